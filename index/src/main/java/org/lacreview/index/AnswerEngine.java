@@ -1,0 +1,214 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Example;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Section;
+import org.lacreview.index.entity.EntityExtractor;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
+import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.LanguageAnalyzer;
+import org.lacreview.index.text.LanguageDetector;
+
+/**
+ * Answers questions from one corpus. Built once (index, classifier, dictionaries) and then immutable and
+ * safe to share between threads; a new corpus means a new engine.
+ */
+public final class AnswerEngine {
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	private static final int MAX_SUGGESTIONS = 3;
+
+	private final Corpus corpus;
+
+	private final Map<String, LanguageAnalyzer> analyzers;
+
+	private final EntityExtractor extractor;
+
+	private final ExampleIndex index;
+
+	private final IntentRanker ranker;
+
+	private final LanguageDetector detector;
+
+	private final TemplateRenderer renderer;
+
+	private final DialogResolver dialog;
+
+	private AnswerEngine(Corpus corpus) {
+		this.corpus = corpus;
+		this.analyzers = new LinkedHashMap<>();
+		corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
+		this.extractor = new EntityExtractor(corpus);
+		List<Example> examples = corpus.intents().stream().flatMap(i -> i.examples().stream())
+			.filter(e -> analyzers.containsKey(e.language())).toList();
+		List<String[]> masked = new ArrayList<>();
+		List<Set<String>> terms = new ArrayList<>();
+		List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
+		for (Example example : examples) {
+			String text = extractor.extract(example.text(), example.language()).masked();
+			List<String> exampleTerms = analyzers.get(example.language()).terms(text);
+			masked.add(new String[] { example.language(), text });
+			terms.add(new HashSet<>(exampleTerms));
+			samples.add(Map.entry(example.intent(), exampleTerms));
+		}
+		Vocabulary vocabulary = Vocabulary.of(corpus);
+		this.index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
+				vocabulary.allWords());
+		this.ranker = new IntentRanker(index, new IntentClassifier(samples), analyzers, examples, terms);
+		this.detector = new LanguageDetector(LanguageDetector.loadModel(), corpus.info().languages(),
+				vocabulary.byLanguage());
+		this.renderer = new TemplateRenderer(corpus.familiesByName());
+		this.dialog = new DialogResolver(corpus);
+	}
+
+	public static AnswerEngine build(Corpus corpus) {
+		return new AnswerEngine(corpus);
+	}
+
+	public Corpus corpus() {
+		return corpus;
+	}
+
+	/**
+	 * @param language the asker's language when the channel knows it (e.g. Telegram's language_code), else
+	 * empty to detect it
+	 */
+	public Reply answer(String message, Optional<String> language, DialogState previous) {
+		String lang = language.filter(analyzers::containsKey)
+			.orElseGet(() -> detector.detect(message, previous.language()));
+		Map<String, String> corrections = new LinkedHashMap<>();
+		String corrected = correctSpelling(Folding.fold(message), corrections);
+		Extraction extraction = extractor.extract(corrected, lang);
+		List<String> fallbacks = corpus.info().fallbacksFor(lang);
+		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0));
+		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
+			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
+		List<String> entities = extraction.mentions().stream()
+			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
+			.toList();
+		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous);
+		List<String> languages = new ArrayList<>(List.of(lang));
+		languages.addAll(fallbacks);
+		Trace trace = new Trace(lang, corrections, extraction.masked(), entities, ranked.stream().limit(5).toList(),
+				sections, decision.reason());
+		if (decision.intent().isEmpty()) {
+			return new Reply(fallback(lang, languages, ranked, decision.unknownValue(), trace),
+					new DialogState(Optional.of(lang), previous.intent(), previous.values()));
+		}
+		Intent intent = decision.intent().get();
+		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
+		if (text.isEmpty()) {
+			Trace missing = new Trace(lang, corrections, extraction.masked(), entities, trace.intents(), sections,
+					"intent " + intent.name() + " has no data for the values named");
+			return new Reply(fallback(lang, languages, ranked, true, missing),
+					new DialogState(Optional.of(lang), previous.intent(), previous.values()));
+		}
+		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
+				suggestions(intent.suggest(), languages, intent.name()), trace);
+		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()), decision.remembered()));
+	}
+
+	public Reply answer(String message) {
+		return answer(message, Optional.empty(), DialogState.EMPTY);
+	}
+
+	private Optional<String> compose(Intent intent, Map<String, List<EntityValue>> selected, boolean all,
+			List<String> languages) {
+		Localized template = all ? intent.answerAll() : intent.answer();
+		Optional<String> text = template.in(languages.get(0), languages.subList(1, languages.size()));
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
+		if (all || slotValues.size() <= 1) {
+			return renderer.render(text.get(), languages, selected);
+		}
+		// One sentence per value named: "¿cuántos por Zoom el 26 y el 27?"
+		List<String> parts = new ArrayList<>();
+		for (EntityValue value : slotValues) {
+			Map<String, List<EntityValue>> one = new HashMap<>(selected);
+			one.put(intent.slot().get(), List.of(value));
+			Optional<String> part = renderer.render(text.get(), languages, one);
+			if (part.isEmpty()) {
+				return Optional.empty();
+			}
+			parts.add(part.get());
+		}
+		return Optional.of(String.join("\n", parts));
+	}
+
+	private List<Source> sources(Intent intent) {
+		return intent.sections().stream().map(id -> corpus.section(id).orElseThrow()).map(this::source).toList();
+	}
+
+	private Source source(Section section) {
+		return new Source(section.id(), section.title(),
+				section.url() != null ? section.url() : corpus.info().documentUrl());
+	}
+
+	private List<String> suggestions(List<String> intents, List<String> languages, String except) {
+		Set<String> questions = new LinkedHashSet<>();
+		for (String name : intents) {
+			if (questions.size() == MAX_SUGGESTIONS || name.equals(except)) {
+				continue;
+			}
+			corpus.intent(name).flatMap(i -> languages.stream().map(i::firstExample).flatMap(Optional::stream).findFirst())
+				.ifPresent(questions::add);
+		}
+		return List.copyOf(questions);
+	}
+
+	private Answer fallback(String lang, List<String> languages, List<Scored> ranked, boolean unknownValue, Trace trace) {
+		List<String> candidates = new ArrayList<>();
+		ranked.stream().filter(s -> s.score() >= 0.15).map(Scored::name)
+			.filter(name -> corpus.intent(name).map(i -> !i.isOutOfScope() && !i.sections().isEmpty()).orElse(false))
+			.limit(MAX_SUGGESTIONS).forEach(candidates::add);
+		candidates.addAll(corpus.messages().defaultSuggestions());
+		List<String> offered = suggestions(candidates, languages, "");
+		StringBuilder text = new StringBuilder();
+		if (unknownValue) {
+			corpus.messages().unknownValue().in(lang, languages).ifPresent(t -> text.append(t).append(' '));
+		}
+		text.append(corpus.messages().fallback().in(lang, languages).orElse(""));
+		offered.forEach(q -> text.append("\n• ").append(q));
+		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
+	}
+
+	/** Replaces words the corpus does not know by the closest word it knows ("reunon" → "reunion"). */
+	private String correctSpelling(String folded, Map<String, String> corrections) {
+		Matcher words = WORD.matcher(folded);
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		while (words.find()) {
+			String word = words.group();
+			out.append(folded, at, words.start());
+			String replacement = word;
+			if (word.length() >= 4 && !index.knowsWord(word)) {
+				replacement = index.spellingSuggestion(word).orElse(word);
+				if (!replacement.equals(word)) {
+					corrections.put(word, replacement);
+				}
+			}
+			out.append(replacement);
+			at = words.end();
+		}
+		return out.append(folded.substring(at)).toString();
+	}
+}

@@ -1,0 +1,148 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
+import org.lacreview.index.text.LanguageAnalyzer;
+
+/**
+ * Decides whether and how to answer: the calibrated threshold, the honest fallback when a question names
+ * something the document does not cover, and the conversation context — an elliptical follow-up ("¿y el
+ * 27?") keeps the previous intent with the new value; a pointer back ("ese día", "su página") fills the
+ * slot from the previous turn.
+ */
+final class DialogResolver {
+
+	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
+	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
+
+	private final Corpus corpus;
+
+	DialogResolver(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
+			double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason) {
+
+		static Decision fallback(boolean unknownValue, String reason) {
+			return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason);
+		}
+	}
+
+	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous) {
+		Optional<Mention> uncovered = extraction.mentions().stream().filter(m -> !m.isCovered()).findFirst();
+		if (uncovered.isPresent()) {
+			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
+		}
+		Optional<Intent> followed = ellipticalFollowUp(extraction, previous);
+		Scored top = ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0);
+		Intent intent;
+		double confidence;
+		String reason;
+		if (followed.isPresent()) {
+			intent = followed.get();
+			confidence = Math.max(FOLLOW_UP_CONFIDENCE, scoreOf(ranked, intent.name()));
+			reason = "elliptical follow-up of " + intent.name();
+		}
+		else {
+			Optional<Intent> best = corpus.intent(top.name());
+			if (best.isEmpty() || best.get().isOutOfScope()) {
+				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
+			}
+			if (top.score() < corpus.info().threshold()) {
+				return Decision.fallback(false, "best score " + round(top.score()) + " for " + top.name()
+						+ " is below the threshold " + corpus.info().threshold());
+			}
+			intent = best.get();
+			confidence = top.score();
+			reason = "best score " + round(top.score());
+		}
+		Map<String, List<EntityValue>> selected = selectedValues(extraction);
+		boolean all = false;
+		if (intent.slot().isPresent()) {
+			String slot = intent.slot().get();
+			List<EntityValue> values = selected.getOrDefault(slot, List.of());
+			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
+				return Decision.fallback(true, "the date named is not a value of " + slot);
+			}
+			if (values.isEmpty() && (extraction.refersBack() || extraction.followUp())) {
+				values = remembered(previous, slot);
+				if (!values.isEmpty()) {
+					selected.put(slot, values);
+					reason += "; " + slot + " from the previous turn";
+				}
+			}
+			all = values.isEmpty();
+		}
+		Map<String, List<String>> remember = new HashMap<>(previous.values());
+		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
+		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason);
+	}
+
+	/**
+	 * "¿y el 27?", "¿y de la academia?": a question that starts like a follow-up, or says nothing but a
+	 * value, naming a value of the previous intent's slot.
+	 */
+	private Optional<Intent> ellipticalFollowUp(Extraction extraction, DialogState previous) {
+		Optional<Intent> last = previous.intent().flatMap(corpus::intent);
+		if (last.isEmpty() || last.get().slot().isEmpty() || extraction.mentions().isEmpty()) {
+			return Optional.empty();
+		}
+		String slot = last.get().slot().get();
+		boolean namesSlot = !selectedValues(extraction).getOrDefault(slot, List.of()).isEmpty();
+		boolean nothingElse = extraction.masked().replaceAll(LanguageAnalyzer.ENTITY_PREFIX + "\\w+", " ")
+			.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ").length <= 3;
+		return namesSlot && (extraction.followUp() || nothingElse) ? last : Optional.empty();
+	}
+
+	/** Values named in the question by family; a date selects values of every family it falls in. */
+	private static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
+		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
+		for (Mention mention : extraction.mentions()) {
+			if (mention.tag().equals("year")) {
+				continue;
+			}
+			for (EntityValue value : mention.values()) {
+				List<EntityValue> values = selected.computeIfAbsent(value.family(), f -> new ArrayList<>());
+				if (!values.contains(value)) {
+					values.add(value);
+				}
+			}
+		}
+		return selected;
+	}
+
+	/** A date that selects no value of the slot's family: "¿Zoom el 12 de abril?" when Zoom is per meeting day. */
+	private static boolean namesDateOutside(Extraction extraction, String slot) {
+		return extraction.mentions().stream().anyMatch(m -> m.tag().equals("date")
+				&& m.values().stream().noneMatch(v -> v.family().equals(slot)));
+	}
+
+	private List<EntityValue> remembered(DialogState previous, String slot) {
+		Optional<EntityFamily> family = corpus.family(slot);
+		if (family.isEmpty()) {
+			return List.of();
+		}
+		return previous.values().getOrDefault(slot, List.of()).stream().map(id -> family.get().value(id))
+			.flatMap(Optional::stream).toList();
+	}
+
+	private static double scoreOf(List<Scored> ranked, String intent) {
+		return ranked.stream().filter(s -> s.name().equals(intent)).mapToDouble(Scored::score).findFirst().orElse(0);
+	}
+
+	private static String round(double score) {
+		return String.format(java.util.Locale.ROOT, "%.2f", score);
+	}
+}

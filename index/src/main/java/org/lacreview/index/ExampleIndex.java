@@ -1,0 +1,171 @@
+package org.lacreview.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.lacreview.index.corpus.Section;
+import org.lacreview.index.text.LanguageAnalyzer;
+
+/**
+ * The Lucene index behind retrieval: intent examples (field {@code text_<lang>}, analysed in their own
+ * language, entity mentions masked), document sections (analysed in the document's language), and every
+ * word the corpus knows ({@code words}, folded but not stemmed) for spelling suggestions. Built once per
+ * corpus in memory and never written to afterwards, so searches need no locking.
+ */
+final class ExampleIndex {
+
+	private static final String KIND = "kind";
+
+	private static final String ORD = "ord";
+
+	private static final String WORDS = "words";
+
+	record Hit(int ord, double score) {
+	}
+
+	private final IndexSearcher searcher;
+
+	private final DirectoryReader reader;
+
+	private final String documentLanguage;
+
+	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+
+	/**
+	 * @param maskedExamples per example ordinal: its language and its masked text
+	 * @param vocabulary folded words of every text in the corpus, for spelling suggestions
+	 */
+	ExampleIndex(Map<String, LanguageAnalyzer> analyzers, String documentLanguage, List<String[]> maskedExamples,
+			List<Section> sections, List<String> vocabulary) {
+		this.documentLanguage = documentLanguage;
+		Map<String, Analyzer> perField = new HashMap<>();
+		analyzers.forEach((language, analyzer) -> perField.put(field(language), analyzer));
+		perField.put(WORDS, new WhitespaceAnalyzer());
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory,
+				new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField)))) {
+			for (int ord = 0; ord < maskedExamples.size(); ord++) {
+				String[] example = maskedExamples.get(ord);
+				Document doc = new Document();
+				doc.add(new StringField(KIND, "example", Field.Store.NO));
+				doc.add(new StoredField(ORD, ord));
+				doc.add(new TextField(field(example[0]), example[1], Field.Store.NO));
+				writer.addDocument(doc);
+			}
+			for (int ord = 0; ord < sections.size(); ord++) {
+				Section section = sections.get(ord);
+				Document doc = new Document();
+				doc.add(new StringField(KIND, "section", Field.Store.NO));
+				doc.add(new StoredField(ORD, ord));
+				doc.add(new TextField(field(documentLanguage), section.title() + "\n" + section.body(), Field.Store.NO));
+				writer.addDocument(doc);
+			}
+			Document words = new Document();
+			words.add(new StringField(KIND, "words", Field.Store.NO));
+			words.add(new TextField(WORDS, String.join(" ", new LinkedHashSet<>(vocabulary)), Field.Store.NO));
+			writer.addDocument(words);
+			writer.commit();
+			this.reader = DirectoryReader.open(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.searcher = new IndexSearcher(reader);
+		spellChecker.setAccuracy(0.75f);
+		spellChecker.setMinQueryLength(4);
+	}
+
+	private static String field(String language) {
+		return "text_" + language;
+	}
+
+	List<Hit> examples(String language, List<String> terms, int limit) {
+		return search("example", field(language), terms, limit);
+	}
+
+	List<Hit> sections(List<String> terms, int limit) {
+		return search("section", field(documentLanguage), terms, limit);
+	}
+
+	private List<Hit> search(String kind, String field, List<String> terms, int limit) {
+		if (terms.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		new LinkedHashSet<>(terms).forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+		query.add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
+		try {
+			List<Hit> hits = new ArrayList<>();
+			var stored = searcher.storedFields();
+			for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
+				hits.add(new Hit(stored.document(doc.doc).getField(ORD).numericValue().intValue(), doc.score));
+			}
+			return hits;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** BM25's inverse document frequency of an analysed term among the examples of one language. */
+	double idf(String language, String term) {
+		try {
+			String field = field(language);
+			long docs = Math.max(1, reader.getDocCount(field));
+			long df = reader.docFreq(new Term(field, term));
+			return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	boolean knowsWord(String folded) {
+		try {
+			return reader.docFreq(new Term(WORDS, folded)) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The corpus word closest to a folded word the corpus does not know, if one is close enough. */
+	Optional<String> spellingSuggestion(String folded) {
+		try {
+			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS, folded), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package org.lacreview.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * OpenNLP's maximum-entropy document categorizer, trained at start-up on the corpus examples (analysed and
+ * entity-masked, so "ent_group" stands for every stakeholder group). Categorizer instances are not
+ * thread-safe, so each thread gets its own over the shared, immutable model.
+ */
+final class IntentClassifier {
+
+	private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+	/** @param samples intent name and analysed terms of each example */
+	IntentClassifier(List<Map.Entry<String, List<String>>> samples) {
+		List<DocumentSample> documents = new ArrayList<>();
+		for (Map.Entry<String, List<String>> sample : samples) {
+			if (!sample.getValue().isEmpty()) {
+				documents.add(new DocumentSample(sample.getKey(), sample.getValue().toArray(String[]::new)));
+			}
+		}
+		TrainingParameters parameters = TrainingParameters.defaultParams();
+		// The default cutoff of 5 drops every feature of a corpus this small.
+		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, 300);
+		try {
+			DoccatFactory factory = new DoccatFactory(
+					new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
+			DoccatModel model = DocumentCategorizerME.train("xx", ObjectStreamUtils.createObjectStream(documents),
+					parameters, factory);
+			this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A probability per intent; empty when the question has no terms at all. */
+	Map<String, Double> probabilities(List<String> terms) {
+		if (terms.isEmpty()) {
+			return Map.of();
+		}
+		DocumentCategorizerME me = categorizer.get();
+		double[] outcomes = me.categorize(terms.toArray(String[]::new));
+		Map<String, Double> probabilities = new HashMap<>();
+		for (int i = 0; i < outcomes.length; i++) {
+			probabilities.put(me.getCategory(i), outcomes[i]);
+		}
+		return probabilities;
+	}
+}

@@ -1,0 +1,57 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Example;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.text.Folding;
+
+/**
+ * The folded words the corpus uses, per language (to recognise a question's language) and all together (the
+ * words spelling suggestions may propose).
+ */
+record Vocabulary(Map<String, Set<String>> byLanguage, List<String> allWords) {
+
+	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	static Vocabulary of(Corpus corpus) {
+		Map<String, Set<String>> byLanguage = new HashMap<>();
+		Set<String> all = new HashSet<>();
+		corpus.languages().forEach((code, pack) -> {
+			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
+			pack.stopwords().forEach(w -> add(w, words));
+		});
+		for (Intent intent : corpus.intents()) {
+			for (Example example : intent.examples()) {
+				add(example.text(), byLanguage.computeIfAbsent(example.language(), c -> new HashSet<>()));
+			}
+			intent.answer().texts().forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
+		}
+		for (EntityFamily family : corpus.families()) {
+			for (EntityValue value : family.values()) {
+				value.names().forEach((code, names) -> names.forEach(n -> add(n, all)));
+				value.label().texts().values().forEach(l -> add(l, all));
+			}
+		}
+		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), all));
+		byLanguage.values().forEach(all::addAll);
+		return new Vocabulary(byLanguage, new ArrayList<>(all));
+	}
+
+	private static void add(String text, Set<String> words) {
+		for (String word : NON_WORD.split(Folding.fold(text))) {
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+	}
+}

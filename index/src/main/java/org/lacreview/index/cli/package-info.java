@@ -1,0 +1,2 @@
+/** The command line: ask, validate, golden, calibrate. */
+package org.lacreview.index.cli;

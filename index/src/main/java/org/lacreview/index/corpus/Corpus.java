@@ -1,0 +1,39 @@
+package org.lacreview.index.corpus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A loaded corpus: everything the bot knows and says. Immutable. */
+public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messages messages, List<Section> sections,
+		List<EntityFamily> families, List<Intent> intents) {
+
+	public Corpus {
+		languages = Map.copyOf(languages);
+		sections = List.copyOf(sections);
+		families = List.copyOf(families);
+		intents = List.copyOf(intents);
+	}
+
+	public Optional<Intent> intent(String name) {
+		return intents.stream().filter(i -> i.name().equals(name)).findFirst();
+	}
+
+	public Optional<Section> section(String id) {
+		return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+	}
+
+	public Optional<EntityFamily> family(String name) {
+		return families.stream().filter(f -> f.name().equals(name)).findFirst();
+	}
+
+	public Map<String, EntityFamily> familiesByName() {
+		return families.stream().collect(Collectors.toMap(EntityFamily::name, Function.identity()));
+	}
+
+	public int exampleCount() {
+		return intents.stream().mapToInt(i -> i.examples().size()).sum();
+	}
+}

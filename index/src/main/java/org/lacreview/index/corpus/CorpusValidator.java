@@ -1,0 +1,183 @@
+package org.lacreview.index.corpus;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what the loader cannot see file by file: duplicates, dangling references, missing translations,
+ * placeholders that name no attribute. Errors stop a corpus from being served; warnings do not.
+ */
+public final class CorpusValidator {
+
+	private final Corpus corpus;
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	private CorpusValidator(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	public static List<Problem> validate(Corpus corpus) {
+		CorpusValidator validator = new CorpusValidator(corpus);
+		validator.checkUniqueNames();
+		validator.checkIntents();
+		validator.checkExamplesAreUnique();
+		validator.checkFamilies();
+		validator.checkMessages();
+		return List.copyOf(validator.problems);
+	}
+
+	private void checkUniqueNames() {
+		Map<String, Location> seen = new HashMap<>();
+		corpus.intents().forEach(i -> unique(seen, "intent " + i.name(), i.location()));
+		corpus.sections().forEach(s -> unique(seen, "section " + s.id(), s.location()));
+		corpus.families().forEach(f -> {
+			unique(seen, "entity family " + f.name(), f.location());
+			f.values().forEach(v -> unique(seen, "value " + f.name() + "." + v.id(), v.location()));
+		});
+	}
+
+	private void unique(Map<String, Location> seen, String what, Location location) {
+		Location first = seen.putIfAbsent(what, location);
+		if (first != null) {
+			problems.add(Problem.error(location, what + " is defined twice (first at " + first + ")"));
+		}
+	}
+
+	private void checkIntents() {
+		Set<String> intents = new HashSet<>();
+		corpus.intents().forEach(i -> intents.add(i.name()));
+		for (Intent intent : corpus.intents()) {
+			Location at = intent.location();
+			if (intent.examples().isEmpty()) {
+				problems.add(Problem.error(at, "intent " + intent.name() + " has no examples"));
+			}
+			intent.sections().stream().filter(s -> corpus.section(s).isEmpty())
+				.forEach(s -> problems.add(Problem.error(at, "intent " + intent.name() + " names a section that does not exist: " + s)));
+			intent.suggest().stream().filter(s -> !intents.contains(s))
+				.forEach(s -> problems.add(Problem.error(at, "intent " + intent.name() + " suggests an intent that does not exist: " + s)));
+			intent.slot().filter(s -> corpus.family(s).isEmpty())
+				.ifPresent(s -> problems.add(Problem.error(at, "intent " + intent.name() + " has a slot with no entity family: " + s)));
+			if (intent.isOutOfScope()) {
+				continue;
+			}
+			if (intent.answer().isEmpty()) {
+				problems.add(Problem.error(at, "intent " + intent.name() + " has no answer"));
+			}
+			if (intent.slot().isPresent() && intent.answerAll().isEmpty()) {
+				problems.add(Problem.error(at, "intent " + intent.name() + " has a slot but no answer_all for questions that name no value"));
+			}
+			checkTranslations(intent);
+			checkTemplates(intent, intent.answer());
+			checkTemplates(intent, intent.answerAll());
+		}
+	}
+
+	private void checkTranslations(Intent intent) {
+		for (String language : corpus.info().languages()) {
+			boolean missing = !intent.answer().has(language)
+					|| (intent.slot().isPresent() && !intent.answerAll().has(language));
+			if (missing) {
+				String message = "intent " + intent.name() + " has no answer in '" + language + "'";
+				problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(intent.location(), message)
+						: Problem.warning(intent.location(), message + " (missing translation)"));
+			}
+			if (intent.examples().stream().noneMatch(e -> e.language().equals(language))) {
+				problems.add(Problem.warning(intent.location(),
+						"intent " + intent.name() + " has no example in '" + language + "' (missing translation)"));
+			}
+		}
+	}
+
+	private void checkTemplates(Intent intent, Localized answers) {
+		answers.texts().forEach((language, text) -> {
+			try {
+				for (Placeholder p : Placeholder.parse(text)) {
+					checkPlaceholder(intent, language, p);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(Problem.error(intent.location(), "intent " + intent.name() + " (" + language + "): " + ex.getMessage()));
+			}
+		});
+	}
+
+	private void checkPlaceholder(Intent intent, String language, Placeholder p) {
+		String where = "intent " + intent.name() + " (" + language + "): " + p.text();
+		var family = corpus.family(p.family());
+		if (family.isEmpty()) {
+			problems.add(Problem.error(intent.location(), where + " names no entity family"));
+			return;
+		}
+		for (String attribute : List.of(p.attribute().orElse("label"), p.resultAttribute().orElse("label"))) {
+			boolean known = attribute.equals("label") || attribute.equals("id")
+					|| family.get().values().stream().anyMatch(v -> v.attributes().containsKey(attribute));
+			if (!known) {
+				problems.add(Problem.error(intent.location(), where + " names an attribute no value of " + p.family() + " has: " + attribute));
+			}
+		}
+		if (p.isSelected() && !intent.slot().map(p.family()::equals).orElse(false)) {
+			problems.add(Problem.error(intent.location(), where + " reads the value named in the question, but the intent's slot is not " + p.family()));
+		}
+	}
+
+	private void checkExamplesAreUnique() {
+		Map<String, Example> seen = new HashMap<>();
+		for (Intent intent : corpus.intents()) {
+			for (Example example : intent.examples()) {
+				Example first = seen.putIfAbsent(normalise(example.text()), example);
+				if (first == null) {
+					continue;
+				}
+				if (first.intent().equals(example.intent())) {
+					problems.add(Problem.warning(example.location(), "the same example appears twice in intent " + example.intent()
+							+ " (first at " + first.location() + ")"));
+				}
+				else {
+					problems.add(Problem.error(example.location(), "the example \"" + example.text() + "\" is in intent "
+							+ example.intent() + " and in intent " + first.intent() + " (at " + first.location() + ")"));
+				}
+			}
+		}
+	}
+
+	static String normalise(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private void checkFamilies() {
+		for (EntityFamily family : corpus.families()) {
+			for (EntityValue value : family.values()) {
+				if (!value.inDocument()) {
+					continue;
+				}
+				for (String language : corpus.info().languages()) {
+					if (!value.label().has(language)) {
+						problems.add(Problem.warning(value.location(), "value " + family.name() + "." + value.id()
+								+ " has no label in '" + language + "' (missing translation)"));
+					}
+				}
+			}
+		}
+	}
+
+	private void checkMessages() {
+		Messages messages = corpus.messages();
+		Set<String> intents = new HashSet<>();
+		corpus.intents().forEach(i -> intents.add(i.name()));
+		messages.defaultSuggestions().stream().filter(s -> !intents.contains(s))
+			.forEach(s -> problems.add(Problem.error(new Location("messages.yml", 0), "default_suggestions names an intent that does not exist: " + s)));
+		for (String language : corpus.info().languages()) {
+			if (!messages.fallback().has(language)) {
+				problems.add(Problem.error(new Location("messages.yml", 0), "fallback has no text in '" + language + "'"));
+			}
+		}
+	}
+}

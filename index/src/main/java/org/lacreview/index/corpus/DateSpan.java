@@ -1,0 +1,21 @@
+package org.lacreview.index.corpus;
+
+import java.time.LocalDate;
+
+/** The days a value covers: one day, or a range such as a month or "13 al 15 de abril". */
+public record DateSpan(LocalDate from, LocalDate to) {
+
+	public DateSpan {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("date range ends before it starts: " + from + " to " + to);
+		}
+	}
+
+	public boolean overlaps(DateSpan other) {
+		return !other.to.isBefore(from) && !other.from.isAfter(to);
+	}
+
+	public boolean isSingleDay() {
+		return from.equals(to);
+	}
+}

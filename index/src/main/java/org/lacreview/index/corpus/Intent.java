@@ -1,0 +1,30 @@
+package org.lacreview.index.corpus;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What users ask and what the bot answers. {@code answer} serves questions that name a value of
+ * {@code slot} (or every question when there is no slot); {@code answerAll} serves those that name none.
+ */
+public record Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples,
+		Localized answer, Localized answerAll, List<String> suggest, Location location) {
+
+	/** The intent whose examples are questions the bot must not answer. */
+	public static final String OUT_OF_SCOPE = "out_of_scope";
+
+	public Intent {
+		sections = List.copyOf(sections);
+		examples = List.copyOf(examples);
+		suggest = List.copyOf(suggest);
+	}
+
+	public boolean isOutOfScope() {
+		return OUT_OF_SCOPE.equals(name);
+	}
+
+	/** The first example in {@code language}, used to offer this intent as a suggested question. */
+	public Optional<String> firstExample(String language) {
+		return examples.stream().filter(e -> e.language().equals(language)).map(Example::text).findFirst();
+	}
+}

@@ -1,0 +1,147 @@
+package org.lacreview.index.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML node that remembers its file, so that a wrong value is reported as {@code file:line}. SnakeYAML's
+ * composed node tree keeps the marks that its plain {@code load} throws away.
+ */
+final class YamlNode {
+
+	private final String file;
+
+	private final Node node;
+
+	YamlNode(String file, Node node) {
+		this.file = file;
+		this.node = node;
+	}
+
+	Location location() {
+		return new Location(file, node.getStartMark().getLine() + 1);
+	}
+
+	Node raw() {
+		return node;
+	}
+
+	CorpusException error(String message) {
+		return new CorpusException(location(), message);
+	}
+
+	boolean isScalar() {
+		return node instanceof ScalarNode;
+	}
+
+	boolean isMapping() {
+		return node instanceof MappingNode;
+	}
+
+	boolean isSequence() {
+		return node instanceof SequenceNode;
+	}
+
+	String text() {
+		if (node instanceof ScalarNode scalar) {
+			return scalar.getValue();
+		}
+		throw error("expected a text value here");
+	}
+
+	/** The entries of a mapping, in file order; keys must be plain texts. */
+	Map<String, YamlNode> entries() {
+		if (!(node instanceof MappingNode mapping)) {
+			throw error("expected 'key: value' lines here");
+		}
+		Map<String, YamlNode> entries = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			YamlNode key = new YamlNode(file, tuple.getKeyNode());
+			if (entries.put(key.text(), new YamlNode(file, tuple.getValueNode())) != null) {
+				throw key.error("the key '" + key.text() + "' appears twice");
+			}
+		}
+		return entries;
+	}
+
+	Optional<YamlNode> get(String key) {
+		return Optional.ofNullable(entries().get(key));
+	}
+
+	YamlNode require(String key) {
+		return get(key).orElseThrow(() -> error("missing '" + key + ":'"));
+	}
+
+	Optional<String> optionalText(String key) {
+		return get(key).map(YamlNode::text);
+	}
+
+	List<YamlNode> items() {
+		if (node instanceof SequenceNode sequence) {
+			List<YamlNode> items = new ArrayList<>();
+			sequence.getValue().forEach(n -> items.add(new YamlNode(file, n)));
+			return items;
+		}
+		throw error("expected a list ('- item' lines or [a, b]) here");
+	}
+
+	/** A list of texts, or a single text treated as a one-element list. */
+	List<String> texts() {
+		if (isScalar()) {
+			return List.of(text());
+		}
+		return items().stream().map(YamlNode::text).toList();
+	}
+
+	/** A text per language ({@code es: …}), or a single text used for every language. */
+	Localized localized() {
+		if (isScalar()) {
+			return new Localized(Map.of("*", text()));
+		}
+		Map<String, String> texts = new LinkedHashMap<>();
+		entries().forEach((language, value) -> texts.put(language, value.text().strip()));
+		return new Localized(texts);
+	}
+
+	/**
+	 * Lines of a {@code |} block, each "- text", with the file line of each one; a YAML list works too.
+	 */
+	List<Line> lines() {
+		List<Line> lines = new ArrayList<>();
+		if (node instanceof ScalarNode scalar) {
+			String[] parts = scalar.getValue().split("\n", -1);
+			boolean block = scalar.getScalarStyle().getChar() != null
+					&& (scalar.getScalarStyle().getChar() == '|' || scalar.getScalarStyle().getChar() == '>');
+			int first = node.getStartMark().getLine() + 1 + (block ? 1 : 0);
+			for (int i = 0; i < parts.length; i++) {
+				String line = parts[i].strip();
+				if (line.isEmpty() || line.startsWith("#")) {
+					continue;
+				}
+				if (line.startsWith("- ") || line.equals("-")) {
+					line = line.substring(1).strip();
+				}
+				if (!line.isEmpty()) {
+					lines.add(new Line(line, new Location(file, first + i)));
+				}
+			}
+			return lines;
+		}
+		for (YamlNode item : items()) {
+			lines.add(new Line(item.text().strip(), item.location()));
+		}
+		return lines;
+	}
+
+	record Line(String text, Location location) {
+	}
+}

@@ -1,0 +1,387 @@
+package org.lacreview.index.entity;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.namefind.RegexNameFinder;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.DateSpan;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.text.Folding;
+
+/**
+ * Finds the entities a question names. Names of values are matched with OpenNLP's
+ * {@link DictionaryNameFinder} over stemmed content words (so "universidades" finds the value named
+ * "universidad", and "la sociedad civil" the one named "sociedad civil"); dates, years, "área 5" and
+ * "el último día" with {@link RegexNameFinder} patterns built from the corpus's month names, ordinals and
+ * number words. Overlaps keep the longest mention.
+ */
+public final class EntityExtractor {
+
+	private static final String DATE = "date";
+
+	private static final String YEAR = "year";
+
+	private final Corpus corpus;
+
+	private final Map<String, LanguageTables> tables = new HashMap<>();
+
+	private final DatePatterns dates;
+
+	private final Set<Integer> knownYears = new HashSet<>();
+
+	public EntityExtractor(Corpus corpus) {
+		this.corpus = corpus;
+		corpus.languages().values().forEach(pack -> tables.put(pack.code(), new LanguageTables(pack, corpus)));
+		this.dates = new DatePatterns(corpus);
+		for (EntityFamily family : corpus.families()) {
+			for (EntityValue value : family.values()) {
+				value.date().ifPresent(span -> {
+					for (int y = span.from().getYear(); y <= span.to().getYear(); y++) {
+						knownYears.add(y);
+					}
+				});
+				Object year = value.attributes().get("year");
+				if (year instanceof Number number) {
+					knownYears.add(number.intValue());
+				}
+			}
+		}
+	}
+
+	public Extraction extract(String question, String language) {
+		String folded = Folding.fold(question);
+		LanguageTables table = tables.getOrDefault(language, tables.get(corpus.info().defaultLanguage()));
+		List<Mention> candidates = new ArrayList<>();
+		candidates.addAll(dates.find(folded, this::valuesOnDates, knownYears, corpus));
+		candidates.addAll(numbersAndOrdinals(folded));
+		candidates.addAll(table.names(folded));
+		List<Mention> chosen = longestWithoutOverlap(candidates);
+		return new Extraction(folded, mask(folded, chosen), chosen, table.startsWithFollowUp(folded),
+				table.refersBack(folded));
+	}
+
+	private static List<Mention> longestWithoutOverlap(List<Mention> candidates) {
+		List<Mention> sorted = new ArrayList<>(candidates);
+		sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
+		List<Mention> chosen = new ArrayList<>();
+		for (Mention m : sorted) {
+			if (chosen.stream().noneMatch(c -> m.start() < c.end() && c.start() < m.end())) {
+				chosen.add(m);
+			}
+		}
+		chosen.sort(Comparator.comparingInt(Mention::start));
+		return chosen;
+	}
+
+	private static String mask(String folded, List<Mention> mentions) {
+		StringBuilder masked = new StringBuilder();
+		int at = 0;
+		for (Mention m : mentions) {
+			masked.append(folded, at, m.start()).append(" ent_").append(m.tag()).append(' ');
+			at = m.end();
+		}
+		return masked.append(folded.substring(at)).toString().replaceAll("\\s+", " ").strip();
+	}
+
+	/** Values of every family whose dates overlap {@code span}; single days win over long ranges. */
+	private List<EntityValue> valuesOnDates(DateSpan span) {
+		List<EntityValue> all = new ArrayList<>();
+		corpus.families().forEach(f -> f.values().stream()
+			.filter(v -> v.date().map(d -> d.overlaps(span)).orElse(false))
+			.forEach(all::add));
+		return all;
+	}
+
+	private List<Mention> numbersAndOrdinals(String folded) {
+		List<Mention> found = new ArrayList<>();
+		for (EntityFamily family : corpus.families()) {
+			if (!family.numberWords().isEmpty()) {
+				Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(family.numberWords())
+						+ ")\\s*(?:n(?:o|umero|um|º|°)?\\.?\\s*)?(\\d{1,3})(?![\\p{N}])");
+				find(folded, pattern, family.name(), m -> {
+					int number = Integer.parseInt(m.group(1));
+					return family.values().stream().filter(v -> v.number().map(n -> n == number).orElse(false)).toList();
+				}, found);
+			}
+			if (!family.orderWords().isEmpty()) {
+				Map<String, Integer> ordinals = new HashMap<>();
+				corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+				if (ordinals.isEmpty()) {
+					continue;
+				}
+				Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(ordinals.keySet()) + ")\\s+(?:"
+						+ alternation(family.orderWords()) + ")(?![\\p{L}])");
+				find(folded, pattern, family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
+			}
+		}
+		return found;
+	}
+
+	private static List<EntityValue> byOrder(EntityFamily family, int position) {
+		List<EntityValue> ordered = family.values().stream().filter(v -> v.order().isPresent())
+			.sorted(Comparator.comparing(v -> v.order().get())).toList();
+		if (ordered.isEmpty() || Math.abs(position) > ordered.size() || position == 0) {
+			return List.of();
+		}
+		return List.of(position > 0 ? ordered.get(position - 1) : ordered.get(ordered.size() + position));
+	}
+
+	/** Runs one pattern with OpenNLP's regex finder, then reads the groups of each span it found. */
+	static void find(String folded, Pattern pattern, String tag, java.util.function.Function<Matcher, List<EntityValue>> values,
+			List<Mention> into) {
+		RegexNameFinder finder = new RegexNameFinder(new Pattern[] { pattern }, tag);
+		for (Span span : finder.find(folded)) {
+			Matcher m = pattern.matcher(folded);
+			m.region(span.getStart(), folded.length());
+			if (m.lookingAt()) {
+				into.add(new Mention(tag, values.apply(m), span.getStart(), span.getEnd(),
+						folded.substring(span.getStart(), span.getEnd())));
+			}
+		}
+	}
+
+	static String alternation(java.util.Collection<String> words) {
+		return words.stream().map(Folding::fold).sorted(Comparator.comparingInt(String::length).reversed())
+			.map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+	}
+
+	/** Per-language tables: stop words, stemmer, the dictionaries of names, follow-up and anaphora words. */
+	private static final class LanguageTables {
+
+		private final Set<String> stopwords;
+
+		private final SnowballStemmer stemmer;
+
+		private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
+
+		private final Map<String, EntityValue> byPhrase = new HashMap<>();
+
+		private final Pattern followUp;
+
+		private final Pattern anaphora;
+
+		LanguageTables(LanguagePack pack, Corpus corpus) {
+			this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
+			this.stemmer = stemmer(pack.code());
+			for (EntityFamily family : corpus.families()) {
+				Dictionary dictionary = new Dictionary(false);
+				for (EntityValue value : family.values()) {
+					for (String name : value.allNames()) {
+						List<String> stems = contentStems(Folding.fold(name)).stream().map(Token::stem).toList();
+						if (stems.isEmpty()) {
+							continue;
+						}
+						dictionary.put(new StringList(stems.toArray(String[]::new)));
+						byPhrase.putIfAbsent(family.name() + "|" + String.join(" ", stems), value);
+					}
+				}
+				finders.put(family.name(), new DictionaryNameFinder(dictionary, family.name()));
+			}
+			this.followUp = pack.followup().isEmpty() ? null
+					: Pattern.compile("^[\\p{Punct}¿¡\\s]*(?:" + alternation(pack.followup()) + ")(?![\\p{L}])");
+			this.anaphora = pack.anaphora().isEmpty() ? null
+					: Pattern.compile("(?<![\\p{L}])(?:" + alternation(pack.anaphora()) + ")(?![\\p{L}])");
+		}
+
+		private static SnowballStemmer stemmer(String code) {
+			return switch (code) {
+				case "es" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.SPANISH);
+				case "en" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+				case "pt" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.PORTUGUESE);
+				case "fr" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.FRENCH);
+				default -> null;
+			};
+		}
+
+		record Token(String stem, int start, int end) {
+		}
+
+		List<Token> contentStems(String folded) {
+			List<Token> tokens = new ArrayList<>();
+			for (Span span : SimpleTokenizer.INSTANCE.tokenizePos(folded)) {
+				String word = folded.substring(span.getStart(), span.getEnd());
+				if (!Character.isLetterOrDigit(word.charAt(0)) || stopwords.contains(word)) {
+					continue;
+				}
+				String stem = stemmer == null || word.length() < 4 ? word : stemmer.stem(word).toString();
+				tokens.add(new Token(stem, span.getStart(), span.getEnd()));
+			}
+			return tokens;
+		}
+
+		List<Mention> names(String folded) {
+			List<Token> tokens = contentStems(folded);
+			String[] stems = tokens.stream().map(Token::stem).toArray(String[]::new);
+			List<Mention> found = new ArrayList<>();
+			finders.forEach((family, finder) -> {
+				for (Span span : finder.find(stems)) {
+					String phrase = String.join(" ", java.util.Arrays.copyOfRange(stems, span.getStart(), span.getEnd()));
+					EntityValue value = byPhrase.get(family + "|" + phrase);
+					if (value != null) {
+						int start = tokens.get(span.getStart()).start();
+						int end = tokens.get(span.getEnd() - 1).end();
+						found.add(new Mention(family, List.of(value), start, end, folded.substring(start, end)));
+					}
+				}
+			});
+			return found;
+		}
+
+		boolean startsWithFollowUp(String folded) {
+			return followUp != null && followUp.matcher(folded).find();
+		}
+
+		boolean refersBack(String folded) {
+			return anaphora != null && anaphora.matcher(folded).find();
+		}
+	}
+
+	/** Dates in questions: "26 de abril", "April 27th", "del 13 al 15 de abril", "en octubre de 2020", "el 27", "2019". */
+	private static final class DatePatterns {
+
+		private final Map<String, Integer> months = new HashMap<>();
+
+		private final Pattern range;
+
+		private final Pattern dayMonth;
+
+		private final Pattern monthDay;
+
+		private final Pattern month;
+
+		private final Pattern bareDay;
+
+		private final Pattern year = Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})(?![\\p{N}])");
+
+		DatePatterns(Corpus corpus) {
+			for (LanguagePack pack : corpus.languages().values()) {
+				for (int i = 0; i < pack.months().size(); i++) {
+					months.putIfAbsent(Folding.fold(pack.months().get(i)), i + 1);
+				}
+			}
+			String m = months.isEmpty() ? "(?!)" : alternation(months.keySet());
+			String suffix = "(?:st|nd|rd|th|er|o|º|°)?";
+			String yearPart = "(?:\\s*(?:de|of|,|del)?\\s*((?:19|20)\\d{2}))?";
+			String b = "(?<![\\p{L}\\p{N}])";
+			range = Pattern.compile(b + "(\\d{1,2})" + suffix + "\\s*(?:al|a|y|-|–|to|and|au|et|e|ao|till|until|hasta)\\s*(?:el\\s+|le\\s+|the\\s+|o\\s+)?(\\d{1,2})"
+					+ suffix + "\\s*(?:de\\s+|of\\s+|d')?(" + m + ")(?![\\p{L}])" + yearPart);
+			dayMonth = Pattern.compile(b + "(\\d{1,2})" + suffix + "\\s*(?:de\\s+|of\\s+|d')?(" + m + ")(?![\\p{L}])" + yearPart);
+			monthDay = Pattern.compile(b + "(" + m + ")\\s+(\\d{1,2})" + suffix + "(?![\\p{L}\\p{N}])(?:\\s*,?\\s*((?:19|20)\\d{2}))?");
+			month = Pattern.compile(b + "(?:(?:en|in|em|durante|during|desde|since|depuis|au mois de|en el mes de|no mes de|in the month of)\\s+)("
+					+ m + ")(?![\\p{L}])" + yearPart + "|" + b + "(" + m + ")\\s*(?:de\\s+|of\\s+)?((?:19|20)\\d{2})");
+			bareDay = Pattern.compile(b + "(?:el|the|o|le|dia|day|jour|on)\\s+(\\d{1,2})" + suffix + "(?![\\p{L}\\p{N}])");
+		}
+
+		List<Mention> find(String folded, java.util.function.Function<DateSpan, List<EntityValue>> values,
+				Set<Integer> knownYears, Corpus corpus) {
+			List<Mention> found = new ArrayList<>();
+			EntityExtractor.find(folded, range, DATE, m -> spanValues(values, day(m.group(1), m.group(3), m.group(4)),
+					day(m.group(2), m.group(3), m.group(4)), knownYears), found);
+			EntityExtractor.find(folded, dayMonth, DATE,
+					m -> spanValues(values, day(m.group(1), m.group(2), m.group(3)), day(m.group(1), m.group(2), m.group(3)), knownYears),
+					found);
+			EntityExtractor.find(folded, monthDay, DATE,
+					m -> spanValues(values, day(m.group(2), m.group(1), m.group(3)), day(m.group(2), m.group(1), m.group(3)), knownYears),
+					found);
+			EntityExtractor.find(folded, month, DATE, m -> {
+				String name = m.group(1) != null ? m.group(1) : m.group(3);
+				String y = m.group(1) != null ? m.group(2) : m.group(4);
+				return monthValues(values, months.get(name), y, knownYears);
+			}, found);
+			EntityExtractor.find(folded, bareDay, DATE, m -> bareDayValues(corpus, Integer.parseInt(m.group(1))), found);
+			EntityExtractor.find(folded, year, YEAR, m -> List.of(), found);
+			// A year is "covered" when the corpus has something in it; it selects no value by itself.
+			found.replaceAll(mention -> mention.tag().equals(YEAR)
+					&& knownYears.contains(Integer.parseInt(mention.text())) ? yearCovered(mention, corpus) : mention);
+			return found;
+		}
+
+		private static Mention yearCovered(Mention mention, Corpus corpus) {
+			int y = Integer.parseInt(mention.text());
+			List<EntityValue> inYear = new ArrayList<>();
+			corpus.families().forEach(f -> f.values().stream()
+				.filter(v -> v.inDocument() && (v.date().map(d -> d.from().getYear() <= y && y <= d.to().getYear()).orElse(false)
+						|| Long.valueOf(y).equals(v.attributes().get("year"))))
+				.forEach(inYear::add));
+			return new Mention(mention.tag(), inYear, mention.start(), mention.end(), mention.text());
+		}
+
+		private record MonthDay(int day, int month, Optional<Integer> year) {
+		}
+
+		private MonthDay day(String day, String monthName, String yearText) {
+			return new MonthDay(Integer.parseInt(day), months.get(monthName),
+					Optional.ofNullable(yearText).map(Integer::parseInt));
+		}
+
+		/** Without a year, "26 de abril" means the 26th of April of any year the corpus has dates in. */
+		private static List<EntityValue> spanValues(java.util.function.Function<DateSpan, List<EntityValue>> values,
+				MonthDay from, MonthDay to, Set<Integer> knownYears) {
+			Set<Integer> years = from.year().or(to::year).map(Set::of).orElse(knownYears);
+			List<EntityValue> found = new ArrayList<>();
+			for (int y : years) {
+				try {
+					DateSpan span = new DateSpan(LocalDate.of(y, from.month(), from.day()), LocalDate.of(y, to.month(), to.day()));
+					values.apply(span).stream().filter(v -> !found.contains(v)).forEach(found::add);
+				}
+				catch (RuntimeException invalid) {
+					// "31 de abril" or a range that ends first: no date, so nothing is selected.
+				}
+			}
+			return found;
+		}
+
+		private static List<EntityValue> monthValues(java.util.function.Function<DateSpan, List<EntityValue>> values,
+				int month, String yearText, Set<Integer> knownYears) {
+			Set<Integer> years = yearText != null ? Set.of(Integer.parseInt(yearText)) : knownYears;
+			List<EntityValue> found = new ArrayList<>();
+			for (int y : years) {
+				YearMonth ym = YearMonth.of(y, month);
+				values.apply(new DateSpan(ym.atDay(1), ym.atEndOfMonth())).stream().filter(v -> !found.contains(v))
+					.forEach(found::add);
+			}
+			return found;
+		}
+
+		/** "el 27": single-day values on that day of the month; failing those, short ranges that include it. */
+		private static List<EntityValue> bareDayValues(Corpus corpus, int day) {
+			List<EntityValue> single = new ArrayList<>();
+			List<EntityValue> shortRanges = new ArrayList<>();
+			for (EntityFamily family : corpus.families()) {
+				for (EntityValue value : family.values()) {
+					value.date().ifPresent(span -> {
+						if (span.isSingleDay() && span.from().getDayOfMonth() == day) {
+							single.add(value);
+						}
+						else if (!span.isSingleDay() && span.to().toEpochDay() - span.from().toEpochDay() <= 7
+								&& span.from().getDayOfMonth() <= day && day <= span.to().getDayOfMonth()) {
+							shortRanges.add(value);
+						}
+					});
+				}
+			}
+			return single.isEmpty() ? shortRanges : single;
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package org.lacreview.index.golden;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.Answer;
+import org.lacreview.index.AnswerEngine;
+import org.lacreview.index.DialogState;
+import org.lacreview.index.Reply;
+import org.lacreview.index.text.Folding;
+
+/**
+ * Runs golden tests through an engine with the same rule as {@code eval.py}: every {@code expect} regex must
+ * be found in the lower-case, accent-free answer; a fallback turn must not be answered; a turn with
+ * {@code lang} must be answered in that language; a turn with {@code intent} must hit that intent.
+ */
+public final class GoldenRunner {
+
+	private GoldenRunner() {
+	}
+
+	public static GoldenReport run(AnswerEngine engine, List<GoldenItem> items) {
+		int passed = 0;
+		Map<String, int[]> counts = new HashMap<>();
+		List<GoldenReport.Failure> failures = new ArrayList<>();
+		for (GoldenItem item : items) {
+			DialogState state = DialogState.EMPTY;
+			boolean ok = true;
+			for (GoldenTurn turn : item.turns()) {
+				Reply reply = engine.answer(turn.question(), Optional.empty(), state);
+				state = reply.state();
+				Answer answer = reply.answer();
+				boolean good = check(turn, answer);
+				count(turn, answer, counts);
+				if (!good) {
+					failures.add(new GoldenReport.Failure(item.id(), turn.question(), describe(turn), answer.intent(),
+							answer.text()));
+				}
+				ok &= good;
+			}
+			passed += ok ? 1 : 0;
+		}
+		Map<String, GoldenReport.IntentScore> perIntent = new HashMap<>();
+		counts.forEach((intent, c) -> perIntent.put(intent, new GoldenReport.IntentScore(c[0], c[1], c[2])));
+		return new GoldenReport(items.size(), passed, perIntent, failures);
+	}
+
+	public static boolean check(GoldenTurn turn, Answer answer) {
+		if (turn.fallback()) {
+			return !answer.answered();
+		}
+		String text = Folding.fold(answer.text());
+		boolean content = answer.answered() && turn.expect().stream().allMatch(rx -> Pattern.compile(rx).matcher(text).find());
+		boolean intent = turn.intent().map(answer.intent()::equals).orElse(true);
+		boolean language = turn.language().map(answer.language()::equals).orElse(true);
+		return content && intent && language;
+	}
+
+	private static void count(GoldenTurn turn, Answer answer, Map<String, int[]> counts) {
+		Optional<String> expected = turn.fallback() ? Optional.of(Answer.FALLBACK) : turn.intent();
+		if (expected.isEmpty()) {
+			return;
+		}
+		if (expected.get().equals(answer.intent())) {
+			counts.computeIfAbsent(expected.get(), k -> new int[3])[0]++;
+		}
+		else {
+			counts.computeIfAbsent(answer.intent(), k -> new int[3])[1]++;
+			counts.computeIfAbsent(expected.get(), k -> new int[3])[2]++;
+		}
+	}
+
+	private static String describe(GoldenTurn turn) {
+		if (turn.fallback()) {
+			return "a fallback";
+		}
+		return turn.expect() + turn.intent().map(i -> " intent " + i).orElse("")
+				+ turn.language().map(l -> " in " + l).orElse("");
+	}
+}

@@ -1,0 +1,130 @@
+package org.lacreview.index.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.lacreview.index.corpus.LanguagePack;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+/**
+ * The analysis of one language, shared by indexing and querying: standard tokens, lower case, accents
+ * folded <em>before</em> stop words and synonyms (so "¿Cuándo" and "cuando" are one word and the corpus's
+ * stop list decides what to drop), each synonym line reduced to its first entry, then Snowball stemming.
+ * Entity placeholders ({@code ent_day}) are kept as they are.
+ */
+public final class LanguageAnalyzer extends Analyzer {
+
+	/** Tokens that stand for an entity mention; never stemmed. */
+	public static final String ENTITY_PREFIX = "ent_";
+
+	private static final Pattern ENTITY = Pattern.compile(ENTITY_PREFIX + ".*");
+
+	private final String language;
+
+	private final CharArraySet stopwords;
+
+	private final SynonymMap synonyms;
+
+	public LanguageAnalyzer(LanguagePack pack) {
+		this.language = pack.code();
+		this.stopwords = new CharArraySet(pack.stopwords().stream().map(Folding::fold).toList(), false);
+		this.synonyms = synonymMap(pack.synonyms());
+	}
+
+	public String language() {
+		return language;
+	}
+
+	private static SynonymMap synonymMap(List<List<String>> lines) {
+		try {
+			SynonymMap.Builder builder = new SynonymMap.Builder(true);
+			for (List<String> line : lines) {
+				CharsRef canonical = phrase(line.get(0));
+				for (String word : line.subList(1, line.size())) {
+					CharsRef input = phrase(word);
+					if (!input.equals(canonical)) {
+						builder.add(input, canonical, false);
+					}
+				}
+			}
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static CharsRef phrase(String text) {
+		String[] words = Folding.fold(text).strip().split("[^\\p{L}\\p{N}_]+");
+		return SynonymMap.Builder.join(java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new),
+				new CharsRefBuilder());
+	}
+
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		Tokenizer source = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(source);
+		stream = new ASCIIFoldingFilter(stream);
+		if (synonyms.fst != null) {
+			stream = new SynonymGraphFilter(stream, synonyms, true);
+		}
+		stream = new StopFilter(stream, stopwords);
+		stream = new PatternKeywordMarkerFilter(stream, ENTITY);
+		SnowballStemmer stemmer = stemmer(language);
+		if (stemmer != null) {
+			stream = new SnowballFilter(stream, stemmer);
+		}
+		return new TokenStreamComponents(source, stream);
+	}
+
+	/** Snowball has a stemmer per language; a language without one is matched on whole words. */
+	private static SnowballStemmer stemmer(String language) {
+		return switch (language) {
+			case "es" -> new SpanishStemmer();
+			case "en" -> new EnglishStemmer();
+			case "pt" -> new PortugueseStemmer();
+			case "fr" -> new FrenchStemmer();
+			default -> null;
+		};
+	}
+
+	/** The terms of {@code text}, in order (synonyms replaced, stop words dropped, stems). */
+	public List<String> terms(String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = tokenStream("text", new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+}
