@@ -1,0 +1,2 @@
+/** The one chat service every channel calls: the live engine and each session's conversation context. */
+package org.lacreview.bot.chat;

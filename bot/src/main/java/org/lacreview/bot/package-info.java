@@ -1,0 +1,2 @@
+/** The Spring Boot application that serves the chatbot's channels. */
+package org.lacreview.bot;

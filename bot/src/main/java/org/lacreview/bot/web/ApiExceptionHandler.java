@@ -1,0 +1,54 @@
+package org.lacreview.bot.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every client mistake into a 4xx with an {@link ApiError} body, never a 500 or an HTML page. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+	@ExceptionHandler(BadRequestException.class)
+	ResponseEntity<ApiError> badRequest(BadRequestException ex) {
+		return error(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
+		return error(HttpStatus.BAD_REQUEST, "malformed_json",
+				"the body must be a JSON object like {\"sessionId\": \"…\", \"message\": \"…\"}");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ApiError> unsupported(HttpMediaTypeNotSupportedException ex) {
+		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+				"send the body as Content-Type: application/json");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return error(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "this API answers in application/json");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException ex) {
+		return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+				"use " + String.join(" or ", ex.getSupportedMethods() == null ? new String[0] : ex.getSupportedMethods()));
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ApiError> notFound(NoResourceFoundException ex) {
+		return error(HttpStatus.NOT_FOUND, "not_found", "no such path: /" + ex.getResourcePath());
+	}
+
+	private static ResponseEntity<ApiError> error(HttpStatusCode status, String code, String message) {
+		return ResponseEntity.status(status).body(new ApiError(status.value(), code, message));
+	}
+}

@@ -1,0 +1,52 @@
+package org.lacreview.bot.web;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.lacreview.bot.chat.ChatService;
+import org.lacreview.bot.chat.ChatSettings;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/chat}: one question in, one answer out. The checks are written here rather than with Bean
+ * Validation because each needs its own message and the language must be one the live corpus has.
+ */
+@RestController
+class ChatController {
+
+	private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+	private final ChatService chat;
+
+	private final ChatSettings settings;
+
+	ChatController(ChatService chat, ChatSettings settings) {
+		this.chat = chat;
+		this.settings = settings;
+	}
+
+	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ChatResponse chat(@RequestBody ChatRequest request) {
+		String message = request.message();
+		if (message == null || message.isBlank()) {
+			throw new BadRequestException("'message' is missing or blank");
+		}
+		if (message.length() > settings.maxMessageLength()) {
+			throw new BadRequestException("'message' is longer than " + settings.maxMessageLength() + " characters");
+		}
+		String sessionId = request.sessionId() == null ? UUID.randomUUID().toString() : request.sessionId();
+		if (!SESSION_ID.matcher(sessionId).matches()) {
+			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
+		}
+		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
+		if (language.isPresent() && !chat.languages().contains(language.get())) {
+			throw new BadRequestException("'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");
+		}
+		return ChatResponse.of(sessionId, chat.ask(sessionId, message, language));
+	}
+}

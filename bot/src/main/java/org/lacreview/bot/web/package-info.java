@@ -1,0 +1,2 @@
+/** The web chat API ({@code POST /api/chat}) and its JSON error replies. */
+package org.lacreview.bot.web;
