@@ -105,10 +105,15 @@ final class YamlNode {
 	/** A text per language ({@code es: …}), or a single text used for every language. */
 	Localized localized() {
 		if (isScalar()) {
-			return new Localized(Map.of("*", text()));
+			return text().isBlank() ? Localized.NONE : new Localized(Map.of("*", text().strip()));
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
-		entries().forEach((language, value) -> texts.put(language, value.text().strip()));
+		entries().forEach((language, value) -> {
+			if (value.text().isBlank()) {
+				throw value.error("the text for '" + language + "' is empty");
+			}
+			texts.put(language, value.text().strip());
+		});
 		return new Localized(texts);
 	}
 

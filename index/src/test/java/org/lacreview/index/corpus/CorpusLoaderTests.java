@@ -1,0 +1,107 @@
+package org.lacreview.index.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.TestCorpora;
+
+class CorpusLoaderTests {
+
+	@TempDir
+	Path dir;
+
+	private Path corpus() {
+		return TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+	}
+
+	private static void replace(Path file, String from, String to) throws IOException {
+		String text = Files.readString(file);
+		assertThat(text).contains(from);
+		Files.writeString(file, text.replace(from, to));
+	}
+
+	@Test
+	void loadsEveryPartOfTheCorpus() {
+		Corpus corpus = CorpusLoader.load(TestCorpora.MINI);
+		assertThat(corpus.info().languages()).containsExactly("es", "en");
+		assertThat(corpus.sections()).extracting(Section::id).containsExactly("resumen");
+		assertThat(corpus.family("day").orElseThrow().values()).extracting(EntityValue::id).containsExactly("d26", "d27");
+		assertThat(corpus.family("day").orElseThrow().value("d27").orElseThrow().attributes()).containsEntry("zoom", 80L);
+		Intent zoom = corpus.intent("zoom_by_day").orElseThrow();
+		assertThat(zoom.slot()).contains("day");
+		assertThat(zoom.examples()).first().satisfies(e -> {
+			assertThat(e.text()).isEqualTo("¿Cuántos participantes hubo vía Zoom el 26 de abril?");
+			assertThat(e.location()).isEqualTo(new Location("intents/meeting.yml", 23));
+		});
+	}
+
+	@Test
+	void aYamlSyntaxErrorNamesFileAndLine() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: [zoom_by_day\n  bad: : :");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("intents/meeting.yml:1");
+	}
+
+	@Test
+	void invalidUtf8NamesFileAndLine() throws IOException {
+		Path corpus = corpus();
+		Path section = corpus.resolve("sections/resumen.md");
+		byte[] bytes = Files.readAllBytes(section);
+		byte[] broken = new byte[bytes.length + 1];
+		System.arraycopy(bytes, 0, broken, 0, bytes.length);
+		broken[bytes.length] = (byte) 0xC3;
+		Files.write(section, broken);
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("sections/resumen.md:6: error: the file is not valid UTF-8");
+	}
+
+	@Test
+	void theSameExampleInTwoIntentsIsAnErrorNamingBothPlaces() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("intents/meeting.yml"), "- Hi there", "- When was the meeting?");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("intents/meeting.yml:57: error: the example \"When was the meeting?\" is in intent greeting and in intent meeting_dates (at intents/meeting.yml:10)");
+	}
+
+	@Test
+	void danglingReferencesAreErrors() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("intents/meeting.yml"), "suggest: [zoom_by_day]", "suggest: [no_such_intent]");
+		replace(corpus.resolve("intents/meeting.yml"), "  sections: [resumen]\n  examples:\n    es: |\n      - ¿Qué día",
+				"  sections: [nowhere]\n  examples:\n    es: |\n      - ¿Qué día");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("intents/meeting.yml:1: error: intent meeting_dates suggests an intent that does not exist: no_such_intent")
+			.hasMessageContaining("intent zoom_busiest_day names a section that does not exist: nowhere");
+	}
+
+	@Test
+	void aPlaceholderNamingAnUnknownAttributeIsAnError() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("intents/meeting.yml"), "{day.zoom} personas", "{day.youtube} personas");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("intent zoom_by_day (es): {day.youtube} names an attribute no value of day has: youtube");
+	}
+
+	@Test
+	void aMissingTranslationIsAWarningButAMissingDefaultLanguageAnswerIsAnError() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("intents/meeting.yml"), "    en: \"Hello! Welcome.\"\n", "");
+		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
+			.contains("intents/meeting.yml:50: warning: intent greeting has no answer in 'en' (missing translation)");
+		replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"\n", "");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).hasMessageContaining("intent greeting has no answer");
+	}
+
+	@Test
+	void aMissingCorpusDirectoryIsNamed() {
+		assertThatThrownBy(() -> CorpusLoader.load(dir.resolve("nowhere"))).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("nowhere: error: corpus directory not found");
+	}
+}

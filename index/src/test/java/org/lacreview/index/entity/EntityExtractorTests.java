@@ -1,0 +1,66 @@
+package org.lacreview.index.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.TestCorpora;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.EntityValue;
+
+class EntityExtractorTests {
+
+	private static final EntityExtractor EXTRACTOR = new EntityExtractor(CorpusLoader.load(TestCorpora.MINI));
+
+	private static List<String> ids(String question, String language) {
+		return EXTRACTOR.extract(question, language).mentions().stream()
+			.flatMap(m -> m.values().isEmpty() ? java.util.stream.Stream.of("?" + m.tag()) : m.values().stream().map(EntityValue::id))
+			.toList();
+	}
+
+	@Test
+	void findsDatesWrittenInManyWays() {
+		assertThat(ids("¿Cuántos hubo el 26 de abril?", "es")).containsExactly("d26");
+		assertThat(ids("How many on April 27th?", "en")).containsExactly("d27");
+		assertThat(ids("on 27 April 2021", "en")).containsExactly("d27");
+		assertThat(ids("¿y el 27?", "es")).containsExactly("d27");
+		assertThat(ids("del 26 al 27 de abril", "es")).containsExactly("d26", "d27");
+	}
+
+	@Test
+	void findsDaysByOrdinal() {
+		assertThat(ids("el primer día", "es")).containsExactly("d26");
+		assertThat(ids("el último dia", "es")).containsExactly("d27");
+		assertThat(ids("the last day", "en")).containsExactly("d27");
+	}
+
+	@Test
+	void aDateOrYearTheCorpusDoesNotHaveIsAnUncoveredMention() {
+		Extraction extraction = EXTRACTOR.extract("¿Zoom el 29 de abril?", "es");
+		assertThat(extraction.namesSomethingUncovered()).isTrue();
+		assertThat(ids("¿y en 2019?", "es")).containsExactly("?year");
+		assertThat(EXTRACTOR.extract("en 2021", "es").namesSomethingUncovered()).isFalse();
+	}
+
+	@Test
+	void findsNamesByDictionaryAndFlagsValuesOutsideTheDocument() {
+		assertThat(ids("¿cuántos por Zoom?", "es")).containsExactly("zoom");
+		Extraction facebook = EXTRACTOR.extract("¿y por Facebook?", "es");
+		assertThat(facebook.namesSomethingUncovered()).isTrue();
+	}
+
+	@Test
+	void masksMentionsSoTheClassifierSeesTheirFamily() {
+		assertThat(EXTRACTOR.extract("¿Cuántos por Zoom el 26 de abril?", "es").masked())
+			.isEqualTo("¿cuantos por ent_platform el ent_date ?");
+	}
+
+	@Test
+	void recognisesFollowUpsAndPointersBack() {
+		assertThat(EXTRACTOR.extract("¿Y el 27?", "es").followUp()).isTrue();
+		assertThat(EXTRACTOR.extract("¿Yo qué sé?", "es").followUp()).isFalse();
+		assertThat(EXTRACTOR.extract("¿cuántos ese día?", "es").refersBack()).isTrue();
+		assertThat(EXTRACTOR.extract("What about the 27th?", "en").followUp()).isTrue();
+	}
+}

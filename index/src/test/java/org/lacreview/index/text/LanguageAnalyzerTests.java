@@ -1,0 +1,53 @@
+package org.lacreview.index.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.LanguagePack;
+
+class LanguageAnalyzerTests {
+
+	private static final LanguageAnalyzer SPANISH = new LanguageAnalyzer(new LanguagePack("es", Set.of("el", "la", "de", "las", "para", "se"),
+			List.of(List.of("oim", "iom", "organización internacional para las migraciones"), List.of("seminario web", "webinar")),
+			List.of(), Map.of(), List.of(), List.of()));
+
+	@Test
+	void foldsAccentsBeforeStopWordsSoQuestionWordsSurvive() {
+		assertThat(SPANISH.terms("¿Cuándo fue la reunión?")).containsExactly("cuand", "fue", "reunion");
+		assertThat(SPANISH.terms("cuando fue la reunion")).containsExactly("cuand", "fue", "reunion");
+	}
+
+	@Test
+	void keepsWordsThatCarryMeaningLikeEstados() {
+		assertThat(SPANISH.terms("Estados miembros")).containsExactly("estad", "miembr");
+	}
+
+	@Test
+	void stemsPluralsAndVerbFormsTogether() {
+		assertThat(SPANISH.terms("participantes")).isEqualTo(SPANISH.terms("participante"));
+		assertThat(SPANISH.terms("registrados")).isEqualTo(SPANISH.terms("registrado"));
+	}
+
+	@Test
+	void reducesSynonymsAndAcronymsToTheFirstEntryOfTheirLine() {
+		assertThat(SPANISH.terms("IOM")).containsExactly("oim");
+		assertThat(SPANISH.terms("la Organización Internacional para las Migraciones")).containsExactly("oim");
+		assertThat(SPANISH.terms("un webinar")).isEqualTo(SPANISH.terms("un seminario web"));
+	}
+
+	@Test
+	void leavesEntityPlaceholdersUnstemmed() {
+		assertThat(SPANISH.terms("cuántos ent_group se registraron")).containsExactly("cuant", "ent_group", "registr");
+	}
+
+	@Test
+	void englishIsStemmedWithTheEnglishStemmer() {
+		LanguageAnalyzer english = new LanguageAnalyzer(new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(),
+				List.of(), List.of()));
+		assertThat(english.terms("How many participants registered?")).containsExactly("how", "mani", "particip", "regist");
+	}
+}

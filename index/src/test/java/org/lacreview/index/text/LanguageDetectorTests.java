@@ -1,0 +1,39 @@
+package org.lacreview.index.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTests {
+
+	private static final LanguageDetector DETECTOR = new LanguageDetector(LanguageDetector.loadModel(),
+			List.of("es", "en", "pt", "fr"),
+			Map.of("es", Set.of("hola", "cuando", "fue", "la", "reunion", "gracias"), "en", Set.of("hello", "when", "was", "the", "meeting", "thanks"),
+					"pt", Set.of("ola", "quando", "foi", "a", "reuniao", "obrigado"), "fr", Set.of("bonjour", "quand", "a", "eu", "lieu", "la", "reunion", "merci")));
+
+	@Test
+	void recognisesShortQuestionsByTheirWords() {
+		assertThat(DETECTOR.detect("Hola", Optional.empty())).isEqualTo("es");
+		assertThat(DETECTOR.detect("Hello", Optional.empty())).isEqualTo("en");
+		assertThat(DETECTOR.detect("Obrigado!", Optional.empty())).isEqualTo("pt");
+		assertThat(DETECTOR.detect("Merci", Optional.empty())).isEqualTo("fr");
+	}
+
+	@Test
+	void recognisesLongerQuestionsWithTheModel() {
+		assertThat(DETECTOR.detect("Quantas pessoas acompanharam a transmissão pelo YouTube?", Optional.empty())).isEqualTo("pt");
+		assertThat(DETECTOR.detect("Combien de personnes ont suivi la réunion sur YouTube ?", Optional.empty())).isEqualTo("fr");
+		assertThat(DETECTOR.detect("How many people followed the meeting on YouTube?", Optional.empty())).isEqualTo("en");
+	}
+
+	@Test
+	void aQuestionWithNoKnownWordKeepsTheConversationsLanguage() {
+		assertThat(DETECTOR.detect("¿y el 27?", Optional.of("pt"))).isEqualTo("pt");
+		assertThat(DETECTOR.detect("27?", Optional.empty())).isEqualTo("es");
+	}
+}
