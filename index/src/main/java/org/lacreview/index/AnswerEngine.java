@@ -51,6 +51,9 @@ public final class AnswerEngine {
 
 	private final DialogResolver dialog;
 
+	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
+	private final Set<String> datedFamilies = new HashSet<>();
+
 	private AnswerEngine(Corpus corpus) {
 		this.corpus = corpus;
 		this.analyzers = new LinkedHashMap<>();
@@ -71,11 +74,46 @@ public final class AnswerEngine {
 		Vocabulary vocabulary = Vocabulary.of(corpus);
 		this.index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
 				vocabulary.allWords());
-		this.ranker = new IntentRanker(index, new IntentClassifier(samples), analyzers, examples, terms);
+		Map<String, String> slots = new HashMap<>();
+		corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
+		this.ranker = new IntentRanker(index, new IntentClassifier(samples), analyzers, examples, terms, slots,
+				answerableTerms(corpus, examples, terms));
 		this.detector = new LanguageDetector(LanguageDetector.loadModel(), corpus.info().languages(),
 				vocabulary.byLanguage());
 		this.renderer = new TemplateRenderer(corpus.familiesByName());
 		this.dialog = new DialogResolver(corpus);
+		corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
+			.forEach(f -> datedFamilies.add(f.name()));
+	}
+
+	/** Per language, the terms of everything the bot can answer: examples, answers, value names, sections. */
+	private Map<String, Set<String>> answerableTerms(Corpus corpus, List<Example> examples, List<Set<String>> terms) {
+		Map<String, Set<String>> known = new HashMap<>();
+		analyzers.keySet().forEach(l -> known.put(l, new HashSet<>()));
+		for (int i = 0; i < examples.size(); i++) {
+			Example example = examples.get(i);
+			if (!example.intent().equals(Intent.OUT_OF_SCOPE)) {
+				known.get(example.language()).addAll(terms.get(i));
+			}
+		}
+		for (Intent intent : corpus.intents()) {
+			for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
+				answer.texts().forEach((language, text) -> {
+					if (known.containsKey(language)) {
+						known.get(language).addAll(analyzers.get(language).terms(text));
+					}
+				});
+			}
+		}
+		corpus.families().forEach(f -> f.values().stream().filter(EntityValue::inDocument).forEach(v -> {
+			List<String> texts = new ArrayList<>(v.allNames());
+			v.attributes().values().stream().filter(a -> a instanceof Localized).map(a -> (Localized) a)
+				.forEach(l -> texts.addAll(l.texts().values()));
+			analyzers.forEach((language, analyzer) -> texts.forEach(t -> known.get(language).addAll(analyzer.terms(t))));
+		}));
+		LanguageAnalyzer document = analyzers.get(corpus.info().defaultLanguage());
+		corpus.sections().forEach(s -> known.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
+		return known;
 	}
 
 	public static AnswerEngine build(Corpus corpus) {
@@ -97,7 +135,9 @@ public final class AnswerEngine {
 		String corrected = correctSpelling(Folding.fold(message), corrections);
 		Extraction extraction = extractor.extract(corrected, lang);
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
-		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0));
+		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
+		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0),
+				extraction.namedFamilies(), remembered, extraction.familiesContradictedByDates(datedFamilies));
 		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
 			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
 		List<String> entities = extraction.mentions().stream()

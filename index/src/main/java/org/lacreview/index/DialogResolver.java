@@ -13,7 +13,6 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
-import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
  * Decides whether and how to answer: the calibrated threshold, the honest fallback when a question names
@@ -76,7 +75,7 @@ final class DialogResolver {
 			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
 			}
-			if (values.isEmpty() && (extraction.refersBack() || extraction.followUp())) {
+			if (values.isEmpty() && extraction.leansOnContext()) {
 				values = remembered(previous, slot);
 				if (!values.isEmpty()) {
 					selected.put(slot, values);
@@ -101,18 +100,13 @@ final class DialogResolver {
 		}
 		String slot = last.get().slot().get();
 		boolean namesSlot = !selectedValues(extraction).getOrDefault(slot, List.of()).isEmpty();
-		boolean nothingElse = extraction.masked().replaceAll(LanguageAnalyzer.ENTITY_PREFIX + "\\w+", " ")
-			.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ").length <= 3;
-		return namesSlot && (extraction.followUp() || nothingElse) ? last : Optional.empty();
+		return namesSlot && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
 	}
 
 	/** Values named in the question by family; a date selects values of every family it falls in. */
 	private static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
 		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
 		for (Mention mention : extraction.mentions()) {
-			if (mention.tag().equals("year")) {
-				continue;
-			}
 			for (EntityValue value : mention.values()) {
 				List<EntityValue> values = selected.computeIfAbsent(value.family(), f -> new ArrayList<>());
 				if (!values.contains(value)) {

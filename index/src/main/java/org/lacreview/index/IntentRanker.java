@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Example;
+import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
@@ -20,6 +21,18 @@ import org.lacreview.index.text.LanguageAnalyzer;
 final class IntentRanker {
 
 	static final double CLASSIFIER_WEIGHT = 0.5;
+
+	/** Added to an intent whose slot family the question names ("¿cuántos inscritos de la academia?"). */
+	static final double NAMED_SLOT_BOOST = 0.25;
+
+	/** Taken from an intent whose slot family the date in the question selects nothing of. */
+	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
+
+	/** Added to an intent whose slot family the previous turn named, when the question is a bare follow-up. */
+	static final double REMEMBERED_SLOT_BOOST = 0.15;
+
+	/** How much the share of the question's words that no answerable example knows lowers every score. */
+	static final double FOREIGN_PENALTY = 0.6;
 
 	/** Examples in the question's second language (pt → es) count a little less. */
 	private static final double SECOND_LANGUAGE_WEIGHT = 0.85;
@@ -34,18 +47,37 @@ final class IntentRanker {
 
 	private final List<Set<String>> exampleTerms;
 
+	private final Map<String, String> slots;
+
+	private final Map<String, Set<String>> answerableTerms;
+
+	/**
+	 * @param slots the slot family of each intent that has one
+	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
+	 * intents the bot answers (not of out_of_scope), and for the document's language of the sections
+	 */
 	IntentRanker(ExampleIndex index, IntentClassifier classifier, Map<String, LanguageAnalyzer> analyzers,
-			List<Example> examples, List<Set<String>> exampleTerms) {
+			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
+			Map<String, Set<String>> answerableTerms) {
 		this.index = index;
 		this.classifier = classifier;
 		this.analyzers = analyzers;
 		this.examples = examples;
 		this.exampleTerms = exampleTerms;
+		this.slots = Map.copyOf(slots);
+		this.answerableTerms = Map.copyOf(answerableTerms);
 	}
 
-	/** Intents by descending combined score in [0, 1]. */
-	List<Scored> rank(String masked, String language, String secondLanguage) {
+	/**
+	 * Intents by descending combined score in [0, 1].
+	 * @param named entity families the question names values of
+	 * @param remembered entity families the conversation named before, when the question is a bare follow-up
+	 * @param contradicted entity families with dated values that the question's date selects none of
+	 */
+	List<Scored> rank(String masked, String language, String secondLanguage, Set<String> named, Set<String> remembered,
+			Set<String> contradicted) {
 		List<String> terms = analyzers.get(language).terms(masked);
+		double foreign = foreignShare(terms, language);
 		Map<String, Double> probabilities = classifier.probabilities(terms);
 		Map<String, Double> retrieval = new HashMap<>();
 		retrieve(masked, language, 1.0, retrieval);
@@ -58,10 +90,36 @@ final class IntentRanker {
 		for (String intent : intents) {
 			double score = CLASSIFIER_WEIGHT * probabilities.getOrDefault(intent, 0.0)
 					+ (1 - CLASSIFIER_WEIGHT) * retrieval.getOrDefault(intent, 0.0);
-			ranked.add(new Scored(intent, Math.min(1.0, score)));
+			String slot = slots.get(intent);
+			if (slot != null && contradicted.contains(slot)) {
+				score -= CONTRADICTED_SLOT_PENALTY;
+			}
+			else if (slot != null && named.contains(slot)) {
+				score += NAMED_SLOT_BOOST;
+			}
+			else if (slot != null && named.isEmpty() && remembered.contains(slot)) {
+				score += REMEMBERED_SLOT_BOOST;
+			}
+			if (!Intent.OUT_OF_SCOPE.equals(intent)) {
+				score *= 1 - FOREIGN_PENALTY * foreign;
+			}
+			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
 		return ranked;
+	}
+
+	/**
+	 * The share of the question's terms that nothing the bot answers uses: "¿cuánto costó?" or "¿cuántas
+	 * mujeres?" are about facts the document lacks, however close the rest of the wording is.
+	 */
+	private double foreignShare(List<String> terms, String language) {
+		List<String> words = terms.stream().filter(t -> !t.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).toList();
+		if (words.isEmpty()) {
+			return 0;
+		}
+		Set<String> known = answerableTerms.getOrDefault(language, Set.of());
+		return words.stream().filter(t -> !known.contains(t)).count() / (double) words.size();
 	}
 
 	private void retrieve(String masked, String language, double weight, Map<String, Double> best) {

@@ -15,6 +15,15 @@ public record DateSpan(LocalDate from, LocalDate to) {
 		return !other.to.isBefore(from) && !other.from.isAfter(to);
 	}
 
+	public boolean contains(DateSpan other) {
+		return !other.from.isBefore(from) && !other.to.isAfter(to);
+	}
+
+	/** How many days the span covers. */
+	public long days() {
+		return to.toEpochDay() - from.toEpochDay() + 1;
+	}
+
 	public boolean isSingleDay() {
 		return from.equals(to);
 	}

@@ -50,8 +50,11 @@ public final class EntityExtractor {
 
 	private final Set<Integer> knownYears = new HashSet<>();
 
+	private final Set<String> slotFamilies = new HashSet<>();
+
 	public EntityExtractor(Corpus corpus) {
 		this.corpus = corpus;
+		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
 		corpus.languages().values().forEach(pack -> tables.put(pack.code(), new LanguageTables(pack, corpus)));
 		this.dates = new DatePatterns(corpus);
 		for (EntityFamily family : corpus.families()) {
@@ -77,7 +80,7 @@ public final class EntityExtractor {
 		candidates.addAll(numbersAndOrdinals(folded));
 		candidates.addAll(table.names(folded));
 		List<Mention> chosen = longestWithoutOverlap(candidates);
-		return new Extraction(folded, mask(folded, chosen), chosen, table.startsWithFollowUp(folded),
+		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen, table.startsWithFollowUp(folded),
 				table.refersBack(folded));
 	}
 
@@ -94,23 +97,41 @@ public final class EntityExtractor {
 		return chosen;
 	}
 
-	private static String mask(String folded, List<Mention> mentions) {
+	/**
+	 * Replaces mentions of families that answers are selected by (and dates) with their family's placeholder,
+	 * and anything the document does not cover with {@code ent_unknown}. Other mentions stay as words: "Zoom"
+	 * and "YouTube" must remain different to the classifier.
+	 */
+	private static String mask(String folded, List<Mention> mentions, Set<String> slotFamilies) {
 		StringBuilder masked = new StringBuilder();
 		int at = 0;
 		for (Mention m : mentions) {
-			masked.append(folded, at, m.start()).append(" ent_").append(m.tag()).append(' ');
+			String placeholder = !m.isCovered() ? "unknown"
+					: m.tag().equals(DATE) || slotFamilies.contains(m.tag()) ? m.tag() : null;
+			if (placeholder == null) {
+				continue;
+			}
+			masked.append(folded, at, m.start()).append(" ent_").append(placeholder).append(' ');
 			at = m.end();
 		}
 		return masked.append(folded.substring(at)).toString().replaceAll("\\s+", " ").strip();
 	}
 
-	/** Values of every family whose dates overlap {@code span}; single days win over long ranges. */
+	/**
+	 * Values whose dates overlap {@code span}, most specific first: "el 26 de abril" selects the day, not also
+	 * the three-day meeting around it; "del 26 al 28" selects what lies within the range.
+	 */
 	private List<EntityValue> valuesOnDates(DateSpan span) {
 		List<EntityValue> all = new ArrayList<>();
 		corpus.families().forEach(f -> f.values().stream()
 			.filter(v -> v.date().map(d -> d.overlaps(span)).orElse(false))
 			.forEach(all::add));
-		return all;
+		List<EntityValue> within = all.stream().filter(v -> span.contains(v.date().get())).toList();
+		if (!span.isSingleDay() && !within.isEmpty()) {
+			return within;
+		}
+		long shortest = all.stream().mapToLong(v -> v.date().get().days()).min().orElse(0);
+		return all.stream().filter(v -> v.date().get().days() == shortest).toList();
 	}
 
 	private List<Mention> numbersAndOrdinals(String folded) {
@@ -155,7 +176,7 @@ public final class EntityExtractor {
 			Matcher m = pattern.matcher(folded);
 			m.region(span.getStart(), folded.length());
 			if (m.lookingAt()) {
-				into.add(new Mention(tag, values.apply(m), span.getStart(), span.getEnd(),
+				into.add(Mention.of(tag, values.apply(m), span.getStart(), span.getEnd(),
 						folded.substring(span.getStart(), span.getEnd())));
 			}
 		}
@@ -241,7 +262,7 @@ public final class EntityExtractor {
 					if (value != null) {
 						int start = tokens.get(span.getStart()).start();
 						int end = tokens.get(span.getEnd() - 1).end();
-						found.add(new Mention(family, List.of(value), start, end, folded.substring(start, end)));
+						found.add(Mention.of(family, List.of(value), start, end, folded.substring(start, end)));
 					}
 				}
 			});
@@ -310,21 +331,22 @@ public final class EntityExtractor {
 				return monthValues(values, months.get(name), y, knownYears);
 			}, found);
 			EntityExtractor.find(folded, bareDay, DATE, m -> bareDayValues(corpus, Integer.parseInt(m.group(1))), found);
-			EntityExtractor.find(folded, year, YEAR, m -> List.of(), found);
-			// A year is "covered" when the corpus has something in it; it selects no value by itself.
+			EntityExtractor.find(folded, year, YEAR, m -> yearValues(corpus, Integer.parseInt(m.group(1))), found);
+			// A year is covered when the corpus has anything in it, even when no value stands for the year itself.
 			found.replaceAll(mention -> mention.tag().equals(YEAR)
-					&& knownYears.contains(Integer.parseInt(mention.text())) ? yearCovered(mention, corpus) : mention);
+					? new Mention(YEAR, mention.values(), knownYears.contains(Integer.parseInt(mention.text())),
+							mention.start(), mention.end(), mention.text())
+					: mention);
 			return found;
 		}
 
-		private static Mention yearCovered(Mention mention, Corpus corpus) {
-			int y = Integer.parseInt(mention.text());
-			List<EntityValue> inYear = new ArrayList<>();
+		/** Values that stand for a year: those with an attribute {@code year} equal to it. */
+		private static List<EntityValue> yearValues(Corpus corpus, int y) {
+			List<EntityValue> values = new ArrayList<>();
 			corpus.families().forEach(f -> f.values().stream()
-				.filter(v -> v.inDocument() && (v.date().map(d -> d.from().getYear() <= y && y <= d.to().getYear()).orElse(false)
-						|| Long.valueOf(y).equals(v.attributes().get("year"))))
-				.forEach(inYear::add));
-			return new Mention(mention.tag(), inYear, mention.start(), mention.end(), mention.text());
+				.filter(v -> Long.valueOf(y).equals(v.attributes().get("year")))
+				.forEach(values::add));
+			return values;
 		}
 
 		private record MonthDay(int day, int month, Optional<Integer> year) {

@@ -19,6 +19,36 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return mentions.stream().filter(m -> m.values().stream().anyMatch(v -> v.family().equals(family))).toList();
 	}
 
+	/** Whether the question says little beyond the values it names ("¿y el 27?", "¿cuántos fueron?"). */
+	public boolean isShort() {
+		String words = masked.replaceAll("ent_\\w+", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return words.isEmpty() || words.split(" ").length <= 3;
+	}
+
+	/** Whether the question leans on the previous turn: "¿y …?", "ese día", or hardly any words of its own. */
+	public boolean leansOnContext() {
+		return followUp || refersBack || isShort();
+	}
+
+	/** Families of the covered values the question names. */
+	public java.util.Set<String> namedFamilies() {
+		java.util.Set<String> families = new java.util.HashSet<>();
+		mentions.stream().filter(Mention::isCovered).forEach(m -> m.values().forEach(v -> families.add(v.family())));
+		return families;
+	}
+
+	/** Of {@code datedFamilies}, those a date in the question selects no value of. */
+	public java.util.Set<String> familiesContradictedByDates(java.util.Set<String> datedFamilies) {
+		java.util.Set<String> contradicted = new java.util.HashSet<>();
+		for (Mention m : mentions) {
+			if (m.tag().equals("date") && m.isCovered()) {
+				datedFamilies.stream().filter(f -> m.values().stream().noneMatch(v -> v.family().equals(f)))
+					.forEach(contradicted::add);
+			}
+		}
+		return contradicted;
+	}
+
 	public boolean namesSomethingUncovered() {
 		return mentions.stream().anyMatch(m -> !m.isCovered());
 	}

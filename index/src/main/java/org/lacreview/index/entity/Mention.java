@@ -9,15 +9,21 @@ import org.lacreview.index.corpus.EntityValue;
  * families ("el 26 de abril"), or a date, year or number the corpus has nothing for ("el 29 de abril"), in
  * which case {@code values} is empty. {@code tag} is the family name, or "date"/"year" for dates.
  */
-public record Mention(String tag, List<EntityValue> values, int start, int end, String text) {
+public record Mention(String tag, List<EntityValue> values, boolean covered, int start, int end, String text) {
 
 	public Mention {
 		values = List.copyOf(values);
 	}
 
-	/** Whether the document covers what is named: a known value that is not marked {@code in_document: false}. */
+	/** A mention is covered when it selects values and none is marked {@code in_document: false}. */
+	static Mention of(String tag, List<EntityValue> values, int start, int end, String text) {
+		boolean covered = !values.isEmpty() && values.stream().allMatch(EntityValue::inDocument);
+		return new Mention(tag, values, covered, start, end, text);
+	}
+
+	/** Whether the document covers what is named. */
 	public boolean isCovered() {
-		return !values.isEmpty() && values.stream().allMatch(EntityValue::inDocument);
+		return covered;
 	}
 
 	int length() {
