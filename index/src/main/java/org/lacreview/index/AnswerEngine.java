@@ -136,17 +136,18 @@ public final class AnswerEngine {
 		Extraction extraction = extractor.extract(corrected, lang);
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
 		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
-		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0),
-				extraction.namedFamilies(), remembered, extraction.familiesContradictedByDates(datedFamilies));
+		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedFamilies(),
+				remembered, extraction.familiesContradictedByDates(datedFamilies));
+		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0), entities);
 		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
 			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
-		List<String> entities = extraction.mentions().stream()
+		List<String> mentions = extraction.mentions().stream()
 			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
 			.toList();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous);
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(fallbacks);
-		Trace trace = new Trace(lang, corrections, extraction.masked(), entities, ranked.stream().limit(5).toList(),
+		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
 		if (decision.intent().isEmpty()) {
 			return new Reply(fallback(lang, languages, ranked, decision.unknownValue(), trace),
@@ -155,7 +156,7 @@ public final class AnswerEngine {
 		Intent intent = decision.intent().get();
 		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
 		if (text.isEmpty()) {
-			Trace missing = new Trace(lang, corrections, extraction.masked(), entities, trace.intents(), sections,
+			Trace missing = new Trace(lang, corrections, extraction.masked(), mentions, trace.intents(), sections,
 					"intent " + intent.name() + " has no data for the values named");
 			return new Reply(fallback(lang, languages, ranked, true, missing),
 					new DialogState(Optional.of(lang), previous.intent(), previous.values()));

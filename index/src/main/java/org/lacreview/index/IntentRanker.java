@@ -25,6 +25,9 @@ final class IntentRanker {
 	/** Added to an intent whose slot family the question names ("¿cuántos inscritos de la academia?"). */
 	static final double NAMED_SLOT_BOOST = 0.25;
 
+	/** Taken from an intent none of whose examples names a family the question names ("¿cuántos de la academia?"). */
+	static final double UNUSED_FAMILY_PENALTY = 0.15;
+
 	/** Taken from an intent whose slot family the date in the question selects nothing of. */
 	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
 
@@ -32,7 +35,7 @@ final class IntentRanker {
 	static final double REMEMBERED_SLOT_BOOST = 0.15;
 
 	/** How much the share of the question's words that no answerable example knows lowers every score. */
-	static final double FOREIGN_PENALTY = 0.6;
+	static final double FOREIGN_PENALTY = 0.8;
 
 	/** Examples in the question's second language (pt → es) count a little less. */
 	private static final double SECOND_LANGUAGE_WEIGHT = 0.85;
@@ -51,6 +54,8 @@ final class IntentRanker {
 
 	private final Map<String, Set<String>> answerableTerms;
 
+	private final Map<String, Set<String>> familiesInExamples = new java.util.HashMap<>();
+
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
@@ -66,16 +71,25 @@ final class IntentRanker {
 		this.exampleTerms = exampleTerms;
 		this.slots = Map.copyOf(slots);
 		this.answerableTerms = Map.copyOf(answerableTerms);
+		for (int i = 0; i < examples.size(); i++) {
+			Set<String> families = familiesInExamples.computeIfAbsent(examples.get(i).intent(), k -> new HashSet<>());
+			exampleTerms.get(i).stream().filter(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX))
+				.forEach(t -> families.add(t.substring(LanguageAnalyzer.ENTITY_PREFIX.length())));
+		}
 	}
 
 	/**
-	 * Intents by descending combined score in [0, 1].
-	 * @param named entity families the question names values of
-	 * @param remembered entity families the conversation named before, when the question is a bare follow-up
+	 * What the question names, beside its words, that moves scores.
+	 * @param selected entity families the question selects values of (by name or date)
+	 * @param named entity families the question names values of by name
+	 * @param remembered entity families the conversation named before, when the question leans on context
 	 * @param contradicted entity families with dated values that the question's date selects none of
 	 */
-	List<Scored> rank(String masked, String language, String secondLanguage, Set<String> named, Set<String> remembered,
-			Set<String> contradicted) {
+	record Entities(Set<String> selected, Set<String> named, Set<String> remembered, Set<String> contradicted) {
+	}
+
+	/** Intents by descending combined score in [0, 1]. */
+	List<Scored> rank(String masked, String language, String secondLanguage, Entities entities) {
 		List<String> terms = analyzers.get(language).terms(masked);
 		double foreign = foreignShare(terms, language);
 		Map<String, Double> probabilities = classifier.probabilities(terms);
@@ -91,14 +105,18 @@ final class IntentRanker {
 			double score = CLASSIFIER_WEIGHT * probabilities.getOrDefault(intent, 0.0)
 					+ (1 - CLASSIFIER_WEIGHT) * retrieval.getOrDefault(intent, 0.0);
 			String slot = slots.get(intent);
-			if (slot != null && contradicted.contains(slot)) {
+			if (slot != null && entities.contradicted().contains(slot)) {
 				score -= CONTRADICTED_SLOT_PENALTY;
 			}
-			else if (slot != null && named.contains(slot)) {
+			else if (slot != null && entities.selected().contains(slot)) {
 				score += NAMED_SLOT_BOOST;
 			}
-			else if (slot != null && named.isEmpty() && remembered.contains(slot)) {
+			else if (slot != null && entities.selected().isEmpty() && entities.remembered().contains(slot)) {
 				score += REMEMBERED_SLOT_BOOST;
+			}
+			Set<String> used = familiesInExamples.getOrDefault(intent, Set.of());
+			if (entities.named().stream().anyMatch(f -> slots.containsValue(f) && !used.contains(f))) {
+				score -= UNUSED_FAMILY_PENALTY;
 			}
 			if (!Intent.OUT_OF_SCOPE.equals(intent)) {
 				score *= 1 - FOREIGN_PENALTY * foreign;

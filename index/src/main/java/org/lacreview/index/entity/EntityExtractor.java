@@ -106,8 +106,8 @@ public final class EntityExtractor {
 		StringBuilder masked = new StringBuilder();
 		int at = 0;
 		for (Mention m : mentions) {
-			String placeholder = !m.isCovered() ? "unknown"
-					: m.tag().equals(DATE) || slotFamilies.contains(m.tag()) ? m.tag() : null;
+			String placeholder = !m.isCovered() ? "unknown" : m.tag().equals(DATE) ? dateFamily(m)
+					: slotFamilies.contains(m.tag()) ? m.tag() : null;
 			if (placeholder == null) {
 				continue;
 			}
@@ -115,6 +115,12 @@ public final class EntityExtractor {
 			at = m.end();
 		}
 		return masked.append(folded.substring(at)).toString().replaceAll("\\s+", " ").strip();
+	}
+
+	/** A date stands for the family its values belong to ("ent_day", "ent_event"), or "ent_date" when mixed. */
+	private static String dateFamily(Mention date) {
+		Set<String> families = date.values().stream().map(EntityValue::family).collect(Collectors.toSet());
+		return families.size() == 1 ? families.iterator().next() : DATE;
 	}
 
 	/**

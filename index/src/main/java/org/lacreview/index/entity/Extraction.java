@@ -30,10 +30,18 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return followUp || refersBack || isShort();
 	}
 
-	/** Families of the covered values the question names. */
-	public java.util.Set<String> namedFamilies() {
+	/** Families of the covered values the question selects, by name or by date. */
+	public java.util.Set<String> selectedFamilies() {
 		java.util.Set<String> families = new java.util.HashSet<>();
 		mentions.stream().filter(Mention::isCovered).forEach(m -> m.values().forEach(v -> families.add(v.family())));
+		return families;
+	}
+
+	/** Families of the covered values the question names by name ("la academia", not "el 26 de abril"). */
+	public java.util.Set<String> namedFamilies() {
+		java.util.Set<String> families = new java.util.HashSet<>();
+		mentions.stream().filter(m -> m.isCovered() && !m.tag().equals("date") && !m.tag().equals("year"))
+			.forEach(m -> m.values().forEach(v -> families.add(v.family())));
 		return families;
 	}
 
