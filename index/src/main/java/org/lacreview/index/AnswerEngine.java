@@ -51,6 +51,9 @@ public final class AnswerEngine {
 
 	private final DialogResolver dialog;
 
+	/** Analysed terms of every example: a word whose stem is here is a known word, however it is inflected. */
+	private final Set<String> knownStems = new HashSet<>();
+
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies = new HashSet<>();
 
@@ -73,7 +76,8 @@ public final class AnswerEngine {
 		}
 		Vocabulary vocabulary = Vocabulary.of(corpus);
 		this.index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
-				vocabulary.allWords());
+				vocabulary.spelling());
+		terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
 		Map<String, String> slots = new HashMap<>();
 		corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
 		this.ranker = new IntentRanker(index, new IntentClassifier(samples), analyzers, examples, terms, slots,
@@ -132,7 +136,7 @@ public final class AnswerEngine {
 		String lang = language.filter(analyzers::containsKey)
 			.orElseGet(() -> detector.detect(message, previous.language()));
 		Map<String, String> corrections = new LinkedHashMap<>();
-		String corrected = correctSpelling(Folding.fold(message), corrections);
+		String corrected = correctSpelling(Folding.fold(message), lang, corrections);
 		Extraction extraction = extractor.extract(corrected, lang);
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
 		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
@@ -232,8 +236,16 @@ public final class AnswerEngine {
 		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
 	}
 
-	/** Replaces words the corpus does not know by the closest word it knows ("reunon" → "reunion"). */
-	private String correctSpelling(String folded, Map<String, String> corrections) {
+	private boolean knowsStem(String language, String word) {
+		List<String> stems = analyzers.get(language).terms(word);
+		return !stems.isEmpty() && knownStems.containsAll(stems);
+	}
+
+	/**
+	 * Replaces words the corpus does not know by the closest word it knows in the question's language
+	 * ("reunon" → "reunion"). A word whose stem the examples know ("estructurada") is left alone.
+	 */
+	private String correctSpelling(String folded, String language, Map<String, String> corrections) {
 		Matcher words = WORD.matcher(folded);
 		StringBuilder out = new StringBuilder();
 		int at = 0;
@@ -241,8 +253,8 @@ public final class AnswerEngine {
 			String word = words.group();
 			out.append(folded, at, words.start());
 			String replacement = word;
-			if (word.length() >= 4 && !index.knowsWord(word)) {
-				replacement = index.spellingSuggestion(word).orElse(word);
+			if (word.length() >= 4 && !index.knowsWord(language, word) && !knowsStem(language, word)) {
+				replacement = index.spellingSuggestion(language, word).orElse(word);
 				if (!replacement.equals(word)) {
 					corrections.put(word, replacement);
 				}

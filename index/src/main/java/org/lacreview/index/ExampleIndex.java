@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -46,7 +47,7 @@ final class ExampleIndex {
 
 	private static final String ORD = "ord";
 
-	private static final String WORDS = "words";
+	private static final String WORDS = "words_";
 
 	record Hit(int ord, double score) {
 	}
@@ -61,14 +62,14 @@ final class ExampleIndex {
 
 	/**
 	 * @param maskedExamples per example ordinal: its language and its masked text
-	 * @param vocabulary folded words of every text in the corpus, for spelling suggestions
+	 * @param vocabularies per language, the folded words spelling suggestions may propose
 	 */
 	ExampleIndex(Map<String, LanguageAnalyzer> analyzers, String documentLanguage, List<String[]> maskedExamples,
-			List<Section> sections, List<String> vocabulary) {
+			List<Section> sections, Map<String, Set<String>> vocabularies) {
 		this.documentLanguage = documentLanguage;
 		Map<String, Analyzer> perField = new HashMap<>();
 		analyzers.forEach((language, analyzer) -> perField.put(field(language), analyzer));
-		perField.put(WORDS, new WhitespaceAnalyzer());
+		analyzers.keySet().forEach(language -> perField.put(WORDS + language, new WhitespaceAnalyzer()));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField)))) {
@@ -88,10 +89,12 @@ final class ExampleIndex {
 				doc.add(new TextField(field(documentLanguage), section.title() + "\n" + section.body(), Field.Store.NO));
 				writer.addDocument(doc);
 			}
-			Document words = new Document();
-			words.add(new StringField(KIND, "words", Field.Store.NO));
-			words.add(new TextField(WORDS, String.join(" ", new LinkedHashSet<>(vocabulary)), Field.Store.NO));
-			writer.addDocument(words);
+			for (Map.Entry<String, Set<String>> vocabulary : vocabularies.entrySet()) {
+				Document words = new Document();
+				words.add(new StringField(KIND, "words", Field.Store.NO));
+				words.add(new TextField(WORDS + vocabulary.getKey(), String.join(" ", vocabulary.getValue()), Field.Store.NO));
+				writer.addDocument(words);
+			}
 			writer.commit();
 			this.reader = DirectoryReader.open(directory);
 		}
@@ -148,19 +151,19 @@ final class ExampleIndex {
 		}
 	}
 
-	boolean knowsWord(String folded) {
+	boolean knowsWord(String language, String folded) {
 		try {
-			return reader.docFreq(new Term(WORDS, folded)) > 0;
+			return reader.docFreq(new Term(WORDS + language, folded)) > 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** The corpus word closest to a folded word the corpus does not know, if one is close enough. */
-	Optional<String> spellingSuggestion(String folded) {
+	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
+	Optional<String> spellingSuggestion(String language, String folded) {
 		try {
-			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS, folded), 1, reader,
+			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS + language, folded), 1, reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
 		}

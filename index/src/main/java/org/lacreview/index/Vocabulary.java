@@ -1,9 +1,7 @@
 package org.lacreview.index;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,13 +17,13 @@ import org.lacreview.index.text.Folding;
  * The folded words the corpus uses, per language (to recognise a question's language) and all together (the
  * words spelling suggestions may propose).
  */
-record Vocabulary(Map<String, Set<String>> byLanguage, List<String> allWords) {
+record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> spelling) {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	static Vocabulary of(Corpus corpus) {
 		Map<String, Set<String>> byLanguage = new HashMap<>();
-		Set<String> all = new HashSet<>();
+		Set<String> shared = new HashSet<>();
 		corpus.languages().forEach((code, pack) -> {
 			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
 			pack.stopwords().forEach(w -> add(w, words));
@@ -38,13 +36,25 @@ record Vocabulary(Map<String, Set<String>> byLanguage, List<String> allWords) {
 		}
 		for (EntityFamily family : corpus.families()) {
 			for (EntityValue value : family.values()) {
-				value.names().forEach((code, names) -> names.forEach(n -> add(n, all)));
-				value.label().texts().values().forEach(l -> add(l, all));
+				value.names().forEach((code, names) -> names.forEach(n -> add(n, names(code, byLanguage, shared))));
+				value.label().texts().forEach((code, l) -> add(l, names(code, byLanguage, shared)));
 			}
 		}
-		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), all));
-		byLanguage.values().forEach(all::addAll);
-		return new Vocabulary(byLanguage, new ArrayList<>(all));
+		// Spelling suggestions stay within the question's language, plus names, plus the document itself.
+		Map<String, Set<String>> spelling = new HashMap<>();
+		byLanguage.forEach((code, words) -> {
+			Set<String> allowed = new HashSet<>(words);
+			allowed.addAll(shared);
+			spelling.put(code, allowed);
+		});
+		Set<String> document = spelling.computeIfAbsent(corpus.info().defaultLanguage(), c -> new HashSet<>());
+		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), document));
+		return new Vocabulary(byLanguage, spelling);
+	}
+
+	/** Names given for one language belong to it; names for every language ("*") to all of them. */
+	private static Set<String> names(String code, Map<String, Set<String>> byLanguage, Set<String> shared) {
+		return byLanguage.containsKey(code) ? byLanguage.get(code) : shared;
 	}
 
 	private static void add(String text, Set<String> words) {
