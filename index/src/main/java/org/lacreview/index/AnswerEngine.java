@@ -185,7 +185,7 @@ public final class AnswerEngine {
 		if (all || slotValues.size() <= 1) {
 			return renderer.render(text.get(), languages, selected);
 		}
-		// One sentence per value named: "¿cuántos por Zoom el 26 y el 27?"
+		// One sentence per value named: "¿cuántos por Zoom el 2 y el 3?"
 		List<String> parts = new ArrayList<>();
 		for (EntityValue value : slotValues) {
 			Map<String, List<EntityValue>> one = new HashMap<>(selected);

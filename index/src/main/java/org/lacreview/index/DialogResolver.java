@@ -17,7 +17,7 @@ import org.lacreview.index.entity.Mention;
 /**
  * Decides whether and how to answer: the calibrated threshold, the honest fallback when a question names
  * something the document does not cover, and the conversation context — an elliptical follow-up ("¿y el
- * 27?") keeps the previous intent with the new value; a pointer back ("ese día", "su página") fills the
+ * 3?") keeps the previous intent with the new value; a pointer back ("ese día", "su página") fills the
  * slot from the previous turn.
  */
 final class DialogResolver {
@@ -43,6 +43,10 @@ final class DialogResolver {
 		Optional<Mention> uncovered = extraction.mentions().stream().filter(m -> !m.isCovered()).findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
+		}
+		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty()) {
+			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer questions, not a guess.
+			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Optional<Intent> followed = ellipticalFollowUp(extraction, previous);
 		Scored top = ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0);
@@ -90,7 +94,7 @@ final class DialogResolver {
 	}
 
 	/**
-	 * "¿y el 27?", "¿y de la academia?": a question that starts like a follow-up, or says nothing but a
+	 * "¿y el 3?", "¿y de la prensa?": a question that starts like a follow-up, or says nothing but a
 	 * value, naming a value of the previous intent's slot.
 	 */
 	private Optional<Intent> ellipticalFollowUp(Extraction extraction, DialogState previous) {
@@ -117,7 +121,7 @@ final class DialogResolver {
 		return selected;
 	}
 
-	/** A date that selects no value of the slot's family: "¿Zoom el 12 de abril?" when Zoom is per meeting day. */
+	/** A date that selects no value of the slot's family: "¿Zoom el 5 de mayo?" when Zoom is per meeting day. */
 	private static boolean namesDateOutside(Extraction extraction, String slot) {
 		return extraction.mentions().stream().anyMatch(m -> m.tag().equals("date")
 				&& m.values().stream().noneMatch(v -> v.family().equals(slot)));

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What a conversation remembers between turns: the language, the last intent answered and the entity values
- * named so far (family → value ids), so that "¿y el 27?" or "¿cuál es su página web?" can be resolved.
+ * named so far (family → value ids), so that "¿y el 3?" or "¿cuál es su página web?" can be resolved.
  */
 public record DialogState(Optional<String> language, Optional<String> intent, Map<String, List<String>> values) {
 

@@ -22,10 +22,10 @@ final class IntentRanker {
 
 	static final double CLASSIFIER_WEIGHT = 0.5;
 
-	/** Added to an intent whose slot family the question names ("¿cuántos inscritos de la academia?"). */
+	/** Added to an intent whose slot family the question names ("¿cuántos inscritos de la prensa?"). */
 	static final double NAMED_SLOT_BOOST = 0.25;
 
-	/** Taken from an intent none of whose examples names a family the question names ("¿cuántos de la academia?"). */
+	/** Taken from an intent none of whose examples names a family the question names ("¿cuántos de la prensa?"). */
 	static final double UNUSED_FAMILY_PENALTY = 0.15;
 
 	/** Taken from an intent whose slot family the date in the question selects nothing of. */

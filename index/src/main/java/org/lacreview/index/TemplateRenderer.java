@@ -14,7 +14,7 @@ import org.lacreview.index.corpus.Placeholder;
 
 /**
  * Fills an answer's placeholders from entity families. Functions ({@code sum}, {@code max}, {@code list}…)
- * range over the values the question named when it named two or more ("¿el 26 o el 28?"), else over the
+ * range over the values the question named when it named two or more ("¿el 2 o el 4?"), else over the
  * whole family. Returns empty when a value lacks an attribute the answer needs: the engine then says it
  * does not know instead of printing a hole.
  */

@@ -88,6 +88,13 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void aFollowUpOpeningAConversationOffersQuestionsInsteadOfGuessing() {
+		Answer answer = ask("¿y el 27?");
+		assertThat(answer.answered()).isFalse();
+		assertThat(answer.suggestions()).isNotEmpty();
+	}
+
+	@Test
 	void fillsTheSlotFromThePreviousTurnWhenTheQuestionPointsBack() {
 		Reply first = engine.answer("¿Cuándo fue la reunión del 27 de abril?", Optional.empty(), DialogState.EMPTY);
 		Reply second = engine.answer("¿cuántas personas entraron por zoom ese día?", Optional.empty(), first.state());

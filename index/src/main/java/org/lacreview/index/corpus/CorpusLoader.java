@@ -382,7 +382,7 @@ public final class CorpusLoader {
 		}
 	}
 
-	/** "2021-04-26" is one day, "2020-10" the whole month, "2022" the whole year. */
+	/** "2030-05-02" is one day, "2029-10" the whole month, "2031" the whole year. */
 	private static DateSpan span(YamlNode node) {
 		String text = node.text().strip();
 		try {
@@ -402,7 +402,7 @@ public final class CorpusLoader {
 		catch (DateTimeParseException ex) {
 			// reported below with the line
 		}
-		throw node.error("expected a date like 2021-04-26, 2020-10 or 2022: " + text);
+		throw node.error("expected a date like 2030-05-02, 2029-10 or 2031: " + text);
 	}
 
 	private List<Intent> readIntents(Path file) {

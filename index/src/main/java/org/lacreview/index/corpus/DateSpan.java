@@ -2,7 +2,7 @@ package org.lacreview.index.corpus;
 
 import java.time.LocalDate;
 
-/** The days a value covers: one day, or a range such as a month or "13 al 15 de abril". */
+/** The days a value covers: one day, or a range such as a month or "6 al 8 de mayo". */
 public record DateSpan(LocalDate from, LocalDate to) {
 
 	public DateSpan {

@@ -124,8 +124,8 @@ public final class EntityExtractor {
 	}
 
 	/**
-	 * Values whose dates overlap {@code span}, most specific first: "el 26 de abril" selects the day, not also
-	 * the three-day meeting around it; "del 26 al 28" selects what lies within the range.
+	 * Values whose dates overlap {@code span}, most specific first: "el 2 de mayo" selects the day, not also
+	 * the three-day meeting around it; "del 2 al 4" selects what lies within the range.
 	 */
 	private List<EntityValue> valuesOnDates(DateSpan span) {
 		List<EntityValue> all = new ArrayList<>();
@@ -284,7 +284,7 @@ public final class EntityExtractor {
 		}
 	}
 
-	/** Dates in questions: "26 de abril", "April 27th", "del 13 al 15 de abril", "en octubre de 2020", "el 27", "2019". */
+	/** Dates in questions: "2 de mayo", "May 3rd", "del 6 al 8 de mayo", "en octubre de 2029", "el 3", "1999". */
 	private static final class DatePatterns {
 
 		private final Map<String, Integer> months = new HashMap<>();
@@ -363,7 +363,7 @@ public final class EntityExtractor {
 					Optional.ofNullable(yearText).map(Integer::parseInt));
 		}
 
-		/** Without a year, "26 de abril" means the 26th of April of any year the corpus has dates in. */
+		/** Without a year, "2 de mayo" means the 2nd of May of any year the corpus has dates in. */
 		private static List<EntityValue> spanValues(java.util.function.Function<DateSpan, List<EntityValue>> values,
 				MonthDay from, MonthDay to, Set<Integer> knownYears) {
 			Set<Integer> years = from.year().or(to::year).map(Set::of).orElse(knownYears);
@@ -374,7 +374,7 @@ public final class EntityExtractor {
 					values.apply(span).stream().filter(v -> !found.contains(v)).forEach(found::add);
 				}
 				catch (RuntimeException invalid) {
-					// "31 de abril" or a range that ends first: no date, so nothing is selected.
+					// "31 de junio" or a range that ends first: no date, so nothing is selected.
 				}
 			}
 			return found;
@@ -392,7 +392,7 @@ public final class EntityExtractor {
 			return found;
 		}
 
-		/** "el 27": single-day values on that day of the month; failing those, short ranges that include it. */
+		/** "el 3": single-day values on that day of the month; failing those, short ranges that include it. */
 		private static List<EntityValue> bareDayValues(Corpus corpus, int day) {
 			List<EntityValue> single = new ArrayList<>();
 			List<EntityValue> shortRanges = new ArrayList<>();

@@ -19,7 +19,7 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return mentions.stream().filter(m -> m.values().stream().anyMatch(v -> v.family().equals(family))).toList();
 	}
 
-	/** Whether the question says little beyond the values it names ("¿y el 27?", "¿cuántos fueron?"). */
+	/** Whether the question says little beyond the values it names ("¿y el 3?", "¿cuántos fueron?"). */
 	public boolean isShort() {
 		String words = masked.replaceAll("ent_\\w+", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 		return words.isEmpty() || words.split(" ").length <= 3;
@@ -37,7 +37,7 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return families;
 	}
 
-	/** Families of the covered values the question names by name ("la academia", not "el 26 de abril"). */
+	/** Families of the covered values the question names by name ("la prensa", not "el 2 de mayo"). */
 	public java.util.Set<String> namedFamilies() {
 		java.util.Set<String> families = new java.util.HashSet<>();
 		mentions.stream().filter(m -> m.isCovered() && !m.tag().equals("date") && !m.tag().equals("year"))

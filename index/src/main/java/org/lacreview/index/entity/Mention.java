@@ -5,8 +5,8 @@ import java.util.List;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * Something a question names: a value of a family ("la academia"), a date that may select values of several
- * families ("el 26 de abril"), or a date, year or number the corpus has nothing for ("el 29 de abril"), in
+ * Something a question names: a value of a family ("la prensa"), a date that may select values of several
+ * families ("el 2 de mayo"), or a date, year or number the corpus has nothing for ("el 9 de mayo"), in
  * which case {@code values} is empty. {@code tag} is the family name, or "date"/"year" for dates.
  */
 public record Mention(String tag, List<EntityValue> values, boolean covered, int start, int end, String text) {

@@ -53,7 +53,7 @@ class EntityExtractorTests {
 	@Test
 	void masksMentionsSoTheClassifierSeesTheirFamily() {
 		assertThat(EXTRACTOR.extract("¿Cuántos por Zoom el 26 de abril?", "es").masked())
-			.isEqualTo("¿cuantos por zoom el ent_date ?");
+			.isEqualTo("¿cuantos por zoom el ent_day ?");
 		assertThat(EXTRACTOR.extract("¿y por Facebook?", "es").masked()).isEqualTo("¿y por ent_unknown ?");
 	}
 
