@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +30,8 @@ import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Answers questions from one corpus. Built once (index, classifier, dictionaries) and then immutable and
@@ -59,35 +67,64 @@ public final class AnswerEngine {
 
 	private AnswerEngine(Corpus corpus) {
 		this.corpus = corpus;
-		this.analyzers = new LinkedHashMap<>();
-		corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
-		this.extractor = new EntityExtractor(corpus);
-		List<Example> examples = corpus.intents().stream().flatMap(i -> i.examples().stream())
-			.filter(e -> analyzers.containsKey(e.language())).toList();
-		List<String[]> masked = new ArrayList<>();
-		List<Set<String>> terms = new ArrayList<>();
-		List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
-		for (Example example : examples) {
-			String text = extractor.extract(example.text(), example.language()).masked();
-			List<String> exampleTerms = analyzers.get(example.language()).terms(text);
-			masked.add(new String[] { example.language(), text });
-			terms.add(new HashSet<>(exampleTerms));
-			samples.add(Map.entry(example.intent(), exampleTerms));
+		// The language model and the classifier are the slow parts of a build and independent of the Lucene
+		// index: they are made on two named threads while this one indexes.
+		ExecutorService build = Executors.newFixedThreadPool(2, new BuildThreads());
+		try {
+			Future<LanguageDetectorModel> languageModel = build.submit(LanguageDetector::loadModel);
+			this.analyzers = new LinkedHashMap<>();
+			corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
+			this.extractor = new EntityExtractor(corpus);
+			List<Example> examples = corpus.intents().stream().flatMap(i -> i.examples().stream())
+				.filter(e -> analyzers.containsKey(e.language())).toList();
+			List<String[]> masked = new ArrayList<>();
+			List<Set<String>> terms = new ArrayList<>();
+			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
+			for (Example example : examples) {
+				String text = extractor.extract(example.text(), example.language()).masked();
+				List<String> exampleTerms = analyzers.get(example.language()).terms(text);
+				masked.add(new String[] { example.language(), text });
+				terms.add(new HashSet<>(exampleTerms));
+				samples.add(Map.entry(example.intent(), exampleTerms));
+			}
+			Future<IntentClassifier> classifier = build.submit(() -> new IntentClassifier(samples));
+			Vocabulary vocabulary = Vocabulary.of(corpus);
+			this.index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
+					vocabulary.spelling());
+			terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
+			Map<String, String> slots = new HashMap<>();
+			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
+			this.ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
+					answerableTerms(corpus, examples, terms));
+			this.detector = new LanguageDetector(languageModel.get(), corpus.info().languages(), vocabulary.byLanguage());
 		}
-		Vocabulary vocabulary = Vocabulary.of(corpus);
-		this.index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
-				vocabulary.spelling());
-		terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
-		Map<String, String> slots = new HashMap<>();
-		corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
-		this.ranker = new IntentRanker(index, new IntentClassifier(samples), analyzers, examples, terms, slots,
-				answerableTerms(corpus, examples, terms));
-		this.detector = new LanguageDetector(LanguageDetector.loadModel(), corpus.info().languages(),
-				vocabulary.byLanguage());
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while building the engine", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			build.shutdown();
+		}
 		this.renderer = new TemplateRenderer(corpus.familiesByName());
 		this.dialog = new DialogResolver(corpus);
 		corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 			.forEach(f -> datedFamilies.add(f.name()));
+	}
+
+	/** Names the build threads so a thread dump says what they are. */
+	private static final class BuildThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "answer-engine-build-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
 	}
 
 	/** Per language, the terms of everything the bot can answer: examples, answers, value names, sections. */

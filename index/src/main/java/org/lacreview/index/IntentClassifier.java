@@ -37,7 +37,7 @@ final class IntentClassifier {
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		// The default cutoff of 5 drops every feature of a corpus this small.
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, 300);
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, 150);
 		try {
 			DoccatFactory factory = new DoccatFactory(
 					new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });

@@ -56,6 +56,9 @@ final class IntentRanker {
 
 	private final Map<String, Set<String>> familiesInExamples = new java.util.HashMap<>();
 
+	/** IDF per language and term, looked up once at build time: the index never changes afterwards. */
+	private final Map<String, Map<String, Double>> idf = new java.util.HashMap<>();
+
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
@@ -72,6 +75,9 @@ final class IntentRanker {
 		this.slots = Map.copyOf(slots);
 		this.answerableTerms = Map.copyOf(answerableTerms);
 		for (int i = 0; i < examples.size(); i++) {
+			String language = examples.get(i).language();
+			Map<String, Double> known = idf.computeIfAbsent(language, l -> new java.util.HashMap<>());
+			exampleTerms.get(i).forEach(t -> known.computeIfAbsent(t, term -> index.idf(language, term)));
 			Set<String> families = familiesInExamples.computeIfAbsent(examples.get(i).intent(), k -> new HashSet<>());
 			exampleTerms.get(i).stream().filter(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX))
 				.forEach(t -> families.add(t.substring(LanguageAnalyzer.ENTITY_PREFIX.length())));
@@ -127,6 +133,11 @@ final class IntentRanker {
 		return ranked;
 	}
 
+	private double idf(String language, String term) {
+		Double known = idf.getOrDefault(language, Map.of()).get(term);
+		return known != null ? known : index.idf(language, term);
+	}
+
 	/**
 	 * The share of the question's terms that nothing the bot answers uses: "¿cuánto costó?" or "¿cuántas
 	 * mujeres?" are about facts the document lacks, however close the rest of the wording is.
@@ -147,7 +158,7 @@ final class IntentRanker {
 		}
 		List<String> terms = analyzer.terms(masked);
 		Set<String> query = new HashSet<>(terms);
-		double queryWeight = query.stream().mapToDouble(t -> index.idf(language, t)).sum();
+		double queryWeight = query.stream().mapToDouble(t -> idf(language, t)).sum();
 		if (queryWeight == 0) {
 			return;
 		}
@@ -156,10 +167,10 @@ final class IntentRanker {
 			double shared = 0;
 			double exampleWeight = 0;
 			for (String term : example) {
-				double idf = index.idf(language, term);
-				exampleWeight += idf;
+				double termWeight = idf(language, term);
+				exampleWeight += termWeight;
 				if (query.contains(term)) {
-					shared += idf;
+					shared += termWeight;
 				}
 			}
 			double questionCovered = shared / queryWeight;

@@ -92,9 +92,16 @@ public final class Cli {
 	}
 
 	private int golden(Path corpus, List<String> rest) {
+		long start = System.nanoTime();
 		Corpus c = CorpusLoader.load(corpus);
+		AnswerEngine engine = AnswerEngine.build(c);
+		long built = System.nanoTime();
 		List<GoldenItem> items = GoldenSet.load(goldenPath(corpus, rest));
-		out.print(GoldenRunner.run(AnswerEngine.build(c), items).format());
+		GoldenReport report = GoldenRunner.run(engine, items);
+		long done = System.nanoTime();
+		out.print(report.format());
+		out.printf(Locale.ROOT, "%ncorpus loaded and engine built in %d ms; %d items answered in %d ms%n",
+				(built - start) / 1_000_000, items.size(), (done - built) / 1_000_000);
 		return 0;
 	}
 

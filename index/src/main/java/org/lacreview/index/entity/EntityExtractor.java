@@ -52,11 +52,17 @@ public final class EntityExtractor {
 
 	private final Set<String> slotFamilies = new HashSet<>();
 
+	private final Map<String, Integer> ordinals = new HashMap<>();
+
+	private final List<FamilyPatterns> familyPatterns;
+
 	public EntityExtractor(Corpus corpus) {
 		this.corpus = corpus;
 		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
 		corpus.languages().values().forEach(pack -> tables.put(pack.code(), new LanguageTables(pack, corpus)));
 		this.dates = new DatePatterns(corpus);
+		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+		this.familyPatterns = familyPatterns(corpus, ordinals);
 		for (EntityFamily family : corpus.families()) {
 			for (EntityValue value : family.values()) {
 				value.date().ifPresent(span -> {
@@ -140,26 +146,38 @@ public final class EntityExtractor {
 		return all.stream().filter(v -> v.date().get().days() == shortest).toList();
 	}
 
+	/** "área 5" and "el último día": one pattern per family, compiled once. */
+	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal) {
+	}
+
+	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
+		List<FamilyPatterns> patterns = new ArrayList<>();
+		for (EntityFamily family : corpus.families()) {
+			Pattern number = family.numberWords().isEmpty() ? null
+					: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(family.numberWords())
+							+ ")\\s*(?:n(?:o|umero|um|º|°)?\\.?\\s*)?(\\d{1,3})(?![\\p{N}])");
+			Pattern ordinal = family.orderWords().isEmpty() || ordinals.isEmpty() ? null
+					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(ordinals.keySet()) + ")\\s+(?:"
+							+ alternation(family.orderWords()) + ")(?![\\p{L}])");
+			if (number != null || ordinal != null) {
+				patterns.add(new FamilyPatterns(family, number, ordinal));
+			}
+		}
+		return patterns;
+	}
+
 	private List<Mention> numbersAndOrdinals(String folded) {
 		List<Mention> found = new ArrayList<>();
-		for (EntityFamily family : corpus.families()) {
-			if (!family.numberWords().isEmpty()) {
-				Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(family.numberWords())
-						+ ")\\s*(?:n(?:o|umero|um|º|°)?\\.?\\s*)?(\\d{1,3})(?![\\p{N}])");
-				find(folded, pattern, family.name(), m -> {
+		for (FamilyPatterns patterns : familyPatterns) {
+			EntityFamily family = patterns.family();
+			if (patterns.number() != null) {
+				find(folded, patterns.number(), family.name(), m -> {
 					int number = Integer.parseInt(m.group(1));
 					return family.values().stream().filter(v -> v.number().map(n -> n == number).orElse(false)).toList();
 				}, found);
 			}
-			if (!family.orderWords().isEmpty()) {
-				Map<String, Integer> ordinals = new HashMap<>();
-				corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
-				if (ordinals.isEmpty()) {
-					continue;
-				}
-				Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(ordinals.keySet()) + ")\\s+(?:"
-						+ alternation(family.orderWords()) + ")(?![\\p{L}])");
-				find(folded, pattern, family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
+			if (patterns.ordinal() != null) {
+				find(folded, patterns.ordinal(), family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
 			}
 		}
 		return found;
