@@ -80,8 +80,11 @@ public final class AnswerEngine {
 			List<String[]> masked = new ArrayList<>();
 			List<Set<String>> terms = new ArrayList<>();
 			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
+			Map<String, Set<String>> examplesNamed = new HashMap<>();
 			for (Example example : examples) {
-				String text = extractor.extract(example.text(), example.language()).masked();
+				Extraction extraction = extractor.extract(example.text(), example.language());
+				String text = extraction.masked();
+				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
 				List<String> exampleTerms = analyzers.get(example.language()).terms(text);
 				masked.add(new String[] { example.language(), text });
 				terms.add(new HashSet<>(exampleTerms));
@@ -95,7 +98,7 @@ public final class AnswerEngine {
 			Map<String, String> slots = new HashMap<>();
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
 			this.ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
-					answerableTerms(corpus, examples, terms));
+					answerableTerms(corpus, examples, terms), examplesNamed);
 			this.detector = new LanguageDetector(languageModel.get(), corpus.info().languages(), vocabulary.byLanguage());
 		}
 		catch (InterruptedException ex) {
@@ -175,9 +178,13 @@ public final class AnswerEngine {
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = correctSpelling(Folding.fold(message), lang, corrections);
 		Extraction extraction = extractor.extract(corrected, lang);
+		Optional<String> rewritten = rewriteFollowUp(extraction, lang, previous);
+		if (rewritten.isPresent()) {
+			extraction = extractor.extract(rewritten.get(), lang);
+		}
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
 		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
-		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedFamilies(),
+		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedValues(),
 				remembered, extraction.familiesContradictedByDates(datedFamilies));
 		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0), entities);
 		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
@@ -192,7 +199,7 @@ public final class AnswerEngine {
 				sections, decision.reason());
 		if (decision.intent().isEmpty()) {
 			return new Reply(fallback(lang, languages, ranked, decision.unknownValue(), trace),
-					new DialogState(Optional.of(lang), previous.intent(), previous.values()));
+					previous.inLanguage(lang));
 		}
 		Intent intent = decision.intent().get();
 		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
@@ -200,11 +207,39 @@ public final class AnswerEngine {
 			Trace missing = new Trace(lang, corrections, extraction.masked(), mentions, trace.intents(), sections,
 					"intent " + intent.name() + " has no data for the values named");
 			return new Reply(fallback(lang, languages, ranked, true, missing),
-					new DialogState(Optional.of(lang), previous.intent(), previous.values()));
+					previous.inLanguage(lang));
 		}
 		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
 				suggestions(intent.suggest(), languages, intent.name()), trace);
-		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()), decision.remembered()));
+		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+				Optional.of(extraction.folded()), decision.remembered()));
+	}
+
+	/**
+	 * Reads "¿y por X?" as the previous question with X in place of the value of the same kind it named:
+	 * after "¿cuántos entraron por Zoom?", "¿y por YouTube?" is "¿cuántos entraron por YouTube?".
+	 */
+	private Optional<String> rewriteFollowUp(Extraction extraction, String lang, DialogState previous) {
+		if (!extraction.followUp() || !extraction.isShort() || extraction.mentions().isEmpty()
+				|| previous.question().isEmpty()) {
+			return Optional.empty();
+		}
+		String question = previous.question().get();
+		Extraction before = extractor.extract(question, lang);
+		Map<Mention, Mention> replacements = new java.util.TreeMap<>(
+				java.util.Comparator.comparingInt(Mention::start).reversed());
+		for (Mention now : extraction.mentions()) {
+			Optional<Mention> same = before.mentions().stream()
+				.filter(m -> m.tag().equals(now.tag()) && !replacements.containsKey(m)).findFirst();
+			if (same.isEmpty()) {
+				return Optional.empty();
+			}
+			replacements.put(same.get(), now);
+		}
+		// From the end of the question backwards, so earlier offsets stay valid.
+		StringBuilder out = new StringBuilder(question);
+		replacements.forEach((old, now) -> out.replace(old.start(), old.end(), now.text()));
+		return Optional.of(out.toString());
 	}
 
 	public Reply answer(String message) {

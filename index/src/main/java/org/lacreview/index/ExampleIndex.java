@@ -102,7 +102,8 @@ final class ExampleIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.searcher = new IndexSearcher(reader);
-		spellChecker.setAccuracy(0.75f);
+		// 0.8: one wrong letter is corrected in words of five letters or more, never in shorter ones;
+		spellChecker.setAccuracy(0.8f);
 		spellChecker.setMinQueryLength(4);
 	}
 

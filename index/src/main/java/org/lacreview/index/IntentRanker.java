@@ -25,8 +25,12 @@ final class IntentRanker {
 	/** Added to an intent whose slot family the question names ("¿cuántos inscritos de la prensa?"). */
 	static final double NAMED_SLOT_BOOST = 0.25;
 
-	/** Taken from an intent none of whose examples names a family the question names ("¿cuántos de la prensa?"). */
-	static final double UNUSED_FAMILY_PENALTY = 0.15;
+	/**
+	 * Taken from an intent whose examples never name what the question names: a value of a family its examples
+	 * never mention ("¿cuántos de la prensa?" for a total), or, for families no answer is selected by, a value
+	 * other than those its examples name ("YouTube" for an intent whose examples all say "Zoom").
+	 */
+	static final double UNSEEN_VALUE_PENALTY = 0.15;
 
 	/** Taken from an intent whose slot family the date in the question selects nothing of. */
 	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
@@ -36,6 +40,9 @@ final class IntentRanker {
 
 	/** How much the share of the question's words that no answerable example knows lowers every score. */
 	static final double FOREIGN_PENALTY = 0.8;
+
+	/** How close an out-of-scope example must be before it can overrule the classifier. */
+	static final double OUT_OF_SCOPE_CLOSENESS = 0.5;
 
 	/** Examples in the question's second language (pt → es) count a little less. */
 	private static final double SECOND_LANGUAGE_WEIGHT = 0.85;
@@ -54,7 +61,9 @@ final class IntentRanker {
 
 	private final Map<String, Set<String>> answerableTerms;
 
-	private final Map<String, Set<String>> familiesInExamples = new java.util.HashMap<>();
+	private final Map<String, Set<String>> familiesInExamples;
+
+	private final Map<String, Set<String>> valuesInExamples;
 
 	/** IDF per language and term, looked up once at build time: the index never changes afterwards. */
 	private final Map<String, Map<String, Double>> idf = new java.util.HashMap<>();
@@ -63,10 +72,11 @@ final class IntentRanker {
 	 * @param slots the slot family of each intent that has one
 	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
 	 * intents the bot answers (not of out_of_scope), and for the document's language of the sections
+	 * @param examplesNamed per intent, the values its examples name, as "family:id"
 	 */
 	IntentRanker(ExampleIndex index, IntentClassifier classifier, Map<String, LanguageAnalyzer> analyzers,
 			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
-			Map<String, Set<String>> answerableTerms) {
+			Map<String, Set<String>> answerableTerms, Map<String, Set<String>> examplesNamed) {
 		this.index = index;
 		this.classifier = classifier;
 		this.analyzers = analyzers;
@@ -78,16 +88,19 @@ final class IntentRanker {
 			String language = examples.get(i).language();
 			Map<String, Double> known = idf.computeIfAbsent(language, l -> new java.util.HashMap<>());
 			exampleTerms.get(i).forEach(t -> known.computeIfAbsent(t, term -> index.idf(language, term)));
-			Set<String> families = familiesInExamples.computeIfAbsent(examples.get(i).intent(), k -> new HashSet<>());
-			exampleTerms.get(i).stream().filter(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX))
-				.forEach(t -> families.add(t.substring(LanguageAnalyzer.ENTITY_PREFIX.length())));
 		}
+		this.familiesInExamples = new java.util.HashMap<>();
+		this.valuesInExamples = new java.util.HashMap<>();
+		examplesNamed.forEach((intent, values) -> {
+			valuesInExamples.put(intent, new HashSet<>(values));
+			values.forEach(v -> familiesInExamples.computeIfAbsent(intent, k -> new HashSet<>()).add(v.split(":")[0]));
+		});
 	}
 
 	/**
 	 * What the question names, beside its words, that moves scores.
 	 * @param selected entity families the question selects values of (by name or date)
-	 * @param named entity families the question names values of by name
+	 * @param named the values the question names by name (not by date), as "family:id"
 	 * @param remembered entity families the conversation named before, when the question leans on context
 	 * @param contradicted entity families with dated values that the question's date selects none of
 	 */
@@ -120,9 +133,8 @@ final class IntentRanker {
 			else if (slot != null && entities.selected().isEmpty() && entities.remembered().contains(slot)) {
 				score += REMEMBERED_SLOT_BOOST;
 			}
-			Set<String> used = familiesInExamples.getOrDefault(intent, Set.of());
-			if (entities.named().stream().anyMatch(f -> slots.containsValue(f) && !used.contains(f))) {
-				score -= UNUSED_FAMILY_PENALTY;
+			if (entities.named().stream().anyMatch(value -> unseen(intent, value))) {
+				score -= UNSEEN_VALUE_PENALTY;
 			}
 			if (!Intent.OUT_OF_SCOPE.equals(intent)) {
 				score *= 1 - FOREIGN_PENALTY * foreign;
@@ -130,7 +142,37 @@ final class IntentRanker {
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-		return ranked;
+		return outOfScopeWhenCloser(ranked, retrieval);
+	}
+
+	/**
+	 * When the closest example of all is one the bot must not answer ("¿cuántas mujeres participaron?" is
+	 * nearer "¿cuántas mujeres asistieron?" than any answerable question), out of scope goes first, however
+	 * confident the classifier is about the answerable intent's words.
+	 */
+	private static List<Scored> outOfScopeWhenCloser(List<Scored> ranked, Map<String, Double> retrieval) {
+		double outOfScope = retrieval.getOrDefault(Intent.OUT_OF_SCOPE, 0.0);
+		if (ranked.isEmpty() || ranked.get(0).name().equals(Intent.OUT_OF_SCOPE) || outOfScope < OUT_OF_SCOPE_CLOSENESS) {
+			return ranked;
+		}
+		double closestAnswerable = retrieval.entrySet().stream().filter(e -> !e.getKey().equals(Intent.OUT_OF_SCOPE))
+			.mapToDouble(Map.Entry::getValue).max().orElse(0);
+		if (outOfScope <= closestAnswerable) {
+			return ranked;
+		}
+		List<Scored> reordered = new ArrayList<>();
+		reordered.add(new Scored(Intent.OUT_OF_SCOPE, Math.min(1.0, ranked.get(0).score())));
+		ranked.stream().filter(s -> !s.name().equals(Intent.OUT_OF_SCOPE)).forEach(reordered::add);
+		return reordered;
+	}
+
+	/** Whether the intent's examples never name this value ("family:id"), in the sense of {@link #UNSEEN_VALUE_PENALTY}. */
+	private boolean unseen(String intent, String value) {
+		String family = value.split(":")[0];
+		if (!familiesInExamples.getOrDefault(intent, Set.of()).contains(family)) {
+			return true;
+		}
+		return !slots.containsValue(family) && !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
 	}
 
 	private double idf(String language, String term) {

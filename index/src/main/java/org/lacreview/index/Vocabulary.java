@@ -14,8 +14,8 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.Folding;
 
 /**
- * The folded words the corpus uses, per language (to recognise a question's language) and all together (the
- * words spelling suggestions may propose).
+ * The folded words the corpus uses: per language, all of them (to recognise a question's language), and those
+ * spelling suggestions may propose (what the bot can answer about, names, the document).
  */
 record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> spelling) {
 
@@ -28,9 +28,12 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
 			pack.stopwords().forEach(w -> add(w, words));
 		});
+		// Words of questions the bot must not answer tell a language apart, but are never offered as corrections.
+		Map<String, Set<String>> outOfScope = new HashMap<>();
 		for (Intent intent : corpus.intents()) {
 			for (Example example : intent.examples()) {
-				add(example.text(), byLanguage.computeIfAbsent(example.language(), c -> new HashSet<>()));
+				add(example.text(), (intent.isOutOfScope() ? outOfScope : byLanguage).computeIfAbsent(example.language(),
+						c -> new HashSet<>()));
 			}
 			intent.answer().texts().forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
 		}
@@ -49,6 +52,7 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		});
 		Set<String> document = spelling.computeIfAbsent(corpus.info().defaultLanguage(), c -> new HashSet<>());
 		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), document));
+		outOfScope.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
 		return new Vocabulary(byLanguage, spelling);
 	}
 

@@ -28,7 +28,7 @@ public final class Cli {
 
 	private static final String USAGE = """
 			usage:
-			  ask <corpus-dir> <question…>          answer one question and show how
+			  ask <corpus-dir> <question…>          answer a question and show how ("q1 | q2" asks in turn)
 			  validate <corpus-dir>                 check a corpus; errors name file and line
 			  golden <corpus-dir> [file-or-dir]     run golden tests (default <corpus-dir>/golden)
 			  calibrate <corpus-dir> [file-or-dir]  golden accuracy for thresholds 0.20…0.70
@@ -70,15 +70,23 @@ public final class Cli {
 		}
 	}
 
-	private int ask(Path corpus, String question) {
-		Answer answer = AnswerEngine.build(CorpusLoader.load(corpus)).answer(question, Optional.empty(), DialogState.EMPTY).answer();
-		out.println(answer.text());
-		out.println();
-		out.printf(Locale.ROOT, "answered=%s intent=%s confidence=%.2f language=%s%n", answer.answered(), answer.intent(),
-				answer.confidence(), answer.language());
-		answer.sources().forEach(s -> out.println("source: " + s.title() + " <" + s.url() + ">"));
-		answer.suggestions().forEach(s -> out.println("suggestion: " + s));
-		out.println("trace: " + answer.trace());
+	/** One question, or several separated by " | " asked in turn as one conversation. */
+	private int ask(Path corpus, String questions) {
+		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(corpus));
+		DialogState state = DialogState.EMPTY;
+		for (String question : questions.split("\\s+\\|\\s+")) {
+			var reply = engine.answer(question, Optional.empty(), state);
+			state = reply.state();
+			Answer answer = reply.answer();
+			out.println("> " + question);
+			out.println(answer.text());
+			out.printf(Locale.ROOT, "answered=%s intent=%s confidence=%.2f language=%s%n", answer.answered(),
+					answer.intent(), answer.confidence(), answer.language());
+			answer.sources().forEach(s -> out.println("source: " + s.title() + " <" + s.url() + ">"));
+			answer.suggestions().forEach(s -> out.println("suggestion: " + s));
+			out.println("trace: " + answer.trace());
+			out.println();
+		}
 		return 0;
 	}
 

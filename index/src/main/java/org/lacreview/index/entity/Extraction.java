@@ -37,12 +37,12 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return families;
 	}
 
-	/** Families of the covered values the question names by name ("la prensa", not "el 2 de mayo"). */
-	public java.util.Set<String> namedFamilies() {
-		java.util.Set<String> families = new java.util.HashSet<>();
+	/** The covered values the question names by name ("la prensa", not "el 2 de mayo"), as "family:id". */
+	public java.util.Set<String> namedValues() {
+		java.util.Set<String> values = new java.util.HashSet<>();
 		mentions.stream().filter(m -> m.isCovered() && !m.tag().equals("date") && !m.tag().equals("year"))
-			.forEach(m -> m.values().forEach(v -> families.add(v.family())));
-		return families;
+			.forEach(m -> m.values().forEach(v -> values.add(v.family() + ":" + v.id())));
+		return values;
 	}
 
 	/** Of {@code datedFamilies}, those a date in the question selects no value of. */

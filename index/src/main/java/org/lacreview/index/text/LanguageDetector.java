@@ -79,9 +79,12 @@ public final class LanguageDetector {
 		for (String code : languages) {
 			double modelScore = total > 0 ? modelScores.getOrDefault(code, 0.0) / total : 0;
 			Set<String> vocabulary = vocabularies.getOrDefault(code, Set.of());
-			double known = words.isEmpty() ? 0 : words.stream().filter(vocabulary::contains).count() / (double) words.size();
-			double exclusive = words.stream().filter(vocabulary::contains).filter(w -> onlyIn(code, w)).count();
-			scores.merge(code, modelWeight * modelScore + known + 0.5 * exclusive, Double::sum);
+			// Words count by length: "bye" says more about a language than "ok".
+			double letters = words.stream().mapToInt(String::length).sum();
+			double known = letters == 0 ? 0 : words.stream().filter(vocabulary::contains).mapToInt(String::length).sum() / letters;
+			double exclusive = letters == 0 ? 0
+					: words.stream().filter(vocabulary::contains).filter(w -> onlyIn(code, w)).mapToInt(String::length).sum() / letters;
+			scores.merge(code, modelWeight * modelScore + known + exclusive, Double::sum);
 		}
 		previous.filter(scores::containsKey).ifPresent(p -> scores.merge(p, 0.15, Double::sum));
 		scores.merge(languages.get(0), 0.05, Double::sum);
