@@ -98,7 +98,8 @@ public final class AnswerEngine {
 			Map<String, String> slots = new HashMap<>();
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
 			this.ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
-					answerableTerms(corpus, examples, terms), examplesNamed);
+					answerableTerms(corpus, examples, terms), examplesNamed, corpus.intents().stream()
+						.collect(java.util.stream.Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			this.detector = new LanguageDetector(languageModel.get(), corpus.info().languages(), vocabulary.byLanguage());
 		}
 		catch (InterruptedException ex) {
@@ -184,11 +185,14 @@ public final class AnswerEngine {
 		}
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
 		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
-		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedValues(),
-				remembered, extraction.familiesContradictedByDates(datedFamilies));
-		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0), entities);
 		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
 			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
+		Map<String, Double> relativeSections = new HashMap<>();
+		sections.stream().filter(s -> s.score() > 0)
+			.forEach(s -> relativeSections.put(s.name(), s.score() / sections.get(0).score()));
+		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedValues(),
+				remembered, extraction.familiesContradictedByDates(datedFamilies), relativeSections);
+		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0), entities);
 		List<String> mentions = extraction.mentions().stream()
 			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
 			.toList();

@@ -41,6 +41,9 @@ final class IntentRanker {
 	/** How much the share of the question's words that no answerable example knows lowers every score. */
 	static final double FOREIGN_PENALTY = 0.8;
 
+	/** Added, in proportion, to intents whose source section is among those Lucene finds closest to the question. */
+	static final double SECTION_WEIGHT = 0.1;
+
 	/** How close an out-of-scope example must be before it can overrule the classifier. */
 	static final double OUT_OF_SCOPE_CLOSENESS = 0.5;
 
@@ -65,6 +68,8 @@ final class IntentRanker {
 
 	private final Map<String, Set<String>> valuesInExamples;
 
+	private final Map<String, List<String>> intentSections;
+
 	/** IDF per language and term, looked up once at build time: the index never changes afterwards. */
 	private final Map<String, Map<String, Double>> idf = new java.util.HashMap<>();
 
@@ -73,10 +78,13 @@ final class IntentRanker {
 	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
 	 * intents the bot answers (not of out_of_scope), and for the document's language of the sections
 	 * @param examplesNamed per intent, the values its examples name, as "family:id"
+	 * @param intentSections per intent, the ids of its source sections
 	 */
 	IntentRanker(ExampleIndex index, IntentClassifier classifier, Map<String, LanguageAnalyzer> analyzers,
 			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
-			Map<String, Set<String>> answerableTerms, Map<String, Set<String>> examplesNamed) {
+			Map<String, Set<String>> answerableTerms, Map<String, Set<String>> examplesNamed,
+			Map<String, List<String>> intentSections) {
+		this.intentSections = Map.copyOf(intentSections);
 		this.index = index;
 		this.classifier = classifier;
 		this.analyzers = analyzers;
@@ -103,8 +111,10 @@ final class IntentRanker {
 	 * @param named the values the question names by name (not by date), as "family:id"
 	 * @param remembered entity families the conversation named before, when the question leans on context
 	 * @param contradicted entity families with dated values that the question's date selects none of
+	 * @param sections the document sections closest to the question, with their relative score (best = 1)
 	 */
-	record Entities(Set<String> selected, Set<String> named, Set<String> remembered, Set<String> contradicted) {
+	record Entities(Set<String> selected, Set<String> named, Set<String> remembered, Set<String> contradicted,
+			Map<String, Double> sections) {
 	}
 
 	/** Intents by descending combined score in [0, 1]. */
@@ -133,6 +143,8 @@ final class IntentRanker {
 			else if (slot != null && entities.selected().isEmpty() && entities.remembered().contains(slot)) {
 				score += REMEMBERED_SLOT_BOOST;
 			}
+			score += SECTION_WEIGHT * intentSections.getOrDefault(intent, List.of()).stream()
+				.mapToDouble(section -> entities.sections().getOrDefault(section, 0.0)).max().orElse(0);
 			if (entities.named().stream().anyMatch(value -> unseen(intent, value))) {
 				score -= UNSEEN_VALUE_PENALTY;
 			}
