@@ -40,7 +40,7 @@ final class DialogResolver {
 	}
 
 	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous) {
-		Optional<Mention> uncovered = extraction.mentions().stream().filter(m -> !m.isCovered()).findFirst();
+		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
 		}

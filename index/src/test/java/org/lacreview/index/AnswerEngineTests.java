@@ -80,6 +80,21 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void somethingUncoveredInAPreambleDoesNotStopTheAnswer() {
+		assertThat(ask("Trabajo con Facebook. ¿Cuándo fue la reunión?").answered()).isTrue();
+		assertThat(ask("Trabajo con Facebook, ¿cuándo fue la reunión?").answered()).isTrue();
+		assertThat(ask("¿Cuándo fue la reunión en Facebook?").answered()).isFalse();
+	}
+
+	@Test
+	void readsAFollowUpAsThePreviousQuestionAboutTheNewValue() {
+		Reply first = engine.answer("¿Qué día hubo más gente en Zoom, el 26 o el 27 de abril?", Optional.empty(), DialogState.EMPTY);
+		assertThat(first.answer().text()).contains("26 de abril");
+		Reply second = engine.answer("¿y por Facebook?", Optional.empty(), first.state());
+		assertThat(second.answer().answered()).isFalse();
+	}
+
+	@Test
 	void resolvesAnEllipticalFollowUpAgainstThePreviousIntent() {
 		Reply first = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", Optional.empty(), DialogState.EMPTY);
 		Reply second = engine.answer("¿y el 27?", Optional.empty(), first.state());

@@ -57,6 +57,29 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return contradicted;
 	}
 
+	/**
+	 * Where the question itself starts: after a preamble such as "Soy de una ONG de X." or "Soy de X, ¿…?".
+	 * Something the document does not cover, named only in the preamble, is about the asker, not the question.
+	 */
+	public int questionStart() {
+		int opening = folded.lastIndexOf('¿');
+		if (opening > 0) {
+			return opening;
+		}
+		java.util.regex.Matcher sentence = java.util.regex.Pattern.compile("[.!?\\n]\\s+(?=\\S)").matcher(folded);
+		int start = 0;
+		while (sentence.find()) {
+			start = sentence.end();
+		}
+		return start;
+	}
+
+	/** Mentions of what the document does not cover, within the question itself (not its preamble). */
+	public List<Mention> uncoveredInQuestion() {
+		int start = questionStart();
+		return mentions.stream().filter(m -> !m.isCovered() && m.start() >= start).toList();
+	}
+
 	public boolean namesSomethingUncovered() {
 		return mentions.stream().anyMatch(m -> !m.isCovered());
 	}
