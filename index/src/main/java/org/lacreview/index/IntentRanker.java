@@ -26,11 +26,13 @@ final class IntentRanker {
 	static final double NAMED_SLOT_BOOST = 0.25;
 
 	/**
-	 * Taken from an intent whose examples never name what the question names: a value of a family its examples
-	 * never mention ("¿cuántos de la prensa?" for a total), or, for families no answer is selected by, a value
-	 * other than those its examples name ("YouTube" for an intent whose examples all say "Zoom").
+	 * Taken from an intent whose examples never name a family the question names ("¿cuántos de la prensa?" for
+	 * a total).
 	 */
 	static final double UNSEEN_VALUE_PENALTY = 0.15;
+
+	/** Taken from an intent whose examples name other values of the family than the one asked about. */
+	static final double OTHER_VALUE_PENALTY = 0.5;
 
 	/** Taken from an intent whose slot family the date in the question selects nothing of. */
 	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
@@ -145,9 +147,7 @@ final class IntentRanker {
 			}
 			score += SECTION_WEIGHT * intentSections.getOrDefault(intent, List.of()).stream()
 				.mapToDouble(section -> entities.sections().getOrDefault(section, 0.0)).max().orElse(0);
-			if (entities.named().stream().anyMatch(value -> unseen(intent, value))) {
-				score -= UNSEEN_VALUE_PENALTY;
-			}
+			score -= entities.named().stream().mapToDouble(value -> unseenPenalty(intent, value)).max().orElse(0);
 			if (!Intent.OUT_OF_SCOPE.equals(intent)) {
 				score *= 1 - FOREIGN_PENALTY * foreign;
 			}
@@ -178,13 +178,18 @@ final class IntentRanker {
 		return reordered;
 	}
 
-	/** Whether the intent's examples never name this value ("family:id"), in the sense of {@link #UNSEEN_VALUE_PENALTY}. */
-	private boolean unseen(String intent, String value) {
+	/**
+	 * How much to take from an intent for a value the question names ("family:id"): its examples never name
+	 * the family, or (for a family no answer is selected by) they name other values of it, which is the
+	 * stronger sign that the question is about something else.
+	 */
+	private double unseenPenalty(String intent, String value) {
 		String family = value.split(":")[0];
 		if (!familiesInExamples.getOrDefault(intent, Set.of()).contains(family)) {
-			return true;
+			return UNSEEN_VALUE_PENALTY;
 		}
-		return !slots.containsValue(family) && !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
+		boolean otherValue = !slots.containsValue(family) && !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
+		return otherValue ? OTHER_VALUE_PENALTY : 0;
 	}
 
 	private double idf(String language, String term) {

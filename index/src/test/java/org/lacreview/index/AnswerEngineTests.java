@@ -88,10 +88,13 @@ class AnswerEngineTests {
 
 	@Test
 	void readsAFollowUpAsThePreviousQuestionAboutTheNewValue() {
-		Reply first = engine.answer("¿Qué día hubo más gente en Zoom, el 26 o el 27 de abril?", Optional.empty(), DialogState.EMPTY);
-		assertThat(first.answer().text()).contains("26 de abril");
-		Reply second = engine.answer("¿y por Facebook?", Optional.empty(), first.state());
-		assertThat(second.answer().answered()).isFalse();
+		Reply first = engine.answer("¿Cuántas personas entraron por Zoom?", Optional.empty(), DialogState.EMPTY);
+		assertThat(first.answer().intent()).isEqualTo("zoom_by_day");
+		Reply second = engine.answer("¿y por YouTube?", Optional.empty(), first.state());
+		assertThat(second.answer().intent()).isEqualTo("youtube_viewers");
+		assertThat(second.answer().trace().masked()).contains("youtube").contains("entraron");
+		Reply third = engine.answer("¿y por Facebook?", Optional.empty(), second.state());
+		assertThat(third.answer().answered()).isFalse();
 	}
 
 	@Test

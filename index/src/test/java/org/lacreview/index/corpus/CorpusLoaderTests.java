@@ -67,7 +67,7 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		replace(corpus.resolve("intents/meeting.yml"), "- Hi there", "- When was the meeting?");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intents/meeting.yml:57: error: the example \"When was the meeting?\" is in intent greeting and in intent meeting_dates (at intents/meeting.yml:10)");
+			.hasMessageContaining("intents/meeting.yml:69: error: the example \"When was the meeting?\" is in intent greeting and in intent meeting_dates (at intents/meeting.yml:10)");
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		replace(corpus.resolve("intents/meeting.yml"), "    en: \"Hello! Welcome.\"\n", "");
 		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
-			.contains("intents/meeting.yml:50: warning: intent greeting has no answer in 'en' (missing translation)");
+			.contains("intents/meeting.yml:62: warning: intent greeting has no answer in 'en' (missing translation)");
 		replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"\n", "");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).hasMessageContaining("intent greeting has no answer");
 	}
