@@ -41,8 +41,6 @@ public final class AnswerEngine {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-	private static final int MAX_SUGGESTIONS = 3;
-
 	private final Corpus corpus;
 
 	private final Map<String, LanguageAnalyzer> analyzers;
@@ -55,7 +53,7 @@ public final class AnswerEngine {
 
 	private final LanguageDetector detector;
 
-	private final TemplateRenderer renderer;
+	private final AnswerComposer composer;
 
 	private final DialogResolver dialog;
 
@@ -112,7 +110,7 @@ public final class AnswerEngine {
 		finally {
 			build.shutdown();
 		}
-		this.renderer = new TemplateRenderer(corpus.familiesByName());
+		this.composer = new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()));
 		this.dialog = new DialogResolver(corpus);
 		corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 			.forEach(f -> datedFamilies.add(f.name()));
@@ -202,19 +200,19 @@ public final class AnswerEngine {
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
 		if (decision.intent().isEmpty()) {
-			return new Reply(fallback(lang, languages, ranked, decision.unknownValue(), trace),
+			return new Reply(composer.fallback(lang, languages, ranked, decision.unknownValue(), trace),
 					previous.inLanguage(lang));
 		}
 		Intent intent = decision.intent().get();
-		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
+		Optional<String> text = composer.compose(intent, decision.selected(), decision.useAnswerAll(), languages);
 		if (text.isEmpty()) {
 			Trace missing = new Trace(lang, corrections, extraction.masked(), mentions, trace.intents(), sections,
 					"intent " + intent.name() + " has no data for the values named");
-			return new Reply(fallback(lang, languages, ranked, true, missing),
+			return new Reply(composer.fallback(lang, languages, ranked, true, missing),
 					previous.inLanguage(lang));
 		}
-		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
-				suggestions(intent.suggest(), languages, intent.name()), trace);
+		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, composer.sources(intent),
+				composer.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(extraction.folded()), decision.remembered()));
 	}
@@ -248,68 +246,6 @@ public final class AnswerEngine {
 
 	public Reply answer(String message) {
 		return answer(message, Optional.empty(), DialogState.EMPTY);
-	}
-
-	private Optional<String> compose(Intent intent, Map<String, List<EntityValue>> selected, boolean all,
-			List<String> languages) {
-		Localized template = all ? intent.answerAll() : intent.answer();
-		Optional<String> text = template.in(languages.get(0), languages.subList(1, languages.size()));
-		if (text.isEmpty()) {
-			return Optional.empty();
-		}
-		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
-		if (all || slotValues.size() <= 1) {
-			return renderer.render(text.get(), languages, selected);
-		}
-		// One sentence per value named: "¿cuántos por Zoom el 2 y el 3?"
-		List<String> parts = new ArrayList<>();
-		for (EntityValue value : slotValues) {
-			Map<String, List<EntityValue>> one = new HashMap<>(selected);
-			one.put(intent.slot().get(), List.of(value));
-			Optional<String> part = renderer.render(text.get(), languages, one);
-			if (part.isEmpty()) {
-				return Optional.empty();
-			}
-			parts.add(part.get());
-		}
-		return Optional.of(String.join("\n", parts));
-	}
-
-	private List<Source> sources(Intent intent) {
-		return intent.sections().stream().map(id -> corpus.section(id).orElseThrow()).map(this::source).toList();
-	}
-
-	private Source source(Section section) {
-		return new Source(section.id(), section.title(),
-				section.url() != null ? section.url() : corpus.info().documentUrl());
-	}
-
-	private List<String> suggestions(List<String> intents, List<String> languages, String except) {
-		Set<String> questions = new LinkedHashSet<>();
-		for (String name : intents) {
-			if (questions.size() == MAX_SUGGESTIONS || name.equals(except)) {
-				continue;
-			}
-			corpus.intent(name).flatMap(i -> languages.stream().map(i::firstExample).flatMap(Optional::stream).findFirst())
-				.ifPresent(questions::add);
-		}
-		return List.copyOf(questions);
-	}
-
-	private Answer fallback(String lang, List<String> languages, List<Scored> ranked, boolean unknownValue, Trace trace) {
-		List<String> candidates = new ArrayList<>();
-		ranked.stream().filter(s -> s.score() >= 0.15).map(Scored::name)
-			.filter(name -> corpus.intent(name).map(i -> !i.isOutOfScope() && !i.sections().isEmpty()).orElse(false))
-			.limit(MAX_SUGGESTIONS).forEach(candidates::add);
-		candidates.addAll(corpus.messages().defaultSuggestions());
-		List<String> offered = suggestions(candidates, languages, "");
-		StringBuilder text = new StringBuilder();
-		if (unknownValue) {
-			corpus.messages().unknownValue().in(lang, languages).ifPresent(t -> text.append(t).append(' '));
-		}
-		text.append(corpus.messages().fallback().in(lang, languages).orElse(""));
-		offered.forEach(q -> text.append("\n• ").append(q));
-		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
 	}
 
 	private boolean knowsStem(String language, String word) {
