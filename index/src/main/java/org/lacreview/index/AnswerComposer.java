@@ -80,17 +80,20 @@ final class AnswerComposer {
 		return List.copyOf(questions);
 	}
 
-	Answer fallback(String lang, List<String> languages, List<Scored> ranked, boolean unknownValue, Trace trace) {
+	/**
+	 * The honest "I don't know", with up to three questions the bot can answer.
+	 * @param reason a sentence saying what the document lacks, put first when there is one
+	 */
+	Answer fallback(String lang, List<String> languages, List<Scored> ranked, Optional<String> reason, Trace trace) {
 		List<String> candidates = new ArrayList<>();
 		ranked.stream().filter(s -> s.score() >= SUGGESTION_SCORE).map(Scored::name)
-			.filter(name -> corpus.intent(name).map(i -> !i.isOutOfScope() && !i.sections().isEmpty()).orElse(false))
+			.filter(name -> corpus.intent(name).map(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
+				.orElse(false))
 			.limit(MAX_SUGGESTIONS).forEach(candidates::add);
 		candidates.addAll(corpus.messages().defaultSuggestions());
 		List<String> offered = suggestions(candidates, languages, "");
 		StringBuilder text = new StringBuilder();
-		if (unknownValue) {
-			corpus.messages().unknownValue().in(lang, languages).ifPresent(t -> text.append(t).append(' '));
-		}
+		reason.ifPresent(t -> text.append(t).append(' '));
 		text.append(corpus.messages().fallback().in(lang, languages).orElse(""));
 		offered.forEach(q -> text.append("\n• ").append(q));
 		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);

@@ -200,21 +200,30 @@ public final class AnswerEngine {
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
 		if (decision.intent().isEmpty()) {
-			return new Reply(composer.fallback(lang, languages, ranked, decision.unknownValue(), trace),
+			return new Reply(composer.fallback(lang, languages, ranked, unknownValue(decision.unknownValue(), lang, languages), trace),
 					previous.inLanguage(lang));
 		}
 		Intent intent = decision.intent().get();
+		if (intent.unanswerable()) {
+			Optional<String> explanation = intent.answer().in(lang, languages);
+			return new Reply(composer.fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
+		}
 		Optional<String> text = composer.compose(intent, decision.selected(), decision.useAnswerAll(), languages);
 		if (text.isEmpty()) {
 			Trace missing = new Trace(lang, corrections, extraction.masked(), mentions, trace.intents(), sections,
 					"intent " + intent.name() + " has no data for the values named");
-			return new Reply(composer.fallback(lang, languages, ranked, true, missing),
+			return new Reply(composer.fallback(lang, languages, ranked, unknownValue(true, lang, languages), missing),
 					previous.inLanguage(lang));
 		}
 		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, composer.sources(intent),
 				composer.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(extraction.folded()), decision.remembered()));
+	}
+
+	/** The sentence saying the document has no data on what was named, when that is why the bot falls back. */
+	private Optional<String> unknownValue(boolean named, String lang, List<String> languages) {
+		return named ? corpus.messages().unknownValue().in(lang, languages) : Optional.empty();
 	}
 
 	/**

@@ -68,6 +68,14 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void anUnanswerableIntentExplainsWhatTheDocumentLacksAndCountsAsNotAnswered() {
+		Answer answer = ask("¿En qué ciudad se celebró la reunión?");
+		assertThat(answer.answered()).isFalse();
+		assertThat(answer.text()).startsWith("El documento no dice dónde fue la reunión.");
+		assertThat(answer.suggestions()).isNotEmpty();
+	}
+
+	@Test
 	void fallsBackOnADateTheFamilyDoesNotHave() {
 		Answer answer = ask("¿Cuántos participantes hubo por Zoom el 29 de abril?");
 		assertThat(answer.answered()).isFalse();

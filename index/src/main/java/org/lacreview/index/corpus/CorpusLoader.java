@@ -417,7 +417,8 @@ public final class CorpusLoader {
 					item.get("sections").map(YamlNode::texts).orElse(List.of()), examples,
 					item.get("answer").map(YamlNode::localized).orElse(Localized.NONE),
 					item.get("answer_all").map(YamlNode::localized).orElse(Localized.NONE),
-					item.get("suggest").map(YamlNode::texts).orElse(List.of()), item.location()));
+					item.get("suggest").map(YamlNode::texts).orElse(List.of()),
+					item.get("unanswerable").map(CorpusLoader::bool).orElse(false), item.location()));
 		}
 		return intents;
 	}

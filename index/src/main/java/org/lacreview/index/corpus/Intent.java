@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * What users ask and what the bot answers. {@code answer} serves questions that name a value of
  * {@code slot} (or every question when there is no slot); {@code answerAll} serves those that name none.
+ * An {@code unanswerable} intent is a question about something the document does not say (the venue): its
+ * answer explains that, and the reply counts as not answered.
  */
 public record Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples,
-		Localized answer, Localized answerAll, List<String> suggest, Location location) {
+		Localized answer, Localized answerAll, List<String> suggest, boolean unanswerable, Location location) {
 
 	/** The intent whose examples are questions the bot must not answer. */
 	public static final String OUT_OF_SCOPE = "out_of_scope";

@@ -28,7 +28,7 @@ class CliTests {
 	@Test
 	void validateReportsAGoodCorpusAndItsSize() {
 		assertThat(run("validate", TestCorpora.MINI.toString())).isZero();
-		assertThat(output()).contains("ok: 1 sections, 2 entity families, 6 intents");
+		assertThat(output()).contains("ok: 1 sections, 2 entity families, 7 intents");
 	}
 
 	@Test
