@@ -149,7 +149,7 @@ class AnswerEngineTests {
 			.replace("La reunión fue del 26 al 27 de abril de 2021.", "La reunión fue en la sede, del 26 al 27 de abril.")
 			+ """
 
-					- intent: venue
+					- intent: congress_format
 					  sections: [resumen]
 					  examples:
 					    es: |
@@ -163,7 +163,7 @@ class AnswerEngineTests {
 					""");
 		AnswerEngine edited = AnswerEngine.build(CorpusLoader.load(corpus));
 		assertThat(edited.answer("¿Cuándo fue la reunión?").answer().text()).contains("en la sede");
-		assertThat(edited.answer("¿En qué ciudad se hizo el congreso?").answer().intent()).isEqualTo("venue");
-		assertThat(ask("¿En qué ciudad se hizo el congreso?").intent()).isNotEqualTo("venue");
+		assertThat(edited.answer("¿En qué ciudad se hizo el congreso?").answer().intent()).isEqualTo("congress_format");
+		assertThat(ask("¿En qué ciudad se hizo el congreso?").intent()).isNotEqualTo("congress_format");
 	}
 }
