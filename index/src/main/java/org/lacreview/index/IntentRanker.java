@@ -29,7 +29,7 @@ final class IntentRanker {
 	 * Taken from an intent whose examples never name a family the question names ("¿cuántos de la prensa?" for
 	 * a total).
 	 */
-	static final double UNSEEN_VALUE_PENALTY = 0.15;
+	static final double UNSEEN_VALUE_PENALTY = 0.3;
 
 	/** Taken from an intent whose examples name other values of the family than the one asked about. */
 	static final double OTHER_VALUE_PENALTY = 0.5;
