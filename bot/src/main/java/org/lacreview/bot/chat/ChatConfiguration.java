@@ -31,7 +31,7 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(LiveEngine engine, ConversationStore conversations) {
-		return new ChatService(engine, conversations);
+	ChatService chatService(LiveEngine engine, ConversationStore conversations, ChatSettings settings) {
+		return new ChatService(engine, conversations, settings);
 	}
 }

@@ -1,6 +1,10 @@
 package org.lacreview.bot.chat;
 
 import java.util.Optional;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.lacreview.index.Answer;
 import org.lacreview.index.DialogState;
@@ -16,16 +20,32 @@ public class ChatService {
 
 	private final ConversationStore conversations;
 
-	ChatService(LiveEngine engine, ConversationStore conversations) {
+	/** Recent answers by message id, bounded like conversations, for attributing feedback. */
+	private final Cache<String, AnsweredMessage> answered;
+
+	ChatService(LiveEngine engine, ConversationStore conversations, ChatSettings settings) {
 		this.engine = engine;
 		this.conversations = conversations;
+		this.answered = Caffeine.newBuilder().maximumSize(settings.maxSessions()).expireAfterWrite(settings.sessionIdle()).build();
 	}
 
-	public Answer ask(String sessionId, String message, Optional<String> language) {
+	/** Answers within the session and returns the answer with the id feedback can refer to. */
+	public Answered ask(String sessionId, String message, Optional<String> language) {
 		DialogState previous = conversations.find(sessionId).orElse(DialogState.EMPTY);
 		Reply reply = engine.current().answer(message, language, previous);
 		conversations.save(sessionId, reply.state());
-		return reply.answer();
+		String messageId = UUID.randomUUID().toString();
+		answered.put(messageId, new AnsweredMessage(message, reply.answer().intent(), reply.answer().language()));
+		return new Answered(messageId, reply.answer());
+	}
+
+	/** An answer and the id under which it was given. */
+	public record Answered(String messageId, Answer answer) {
+	}
+
+	/** The answer given under {@code messageId}, while it is remembered. */
+	public Optional<AnsweredMessage> answered(String messageId) {
+		return Optional.ofNullable(answered.getIfPresent(messageId));
 	}
 
 	/** The languages the live corpus answers in, default first. */

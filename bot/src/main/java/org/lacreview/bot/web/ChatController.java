@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChatController {
 
-	private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+	static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private final ChatService chat;
 
@@ -47,6 +47,7 @@ class ChatController {
 		if (language.isPresent() && !chat.languages().contains(language.get())) {
 			throw new BadRequestException("'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");
 		}
-		return ChatResponse.of(sessionId, chat.ask(sessionId, message, language));
+		ChatService.Answered answered = chat.ask(sessionId, message, language);
+		return ChatResponse.of(sessionId, answered.messageId(), answered.answer());
 	}
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
+import org.lacreview.bot.feedback.FeedbackSettings;
 import org.lacreview.index.Answer;
 import org.lacreview.index.Source;
 import org.lacreview.index.Trace;
@@ -38,8 +39,12 @@ class ChatControllerTests {
 
 	/** The slice does not scan settings records; the controller needs the chat limits. */
 	@TestConfiguration
-	@EnableConfigurationProperties(ChatSettings.class)
+	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class })
 	static class Settings {
+	}
+
+	private static ChatService.Answered answered(Answer answer) {
+		return new ChatService.Answered("m1", answer);
 	}
 
 	private static final Trace TRACE = new Trace("es", Map.of(), "", List.of(), List.of(), List.of(), "test");
@@ -47,9 +52,9 @@ class ChatControllerTests {
 	@Test
 	void returnsTheAnswerWithItsSourcesAndSuggestions() throws Exception {
 		given(chat.languages()).willReturn(List.of("es", "en"));
-		given(chat.ask(eq("s1"), eq("¿Cuándo?"), eq(Optional.empty()))).willReturn(new Answer("Del 26 al 28 de abril.", true,
+		given(chat.ask(eq("s1"), eq("¿Cuándo?"), eq(Optional.empty()))).willReturn(answered(new Answer("Del 26 al 28 de abril.", true,
 				"meeting_dates", 0.87654, "es", List.of(new Source("resumen", "Resumen", "https://example.org")),
-				List.of("¿Quién organizó?"), TRACE));
+				List.of("¿Quién organizó?"), TRACE)));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sessionId\":\"s1\",\"message\":\"¿Cuándo?\"}"))
 			.andExpect(status().isOk())
@@ -61,13 +66,14 @@ class ChatControllerTests {
 			.andExpect(jsonPath("$.sources[0].id").value("resumen"))
 			.andExpect(jsonPath("$.sources[0].url").value("https://example.org"))
 			.andExpect(jsonPath("$.suggestions[0]").value("¿Quién organizó?"))
-			.andExpect(jsonPath("$.sessionId").value("s1"));
+			.andExpect(jsonPath("$.sessionId").value("s1"))
+			.andExpect(jsonPath("$.messageId").value("m1"));
 	}
 
 	@Test
 	void aMissingSessionIdGetsANewOne() throws Exception {
 		given(chat.ask(any(), eq("hola"), eq(Optional.empty())))
-			.willReturn(new Answer("¡Hola!", true, "greeting", 1, "es", List.of(), List.of(), TRACE));
+			.willReturn(answered(new Answer("¡Hola!", true, "greeting", 1, "es", List.of(), List.of(), TRACE)));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"hola\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sessionId").isNotEmpty());

@@ -1,0 +1,2 @@
+/** Users' 👍/👎 on answers, kept for staff. */
+package org.lacreview.bot.feedback;

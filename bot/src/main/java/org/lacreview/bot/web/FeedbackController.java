@@ -1,0 +1,73 @@
+package org.lacreview.bot.web;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.bot.chat.AnsweredMessage;
+import org.lacreview.bot.chat.ChatService;
+import org.lacreview.bot.chat.ChatSettings;
+import org.lacreview.bot.feedback.Feedback;
+import org.lacreview.bot.feedback.FeedbackSettings;
+import org.lacreview.bot.feedback.FeedbackStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/feedback}: 👍/👎 on an answer, by its message id (the question and intent are then the
+ * server's own record of what it answered) or by the question text.
+ */
+@RestController
+class FeedbackController {
+
+	private final ChatService chat;
+
+	private final FeedbackStore store;
+
+	private final ChatSettings chatSettings;
+
+	private final FeedbackSettings settings;
+
+	private final Clock clock;
+
+	FeedbackController(ChatService chat, FeedbackStore store, ChatSettings chatSettings, FeedbackSettings settings) {
+		this.chat = chat;
+		this.store = store;
+		this.chatSettings = chatSettings;
+		this.settings = settings;
+		this.clock = Clock.systemUTC();
+	}
+
+	@PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, String> feedback(@RequestBody FeedbackRequest request) {
+		if (request.helpful() == null) {
+			throw new BadRequestException("'helpful' must be true or false");
+		}
+		if (request.sessionId() != null && !ChatController.SESSION_ID.matcher(request.sessionId()).matches()) {
+			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
+		}
+		Optional<String> messageId = Optional.ofNullable(request.messageId()).filter(id -> !id.isBlank());
+		Optional<AnsweredMessage> answered = messageId.flatMap(chat::answered);
+		String question = answered.map(AnsweredMessage::question)
+			.orElse(Optional.ofNullable(request.question()).map(String::strip).orElse(""));
+		if (question.isEmpty()) {
+			throw new BadRequestException("give the 'messageId' of a recent answer or the 'question' it answered");
+		}
+		if (question.length() > chatSettings.maxMessageLength()) {
+			throw new BadRequestException("'question' is longer than " + chatSettings.maxMessageLength() + " characters");
+		}
+		Optional<String> comment = Optional.ofNullable(request.comment()).map(String::strip).filter(c -> !c.isEmpty());
+		if (comment.map(String::length).orElse(0) > settings.maxCommentLength()) {
+			throw new BadRequestException("'comment' is longer than " + settings.maxCommentLength() + " characters");
+		}
+		store.add(new Feedback(clock.instant(), messageId, answered.map(AnsweredMessage::intent), question,
+				request.helpful(), comment));
+		return Map.of("status", "recorded");
+	}
+}

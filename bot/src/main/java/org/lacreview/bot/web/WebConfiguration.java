@@ -1,0 +1,27 @@
+package org.lacreview.bot.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Lets the configured origins, and only those, call the chat and feedback API from their pages. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final WebSettings settings;
+
+	WebConfiguration(WebSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		if (settings.allowedOrigins().isEmpty()) {
+			return;
+		}
+		registry.addMapping("/api/chat").allowedOrigins(settings.allowedOrigins().toArray(String[]::new))
+			.allowedMethods("POST").allowedHeaders("Content-Type").maxAge(3600);
+		registry.addMapping("/api/feedback").allowedOrigins(settings.allowedOrigins().toArray(String[]::new))
+			.allowedMethods("POST").allowedHeaders("Content-Type").maxAge(3600);
+	}
+}
