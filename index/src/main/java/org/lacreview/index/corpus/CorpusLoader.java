@@ -52,7 +52,7 @@ public final class CorpusLoader {
 		List<Problem> all = new ArrayList<>(loader.problems);
 		all.addAll(CorpusValidator.validate(corpus));
 		List<Problem> errors = all.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-		if (!errors.isEmpty() || corpus == null) {
+		if (!errors.isEmpty()) {
 			throw new CorpusException(errors);
 		}
 		return new Loaded(corpus, all);
@@ -95,8 +95,9 @@ public final class CorpusLoader {
 				intents.addAll(read);
 			}
 		}
-		if (info == null || messages == null || !problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
-			throw new CorpusException(problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList());
+		List<Problem> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			throw new CorpusException(errors);
 		}
 		return new Corpus(info, languages, messages, sections, families, intents);
 	}
