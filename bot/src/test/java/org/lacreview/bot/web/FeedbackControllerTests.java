@@ -43,7 +43,7 @@ class FeedbackControllerTests {
 	@MockitoBean
 	FeedbackStore store;
 
-	private void post(String body, org.springframework.test.web.servlet.ResultMatcher... expectations) throws Exception {
+	private void send(String body, org.springframework.test.web.servlet.ResultMatcher... expectations) throws Exception {
 		var result = mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content(body));
 		for (var expectation : expectations) {
 			result.andExpect(expectation);
@@ -53,7 +53,7 @@ class FeedbackControllerTests {
 	@Test
 	void feedbackOnAMessageIdKeepsTheServersQuestionAndIntent() throws Exception {
 		given(chat.answered("m1")).willReturn(Optional.of(new AnsweredMessage("¿Cuándo fue?", "meeting_dates", "es")));
-		post("{\"sessionId\":\"s1\",\"messageId\":\"m1\",\"question\":\"ignored\",\"helpful\":false,\"comment\":\" faltan datos \"}",
+		send("{\"sessionId\":\"s1\",\"messageId\":\"m1\",\"question\":\"ignored\",\"helpful\":false,\"comment\":\" faltan datos \"}",
 				status().isCreated(), jsonPath("$.status").value("recorded"));
 		ArgumentCaptor<Feedback> saved = ArgumentCaptor.forClass(Feedback.class);
 		verify(store).add(saved.capture());
@@ -65,7 +65,7 @@ class FeedbackControllerTests {
 
 	@Test
 	void feedbackByQuestionTextIsKeptWithoutAnIntent() throws Exception {
-		post("{\"question\":\"¿Quién organizó?\",\"helpful\":true}", status().isCreated());
+		send("{\"question\":\"¿Quién organizó?\",\"helpful\":true}", status().isCreated());
 		ArgumentCaptor<Feedback> saved = ArgumentCaptor.forClass(Feedback.class);
 		verify(store).add(saved.capture());
 		assertThat(saved.getValue().intent()).isEmpty();
@@ -74,12 +74,12 @@ class FeedbackControllerTests {
 
 	@Test
 	void feedbackWithoutHelpfulOrWithoutAnythingToRateIsABadRequest() throws Exception {
-		post("{\"question\":\"¿Quién organizó?\"}", status().isBadRequest(),
+		send("{\"question\":\"¿Quién organizó?\"}", status().isBadRequest(),
 				jsonPath("$.message").value("'helpful' must be true or false"));
-		post("{\"helpful\":true}", status().isBadRequest(),
+		send("{\"helpful\":true}", status().isBadRequest(),
 				jsonPath("$.message").value("give the 'messageId' of a recent answer or the 'question' it answered"));
-		post("{\"question\":\"q\",\"helpful\":true,\"comment\":\"" + "x".repeat(1001) + "\"}", status().isBadRequest());
-		post("{\"helpful\": tru", status().isBadRequest(), jsonPath("$.error").value("malformed_json"));
+		send("{\"question\":\"q\",\"helpful\":true,\"comment\":\"" + "x".repeat(1001) + "\"}", status().isBadRequest());
+		send("{\"helpful\": tru", status().isBadRequest(), jsonPath("$.error").value("malformed_json"));
 		verifyNoInteractions(store);
 	}
 }

@@ -1,0 +1,758 @@
+/*
+ * Chat widget of the Regional Review assistant. Embed with one tag:
+ * <script src="https://bot.example/widget.js" data-lang="es" defer></script>
+ * Options: data-lang (es|en|pt|fr), data-title, data-position (right|left), data-color (#hex), data-api (base URL).
+ * Every text from the user or the server is inserted as text only; links are followed only when http(s).
+ */
+(function () {
+  'use strict';
+
+  const script = document.currentScript || document.querySelector('script[src*="widget.js"]');
+  const STORE = 'rr-chat';
+  const ACCENT = /^#[0-9a-fA-F]{3,8}$/;
+  const SESSION = /^[A-Za-z0-9-]{1,100}$/;
+  const MAX_LENGTH = 1000;
+  const MAX_KEPT = 200;
+  const TIMEOUT_MS = 30000;
+
+  const TEXTS = {
+    es: {
+      title: 'Asistente de la Revisión Regional',
+      open: 'Abrir el chat',
+      close: 'Cerrar el chat',
+      newChat: 'Nueva conversación',
+      label: 'Escribe tu pregunta',
+      placeholder: 'Escribe tu pregunta…',
+      send: 'Enviar',
+      typing: 'Escribiendo…',
+      welcome: '¡Hola! Respondo preguntas sobre la Revisión Regional 2021 del Pacto Mundial para la Migración en América Latina y el Caribe: fechas, organización, participación, resultados y conclusiones. Si el documento no tiene la respuesta, te lo diré.',
+      starters: ['¿Cuándo fue la reunión?', '¿Quién organizó la Revisión Regional?', '¿Cuántas personas participaron?', '¿Cuáles fueron las principales conclusiones?'],
+      startersLabel: 'Preguntas para empezar',
+      suggestionsLabel: 'Preguntas relacionadas',
+      source: 'Fuente',
+      newTab: '(se abre en una pestaña nueva)',
+      feedbackLabel: '¿Te resultó útil esta respuesta?',
+      up: 'Útil',
+      down: 'No útil',
+      thanks: 'Gracias por tu opinión.',
+      feedbackError: 'No se pudo enviar tu opinión.',
+      error: 'No se pudo conectar con el servidor.',
+      retry: 'Reintentar',
+      you: 'Tú:',
+      bot: 'Asistente:'
+    },
+    en: {
+      title: 'Regional Review Assistant',
+      open: 'Open chat',
+      close: 'Close chat',
+      newChat: 'New conversation',
+      label: 'Type your question',
+      placeholder: 'Type your question…',
+      send: 'Send',
+      typing: 'Typing…',
+      welcome: 'Hello! I answer questions about the 2021 Regional Review of the Global Compact for Migration in Latin America and the Caribbean: dates, organisers, participation, results and conclusions. If the document does not have the answer, I will tell you.',
+      starters: ['When was the meeting held?', 'Who organised the Regional Review?', 'How many people took part?', 'What were the main conclusions?'],
+      startersLabel: 'Questions to get started',
+      suggestionsLabel: 'Related questions',
+      source: 'Source',
+      newTab: '(opens in a new tab)',
+      feedbackLabel: 'Was this answer helpful?',
+      up: 'Helpful',
+      down: 'Not helpful',
+      thanks: 'Thank you for your feedback.',
+      feedbackError: 'Your feedback could not be sent.',
+      error: 'Could not connect to the server.',
+      retry: 'Retry',
+      you: 'You:',
+      bot: 'Assistant:'
+    },
+    pt: {
+      title: 'Assistente da Revisão Regional',
+      open: 'Abrir o chat',
+      close: 'Fechar o chat',
+      newChat: 'Nova conversa',
+      label: 'Digite sua pergunta',
+      placeholder: 'Digite sua pergunta…',
+      send: 'Enviar',
+      typing: 'Digitando…',
+      welcome: 'Olá! Respondo a perguntas sobre a Revisão Regional 2021 do Pacto Global para a Migração na América Latina e no Caribe: datas, organização, participação, resultados e conclusões. Se o documento não tiver a resposta, eu direi.',
+      starters: ['Quando foi a reunião?', 'Quem organizou a Revisão Regional?', 'Quantas pessoas participaram?', 'Quais foram as principais conclusões?'],
+      startersLabel: 'Perguntas para começar',
+      suggestionsLabel: 'Perguntas relacionadas',
+      source: 'Fonte',
+      newTab: '(abre em uma nova aba)',
+      feedbackLabel: 'Esta resposta foi útil?',
+      up: 'Útil',
+      down: 'Não útil',
+      thanks: 'Obrigado pela sua opinião.',
+      feedbackError: 'Não foi possível enviar sua opinião.',
+      error: 'Não foi possível conectar ao servidor.',
+      retry: 'Tentar novamente',
+      you: 'Você:',
+      bot: 'Assistente:'
+    },
+    fr: {
+      title: 'Assistant de l’Examen régional',
+      open: 'Ouvrir le chat',
+      close: 'Fermer le chat',
+      newChat: 'Nouvelle conversation',
+      label: 'Saisissez votre question',
+      placeholder: 'Saisissez votre question…',
+      send: 'Envoyer',
+      typing: 'En train d’écrire…',
+      welcome: 'Bonjour ! Je réponds aux questions sur l’Examen régional 2021 du Pacte mondial pour les migrations en Amérique latine et dans les Caraïbes : dates, organisation, participation, résultats et conclusions. Si le document ne contient pas la réponse, je vous le dirai.',
+      starters: ['Quand la réunion a-t-elle eu lieu ?', 'Qui a organisé l\'Examen régional ?', 'Combien de personnes ont participé ?', 'Quelles ont été les principales conclusions ?'],
+      startersLabel: 'Questions pour commencer',
+      suggestionsLabel: 'Questions associées',
+      source: 'Source',
+      newTab: '(s’ouvre dans un nouvel onglet)',
+      feedbackLabel: 'Cette réponse vous a-t-elle été utile ?',
+      up: 'Utile',
+      down: 'Pas utile',
+      thanks: 'Merci pour votre avis.',
+      feedbackError: 'Votre avis n’a pas pu être envoyé.',
+      error: 'Impossible de se connecter au serveur.',
+      retry: 'Réessayer',
+      you: 'Vous :',
+      bot: 'Assistant :'
+    }
+  };
+
+  const ICONS = {
+    chat: 'M4 5h16v11H9l-5 4z',
+    restart: 'M4 12a8 8 0 1 0 2.4-5.7M4 4v5h5',
+    close: 'M6 6l12 12M18 6L6 18'
+  };
+
+  function option(name) {
+    const value = script ? script.getAttribute('data-' + name) : null;
+    return value == null ? '' : value.trim();
+  }
+
+  function supported(code) {
+    return Object.prototype.hasOwnProperty.call(TEXTS, code);
+  }
+
+  const givenLang = option('lang').toLowerCase();
+  const explicitLang = supported(givenLang);
+  const browserLang = String(navigator.language || '').slice(0, 2).toLowerCase();
+  const lang = explicitLang ? givenLang : (supported(browserLang) ? browserLang : 'es');
+  const S = TEXTS[lang];
+  const title = option('title') || S.title;
+  const position = option('position').toLowerCase() === 'left' ? 'left' : 'right';
+  const color = option('color');
+
+  let scriptUrl = null;
+  try {
+    scriptUrl = script && script.src ? new URL(script.src, location.href) : null;
+  } catch (e) {
+    scriptUrl = null;
+  }
+  const cssHref = scriptUrl ? new URL('widget.css', scriptUrl).href : new URL('/widget.css', location.href).href;
+  const api = apiBase();
+
+  function isHttp(url) {
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  }
+
+  function apiBase() {
+    const given = option('api');
+    if (given) {
+      try {
+        const url = new URL(given, location.href);
+        if (isHttp(url)) {
+          return url.href.replace(/\/+$/, '');
+        }
+      } catch (e) {
+        // fall through to the default
+      }
+    }
+    return scriptUrl && isHttp(scriptUrl) ? scriptUrl.origin : location.origin;
+  }
+
+  /** The URL if it is an absolute http(s) one, else null. */
+  function safeUrl(value) {
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) {
+      return null;
+    }
+    try {
+      const url = new URL(value);
+      return isHttp(url) ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function newSessionId() {
+    const c = window.crypto;
+    if (c && typeof c.randomUUID === 'function') {
+      return c.randomUUID();
+    }
+    const bytes = new Uint8Array(16);
+    if (c && typeof c.getRandomValues === 'function') {
+      c.getRandomValues(bytes);
+    } else {
+      for (let i = 0; i < bytes.length; i++) {
+        bytes[i] = Math.floor(Math.random() * 256);
+      }
+    }
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  // ---- state, kept in sessionStorage so a reload keeps the conversation ----
+
+  function freshState() {
+    return { sessionId: newSessionId(), lang: lang, messages: [], open: false };
+  }
+
+  function text(value) {
+    return typeof value === 'string' ? value : '';
+  }
+
+  function cleanSources(list) {
+    const seen = new Set();
+    const out = [];
+    (Array.isArray(list) ? list : []).forEach((s) => {
+      const url = s && typeof s === 'object' ? safeUrl(s.url) : null;
+      if (url && !seen.has(url) && out.length < 5) {
+        seen.add(url);
+        out.push({ id: text(s.id), title: text(s.title).trim(), url: url });
+      }
+    });
+    return out;
+  }
+
+  function cleanSuggestions(list) {
+    return (Array.isArray(list) ? list : [])
+      .filter((s) => typeof s === 'string' && s.trim())
+      .map((s) => s.trim().slice(0, MAX_LENGTH))
+      .slice(0, 4);
+  }
+
+  function loadState() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORE));
+      if (saved && typeof saved === 'object' && typeof saved.sessionId === 'string' && SESSION.test(saved.sessionId)
+          && Array.isArray(saved.messages)) {
+        return {
+          sessionId: saved.sessionId,
+          lang: lang,
+          messages: saved.messages.filter((m) => m && (m.role === 'user' || m.role === 'bot') && typeof m.text === 'string'),
+          open: saved.open === true
+        };
+      }
+    } catch (e) {
+      // storage unavailable or corrupt: start afresh
+    }
+    return null;
+  }
+
+  function save() {
+    try {
+      sessionStorage.setItem(STORE, JSON.stringify(state));
+    } catch (e) {
+      // storage full or disabled: the conversation simply will not survive a reload
+    }
+  }
+
+  let state = null;
+  let busy = false;
+  let generation = 0;
+
+  // ---- DOM helpers (no HTML strings anywhere) ----
+
+  function el(tag, className, content) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (content != null) {
+      node.textContent = content;
+    }
+    return node;
+  }
+
+  function button(className, content, label) {
+    const node = el('button', className, content);
+    node.type = 'button';
+    if (label) {
+      node.setAttribute('aria-label', label);
+      node.title = label;
+    }
+    return node;
+  }
+
+  function icon(path) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    svg.setAttribute('class', 'rr-icon');
+    const p = document.createElementNS(ns, 'path');
+    p.setAttribute('d', path);
+    p.setAttribute('fill', 'none');
+    p.setAttribute('stroke', 'currentColor');
+    p.setAttribute('stroke-width', '2');
+    p.setAttribute('stroke-linecap', 'round');
+    p.setAttribute('stroke-linejoin', 'round');
+    svg.appendChild(p);
+    return svg;
+  }
+
+  /** Appends the text line by line, with <br> elements between the lines. */
+  function appendLines(parent, value) {
+    text(value).split(/\r\n|\r|\n/).forEach((line, i) => {
+      if (i > 0) {
+        parent.appendChild(document.createElement('br'));
+      }
+      parent.appendChild(document.createTextNode(line));
+    });
+  }
+
+  // ---- the widget's elements ----
+
+  const root = el('div', 'rr-root rr-' + position);
+  root.id = 'rr-root';
+  root.hidden = true; // shown once widget.css has loaded
+  if (ACCENT.test(color) && (!window.CSS || !CSS.supports || CSS.supports('color', color))) {
+    root.style.setProperty('--rr-accent', color);
+  }
+
+  const launcher = button('rr-launcher', null, S.open);
+  launcher.id = 'rr-launcher';
+  launcher.setAttribute('aria-expanded', 'false');
+  launcher.setAttribute('aria-controls', 'rr-panel');
+  launcher.appendChild(icon(ICONS.chat));
+
+  const panel = el('div', 'rr-panel');
+  panel.id = 'rr-panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', title);
+
+  const header = el('div', 'rr-header');
+  const newButton = button('rr-icon-button', null, S.newChat);
+  newButton.id = 'rr-new';
+  newButton.appendChild(icon(ICONS.restart));
+  const closeButton = button('rr-icon-button', null, S.close);
+  closeButton.id = 'rr-close';
+  closeButton.appendChild(icon(ICONS.close));
+  header.append(el('h2', 'rr-title', title), newButton, closeButton);
+
+  const scroller = el('div', 'rr-scroll');
+  const log = el('div', 'rr-log');
+  log.id = 'rr-log';
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-live', 'polite');
+  log.setAttribute('aria-relevant', 'additions');
+  const starters = el('div', 'rr-starters');
+  starters.setAttribute('role', 'group');
+  starters.setAttribute('aria-label', S.startersLabel);
+  scroller.append(log, starters);
+
+  const form = el('form', 'rr-form');
+  const label = el('label', 'rr-visually-hidden', S.label);
+  label.htmlFor = 'rr-input';
+  const input = el('input', 'rr-input');
+  input.id = 'rr-input';
+  input.type = 'text';
+  input.maxLength = MAX_LENGTH;
+  input.autocomplete = 'off';
+  input.placeholder = S.placeholder;
+  input.setAttribute('enterkeyhint', 'send');
+  const sendButton = el('button', 'rr-send', S.send);
+  sendButton.id = 'rr-send';
+  sendButton.type = 'submit';
+  form.append(label, input, sendButton);
+
+  panel.append(header, scroller, form);
+  root.append(launcher, panel);
+
+  // ---- rendering ----
+
+  function scrollTo(node) {
+    // A long answer is shown from its start; anything else scrolls to the bottom.
+    scroller.scrollTop = node ? Math.min(node.offsetTop - 8, scroller.scrollHeight) : scroller.scrollHeight;
+  }
+
+  function suggestionButton(question, isStarter) {
+    const b = button('rr-suggestion', question);
+    b.addEventListener('click', () => {
+      if (busy) {
+        return;
+      }
+      if (isStarter) {
+        input.focus(); // the starters disappear once a question is asked
+      }
+      ask(question, false);
+    });
+    return b;
+  }
+
+  function messageBox(role) {
+    const box = el('div', 'rr-msg ' + (role === 'user' ? 'rr-user' : 'rr-bot'));
+    box.appendChild(el('span', 'rr-visually-hidden', role === 'user' ? S.you : S.bot));
+    return box;
+  }
+
+  function welcomeNode() {
+    const box = messageBox('bot');
+    box.classList.add('rr-welcome');
+    box.appendChild(el('div', 'rr-text', S.welcome));
+    return box;
+  }
+
+  function feedbackNodes(box, m) {
+    const group = el('div', 'rr-feedback');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', S.feedbackLabel);
+    const up = button('rr-feedback-up', '👍', S.up);
+    const down = button('rr-feedback-down', '👎', S.down);
+    group.append(up, down);
+    box.appendChild(group);
+
+    function mark(helpful) {
+      up.setAttribute('aria-pressed', String(helpful === true));
+      down.setAttribute('aria-pressed', String(helpful === false));
+      up.disabled = down.disabled = typeof helpful === 'boolean';
+    }
+
+    function note(message) {
+      const old = box.querySelector('.rr-thanks');
+      if (old) {
+        old.remove();
+      }
+      const p = el('p', 'rr-thanks', message);
+      p.tabIndex = -1;
+      box.appendChild(p);
+      return p;
+    }
+
+    function give(helpful) {
+      if (up.disabled) {
+        return;
+      }
+      mark(helpful);
+      note(S.thanks).focus(); // keeps focus in the panel now that the buttons are disabled
+      m.feedback = helpful;
+      save();
+      const body = { sessionId: state.sessionId, messageId: m.messageId || undefined, question: text(m.question) || undefined, helpful: helpful };
+      post('/api/feedback', body).catch(() => {
+        delete m.feedback;
+        save();
+        mark(null);
+        note(S.feedbackError);
+      });
+    }
+
+    mark(typeof m.feedback === 'boolean' ? m.feedback : null);
+    if (typeof m.feedback === 'boolean') {
+      note(S.thanks);
+    }
+    up.addEventListener('click', () => give(true));
+    down.addEventListener('click', () => give(false));
+  }
+
+  function errorNode(m) {
+    const box = el('div', 'rr-error');
+    box.setAttribute('role', 'alert');
+    box.appendChild(el('span', 'rr-error-text', S.error));
+    const retry = button('rr-retry', S.retry);
+    retry.addEventListener('click', () => {
+      if (busy) {
+        return;
+      }
+      const question = text(m.question);
+      if (input.value.trim() === question.trim()) {
+        input.value = '';
+      }
+      input.focus(); // the error line (and this button) is removed by ask()
+      ask(question, true);
+    });
+    box.appendChild(retry);
+    return box;
+  }
+
+  function messageNode(m) {
+    if (m.error) {
+      return errorNode(m);
+    }
+    const box = messageBox(m.role);
+    const body = el('div', 'rr-text');
+    appendLines(body, m.text);
+    box.appendChild(body);
+    if (m.role !== 'bot') {
+      return box;
+    }
+    const sources = cleanSources(m.sources);
+    if (sources.length) {
+      const list = el('ul', 'rr-sources');
+      sources.forEach((s) => {
+        const a = el('a', 'rr-source', S.source + ': ' + (s.title || new URL(s.url).host));
+        a.href = s.url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        a.appendChild(el('span', 'rr-visually-hidden', ' ' + S.newTab));
+        const item = el('li');
+        item.appendChild(a);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    const suggestions = cleanSuggestions(m.suggestions);
+    if (suggestions.length) {
+      const group = el('div', 'rr-suggestions');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', S.suggestionsLabel);
+      suggestions.forEach((q) => group.appendChild(suggestionButton(q, false)));
+      box.appendChild(group);
+    }
+    feedbackNodes(box, m);
+    return box;
+  }
+
+  function renderStarters() {
+    const fresh = !state.messages.some((m) => m.role === 'user');
+    if (fresh && !starters.hasChildNodes()) {
+      S.starters.forEach((q) => starters.appendChild(suggestionButton(q, true)));
+    } else if (!fresh) {
+      starters.textContent = '';
+    }
+    starters.hidden = !fresh;
+  }
+
+  function renderAll() {
+    log.textContent = '';
+    starters.textContent = '';
+    log.appendChild(welcomeNode());
+    state.messages.forEach((m) => log.appendChild(messageNode(m)));
+    renderStarters();
+    scrollTo(null);
+  }
+
+  function addMessage(m) {
+    state.messages.push(m);
+    if (state.messages.length > MAX_KEPT) {
+      state.messages.splice(0, state.messages.length - MAX_KEPT);
+    }
+    save();
+    const node = messageNode(m);
+    log.appendChild(node);
+    renderStarters();
+    scrollTo(m.role === 'bot' && !m.error ? node : null);
+  }
+
+  function removeErrors() {
+    state.messages = state.messages.filter((m) => !m.error);
+    log.querySelectorAll('.rr-error').forEach((node) => node.remove());
+  }
+
+  function typingNode() {
+    const node = el('div', 'rr-typing');
+    const dots = el('span', 'rr-dots');
+    dots.setAttribute('aria-hidden', 'true');
+    dots.append(el('span', 'rr-dot'), el('span', 'rr-dot'), el('span', 'rr-dot'));
+    node.append(dots, el('span', 'rr-visually-hidden', S.typing));
+    return node;
+  }
+
+  // ---- talking to the server ----
+
+  async function post(path, body) {
+    const controller = typeof AbortController === 'function' ? new AbortController() : null;
+    const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : 0;
+    try {
+      const response = await fetch(api + path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: controller ? controller.signal : undefined
+      });
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function setBusy(value) {
+    busy = value;
+    if (value) {
+      sendButton.setAttribute('aria-disabled', 'true');
+    } else {
+      sendButton.removeAttribute('aria-disabled');
+    }
+  }
+
+  /** Asks a question; a retry does not repeat the user's message in the transcript. */
+  async function ask(raw, isRetry) {
+    const question = text(raw).trim().slice(0, MAX_LENGTH);
+    if (!question || busy) {
+      return;
+    }
+    const mine = ++generation;
+    setBusy(true);
+    removeErrors();
+    if (!isRetry) {
+      addMessage({ role: 'user', text: question });
+    }
+    const typing = typingNode();
+    log.appendChild(typing);
+    scrollTo(null);
+
+    const body = { sessionId: state.sessionId, message: question };
+    if (explicitLang) {
+      body.language = lang;
+    }
+    let reply = null;
+    try {
+      const response = await post('/api/chat', body);
+      reply = await response.json();
+    } catch (e) {
+      reply = null;
+    }
+    if (mine !== generation) {
+      return; // a new conversation was started meanwhile
+    }
+    typing.remove();
+    setBusy(false);
+    if (!reply || typeof reply !== 'object' || typeof reply.answer !== 'string') {
+      addMessage({ role: 'bot', error: true, text: S.error, question: question });
+      if (!input.value) {
+        input.value = question; // nothing typed is lost
+      }
+      return;
+    }
+    addMessage({
+      role: 'bot',
+      text: reply.answer,
+      sources: cleanSources(reply.sources),
+      suggestions: cleanSuggestions(reply.suggestions),
+      messageId: typeof reply.messageId === 'string' ? reply.messageId : null,
+      answered: reply.answered === true,
+      question: question
+    });
+  }
+
+  // ---- opening, closing, new conversation ----
+
+  function isOpen() {
+    return !panel.hidden;
+  }
+
+  function setOpen(open, moveFocus) {
+    panel.hidden = !open;
+    root.classList.toggle('rr-open', open);
+    launcher.setAttribute('aria-expanded', String(open));
+    state.open = open;
+    save();
+    if (open) {
+      scrollTo(null);
+      if (moveFocus) {
+        input.focus();
+      }
+    }
+  }
+
+  function close() {
+    setOpen(false);
+    launcher.focus();
+  }
+
+  function newConversation() {
+    generation++;
+    setBusy(false);
+    try {
+      sessionStorage.removeItem(STORE);
+    } catch (e) {
+      // nothing stored
+    }
+    state = freshState();
+    state.open = isOpen();
+    save();
+    renderAll();
+    input.focus();
+  }
+
+  launcher.addEventListener('click', () => setOpen(!isOpen(), true));
+  closeButton.addEventListener('click', close);
+  newButton.addEventListener('click', newConversation);
+  root.addEventListener('keydown', (event) => {
+    if ((event.key === 'Escape' || event.key === 'Esc') && isOpen()) {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (busy || !input.value.trim()) {
+      return;
+    }
+    const question = input.value;
+    input.value = '';
+    ask(question, false);
+  });
+
+  // ---- start ----
+
+  function warnOnLowContrast() {
+    const hex = root.style.getPropertyValue('--rr-accent').trim().slice(1);
+    if (hex.length !== 3 && hex.length !== 6) {
+      return;
+    }
+    const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
+    const channel = (i) => {
+      const c = parseInt(full.slice(i * 2, i * 2 + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    };
+    const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+    if (1.05 / (luminance + 0.05) < 4.5) {
+      console.warn('widget.js: data-color ' + color + ' gives white text less than 4.5:1 contrast');
+    }
+  }
+
+  function loadStyles(done) {
+    const present = Array.prototype.some.call(document.querySelectorAll('link[rel="stylesheet"]'), (l) => l.href === cssHref);
+    if (present) {
+      done();
+      return;
+    }
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = cssHref;
+    link.addEventListener('load', done);
+    link.addEventListener('error', done);
+    document.head.appendChild(link);
+    setTimeout(done, 3000); // show the widget even if the load event never comes
+  }
+
+  function init() {
+    if (document.getElementById('rr-launcher')) {
+      return; // embedded twice
+    }
+    state = loadState() || freshState();
+    save();
+    renderAll();
+    document.body.appendChild(root);
+    warnOnLowContrast();
+    if (state.open) {
+      setOpen(true, false);
+    }
+    loadStyles(() => {
+      if (root.hidden) {
+        root.hidden = false;
+        scrollTo(null);
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
