@@ -1,9 +1,5 @@
-/*
- * Chat widget of the Regional Review assistant. Embed with one tag:
- * <script src="https://bot.example/widget.js" data-lang="es" defer></script>
- * Options: data-lang (es|en|pt|fr), data-title, data-position (right|left), data-color (#hex), data-api (base URL).
- * Every text from the user or the server is inserted as text only; links are followed only when http(s).
- */
+/* Chat widget of the Regional Review assistant: <script src="https://bot.example/widget.js" data-lang="es" defer></script>
+ * Options: data-lang, data-title, data-position, data-color, data-api. All data goes in as text; only http(s) links. */
 (function () {
   'use strict';
 
@@ -17,104 +13,49 @@
 
   const TEXTS = {
     es: {
-      title: 'Asistente de la Revisión Regional',
-      open: 'Abrir el chat',
-      close: 'Cerrar el chat',
-      newChat: 'Nueva conversación',
-      label: 'Escribe tu pregunta',
-      placeholder: 'Escribe tu pregunta…',
-      send: 'Enviar',
-      typing: 'Escribiendo…',
+      title: 'Asistente de la Revisión Regional', open: 'Abrir el chat', close: 'Cerrar el chat',
+      newChat: 'Nueva conversación', label: 'Escribe tu pregunta', send: 'Enviar', typing: 'Escribiendo…',
       welcome: '¡Hola! Respondo preguntas sobre la Revisión Regional 2021 del Pacto Mundial para la Migración en América Latina y el Caribe: fechas, organización, participación, resultados y conclusiones. Si el documento no tiene la respuesta, te lo diré.',
       starters: ['¿Cuándo fue la reunión?', '¿Quién organizó la Revisión Regional?', '¿Cuántas personas participaron?', '¿Cuáles fueron las principales conclusiones?'],
       startersLabel: 'Preguntas para empezar',
-      suggestionsLabel: 'Preguntas relacionadas',
-      source: 'Fuente',
-      newTab: '(se abre en una pestaña nueva)',
-      feedbackLabel: '¿Te resultó útil esta respuesta?',
-      up: 'Útil',
-      down: 'No útil',
-      thanks: 'Gracias por tu opinión.',
-      feedbackError: 'No se pudo enviar tu opinión.',
-      error: 'No se pudo conectar con el servidor.',
-      retry: 'Reintentar',
-      you: 'Tú:',
-      bot: 'Asistente:'
+      suggestionsLabel: 'Preguntas relacionadas', source: 'Fuente', newTab: '(se abre en una pestaña nueva)',
+      feedbackLabel: '¿Te resultó útil esta respuesta?', up: 'Útil', down: 'No útil',
+      thanks: 'Gracias por tu opinión.', feedbackError: 'No se pudo enviar tu opinión.',
+      error: 'No se pudo conectar con el servidor.', retry: 'Reintentar', you: 'Tú:', bot: 'Asistente:'
     },
     en: {
-      title: 'Regional Review Assistant',
-      open: 'Open chat',
-      close: 'Close chat',
-      newChat: 'New conversation',
-      label: 'Type your question',
-      placeholder: 'Type your question…',
-      send: 'Send',
-      typing: 'Typing…',
+      title: 'Regional Review Assistant', open: 'Open chat', close: 'Close chat', newChat: 'New conversation',
+      label: 'Type your question', send: 'Send', typing: 'Typing…',
       welcome: 'Hello! I answer questions about the 2021 Regional Review of the Global Compact for Migration in Latin America and the Caribbean: dates, organisers, participation, results and conclusions. If the document does not have the answer, I will tell you.',
       starters: ['When was the meeting held?', 'Who organised the Regional Review?', 'How many people took part?', 'What were the main conclusions?'],
       startersLabel: 'Questions to get started',
-      suggestionsLabel: 'Related questions',
-      source: 'Source',
-      newTab: '(opens in a new tab)',
-      feedbackLabel: 'Was this answer helpful?',
-      up: 'Helpful',
-      down: 'Not helpful',
-      thanks: 'Thank you for your feedback.',
-      feedbackError: 'Your feedback could not be sent.',
-      error: 'Could not connect to the server.',
-      retry: 'Retry',
-      you: 'You:',
-      bot: 'Assistant:'
+      suggestionsLabel: 'Related questions', source: 'Source', newTab: '(opens in a new tab)',
+      feedbackLabel: 'Was this answer helpful?', up: 'Helpful', down: 'Not helpful',
+      thanks: 'Thank you for your feedback.', feedbackError: 'Your feedback could not be sent.',
+      error: 'Could not connect to the server.', retry: 'Retry', you: 'You:', bot: 'Assistant:'
     },
     pt: {
-      title: 'Assistente da Revisão Regional',
-      open: 'Abrir o chat',
-      close: 'Fechar o chat',
-      newChat: 'Nova conversa',
-      label: 'Digite sua pergunta',
-      placeholder: 'Digite sua pergunta…',
-      send: 'Enviar',
-      typing: 'Digitando…',
+      title: 'Assistente da Revisão Regional', open: 'Abrir o chat', close: 'Fechar o chat', newChat: 'Nova conversa',
+      label: 'Digite sua pergunta', send: 'Enviar', typing: 'Digitando…',
       welcome: 'Olá! Respondo a perguntas sobre a Revisão Regional 2021 do Pacto Global para a Migração na América Latina e no Caribe: datas, organização, participação, resultados e conclusões. Se o documento não tiver a resposta, eu direi.',
-      starters: ['Quando foi a reunião?', 'Quem organizou a Revisão Regional?', 'Quantas pessoas participaram?', 'Quais foram as principais conclusões?'],
+      starters: ['Quando foi realizada a reunião?', 'Quem organizou a Revisão Regional?', 'Quantas pessoas participaram?', 'Quais foram as principais conclusões?'],
       startersLabel: 'Perguntas para começar',
-      suggestionsLabel: 'Perguntas relacionadas',
-      source: 'Fonte',
-      newTab: '(abre em uma nova aba)',
-      feedbackLabel: 'Esta resposta foi útil?',
-      up: 'Útil',
-      down: 'Não útil',
-      thanks: 'Obrigado pela sua opinião.',
-      feedbackError: 'Não foi possível enviar sua opinião.',
-      error: 'Não foi possível conectar ao servidor.',
-      retry: 'Tentar novamente',
-      you: 'Você:',
-      bot: 'Assistente:'
+      suggestionsLabel: 'Perguntas relacionadas', source: 'Fonte', newTab: '(abre em uma nova aba)',
+      feedbackLabel: 'Esta resposta foi útil?', up: 'Útil', down: 'Não útil', thanks: 'Obrigado pela sua opinião.',
+      feedbackError: 'Não foi possível enviar sua opinião.', error: 'Não foi possível conectar ao servidor.',
+      retry: 'Tentar novamente', you: 'Você:', bot: 'Assistente:'
     },
     fr: {
-      title: 'Assistant de l’Examen régional',
-      open: 'Ouvrir le chat',
-      close: 'Fermer le chat',
-      newChat: 'Nouvelle conversation',
-      label: 'Saisissez votre question',
-      placeholder: 'Saisissez votre question…',
-      send: 'Envoyer',
+      title: 'Assistant de l’Examen régional', open: 'Ouvrir le chat', close: 'Fermer le chat',
+      newChat: 'Nouvelle conversation', label: 'Saisissez votre question', send: 'Envoyer',
       typing: 'En train d’écrire…',
       welcome: 'Bonjour ! Je réponds aux questions sur l’Examen régional 2021 du Pacte mondial pour les migrations en Amérique latine et dans les Caraïbes : dates, organisation, participation, résultats et conclusions. Si le document ne contient pas la réponse, je vous le dirai.',
-      starters: ['Quand la réunion a-t-elle eu lieu ?', 'Qui a organisé l\'Examen régional ?', 'Combien de personnes ont participé ?', 'Quelles ont été les principales conclusions ?'],
+      starters: ['Quand s\'est tenue la réunion ?', 'Qui a organisé l\'Examen régional ?', 'Combien de personnes ont participé ?', 'Quelles ont été les principales conclusions ?'],
       startersLabel: 'Questions pour commencer',
-      suggestionsLabel: 'Questions associées',
-      source: 'Source',
-      newTab: '(s’ouvre dans un nouvel onglet)',
-      feedbackLabel: 'Cette réponse vous a-t-elle été utile ?',
-      up: 'Utile',
-      down: 'Pas utile',
-      thanks: 'Merci pour votre avis.',
-      feedbackError: 'Votre avis n’a pas pu être envoyé.',
-      error: 'Impossible de se connecter au serveur.',
-      retry: 'Réessayer',
-      you: 'Vous :',
-      bot: 'Assistant :'
+      suggestionsLabel: 'Questions associées', source: 'Source', newTab: '(s’ouvre dans un nouvel onglet)',
+      feedbackLabel: 'Cette réponse vous a-t-elle été utile ?', up: 'Utile', down: 'Pas utile',
+      thanks: 'Merci pour votre avis.', feedbackError: 'Votre avis n’a pas pu être envoyé.',
+      error: 'Impossible de se connecter au serveur.', retry: 'Réessayer', you: 'Vous :', bot: 'Assistant :'
     }
   };
 
@@ -142,12 +83,7 @@
   const position = option('position').toLowerCase() === 'left' ? 'left' : 'right';
   const color = option('color');
 
-  let scriptUrl = null;
-  try {
-    scriptUrl = script && script.src ? new URL(script.src, location.href) : null;
-  } catch (e) {
-    scriptUrl = null;
-  }
+  const scriptUrl = script && script.src ? new URL(script.src, location.href) : null;
   const cssHref = scriptUrl ? new URL('widget.css', scriptUrl).href : new URL('/widget.css', location.href).href;
   const api = apiBase();
 
@@ -160,11 +96,9 @@
     if (given) {
       try {
         const url = new URL(given, location.href);
-        if (isHttp(url)) {
-          return url.href.replace(/\/+$/, '');
-        }
+        if (isHttp(url)) return url.href.replace(/\/+$/, '');
       } catch (e) {
-        // fall through to the default
+        // not a URL: use the default
       }
     }
     return scriptUrl && isHttp(scriptUrl) ? scriptUrl.origin : location.origin;
@@ -172,9 +106,7 @@
 
   /** The URL if it is an absolute http(s) one, else null. */
   function safeUrl(value) {
-    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) {
-      return null;
-    }
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) return null;
     try {
       const url = new URL(value);
       return isHttp(url) ? url.href : null;
@@ -185,17 +117,8 @@
 
   function newSessionId() {
     const c = window.crypto;
-    if (c && typeof c.randomUUID === 'function') {
-      return c.randomUUID();
-    }
-    const bytes = new Uint8Array(16);
-    if (c && typeof c.getRandomValues === 'function') {
-      c.getRandomValues(bytes);
-    } else {
-      for (let i = 0; i < bytes.length; i++) {
-        bytes[i] = Math.floor(Math.random() * 256);
-      }
-    }
+    if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+    const bytes = c.getRandomValues(new Uint8Array(16));
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   }
 
@@ -251,7 +174,7 @@
     try {
       sessionStorage.setItem(STORE, JSON.stringify(state));
     } catch (e) {
-      // storage full or disabled: the conversation simply will not survive a reload
+      // storage full or disabled: the conversation will not survive a reload
     }
   }
 
@@ -263,12 +186,14 @@
 
   function el(tag, className, content) {
     const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (content != null) {
-      node.textContent = content;
-    }
+    if (className) node.className = className;
+    if (content != null) node.textContent = content;
+    return node;
+  }
+
+  /** Sets fixed attributes (never style or event handlers). */
+  function attrs(node, map) {
+    Object.keys(map).forEach((k) => node.setAttribute(k, map[k]));
     return node;
   }
 
@@ -284,28 +209,17 @@
 
   function icon(path) {
     const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    svg.setAttribute('class', 'rr-icon');
-    const p = document.createElementNS(ns, 'path');
-    p.setAttribute('d', path);
-    p.setAttribute('fill', 'none');
-    p.setAttribute('stroke', 'currentColor');
-    p.setAttribute('stroke-width', '2');
-    p.setAttribute('stroke-linecap', 'round');
-    p.setAttribute('stroke-linejoin', 'round');
-    svg.appendChild(p);
+    const svg = attrs(document.createElementNS(ns, 'svg'),
+      { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false', class: 'rr-icon' });
+    svg.appendChild(attrs(document.createElementNS(ns, 'path'), { d: path, fill: 'none', stroke: 'currentColor',
+      'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }));
     return svg;
   }
 
   /** Appends the text line by line, with <br> elements between the lines. */
   function appendLines(parent, value) {
     text(value).split(/\r\n|\r|\n/).forEach((line, i) => {
-      if (i > 0) {
-        parent.appendChild(document.createElement('br'));
-      }
+      if (i > 0) parent.appendChild(document.createElement('br'));
       parent.appendChild(document.createTextNode(line));
     });
   }
@@ -315,55 +229,33 @@
   const root = el('div', 'rr-root rr-' + position);
   root.id = 'rr-root';
   root.hidden = true; // shown once widget.css has loaded
-  if (ACCENT.test(color) && (!window.CSS || !CSS.supports || CSS.supports('color', color))) {
-    root.style.setProperty('--rr-accent', color);
-  }
+  if (ACCENT.test(color) && (!window.CSS || !CSS.supports || CSS.supports('color', color))) root.style.setProperty('--rr-accent', color);
 
-  const launcher = button('rr-launcher', null, S.open);
-  launcher.id = 'rr-launcher';
-  launcher.setAttribute('aria-expanded', 'false');
-  launcher.setAttribute('aria-controls', 'rr-panel');
+  const launcher = attrs(button('rr-launcher', null, S.open),
+    { id: 'rr-launcher', 'aria-expanded': 'false', 'aria-controls': 'rr-panel' });
   launcher.appendChild(icon(ICONS.chat));
 
-  const panel = el('div', 'rr-panel');
-  panel.id = 'rr-panel';
+  const panel = attrs(el('div', 'rr-panel'), { id: 'rr-panel', role: 'dialog', 'aria-label': title });
   panel.hidden = true;
-  panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', title);
 
   const header = el('div', 'rr-header');
-  const newButton = button('rr-icon-button', null, S.newChat);
-  newButton.id = 'rr-new';
+  const newButton = attrs(button('rr-icon-button', null, S.newChat), { id: 'rr-new' });
   newButton.appendChild(icon(ICONS.restart));
-  const closeButton = button('rr-icon-button', null, S.close);
-  closeButton.id = 'rr-close';
+  const closeButton = attrs(button('rr-icon-button', null, S.close), { id: 'rr-close' });
   closeButton.appendChild(icon(ICONS.close));
   header.append(el('h2', 'rr-title', title), newButton, closeButton);
 
   const scroller = el('div', 'rr-scroll');
-  const log = el('div', 'rr-log');
-  log.id = 'rr-log';
-  log.setAttribute('role', 'log');
-  log.setAttribute('aria-live', 'polite');
-  log.setAttribute('aria-relevant', 'additions');
-  const starters = el('div', 'rr-starters');
-  starters.setAttribute('role', 'group');
-  starters.setAttribute('aria-label', S.startersLabel);
+  const log = attrs(el('div', 'rr-log'), { id: 'rr-log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  const starters = attrs(el('div', 'rr-starters'), { role: 'group', 'aria-label': S.startersLabel });
   scroller.append(log, starters);
 
   const form = el('form', 'rr-form');
   const label = el('label', 'rr-visually-hidden', S.label);
   label.htmlFor = 'rr-input';
-  const input = el('input', 'rr-input');
-  input.id = 'rr-input';
-  input.type = 'text';
-  input.maxLength = MAX_LENGTH;
-  input.autocomplete = 'off';
-  input.placeholder = S.placeholder;
-  input.setAttribute('enterkeyhint', 'send');
-  const sendButton = el('button', 'rr-send', S.send);
-  sendButton.id = 'rr-send';
-  sendButton.type = 'submit';
+  const input = attrs(el('input', 'rr-input'), { id: 'rr-input', type: 'text', maxlength: String(MAX_LENGTH),
+    autocomplete: 'off', placeholder: S.label + '…', enterkeyhint: 'send' });
+  const sendButton = attrs(el('button', 'rr-send', S.send), { id: 'rr-send', type: 'submit' });
   form.append(label, input, sendButton);
 
   panel.append(header, scroller, form);
@@ -379,9 +271,7 @@
   function suggestionButton(question, isStarter) {
     const b = button('rr-suggestion', question);
     b.addEventListener('click', () => {
-      if (busy) {
-        return;
-      }
+      if (busy) return;
       if (isStarter) {
         input.focus(); // the starters disappear once a question is asked
       }
@@ -391,9 +281,8 @@
   }
 
   function messageBox(role) {
-    const box = el('div', 'rr-msg ' + (role === 'user' ? 'rr-user' : 'rr-bot'));
-    box.appendChild(el('span', 'rr-visually-hidden', role === 'user' ? S.you : S.bot));
-    return box;
+    // who speaks: CSS generated content for screen readers, kept out of the message text
+    return attrs(el('div', 'rr-msg ' + (role === 'user' ? 'rr-user' : 'rr-bot')), { 'data-rr-who': role === 'user' ? S.you : S.bot });
   }
 
   function welcomeNode() {
@@ -404,9 +293,7 @@
   }
 
   function feedbackNodes(box, m) {
-    const group = el('div', 'rr-feedback');
-    group.setAttribute('role', 'group');
-    group.setAttribute('aria-label', S.feedbackLabel);
+    const group = attrs(el('div', 'rr-feedback'), { role: 'group', 'aria-label': S.feedbackLabel });
     const up = button('rr-feedback-up', '👍', S.up);
     const down = button('rr-feedback-down', '👎', S.down);
     group.append(up, down);
@@ -420,9 +307,7 @@
 
     function note(message) {
       const old = box.querySelector('.rr-thanks');
-      if (old) {
-        old.remove();
-      }
+      if (old) old.remove();
       const p = el('p', 'rr-thanks', message);
       p.tabIndex = -1;
       box.appendChild(p);
@@ -430,9 +315,7 @@
     }
 
     function give(helpful) {
-      if (up.disabled) {
-        return;
-      }
+      if (up.disabled) return;
       mark(helpful);
       note(S.thanks).focus(); // keeps focus in the panel now that the buttons are disabled
       m.feedback = helpful;
@@ -447,26 +330,19 @@
     }
 
     mark(typeof m.feedback === 'boolean' ? m.feedback : null);
-    if (typeof m.feedback === 'boolean') {
-      note(S.thanks);
-    }
+    if (typeof m.feedback === 'boolean') note(S.thanks);
     up.addEventListener('click', () => give(true));
     down.addEventListener('click', () => give(false));
   }
 
   function errorNode(m) {
-    const box = el('div', 'rr-error');
-    box.setAttribute('role', 'alert');
+    const box = attrs(el('div', 'rr-error'), { role: 'alert' });
     box.appendChild(el('span', 'rr-error-text', S.error));
     const retry = button('rr-retry', S.retry);
     retry.addEventListener('click', () => {
-      if (busy) {
-        return;
-      }
+      if (busy) return;
       const question = text(m.question);
-      if (input.value.trim() === question.trim()) {
-        input.value = '';
-      }
+      if (input.value.trim() === question.trim()) input.value = '';
       input.focus(); // the error line (and this button) is removed by ask()
       ask(question, true);
     });
@@ -475,16 +351,12 @@
   }
 
   function messageNode(m) {
-    if (m.error) {
-      return errorNode(m);
-    }
+    if (m.error) return errorNode(m);
     const box = messageBox(m.role);
     const body = el('div', 'rr-text');
     appendLines(body, m.text);
     box.appendChild(body);
-    if (m.role !== 'bot') {
-      return box;
-    }
+    if (m.role !== 'bot') return box;
     const sources = cleanSources(m.sources);
     if (sources.length) {
       const list = el('ul', 'rr-sources');
@@ -493,7 +365,7 @@
         a.href = s.url;
         a.target = '_blank';
         a.rel = 'noopener noreferrer';
-        a.appendChild(el('span', 'rr-visually-hidden', ' ' + S.newTab));
+        a.setAttribute('data-rr-hint', S.newTab);
         const item = el('li');
         item.appendChild(a);
         list.appendChild(item);
@@ -502,9 +374,7 @@
     }
     const suggestions = cleanSuggestions(m.suggestions);
     if (suggestions.length) {
-      const group = el('div', 'rr-suggestions');
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', S.suggestionsLabel);
+      const group = attrs(el('div', 'rr-suggestions'), { role: 'group', 'aria-label': S.suggestionsLabel });
       suggestions.forEach((q) => group.appendChild(suggestionButton(q, false)));
       box.appendChild(group);
     }
@@ -533,9 +403,7 @@
 
   function addMessage(m) {
     state.messages.push(m);
-    if (state.messages.length > MAX_KEPT) {
-      state.messages.splice(0, state.messages.length - MAX_KEPT);
-    }
+    if (state.messages.length > MAX_KEPT) state.messages.splice(0, state.messages.length - MAX_KEPT);
     save();
     const node = messageNode(m);
     log.appendChild(node);
@@ -569,9 +437,7 @@
         body: JSON.stringify(body),
         signal: controller ? controller.signal : undefined
       });
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
+      if (!response.ok) throw new Error('HTTP ' + response.status);
       return response;
     } finally {
       clearTimeout(timer);
@@ -590,9 +456,7 @@
   /** Asks a question; a retry does not repeat the user's message in the transcript. */
   async function ask(raw, isRetry) {
     const question = text(raw).trim().slice(0, MAX_LENGTH);
-    if (!question || busy) {
-      return;
-    }
+    if (!question || busy) return;
     const mine = ++generation;
     setBusy(true);
     removeErrors();
@@ -604,9 +468,7 @@
     scrollTo(null);
 
     const body = { sessionId: state.sessionId, message: question };
-    if (explicitLang) {
-      body.language = lang;
-    }
+    if (explicitLang) body.language = lang;
     let reply = null;
     try {
       const response = await post('/api/chat', body);
@@ -651,9 +513,7 @@
     save();
     if (open) {
       scrollTo(null);
-      if (moveFocus) {
-        input.focus();
-      }
+      if (moveFocus) input.focus();
     }
   }
 
@@ -689,31 +549,13 @@
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (busy || !input.value.trim()) {
-      return;
-    }
+    if (busy || !input.value.trim()) return;
     const question = input.value;
     input.value = '';
     ask(question, false);
   });
 
   // ---- start ----
-
-  function warnOnLowContrast() {
-    const hex = root.style.getPropertyValue('--rr-accent').trim().slice(1);
-    if (hex.length !== 3 && hex.length !== 6) {
-      return;
-    }
-    const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
-    const channel = (i) => {
-      const c = parseInt(full.slice(i * 2, i * 2 + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    };
-    const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-    if (1.05 / (luminance + 0.05) < 4.5) {
-      console.warn('widget.js: data-color ' + color + ' gives white text less than 4.5:1 contrast');
-    }
-  }
 
   function loadStyles(done) {
     const present = Array.prototype.some.call(document.querySelectorAll('link[rel="stylesheet"]'), (l) => l.href === cssHref);
@@ -738,10 +580,7 @@
     save();
     renderAll();
     document.body.appendChild(root);
-    warnOnLowContrast();
-    if (state.open) {
-      setOpen(true, false);
-    }
+    if (state.open) setOpen(true, false);
     loadStyles(() => {
       if (root.hidden) {
         root.hidden = false;

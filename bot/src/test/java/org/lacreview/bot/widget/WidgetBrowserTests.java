@@ -1,0 +1,234 @@
+package org.lacreview.bot.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lacreview.bot.feedback.FeedbackStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The widget on the demo page, in real Chromium, against the real app and the bundled corpus. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class WidgetBrowserTests {
+
+	static ChromeDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FeedbackStore feedback;
+
+	@BeforeAll
+	static void startBrowser() {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@BeforeEach
+	void openDemoPageWithAFreshSession() {
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		driver.get(base() + "/");
+		driver.executeScript("sessionStorage.clear()");
+		driver.navigate().refresh();
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	private WebElement byId(String id) {
+		return driver.findElement(By.id(id));
+	}
+
+	private void open() {
+		byId("rr-launcher").click();
+		waiting().until(d -> byId("rr-panel").isDisplayed());
+	}
+
+	private List<WebElement> botMessages() {
+		return driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-bot"));
+	}
+
+	/** Types a question, sends it with Enter and returns the text of the bot's reply. */
+	private String ask(String question) {
+		int before = botMessages().size();
+		WebElement input = byId("rr-input");
+		input.sendKeys(question);
+		input.sendKeys(Keys.ENTER);
+		waiting().until(d -> botMessages().size() > before
+				&& driver.findElements(By.cssSelector("#rr-log .rr-typing")).isEmpty());
+		return lastBotText();
+	}
+
+	private String lastBotText() {
+		List<WebElement> messages = botMessages();
+		return messages.get(messages.size() - 1).findElement(By.cssSelector(".rr-text")).getText();
+	}
+
+	@Test
+	void answersTheDateQuestionWithItsSource() {
+		open();
+		assertThat(ask("¿Cuándo fue la reunión?")).contains("26").contains("28");
+		WebElement last = botMessages().get(botMessages().size() - 1);
+		assertThat(last.findElements(By.cssSelector("a.rr-source"))).isNotEmpty()
+			.allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
+	}
+
+	@Test
+	void aSuggestionButtonAsksItsQuestion() {
+		open();
+		ask("¿Cuándo fue la reunión?");
+		WebElement last = botMessages().get(botMessages().size() - 1);
+		WebElement suggestion = last.findElements(By.cssSelector(".rr-suggestion")).get(0);
+		String question = suggestion.getText();
+		int before = botMessages().size();
+		suggestion.click();
+		waiting().until(d -> botMessages().size() > before);
+		List<WebElement> users = driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-user"));
+		assertThat(users.get(users.size() - 1).getText()).contains(question);
+		assertThat(lastBotText()).isNotBlank();
+	}
+
+	@Test
+	void aFollowUpUsesTheConversationContext() {
+		open();
+		assertThat(ask("¿Cuántos se conectaron por Zoom el 26 de abril?")).contains("691");
+		assertThat(ask("¿y el 27?")).contains("608");
+	}
+
+	@Test
+	void markupInAMessageIsShownAsTextAndRunsNothing() {
+		open();
+		String attack = "<img src=x onerror=alert(1)>";
+		ask(attack);
+		List<WebElement> users = driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-user"));
+		assertThat(users.get(users.size() - 1).getText()).contains(attack);
+		assertThat(driver.findElements(By.cssSelector("#rr-log img"))).isEmpty();
+		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+	}
+
+	@Test
+	void aReloadKeepsTheTranscriptAndNewConversationClearsIt() {
+		open();
+		ask("¿Quién organizó la Revisión Regional?");
+		driver.navigate().refresh();
+		if (!byId("rr-panel").isDisplayed()) {
+			open();
+		}
+		assertThat(byId("rr-log").getText()).contains("¿Quién organizó la Revisión Regional?");
+		byId("rr-new").click();
+		waiting().until(d -> driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-user")).isEmpty());
+		assertThat(byId("rr-log").getText()).doesNotContain("¿Quién organizó la Revisión Regional?");
+	}
+
+	@Test
+	void worksWithTheKeyboardAlone() {
+		WebElement launcher = byId("rr-launcher");
+		launcher.sendKeys(Keys.ENTER);
+		waiting().until(d -> byId("rr-panel").isDisplayed());
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("rr-input");
+		int before = botMessages().size();
+		driver.switchTo().activeElement().sendKeys("¿Quién inauguró la reunión?", Keys.ENTER);
+		waiting().until(d -> botMessages().size() > before);
+		driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waiting().until(d -> !byId("rr-panel").isDisplayed());
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("rr-launcher");
+		assertThat(launcher.getAttribute("aria-expanded")).isEqualTo("false");
+	}
+
+	@Test
+	void theDemoPageIsServedUnderAStrictContentSecurityPolicyAndTheWidgetStillWorks() throws Exception {
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+		String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+		assertThat(policy).contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline")
+			.doesNotContain("unsafe-eval");
+		assertThat(page.body()).doesNotContain("<style").doesNotContain(" style=").doesNotContain("onclick");
+		open();
+		assertThat(ask("¿Quién organizó la Revisión Regional?")).isNotBlank();
+		List<LogEntry> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void feedbackOnAnAnswerIsStoredForStaff() {
+		open();
+		ask("¿Cuándo fue la reunión?");
+		int before = feedback.all().size();
+		WebElement last = botMessages().get(botMessages().size() - 1);
+		last.findElement(By.cssSelector(".rr-feedback-down")).click();
+		waiting().until(d -> feedback.all().size() > before);
+		var stored = feedback.all().get(feedback.all().size() - 1);
+		assertThat(stored.helpful()).isFalse();
+		assertThat(stored.question()).isEqualTo("¿Cuándo fue la reunión?");
+		assertThat(stored.intent()).contains("meeting_dates");
+	}
+
+	@Test
+	void anAccessibilityAuditFindsNoSeriousOrCriticalViolations() {
+		open();
+		ask("¿Cuándo fue la reunión?");
+		Results results = new AxeBuilder().analyze(driver);
+		List<String> serious = results.getViolations().stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Rule::getId).toList();
+		assertThat(serious).isEmpty();
+	}
+
+	@Test
+	void thePanelFitsANarrowPhoneScreen() throws Exception {
+		driver.manage().window().setSize(new Dimension(320, 640));
+		driver.navigate().refresh();
+		open();
+		ask("¿Cuántas personas siguieron la reunión por YouTube?");
+		long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+		WebElement panel = byId("rr-panel");
+		assertThat(panel.getRect().getX()).isGreaterThanOrEqualTo(0);
+		assertThat(panel.getRect().getX() + panel.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+		assertThat(byId("rr-send").isDisplayed()).isTrue();
+		Path shots = Files.createDirectories(Path.of("bot/target/screenshots"));
+		Files.write(shots.resolve("panel-320.png"), driver.getScreenshotAs(OutputType.BYTES));
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		Files.write(shots.resolve("panel-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
+	}
+}

@@ -1,0 +1,2 @@
+/** Browser tests of the chat widget in real Chromium. */
+package org.lacreview.bot.widget;
