@@ -147,17 +147,19 @@ class WidgetBrowserTests {
 	}
 
 	@Test
-	void aReloadKeepsTheTranscriptAndNewConversationClearsIt() {
+	void aReloadKeepsTheTranscriptAndTheContextAndNewConversationClearsThem() {
 		open();
-		ask("¿Quién organizó la Revisión Regional?");
+		ask("¿Cuántos se conectaron por Zoom el 26 de abril?");
 		driver.navigate().refresh();
 		if (!byId("rr-panel").isDisplayed()) {
 			open();
 		}
-		assertThat(byId("rr-log").getText()).contains("¿Quién organizó la Revisión Regional?");
+		assertThat(byId("rr-log").getText()).contains("¿Cuántos se conectaron por Zoom el 26 de abril?").contains("691");
+		assertThat(ask("¿y el 27?")).contains("608");
 		byId("rr-new").click();
 		waiting().until(d -> driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-user")).isEmpty());
-		assertThat(byId("rr-log").getText()).doesNotContain("¿Quién organizó la Revisión Regional?");
+		assertThat(byId("rr-log").getText()).doesNotContain("691");
+		assertThat(ask("¿y el 28?")).doesNotContain("468");
 	}
 
 	@Test
