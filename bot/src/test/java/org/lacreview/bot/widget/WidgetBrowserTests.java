@@ -28,6 +28,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -190,6 +191,28 @@ class WidgetBrowserTests {
 		List<LogEntry> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter(e -> e.getMessage().contains("Content Security Policy")).toList();
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void anUnreachableServerShowsAnErrorKeepsTheTextAndRetries() {
+		open();
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		driver.setNetworkConditions(offline);
+		try {
+			byId("rr-input").sendKeys("¿Quién organizó la Revisión Regional?", Keys.ENTER);
+			waiting().until(d -> !driver.findElements(By.cssSelector("#rr-log .rr-error")).isEmpty());
+			assertThat(driver.findElement(By.cssSelector("#rr-log .rr-error")).getAttribute("role")).isEqualTo("alert");
+			assertThat(byId("rr-input").getAttribute("value")).isEqualTo("¿Quién organizó la Revisión Regional?");
+		}
+		finally {
+			// Back online even if an assertion failed, so the other tests in this browser are not affected.
+			driver.deleteNetworkConditions();
+		}
+		int before = botMessages().size();
+		driver.findElement(By.cssSelector("#rr-log .rr-retry")).click();
+		waiting().until(d -> driver.findElements(By.cssSelector("#rr-log .rr-error")).isEmpty()
+				&& botMessages().size() >= before && lastBotText().contains("OIM"));
 	}
 
 	@Test
