@@ -1,5 +1,6 @@
 package org.lacreview.index.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record EntityValue(String family, String id, Localized label, Map<String,
 
 	/** Every name in every language, the labels included. */
 	public List<String> allNames() {
-		java.util.List<String> all = new java.util.ArrayList<>(label.texts().values());
+		List<String> all = new ArrayList<>(label.texts().values());
 		names.values().forEach(all::addAll);
 		return all;
 	}

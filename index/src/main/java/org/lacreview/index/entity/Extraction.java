@@ -1,6 +1,10 @@
 package org.lacreview.index.entity;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the extractor found in a question. {@code masked} is the folded question with each mention replaced
@@ -9,6 +13,13 @@ import java.util.List;
  * back with "ese día", "su", "that day".
  */
 public record Extraction(String folded, String masked, List<Mention> mentions, boolean followUp, boolean refersBack) {
+
+	/** The end of a sentence followed by more text: what precedes it is a preamble. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]\\s+(?=\\S)");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("ent_\\w+");
+
+	private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	public Extraction {
 		mentions = List.copyOf(mentions);
@@ -21,7 +32,7 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 
 	/** Whether the question says little beyond the values it names ("¿y el 3?", "¿cuántos fueron?"). */
 	public boolean isShort() {
-		String words = masked.replaceAll("ent_\\w+", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String words = NON_WORDS.matcher(PLACEHOLDER.matcher(masked).replaceAll(" ")).replaceAll(" ").strip();
 		return words.isEmpty() || words.split(" ").length <= 3;
 	}
 
@@ -31,23 +42,23 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 	}
 
 	/** Families of the covered values the question selects, by name or by date. */
-	public java.util.Set<String> selectedFamilies() {
-		java.util.Set<String> families = new java.util.HashSet<>();
+	public Set<String> selectedFamilies() {
+		Set<String> families = new HashSet<>();
 		mentions.stream().filter(Mention::isCovered).forEach(m -> m.values().forEach(v -> families.add(v.family())));
 		return families;
 	}
 
 	/** The covered values the question names by name ("la prensa", not "el 2 de mayo"), as "family:id". */
-	public java.util.Set<String> namedValues() {
-		java.util.Set<String> values = new java.util.HashSet<>();
+	public Set<String> namedValues() {
+		Set<String> values = new HashSet<>();
 		mentions.stream().filter(m -> m.isCovered() && !m.tag().equals("date") && !m.tag().equals("year"))
 			.forEach(m -> m.values().forEach(v -> values.add(v.family() + ":" + v.id())));
 		return values;
 	}
 
 	/** Of {@code datedFamilies}, those a date in the question selects no value of. */
-	public java.util.Set<String> familiesContradictedByDates(java.util.Set<String> datedFamilies) {
-		java.util.Set<String> contradicted = new java.util.HashSet<>();
+	public Set<String> familiesContradictedByDates(Set<String> datedFamilies) {
+		Set<String> contradicted = new HashSet<>();
 		for (Mention m : mentions) {
 			if (m.tag().equals("date") && m.isCovered()) {
 				datedFamilies.stream().filter(f -> m.values().stream().noneMatch(v -> v.family().equals(f)))
@@ -66,7 +77,7 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		if (opening > 0) {
 			return opening;
 		}
-		java.util.regex.Matcher sentence = java.util.regex.Pattern.compile("[.!?\\n]\\s+(?=\\S)").matcher(folded);
+		Matcher sentence = SENTENCE_END.matcher(folded);
 		int start = 0;
 		while (sentence.find()) {
 			start = sentence.end();
