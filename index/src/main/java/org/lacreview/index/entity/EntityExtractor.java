@@ -213,7 +213,8 @@ public final class EntityExtractor {
 
 		private final Set<String> stopwords;
 
-		private final SnowballStemmer stemmer;
+		/** OpenNLP's Snowball stemmers keep state between calls: one per thread. Null for a language without one. */
+		private final ThreadLocal<SnowballStemmer> stemmer;
 
 		private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
 
@@ -225,7 +226,7 @@ public final class EntityExtractor {
 
 		LanguageTables(LanguagePack pack, Corpus corpus) {
 			this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
-			this.stemmer = stemmer(pack.code());
+			this.stemmer = stemmer(pack.code()) == null ? null : ThreadLocal.withInitial(() -> stemmer(pack.code()));
 			for (EntityFamily family : corpus.families()) {
 				Dictionary dictionary = new Dictionary(false);
 				for (EntityValue value : family.values()) {
@@ -266,7 +267,7 @@ public final class EntityExtractor {
 				if (!Character.isLetterOrDigit(word.charAt(0)) || stopwords.contains(word)) {
 					continue;
 				}
-				String stem = stemmer == null || word.length() < 4 ? word : stemmer.stem(word).toString();
+				String stem = stemmer == null || word.length() < 4 ? word : stemmer.get().stem(word).toString();
 				tokens.add(new Token(stem, span.getStart(), span.getEnd()));
 			}
 			return tokens;

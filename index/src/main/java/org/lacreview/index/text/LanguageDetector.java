@@ -24,7 +24,8 @@ public final class LanguageDetector {
 
 	private static final String MODEL = "/langdetect-183.bin";
 
-	private final LanguageDetectorME model;
+	/** Detector instances are not documented as thread-safe: one per thread over the shared model. */
+	private final ThreadLocal<LanguageDetectorME> model;
 
 	private final List<String> languages;
 
@@ -37,7 +38,7 @@ public final class LanguageDetector {
 	 * @param vocabularies folded words known per language (its examples and stop words)
 	 */
 	public LanguageDetector(LanguageDetectorModel model, List<String> languages, Map<String, Set<String>> vocabularies) {
-		this.model = new LanguageDetectorME(model);
+		this.model = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
 		this.languages = List.copyOf(languages);
 		this.vocabularies = Map.copyOf(vocabularies);
 		languages.forEach(code -> iso3ToCode.put(Locale.forLanguageTag(code).getISO3Language(), code));
@@ -69,7 +70,7 @@ public final class LanguageDetector {
 		double modelWeight = Math.min(1.0, folded.length() / 40.0);
 		double total = 0;
 		Map<String, Double> modelScores = new HashMap<>();
-		for (Language language : model.predictLanguages(text)) {
+		for (Language language : model.get().predictLanguages(text)) {
 			String code = iso3ToCode.get(language.getLang());
 			if (code != null) {
 				modelScores.put(code, language.getConfidence());
