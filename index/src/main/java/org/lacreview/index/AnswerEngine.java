@@ -200,7 +200,8 @@ public final class AnswerEngine {
 		List<String> mentions = extraction.mentions().stream()
 			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
 			.toList();
-		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous);
+		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
+				ranker.hasForeignWords(extraction.masked(), lang));
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(fallbacks);
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

@@ -39,7 +39,10 @@ final class DialogResolver {
 		}
 	}
 
-	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous) {
+	/**
+	 * @param foreignWords whether the question uses a word nothing the bot answers uses
+	 */
+	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, boolean foreignWords) {
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
@@ -85,6 +88,11 @@ final class DialogResolver {
 					selected.put(slot, values);
 					reason += "; " + slot + " from the previous turn";
 				}
+			}
+			if (values.isEmpty() && foreignWords) {
+				// "¿Cuántos de empresas privadas se registraron?": a value the family does not have, by a name
+				// the corpus does not know; listing every value would answer another question.
+				return Decision.fallback(true, "asks " + intent.name() + " about something that is not a value of " + slot);
 			}
 			all = values.isEmpty();
 		}

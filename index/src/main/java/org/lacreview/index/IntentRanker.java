@@ -43,6 +43,9 @@ final class IntentRanker {
 	/** How much the share of the question's words that no answerable example knows lowers every score. */
 	static final double FOREIGN_PENALTY = 0.8;
 
+	/** From this share of unknown words on, a question names something other than the values it could ask about. */
+	static final double FOREIGN_SHARE_OF_ANOTHER_TOPIC = 0.3;
+
 	/** Added, in proportion, to intents whose source section is among those Lucene finds closest to the question. */
 	static final double SECTION_WEIGHT = 0.1;
 
@@ -201,6 +204,14 @@ final class IntentRanker {
 	 * The share of the question's terms that nothing the bot answers uses: "¿cuánto costó?" or "¿cuántas
 	 * mujeres?" are about facts the document lacks, however close the rest of the wording is.
 	 */
+	/**
+	 * Whether a good part (a third or more) of the question's words are ones nothing the bot answers uses:
+	 * "¿cuántos de empresas privadas se registraron?", not "¿me das el desglose por grupo?".
+	 */
+	boolean hasForeignWords(String masked, String language) {
+		return foreignShare(analyzers.get(language).terms(masked), language) >= FOREIGN_SHARE_OF_ANOTHER_TOPIC;
+	}
+
 	private double foreignShare(List<String> terms, String language) {
 		List<String> words = terms.stream().filter(t -> !t.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).toList();
 		if (words.isEmpty()) {

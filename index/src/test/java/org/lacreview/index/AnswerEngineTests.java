@@ -83,6 +83,13 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void fallsBackWhenAFamilyIsAskedAboutSomethingThatIsNotOneOfItsValues() {
+		Answer answer = ask("¿Cuántas personas de empresas privadas entraron por Zoom?");
+		assertThat(answer.answered()).isFalse();
+		assertThat(ask("¿Cuántas personas entraron por Zoom?").answered()).isTrue();
+	}
+
+	@Test
 	void fallsBackOnAValueMarkedOutsideTheDocument() {
 		assertThat(ask("¿Cuántas personas vieron la reunión por Facebook?").answered()).isFalse();
 	}
