@@ -1,0 +1,29 @@
+package org.lacreview.bot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The boundaries between the features: channels call the chat service, never each other, and the engine knows no Spring. */
+@AnalyzeClasses(packages = "org.lacreview", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModularityTests {
+
+	@ArchTest
+	static final ArchRule theEngineKnowsNoSpring = noClasses().that().resideInAPackage("org.lacreview.index..")
+		.should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+	@ArchTest
+	static final ArchRule theEngineKnowsNoChannel = noClasses().that().resideInAPackage("org.lacreview.index..")
+		.should().dependOnClassesThat().resideInAPackage("org.lacreview.bot..");
+
+	@ArchTest
+	static final ArchRule theChatServiceKnowsNoChannel = noClasses().that().resideInAPackage("org.lacreview.bot.chat..")
+		.should().dependOnClassesThat().resideInAnyPackage("org.lacreview.bot.web..", "org.lacreview.bot.feedback..");
+
+	@ArchTest
+	static final ArchRule feedbackKnowsNoChannel = noClasses().that().resideInAPackage("org.lacreview.bot.feedback..")
+		.should().dependOnClassesThat().resideInAPackage("org.lacreview.bot.web..");
+}
