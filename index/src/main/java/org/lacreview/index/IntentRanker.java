@@ -41,7 +41,7 @@ final class IntentRanker {
 	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
 
 	/** Added to an intent whose slot family the previous turn named, when the question is a bare follow-up. */
-	static final double REMEMBERED_SLOT_BOOST = 0.15;
+	static final double REMEMBERED_SLOT_BOOST = 0.25;
 
 	/** How much the share of the question's words that no answerable example knows lowers every score. */
 	static final double FOREIGN_PENALTY = 0.8;
