@@ -73,20 +73,21 @@ public final class AnswerEngine {
 			this.analyzers = new LinkedHashMap<>();
 			corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
 			this.extractor = new EntityExtractor(corpus);
-			// An out-of-scope example that names something the document does not cover ("¿y la revisión de
-			// Europa?") is already refused by that name; learning from it would only teach that the rest of its
-			// wording, an ordinary question, is out of scope.
-			List<Example> examples = corpus.intents().stream().flatMap(i -> i.examples().stream())
-				.filter(e -> analyzers.containsKey(e.language()))
-				.filter(e -> !e.intent().equals(Intent.OUT_OF_SCOPE)
-						|| extractor.extract(e.text(), e.language()).uncoveredInQuestion().isEmpty())
-				.toList();
+			List<Example> examples = new ArrayList<>();
 			List<String[]> masked = new ArrayList<>();
 			List<Set<String>> terms = new ArrayList<>();
 			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
 			Map<String, Set<String>> examplesNamed = new HashMap<>();
-			for (Example example : examples) {
+			for (Example example : corpus.intents().stream().flatMap(i -> i.examples().stream())
+				.filter(e -> analyzers.containsKey(e.language())).toList()) {
 				Extraction extraction = extractor.extract(example.text(), example.language());
+				if (example.intent().equals(Intent.OUT_OF_SCOPE) && !extraction.uncoveredInQuestion().isEmpty()) {
+					// An out-of-scope example that names something the document does not cover ("¿y la revisión
+					// de Europa?") is already refused by that name; learning from it would only teach that the
+					// rest of its wording, an ordinary question, is out of scope.
+					continue;
+				}
+				examples.add(example);
 				String text = extraction.masked();
 				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
 				List<String> exampleTerms = analyzers.get(example.language()).terms(text);
