@@ -51,7 +51,8 @@ final class DialogResolver {
 			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer questions, not a guess.
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
-		Optional<Intent> followed = ellipticalFollowUp(extraction, previous);
+		Map<String, List<EntityValue>> selected = selectedValues(extraction);
+		Optional<Intent> followed = ellipticalFollowUp(extraction, selected, previous);
 		Scored top = ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0);
 		Intent intent;
 		double confidence;
@@ -74,7 +75,6 @@ final class DialogResolver {
 			confidence = top.score();
 			reason = "best score " + round(top.score());
 		}
-		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		boolean all = false;
 		if (intent.slot().isPresent()) {
 			String slot = intent.slot().get();
@@ -105,13 +105,14 @@ final class DialogResolver {
 	 * "¿y el 3?", "¿y de la prensa?": a question that starts like a follow-up, or says nothing but a
 	 * value, naming a value of the previous intent's slot.
 	 */
-	private Optional<Intent> ellipticalFollowUp(Extraction extraction, DialogState previous) {
+	private Optional<Intent> ellipticalFollowUp(Extraction extraction, Map<String, List<EntityValue>> selected,
+			DialogState previous) {
 		Optional<Intent> last = previous.intent().flatMap(corpus::intent);
 		if (last.isEmpty() || last.get().slot().isEmpty() || extraction.mentions().isEmpty()) {
 			return Optional.empty();
 		}
 		String slot = last.get().slot().get();
-		boolean namesSlot = !selectedValues(extraction).getOrDefault(slot, List.of()).isEmpty();
+		boolean namesSlot = !selected.getOrDefault(slot, List.of()).isEmpty();
 		return namesSlot && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
 	}
 
