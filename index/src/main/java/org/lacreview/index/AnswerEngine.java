@@ -229,6 +229,33 @@ public final class AnswerEngine {
 				Optional.of(extraction.folded()), decision.remembered()));
 	}
 
+	/**
+	 * The answer of the intent called {@code name}, as if asked in {@code language} naming no value: what a
+	 * menu command ("/fechas") shows. The conversation continues from it, so "¿y el 27?" can follow.
+	 *
+	 * @throws IllegalArgumentException when the corpus has no such intent
+	 */
+	public Reply answerIntent(String name, String language, DialogState previous) {
+		Intent intent = corpus.intent(name)
+			.orElseThrow(() -> new IllegalArgumentException("the corpus has no intent named '" + name + "'"));
+		String lang = analyzers.containsKey(language) ? language : corpus.info().defaultLanguage();
+		List<String> languages = new ArrayList<>(List.of(lang));
+		languages.addAll(corpus.info().fallbacksFor(lang));
+		Trace trace = new Trace(lang, Map.of(), "", List.of(), List.of(new Scored(name, 1)), List.of(),
+				"asked for intent " + name + " directly");
+		Optional<String> text = intent.unanswerable() ? Optional.empty()
+				: composer.compose(intent, Map.of(), intent.slot().isPresent(), languages);
+		if (text.isEmpty()) {
+			return new Reply(composer.fallback(lang, languages, List.of(), intent.answer().in(lang, languages), trace),
+					previous.inLanguage(lang));
+		}
+		String question = intent.firstExample(lang).or(() -> intent.firstExample(corpus.info().defaultLanguage())).orElse("");
+		Answer answer = new Answer(text.get(), true, intent.name(), 1, lang, composer.sources(intent),
+				composer.suggestions(intent.suggest(), languages, intent.name()), trace);
+		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+				Optional.of(Folding.fold(question)), previous.values()));
+	}
+
 	/** The sentence saying the document has no data on what was named, when that is why the bot falls back. */
 	private Optional<String> unknownValue(boolean named, String lang, List<String> languages) {
 		return named ? corpus.messages().unknownValue().in(lang, languages) : Optional.empty();

@@ -142,6 +142,30 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void answersAnIntentAskedForByNameInTheLanguageGiven() {
+		Reply reply = engine.answerIntent("meeting_dates", "en", DialogState.EMPTY);
+		assertThat(reply.answer().answered()).isTrue();
+		assertThat(reply.answer().text()).isEqualTo("The meeting took place from 26 to 27 April 2021.");
+		assertThat(reply.answer().sources()).extracting(Source::id).containsExactly("resumen");
+		assertThat(reply.answer().suggestions()).containsExactly("How many people joined on Zoom on 27 April?");
+	}
+
+	@Test
+	void anIntentAskedForByNameWithASlotAnswersForAllValuesAndTheConversationContinues() {
+		Reply reply = engine.answerIntent("zoom_by_day", "es", DialogState.EMPTY);
+		assertThat(reply.answer().text()).contains("180");
+		Reply next = engine.answer("¿y el 27?", Optional.empty(), reply.state());
+		assertThat(next.answer().intent()).isEqualTo("zoom_by_day");
+		assertThat(next.answer().text()).contains("80").doesNotContain("180");
+	}
+
+	@Test
+	void askingForAnUnknownIntentByNameIsRefused() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.answerIntent("nothing", "es", DialogState.EMPTY))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nothing'");
+	}
+
+	@Test
 	void correctsTyposBeforeMatching() {
 		Answer answer = ask("¿cuando fue la reunon?");
 		assertThat(answer.intent()).isEqualTo("meeting_dates");

@@ -120,7 +120,8 @@ public final class Cli {
 			double threshold = step / 100.0;
 			CorpusInfo info = c.info();
 			Corpus at = new Corpus(new CorpusInfo(info.title(), info.documentTitle(), info.documentUrl(), info.languages(),
-					info.languageFallback(), threshold), c.languages(), c.messages(), c.sections(), c.families(), c.intents());
+					info.languageFallback(), threshold), c.languages(), c.messages(), c.telegram(), c.sections(), c.families(),
+					c.intents());
 			GoldenReport report = GoldenRunner.run(AnswerEngine.build(at), items);
 			out.printf(Locale.ROOT, "threshold %.2f: %d/%d = %.1f%%%n", threshold, report.passed(), report.total(),
 					100 * report.accuracy());

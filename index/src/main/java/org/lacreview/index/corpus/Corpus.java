@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A loaded corpus: everything the bot knows and says. Immutable. */
-public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messages messages, List<Section> sections,
-		List<EntityFamily> families, List<Intent> intents) {
+public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messages messages, TelegramTexts telegram,
+		List<Section> sections, List<EntityFamily> families, List<Intent> intents) {
 
 	public Corpus {
 		languages = Map.copyOf(languages);

@@ -66,6 +66,7 @@ public final class CorpusLoader {
 		CorpusInfo info = attempt(this::readInfo);
 		Map<String, LanguagePack> languages = new LinkedHashMap<>();
 		Messages messages = attempt(this::readMessages);
+		TelegramTexts telegram = attempt(this::readTelegram);
 		List<Section> sections = new ArrayList<>();
 		List<EntityFamily> families = new ArrayList<>();
 		List<Intent> intents = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class CorpusLoader {
 		if (!errors.isEmpty()) {
 			throw new CorpusException(errors);
 		}
-		return new Corpus(info, languages, messages, sections, families, intents);
+		return new Corpus(info, languages, messages, telegram, sections, families, intents);
 	}
 
 	private <T> T attempt(java.util.function.Supplier<T> step) {
@@ -216,6 +217,28 @@ public final class CorpusLoader {
 		return new Messages(doc.require("fallback").localized(), doc.require("unknown_value").localized(),
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()));
+	}
+
+	private TelegramTexts readTelegram() {
+		YamlNode doc = requiredYaml("telegram.yml");
+		Map<String, String> languageNames = new LinkedHashMap<>();
+		doc.get("language_names").ifPresent(n -> n.entries().forEach((code, name) -> languageNames.put(code, name.text())));
+		List<ChatCommand> commands = new ArrayList<>();
+		for (YamlNode item : doc.require("commands").items()) {
+			Map<String, String> names = new LinkedHashMap<>();
+			item.require("names").entries().forEach((language, name) -> names.put(language, name.text().strip()));
+			try {
+				commands.add(new ChatCommand(names, item.require("description").localized(), item.optionalText("intent"),
+						item.optionalText("action"), item.location()));
+			}
+			catch (IllegalArgumentException ex) {
+				throw item.error(ex.getMessage());
+			}
+		}
+		return new TelegramTexts(doc.require("welcome").localized(), doc.require("help").localized(),
+				doc.require("text_only").localized(), doc.require("choose_language").localized(),
+				doc.require("language_chosen").localized(), languageNames,
+				doc.get("welcome_suggestions").map(YamlNode::texts).orElse(List.of()), commands, doc.location());
 	}
 
 	private LanguagePack readLanguage(String code) {

@@ -30,6 +30,7 @@ public final class CorpusValidator {
 		validator.checkExamplesAreUnique();
 		validator.checkFamilies();
 		validator.checkMessages();
+		validator.checkTelegram();
 		return List.copyOf(validator.problems);
 	}
 
@@ -179,5 +180,49 @@ public final class CorpusValidator {
 				problems.add(Problem.error(new Location("messages.yml", 0), "fallback has no text in '" + language + "'"));
 			}
 		}
+	}
+
+	private void checkTelegram() {
+		TelegramTexts telegram = corpus.telegram();
+		Location file = telegram.location();
+		Set<String> intents = new HashSet<>();
+		corpus.intents().forEach(i -> intents.add(i.name()));
+		telegram.welcomeSuggestions().stream().filter(s -> !intents.contains(s))
+			.forEach(s -> problems.add(Problem.error(file, "welcome_suggestions names an intent that does not exist: " + s)));
+		Map<String, Location> names = new HashMap<>();
+		for (ChatCommand command : telegram.commands()) {
+			command.intent().filter(i -> !intents.contains(i)).ifPresent(i -> problems
+				.add(Problem.error(command.location(), "the command answers an intent that does not exist: " + i)));
+			command.names().values().stream().distinct().forEach(name -> {
+				Location first = names.putIfAbsent(name, command.location());
+				if (first != null) {
+					problems.add(Problem.error(command.location(), "the command name " + name + " is also used at " + first));
+				}
+			});
+		}
+		Map<String, Localized> texts = new java.util.LinkedHashMap<>();
+		texts.put("welcome", telegram.welcome());
+		texts.put("help", telegram.help());
+		texts.put("text_only", telegram.textOnly());
+		texts.put("choose_language", telegram.chooseLanguage());
+		texts.put("language_chosen", telegram.languageChosen());
+		for (String language : corpus.info().languages()) {
+			texts.forEach((key, text) -> {
+				if (!text.has(language)) {
+					missing(file, key + " has no text in '" + language + "'", language);
+				}
+			});
+			if (!telegram.languageNames().containsKey(language)) {
+				missing(file, "language_names has no name for '" + language + "'", language);
+			}
+			telegram.commands().stream().filter(c -> !c.names().containsKey(language) || !c.description().has(language))
+				.forEach(c -> missing(c.location(), "the command has no name or description in '" + language + "'", language));
+		}
+	}
+
+	/** Missing in the default language is an error; in another, a missing translation. */
+	private void missing(Location at, String message, String language) {
+		problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
+				: Problem.warning(at, message + " (missing translation)"));
 	}
 }

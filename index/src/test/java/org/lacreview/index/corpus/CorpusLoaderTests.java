@@ -104,4 +104,34 @@ class CorpusLoaderTests {
 		assertThatThrownBy(() -> CorpusLoader.load(dir.resolve("nowhere"))).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("nowhere: error: corpus directory not found");
 	}
+
+	@Test
+	void readsTheTelegramCommandsWithTheirNamesInEveryLanguage() {
+		TelegramTexts telegram = CorpusLoader.load(TestCorpora.MINI).telegram();
+		assertThat(telegram.command("fechas")).hasValueSatisfying(c -> assertThat(c.intent()).contains("meeting_dates"));
+		assertThat(telegram.command("dates")).isEqualTo(telegram.command("fechas"));
+		assertThat(telegram.command("language")).hasValueSatisfying(c -> assertThat(c.action()).contains("language"));
+		assertThat(telegram.command("nothing")).isEmpty();
+		assertThat(telegram.welcomeSuggestions()).containsExactly("meeting_dates", "zoom_by_day");
+		assertThat(telegram.languageNames()).containsEntry("en", "English");
+	}
+
+	@Test
+	void aTelegramCommandWithAnUnknownIntentOrAnInvalidNameIsAnErrorWithItsLine() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("telegram.yml"), "- intent: meeting_dates", "- intent: no_such_intent");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("telegram.yml:19: error: the command answers an intent that does not exist: no_such_intent");
+		replace(corpus.resolve("telegram.yml"), "{es: idioma, en: language}", "{es: Idioma, en: language}");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("telegram.yml:22: error: a command name is 1 to 32 lower-case letters, digits or _: 'Idioma'");
+	}
+
+	@Test
+	void twoTelegramCommandsWithTheSameNameAreAnError() throws IOException {
+		Path corpus = corpus();
+		replace(corpus.resolve("telegram.yml"), "{es: ayuda, en: help}", "{es: fechas, en: help}");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("telegram.yml:25: error: the command name fechas is also used at telegram.yml:19");
+	}
 }
