@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacreview.index.Answer;
 import org.lacreview.index.DialogState;
 import org.lacreview.index.Reply;
+import org.lacreview.index.corpus.Corpus;
 
 /**
  * Answers a question within its session: reads the session's context, asks the live engine, keeps the new
@@ -31,11 +32,30 @@ public class ChatService {
 
 	/** Answers within the session and returns the answer with the id feedback can refer to. */
 	public Answered ask(String sessionId, String message, Optional<String> language) {
+		return ask(sessionId, message, language, Optional.empty());
+	}
+
+	/**
+	 * As {@link #ask(String, String, Optional)}, for a channel that knows the language of the asker's app
+	 * (Telegram's {@code language_code}): it opens a conversation when the text alone does not tell.
+	 */
+	public Answered ask(String sessionId, String message, Optional<String> language, Optional<String> appLanguage) {
+		DialogState previous = conversations.find(sessionId)
+			.orElseGet(() -> appLanguage.map(DialogState.EMPTY::inLanguage).orElse(DialogState.EMPTY));
+		return remember(sessionId, message, engine.current().answer(message, language, previous));
+	}
+
+	/** The answer of a topic (an intent by name, as a menu command asks it), continuing the session. */
+	public Answered askTopic(String sessionId, String intent, String language) {
 		DialogState previous = conversations.find(sessionId).orElse(DialogState.EMPTY);
-		Reply reply = engine.current().answer(message, language, previous);
+		Reply reply = engine.current().answerIntent(intent, language, previous);
+		return remember(sessionId, reply.state().question().orElse(intent), reply);
+	}
+
+	private Answered remember(String sessionId, String question, Reply reply) {
 		conversations.save(sessionId, reply.state());
 		String messageId = UUID.randomUUID().toString();
-		answered.put(messageId, new AnsweredMessage(message, reply.answer().intent(), reply.answer().language()));
+		answered.put(messageId, new AnsweredMessage(question, reply.answer().intent(), reply.answer().language()));
 		return new Answered(messageId, reply.answer());
 	}
 
@@ -50,6 +70,11 @@ public class ChatService {
 
 	/** The languages the live corpus answers in, default first. */
 	public java.util.List<String> languages() {
-		return engine.current().corpus().info().languages();
+		return corpus().info().languages();
+	}
+
+	/** The corpus being served now; it may be replaced between two calls. */
+	public Corpus corpus() {
+		return engine.current().corpus();
 	}
 }

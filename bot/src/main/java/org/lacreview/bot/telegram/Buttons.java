@@ -1,0 +1,63 @@
+package org.lacreview.bot.telegram;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Inline buttons and what a press means. A question button's {@code callback_data} is only {@code ask:<n>}
+ * (its place in the keyboard): a question can be longer than the 64 bytes Telegram allows, so the question
+ * is read back from the button's own text in the message pressed. Nothing is stored between the two.
+ */
+final class Buttons {
+
+	private static final String ASK = "ask:";
+
+	private static final String LANGUAGE = "lang:";
+
+	private Buttons() {
+	}
+
+	/** One button per question, one per row. */
+	static InlineKeyboardMarkup questions(List<String> questions) {
+		return new InlineKeyboardMarkup(IntStream.range(0, questions.size())
+			.mapToObj(i -> new InlineKeyboardRow(button(questions.get(i), ASK + i))).toList());
+	}
+
+	/** One button per language, named in itself, two per row. */
+	static InlineKeyboardMarkup languages(List<String> codes, Map<String, String> names) {
+		List<InlineKeyboardButton> buttons = codes.stream()
+			.map(code -> button(names.getOrDefault(code, code), LANGUAGE + code)).toList();
+		return new InlineKeyboardMarkup(IntStream.range(0, (buttons.size() + 1) / 2)
+			.mapToObj(row -> new InlineKeyboardRow(buttons.subList(2 * row, Math.min(buttons.size(), 2 * row + 2))))
+			.toList());
+	}
+
+	/** The question on the button pressed, when it is a question button of a message still accessible. */
+	static Optional<String> question(CallbackQuery press) {
+		String data = press.getData();
+		if (data == null || !data.startsWith(ASK) || !(press.getMessage() instanceof Message message)
+				|| message.getReplyMarkup() == null) {
+			return Optional.empty();
+		}
+		return message.getReplyMarkup().getKeyboard().stream().flatMap(List::stream)
+			.filter(b -> data.equals(b.getCallbackData())).map(InlineKeyboardButton::getText).findFirst();
+	}
+
+	/** The language code on the button pressed, when it is a language button. */
+	static Optional<String> language(CallbackQuery press) {
+		String data = press.getData();
+		return data != null && data.startsWith(LANGUAGE) ? Optional.of(data.substring(LANGUAGE.length())) : Optional.empty();
+	}
+
+	private static InlineKeyboardButton button(String text, String data) {
+		return InlineKeyboardButton.builder().text(text).callbackData(data).build();
+	}
+}

@@ -1,0 +1,68 @@
+package org.lacreview.bot.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * {@code POST /telegram/webhook}: where Telegram delivers updates in webhook mode. Only a request carrying the
+ * secret given to {@code setWebhook} is read (compared in constant time); the update is queued and Telegram
+ * gets its 200 at once. Several app instances behind one URL can share a bot this way.
+ */
+@RestController
+@Conditional(TelegramTokenSet.class)
+@ConditionalOnProperty(name = "chatbot.telegram.mode", havingValue = "webhook")
+class WebhookController {
+
+	static final String PATH = "/telegram/webhook";
+
+	/** Telegram's types are Jackson 2 types, which Boot's Jackson 3 mapper cannot read. */
+	private static final ObjectMapper UPDATES = new ObjectMapper();
+
+	private final UpdateDispatcher dispatcher;
+
+	private final byte[] secret;
+
+	WebhookController(UpdateDispatcher dispatcher, TelegramSettings settings) {
+		this.dispatcher = dispatcher;
+		this.secret = settings.webhookSecret().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> receive(
+			@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String given,
+			@RequestBody String body) {
+		if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Map.of("error", "missing or wrong X-Telegram-Bot-Api-Secret-Token"));
+		}
+		Update update;
+		try {
+			update = UPDATES.readValue(body, Update.class);
+		}
+		catch (JsonProcessingException ex) {
+			return ResponseEntity.badRequest().body(Map.of("error", "the body is not a Telegram update"));
+		}
+		if (update == null || update.getUpdateId() == null) {
+			return ResponseEntity.badRequest().body(Map.of("error", "the body is not a Telegram update"));
+		}
+		if (!dispatcher.offer(update)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "busy; send it again later"));
+		}
+		return ResponseEntity.ok().build();
+	}
+}

@@ -1,0 +1,2 @@
+/** The Telegram channel: turns updates into questions for the chat service and answers into Telegram messages. */
+package org.lacreview.bot.telegram;
