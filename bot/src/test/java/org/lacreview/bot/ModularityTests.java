@@ -21,7 +21,16 @@ class ModularityTests {
 
 	@ArchTest
 	static final ArchRule theChatServiceKnowsNoChannel = noClasses().that().resideInAPackage("org.lacreview.bot.chat..")
-		.should().dependOnClassesThat().resideInAnyPackage("org.lacreview.bot.web..", "org.lacreview.bot.feedback..");
+		.should().dependOnClassesThat()
+		.resideInAnyPackage("org.lacreview.bot.web..", "org.lacreview.bot.feedback..", "org.lacreview.bot.telegram..");
+
+	@ArchTest
+	static final ArchRule theChannelsKnowNothingOfEachOther = noClasses().that().resideInAPackage("org.lacreview.bot.telegram..")
+		.should().dependOnClassesThat().resideInAPackage("org.lacreview.bot.web..");
+
+	@ArchTest
+	static final ArchRule theWebKnowsNoTelegram = noClasses().that().resideInAPackage("org.lacreview.bot.web..")
+		.should().dependOnClassesThat().resideInAPackage("org.lacreview.bot.telegram..");
 
 	@ArchTest
 	static final ArchRule feedbackKnowsNoChannel = noClasses().that().resideInAPackage("org.lacreview.bot.feedback..")

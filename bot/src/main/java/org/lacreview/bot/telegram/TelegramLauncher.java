@@ -29,7 +29,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * Connects the bot once the app has started, on its own thread so that an unreachable Telegram delays
  * nothing else: learns who the bot is ({@code getMe}), registers the command menu per language, then starts
- * long polling or registers the webhook with its secret. Retries until it succeeds or the app stops.
+ * long polling or registers the webhook with its secret. Retries until it succeeds or the app stops. On stop,
+ * polling ends first and then the updates already received are answered.
  */
 class TelegramLauncher implements SmartLifecycle {
 
@@ -198,6 +199,8 @@ class TelegramLauncher implements SmartLifecycle {
 		}
 		pollers.forEach(ScheduledExecutorService::shutdownNow);
 		pollers.clear();
+		// No more updates come in: let the workers finish answering the ones they hold.
+		dispatcher.close();
 	}
 
 	private static void close(TelegramBotsLongPollingApplication app) {

@@ -51,7 +51,7 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
 		if (perSecond < 1 || sendAttempts < 1 || workers < 1 || queuePerWorker < 1) {
 			throw new IllegalArgumentException("chatbot.telegram per-second, send-attempts, workers and queue-per-worker must be positive");
 		}
-		if (enabled() && mode == Mode.WEBHOOK) {
+		if (!token.isEmpty() && mode == Mode.WEBHOOK) {
 			if (!webhookUrl.startsWith("https://") && !webhookUrl.startsWith("http://")) {
 				throw new IllegalArgumentException("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL, the public URL ending in "
 						+ WebhookController.PATH);
