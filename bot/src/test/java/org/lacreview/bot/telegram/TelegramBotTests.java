@@ -185,6 +185,17 @@ class TelegramBotTests {
 	}
 
 	@Test
+	void aServerErrorIsRetriedAndTheMessageSent() {
+		telegram.failNext("sendMessage", 502, "<html>Bad Gateway</html>");
+		telegram.enqueue(Updates.privateText(1012, "es", "¿Cuándo fue la reunión?"));
+		assertThat(telegram.awaitSent(1012, 1).get(0).text()).contains("28 de abril");
+		assertThat(telegram.calls("sendmessage")).anySatisfy(c -> {
+			assertThat(c.status()).isEqualTo(502);
+			assertThat(c.chatId()).isEqualTo("1012");
+		});
+	}
+
+	@Test
 	void topicCommandsAnswerDirectlyAndTheLanguageCommandSwitchesTheChatsLanguage() throws Exception {
 		telegram.enqueue(Updates.privateText(1009, "es", "/fechas"));
 		assertThat(telegram.awaitSent(1009, 1).get(0).text()).contains("28 de abril");

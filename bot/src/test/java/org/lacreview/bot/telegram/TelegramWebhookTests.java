@@ -1,0 +1,104 @@
+package org.lacreview.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The Telegram bot in webhook mode: Telegram (here the test) posts updates to the app with the shared secret. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@DirtiesContext
+class TelegramWebhookTests {
+
+	static final FakeBotApi telegram = new FakeBotApi();
+
+	static final String SECRET = "webhook-Secret_42";
+
+	@DynamicPropertySource
+	static void telegram(DynamicPropertyRegistry registry) {
+		registry.add("chatbot.telegram.token", () -> "654321:webhook-test-token");
+		registry.add("chatbot.telegram.api-url", telegram::url);
+		registry.add("chatbot.telegram.mode", () -> "webhook");
+		registry.add("chatbot.telegram.webhook-url", () -> "https://bot.example.org/telegram/webhook");
+		registry.add("chatbot.telegram.webhook-secret", () -> SECRET);
+	}
+
+	@TestConfiguration
+	static class FakeLifecycle {
+
+		@Bean
+		DisposableBean stopFakeBotApi() {
+			return telegram::close;
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpResponse<String> post(String secret, String update) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(update));
+		if (secret != null) {
+			request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String update(String withoutId) {
+		return "{\"update_id\":" + telegram.nextUpdateId() + "," + withoutId.substring(1);
+	}
+
+	@Test
+	void theWebhookIsRegisteredWithItsSecretAtStartUp() {
+		FakeBotApi.Call registration = FakeBotApi.await(() -> telegram.calls("setwebhook"), l -> !l.isEmpty(),
+				Duration.ofSeconds(20)).get(0);
+		assertThat(registration.body()).contains("https://bot.example.org/telegram/webhook").contains(SECRET);
+		assertThat(telegram.calls("getupdates")).isEmpty();
+	}
+
+	@Test
+	void anUpdateWithAWrongOrMissingSecretIsRefusedAndNothingIsProcessed() throws Exception {
+		HttpResponse<String> wrong = post("not-the-secret", update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?")));
+		assertThat(wrong.statusCode()).isEqualTo(403);
+		assertThat(wrong.body()).contains("X-Telegram-Bot-Api-Secret-Token");
+		assertThat(post(null, update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?"))).statusCode())
+			.isEqualTo(403);
+		// The chat's next update is answered; had the refused ones been processed, their answers would come first.
+		assertThat(post(SECRET, update(Updates.privateText(3001, "es", "¿Cuándo fue la reunión?"))).statusCode())
+			.isEqualTo(200);
+		var sent = telegram.awaitSent(3001, 1);
+		assertThat(sent).hasSize(1);
+		assertThat(sent.get(0).text()).contains("28 de abril");
+	}
+
+	@Test
+	void anUpdateWithTheRightSecretIsAnswered() throws Exception {
+		HttpResponse<String> response = post(SECRET, update(Updates.privateText(3002, "en", "Who organised the meeting?")));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(telegram.awaitSent(3002, 1).get(0).text()).contains("IOM").contains("ECLAC");
+	}
+
+	@Test
+	void aBodyThatIsNotAnUpdateIsABadRequest() throws Exception {
+		HttpResponse<String> response = post(SECRET, "{\"hello\":");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("not a Telegram update");
+	}
+}
