@@ -22,10 +22,7 @@ final class ReplyRenderer {
 
 	/** The answer's paragraphs, its source line, and its suggestions as buttons. */
 	List<SendMessage> answer(Turn turn, Answer answer, Corpus corpus) {
-		List<String> paragraphs = new ArrayList<>();
-		for (String paragraph : answer.text().split("\\n\\s*\\n")) {
-			paragraphs.addAll(TelegramHtml.escapedPieces(paragraph.strip()));
-		}
+		List<String> paragraphs = paragraphs(answer.text());
 		sourceLine(answer, corpus).ifPresent(paragraphs::add);
 		return messages(turn, TelegramHtml.pack(paragraphs),
 				answer.suggestions().isEmpty() ? null : Buttons.questions(answer.suggestions()));
@@ -33,11 +30,16 @@ final class ReplyRenderer {
 
 	/** A sentence of the bot's, with optional buttons below it. */
 	List<SendMessage> text(Turn turn, String text, InlineKeyboardMarkup buttons) {
+		return messages(turn, TelegramHtml.pack(paragraphs(text)), buttons);
+	}
+
+	/** Plain text's paragraphs (split at blank lines), escaped, each cut to fit a message if it must be. */
+	private static List<String> paragraphs(String text) {
 		List<String> paragraphs = new ArrayList<>();
 		for (String paragraph : text.split("\\n\\s*\\n")) {
 			paragraphs.addAll(TelegramHtml.escapedPieces(paragraph.strip()));
 		}
-		return messages(turn, TelegramHtml.pack(paragraphs), buttons);
+		return paragraphs;
 	}
 
 	private static Optional<String> sourceLine(Answer answer, Corpus corpus) {
