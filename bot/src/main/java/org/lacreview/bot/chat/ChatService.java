@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.lacreview.index.Answer;
+import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.DialogState;
 import org.lacreview.index.Reply;
 import org.lacreview.index.corpus.Corpus;
@@ -21,28 +22,39 @@ public class ChatService {
 
 	private final ConversationStore conversations;
 
+	private final QuestionLog questions;
+
 	/** Recent answers by message id, bounded like conversations, for attributing feedback. */
 	private final Cache<String, AnsweredMessage> answered;
 
-	ChatService(LiveEngine engine, ConversationStore conversations, ChatSettings settings) {
+	ChatService(LiveEngine engine, ConversationStore conversations, QuestionLog questions, ChatSettings settings) {
 		this.engine = engine;
 		this.conversations = conversations;
+		this.questions = questions;
 		this.answered = Caffeine.newBuilder().maximumSize(settings.maxSessions()).expireAfterWrite(settings.sessionIdle()).build();
 	}
 
 	/** Answers within the session and returns the answer with the id feedback can refer to. */
 	public Answered ask(String sessionId, String message, Optional<String> language) {
-		return ask(sessionId, message, language, Optional.empty());
+		return ask(WEB, sessionId, message, language, Optional.empty());
 	}
+
+	/** The web chat's name in the unanswered-question log. */
+	public static final String WEB = "web";
 
 	/**
 	 * As {@link #ask(String, String, Optional)}, for a channel that knows the language of the asker's app
 	 * (Telegram's {@code language_code}): it opens a conversation when the text alone does not tell.
+	 *
+	 * @param channel the channel's name in the unanswered-question log
 	 */
-	public Answered ask(String sessionId, String message, Optional<String> language, Optional<String> appLanguage) {
+	public Answered ask(String channel, String sessionId, String message, Optional<String> language,
+			Optional<String> appLanguage) {
 		DialogState previous = conversations.find(sessionId)
 			.orElseGet(() -> appLanguage.map(DialogState.EMPTY::inLanguage).orElse(DialogState.EMPTY));
-		return remember(sessionId, message, engine.current().answer(message, language, previous));
+		Answered answered = remember(sessionId, message, engine.current().answer(message, language, previous));
+		questions.answered(channel, message, answered.answer());
+		return answered;
 	}
 
 	/** The answer of a topic (an intent by name, as a menu command asks it), continuing the session. */
@@ -71,6 +83,11 @@ public class ChatService {
 	/** The languages the live corpus answers in, default first. */
 	public java.util.List<String> languages() {
 		return corpus().info().languages();
+	}
+
+	/** The engine serving now; it may be replaced between two calls. */
+	public AnswerEngine engine() {
+		return engine.current();
 	}
 
 	/** The corpus being served now; it may be replaced between two calls. */

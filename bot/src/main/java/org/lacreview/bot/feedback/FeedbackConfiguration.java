@@ -1,14 +1,17 @@
 package org.lacreview.bot.feedback;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Keeps feedback in memory until the staff tools give it a database. */
+/** Keeps feedback in the database. */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConfiguration {
 
 	@Bean
-	FeedbackStore feedbackStore(FeedbackSettings settings) {
-		return new InMemoryFeedbackStore(settings.capacity());
+	FeedbackStore feedbackStore(JdbcClient jdbc, FeedbackSettings settings) {
+		return new JdbcFeedbackStore(jdbc, settings, Clock.systemUTC());
 	}
 }

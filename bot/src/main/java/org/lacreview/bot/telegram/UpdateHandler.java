@@ -24,6 +24,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  */
 class UpdateHandler {
 
+	/** This channel's name in the unanswered-question log. */
+	private static final String CHANNEL = "telegram";
+
 	private final ChatService chat;
 
 	private final TelegramSender sender;
@@ -112,7 +115,7 @@ class UpdateHandler {
 	private void ask(Turn turn, String text) {
 		// A Telegram message can be four times longer than a web question; the rest adds nothing to one question.
 		String question = text.length() > maxQuestionLength ? text.substring(0, maxQuestionLength) : text;
-		ChatService.Answered answered = chat.ask(turn.session(), question, languages.chosen(turn.session()),
+		ChatService.Answered answered = chat.ask(CHANNEL, turn.session(), question, languages.chosen(turn.session()),
 				turn.appLanguage().filter(chat.languages()::contains));
 		reply(turn, answered.answer());
 	}

@@ -23,12 +23,15 @@ import org.lacreview.index.Trace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ChatController.class)
+// The controller's own checks; the app's security (admin token) is tested with the real app.
+@AutoConfigureMockMvc(addFilters = false)
 class ChatControllerTests {
 
 	@Autowired

@@ -1,0 +1,121 @@
+package org.lacreview.bot.admin;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.lacreview.bot.corpus.CorpusPublisher;
+import org.lacreview.bot.corpus.CorpusVersion;
+import org.lacreview.bot.corpus.PublishingSettings;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/admin/corpus}: the live version, uploading a corpus zip (published, or kept as a draft to try),
+ * the version history, downloading a version, rolling back.
+ */
+@RestController
+class AdminCorpusController {
+
+	private final CorpusPublisher publisher;
+
+	private final PublishingSettings settings;
+
+	AdminCorpusController(CorpusPublisher publisher, PublishingSettings settings) {
+		this.publisher = publisher;
+		this.settings = settings;
+	}
+
+	@GetMapping(path = "/api/admin/corpus", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> live() {
+		CorpusVersion live = publisher.live();
+		return AdminViews.version(live, live.id());
+	}
+
+	/** The zip as the request body ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}). */
+	@PostMapping(path = "/api/admin/corpus", consumes = { "application/zip", "application/x-zip-compressed",
+			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> upload(@RequestBody byte[] zip, @RequestParam(defaultValue = "") String author,
+			@RequestParam(defaultValue = "false") boolean force, @RequestParam(defaultValue = "false") boolean draft) {
+		return accept(zip, author, force, draft);
+	}
+
+	/** The zip as a form's {@code file} part ({@code curl -F file=@corpus.zip}). */
+	@PostMapping(path = "/api/admin/corpus", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> uploadForm(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "") String author, @RequestParam(defaultValue = "false") boolean force,
+			@RequestParam(defaultValue = "false") boolean draft) throws IOException {
+		return accept(file.getBytes(), author, force, draft);
+	}
+
+	private ResponseEntity<Map<String, Object>> accept(byte[] zip, String author, boolean force, boolean draft) {
+		if (zip.length == 0) {
+			throw new AdminBadRequest("send the corpus as a zip: the body is empty");
+		}
+		if (zip.length > settings.maxUpload().toBytes()) {
+			throw new AdminBadRequest("the zip is larger than " + settings.maxUpload());
+		}
+		if (draft) {
+			CorpusPublisher.Draft built = publisher.draft(zip);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("draft", built.id());
+			json.put("sections", built.sections());
+			json.put("intents", built.intents());
+			json.put("examples", built.examples());
+			json.put("golden", AdminViews.golden(built.golden()));
+			json.put("warnings", built.warnings());
+			return ResponseEntity.status(HttpStatus.CREATED).body(json);
+		}
+		String by = author.strip().isEmpty() ? "unknown" : author.strip();
+		CorpusPublisher.Published published = publisher.publish(zip, by.length() > 200 ? by.substring(0, 200) : by, force);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("version", AdminViews.version(published.version(), published.version().id()));
+		json.put("golden", AdminViews.golden(published.golden()));
+		json.put("warnings", published.warnings());
+		return ResponseEntity.status(HttpStatus.CREATED).body(json);
+	}
+
+	@GetMapping(path = "/api/admin/corpus/versions", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> versions() {
+		long live = publisher.live().id();
+		List<Map<String, Object>> versions = publisher.versions().stream().map(v -> AdminViews.version(v, live)).toList();
+		return Map.of("live", live, "versions", versions);
+	}
+
+	@GetMapping(path = "/api/admin/corpus/versions/{id}/download")
+	ResponseEntity<byte[]> download(@PathVariable long id) {
+		byte[] zip = publisher.archive(id).orElseThrow(() -> new NoSuchElementException("there is no version " + id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("corpus-v" + id + ".zip").build().toString())
+			.body(zip);
+	}
+
+	/** Rolls back to {@code {"version": n}}, or without a body to the version before the live one. */
+	@PostMapping(path = "/api/admin/corpus/rollback", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> rollback(@RequestBody(required = false) Map<String, Object> body) {
+		Optional<Long> to = Optional.ofNullable(body).map(b -> b.get("version")).map(v -> {
+			if (v instanceof Number n) {
+				return n.longValue();
+			}
+			throw new AdminBadRequest("'version' must be a version number, not " + v);
+		});
+		CorpusVersion version = publisher.rollback(to);
+		return Map.of("version", AdminViews.version(version, version.id()));
+	}
+}

@@ -1,0 +1,49 @@
+package org.lacreview.bot.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.lacreview.bot.corpus.PublishRejected;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** The admin API's errors as JSON: what was wrong, and for a rejected corpus every error with file and line. */
+@RestControllerAdvice(basePackageClasses = AdminExceptionHandler.class)
+class AdminExceptionHandler {
+
+	@ExceptionHandler(PublishRejected.class)
+	ResponseEntity<Map<String, Object>> rejected(PublishRejected ex) {
+		Map<String, Object> json = body(HttpStatus.UNPROCESSABLE_CONTENT, "rejected", ex.getMessage());
+		json.put("errors", ex.errors());
+		json.put("golden", AdminViews.golden(ex.golden()));
+		return ResponseEntity.unprocessableContent().body(json);
+	}
+
+	@ExceptionHandler(AdminBadRequest.class)
+	ResponseEntity<Map<String, Object>> badRequest(AdminBadRequest ex) {
+		return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage()));
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ResponseEntity<Map<String, Object>> notFound(NoSuchElementException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body(HttpStatus.NOT_FOUND, "not_found", ex.getMessage()));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", "the upload is too large"));
+	}
+
+	private static Map<String, Object> body(HttpStatus status, String code, String message) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("status", status.value());
+		json.put("error", code);
+		json.put("message", message);
+		return json;
+	}
+}

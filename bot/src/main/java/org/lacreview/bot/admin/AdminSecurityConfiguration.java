@@ -1,0 +1,40 @@
+package org.lacreview.bot.admin;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Spring Security for the whole app: {@code /api/admin/**} needs the admin token, everything else (chat,
+ * feedback, widget, the admin page's static files, the Telegram webhook with its own secret) is public. No
+ * sessions or cookies: the token travels in a header a foreign page cannot set, so CSRF protection has
+ * nothing to protect.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class AdminSecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings) throws Exception {
+		http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.anonymous(Customizer.withDefaults())
+			.cors(Customizer.withDefaults())
+			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
+			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
+			.addFilterBefore(new AdminTokenFilter(settings), AuthorizationFilter.class)
+			.authorizeHttpRequests(a -> a.requestMatchers("/api/admin/**").hasRole(AdminTokenFilter.ROLE)
+				.anyRequest().permitAll());
+		return http.build();
+	}
+}

@@ -1,0 +1,76 @@
+package org.lacreview.bot.admin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code /api/admin/**} by {@code Authorization: Bearer <token>}: 404 while no admin token is
+ * configured, 401 without a bearer token, 403 with a wrong one. Tokens are compared as SHA-256 digests with
+ * {@link MessageDigest#isEqual}, so the time taken tells nothing about the token, not even its length.
+ */
+class AdminTokenFilter extends OncePerRequestFilter {
+
+	static final String ROLE = "ADMIN";
+
+	private final byte[] expected;
+
+	AdminTokenFilter(AdminSettings settings) {
+		this.expected = settings.enabled() ? digest(settings.token()) : null;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/admin");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (expected == null) {
+			refuse(response, 404, "not_found", "the admin API is off: set CHATBOT_ADMIN_TOKEN to enable it");
+			return;
+		}
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			response.setHeader("WWW-Authenticate", "Bearer");
+			refuse(response, 401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
+			return;
+		}
+		if (!MessageDigest.isEqual(expected, digest(header.substring(7).strip()))) {
+			refuse(response, 403, "forbidden", "the admin token is wrong");
+			return;
+		}
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("staff", null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
+		chain.doFilter(request, response);
+	}
+
+	private static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
+	}
+
+	private static byte[] digest(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package org.lacreview.bot.corpus;
+
+import java.time.Clock;
+
+import org.lacreview.bot.chat.ChatSettings;
+import org.lacreview.bot.chat.LiveEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Serves the live corpus version from the database at start-up (publishing the bundled corpus as version 1 on
+ * an empty database) and wires publishing. A bundled corpus with errors on an empty database stops the start.
+ */
+@Configuration(proxyBeanMethods = false)
+class CorpusConfiguration {
+
+	@Bean
+	CorpusVersions corpusVersions(JdbcClient jdbc, TransactionTemplate transactions) {
+		return new CorpusVersions(jdbc, transactions);
+	}
+
+	@Bean
+	CandidateBuilder candidateBuilder(PublishingSettings settings) {
+		return new CandidateBuilder(settings.limits());
+	}
+
+	@Bean
+	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings) {
+		return CorpusPublisher.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC());
+	}
+
+	@Bean
+	CorpusPublisher corpusPublisher(CorpusVersions versions, CandidateBuilder builder, LiveEngine live) {
+		return new CorpusPublisher(versions, builder, live, Clock.systemUTC());
+	}
+
+	@Bean
+	LiveVersionPoller liveVersionPoller(CorpusPublisher publisher) {
+		return new LiveVersionPoller(publisher);
+	}
+}

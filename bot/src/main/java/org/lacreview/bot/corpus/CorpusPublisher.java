@@ -1,0 +1,192 @@
+package org.lacreview.bot.corpus;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.lacreview.bot.chat.LiveEngine;
+import org.lacreview.index.AnswerEngine;
+import org.lacreview.index.corpus.CorpusException;
+import org.lacreview.index.corpus.Problem;
+import org.lacreview.index.golden.GoldenReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes corpus versions without ever breaking the live bot: a candidate is built beside the live engine,
+ * checked (validation, golden tests no worse than the live version's), stored, and only then swapped in with
+ * one atomic write; chats in flight finish on the engine they started with. One publish, rollback or refresh
+ * runs at a time on an instance; other instances pick up the new live version by polling.
+ */
+public class CorpusPublisher {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusPublisher.class);
+
+	private final CorpusVersions versions;
+
+	private final CandidateBuilder builder;
+
+	private final LiveEngine live;
+
+	private final Clock clock;
+
+	/** Uploaded drafts, tried with "try a question" before publishing; a few, for an hour. */
+	private final Cache<String, Candidate> drafts = Caffeine.newBuilder().maximumSize(5)
+		.expireAfterWrite(Duration.ofHours(1)).build();
+
+	CorpusPublisher(CorpusVersions versions, CandidateBuilder builder, LiveEngine live, Clock clock) {
+		this.versions = versions;
+		this.builder = builder;
+		this.live = live;
+		this.clock = clock;
+	}
+
+	/** A version published, with its golden report and the corpus's warnings. */
+	public record Published(CorpusVersion version, Optional<GoldenReport> golden, List<String> warnings) {
+	}
+
+	/** A draft built and kept for trying. */
+	public record Draft(String id, int sections, int intents, int examples, Optional<GoldenReport> golden,
+			List<String> warnings) {
+	}
+
+	public CorpusVersion live() {
+		return versions.find(live.version()).orElseThrow();
+	}
+
+	public List<CorpusVersion> versions() {
+		return versions.all();
+	}
+
+	public Optional<byte[]> archive(long id) {
+		return versions.archive(id);
+	}
+
+	/**
+	 * Validates, builds and tests the zipped corpus, then publishes it if its golden score is not below the live
+	 * version's (or {@code force}).
+	 *
+	 * @throws PublishRejected when it is not published; nothing changed
+	 */
+	public synchronized Published publish(byte[] zip, String author, boolean force) {
+		Candidate candidate = build(zip);
+		Optional<GoldenReport> golden = candidate.runGolden();
+		Optional<CorpusVersion.GoldenScore> liveScore = live().golden();
+		if (!force && golden.isPresent() && liveScore.isPresent()
+				&& golden.get().accuracy() < liveScore.get().accuracy()) {
+			throw new PublishRejected(String.format(java.util.Locale.ROOT,
+					"the golden score would drop from %d/%d to %d/%d; fix the failures below or publish with force=true",
+					liveScore.get().passed(), liveScore.get().total(), golden.get().passed(), golden.get().total()),
+					List.of(), golden);
+		}
+		CorpusVersion version = store(candidate, author, force ? "upload (forced)" : "upload", golden);
+		log.info("corpus version {} published by {}", version.id(), version.author());
+		return new Published(version, golden, candidate.warnings().stream().map(Problem::toString).toList());
+	}
+
+	/** Builds the zipped corpus as a draft to try questions on, without publishing it. */
+	public Draft draft(byte[] zip) {
+		Candidate candidate = build(zip);
+		Optional<GoldenReport> golden = candidate.runGolden();
+		String id = UUID.randomUUID().toString();
+		drafts.put(id, candidate);
+		return new Draft(id, candidate.corpus().sections().size(), candidate.corpus().intents().size(),
+				candidate.corpus().exampleCount(), golden, candidate.warnings().stream().map(Problem::toString).toList());
+	}
+
+	public Optional<AnswerEngine> draftEngine(String id) {
+		return Optional.ofNullable(drafts.getIfPresent(id)).map(Candidate::engine);
+	}
+
+	/**
+	 * Serves version {@code to}, or the one before the live version.
+	 *
+	 * @throws java.util.NoSuchElementException when there is no such version
+	 */
+	public synchronized CorpusVersion rollback(Optional<Long> to) {
+		long target = to.orElseGet(() -> versions.before(live.version())
+			.orElseThrow(() -> new java.util.NoSuchElementException("there is no version before " + live.version())));
+		byte[] archive = versions.archive(target)
+			.orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + target));
+		Candidate candidate = builder.fromZip(archive);
+		versions.makeLive(target, clock.instant());
+		live.replace(candidate.engine(), target);
+		log.info("corpus rolled back to version {}", target);
+		return versions.find(target).orElseThrow();
+	}
+
+	/** Serves the version another instance made live, if it changed. */
+	synchronized void refresh() {
+		Optional<Long> id = versions.liveId();
+		if (id.isPresent() && id.get() != live.version()) {
+			long next = id.get();
+			Candidate candidate = builder.fromZip(versions.archive(next).orElseThrow());
+			live.replace(candidate.engine(), next);
+			log.info("now serving corpus version {}, published elsewhere", next);
+		}
+	}
+
+	/** Measures the live version's golden score when it has none yet (the bundled corpus at first start). */
+	synchronized void measureLiveGolden() {
+		CorpusVersion current = live();
+		if (current.golden().isPresent()) {
+			return;
+		}
+		byte[] archive = versions.archive(current.id()).orElseThrow();
+		Candidate.score(builder.fromZip(archive).runGolden()).ifPresent(score -> {
+			versions.recordGolden(current.id(), score);
+			log.info("golden score of corpus version {}: {}/{}", current.id(), score.passed(), score.total());
+		});
+	}
+
+	private Candidate build(byte[] zip) {
+		try {
+			return builder.fromZip(zip);
+		}
+		catch (ArchiveException ex) {
+			throw new PublishRejected("the zip cannot be a corpus", List.of(ex.getMessage()), Optional.empty());
+		}
+		catch (CorpusException ex) {
+			throw new PublishRejected("the corpus has errors", ex.problems().stream().map(Problem::toString).toList(),
+					Optional.empty());
+		}
+	}
+
+	private CorpusVersion store(Candidate candidate, String author, String note, Optional<GoldenReport> golden) {
+		var corpus = candidate.corpus();
+		CorpusVersion version = versions.publish(new CorpusVersions.NewVersion(author, note, candidate.archive(),
+				candidate.sha256(), corpus.sections().size(), corpus.intents().size(), corpus.exampleCount(),
+				corpus.info().languages(), Candidate.score(golden)), clock.instant());
+		live.replace(candidate.engine(), version.id());
+		return version;
+	}
+
+	/**
+	 * The engine to serve at start-up: the live version in the database, or else the bundled corpus directory,
+	 * published as the first version.
+	 *
+	 * @throws CorpusException when there is no version yet and the bundled corpus has errors
+	 */
+	static LiveEngine bootstrap(CorpusVersions versions, CandidateBuilder builder, Path bundled, Clock clock) {
+		Optional<Long> id = versions.liveId();
+		if (id.isPresent()) {
+			Candidate candidate = builder.fromZip(versions.archive(id.get()).orElseThrow());
+			log.info("serving corpus version {} from the database", id.get());
+			return new LiveEngine(candidate.engine(), id.get());
+		}
+		Candidate candidate = builder.fromDirectory(bundled);
+		candidate.warnings().forEach(w -> log.warn("corpus: {}", w));
+		var corpus = candidate.corpus();
+		CorpusVersion version = versions.publish(new CorpusVersions.NewVersion("bundled corpus/", "first start",
+				candidate.archive(), candidate.sha256(), corpus.sections().size(), corpus.intents().size(),
+				corpus.exampleCount(), corpus.info().languages(), Optional.empty()), clock.instant());
+		log.info("published the bundled corpus {} as version {}", bundled.toAbsolutePath(), version.id());
+		return new LiveEngine(candidate.engine(), version.id());
+	}
+}

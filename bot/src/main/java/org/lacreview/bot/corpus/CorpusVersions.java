@@ -1,0 +1,106 @@
+package org.lacreview.bot.corpus;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The {@code corpus_version} and {@code corpus_live} tables. */
+class CorpusVersions {
+
+	private static final String COLUMNS = "id, published_at, author, note, sections, intents, examples, languages, golden_passed, golden_total";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	CorpusVersions(JdbcClient jdbc, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/** What a new version holds. */
+	record NewVersion(String author, String note, byte[] archive, String sha256, int sections, int intents, int examples,
+			List<String> languages, Optional<CorpusVersion.GoldenScore> golden) {
+	}
+
+	/** Stores the version and makes it the live one, in one transaction. */
+	CorpusVersion publish(NewVersion version, Instant now) {
+		return transactions.execute(status -> {
+			KeyHolder key = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into corpus_version (published_at, author, note, archive, archive_sha256, sections, intents,
+					    examples, languages, golden_passed, golden_total)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(utc(now), version.author(), version.note(), version.archive(), version.sha256(), version.sections(),
+						version.intents(), version.examples(), String.join(",", version.languages()),
+						version.golden().map(CorpusVersion.GoldenScore::passed).orElse(null),
+						version.golden().map(CorpusVersion.GoldenScore::total).orElse(null))
+				.update(key, "id");
+			long id = key.getKey().longValue();
+			makeLive(id, now);
+			return find(id).orElseThrow();
+		});
+	}
+
+	/** Points every instance at version {@code id}. */
+	void makeLive(long id, Instant now) {
+		int updated = jdbc.sql("update corpus_live set version_id = ?, changed_at = ? where id = 1").params(id, utc(now)).update();
+		if (updated == 0) {
+			jdbc.sql("insert into corpus_live (id, version_id, changed_at) values (1, ?, ?)").params(id, utc(now)).update();
+		}
+	}
+
+	Optional<Long> liveId() {
+		return jdbc.sql("select version_id from corpus_live where id = 1").query(Long.class).optional();
+	}
+
+	Optional<CorpusVersion> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from corpus_version where id = ?").param(id).query(CorpusVersions::version)
+			.optional();
+	}
+
+	/** Every version, newest first. */
+	List<CorpusVersion> all() {
+		return jdbc.sql("select " + COLUMNS + " from corpus_version order by id desc").query(CorpusVersions::version).list();
+	}
+
+	Optional<byte[]> archive(long id) {
+		return jdbc.sql("select archive from corpus_version where id = ?").param(id).query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
+	/** The newest version older than {@code id}: what "roll back" means without a version named. */
+	Optional<Long> before(long id) {
+		return jdbc.sql("select id from corpus_version where id < ? order by id desc limit 1").param(id).query(Long.class)
+			.optional();
+	}
+
+	void recordGolden(long id, CorpusVersion.GoldenScore score) {
+		jdbc.sql("update corpus_version set golden_passed = ?, golden_total = ? where id = ?")
+			.params(score.passed(), score.total(), id).update();
+	}
+
+	private static CorpusVersion version(ResultSet rs, int row) throws SQLException {
+		int passed = rs.getInt("golden_passed");
+		boolean measured = !rs.wasNull();
+		int total = rs.getInt("golden_total");
+		return new CorpusVersion(rs.getLong("id"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
+				rs.getString("author"), rs.getString("note"), rs.getInt("sections"), rs.getInt("intents"),
+				rs.getInt("examples"), Arrays.asList(rs.getString("languages").split(",")),
+				measured ? Optional.of(new CorpusVersion.GoldenScore(passed, total)) : Optional.empty());
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,26 @@
+package org.lacreview.bot.corpus;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of corpus publishing ({@code chatbot.publishing.*}).
+ *
+ * @param pollInterval how often an instance checks whether another one published a version
+ * @param maxUpload largest zip accepted
+ * @param maxFiles most files in a zip
+ * @param maxFileSize largest file once unpacked
+ * @param maxUnpacked largest total once unpacked
+ */
+@ConfigurationProperties("chatbot.publishing")
+public record PublishingSettings(@DefaultValue("5s") Duration pollInterval, @DefaultValue("10MB") DataSize maxUpload,
+		@DefaultValue("2000") int maxFiles, @DefaultValue("2MB") DataSize maxFileSize,
+		@DefaultValue("50MB") DataSize maxUnpacked) {
+
+	CorpusArchive.Limits limits() {
+		return new CorpusArchive.Limits(maxFiles, maxFileSize.toBytes(), maxUnpacked.toBytes());
+	}
+}
