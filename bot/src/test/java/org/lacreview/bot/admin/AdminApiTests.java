@@ -1,0 +1,300 @@
+package org.lacreview.bot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.lacreview.bot.corpus.CorpusZips;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The admin API on the real app (in-memory H2, the bundled corpus published as version 1): the admin token,
+ * publishing a changed corpus, refusing broken ones with file and line while the live version keeps serving,
+ * rollback, and chats running during a publish. The tests run in order: each builds on the versions before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + AdminApiTests.TOKEN })
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminApiTests {
+
+	static final String TOKEN = "admin-test-token-0123456789";
+
+	static final String MARKER = "MARCADOR-7";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String DATES_ES = "se realizó entre el 26 y el 28 de abril de 2021, durante tres días.";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)), TOKEN);
+	}
+
+	private HttpResponse<String> upload(byte[] zip, String query) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri("/api/admin/corpus?author=Ana" + query))
+			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)), TOKEN);
+	}
+
+	private String ask(String question) throws IOException, InterruptedException {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/chat"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("message", question)))), null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return JSON.readTree(response.body()).path("answer").asString();
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
+	private long liveId() throws IOException, InterruptedException {
+		return json(get("/api/admin/corpus")).path("id").asLong();
+	}
+
+	/** The first version's golden score is measured in the background after start-up. */
+	private JsonNode liveWithGoldenScore() {
+		Instant end = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(end)) {
+			try {
+				JsonNode live = json(get("/api/admin/corpus"));
+				if (!live.path("golden").isNull() && !live.path("golden").isMissingNode()) {
+					return live;
+				}
+				Thread.sleep(200);
+			}
+			catch (IOException | InterruptedException ex) {
+				throw new AssertionError(ex);
+			}
+		}
+		throw new AssertionError("the live version's golden score was never measured");
+	}
+
+	@Test
+	@Order(1)
+	void withoutATokenTheAdminApiIsUnauthorizedAndWithAWrongOneForbidden() throws Exception {
+		HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/api/admin/corpus")), null);
+		assertThat(none.statusCode()).isEqualTo(401);
+		assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+		assertThat(json(none).path("message").asString()).contains("Authorization: Bearer");
+		HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/api/admin/corpus")), "not-the-token");
+		assertThat(wrong.statusCode()).isEqualTo(403);
+		assertThat(json(wrong).path("error").asString()).isEqualTo("forbidden");
+		HttpResponse<String> right = get("/api/admin/corpus");
+		assertThat(right.statusCode()).isEqualTo(200);
+		JsonNode live = json(right);
+		assertThat(live.path("id").asLong()).isEqualTo(1);
+		assertThat(live.path("intents").asInt()).isEqualTo(48);
+		assertThat(live.path("author").asString()).isEqualTo("bundled corpus/");
+		// The public API stays public.
+		assertThat(ask("¿Cuándo fue la reunión?")).contains(DATES_ES);
+	}
+
+	@Test
+	@Order(2)
+	void aValidChangedCorpusIsPublishedAndItsAnswerServedRightAfter() throws Exception {
+		long before = liveWithGoldenScore().path("golden").path("passed").asLong();
+		byte[] zip = CorpusZips.bundled().replace("intents/meeting.yml", DATES_ES, DATES_ES + " " + MARKER).zip();
+		HttpResponse<String> response = upload(zip, "");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode body = json(response);
+		assertThat(body.path("version").path("id").asLong()).isEqualTo(2);
+		assertThat(body.path("version").path("author").asString()).isEqualTo("Ana");
+		assertThat(body.path("golden").path("passed").asLong()).isGreaterThanOrEqualTo(before);
+		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
+		assertThat(liveId()).isEqualTo(2);
+	}
+
+	@Test
+	@Order(3)
+	void aCorpusWithAYamlErrorIsRefusedWithFileAndLineAndTheOldAnswerStillServed() throws Exception {
+		byte[] zip = CorpusZips.bundled()
+			.replace("intents/meeting.yml", "  suggest: [organisers, meeting_structure, registered_total]",
+					"  suggest: [organisers\n  bad: : :")
+			.zip();
+		HttpResponse<String> response = upload(zip, "");
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(json(response).path("errors").get(0).asString()).matches("intents/meeting\\.yml:\\d+: error: YAML syntax.*");
+		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
+		assertThat(liveId()).isEqualTo(2);
+	}
+
+	@Test
+	@Order(4)
+	void aCorpusWithADanglingReferenceIsRefusedWithFileAndLine() throws Exception {
+		byte[] zip = CorpusZips.bundled()
+			.replace("intents/meeting.yml", "  suggest: [organisers, meeting_structure, registered_total]",
+					"  suggest: [organisers, no_such_intent]")
+			.zip();
+		HttpResponse<String> response = upload(zip, "");
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(json(response).path("errors").toString())
+			.contains("intents/meeting.yml:3: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
+		assertThat(liveId()).isEqualTo(2);
+	}
+
+	@Test
+	@Order(5)
+	void aCorpusThatFailsMoreGoldenTestsIsRefusedUnlessForced() throws Exception {
+		byte[] zip = CorpusZips.bundled().replace("intents/meeting.yml", DATES_ES, "se realizó en 2021.").zip();
+		HttpResponse<String> refused = upload(zip, "");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		JsonNode report = json(refused);
+		assertThat(report.path("message").asString()).contains("golden score would drop");
+		assertThat(report.path("golden").path("failures").toString()).contains("meeting_dates");
+		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
+
+		HttpResponse<String> forced = upload(zip, "&force=true");
+		assertThat(forced.statusCode()).isEqualTo(201);
+		assertThat(json(forced).path("version").path("note").asString()).contains("forced");
+		assertThat(ask("¿Cuándo fue la reunión?")).contains("se realizó en 2021.").doesNotContain("28 de abril");
+	}
+
+	@Test
+	@Order(6)
+	void zipSlipNonUtf8AndNonCorpusFilesAreRefused() throws Exception {
+		HttpResponse<String> slip = upload(CorpusZips.bundled().entry("../../evil.yml", "x: 1".getBytes()).zip(), "");
+		assertThat(slip.statusCode()).isEqualTo(422);
+		assertThat(json(slip).path("errors").get(0).asString()).contains("../../evil.yml").contains("outside");
+
+		byte[] latin1 = "title: Revisión\n".getBytes(StandardCharsets.ISO_8859_1);
+		HttpResponse<String> encoding = upload(CorpusZips.bundled().entry("corpus/notes.txt", latin1).zip(), "");
+		assertThat(encoding.statusCode()).isEqualTo(422);
+		assertThat(json(encoding).path("errors").get(0).asString()).contains("corpus/notes.txt:1").contains("UTF-8");
+
+		HttpResponse<String> binary = upload(CorpusZips.bundled().entry("corpus/run.sh", "rm -rf /".getBytes()).zip(), "");
+		assertThat(binary.statusCode()).isEqualTo(422);
+
+		HttpResponse<String> notZip = upload("this is not a zip".getBytes(), "");
+		assertThat(notZip.statusCode()).isEqualTo(422);
+		assertThat(liveId()).isEqualTo(3);
+	}
+
+	@Test
+	@Order(7)
+	void versionsAreListedAndDownloadableAndRollbackRestoresTheOldAnswer() throws Exception {
+		JsonNode versions = json(get("/api/admin/corpus/versions"));
+		assertThat(versions.path("live").asLong()).isEqualTo(3);
+		assertThat(versions.path("versions").findValuesAsString("author")).containsExactly("Ana", "Ana", "bundled corpus/");
+
+		HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/admin/corpus/versions/2/download"))
+			.header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("corpus-v2.zip");
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).contains("corpus.yml", "intents/meeting.yml", "telegram.yml");
+
+		HttpResponse<String> back = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
+			.POST(HttpRequest.BodyPublishers.noBody()), TOKEN);
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(json(back).path("version").path("id").asLong()).isEqualTo(2);
+		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
+
+		HttpResponse<String> toFirst = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"version\": 1}")), TOKEN);
+		assertThat(toFirst.statusCode()).isEqualTo(200);
+		assertThat(ask("¿Cuándo fue la reunión?")).contains(DATES_ES).doesNotContain(MARKER);
+
+		HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"version\": 99}")), TOKEN);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(liveId()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(8)
+	void chatsRunningDuringAPublishAllGetAnswers() throws Exception {
+		AtomicBoolean publishing = new AtomicBoolean(true);
+		ExecutorService chats = Executors.newFixedThreadPool(3);
+		List<Future<List<Integer>>> results = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			results.add(chats.submit(() -> {
+				List<Integer> statuses = new ArrayList<>();
+				HttpClient client = HttpClient.newHttpClient();
+				while (publishing.get() || statuses.size() < 5) {
+					HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/chat"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"¿Quién organizó la reunión?\"}")).build(),
+							HttpResponse.BodyHandlers.ofString());
+					statuses.add(response.body().contains("CEPAL") ? response.statusCode() : -response.statusCode());
+				}
+				return statuses;
+			}));
+		}
+		byte[] zip = CorpusZips.bundled().replace("intents/meeting.yml", DATES_ES, DATES_ES + " " + MARKER).zip();
+		HttpResponse<String> published = upload(zip, "");
+		publishing.set(false);
+		assertThat(published.statusCode()).isEqualTo(201);
+		for (Future<List<Integer>> result : results) {
+			assertThat(result.get()).isNotEmpty().allSatisfy(status -> assertThat(status).isEqualTo(200));
+		}
+		chats.shutdown();
+	}
+
+	@Test
+	@Order(9)
+	void aDraftCanBeTriedWithoutBeingPublished() throws Exception {
+		long live = liveId();
+		byte[] zip = CorpusZips.bundled().replace("intents/meeting.yml", DATES_ES, DATES_ES + " BORRADOR-9").zip();
+		HttpResponse<String> draft = upload(zip, "&draft=true");
+		assertThat(draft.statusCode()).isEqualTo(201);
+		String id = json(draft).path("draft").asString();
+		HttpResponse<String> tried = send(HttpRequest.newBuilder(uri("/api/admin/try"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", "¿Cuándo fue la reunon?",
+					"draft", id)))), TOKEN);
+		assertThat(tried.statusCode()).isEqualTo(200);
+		JsonNode answer = json(tried);
+		assertThat(answer.path("answer").asString()).contains("BORRADOR-9");
+		assertThat(answer.path("intent").asString()).isEqualTo("meeting_dates");
+		assertThat(answer.path("trace").path("intents").get(0).path("name").asString()).isEqualTo("meeting_dates");
+		assertThat(answer.path("trace").path("corrections").toString()).contains("reunon");
+		assertThat(answer.path("trace").path("decision").asString()).isNotBlank();
+		assertThat(ask("¿Cuándo fue la reunión?")).doesNotContain("BORRADOR-9");
+		assertThat(liveId()).isEqualTo(live);
+	}
+}
