@@ -1,0 +1,42 @@
+package org.lacreview.bot.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.bot.support.RunningApp;
+import org.lacreview.bot.support.TestPostgres;
+
+/** A published version survives a restart: on the default H2 file and on PostgreSQL. */
+class PersistenceTests {
+
+	static final String DATES = "se realizó entre el 26 y el 28 de abril de 2021, durante tres días.";
+
+	static final byte[] CHANGED = CorpusZips.bundled().replace("intents/meeting.yml", DATES, DATES + " PERSISTE-1").zip();
+
+	private static void publishRestartAndServe(String... database) {
+		try (RunningApp first = RunningApp.start(database)) {
+			assertThat(first.admin("/api/admin/corpus").path("id").asLong()).isEqualTo(1);
+			assertThat(first.publish(CHANGED).statusCode()).isEqualTo(201);
+			assertThat(first.chat(null, "¿Cuándo fue la reunión?").path("answer").asString()).contains("PERSISTE-1");
+		}
+		try (RunningApp second = RunningApp.start(database)) {
+			assertThat(second.admin("/api/admin/corpus").path("id").asLong()).isEqualTo(2);
+			assertThat(second.admin("/api/admin/corpus/versions").path("versions").size()).isEqualTo(2);
+			assertThat(second.chat(null, "¿Cuándo fue la reunión?").path("answer").asString()).contains("PERSISTE-1");
+		}
+	}
+
+	@Test
+	void aPublishedVersionIsServedAfterARestartOnTheH2File(@TempDir Path dir) {
+		publishRestartAndServe("spring.datasource.url=jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+	}
+
+	@Test
+	void aPublishedVersionIsServedAfterARestartOnPostgres() {
+		publishRestartAndServe(RunningApp.postgres(TestPostgres.newDatabase()));
+	}
+}

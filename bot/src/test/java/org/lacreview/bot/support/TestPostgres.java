@@ -1,0 +1,42 @@
+package org.lacreview.bot.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Fresh, empty databases on the PostgreSQL server that {@code .ci/postgres} starts on 127.0.0.1 (role and
+ * database {@code chatbot_test}; override with {@code CHATBOT_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}).
+ */
+public final class TestPostgres {
+
+	private static final String URL = env("CHATBOT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/chatbot_test");
+
+	public static final String USER = env("CHATBOT_TEST_PG_USER", "chatbot_test");
+
+	public static final String PASSWORD = env("CHATBOT_TEST_PG_PASSWORD", "chatbot_test");
+
+	private TestPostgres() {
+	}
+
+	/** Creates an empty database and returns its JDBC URL. */
+	public static String newDatabase() {
+		String name = "t_" + UUID.randomUUID().toString().replace("-", "");
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("no PostgreSQL server at " + URL + " for user " + USER
+					+ ": run .ci/postgres (it installs and starts one) — " + ex.getMessage(), ex);
+		}
+		return URL.substring(0, URL.lastIndexOf('/') + 1) + name;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}
