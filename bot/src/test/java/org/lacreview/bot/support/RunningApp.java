@@ -69,6 +69,12 @@ public final class RunningApp implements AutoCloseable {
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), false).body());
 	}
 
+	/** POSTs {@code json} to a public endpoint. */
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)), false);
+	}
+
 	/** Uploads a corpus zip through the admin API. */
 	public HttpResponse<String> publish(byte[] zip) {
 		return send(HttpRequest.newBuilder(uri("/api/admin/corpus?author=test")).header("Content-Type", "application/zip")

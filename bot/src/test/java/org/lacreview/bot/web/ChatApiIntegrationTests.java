@@ -103,4 +103,13 @@ class ChatApiIntegrationTests {
 		assertThat(text.statusCode()).isEqualTo(415);
 		assertThat(JSON.readTree(text.body()).get("message").asString()).contains("application/json");
 	}
+
+	@Test
+	void withoutAnAdminTokenTheAdminApiIsOff() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/corpus"))
+			.header("Authorization", "Bearer guess").build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(response.body()).get("message").asString()).contains("CHATBOT_ADMIN_TOKEN");
+	}
 }
