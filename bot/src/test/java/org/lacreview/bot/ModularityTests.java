@@ -35,4 +35,13 @@ class ModularityTests {
 	@ArchTest
 	static final ArchRule feedbackKnowsNoChannel = noClasses().that().resideInAPackage("org.lacreview.bot.feedback..")
 		.should().dependOnClassesThat().resideInAPackage("org.lacreview.bot.web..");
+
+	@ArchTest
+	static final ArchRule nothingDependsOnTheStaffTools = noClasses().that().resideOutsideOfPackage("org.lacreview.bot.admin..")
+		.should().dependOnClassesThat().resideInAPackage("org.lacreview.bot.admin..");
+
+	@ArchTest
+	static final ArchRule publishingAndTheLogsKnowNoChannel = noClasses()
+		.that().resideInAnyPackage("org.lacreview.bot.corpus..", "org.lacreview.bot.insights..", "org.lacreview.bot.feedback..")
+		.should().dependOnClassesThat().resideInAnyPackage("org.lacreview.bot.web..", "org.lacreview.bot.telegram..");
 }

@@ -37,7 +37,7 @@ class CorpusConfiguration {
 	}
 
 	@Bean
-	LiveVersionPoller liveVersionPoller(CorpusPublisher publisher) {
-		return new LiveVersionPoller(publisher);
+	LiveVersionPoller liveVersionPoller(CorpusPublisher publisher, PublishingSettings settings) {
+		return new LiveVersionPoller(publisher, settings.measureGoldenAtStart());
 	}
 }

@@ -17,8 +17,11 @@ class LiveVersionPoller {
 
 	private final CorpusPublisher publisher;
 
-	LiveVersionPoller(CorpusPublisher publisher) {
+	private final boolean measureAtStart;
+
+	LiveVersionPoller(CorpusPublisher publisher, boolean measureAtStart) {
 		this.publisher = publisher;
+		this.measureAtStart = measureAtStart;
 	}
 
 	@Scheduled(fixedDelayString = "${chatbot.publishing.poll-interval:5s}",
@@ -35,6 +38,9 @@ class LiveVersionPoller {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void measureGoldenInTheBackground() {
+		if (!measureAtStart) {
+			return;
+		}
 		Thread thread = new Thread(() -> {
 			try {
 				publisher.measureLiveGolden();

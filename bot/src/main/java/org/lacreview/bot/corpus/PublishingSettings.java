@@ -14,11 +14,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxFiles most files in a zip
  * @param maxFileSize largest file once unpacked
  * @param maxUnpacked largest total once unpacked
+ * @param measureGoldenAtStart whether a version without a golden score gets one in the background after start-up
+ *     (otherwise the first publish measures it)
  */
 @ConfigurationProperties("chatbot.publishing")
 public record PublishingSettings(@DefaultValue("5s") Duration pollInterval, @DefaultValue("10MB") DataSize maxUpload,
 		@DefaultValue("2000") int maxFiles, @DefaultValue("2MB") DataSize maxFileSize,
-		@DefaultValue("50MB") DataSize maxUnpacked) {
+		@DefaultValue("50MB") DataSize maxUnpacked, @DefaultValue("true") boolean measureGoldenAtStart) {
 
 	CorpusArchive.Limits limits() {
 		return new CorpusArchive.Limits(maxFiles, maxFileSize.toBytes(), maxUnpacked.toBytes());
