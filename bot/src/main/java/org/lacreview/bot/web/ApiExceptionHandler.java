@@ -20,6 +20,13 @@ class ApiExceptionHandler {
 		return error(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage());
 	}
 
+	@ExceptionHandler(RateLimitedException.class)
+	ResponseEntity<ApiError> rateLimited(RateLimitedException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+			.body(new ApiError(429, "rate_limited", ex.getMessage()));
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
 		return error(HttpStatus.BAD_REQUEST, "malformed_json",

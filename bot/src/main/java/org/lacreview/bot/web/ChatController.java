@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.springframework.http.MediaType;
@@ -24,14 +26,20 @@ class ChatController {
 
 	private final ChatSettings settings;
 
-	ChatController(ChatService chat, ChatSettings settings) {
+	private final RateLimiter limiter;
+
+	private final RateLimitSettings limits;
+
+	ChatController(ChatService chat, ChatSettings settings, RateLimiter limiter, RateLimitSettings limits) {
 		this.chat = chat;
 		this.settings = settings;
+		this.limiter = limiter;
+		this.limits = limits;
 	}
 
 	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ChatResponse chat(@RequestBody ChatRequest request) {
+	ChatResponse chat(@RequestBody ChatRequest request, HttpServletRequest http) {
 		String message = request.message();
 		if (message == null || message.isBlank()) {
 			throw new BadRequestException("'message' is missing or blank");
@@ -43,6 +51,7 @@ class ChatController {
 		if (!SESSION_ID.matcher(sessionId).matches()) {
 			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
 		}
+		limiter.acquire(ClientAddress.of(http, limits.trustedProxies()), request.sessionId());
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
 		if (language.isPresent() && !chat.languages().contains(language.get())) {
 			throw new BadRequestException("'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");

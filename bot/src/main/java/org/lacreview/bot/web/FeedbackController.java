@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.lacreview.bot.chat.AnsweredMessage;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
@@ -34,7 +36,14 @@ class FeedbackController {
 
 	private final Clock clock;
 
-	FeedbackController(ChatService chat, FeedbackStore store, ChatSettings chatSettings, FeedbackSettings settings) {
+	private final RateLimiter limiter;
+
+	private final RateLimitSettings limits;
+
+	FeedbackController(ChatService chat, FeedbackStore store, ChatSettings chatSettings, FeedbackSettings settings,
+			RateLimiter limiter, RateLimitSettings limits) {
+		this.limiter = limiter;
+		this.limits = limits;
 		this.chat = chat;
 		this.store = store;
 		this.chatSettings = chatSettings;
@@ -45,13 +54,14 @@ class FeedbackController {
 	@PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, String> feedback(@RequestBody FeedbackRequest request) {
+	Map<String, String> feedback(@RequestBody FeedbackRequest request, HttpServletRequest http) {
 		if (request.helpful() == null) {
 			throw new BadRequestException("'helpful' must be true or false");
 		}
 		if (request.sessionId() != null && !ChatController.SESSION_ID.matcher(request.sessionId()).matches()) {
 			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
 		}
+		limiter.acquire(ClientAddress.of(http, limits.trustedProxies()), request.sessionId());
 		Optional<String> messageId = Optional.ofNullable(request.messageId()).filter(id -> !id.isBlank());
 		Optional<AnsweredMessage> answered = messageId.flatMap(chat::answered);
 		String question = answered.map(AnsweredMessage::question)

@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,9 +41,12 @@ class ChatControllerTests {
 	@MockitoBean
 	ChatService chat;
 
+	@MockitoBean
+	RateLimiter limiter;
+
 	/** The slice does not scan settings records; the controller needs the chat limits. */
 	@TestConfiguration
-	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class })
+	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class, RateLimitSettings.class })
 	static class Settings {
 	}
 
@@ -141,5 +145,18 @@ class ChatControllerTests {
 		mvc.perform(get("/api/chat"))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(jsonPath("$.error").value("method_not_allowed"));
+	}
+
+	@Test
+	void aClientOverItsLimitGetsTooManyRequestsWithRetryAfter() throws Exception {
+		org.mockito.Mockito.doThrow(new RateLimitedException("too many requests from this conversation; try again in 7 s", 7))
+			.when(limiter).acquire(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.eq("busy"));
+		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sessionId\":\"busy\",\"message\":\"hola\"}"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "7"))
+			.andExpect(jsonPath("$.error").value("rate_limited"))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("7 s")));
+		org.mockito.Mockito.verifyNoInteractions(chat);
 	}
 }

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class FeedbackControllerTests {
 
 	@TestConfiguration
-	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class })
+	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class, RateLimitSettings.class })
 	static class Settings {
 	}
 
@@ -42,6 +42,9 @@ class FeedbackControllerTests {
 
 	@MockitoBean
 	ChatService chat;
+
+	@MockitoBean
+	RateLimiter limiter;
 
 	@MockitoBean
 	FeedbackStore store;
