@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Spring Security for the whole app: {@code /api/admin/**} needs the admin token, everything else (chat,
+ * Spring Security for the whole app: {@code /api/admin/**} and Actuator (but health) need the admin token,
+ * everything else (chat,
  * feedback, widget, the admin page's static files, the Telegram webhook with its own secret) is public. No
  * sessions or cookies: the token travels in a header a foreign page cannot set, so CSRF protection has
  * nothing to protect.
@@ -33,7 +34,8 @@ class AdminSecurityConfiguration {
 			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
 			.addFilterBefore(new AdminTokenFilter(settings), AuthorizationFilter.class)
-			.authorizeHttpRequests(a -> a.requestMatchers("/api/admin/**").hasRole(AdminTokenFilter.ROLE)
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/api/admin/**", "/actuator/**").hasRole(AdminTokenFilter.ROLE)
 				.anyRequest().permitAll());
 		return http.build();
 	}

@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/admin/**} by {@code Authorization: Bearer <token>}: 404 while no admin token is
+ * Authenticates {@code /api/admin/**} and {@code /actuator/**} (but health) by {@code Authorization: Bearer <token>}: 404 while no admin token is
  * configured, 401 without a bearer token, 403 with a wrong one. Tokens are compared as SHA-256 digests with
  * {@link MessageDigest#isEqual}, so the time taken tells nothing about the token, not even its length.
  */
@@ -31,9 +31,13 @@ class AdminTokenFilter extends OncePerRequestFilter {
 		this.expected = settings.enabled() ? digest(settings.token()) : null;
 	}
 
+	/** The admin API and the Actuator endpoints other than health (metrics are for staff, not the public). */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/admin");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean actuator = path.startsWith("/actuator") && !path.equals("/actuator/health")
+				&& !path.startsWith("/actuator/health/");
+		return !path.startsWith("/api/admin") && !actuator;
 	}
 
 	@Override

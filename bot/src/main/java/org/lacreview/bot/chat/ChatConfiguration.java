@@ -2,6 +2,8 @@ package org.lacreview.bot.chat;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,7 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(LiveEngine engine, ConversationStore conversations, QuestionLog questions,
-			ChatSettings settings) {
-		return new ChatService(engine, conversations, questions, settings);
+			MeterRegistry meters, ChatSettings settings) {
+		return new ChatService(engine, conversations, questions, new ChatMetrics(meters, engine), settings);
 	}
 }

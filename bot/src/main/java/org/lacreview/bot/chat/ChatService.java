@@ -24,13 +24,17 @@ public class ChatService {
 
 	private final QuestionLog questions;
 
+	private final ChatMetrics metrics;
+
 	/** Recent answers by message id, bounded like conversations, for attributing feedback. */
 	private final Cache<String, AnsweredMessage> answered;
 
-	ChatService(LiveEngine engine, ConversationStore conversations, QuestionLog questions, ChatSettings settings) {
+	ChatService(LiveEngine engine, ConversationStore conversations, QuestionLog questions, ChatMetrics metrics,
+			ChatSettings settings) {
 		this.engine = engine;
 		this.conversations = conversations;
 		this.questions = questions;
+		this.metrics = metrics;
 		this.answered = Caffeine.newBuilder().maximumSize(settings.maxSessions()).expireAfterWrite(settings.sessionIdle()).build();
 	}
 
@@ -50,10 +54,12 @@ public class ChatService {
 	 */
 	public Answered ask(String channel, String sessionId, String message, Optional<String> language,
 			Optional<String> appLanguage) {
+		long start = System.nanoTime();
 		DialogState previous = conversations.find(sessionId)
 			.orElseGet(() -> appLanguage.map(DialogState.EMPTY::inLanguage).orElse(DialogState.EMPTY));
 		Answered answered = remember(sessionId, message, engine.current().answer(message, language, previous));
 		questions.answered(channel, message, answered.answer());
+		metrics.answered(channel, answered.answer(), System.nanoTime() - start);
 		return answered;
 	}
 

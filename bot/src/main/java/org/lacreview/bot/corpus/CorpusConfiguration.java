@@ -37,6 +37,11 @@ class CorpusConfiguration {
 	}
 
 	@Bean
+	CorpusHealthIndicator corpusHealthIndicator(LiveEngine live) {
+		return new CorpusHealthIndicator(live);
+	}
+
+	@Bean
 	LiveVersionPoller liveVersionPoller(CorpusPublisher publisher, PublishingSettings settings) {
 		return new LiveVersionPoller(publisher, settings.measureGoldenAtStart());
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 
 import org.lacreview.bot.chat.ChatService;
@@ -37,8 +38,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramSender telegramSender(TelegramClient client, TelegramSettings settings) {
-		return new TelegramSender(client, settings);
+	TelegramSender telegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters) {
+		return new TelegramSender(client, settings, meters);
 	}
 
 	@Bean

@@ -8,6 +8,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,17 @@ class TelegramSender {
 	private final Cache<String, Bucket> perChat = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(1))
 		.maximumSize(100_000).build();
 
-	TelegramSender(TelegramClient client, TelegramSettings settings) {
+	private final Counter throttled;
+
+	private final Counter failures;
+
+	TelegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters) {
 		this.client = client;
 		this.settings = settings;
+		this.throttled = Counter.builder("chatbot.telegram.throttled").description("429 answers from Telegram")
+			.register(meters);
+		this.failures = Counter.builder("chatbot.telegram.send.failures")
+			.description("Bot API calls that failed (each try) or were refused").register(meters);
 		this.overall = Bucket.builder()
 			.addLimit(limit -> limit.capacity(settings.perSecond()).refillGreedy(settings.perSecond(), Duration.ofSeconds(1)))
 			.build();
@@ -77,20 +87,24 @@ class TelegramSender {
 			catch (TelegramApiRequestException ex) {
 				int code = ex.getErrorCode() == null ? 0 : ex.getErrorCode();
 				if (code == 429) {
+					throttled.increment();
 					Integer retryAfter = ex.getParameters() == null ? null : ex.getParameters().getRetryAfter();
 					wait = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(1, retryAfter));
 					log.info("Telegram asked to slow down on {} (429); retrying in {} s", what, wait.toSeconds());
 				}
 				else if (code == 0 || code >= 500) {
+					failures.increment();
 					wait = backoff(attempt);
 					log.warn("Telegram {} failed ({}); try {} of {}", what, redacted(ex), attempt, settings.sendAttempts());
 				}
 				else {
+					failures.increment();
 					log.warn("Telegram refused {} for chat {}: {}", what, chatKey.orElse("-"), redacted(ex));
 					return Optional.empty();
 				}
 			}
 			catch (TelegramApiException ex) {
+				failures.increment();
 				wait = backoff(attempt);
 				log.warn("Telegram {} failed ({}); try {} of {}", what, redacted(ex), attempt, settings.sendAttempts());
 			}

@@ -57,16 +57,21 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	private URI uri(String path) {
+		return URI.create(url(path));
+	}
+
+	public String url(String path) {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return URI.create("http://127.0.0.1:" + port + path);
+		return "http://127.0.0.1:" + port + path;
 	}
 
 	/** Asks the chat API; returns the response's JSON. */
 	public JsonNode chat(String sessionId, String message) {
 		Map<String, String> body = sessionId == null ? Map.of("message", message)
 				: Map.of("sessionId", sessionId, "message", message);
-		return JSON.readTree(send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), false).body());
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), false);
+		return JSON.readTree(response.body());
 	}
 
 	/** POSTs {@code json} to a public endpoint. */

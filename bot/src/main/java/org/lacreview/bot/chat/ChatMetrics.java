@@ -1,0 +1,35 @@
+package org.lacreview.bot.chat;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.lacreview.index.Answer;
+
+/**
+ * The chat's meters, scraped at {@code /actuator/prometheus}: questions by channel, language and outcome
+ * (answered or fallback), the answer latency as a histogram, and the corpus version served.
+ */
+class ChatMetrics {
+
+	private final MeterRegistry meters;
+
+	ChatMetrics(MeterRegistry meters, LiveEngine live) {
+		this.meters = meters;
+		Gauge.builder("chatbot.corpus.version", live, LiveEngine::version).description("the corpus version served")
+			.register(meters);
+	}
+
+	void answered(String channel, Answer answer, long nanos) {
+		Counter.builder("chatbot.questions").description("questions asked")
+			.tag("channel", channel).tag("language", answer.language())
+			.tag("outcome", answer.answered() ? "answered" : "fallback")
+			.register(meters).increment();
+		Timer.builder("chatbot.answer.latency").description("time to answer a question")
+			.tag("channel", channel).publishPercentileHistogram()
+			.register(meters).record(nanos, TimeUnit.NANOSECONDS);
+	}
+}
