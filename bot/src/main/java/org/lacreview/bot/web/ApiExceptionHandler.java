@@ -20,6 +20,12 @@ class ApiExceptionHandler {
 		return error(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage());
 	}
 
+	@ExceptionHandler(UnavailableException.class)
+	ResponseEntity<ApiError> unavailable(UnavailableException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+			.body(new ApiError(503, "unavailable", ex.getMessage()));
+	}
+
 	@ExceptionHandler(RateLimitedException.class)
 	ResponseEntity<ApiError> rateLimited(RateLimitedException ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

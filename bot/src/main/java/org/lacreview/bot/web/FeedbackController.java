@@ -7,6 +7,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lacreview.bot.chat.AnsweredMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.lacreview.bot.feedback.Feedback;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class FeedbackController {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedbackController.class);
 
 	private final ChatService chat;
 
@@ -76,8 +81,15 @@ class FeedbackController {
 		if (comment.map(String::length).orElse(0) > settings.maxCommentLength()) {
 			throw new BadRequestException("'comment' is longer than " + settings.maxCommentLength() + " characters");
 		}
-		store.add(new Feedback(clock.instant(), messageId, answered.map(AnsweredMessage::intent), question,
-				request.helpful(), comment));
+		try {
+			store.add(new Feedback(clock.instant(), messageId, answered.map(AnsweredMessage::intent), question,
+					request.helpful(), comment));
+		}
+		catch (DataAccessException ex) {
+			// The database is away: say so (the widget offers to retry) rather than fail with a 500.
+			log.warn("feedback not recorded, the database is unavailable: {}", ex.getClass().getSimpleName());
+			throw new UnavailableException("feedback cannot be recorded right now; please try again later");
+		}
 		return Map.of("status", "recorded");
 	}
 }

@@ -1,10 +1,16 @@
 package org.lacreview.bot.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets the configured origins, and only those, call the chat and feedback API from their pages. */
+/**
+ * Lets the configured origins, and only those, call the chat and feedback API from their pages, and caps the
+ * size of what those endpoints read.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -12,6 +18,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(WebSettings settings) {
 		this.settings = settings;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(settings.maxBody().toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override

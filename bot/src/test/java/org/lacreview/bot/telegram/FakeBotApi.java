@@ -74,6 +74,12 @@ final class FakeBotApi implements AutoCloseable {
 
 	private final AtomicInteger messageIds = new AtomicInteger(1000);
 
+	/** Calls of these methods are held until {@link #release()}: a Telegram that accepts and never answers. */
+	private final Map<String, java.util.concurrent.CountDownLatch> hanging = new ConcurrentHashMap<>();
+
+	/** How many calls are being held now. */
+	private final AtomicInteger held = new AtomicInteger();
+
 	private final AtomicInteger updateIds = new AtomicInteger(1);
 
 	FakeBotApi() {
@@ -105,6 +111,20 @@ final class FakeBotApi implements AutoCloseable {
 	void failNext(String method, int status, String body) {
 		failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ConcurrentLinkedDeque<>())
 			.add(new Failure(status, body));
+	}
+
+	/** Holds every call of {@code method} until {@link #release()}. */
+	void hang(String method) {
+		hanging.put(method.toLowerCase(Locale.ROOT), new java.util.concurrent.CountDownLatch(1));
+	}
+
+	void release() {
+		hanging.values().forEach(java.util.concurrent.CountDownLatch::countDown);
+		hanging.clear();
+	}
+
+	int held() {
+		return held.get();
 	}
 
 	List<Call> calls(String method) {
@@ -147,6 +167,19 @@ final class FakeBotApi implements AutoCloseable {
 		String body;
 		try (InputStream in = exchange.getRequestBody()) {
 			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		java.util.concurrent.CountDownLatch hold = hanging.get(method);
+		if (hold != null) {
+			held.incrementAndGet();
+			try {
+				hold.await(60, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				held.decrementAndGet();
+			}
 		}
 		Failure failure = failures.getOrDefault(method, new ConcurrentLinkedDeque<>()).poll();
 		if (failure != null) {
