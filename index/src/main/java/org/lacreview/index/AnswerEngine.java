@@ -41,6 +41,9 @@ public final class AnswerEngine {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+	/** The longest text read as one question. */
+	public static final int MAX_QUESTION_CHARS = 2_000;
+
 	private final Corpus corpus;
 
 	private final Map<String, LanguageAnalyzer> analyzers;
@@ -178,7 +181,8 @@ public final class AnswerEngine {
 	 * @param language the asker's language when the channel knows it (e.g. Telegram's language_code), else
 	 * empty to detect it
 	 */
-	public Reply answer(String message, Optional<String> language, DialogState previous) {
+	public Reply answer(String question, Optional<String> language, DialogState previous) {
+		String message = bounded(question);
 		String lang = language.filter(analyzers::containsKey)
 			.orElseGet(() -> detector.detect(message, previous.language()));
 		Map<String, String> corrections = new LinkedHashMap<>();
@@ -254,6 +258,18 @@ public final class AnswerEngine {
 				composer.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(Folding.fold(question)), previous.values()));
+	}
+
+	/**
+	 * At most the first {@value #MAX_QUESTION_CHARS} characters (never half an emoji): no question is longer,
+	 * and the cost of answering a pasted wall of text stays bounded.
+	 */
+	private static String bounded(String text) {
+		if (text.length() <= MAX_QUESTION_CHARS) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(MAX_QUESTION_CHARS - 1)) ? MAX_QUESTION_CHARS - 1 : MAX_QUESTION_CHARS;
+		return text.substring(0, end);
 	}
 
 	/** The sentence saying the document has no data on what was named, when that is why the bot falls back. */

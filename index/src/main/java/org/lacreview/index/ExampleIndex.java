@@ -111,6 +111,9 @@ final class ExampleIndex {
 		return "text_" + language;
 	}
 
+	/** The most distinct terms of one question searched; the rest of a very long text is ignored. */
+	static final int MAX_TERMS = 256;
+
 	List<Hit> examples(String language, List<String> terms, int limit) {
 		return search("example", field(language), terms, limit);
 	}
@@ -124,7 +127,9 @@ final class ExampleIndex {
 			return List.of();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		new LinkedHashSet<>(terms).forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+		// A question has a few dozen terms; a pasted wall of text must not exceed Lucene's clause limit (1,024).
+		new LinkedHashSet<>(terms).stream().limit(MAX_TERMS)
+			.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
 		query.add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
 		try {
 			List<Hit> hits = new ArrayList<>();
