@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacreview.bot.chat.LiveEngine;
 import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.corpus.CorpusException;
+import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Problem;
 import org.lacreview.index.golden.GoldenReport;
 import org.slf4j.Logger;
@@ -171,6 +172,23 @@ public class CorpusPublisher {
 	}
 
 	/**
+	 * Says when the bundled corpus folder is broken or differs from what is served, since editing it no longer
+	 * changes the bot once a version is published (staff publish instead).
+	 */
+	private static void checkBundled(Path bundled, long live, String liveSha256) {
+		try {
+			CorpusLoader.loadWithWarnings(bundled);
+			if (!CandidateBuilder.sha256(CorpusArchive.zip(bundled)).equals(liveSha256)) {
+				log.info("{} differs from the version served ({}); publish it to serve its changes", bundled, live);
+			}
+		}
+		catch (CorpusException ex) {
+			log.warn("{} cannot be served ({}); serving published version {}", bundled,
+					ex.problems().isEmpty() ? ex.getMessage() : ex.problems().get(0), live);
+		}
+	}
+
+	/**
 	 * The engine to serve at start-up: the live version in the database, or else the bundled corpus directory,
 	 * published as the first version.
 	 *
@@ -181,6 +199,7 @@ public class CorpusPublisher {
 		if (id.isPresent()) {
 			Candidate candidate = builder.fromZip(versions.archive(id.get()).orElseThrow());
 			log.info("serving corpus version {} from the database", id.get());
+			checkBundled(bundled, id.get(), versions.sha256(id.get()).orElse(""));
 			return new LiveEngine(candidate.engine(), id.get());
 		}
 		Candidate candidate = builder.fromDirectory(bundled);

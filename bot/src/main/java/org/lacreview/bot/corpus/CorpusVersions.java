@@ -85,6 +85,10 @@ class CorpusVersions {
 			.optional();
 	}
 
+	Optional<String> sha256(long id) {
+		return jdbc.sql("select archive_sha256 from corpus_version where id = ?").param(id).query(String.class).optional();
+	}
+
 	void recordGolden(long id, CorpusVersion.GoldenScore score) {
 		jdbc.sql("update corpus_version set golden_passed = ?, golden_total = ? where id = ?")
 			.params(score.passed(), score.total(), id).update();

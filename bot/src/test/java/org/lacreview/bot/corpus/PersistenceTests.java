@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** A published version survives a restart: on the default H2 file and on PostgreSQL. */
+@ExtendWith(OutputCaptureExtension.class)
 class PersistenceTests {
 
 	static final String DATES = "se realizó entre el 26 y el 28 de abril de 2021, durante tres días.";
@@ -30,9 +34,11 @@ class PersistenceTests {
 	}
 
 	@Test
-	void aPublishedVersionIsServedAfterARestartOnTheH2File(@TempDir Path dir) {
+	void aPublishedVersionIsServedAfterARestartOnTheH2File(@TempDir Path dir, CapturedOutput output) {
 		publishRestartAndServe("spring.datasource.url=jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		// The second start serves version 2, and says that the bundled folder is not what it serves.
+		assertThat(output.getAll()).contains("differs from the version served (2)");
 	}
 
 	@Test
