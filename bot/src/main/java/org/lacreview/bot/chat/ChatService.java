@@ -26,6 +26,18 @@ public class ChatService {
 
 	private final ChatMetrics metrics;
 
+	/**
+	 * Replies already computed, by corpus version, question, language and conversation state: the engine is
+	 * deterministic, and the same questions come again and again (a link shared in a large group).
+	 */
+	private final Cache<Asked, Reply> replies;
+
+	private final ChatSettings settings;
+
+	/** What a reply depends on. */
+	private record Asked(long version, String message, Optional<String> language, DialogState previous) {
+	}
+
 	/** Recent answers by message id, bounded like conversations, for attributing feedback. */
 	private final Cache<String, AnsweredMessage> answered;
 
@@ -35,6 +47,9 @@ public class ChatService {
 		this.conversations = conversations;
 		this.questions = questions;
 		this.metrics = metrics;
+		this.settings = settings;
+		this.replies = Caffeine.newBuilder().maximumSize(Math.max(1, settings.answerCache()))
+			.expireAfterAccess(java.time.Duration.ofHours(1)).build();
 		this.answered = Caffeine.newBuilder().maximumSize(settings.maxSessions()).expireAfterWrite(settings.sessionIdle()).build();
 	}
 
@@ -57,7 +72,11 @@ public class ChatService {
 		long start = System.nanoTime();
 		DialogState previous = conversations.find(sessionId)
 			.orElseGet(() -> appLanguage.map(DialogState.EMPTY::inLanguage).orElse(DialogState.EMPTY));
-		Answered answered = remember(sessionId, message, engine.current().answer(message, language, previous));
+		LiveEngine.Live live = engine.live();
+		Reply reply = settings.answerCache() == 0 ? live.engine().answer(message, language, previous)
+				: replies.get(new Asked(live.version(), message, language, previous),
+						k -> live.engine().answer(message, language, previous));
+		Answered answered = remember(sessionId, message, reply);
 		questions.answered(channel, message, answered.answer());
 		metrics.answered(channel, answered.answer(), System.nanoTime() - start);
 		return answered;

@@ -20,6 +20,11 @@ public class LiveEngine {
 		this.current = new AtomicReference<>(new Live(initial, version));
 	}
 
+	/** The engine and its version, read together. */
+	public Live live() {
+		return current.get();
+	}
+
 	public AnswerEngine current() {
 		return current.get().engine();
 	}
