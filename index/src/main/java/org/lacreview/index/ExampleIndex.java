@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -166,8 +167,28 @@ final class ExampleIndex {
 		}
 	}
 
+	/** Suggestions already looked up: the same misspellings come back, and a lookup walks an automaton. */
+	private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
+
+	/** Beyond this many remembered suggestions the memory starts again, so hostile input cannot grow it. */
+	private static final int MAX_SUGGESTIONS = 50_000;
+
 	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
 	Optional<String> spellingSuggestion(String language, String folded) {
+		String key = language + ':' + folded;
+		Optional<String> known = suggestions.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (suggestions.size() > MAX_SUGGESTIONS) {
+			suggestions.clear();
+		}
+		Optional<String> suggestion = lookUpSuggestion(language, folded);
+		suggestions.put(key, suggestion);
+		return suggestion;
+	}
+
+	private Optional<String> lookUpSuggestion(String language, String folded) {
 		try {
 			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS + language, folded), 1, reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
