@@ -1,5 +1,6 @@
 package org.lacreview.bot;
 
+import org.lacreview.bot.corpus.EarlyBundledCorpus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class BotApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(BotApplication.class, args);
+		SpringApplication app = new SpringApplication(BotApplication.class);
+		app.addInitializers(new EarlyBundledCorpus());
+		app.run(args);
 	}
 }

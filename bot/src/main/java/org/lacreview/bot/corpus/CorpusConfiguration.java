@@ -1,9 +1,11 @@
 package org.lacreview.bot.corpus;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.lacreview.bot.chat.ChatSettings;
 import org.lacreview.bot.chat.LiveEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +29,10 @@ class CorpusConfiguration {
 	}
 
 	@Bean
-	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings) {
-		return CorpusPublisher.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC());
+	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings,
+			ObjectProvider<EarlyBundledCorpus.Build> early) {
+		return CorpusPublisher.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
+				Optional.ofNullable(early.getIfAvailable()));
 	}
 
 	@Bean

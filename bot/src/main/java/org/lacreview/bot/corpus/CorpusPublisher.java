@@ -190,25 +190,40 @@ public class CorpusPublisher {
 
 	/**
 	 * The engine to serve at start-up: the live version in the database, or else the bundled corpus directory,
-	 * published as the first version.
+	 * published as the first version. {@code early} is the bundled corpus already being built, when the app
+	 * started it (see {@link EarlyBundledCorpus}).
 	 *
 	 * @throws CorpusException when there is no version yet and the bundled corpus has errors
 	 */
-	static LiveEngine bootstrap(CorpusVersions versions, CandidateBuilder builder, Path bundled, Clock clock) {
+	static LiveEngine bootstrap(CorpusVersions versions, CandidateBuilder builder, Path bundled, Clock clock,
+			Optional<EarlyBundledCorpus.Build> early) {
+		Path folder = bundled.toAbsolutePath().normalize();
+		Optional<EarlyBundledCorpus.Build> started = early.filter(b -> b.path().equals(folder));
 		Optional<Long> id = versions.liveId();
 		if (id.isPresent()) {
-			Candidate candidate = builder.fromZip(versions.archive(id.get()).orElseThrow());
+			String liveSha = versions.sha256(id.get()).orElse("");
+			Optional<Candidate> same = started.flatMap(b -> {
+				try {
+					return Optional.of(b.get()).filter(c -> c.sha256().equals(liveSha));
+				}
+				catch (RuntimeException ex) {
+					return Optional.empty();
+				}
+			});
+			Candidate candidate = same.orElseGet(() -> builder.fromZip(versions.archive(id.get()).orElseThrow()));
 			log.info("serving corpus version {} from the database", id.get());
-			checkBundled(bundled, id.get(), versions.sha256(id.get()).orElse(""));
+			if (same.isEmpty()) {
+				checkBundled(bundled, id.get(), liveSha);
+			}
 			return new LiveEngine(candidate.engine(), id.get());
 		}
-		Candidate candidate = builder.fromDirectory(bundled);
+		Candidate candidate = started.map(EarlyBundledCorpus.Build::get).orElseGet(() -> builder.fromDirectory(bundled));
 		candidate.warnings().forEach(w -> log.warn("corpus: {}", w));
 		var corpus = candidate.corpus();
 		CorpusVersion version = versions.publish(new CorpusVersions.NewVersion("bundled corpus/", "first start",
 				candidate.archive(), candidate.sha256(), corpus.sections().size(), corpus.intents().size(),
 				corpus.exampleCount(), corpus.info().languages(), Optional.empty()), clock.instant());
-		log.info("published the bundled corpus {} as version {}", bundled.toAbsolutePath(), version.id());
+		log.info("published the bundled corpus {} as version {}", folder, version.id());
 		return new LiveEngine(candidate.engine(), version.id());
 	}
 }

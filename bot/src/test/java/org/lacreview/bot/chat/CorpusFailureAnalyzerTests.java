@@ -28,8 +28,11 @@ class CorpusFailureAnalyzerTests {
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void theAppRefusesToStartOnAMissingCorpusAndSaysWhy(@TempDir Path dir, CapturedOutput output) {
-		assertThatThrownBy(() -> SpringApplication.run(BotApplication.class, "--server.port=0",
-				"--server.address=127.0.0.1", "--chatbot.corpus=" + dir.resolve("nowhere")))
+		// Started as BotApplication.main starts it, with the bundled corpus built early on its own thread.
+		SpringApplication app = new SpringApplication(BotApplication.class);
+		app.addInitializers(new org.lacreview.bot.corpus.EarlyBundledCorpus());
+		assertThatThrownBy(() -> app.run("--server.port=0", "--server.address=127.0.0.1",
+				"--chatbot.corpus=" + dir.resolve("nowhere")))
 			.hasRootCauseInstanceOf(CorpusException.class);
 		assertThat(output.getAll()).contains("The corpus cannot be served")
 			.contains("nowhere: error: corpus directory not found");

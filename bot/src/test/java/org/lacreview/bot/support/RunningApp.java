@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lacreview.bot.BotApplication;
+import org.lacreview.bot.corpus.EarlyBundledCorpus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,7 +42,10 @@ public final class RunningApp implements AutoCloseable {
 		for (String property : properties) {
 			args.add("--" + property);
 		}
-		return new RunningApp(SpringApplication.run(BotApplication.class, args.toArray(String[]::new)));
+		// As BotApplication.main starts it: with the bundled corpus built while Spring starts.
+		SpringApplication app = new SpringApplication(BotApplication.class);
+		app.addInitializers(new EarlyBundledCorpus());
+		return new RunningApp(app.run(args.toArray(String[]::new)));
 	}
 
 	/** Properties that point an instance at PostgreSQL database {@code url}. */

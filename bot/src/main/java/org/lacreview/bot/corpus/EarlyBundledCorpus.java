@@ -1,0 +1,50 @@
+package org.lacreview.bot.corpus;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts building the bundled corpus as soon as the app's settings are known, on its own thread, while Spring
+ * wires everything else and migrates the database: building the index and the intent model is the longest
+ * step of a start, and it needs neither. The start-up then uses the result when the live version is the
+ * bundled corpus (always on a first start), and drops it otherwise.
+ */
+public class EarlyBundledCorpus implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String BEAN = "earlyBundledCorpus";
+
+	/** A build under way, of the corpus at {@code path}. */
+	record Build(Path path, CompletableFuture<Candidate> candidate) {
+
+		/** The built corpus; rethrows the build's failure (a corpus error names file and line). */
+		Candidate get() {
+			try {
+				return candidate.join();
+			}
+			catch (CompletionException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+			}
+		}
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Path path = Path.of(context.getEnvironment().getProperty("chatbot.corpus", "corpus")).toAbsolutePath().normalize();
+		CompletableFuture<Candidate> candidate = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1)).fromDirectory(path));
+			}
+			catch (RuntimeException ex) {
+				candidate.completeExceptionally(ex);
+			}
+		}, "corpus-early-build");
+		thread.setDaemon(true);
+		thread.start();
+		context.getBeanFactory().registerSingleton(BEAN, new Build(path, candidate));
+	}
+}
