@@ -2,7 +2,6 @@ package org.lacreview.bot.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,14 +27,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lacreview.bot.corpus.CorpusZips;
+import org.lacreview.bot.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,7 +82,7 @@ class AdminPageBrowserTests {
 	static void startBrowser() throws IOException {
 		downloads = Files.createTempDirectory("admin-downloads");
 		zips = Files.createTempDirectory("admin-zips");
-		driver = startChromium(downloads);
+		driver = Browser.start(downloads);
 	}
 
 	@AfterAll
@@ -92,29 +90,6 @@ class AdminPageBrowserTests {
 		if (driver != null) {
 			driver.quit();
 		}
-	}
-
-	/**
-	 * A copy of the widget tests' {@code Browser} (package-private there): Debian's Chromium and chromedriver by path,
-	 * so Selenium Manager never looks for a browser on the internet, kept off the network, and saving downloads in
-	 * {@code downloadTo} without asking.
-	 */
-	private static ChromeDriver startChromium(Path downloadTo) throws IOException {
-		System.setProperty("SE_OFFLINE", "true");
-		Path profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-				"--window-size=1280,900", "--user-data-dir=" + profile);
-		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloadTo.toString(),
-				"download.prompt_for_download", false));
-		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		return new ChromeDriver(service, options);
 	}
 
 	private String base() {

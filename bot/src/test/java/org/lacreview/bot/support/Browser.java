@@ -1,4 +1,4 @@
-package org.lacreview.bot.widget;
+package org.lacreview.bot.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,12 +15,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven by its chromedriver, both paths given so Selenium Manager never looks for
  * a browser on the internet, with the flags that keep Chromium off the network.
  */
-final class Browser {
+public final class Browser {
 
 	private Browser() {
 	}
 
-	static ChromeDriver start() {
+	public static ChromeDriver start() {
+		return start(null);
+	}
+
+	/** As {@link #start()}, saving downloads in {@code downloadTo} without asking (when it is not null). */
+	public static ChromeDriver start(Path downloadTo) {
 		System.setProperty("SE_OFFLINE", "true");
 		Path profile;
 		try {
@@ -34,6 +39,10 @@ final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--window-size=1280,900", "--user-data-dir=" + profile);
+		if (downloadTo != null) {
+			options.setExperimentalOption("prefs", Map.of("download.default_directory", downloadTo.toString(),
+					"download.prompt_for_download", false));
+		}
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
