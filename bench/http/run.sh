@@ -94,19 +94,44 @@ echo "== start to first answer: ${FIRST} ms  (app log: ${STARTED:-no 'Started' l
 echo "== warm-up: $WARMUP at 16 connections"
 wrk -t2 -c16 -d"$WARMUP" -s "$SCRIPT" "$URL" -- "$QUESTIONS" >/dev/null
 
+# CPU accounting per run (ticks of /proc, 100 per second per core): the bot's, wrk's, and the rest of the
+# machine's (other users of a shared machine), in % of all cores.
+TICKS=$(getconf CLK_TCK)
+CORES=$(nproc)
+machine() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
+proc_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+# Young and full collections and total GC time (s) so far, by jstat's column names.
+gc_time() { jstat -gcutil "$PID" 2>/dev/null | awk 'NR==1{for(i=1;i<=NF;i++)c[$i]=i} NR==2{print $c["YGC"], $c["FGC"], $c["GCT"]}'; }
+
 ROW_LINES=()
 for c in $CONNECTIONS; do
   threads=2
   [ "$c" -lt 2 ] && threads=1
   echo
-  echo "== $c connections, $threads threads, $DURATION   load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  out=$(wrk -t"$threads" -c"$c" -d"$DURATION" --latency -s "$SCRIPT" "$URL" -- "$QUESTIONS")
+  echo "== $c connections, $threads threads, $DURATION"
+  read -r busy0 all0 < <(machine)
+  bot0=$(proc_ticks "$PID")
+  read -r ygc0 fgc0 gct0 < <(gc_time)
+  TIMEFORMAT='%U %S'
+  { time wrk -t"$threads" -c"$c" -d"$DURATION" --latency -s "$SCRIPT" "$URL" -- "$QUESTIONS" >"$APP_LOG.wrk" ; } 2>"$APP_LOG.time"
+  out=$(cat "$APP_LOG.wrk")
+  read -r busy1 all1 < <(machine)
+  bot1=$(proc_ticks "$PID")
+  read -r ygc1 fgc1 gct1 < <(gc_time)
+  read -r wu ws < "$APP_LOG.time"
   echo "$out"
-  load_after=$(cut -d' ' -f1 /proc/loadavg)
+  span=$((all1 - all0))
+  wrk_ticks=$(awk -v u="$wu" -v s="$ws" -v t="$TICKS" 'BEGIN{printf "%d", (u + s) * t}')
+  cpu_bot=$(( 100 * (bot1 - bot0) / span ))
+  cpu_wrk=$(( 100 * wrk_ticks / span ))
+  cpu_other=$(( 100 * (busy1 - busy0 - (bot1 - bot0) - wrk_ticks) / span ))
+  [ "$cpu_other" -lt 0 ] && cpu_other=0
+  gc="$((ygc1 - ygc0)) young + $((fgc1 - fgc0)) full, $(awk -v a="$gct0" -v b="$gct1" 'BEGIN{printf "%.2f", b - a}') s"
+  echo "CPU (% of $CORES cores): bot $cpu_bot, wrk $cpu_wrk, other processes $cpu_other; GC during the run: $gc"
   r=$(echo "$out" | grep '^RESULT' | sed 's/^RESULT //')
   get() { echo "$r" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
   socket=$(( $(get connect) + $(get read) + $(get write) + $(get timeout) ))
-  ROW_LINES+=("| $LABEL | $c | $(printf '%.0f' "$(get rps)") | $(get p50_ms) | $(get p99_ms) | $(get max_ms) | $(get requests) | $(get non2xx) | $socket | $load_after |")
+  ROW_LINES+=("| $LABEL | $c | $(printf '%.0f' "$(get rps)") | $(get p50_ms) | $(get p99_ms) | $(get max_ms) | $(get requests) | $(get non2xx) | $socket | $cpu_bot / $cpu_wrk / $cpu_other | $gc |")
 done
 
 echo
@@ -122,12 +147,12 @@ if grep -qiE 'OutOfMemoryError|ERROR' "$APP_LOG"; then
 fi
 
 {
-  echo "| config | connections | answers/s | p50 ms | p99 ms | max ms | requests | non-2xx | socket errors | load avg |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| config | connections | answers/s | p50 ms | p99 ms | max ms | requests | non-2xx | socket errors | CPU % bot / wrk / others | GC during run |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   printf '%s\n' "${ROW_LINES[@]}"
   echo
   echo "$LABEL: start to first answer ${FIRST} ms; after the runs RSS $((RSS_KB / 1024)) MiB, heap ${HEAP_USED:-?}"
 } >"$ROWS"
 echo
 cat "$ROWS"
-rm -f "$APP_LOG"
+rm -f "$APP_LOG" "$APP_LOG.wrk" "$APP_LOG.time"

@@ -24,6 +24,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <li>inclusive, library calls: the first non-project frame called from project code — which library call
  * our code spends its time in.</li>
  * </ul>
+ * The same for allocations ({@code jdk.ObjectAllocationSample}, weighted by the bytes each sample stands for),
+ * when the recording has them (JFR's "profile" settings).
  * Usage: {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.JfrHotSpots x.jfr [thread-name-part] [top]}
  */
 public final class JfrHotSpots {
@@ -44,8 +46,29 @@ public final class JfrHotSpots {
 		Map<String, Integer> project = new HashMap<>();
 		Map<String, Integer> calls = new HashMap<>();
 		Map<String, Integer> threads = new HashMap<>();
+		Map<String, Long> allocSelf = new HashMap<>();
+		Map<String, Long> allocProject = new HashMap<>();
+		Map<String, Long> allocCalls = new HashMap<>();
+		long allocated = 0;
 		int total = 0;
 		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+			if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")) {
+				String name = event.getThread("eventThread") == null ? "?" : event.getThread("eventThread").getJavaName();
+				RecordedStackTrace stack = event.getStackTrace();
+				if (name == null || !name.contains(thread) || stack == null || stack.getFrames().isEmpty()) {
+					continue;
+				}
+				long weight = event.getLong("weight");
+				allocated += weight;
+				List<RecordedFrame> frames = stack.getFrames();
+				allocSelf.merge(event.getClass("objectClass").getName() + " in " + method(frames.get(0)), weight, Long::sum);
+				Set<String> mine = new LinkedHashSet<>();
+				Set<String> called = new LinkedHashSet<>();
+				collect(frames, mine, called);
+				mine.forEach(m -> allocProject.merge(m, weight, Long::sum));
+				called.forEach(m -> allocCalls.merge(m, weight, Long::sum));
+				continue;
+			}
 			if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
 				continue;
 			}
@@ -63,16 +86,7 @@ public final class JfrHotSpots {
 			self.merge(method(frames.get(0)), 1, Integer::sum);
 			Set<String> mine = new LinkedHashSet<>();
 			Set<String> called = new LinkedHashSet<>();
-			// frames[0] is the top; a library frame right above (called by) a project frame is a library call.
-			for (int i = 0; i < frames.size(); i++) {
-				String m = method(frames.get(i));
-				if (m.startsWith(PROJECT) && !m.startsWith(PROJECT + "bench.")) {
-					mine.add(m);
-					if (i > 0 && !method(frames.get(i - 1)).startsWith(PROJECT)) {
-						called.add(method(frames.get(i - 1)) + "  <- " + shortName(m));
-					}
-				}
-			}
+			collect(frames, mine, called);
 			mine.forEach(m -> project.merge(m, 1, Integer::sum));
 			called.forEach(m -> calls.merge(m, 1, Integer::sum));
 		}
@@ -81,6 +95,32 @@ public final class JfrHotSpots {
 		print("self (top of stack)", self, total, top);
 		print("inclusive, project methods", project, total, top);
 		print("inclusive, library calls made by project code", calls, total, top);
+		if (allocated > 0) {
+			System.out.printf("%n%n%,d MB allocated (estimated from allocation samples)%n", allocated >> 20);
+			printBytes("allocations: class in method", allocSelf, allocated, top);
+			printBytes("allocations, inclusive, project methods", allocProject, allocated, top);
+			printBytes("allocations, inclusive, library calls made by project code", allocCalls, allocated, top);
+		}
+	}
+
+	/** frames[0] is the top; a library frame right above (called by) a project frame is a library call. */
+	private static void collect(List<RecordedFrame> frames, Set<String> mine, Set<String> called) {
+		for (int i = 0; i < frames.size(); i++) {
+			String m = method(frames.get(i));
+			if (m.startsWith(PROJECT) && !m.startsWith(PROJECT + "bench.")) {
+				mine.add(m);
+				if (i > 0 && !method(frames.get(i - 1)).startsWith(PROJECT)) {
+					called.add(method(frames.get(i - 1)) + "  <- " + shortName(m));
+				}
+			}
+		}
+	}
+
+	private static void printBytes(String title, Map<String, Long> bytes, long total, int top) {
+		System.out.println();
+		System.out.println("## " + title);
+		bytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+			.forEach(e -> System.out.printf("%8.1f MB  %5.1f%%  %s%n", e.getValue() / 1048576.0, 100.0 * e.getValue() / total, e.getKey()));
 	}
 
 	private static String method(RecordedFrame frame) {

@@ -35,7 +35,7 @@ import org.lacreview.index.corpus.CorpusLoader;
  * {@code bench.scale.xmx} (child heap, 6g), {@code bench.scale.out} (bench/results), {@code bench.scale.keepGoing}
  * (try the larger sizes even after one missed the limit; by default they are reported as not run).
  * {@code --write N dir} only writes the corpus ×N, and {@code --measure dir N} measures one (what each child
- * JVM runs), to profile one size by hand.
+ * JVM runs), to profile one size by hand; {@code --replot} draws scale.png again from scale.md.
  * Writes {@code scale.md}, {@code scale.png} and one {@code scale-xN.log} per size.
  */
 public final class ScaleBenchmark {
@@ -48,6 +48,12 @@ public final class ScaleBenchmark {
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("--measure")) {
 			measure(Path.of(args[1]), Integer.parseInt(args[2]));
+			return;
+		}
+		if (args.length > 0 && args[0].equals("--replot")) {
+			// Redraws scale.png from scale.md (the figures of the last run), e.g. after a change to the plot.
+			Path out = Path.of(System.getProperty("bench.scale.out", "bench/results"));
+			ScalePlot.draw(readTable(out.resolve("scale.md")), out.resolve("scale.png"));
 			return;
 		}
 		if (args.length > 0 && args[0].equals("--write")) {
@@ -111,6 +117,27 @@ public final class ScaleBenchmark {
 					cell("heap_bytes", 1 << 20, "%,.0f"), cell("p50_us", 1000, "%.2f"), cell("p99_us", 1000, "%.2f"),
 					values.getOrDefault("answers", "—"), loadAverage, status);
 		}
+	}
+
+	/** The rows of a scale.md written by {@link #table}, enough to plot them again. */
+	private static List<Row> readTable(Path md) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		for (String line : Files.readAllLines(md, StandardCharsets.UTF_8)) {
+			if (!line.startsWith("| ×")) {
+				continue;
+			}
+			String[] c = line.split("\\|", -1);
+			int factor = Integer.parseInt(c[1].trim().substring(1).replace(",", ""));
+			String status = c[c.length - 2].trim();
+			Map<String, String> values = new LinkedHashMap<>();
+			if (status.equals("ok")) {
+				values.put("build_ms", Double.toString(Double.parseDouble(c[9].trim()) * 1000));
+				values.put("p50_us", Double.toString(Double.parseDouble(c[11].trim()) * 1000));
+				values.put("p99_us", Double.toString(Double.parseDouble(c[12].trim()) * 1000));
+			}
+			rows.add(new Row(factor, 1, 0, 0, 0, 0, "", values, status));
+		}
+		return rows;
 	}
 
 	private static String shortStatus(String status) {

@@ -100,9 +100,15 @@ final class ScalePlot {
 		}
 		g.setColor(P99);
 		for (double d = p99Range[0]; d <= p99Range[1]; d++) {
-			int py = (int) yP99.applyAsDouble(Math.pow(10, d));
-			g.drawLine(LEFT + plotW, py, LEFT + plotW + 5, py);
-			g.drawString(number(Math.pow(10, d)), LEFT + plotW + 8, py + 4);
+			for (int m : new int[] { 1, 2, 5 }) {
+				double v = m * Math.pow(10, d);
+				if (Math.log10(v) > p99Range[1] + 1e-9) {
+					break;
+				}
+				int py = (int) yP99.applyAsDouble(v);
+				g.drawLine(LEFT + plotW, py, LEFT + plotW + (m == 1 ? 5 : 3), py);
+				g.drawString(number(v), LEFT + plotW + 8, py + 4);
+			}
 		}
 
 		// Target: ×100 answers with p99 under 5 ms.
@@ -116,15 +122,16 @@ final class ScalePlot {
 		series(g, build, x, yBuild, BUILD, true);
 		series(g, p99, x, yP99, P99, false);
 
-		// Sizes that did not finish.
+		// Sizes that did not finish: a cross on the x axis, and a line each under the axis title.
 		g.setColor(Color.BLACK);
+		int line = 0;
 		for (ScaleBenchmark.Row row : rows) {
 			if (!row.status().equals("ok")) {
 				int px = (int) x.applyAsDouble(row.factor());
 				g.drawString("✕", px - 4, TOP + plotH - 6);
-				String text = "×" + String.format(Locale.ROOT, "%,d", row.factor()) + ": " + shortStatus(row.status());
-				int w = g.getFontMetrics().stringWidth(text);
-				g.drawString(text, Math.min(px - w / 2, LEFT + plotW - w), TOP + plotH + 38);
+				String text = "✕ ×" + String.format(Locale.ROOT, "%,d", row.factor()) + ": " + shortStatus(row.status());
+				g.drawString(text, LEFT + plotW - 330, TOP + plotH - 30 - 16 * (countFailed(rows) - 1 - line));
+				line++;
 			}
 		}
 
@@ -153,9 +160,16 @@ final class ScalePlot {
 		ImageIO.write(image, "png", png.toFile());
 	}
 
+	private static long countFailed(List<ScaleBenchmark.Row> rows) {
+		return rows.stream().filter(r -> !r.status().equals("ok")).count();
+	}
+
 	private static String shortStatus(String status) {
 		if (status.startsWith("out of memory")) {
-			return "out of memory";
+			return "out of memory (" + status.substring(status.indexOf('(') + 1, status.indexOf(')')) + ")";
+		}
+		if (status.startsWith("not run")) {
+			return "not run (a smaller size already failed)";
 		}
 		int paren = status.indexOf(" (");
 		return paren > 0 ? status.substring(0, paren) : status;
