@@ -1,12 +1,10 @@
 package org.lacreview.bot.insights;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.lacreview.bot.chat.QuestionLog;
 import org.lacreview.index.Answer;
+import org.lacreview.index.corpus.CorpusValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,8 +86,7 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 
 	/** Lower case, no accents, punctuation or repeated spaces: "¿Dónde fue?" and "donde fue" are one question. */
 	static String normalise(String text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		String words = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String words = CorpusValidator.normalise(text);
 		return words.length() > 1000 ? words.substring(0, 1000) : words;
 	}
 

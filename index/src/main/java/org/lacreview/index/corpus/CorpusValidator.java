@@ -148,7 +148,8 @@ public final class CorpusValidator {
 		}
 	}
 
-	static String normalise(String text) {
+	/** Lower case, no accents, punctuation or repeated spaces: how questions are compared as one. */
+	public static String normalise(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
 		return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
