@@ -23,7 +23,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +36,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.lacreview.index.corpus.Section;
 import org.lacreview.index.text.LanguageAnalyzer;
 
@@ -62,6 +69,23 @@ final class ExampleIndex {
 	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
 	/**
+	 * The corpus ordinal of each Lucene document: read once here, because reading a stored field per hit
+	 * decompresses a block of stored fields on every search.
+	 */
+	private final int[] ordinals;
+
+	/**
+	 * Per example field, BM25's IDF of every term it holds, and of a term it does not hold: the index never
+	 * changes, so the terms dictionary need not be searched again for each question.
+	 */
+	private final Map<String, Map<String, Double>> idfs = new HashMap<>();
+
+	private final Map<String, Double> unseenIdf = new HashMap<>();
+
+	/** Per language, the words spelling suggestions may propose: the terms of the {@code words_} fields. */
+	private final Map<String, Set<String>> knownWords = new HashMap<>();
+
+	/**
 	 * @param maskedExamples per example ordinal: its language and its masked text
 	 * @param vocabularies per language, the folded words spelling suggestions may propose
 	 */
@@ -71,7 +95,10 @@ final class ExampleIndex {
 		Map<String, Analyzer> perField = new HashMap<>();
 		analyzers.forEach((language, analyzer) -> perField.put(field(language), analyzer));
 		analyzers.keySet().forEach(language -> perField.put(WORDS + language, new WhitespaceAnalyzer()));
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		// Whole files as byte arrays: the default (many buffers) duplicates every buffer of a file each time a
+		// search clones an input, which was a fifth of all the memory an answer allocated.
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField)))) {
 			for (int ord = 0; ord < maskedExamples.size(); ord++) {
@@ -103,9 +130,55 @@ final class ExampleIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.searcher = new IndexSearcher(reader);
+		try {
+			this.ordinals = readOrdinals(reader);
+			for (String language : analyzers.keySet()) {
+				precomputeIdf(language);
+				knownWords.put(language, termsOf(WORDS + language).keySet());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		// 0.8: one wrong letter is corrected in words of five letters or more, never in shorter ones;
 		spellChecker.setAccuracy(0.8f);
 		spellChecker.setMinQueryLength(4);
+	}
+
+	private static int[] readOrdinals(DirectoryReader reader) throws IOException {
+		int[] ordinals = new int[reader.maxDoc()];
+		StoredFields stored = reader.storedFields();
+		for (int doc = 0; doc < ordinals.length; doc++) {
+			var ord = stored.document(doc).getField(ORD);
+			ordinals[doc] = ord == null ? -1 : ord.numericValue().intValue();
+		}
+		return ordinals;
+	}
+
+	private void precomputeIdf(String language) throws IOException {
+		String field = field(language);
+		long docs = Math.max(1, reader.getDocCount(field));
+		Map<String, Double> idf = new HashMap<>();
+		termsOf(field).forEach((term, df) -> idf.put(term, idf(docs, df)));
+		idfs.put(field, idf);
+		unseenIdf.put(field, idf(docs, 0));
+	}
+
+	private static double idf(long docs, long df) {
+		return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+	}
+
+	/** Every term of a field with its document frequency. */
+	private Map<String, Integer> termsOf(String field) throws IOException {
+		Map<String, Integer> terms = new HashMap<>();
+		Terms all = MultiTerms.getTerms(reader, field);
+		if (all != null) {
+			TermsEnum each = all.iterator();
+			for (BytesRef term = each.next(); term != null; term = each.next()) {
+				terms.put(term.utf8ToString(), each.docFreq());
+			}
+		}
+		return terms;
 	}
 
 	private static String field(String language) {
@@ -134,9 +207,8 @@ final class ExampleIndex {
 		query.add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
 		try {
 			List<Hit> hits = new ArrayList<>();
-			var stored = searcher.storedFields();
 			for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
-				hits.add(new Hit(stored.document(doc.doc).getField(ORD).numericValue().intValue(), doc.score));
+				hits.add(new Hit(ordinals[doc.doc], doc.score));
 			}
 			return hits;
 		}
@@ -147,24 +219,13 @@ final class ExampleIndex {
 
 	/** BM25's inverse document frequency of an analysed term among the examples of one language. */
 	double idf(String language, String term) {
-		try {
-			String field = field(language);
-			long docs = Math.max(1, reader.getDocCount(field));
-			long df = reader.docFreq(new Term(field, term));
-			return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String field = field(language);
+		Double known = idfs.getOrDefault(field, Map.of()).get(term);
+		return known != null ? known : unseenIdf.getOrDefault(field, 0.0);
 	}
 
 	boolean knowsWord(String language, String folded) {
-		try {
-			return reader.docFreq(new Term(WORDS + language, folded)) > 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return knownWords.getOrDefault(language, Set.of()).contains(folded);
 	}
 
 	/** Suggestions already looked up: the same misspellings come back, and a lookup walks an automaton. */

@@ -78,9 +78,6 @@ final class IntentRanker {
 
 	private final Map<String, List<String>> intentSections;
 
-	/** IDF per language and term, looked up once at build time: the index never changes afterwards. */
-	private final Map<String, Map<String, Double>> idf = new HashMap<>();
-
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
@@ -100,11 +97,6 @@ final class IntentRanker {
 		this.exampleTerms = exampleTerms;
 		this.slots = Map.copyOf(slots);
 		this.answerableTerms = Map.copyOf(answerableTerms);
-		for (int i = 0; i < examples.size(); i++) {
-			String language = examples.get(i).language();
-			Map<String, Double> known = idf.computeIfAbsent(language, l -> new HashMap<>());
-			exampleTerms.get(i).forEach(t -> known.computeIfAbsent(t, term -> index.idf(language, term)));
-		}
 		this.familiesInExamples = new HashMap<>();
 		this.valuesInExamples = new HashMap<>();
 		examplesNamed.forEach((intent, values) -> {
@@ -198,11 +190,6 @@ final class IntentRanker {
 		return otherValue ? OTHER_VALUE_PENALTY : 0;
 	}
 
-	private double idf(String language, String term) {
-		Double known = idf.getOrDefault(language, Map.of()).get(term);
-		return known != null ? known : index.idf(language, term);
-	}
-
 	/**
 	 * The share of the question's terms that nothing the bot answers uses: "¿cuánto costó?" or "¿cuántas
 	 * mujeres?" are about facts the document lacks, however close the rest of the wording is.
@@ -231,7 +218,7 @@ final class IntentRanker {
 		}
 		List<String> terms = analyzer.terms(masked);
 		Set<String> query = new HashSet<>(terms);
-		double queryWeight = query.stream().mapToDouble(t -> idf(language, t)).sum();
+		double queryWeight = query.stream().mapToDouble(t -> index.idf(language, t)).sum();
 		if (queryWeight == 0) {
 			return;
 		}
@@ -240,7 +227,7 @@ final class IntentRanker {
 			double shared = 0;
 			double exampleWeight = 0;
 			for (String term : example) {
-				double termWeight = idf(language, term);
+				double termWeight = index.idf(language, term);
 				exampleWeight += termWeight;
 				if (query.contains(term)) {
 					shared += termWeight;
