@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -51,11 +50,15 @@ import org.lacreview.index.text.LanguageAnalyzer;
  */
 final class ExampleIndex {
 
-	private static final String KIND = "kind";
-
 	private static final String ORD = "ord";
 
 	private static final String WORDS = "words_";
+
+	/**
+	 * Sections have a field of their own, so that each search is over one field and needs no filter, and the
+	 * statistics of the document language's examples are theirs alone.
+	 */
+	private static final String SECTIONS = "sections";
 
 	record Hit(int ord, double score) {
 	}
@@ -63,8 +66,6 @@ final class ExampleIndex {
 	private final IndexSearcher searcher;
 
 	private final DirectoryReader reader;
-
-	private final String documentLanguage;
 
 	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
@@ -91,9 +92,9 @@ final class ExampleIndex {
 	 */
 	ExampleIndex(Map<String, LanguageAnalyzer> analyzers, String documentLanguage, List<String[]> maskedExamples,
 			List<Section> sections, Map<String, Set<String>> vocabularies) {
-		this.documentLanguage = documentLanguage;
 		Map<String, Analyzer> perField = new HashMap<>();
 		analyzers.forEach((language, analyzer) -> perField.put(field(language), analyzer));
+		perField.put(SECTIONS, analyzers.get(documentLanguage));
 		analyzers.keySet().forEach(language -> perField.put(WORDS + language, new WhitespaceAnalyzer()));
 		// Whole files as byte arrays: the default (many buffers) duplicates every buffer of a file each time a
 		// search clones an input, which was a fifth of all the memory an answer allocated.
@@ -104,7 +105,6 @@ final class ExampleIndex {
 			for (int ord = 0; ord < maskedExamples.size(); ord++) {
 				String[] example = maskedExamples.get(ord);
 				Document doc = new Document();
-				doc.add(new StringField(KIND, "example", Field.Store.NO));
 				doc.add(new StoredField(ORD, ord));
 				doc.add(new TextField(field(example[0]), example[1], Field.Store.NO));
 				writer.addDocument(doc);
@@ -112,14 +112,12 @@ final class ExampleIndex {
 			for (int ord = 0; ord < sections.size(); ord++) {
 				Section section = sections.get(ord);
 				Document doc = new Document();
-				doc.add(new StringField(KIND, "section", Field.Store.NO));
 				doc.add(new StoredField(ORD, ord));
-				doc.add(new TextField(field(documentLanguage), section.title() + "\n" + section.body(), Field.Store.NO));
+				doc.add(new TextField(SECTIONS, section.title() + "\n" + section.body(), Field.Store.NO));
 				writer.addDocument(doc);
 			}
 			for (Map.Entry<String, Set<String>> vocabulary : vocabularies.entrySet()) {
 				Document words = new Document();
-				words.add(new StringField(KIND, "words", Field.Store.NO));
 				words.add(new TextField(WORDS + vocabulary.getKey(), String.join(" ", vocabulary.getValue()), Field.Store.NO));
 				writer.addDocument(words);
 			}
@@ -189,14 +187,14 @@ final class ExampleIndex {
 	static final int MAX_TERMS = 256;
 
 	List<Hit> examples(String language, List<String> terms, int limit) {
-		return search("example", field(language), terms, limit);
+		return search(field(language), terms, limit);
 	}
 
 	List<Hit> sections(List<String> terms, int limit) {
-		return search("section", field(documentLanguage), terms, limit);
+		return search(SECTIONS, terms, limit);
 	}
 
-	private List<Hit> search(String kind, String field, List<String> terms, int limit) {
+	private List<Hit> search(String field, List<String> terms, int limit) {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
@@ -204,7 +202,6 @@ final class ExampleIndex {
 		// A question has a few dozen terms; a pasted wall of text must not exceed Lucene's clause limit (1,024).
 		new LinkedHashSet<>(terms).stream().limit(MAX_TERMS)
 			.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-		query.add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
 		try {
 			List<Hit> hits = new ArrayList<>();
 			for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {

@@ -218,6 +218,12 @@ public final class EntityExtractor {
 
 		private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
 
+		/**
+		 * Per family, every stem its names contain: a family none of whose stems is in the question cannot be
+		 * named in it, and its finder (which tries every span of the question) need not run.
+		 */
+		private final Map<String, Set<String>> stemsOfFamily = new HashMap<>();
+
 		private final Map<String, EntityValue> byPhrase = new HashMap<>();
 
 		private final Pattern followUp;
@@ -236,6 +242,7 @@ public final class EntityExtractor {
 							continue;
 						}
 						dictionary.put(new StringList(stems.toArray(String[]::new)));
+						stemsOfFamily.computeIfAbsent(family.name(), f -> new HashSet<>()).addAll(stems);
 						byPhrase.putIfAbsent(family.name() + "|" + String.join(" ", stems), value);
 					}
 				}
@@ -276,8 +283,12 @@ public final class EntityExtractor {
 		List<Mention> names(String folded) {
 			List<Token> tokens = contentStems(folded);
 			String[] stems = tokens.stream().map(Token::stem).toArray(String[]::new);
+			Set<String> present = new HashSet<>(java.util.Arrays.asList(stems));
 			List<Mention> found = new ArrayList<>();
 			finders.forEach((family, finder) -> {
+				if (present.stream().noneMatch(stemsOfFamily.getOrDefault(family, Set.of())::contains)) {
+					return;
+				}
 				for (Span span : finder.find(stems)) {
 					String phrase = String.join(" ", java.util.Arrays.copyOfRange(stems, span.getStart(), span.getEnd()));
 					EntityValue value = byPhrase.get(family + "|" + phrase);
