@@ -23,11 +23,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Latency of one {@code engine.answer(question)} over the public question set, cycling through it (each thread
  * from its own starting point). {@link Mode#SampleTime} gives the distribution: JMH prints p0.50, p0.99,
- * p0.999. The engine is built once per fork, as the bot builds it once per corpus version.
+ * p0.999. The engine is built once per fork, as the bot builds it once per corpus version. The warm-up is a
+ * minute because on 2 vCPUs the JVM has one C2 compiler thread, and it is still compiling the answer path
+ * after 15 s: shorter warm-ups measure the compiler's backlog, not the engine.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 6, time = 10)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class AnswerBenchmark {
