@@ -11,10 +11,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Spring Security for the whole app: {@code /api/admin/**} and Actuator (but health) need the admin token,
- * everything else (chat,
- * feedback, widget, the admin page's static files, the Telegram webhook with its own secret) is public. No
- * sessions or cookies: the token travels in a header a foreign page cannot set, so CSRF protection has
+ * Spring Security guards only {@code /api/admin/**} and Actuator (but health), which need the admin token.
+ * Everything else (chat, feedback, widget, the admin page's static files, the Telegram webhook with its own
+ * secret) is public and does not pass through Spring Security at all: its dozen filters cost more than the
+ * rest of a cached answer, and have nothing to check there ({@code SecurityHeadersFilter} sets the headers).
+ * No sessions or cookies: the token travels in a header a foreign page cannot set, so CSRF protection has
  * nothing to protect.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,20 +24,19 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings) throws Exception {
-		http.csrf(AbstractHttpConfigurer::disable)
+		http.securityMatcher("/api/admin/**", "/actuator/**")
+			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.anonymous(Customizer.withDefaults())
-			.cors(Customizer.withDefaults())
 			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
 			.addFilterBefore(new AdminTokenFilter(settings), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/api/admin/**", "/actuator/**").hasRole(AdminTokenFilter.ROLE)
-				.anyRequest().permitAll());
+				.anyRequest().hasRole(AdminTokenFilter.ROLE));
 		return http.build();
 	}
 }

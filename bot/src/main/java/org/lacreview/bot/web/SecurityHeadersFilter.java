@@ -24,6 +24,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("X-Frame-Options", "DENY");
 		if (!request.getRequestURI().startsWith("/api/")) {
 			response.setHeader("Content-Security-Policy", POLICY);
 		}
