@@ -5,7 +5,8 @@
 #   bench/http/run.sh default
 #   bench/http/run.sh xmx256m -Xmx256m
 #
-# Starts bot/target/bot.jar on 127.0.0.1:$PORT with an in-memory H2 database (never data/), times the start
+# Starts the bot as the README runs it (bot/target/app/bot.jar with its class-data archive; JAR=bot/target/bot.jar
+# for the single jar) on 127.0.0.1:$PORT with an in-memory H2 database (never data/), times the start
 # to the first answer, warms up, runs wrk at 1, 16 and 64 connections (2 wrk threads; 1 for 1 connection, as
 # wrk needs a connection per thread), then prints throughput, p50/p99 latency, errors, the process RSS and
 # heap (jcmd GC.heap_info), and stops the app. Everything it prints is also saved in
@@ -30,7 +31,10 @@ WARMUP="${WARMUP:-15s}"
 CONNECTIONS="${CONNECTIONS:-1 16 64}"
 QUESTIONS="${QUESTIONS:-../shared/eval/questions.jsonl}"
 RATE_LIMIT="${RATE_LIMIT:-on}"
-JAR=bot/target/bot.jar
+JAR="${JAR:-bot/target/app/bot.jar}"
+# The class-data-sharing archive recorded by the build next to the unpacked jar, when there is one.
+CDS_ARCHIVE="$(dirname "$JAR")/bot.jsa"
+[ -f "$CDS_ARCHIVE" ] && JVM_OPTS=("-XX:SharedArchiveFile=$CDS_ARCHIVE" "${JVM_OPTS[@]}")
 SCRIPT=bench/http/chat.lua
 URL="http://127.0.0.1:$PORT"
 OUT_DIR=bench/results

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -16,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class EarlyBundledCorpus implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String BEAN = "earlyBundledCorpus";
+
+	private static final Logger log = LoggerFactory.getLogger(EarlyBundledCorpus.class);
 
 	/** A build under way, of the corpus at {@code path}. */
 	record Build(Path path, CompletableFuture<Candidate> candidate) {
@@ -37,7 +42,10 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 		CompletableFuture<Candidate> candidate = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
+				long start = System.nanoTime();
 				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1)).fromDirectory(path));
+				log.info("built the bundled corpus in {} ms, beside the rest of the start-up",
+						(System.nanoTime() - start) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
 				candidate.completeExceptionally(ex);
