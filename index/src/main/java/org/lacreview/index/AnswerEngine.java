@@ -54,6 +54,8 @@ public final class AnswerEngine {
 
 	private final IntentRanker ranker;
 
+	private final boolean rankedByClassifier;
+
 	private final LanguageDetector detector;
 
 	private final AnswerComposer composer;
@@ -66,7 +68,8 @@ public final class AnswerEngine {
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies = new HashSet<>();
 
-	private AnswerEngine(Corpus corpus) {
+	/** @param maxTrainingCells the largest corpus (examples × intents) the intent classifier is trained on */
+	private AnswerEngine(Corpus corpus, long maxTrainingCells) {
 		this.corpus = corpus;
 		// The language model and the classifier are the slow parts of a build and independent of the Lucene
 		// index: they are made on two named threads while this one indexes.
@@ -98,13 +101,14 @@ public final class AnswerEngine {
 				terms.add(new HashSet<>(exampleTerms));
 				samples.add(Map.entry(example.intent(), exampleTerms));
 			}
-			Future<IntentClassifier> classifier = build.submit(() -> new IntentClassifier(samples));
+			Future<Optional<IntentClassifier>> classifier = build.submit(() -> IntentClassifier.trainedOn(samples, maxTrainingCells));
 			Vocabulary vocabulary = Vocabulary.of(corpus);
 			this.index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
 					vocabulary.spelling());
 			terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
 			Map<String, String> slots = new HashMap<>();
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
+			this.rankedByClassifier = classifier.get().isPresent();
 			this.ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
 					answerableTerms(corpus, examples, terms), examplesNamed, corpus.intents().stream()
 						.collect(java.util.stream.Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
@@ -170,11 +174,24 @@ public final class AnswerEngine {
 	}
 
 	public static AnswerEngine build(Corpus corpus) {
-		return new AnswerEngine(corpus);
+		return new AnswerEngine(corpus, IntentClassifier.MAX_TRAINING_CELLS);
+	}
+
+	/** As {@link #build(Corpus)}, training the classifier only up to another corpus size (examples × intents). */
+	static AnswerEngine build(Corpus corpus, long maxTrainingCells) {
+		return new AnswerEngine(corpus, maxTrainingCells);
 	}
 
 	public Corpus corpus() {
 		return corpus;
+	}
+
+	/**
+	 * Whether the intent classifier was trained; false for a corpus too large to train it on, which is then
+	 * ranked by retrieval alone and answers somewhat less well.
+	 */
+	public boolean rankedByClassifier() {
+		return rankedByClassifier;
 	}
 
 	/**

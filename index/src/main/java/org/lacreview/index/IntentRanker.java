@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Example;
@@ -60,7 +61,10 @@ final class IntentRanker {
 
 	private final ExampleIndex index;
 
-	private final IntentClassifier classifier;
+	/** Empty for a corpus too large to train one: retrieval alone then ranks. */
+	private final Optional<IntentClassifier> classifier;
+
+	private final double classifierWeight;
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
@@ -85,13 +89,14 @@ final class IntentRanker {
 	 * @param examplesNamed per intent, the values its examples name, as "family:id"
 	 * @param intentSections per intent, the ids of its source sections
 	 */
-	IntentRanker(ExampleIndex index, IntentClassifier classifier, Map<String, LanguageAnalyzer> analyzers,
+	IntentRanker(ExampleIndex index, Optional<IntentClassifier> classifier, Map<String, LanguageAnalyzer> analyzers,
 			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
 			Map<String, Set<String>> answerableTerms, Map<String, Set<String>> examplesNamed,
 			Map<String, List<String>> intentSections) {
 		this.intentSections = Map.copyOf(intentSections);
 		this.index = index;
 		this.classifier = classifier;
+		this.classifierWeight = classifier.isPresent() ? CLASSIFIER_WEIGHT : 0;
 		this.analyzers = analyzers;
 		this.examples = examples;
 		this.exampleTerms = exampleTerms;
@@ -121,7 +126,7 @@ final class IntentRanker {
 	List<Scored> rank(String masked, String language, String secondLanguage, Entities entities) {
 		List<String> terms = analyzers.get(language).terms(masked);
 		double foreign = foreignShare(terms, language);
-		Map<String, Double> probabilities = classifier.probabilities(terms);
+		Map<String, Double> probabilities = classifier.map(c -> c.probabilities(terms)).orElse(Map.of());
 		Map<String, Double> retrieval = new HashMap<>();
 		retrieve(masked, language, 1.0, retrieval);
 		if (secondLanguage != null && !secondLanguage.equals(language)) {
@@ -131,8 +136,8 @@ final class IntentRanker {
 		intents.addAll(retrieval.keySet());
 		List<Scored> ranked = new ArrayList<>();
 		for (String intent : intents) {
-			double score = CLASSIFIER_WEIGHT * probabilities.getOrDefault(intent, 0.0)
-					+ (1 - CLASSIFIER_WEIGHT) * retrieval.getOrDefault(intent, 0.0);
+			double score = classifierWeight * probabilities.getOrDefault(intent, 0.0)
+					+ (1 - classifierWeight) * retrieval.getOrDefault(intent, 0.0);
 			String slot = slots.get(intent);
 			if (slot != null && entities.contradicted().contains(slot)) {
 				score -= CONTRADICTED_SLOT_PENALTY;

@@ -11,6 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.golden.GoldenItem;
@@ -22,6 +25,8 @@ import org.lacreview.index.golden.GoldenSet;
  * touches the live engine.
  */
 class CandidateBuilder {
+
+	private static final Logger log = LoggerFactory.getLogger(CandidateBuilder.class);
 
 	private final CorpusArchive.Limits limits;
 
@@ -51,6 +56,10 @@ class CandidateBuilder {
 	Candidate fromDirectory(Path dir) {
 		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
 		AnswerEngine engine = AnswerEngine.build(loaded.corpus());
+		if (!engine.rankedByClassifier()) {
+			log.warn("corpus at {}: {} examples are too many to train the intent classifier on; intents are ranked by retrieval alone",
+					dir, loaded.corpus().exampleCount());
+		}
 		byte[] archive = CorpusArchive.zip(dir);
 		Path golden = dir.resolve("golden");
 		List<GoldenItem> items = Files.isDirectory(golden) ? GoldenSet.load(golden) : List.of();
