@@ -83,7 +83,7 @@ public final class ScaleBenchmark {
 			Row row = runOne(factor, timeout, xmx, out);
 			rows.add(row);
 			System.out.println(row.markdown());
-			if (!row.status().equals("ok")) {
+			if (!row.status().startsWith("ok")) {
 				stopped = row;
 			}
 		}
@@ -130,7 +130,7 @@ public final class ScaleBenchmark {
 			int factor = Integer.parseInt(c[1].trim().substring(1).replace(",", ""));
 			String status = c[c.length - 2].trim();
 			Map<String, String> values = new LinkedHashMap<>();
-			if (status.equals("ok")) {
+			if (status.startsWith("ok")) {
 				values.put("build_ms", Double.toString(Double.parseDouble(c[9].trim()) * 1000));
 				values.put("p50_us", Double.toString(Double.parseDouble(c[11].trim()) * 1000));
 				values.put("p99_us", Double.toString(Double.parseDouble(c[12].trim()) * 1000));
@@ -208,6 +208,9 @@ public final class ScaleBenchmark {
 				values.put(kv[0], kv[1]);
 			}
 		});
+		if (status.equals("ok") && "0".equals(values.get("classifier"))) {
+			status = "ok, retrieval only (too large for the classifier)";
+		}
 		if (lines.stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
 			status = "out of memory (-Xmx" + xmx + "), " + status;
 		}
@@ -246,6 +249,7 @@ public final class ScaleBenchmark {
 		AnswerEngine engine = AnswerEngine.build(corpus);
 		long t2 = System.nanoTime();
 		result("build_ms", (t2 - t1) / 1e6);
+		result("classifier", engine.rankedByClassifier() ? 1 : 0);
 		progress("×%d built in %.1f s", factor, (t2 - t1) / 1e9);
 		for (int i = 0; i < 3; i++) {
 			System.gc();
