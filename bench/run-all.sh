@@ -24,7 +24,10 @@ for step in "${STEPS[@]}"; do
     http)
       share http-default bench/http/run.sh default
       echo "=== http -Xmx256m: $(bench/quiet.sh 25 120)"
-      share http-xmx256m bench/http/run.sh xmx256m -Xmx256m ;;
+      share http-xmx256m bench/http/run.sh xmx256m -Xmx256m
+      # Every question answered by the engine: the bot's answer cache off.
+      echo "=== http uncached: $(bench/quiet.sh 25 120)"
+      APP_ARGS="--chatbot.answer-cache=0" share http-uncached bench/http/run.sh uncached ;;
     scale)
       share scale java -cp "$JAR" org.lacreview.bench.ScaleBenchmark 2>&1 | tee "$OUT/scale.txt" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
