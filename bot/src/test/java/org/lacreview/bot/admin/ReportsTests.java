@@ -29,6 +29,7 @@ class ReportsTests {
 		app.chat(null, "¿Cuál es la capital de Francia?");
 		app.chat(null, "¿Dónde se hizo la reunión?");
 		app.chat(null, "donde se hizo la reunion");
+		app.postJson("/api/chat", "{\"message\":\"donde se hizo la reunion\",\"language\":\"pt\"}");
 		app.chat(null, "  ¿DÓNDE se hizo   la reunión?? ");
 		app.chat(null, "¿Cuándo fue la reunión?");
 		app.bean(UnansweredLog.class).flush();
@@ -36,10 +37,10 @@ class ReportsTests {
 		assertThat(questions.size()).isEqualTo(2);
 		JsonNode first = questions.get(0);
 		assertThat(first.path("normalised").asString()).isEqualTo("donde se hizo la reunion");
-		assertThat(first.path("count").asInt()).isEqualTo(3);
+		assertThat(first.path("count").asInt()).isEqualTo(4);
 		assertThat(first.path("question").asString()).isEqualTo("¿DÓNDE se hizo la reunión??");
-		assertThat(first.path("languages").toString()).contains("es");
-		assertThat(first.path("channels").toString()).contains("web");
+		assertThat(first.path("languages").toString()).isEqualTo("[\"es\",\"pt\"]");
+		assertThat(first.path("channels").toString()).isEqualTo("[\"web\"]");
 		assertThat(first.path("firstSeen").asString()).isLessThanOrEqualTo(first.path("lastSeen").asString());
 		assertThat(questions.get(1).path("count").asInt()).isEqualTo(1);
 		assertThat(questions.toString()).doesNotContain("Cuándo fue");
