@@ -24,7 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
 		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeFilter(settings.maxBody().toBytes()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

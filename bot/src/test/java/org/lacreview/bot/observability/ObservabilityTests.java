@@ -60,4 +60,20 @@ class ObservabilityTests {
 		assertThat(metrics).containsPattern("chatbot_rate_limited_total(\\{[^}]*\\})? [1-9]");
 		assertThat(metrics).containsPattern("chatbot_corpus_version(\\{[^}]*\\})? 1");
 	}
+
+	@Test
+	void prometheusCountsErrorResponsesByStatusAndEndpoint() {
+		app.postJson("/api/chat", "{\"message\": ");
+		app.postJson("/api/chat", "{\"message\": \"" + "a".repeat(70_000) + "\"}");
+		get("/api/admin/corpus", false);
+		get("/no/such/page", false);
+
+		String metrics = get("/actuator/prometheus", true).body();
+
+		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"/api/chat\"[^}]*status=\"400\"[^}]*\\} [1-9]");
+		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"/api/chat\"[^}]*status=\"413\"[^}]*\\} [1-9]");
+		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"/api/admin\"[^}]*status=\"401\"[^}]*\\} [1-9]");
+		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"other\"[^}]*status=\"404\"[^}]*\\} [1-9]");
+		assertThat(metrics).doesNotContain("http_server_requests");
+	}
 }

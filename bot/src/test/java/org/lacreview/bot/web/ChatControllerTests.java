@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
@@ -24,6 +26,7 @@ import org.lacreview.index.Trace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -48,6 +51,12 @@ class ChatControllerTests {
 	@TestConfiguration
 	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class, RateLimitSettings.class })
 	static class Settings {
+
+		/** The filters are off here, but the one counting error responses is still created. */
+		@Bean
+		MeterRegistry meters() {
+			return new SimpleMeterRegistry();
+		}
 	}
 
 	private static ChatService.Answered answered(Answer answer) {

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.AnsweredMessage;
 import org.lacreview.bot.chat.ChatService;
@@ -21,6 +23,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -35,6 +38,12 @@ class FeedbackControllerTests {
 	@TestConfiguration
 	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class, RateLimitSettings.class })
 	static class Settings {
+
+		/** The filters are off here, but the one counting error responses is still created. */
+		@Bean
+		MeterRegistry meters() {
+			return new SimpleMeterRegistry();
+		}
 	}
 
 	@Autowired
