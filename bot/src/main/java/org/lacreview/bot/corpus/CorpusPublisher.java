@@ -172,20 +172,32 @@ public class CorpusPublisher {
 	}
 
 	/**
-	 * Says when the bundled corpus folder is broken or differs from what is served, since editing it no longer
-	 * changes the bot once a version is published (staff publish instead).
+	 * The bundled corpus folder when it is what the live version serves. Otherwise says why not — broken, or
+	 * different — since editing the folder no longer changes the bot once a version is published (staff
+	 * publish instead). Reads the early build's result when there is one, else loads the folder.
 	 */
-	private static void checkBundled(Path bundled, long live, String liveSha256) {
+	private static Optional<Candidate> bundledIfLive(Path bundled, Optional<EarlyBundledCorpus.Build> early, long live,
+			String liveSha256) {
 		try {
-			CorpusLoader.loadWithWarnings(bundled);
-			if (!CandidateBuilder.sha256(CorpusArchive.zip(bundled)).equals(liveSha256)) {
-				log.info("{} differs from the version served ({}); publish it to serve its changes", bundled, live);
+			if (early.isPresent()) {
+				Candidate built = early.get().get();
+				if (built.sha256().equals(liveSha256)) {
+					return Optional.of(built);
+				}
 			}
+			else {
+				CorpusLoader.loadWithWarnings(bundled);
+				if (CandidateBuilder.sha256(CorpusArchive.zip(bundled)).equals(liveSha256)) {
+					return Optional.empty();
+				}
+			}
+			log.info("{} differs from the version served ({}); publish it to serve its changes", bundled, live);
 		}
 		catch (CorpusException ex) {
 			log.warn("{} cannot be served ({}); serving published version {}", bundled,
 					ex.problems().isEmpty() ? ex.getMessage() : ex.problems().get(0), live);
 		}
+		return Optional.empty();
 	}
 
 	/**
@@ -202,19 +214,9 @@ public class CorpusPublisher {
 		Optional<Long> id = versions.liveId();
 		if (id.isPresent()) {
 			String liveSha = versions.sha256(id.get()).orElse("");
-			Optional<Candidate> same = started.flatMap(b -> {
-				try {
-					return Optional.of(b.get()).filter(c -> c.sha256().equals(liveSha));
-				}
-				catch (RuntimeException ex) {
-					return Optional.empty();
-				}
-			});
-			Candidate candidate = same.orElseGet(() -> builder.fromZip(versions.archive(id.get()).orElseThrow()));
+			Candidate candidate = bundledIfLive(folder, started, id.get(), liveSha)
+				.orElseGet(() -> builder.fromZip(versions.archive(id.get()).orElseThrow()));
 			log.info("serving corpus version {} from the database", id.get());
-			if (same.isEmpty()) {
-				checkBundled(bundled, id.get(), liveSha);
-			}
 			return new LiveEngine(candidate.engine(), id.get());
 		}
 		Candidate candidate = started.map(EarlyBundledCorpus.Build::get).orElseGet(() -> builder.fromDirectory(bundled));

@@ -2,6 +2,7 @@ package org.lacreview.bot.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,21 @@ class PersistenceTests {
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		// The second start serves version 2, and says that the bundled folder is not what it serves.
 		assertThat(output.getAll()).contains("differs from the version served (2)");
+	}
+
+	@Test
+	void aBrokenCorpusFolderIsReportedWhileThePublishedVersionIsServed(@TempDir Path dir, CapturedOutput output)
+			throws Exception {
+		String database = "spring.datasource.url=jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		try (RunningApp first = RunningApp.start(database)) {
+			assertThat(first.publish(CHANGED).statusCode()).isEqualTo(201);
+		}
+		Path empty = Files.createDirectories(dir.resolve("empty-corpus"));
+		try (RunningApp second = RunningApp.start(database, "chatbot.corpus=" + empty)) {
+			assertThat(second.chat(null, "¿Cuándo fue la reunión?").path("answer").asString()).contains("PERSISTE-1");
+		}
+		assertThat(output.getAll()).contains(empty + " cannot be served").contains("serving published version 2");
 	}
 
 	@Test
