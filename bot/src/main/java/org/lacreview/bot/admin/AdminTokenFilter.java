@@ -31,13 +31,14 @@ class AdminTokenFilter extends OncePerRequestFilter {
 		this.expected = settings.enabled() ? digest(settings.token()) : null;
 	}
 
-	/** The admin API and the Actuator endpoints other than health (metrics are for staff, not the public). */
+	/**
+	 * Health stays public. The filter sits in the security chain of the admin API and Actuator only
+	 * ({@code AdminSecurityConfiguration} names those paths), so nothing else reaches it.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		boolean actuator = path.startsWith("/actuator") && !path.equals("/actuator/health")
-				&& !path.startsWith("/actuator/health/");
-		return !path.startsWith("/api/admin") && !actuator;
+		return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
 	}
 
 	@Override
