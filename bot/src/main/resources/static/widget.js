@@ -21,7 +21,9 @@
       suggestionsLabel: 'Preguntas relacionadas', source: 'Fuente', newTab: '(se abre en una pestaña nueva)',
       feedbackLabel: '¿Te resultó útil esta respuesta?', up: 'Útil', down: 'No útil',
       thanks: 'Gracias por tu opinión.', feedbackError: 'No se pudo enviar tu opinión.',
-      error: 'No se pudo conectar con el servidor.', retry: 'Reintentar', you: 'Tú:', bot: 'Asistente:'
+      error: 'No se pudo conectar con el servidor.', retry: 'Reintentar', you: 'Tú:', bot: 'Asistente:',
+      tooMany: 'Demasiadas preguntas seguidas. Espera {n}\u00a0s y vuelve a intentarlo.',
+      tooManySoon: 'Demasiadas preguntas seguidas. Espera un momento y vuelve a intentarlo.'
     },
     en: {
       title: 'Regional Review Assistant', open: 'Open chat', close: 'Close chat', newChat: 'New conversation',
@@ -32,7 +34,9 @@
       suggestionsLabel: 'Related questions', source: 'Source', newTab: '(opens in a new tab)',
       feedbackLabel: 'Was this answer helpful?', up: 'Helpful', down: 'Not helpful',
       thanks: 'Thank you for your feedback.', feedbackError: 'Your feedback could not be sent.',
-      error: 'Could not connect to the server.', retry: 'Retry', you: 'You:', bot: 'Assistant:'
+      error: 'Could not connect to the server.', retry: 'Retry', you: 'You:', bot: 'Assistant:',
+      tooMany: 'Too many questions in a row. Wait {n}\u00a0s and try again.',
+      tooManySoon: 'Too many questions in a row. Wait a moment and try again.'
     },
     pt: {
       title: 'Assistente da Revisão Regional', open: 'Abrir o chat', close: 'Fechar o chat', newChat: 'Nova conversa',
@@ -43,7 +47,9 @@
       suggestionsLabel: 'Perguntas relacionadas', source: 'Fonte', newTab: '(abre em uma nova aba)',
       feedbackLabel: 'Esta resposta foi útil?', up: 'Útil', down: 'Não útil', thanks: 'Obrigado pela sua opinião.',
       feedbackError: 'Não foi possível enviar sua opinião.', error: 'Não foi possível conectar ao servidor.',
-      retry: 'Tentar novamente', you: 'Você:', bot: 'Assistente:'
+      retry: 'Tentar novamente', you: 'Você:', bot: 'Assistente:',
+      tooMany: 'Muitas perguntas seguidas. Aguarde {n}\u00a0s e tente novamente.',
+      tooManySoon: 'Muitas perguntas seguidas. Aguarde um momento e tente novamente.'
     },
     fr: {
       title: 'Assistant de l’Examen régional', open: 'Ouvrir le chat', close: 'Fermer le chat',
@@ -55,14 +61,19 @@
       suggestionsLabel: 'Questions associées', source: 'Source', newTab: '(s’ouvre dans un nouvel onglet)',
       feedbackLabel: 'Cette réponse vous a-t-elle été utile ?', up: 'Utile', down: 'Pas utile',
       thanks: 'Merci pour votre avis.', feedbackError: 'Votre avis n’a pas pu être envoyé.',
-      error: 'Impossible de se connecter au serveur.', retry: 'Réessayer', you: 'Vous :', bot: 'Assistant :'
+      error: 'Impossible de se connecter au serveur.', retry: 'Réessayer', you: 'Vous :', bot: 'Assistant :',
+      tooMany: 'Trop de questions à la suite. Attendez {n}\u00a0s et réessayez.',
+      tooManySoon: 'Trop de questions à la suite. Attendez un instant et réessayez.'
     }
   };
 
   const ICONS = {
     chat: 'M4 5h16v11H9l-5 4z',
     restart: 'M4 12a8 8 0 1 0 2.4-5.7M4 4v5h5',
-    close: 'M6 6l12 12M18 6L6 18'
+    close: 'M6 6l12 12M18 6L6 18',
+    // Feather's thumbs-up and thumbs-down (MIT): drawn, so no emoji font is needed
+    up: 'M14 9V5a3 3 0 0 0-3-3l-4 9v11h11.28a2 2 0 0 0 2-1.7l1.38-9a2 2 0 0 0-2-2.3zM7 22H4a2 2 0 0 1-2-2v-7a2 2 0 0 1 2-2h3',
+    down: 'M10 15v4a3 3 0 0 0 3 3l4-9V2H5.72a2 2 0 0 0-2 1.7l-1.38 9a2 2 0 0 0 2 2.3zm7-13h2.67A2.31 2.31 0 0 1 22 4v7a2.31 2.31 0 0 1-2.33 2H17'
   };
 
   function option(name) {
@@ -253,7 +264,7 @@
   const form = el('form', 'rr-form');
   const label = el('label', 'rr-visually-hidden', S.label);
   label.htmlFor = 'rr-input';
-  const input = attrs(el('input', 'rr-input'), { id: 'rr-input', type: 'text', maxlength: String(MAX_LENGTH),
+  const input = attrs(el('input', 'rr-input'), { id: 'rr-input', type: 'text', dir: 'auto', maxlength: String(MAX_LENGTH),
     autocomplete: 'off', placeholder: S.label + '…', enterkeyhint: 'send' });
   const sendButton = attrs(el('button', 'rr-send', S.send), { id: 'rr-send', type: 'submit' });
   form.append(label, input, sendButton);
@@ -269,7 +280,7 @@
   }
 
   function suggestionButton(question, isStarter) {
-    const b = button('rr-suggestion', question);
+    const b = attrs(button('rr-suggestion', question), { dir: 'auto' });
     b.addEventListener('click', () => {
       if (busy) return;
       if (isStarter) {
@@ -294,8 +305,10 @@
 
   function feedbackNodes(box, m) {
     const group = attrs(el('div', 'rr-feedback'), { role: 'group', 'aria-label': S.feedbackLabel });
-    const up = button('rr-feedback-up', '👍', S.up);
-    const down = button('rr-feedback-down', '👎', S.down);
+    const up = button('rr-feedback-up', null, S.up);
+    up.appendChild(icon(ICONS.up));
+    const down = button('rr-feedback-down', null, S.down);
+    down.appendChild(icon(ICONS.down));
     group.append(up, down);
     box.appendChild(group);
 
@@ -335,9 +348,15 @@
     down.addEventListener('click', () => give(false));
   }
 
+  /** What went wrong: over the rate limit (with the seconds to wait when the server said), or no answer at all. */
+  function errorText(m) {
+    if (!m.limited) return S.error;
+    return Number.isInteger(m.wait) && m.wait > 0 ? S.tooMany.replace('{n}', String(m.wait)) : S.tooManySoon;
+  }
+
   function errorNode(m) {
     const box = attrs(el('div', 'rr-error'), { role: 'alert' });
-    box.appendChild(el('span', 'rr-error-text', S.error));
+    box.appendChild(el('span', 'rr-error-text', errorText(m)));
     const retry = button('rr-retry', S.retry);
     retry.addEventListener('click', () => {
       if (busy) return;
@@ -353,7 +372,8 @@
   function messageNode(m) {
     if (m.error) return errorNode(m);
     const box = messageBox(m.role);
-    const body = el('div', 'rr-text');
+    // each message takes its direction from its own text: an Arabic or Hebrew question reads right to left
+    const body = attrs(el('div', 'rr-text'), { dir: 'auto' });
     appendLines(body, m.text);
     box.appendChild(body);
     if (m.role !== 'bot') return box;
@@ -427,6 +447,18 @@
 
   // ---- talking to the server ----
 
+  /**
+   * Whole seconds to wait from a Retry-After value (seconds or an HTTP date), at least 1; 0 when absent or
+   * unreadable (another site's page reads it only if the API exposes it).
+   */
+  function retryAfter(value) {
+    const given = text(value).trim();
+    if (!given) return 0;
+    const seconds = /^[0-9]+$/.test(given) ? Number(given) : Math.ceil((Date.parse(given) - Date.now()) / 1000);
+    if (!Number.isFinite(seconds)) return 0;
+    return Math.min(Math.max(seconds, 1), 86400);
+  }
+
   async function post(path, body) {
     const controller = typeof AbortController === 'function' ? new AbortController() : null;
     const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : 0;
@@ -437,7 +469,12 @@
         body: JSON.stringify(body),
         signal: controller ? controller.signal : undefined
       });
-      if (!response.ok) throw new Error('HTTP ' + response.status);
+      if (!response.ok) {
+        const failure = new Error('HTTP ' + response.status);
+        failure.status = response.status;
+        failure.wait = retryAfter(response.headers.get('Retry-After'));
+        throw failure;
+      }
       return response;
     } finally {
       clearTimeout(timer);
@@ -470,11 +507,13 @@
     const body = { sessionId: state.sessionId, message: question };
     if (explicitLang) body.language = lang;
     let reply = null;
+    let limited = null;
     try {
       const response = await post('/api/chat', body);
       reply = await response.json();
     } catch (e) {
       reply = null;
+      if (e && e.status === 429) limited = { wait: e.wait };
     }
     if (mine !== generation) {
       return; // a new conversation was started meanwhile
@@ -482,7 +521,13 @@
     typing.remove();
     setBusy(false);
     if (!reply || typeof reply !== 'object' || typeof reply.answer !== 'string') {
-      addMessage({ role: 'bot', error: true, text: S.error, question: question });
+      const failure = { role: 'bot', error: true, question: question };
+      if (limited) {
+        failure.limited = true;
+        failure.wait = limited.wait;
+      }
+      failure.text = errorText(failure);
+      addMessage(failure);
       if (!input.value) {
         input.value = question; // nothing typed is lost
       }

@@ -8,8 +8,9 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Lets the configured origins, and only those, call the chat and feedback API from their pages, and caps the
- * size of what those endpoints read.
+ * Lets the configured origins, and only those, call the chat and feedback API from their pages (and read the
+ * {@code Retry-After} of a 429, which the widget turns into "wait N s"), and caps the size of what those
+ * endpoints read.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -34,8 +35,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			return;
 		}
 		registry.addMapping("/api/chat").allowedOrigins(settings.allowedOrigins().toArray(String[]::new))
-			.allowedMethods("POST").allowedHeaders("Content-Type").maxAge(3600);
+			.allowedMethods("POST").allowedHeaders("Content-Type").exposedHeaders("Retry-After").maxAge(3600);
 		registry.addMapping("/api/feedback").allowedOrigins(settings.allowedOrigins().toArray(String[]::new))
-			.allowedMethods("POST").allowedHeaders("Content-Type").maxAge(3600);
+			.allowedMethods("POST").allowedHeaders("Content-Type").exposedHeaders("Retry-After").maxAge(3600);
 	}
 }

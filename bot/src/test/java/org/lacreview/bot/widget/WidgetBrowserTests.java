@@ -9,18 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.feedback.FeedbackStore;
-import org.lacreview.bot.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,83 +23,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The widget on the demo page, in real Chromium, against the real app and the bundled corpus. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class WidgetBrowserTests {
-
-	static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
+class WidgetBrowserTests extends WidgetBrowserTestBase {
 
 	@Autowired
 	FeedbackStore feedback;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	@BeforeEach
-	void openDemoPageWithAFreshSession() {
-		driver.manage().window().setSize(new Dimension(1280, 900));
-		driver.get(base() + "/");
-		driver.executeScript("sessionStorage.clear()");
-		driver.navigate().refresh();
-	}
-
-	private String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
-	private WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(10));
-	}
-
-	private WebElement byId(String id) {
-		return driver.findElement(By.id(id));
-	}
-
-	private void open() {
-		byId("rr-launcher").click();
-		waiting().until(d -> byId("rr-panel").isDisplayed());
-	}
-
-	private List<WebElement> botMessages() {
-		return driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-bot"));
-	}
-
-	/** Types a question, sends it with Enter and returns the text of the bot's reply. */
-	private String ask(String question) {
-		int before = botMessages().size();
-		WebElement input = byId("rr-input");
-		input.sendKeys(question);
-		input.sendKeys(Keys.ENTER);
-		waiting().until(d -> botMessages().size() > before
-				&& driver.findElements(By.cssSelector("#rr-log .rr-typing")).isEmpty());
-		return lastBotText();
-	}
-
-	private String lastBotText() {
-		List<WebElement> messages = botMessages();
-		return messages.get(messages.size() - 1).findElement(By.cssSelector(".rr-text")).getText();
-	}
 
 	@Test
 	void answersTheDateQuestionWithItsSource() {
