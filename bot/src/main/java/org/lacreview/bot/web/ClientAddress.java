@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
-
 /**
  * Who a request comes from, as the per-client limits see it.
  * <p>
@@ -29,6 +27,8 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 final class ClientAddress {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+	private static final String ATTRIBUTE = ClientAddress.class.getName();
 
 	private static final Pattern IPV4 = Pattern
 		.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
@@ -52,11 +52,23 @@ final class ClientAddress {
 
 	/** The client address of {@code request} (see the class comment), e.g. {@code 198.51.100.7}. */
 	static String of(HttpServletRequest request, List<String> trustedProxies) {
-		return new ClientAddress(trustedProxies, List.of()).clientOf(request);
+		return new ClientAddress(trustedProxies, List.of()).resolve(request);
 	}
 
-	/** The client's address as a canonical literal ({@code 2001:db8:0:0:0:0:0:1} for IPv6). */
+	/**
+	 * The client's address as a canonical literal ({@code 2001:db8:0:0:0:0:0:1} for IPv6), worked out once per
+	 * request (the filters and the controllers all ask).
+	 */
 	String clientOf(HttpServletRequest request) {
+		if (request.getAttribute(ATTRIBUTE) instanceof String known) {
+			return known;
+		}
+		String client = resolve(request);
+		request.setAttribute(ATTRIBUTE, client);
+		return client;
+	}
+
+	private String resolve(HttpServletRequest request) {
 		String peer = request.getRemoteAddr();
 		Optional<InetAddress> peerAddress = literal(peer);
 		if (peerAddress.isEmpty() || !isTrusted(peerAddress.get())) {
@@ -152,19 +164,45 @@ final class ClientAddress {
 		return Optional.empty();
 	}
 
-	/** One configured address or CIDR range, matched with Spring Security's matcher once the literal is checked. */
-	private record Range(String entry, IpAddressMatcher matcher) {
+	/** One configured address or CIDR range, compared byte by byte (no parsing per request). */
+	private record Range(String entry, byte[] network, int prefix) {
 
 		static Range of(String entry) {
-			String address = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
-			if (literal(address).isEmpty()) {
+			int slash = entry.indexOf('/');
+			Optional<InetAddress> address = literal(slash < 0 ? entry : entry.substring(0, slash));
+			if (address.isEmpty()) {
 				throw new IllegalArgumentException("not an IP address or CIDR range: " + entry);
 			}
-			return new Range(entry, new IpAddressMatcher(entry));
+			byte[] network = address.get().getAddress();
+			int prefix = network.length * 8;
+			if (slash >= 0) {
+				try {
+					prefix = Integer.parseInt(entry.substring(slash + 1));
+				}
+				catch (NumberFormatException ex) {
+					prefix = -1;
+				}
+				if (prefix < 0 || prefix > network.length * 8) {
+					throw new IllegalArgumentException("not an IP address or CIDR range: " + entry);
+				}
+			}
+			return new Range(entry, network, prefix);
 		}
 
 		boolean matches(InetAddress address) {
-			return matcher.matches(address.getHostAddress());
+			byte[] bytes = address.getAddress();
+			if (bytes.length != network.length) {
+				return false;
+			}
+			int whole = prefix / 8;
+			for (int i = 0; i < whole; i++) {
+				if (bytes[i] != network[i]) {
+					return false;
+				}
+			}
+			int rest = prefix % 8;
+			int mask = (0xff00 >> rest) & 0xff;
+			return rest == 0 || (bytes[whole] & mask) == (network[whole] & mask);
 		}
 	}
 }

@@ -82,6 +82,12 @@ class IngressTests {
 	}
 
 	@Test
+	void aRawCorpusUploadOverItsCapIsRefusedBeforeItIsRead() throws IOException {
+		assertThat(raw("POST /api/%61dmin/corpus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/zip\r\n"
+				+ "Authorization: Bearer " + RunningApp.ADMIN_TOKEN + "\r\nContent-Length: 100000000\r\n\r\n")).isEqualTo(413);
+	}
+
+	@Test
 	void aChunkedBodyOverTheCapOnAnEncodedPathIs413() throws IOException {
 		String body = "{\"message\": \"" + "a".repeat(100_000) + "\"}";
 		assertThat(raw("POST /api/%63hat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
