@@ -82,9 +82,4 @@ class InFlightLimitFilter extends OncePerRequestFilter {
 		});
 		return entered[0];
 	}
-
-	/** Clients with at least one request in progress (for tests). */
-	int clientsInFlight() {
-		return inFlight.size();
-	}
 }

@@ -1,5 +1,8 @@
 package org.lacreview.bot.web;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -17,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class TomcatLimitsConfiguration {
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatLimits(WebSettings settings, ClientAddress clients) {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatLimits(WebSettings settings, ClientAddress clients,
+			MeterRegistry meters) {
 		return factory -> {
 			factory.setProtocol(PerAddressNioProtocol.class.getName());
 			// On the engine, around the host's error-page handling: closing marks the exchange as failed, which a
@@ -26,6 +30,9 @@ class TomcatLimitsConfiguration {
 			factory.addConnectorCustomizers(connector -> {
 				if (connector.getProtocolHandler() instanceof PerAddressNioProtocol capped) {
 					capped.limitConnections(settings.maxConnectionsPerClient(), clients::isExemptOrTrusted);
+					FunctionCounter.builder("chatbot.http.connections.refused", capped, PerAddressNioProtocol::refusedConnections)
+						.description("connections closed when accepted because their client already had the most open")
+						.register(meters);
 				}
 				if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
 					// Off by default: a body read would then wait up to connection-timeout for each next byte.

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +121,8 @@ class SlowClientTests {
 			closed += connection.closedWithin(50) ? 1 : 0;
 		}
 		assertThat(closed).as("connections over the per-address cap of 6 closed at once").isGreaterThanOrEqualTo(20);
+		assertThat(app.bean(MeterRegistry.class).get("chatbot.http.connections.refused").functionCounter().count())
+			.isGreaterThanOrEqualTo(20);
 	}
 
 	@Test
