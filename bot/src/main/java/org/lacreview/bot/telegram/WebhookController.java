@@ -1,11 +1,14 @@
 package org.lacreview.bot.telegram;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
@@ -13,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -42,16 +44,21 @@ class WebhookController {
 		this.secret = settings.webhookSecret().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Checks the secret header, and only then reads the body (capped by the request size filter): a stranger's
+	 * body is never read. The body stream is taken from the request rather than with {@code @RequestBody}, which
+	 * Spring would read in full before this method runs.
+	 */
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> receive(
 			@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String given,
-			@RequestBody String body) {
+			HttpServletRequest request) throws IOException {
 		if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("error", "missing or wrong X-Telegram-Bot-Api-Secret-Token"));
 		}
 		Update update;
-		try {
+		try (InputStream body = request.getInputStream()) {
 			update = UPDATES.readValue(body, Update.class);
 		}
 		catch (JsonProcessingException ex) {

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import tools.jackson.databind.exc.MismatchedInputException;
+
 /** Turns every client mistake into a 4xx with an {@link ApiError} body, never a 500 or an HTML page. */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -35,8 +37,34 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
+		// The body's cap and deadline fail the read from inside the JSON parser: report them as themselves.
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeFilter.BodyTooLargeException) {
+				return tooLarge();
+			}
+			if (cause instanceof RequestSizeFilter.BodyTooSlowException) {
+				return tooSlow();
+			}
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName();
+				if (field != null) {
+					return error(HttpStatus.BAD_REQUEST, "bad_request", "'" + field + "' has the wrong type"
+							+ (String.class.equals(mismatch.getTargetType()) ? ": it must be a string" : ""));
+				}
+			}
+		}
 		return error(HttpStatus.BAD_REQUEST, "malformed_json",
 				"the body must be a JSON object like {\"sessionId\": \"…\", \"message\": \"…\"}");
+	}
+
+	@ExceptionHandler(RequestSizeFilter.BodyTooLargeException.class)
+	ResponseEntity<ApiError> tooLarge() {
+		return error(HttpStatus.CONTENT_TOO_LARGE, "too_large", "the body is too large");
+	}
+
+	@ExceptionHandler(RequestSizeFilter.BodyTooSlowException.class)
+	ResponseEntity<ApiError> tooSlow() {
+		return error(HttpStatus.REQUEST_TIMEOUT, "too_slow", "the body did not arrive in time");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

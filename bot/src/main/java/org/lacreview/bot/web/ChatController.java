@@ -28,13 +28,13 @@ class ChatController {
 
 	private final RateLimiter limiter;
 
-	private final RateLimitSettings limits;
+	private final ClientAddress clients;
 
-	ChatController(ChatService chat, ChatSettings settings, RateLimiter limiter, RateLimitSettings limits) {
+	ChatController(ChatService chat, ChatSettings settings, RateLimiter limiter, ClientAddress clients) {
 		this.chat = chat;
 		this.settings = settings;
 		this.limiter = limiter;
-		this.limits = limits;
+		this.clients = clients;
 	}
 
 	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -47,11 +47,15 @@ class ChatController {
 		if (message.length() > settings.maxMessageLength()) {
 			throw new BadRequestException("'message' is longer than " + settings.maxMessageLength() + " characters");
 		}
+		if (message.indexOf('\0') >= 0) {
+			// PostgreSQL cannot store NUL in text, and no question needs one.
+			throw new BadRequestException("'message' must not contain the NUL character");
+		}
 		String sessionId = request.sessionId() == null ? UUID.randomUUID().toString() : request.sessionId();
 		if (!SESSION_ID.matcher(sessionId).matches()) {
 			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
 		}
-		limiter.acquire(ClientAddress.of(http, limits.trustedProxies()), request.sessionId());
+		limiter.acquire(clients.limitKey(http), request.sessionId());
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
 		if (language.isPresent() && !chat.languages().contains(language.get())) {
 			throw new BadRequestException("'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");

@@ -1,5 +1,9 @@
 package org.lacreview.bot.web;
 
-/** The body of {@code POST /api/chat}; checked by {@link ChatController}, not trusted. */
-record ChatRequest(String sessionId, String message, String language) {
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** The body of {@code POST /api/chat}; checked by {@link ChatController}, not trusted. Every field is a JSON string. */
+record ChatRequest(@JsonDeserialize(using = StrictString.class) String sessionId,
+		@JsonDeserialize(using = StrictString.class) String message,
+		@JsonDeserialize(using = StrictString.class) String language) {
 }

@@ -55,7 +55,8 @@ class ErrorResponseMetrics extends OncePerRequestFilter {
 	}
 
 	private void count(int status, HttpServletRequest request) {
-		String uri = request.getRequestURI();
+		// The decoded path: /api/%63hat is the chat endpoint too.
+		String uri = RequestSizeFilter.path(request);
 		String endpoint = ENDPOINTS.stream().filter(uri::startsWith).findFirst().orElse("other");
 		counters.computeIfAbsent(status + " " + endpoint, k -> Counter.builder("chatbot.http.errors")
 			.description("responses with a 4xx or 5xx status").tag("status", Integer.toString(status))

@@ -43,12 +43,12 @@ class FeedbackController {
 
 	private final RateLimiter limiter;
 
-	private final RateLimitSettings limits;
+	private final ClientAddress clients;
 
 	FeedbackController(ChatService chat, FeedbackStore store, ChatSettings chatSettings, FeedbackSettings settings,
-			RateLimiter limiter, RateLimitSettings limits) {
+			RateLimiter limiter, ClientAddress clients) {
 		this.limiter = limiter;
-		this.limits = limits;
+		this.clients = clients;
 		this.chat = chat;
 		this.store = store;
 		this.chatSettings = chatSettings;
@@ -66,7 +66,17 @@ class FeedbackController {
 		if (request.sessionId() != null && !ChatController.SESSION_ID.matcher(request.sessionId()).matches()) {
 			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
 		}
-		limiter.acquire(ClientAddress.of(http, limits.trustedProxies()), request.sessionId());
+		if (request.messageId() != null && !request.messageId().isBlank()
+				&& !ChatController.SESSION_ID.matcher(request.messageId()).matches()) {
+			// Message ids are UUIDs; anything longer or stranger would only fail in the database.
+			throw new BadRequestException("'messageId' must be 1 to 100 letters, digits or . _ : -");
+		}
+		for (String text : new String[] { request.question(), request.comment() }) {
+			if (text != null && text.indexOf('\0') >= 0) {
+				throw new BadRequestException("'question' and 'comment' must not contain the NUL character");
+			}
+		}
+		limiter.acquire(clients.limitKey(http), request.sessionId());
 		Optional<String> messageId = Optional.ofNullable(request.messageId()).filter(id -> !id.isBlank());
 		Optional<AnsweredMessage> answered = messageId.flatMap(chat::answered);
 		String question = answered.map(AnsweredMessage::question)

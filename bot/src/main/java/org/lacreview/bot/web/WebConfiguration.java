@@ -1,5 +1,7 @@
 package org.lacreview.bot.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets the configured origins, and only those, call the chat and feedback API from their pages (and read the
- * {@code Retry-After} of a 429, which the widget turns into "wait N s"), and caps the size of what those
- * endpoints read.
+ * {@code Retry-After} of a 429, which the widget turns into "wait N s"); and, first of
+ * all filters after the error counter, bounds what one request may cost: a direct {@code /error} is a 404, one
+ * client's requests in progress are capped, then every body is capped in size and time.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,10 +25,30 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
-		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeFilter(settings.maxBody().toBytes()));
+	ClientAddress clientAddress(RateLimitSettings limits) {
+		return new ClientAddress(limits.trustedProxies(), limits.exempt());
+	}
+
+	@Bean
+	FilterRegistrationBean<ErrorPathFilter> errorPathFilter() {
+		FilterRegistrationBean<ErrorPathFilter> registration = new FilterRegistrationBean<>(new ErrorPathFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(ClientAddress clients, MeterRegistry meters) {
+		FilterRegistrationBean<InFlightLimitFilter> registration = new FilterRegistrationBean<>(
+				new InFlightLimitFilter(settings.maxInFlightPerClient(), clients, meters));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(
+				settings.maxBody().toBytes(), settings.maxUploadBody().toBytes(), settings.bodyDeadline().toMillis()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 
