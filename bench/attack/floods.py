@@ -25,7 +25,8 @@ class ChatFlood:
     """
 
     def __init__(self, port, block, total, rate=0.0, chars=1000, workers=8, name="flood"):
-        self.port, self.block, self.total, self.chars, self.workers, self.name = port, block, total, chars, workers, name
+        self.port, self.block, self.total, self.chars = port, block, total, chars
+        self.workers, self.name = workers, name
         self.interval = workers / rate if rate > 0 else 0.0
         self.recorder = net.Recorder()
         self.fallbacks = 0
