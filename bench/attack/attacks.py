@@ -31,7 +31,8 @@ def memory(bot, fake, say):
     max_growth = env("FLOOD_MAX_GROWTH_MB", 64)
     before = bot.heap_after_full_gc()
     sampler = botproc.Sampler(bot, 2.0).start()
-    flood = floods.ChatFlood(bot.port, 1, total, rate, chars, env("FLOOD_WORKERS", 4), "memory flood").start()
+    flood = floods.ChatFlood(bot.port, 1, total, rate, chars, env("FLOOD_WORKERS", 4), "memory flood",
+                             env("FLOOD_ADDRESSES", 254)).start()
     end = time.monotonic() + seconds
     while time.monotonic() < end and not flood.done() and bot.alive():
         time.sleep(0.5)
@@ -163,7 +164,8 @@ def unanswered(bot, fake, say):
 
     db_before, report_before = bot.db_bytes(), report(1000)
     flood = floods.ChatFlood(bot.port, 2, total, env("UNANSWERED_RATE", 0.0), env("UNANSWERED_CHARS", 60),
-                             env("UNANSWERED_WORKERS", 4), "unanswered flood").start()
+                             env("UNANSWERED_WORKERS", 4), "unanswered flood",
+                             env("UNANSWERED_ADDRESSES", 254)).start()
     end = time.monotonic() + seconds
     while time.monotonic() < end and not flood.done() and bot.alive():
         time.sleep(0.5)

@@ -19,13 +19,15 @@ import net
 class ChatFlood:
     """Chat requests with a new session id each and a random-word message of about chars characters.
 
-    From the 254 addresses 127.0.BLOCK.1-254 (a keep-alive connection each), so the per-address limit of one
-    address is not what stops it; workers threads; at most rate requests per second in all (0: unpaced);
-    stops after total requests or when stopped. Counts the answers that were fallbacks ("answered": false).
+    From the addresses 127.0.BLOCK.1-254 (the first `addresses` of them; a keep-alive connection each), so the
+    per-address limit of one address is not what stops it; workers threads; at most rate requests per second
+    in all (0: unpaced); stops after total requests or when stopped. Counts the answers that were fallbacks
+    ("answered": false).
     """
 
-    def __init__(self, port, block, total, rate=0.0, chars=1000, workers=8, name="flood"):
+    def __init__(self, port, block, total, rate=0.0, chars=1000, workers=8, name="flood", addresses=254):
         self.port, self.block, self.total, self.chars = port, block, total, chars
+        self.addresses = [net.address(block, n) for n in range(1, min(254, max(1, addresses)) + 1)]
         self.workers, self.name = workers, name
         self.interval = workers / rate if rate > 0 else 0.0
         self.recorder = net.Recorder()
@@ -51,7 +53,8 @@ class ChatFlood:
 
     def _run(self, w):
         rng = random.Random(1000 + w + 100 * self.block)
-        clients = [net.Client(self.port, net.address(self.block, n), 15) for n in range(1 + w, 255, self.workers)]
+        mine = [a for i, a in enumerate(self.addresses) if i % self.workers == w % len(self.addresses)]
+        clients = [net.Client(self.port, source, 15) for source in mine]
         i = 0
         next_at = time.monotonic()
         while not self._stop.is_set() and self._take():
@@ -84,10 +87,10 @@ class ChatFlood:
     def lines(self):
         s = self.recorder.summary()
         seconds = max(1e-9, (self.recorder.records[-1][0] if self.recorder.records else 0))
-        return ["%s: %d requests of %d random-word characters in %.0f s (%.1f/s): %d answered 200 (%d of them"
-                " fallbacks), statuses %s; p50 %.0f ms, p99 %.0f ms"
-                % (self.name, s["requests"], self.chars, seconds, s["requests"] / seconds, s["ok"], self.fallbacks,
-                   s["statuses"], s["p50"], s["p99"])]
+        return ["%s: %d requests of %d random-word characters from %d address(es) in %.0f s (%.1f/s): %d answered"
+                " 200 (%d of them fallbacks), statuses %s; p50 %.0f ms, p99 %.0f ms"
+                % (self.name, s["requests"], self.chars, len(self.addresses), seconds, s["requests"] / seconds,
+                   s["ok"], self.fallbacks, s["statuses"], s["p50"], s["p99"])]
 
 
 class Expensive:
