@@ -28,9 +28,10 @@ class PublishDurabilityTests {
 				Optional.empty());
 	}
 
+	/** Kept open until killed, as the app's pool keeps it (H2 writes everything when its last connection closes). */
 	private static SimpleDriverDataSource database(Path dir) {
 		return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
 	}
 
 	private static CorpusVersions versions(SimpleDriverDataSource dataSource) {
@@ -64,6 +65,7 @@ class PublishDurabilityTests {
 		CorpusVersions versions = versions(before);
 		long first = versions.publish(version("first"), Instant.now()).id();
 		versions.publish(version("second"), Instant.now());
+		JdbcClient.create(before).sql("checkpoint sync").update();
 		versions.makeLive(first, Instant.now());
 		kill(before);
 
