@@ -33,7 +33,7 @@ class CorpusConfiguration {
 	@Bean
 	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings,
 			ObjectProvider<EarlyBundledCorpus.Build> early) {
-		return CorpusPublisher.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
+		return CorpusBootstrap.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
 				Optional.ofNullable(early.getIfAvailable()));
 	}
 
