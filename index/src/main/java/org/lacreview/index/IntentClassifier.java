@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -37,17 +39,57 @@ final class IntentClassifier {
 	private final ThreadLocal<DocumentCategorizerME> categorizer;
 
 	/**
-	 * A classifier trained on the samples, or none when the corpus is too large to train one
-	 * (more than {@code maxCells} examples × intents).
+	 * A classifier trained on the samples, or none when the corpus is too large to train one (more than
+	 * {@code maxCells} examples × intents, or an estimated peak beyond the heap still free).
 	 *
 	 * @param samples intent name and analysed terms of each example
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells) {
+		Runtime runtime = Runtime.getRuntime();
+		return trainedOn(samples, maxCells, runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+	}
+
+	/**
+	 * As {@link #trainedOn(List, long)}, and also none when the training's estimated peak (see
+	 * {@link #trainingBytes}) exceeds {@code availableBytes}: running out of heap while training would also stop
+	 * every other thread of the process (the live bot's among them), and ranking by retrieval alone still answers.
+	 */
+	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
+			long availableBytes) {
 		long intents = samples.stream().map(Map.Entry::getKey).distinct().count();
 		if (samples.size() * intents > maxCells) {
 			return Optional.empty();
 		}
+		Set<String> features = new HashSet<>();
+		long occurrences = 0;
+		for (Map.Entry<String, List<String>> sample : samples) {
+			List<String> terms = sample.getValue();
+			for (int i = 0; i < terms.size(); i++) {
+				features.add(terms.get(i));
+				if (i > 0) {
+					features.add(terms.get(i - 1) + ' ' + terms.get(i));
+				}
+			}
+			occurrences += Math.max(0, 2L * terms.size() - 1);
+		}
+		if (trainingBytes(features.size(), intents, occurrences) > availableBytes) {
+			return Optional.empty();
+		}
 		return Optional.of(new IntentClassifier(samples));
+	}
+
+	/**
+	 * The estimated peak heap, in bytes, of training on {@code features} distinct features (words and word
+	 * pairs), {@code intents} outcomes and {@code occurrences} feature occurrences in all examples. OpenNLP's GIS
+	 * trainer counts features in a dense {@code float[features][intents]} table, keeps parameters and two
+	 * expectations per (feature, intent) seen together and a label and index entry per feature; doubled for
+	 * the garbage collector's headroom and the model it returns.
+	 */
+	static long trainingBytes(long features, long intents, long occurrences) {
+		long table = features * (16 + 4 * intents);
+		long perFeature = features * 400;
+		long perOccurrence = occurrences * 56;
+		return 2 * (table + perFeature + perOccurrence);
 	}
 
 	private IntentClassifier(List<Map.Entry<String, List<String>>> samples) {

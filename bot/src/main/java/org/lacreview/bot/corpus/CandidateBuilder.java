@@ -9,20 +9,24 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lacreview.index.AnswerEngine;
+import org.lacreview.index.TrainingCost;
+import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.golden.GoldenItem;
 import org.lacreview.index.golden.GoldenSet;
 
 /**
- * Turns a corpus directory or an uploaded zip into a {@link Candidate}: unpack safely, load and validate
- * (errors name file and line), build the index and intent model, run the corpus's golden files. Nothing here
- * touches the live engine.
+ * Turns a corpus directory or a zip into a {@link Candidate}: unpack safely, load and validate (errors name file
+ * and line), build the index and intent model, read the corpus's golden files. Nothing here touches the live
+ * engine. An upload is built within the {@link BuildMemory} budget and its golden files must be valid; a stored
+ * version (accepted before) is rebuilt without either check, so a stricter rule can never stop it being served.
  */
 class CandidateBuilder {
 
@@ -30,19 +34,60 @@ class CandidateBuilder {
 
 	private final CorpusArchive.Limits limits;
 
-	CandidateBuilder(CorpusArchive.Limits limits) {
+	private final BuildMemory memory;
+
+	CandidateBuilder(CorpusArchive.Limits limits, BuildMemory memory) {
 		this.limits = limits;
+		this.memory = memory;
 	}
 
 	/**
+	 * Builds an uploaded zip.
+	 *
 	 * @throws ArchiveException when the zip cannot be a corpus
-	 * @throws org.lacreview.index.corpus.CorpusException listing the corpus's errors with file and line
+	 * @throws org.lacreview.index.corpus.CorpusException listing the corpus's errors with file and line (an
+	 *     invalid golden {@code expect} pattern among them)
+	 * @throws CandidateTooLarge when building it would take more memory than allowed or free; nothing was built
 	 */
+	Candidate fromUpload(byte[] zip) {
+		return unzipped(zip, dir -> {
+			CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+			// Golden files first: a bad one is refused before the long part of the build.
+			List<GoldenItem> golden = golden(dir);
+			try (BuildMemory.Reservation reserved = memory.reserve(TrainingCost.of(loaded.corpus()))) {
+				return build(dir, loaded, golden);
+			}
+		});
+	}
+
+	/** Rebuilds a stored version; golden files it holds that are no longer valid are left out, with a warning. */
 	Candidate fromZip(byte[] zip) {
+		return unzipped(zip, dir -> {
+			CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+			List<GoldenItem> golden;
+			try {
+				golden = golden(dir);
+			}
+			catch (CorpusException ex) {
+				log.warn("a stored corpus version's golden files are not valid any more, so it has no golden tests: {}",
+						ex.problems().isEmpty() ? ex.getMessage() : ex.problems().get(0));
+				golden = List.of();
+			}
+			return build(dir, loaded, golden);
+		});
+	}
+
+	/** @throws CorpusException listing the corpus's errors with file and line */
+	Candidate fromDirectory(Path dir) {
+		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+		return build(dir, loaded, golden(dir));
+	}
+
+	private Candidate unzipped(byte[] zip, Function<Path, Candidate> build) {
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("corpus-upload-");
-			return fromDirectory(CorpusArchive.unzip(zip, dir, limits));
+			return build.apply(CorpusArchive.unzip(zip, dir, limits));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -52,18 +97,19 @@ class CandidateBuilder {
 		}
 	}
 
-	/** @throws org.lacreview.index.corpus.CorpusException listing the corpus's errors with file and line */
-	Candidate fromDirectory(Path dir) {
-		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+	private static List<GoldenItem> golden(Path dir) {
+		Path golden = dir.resolve("golden");
+		return Files.isDirectory(golden) ? GoldenSet.load(golden) : List.of();
+	}
+
+	private static Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {
 		AnswerEngine engine = AnswerEngine.build(loaded.corpus());
 		if (!engine.rankedByClassifier()) {
 			log.warn("corpus at {}: {} examples are too many to train the intent classifier on; intents are ranked by retrieval alone",
 					dir, loaded.corpus().exampleCount());
 		}
 		byte[] archive = CorpusArchive.zip(dir);
-		Path golden = dir.resolve("golden");
-		List<GoldenItem> items = Files.isDirectory(golden) ? GoldenSet.load(golden) : List.of();
-		return new Candidate(loaded.corpus(), engine, loaded.warnings(), archive, sha256(archive), items);
+		return new Candidate(loaded.corpus(), engine, loaded.warnings(), archive, sha256(archive), golden);
 	}
 
 	static String sha256(byte[] bytes) {

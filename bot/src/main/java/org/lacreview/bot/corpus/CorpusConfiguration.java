@@ -3,6 +3,8 @@ package org.lacreview.bot.corpus;
 import java.time.Clock;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.lacreview.bot.chat.ChatSettings;
 import org.lacreview.bot.chat.LiveEngine;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,19 +21,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CorpusConfiguration {
 
 	@Bean
-	CorpusVersions corpusVersions(JdbcClient jdbc, TransactionTemplate transactions) {
-		return new CorpusVersions(jdbc, transactions);
+	CorpusVersions corpusVersions(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
+		return new CorpusVersions(jdbc, transactions, CorpusVersions.isH2(dataSource));
 	}
 
 	@Bean
 	CandidateBuilder candidateBuilder(PublishingSettings settings) {
-		return new CandidateBuilder(settings.limits());
+		return new CandidateBuilder(settings.limits(), new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()));
 	}
 
 	@Bean
 	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings,
 			ObjectProvider<EarlyBundledCorpus.Build> early) {
-		return CorpusPublisher.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
+		return CorpusBootstrap.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
 				Optional.ofNullable(early.getIfAvailable()));
 	}
 

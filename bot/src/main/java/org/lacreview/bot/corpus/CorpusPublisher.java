@@ -1,6 +1,5 @@
 package org.lacreview.bot.corpus;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +12,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacreview.bot.chat.LiveEngine;
 import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.corpus.CorpusException;
-import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Problem;
 import org.lacreview.index.golden.GoldenReport;
 import org.slf4j.Logger;
@@ -22,12 +20,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes corpus versions without ever breaking the live bot: a candidate is built beside the live engine,
  * checked (validation, golden tests no worse than the live version's), stored, and only then swapped in with
- * one atomic write; chats in flight finish on the engine they started with. One publish, rollback or refresh
- * runs at a time on an instance; other instances pick up the new live version by polling.
+ * one atomic write; chats in flight finish on the engine they started with. Building and testing an upload, the
+ * slow part and the one its author controls, run without any lock, so a slow upload cannot hold up a rollback
+ * or another publish; the lock is held only to check that the live version is still the one the candidate was
+ * compared with and to swap it (compare-and-swap). Other instances pick up the new live version by polling.
  */
 public class CorpusPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusPublisher.class);
+
+	/** How often a publish or rollback compares again when the live version changed while it was built. */
+	private static final int ATTEMPTS = 3;
 
 	private final CorpusVersions versions;
 
@@ -36,6 +39,9 @@ public class CorpusPublisher {
 	private final LiveEngine live;
 
 	private final Clock clock;
+
+	/** Held only while comparing the live version and swapping it: never while building or testing. */
+	private final Object swap = new Object();
 
 	/** Uploaded drafts, tried with "try a question" before publishing; a few, for an hour. */
 	private final Cache<String, Candidate> drafts = Caffeine.newBuilder().maximumSize(5)
@@ -71,25 +77,36 @@ public class CorpusPublisher {
 
 	/**
 	 * Validates, builds and tests the zipped corpus, then publishes it if its golden score is not below the live
-	 * version's (or {@code force}).
+	 * version's (or {@code force}). The version is on disk when this returns.
 	 *
-	 * @throws PublishRejected when it is not published; nothing changed
+	 * @throws PublishRejected when it is not published (errors with file and line, too large to build in the
+	 *     memory allowed, golden score lower, or the live version kept changing meanwhile); nothing changed
 	 */
-	public synchronized Published publish(byte[] zip, String author, boolean force) {
+	public Published publish(byte[] zip, String author, boolean force) {
 		Candidate candidate = build(zip);
 		Optional<GoldenReport> golden = candidate.runGolden();
-		// The bar to clear: the live version's score, measured now if it has none yet.
-		Optional<CorpusVersion.GoldenScore> liveScore = live().golden().or(this::measureLiveGolden);
-		if (!force && golden.isPresent() && liveScore.isPresent()
-				&& golden.get().accuracy() < liveScore.get().accuracy()) {
-			throw new PublishRejected(String.format(java.util.Locale.ROOT,
-					"the golden score would drop from %d/%d to %d/%d; fix the failures below or publish with force=true",
-					liveScore.get().passed(), liveScore.get().total(), golden.get().passed(), golden.get().total()),
-					List.of(), golden);
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			long compared = live.version();
+			// The bar to clear: the live version's score, measured now if it has none yet.
+			Optional<CorpusVersion.GoldenScore> liveScore = versions.find(compared).flatMap(CorpusVersion::golden)
+				.or(() -> measureGolden(compared));
+			if (!force && golden.isPresent() && liveScore.isPresent()
+					&& golden.get().accuracy() < liveScore.get().accuracy()) {
+				throw new PublishRejected(String.format(java.util.Locale.ROOT,
+						"the golden score would drop from %d/%d to %d/%d; fix the failures below or publish with force=true",
+						liveScore.get().passed(), liveScore.get().total(), golden.get().passed(), golden.get().total()),
+						List.of(), golden);
+			}
+			synchronized (swap) {
+				if (live.version() == compared) {
+					CorpusVersion version = store(candidate, author, force ? "upload (forced)" : "upload", golden);
+					log.info("corpus version {} published by {}", version.id(), version.author());
+					return new Published(version, golden, candidate.warnings().stream().map(Problem::toString).toList());
+				}
+			}
 		}
-		CorpusVersion version = store(candidate, author, force ? "upload (forced)" : "upload", golden);
-		log.info("corpus version {} published by {}", version.id(), version.author());
-		return new Published(version, golden, candidate.warnings().stream().map(Problem::toString).toList());
+		throw new PublishRejected("the live version changed " + ATTEMPTS
+				+ " times while this upload was compared with it; upload it again", List.of(), golden);
 	}
 
 	/** Builds the zipped corpus as a draft to try questions on, without publishing it. */
@@ -107,51 +124,69 @@ public class CorpusPublisher {
 	}
 
 	/**
-	 * Serves version {@code to}, or the one before the live version.
+	 * Serves version {@code to}, or the one before the live version; on disk when this returns.
 	 *
 	 * @throws java.util.NoSuchElementException when there is no such version
+	 * @throws IllegalStateException when the live version kept changing while the target was built
 	 */
-	public synchronized CorpusVersion rollback(Optional<Long> to) {
-		long target = to.orElseGet(() -> versions.before(live.version())
-			.orElseThrow(() -> new java.util.NoSuchElementException("there is no version before " + live.version())));
-		byte[] archive = versions.archive(target)
-			.orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + target));
-		Candidate candidate = builder.fromZip(archive);
-		versions.makeLive(target, clock.instant());
-		live.replace(candidate.engine(), target);
-		log.info("corpus rolled back to version {}", target);
-		return versions.find(target).orElseThrow();
+	public CorpusVersion rollback(Optional<Long> to) {
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			long from = live.version();
+			long target = to.orElseGet(() -> versions.before(from)
+				.orElseThrow(() -> new java.util.NoSuchElementException("there is no version before " + from)));
+			byte[] archive = versions.archive(target)
+				.orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + target));
+			Candidate candidate = builder.fromZip(archive);
+			synchronized (swap) {
+				// "The one before" means before the version live now: build again if another one came meanwhile.
+				if (to.isPresent() || live.version() == from) {
+					versions.makeLive(target, clock.instant());
+					live.replace(candidate.engine(), target);
+					log.info("corpus rolled back to version {}", target);
+					return versions.find(target).orElseThrow();
+				}
+			}
+		}
+		throw new IllegalStateException("the live version changed " + ATTEMPTS + " times during the rollback");
 	}
 
 	/** Serves the version another instance made live, if it changed. */
-	synchronized void refresh() {
+	void refresh() {
 		Optional<Long> id = versions.liveId();
-		if (id.isPresent() && id.get() != live.version()) {
+		long served = live.version();
+		if (id.isPresent() && id.get() != served) {
 			long next = id.get();
 			Candidate candidate = builder.fromZip(versions.archive(next).orElseThrow());
-			live.replace(candidate.engine(), next);
-			log.info("now serving corpus version {}, published elsewhere", next);
+			synchronized (swap) {
+				// A publish or rollback here meanwhile is newer than what was read from the database.
+				if (live.version() == served) {
+					live.replace(candidate.engine(), next);
+					log.info("now serving corpus version {}, published elsewhere", next);
+				}
+			}
 		}
 	}
 
 	/** Measures the live version's golden score when it has none yet (the bundled corpus at first start). */
-	synchronized Optional<CorpusVersion.GoldenScore> measureLiveGolden() {
-		CorpusVersion current = live();
-		if (current.golden().isPresent()) {
-			return current.golden();
-		}
-		byte[] archive = versions.archive(current.id()).orElseThrow();
+	Optional<CorpusVersion.GoldenScore> measureLiveGolden() {
+		long current = live.version();
+		return versions.find(current).flatMap(CorpusVersion::golden).or(() -> measureGolden(current));
+	}
+
+	/** Builds stored version {@code id} and runs its golden tests, without any lock; records the score. */
+	private Optional<CorpusVersion.GoldenScore> measureGolden(long id) {
+		byte[] archive = versions.archive(id).orElseThrow();
 		Optional<CorpusVersion.GoldenScore> score = Candidate.score(builder.fromZip(archive).runGolden());
 		score.ifPresent(s -> {
-			versions.recordGolden(current.id(), s);
-			log.info("golden score of corpus version {}: {}/{}", current.id(), s.passed(), s.total());
+			versions.recordGolden(id, s);
+			log.info("golden score of corpus version {}: {}/{}", id, s.passed(), s.total());
 		});
 		return score;
 	}
 
 	private Candidate build(byte[] zip) {
 		try {
-			return builder.fromZip(zip);
+			return builder.fromUpload(zip);
 		}
 		catch (ArchiveException ex) {
 			throw new PublishRejected("the zip cannot be a corpus", List.of(ex.getMessage()), Optional.empty());
@@ -159,6 +194,9 @@ public class CorpusPublisher {
 		catch (CorpusException ex) {
 			throw new PublishRejected("the corpus has errors", ex.problems().stream().map(Problem::toString).toList(),
 					Optional.empty());
+		}
+		catch (CandidateTooLarge ex) {
+			throw new PublishRejected("the corpus is too large to build here", List.of(ex.getMessage()), Optional.empty());
 		}
 	}
 
@@ -169,63 +207,5 @@ public class CorpusPublisher {
 				corpus.info().languages(), Candidate.score(golden)), clock.instant());
 		live.replace(candidate.engine(), version.id());
 		return version;
-	}
-
-	/**
-	 * The bundled corpus folder when it is what the live version serves. Otherwise says why not — broken, or
-	 * different — since editing the folder no longer changes the bot once a version is published (staff
-	 * publish instead). Reads the early build's result when there is one, else loads the folder.
-	 */
-	private static Optional<Candidate> bundledIfLive(Path bundled, Optional<EarlyBundledCorpus.Build> early, long live,
-			String liveSha256) {
-		try {
-			if (early.isPresent()) {
-				Candidate built = early.get().get();
-				if (built.sha256().equals(liveSha256)) {
-					return Optional.of(built);
-				}
-			}
-			else {
-				CorpusLoader.loadWithWarnings(bundled);
-				if (CandidateBuilder.sha256(CorpusArchive.zip(bundled)).equals(liveSha256)) {
-					return Optional.empty();
-				}
-			}
-			log.info("{} differs from the version served ({}); publish it to serve its changes", bundled, live);
-		}
-		catch (CorpusException ex) {
-			log.warn("{} cannot be served ({}); serving published version {}", bundled,
-					ex.problems().isEmpty() ? ex.getMessage() : ex.problems().get(0), live);
-		}
-		return Optional.empty();
-	}
-
-	/**
-	 * The engine to serve at start-up: the live version in the database, or else the bundled corpus directory,
-	 * published as the first version. {@code early} is the bundled corpus already being built, when the app
-	 * started it (see {@link EarlyBundledCorpus}).
-	 *
-	 * @throws CorpusException when there is no version yet and the bundled corpus has errors
-	 */
-	static LiveEngine bootstrap(CorpusVersions versions, CandidateBuilder builder, Path bundled, Clock clock,
-			Optional<EarlyBundledCorpus.Build> early) {
-		Path folder = bundled.toAbsolutePath().normalize();
-		Optional<EarlyBundledCorpus.Build> started = early.filter(b -> b.path().equals(folder));
-		Optional<Long> id = versions.liveId();
-		if (id.isPresent()) {
-			String liveSha = versions.sha256(id.get()).orElse("");
-			Candidate candidate = bundledIfLive(folder, started, id.get(), liveSha)
-				.orElseGet(() -> builder.fromZip(versions.archive(id.get()).orElseThrow()));
-			log.info("serving corpus version {} from the database", id.get());
-			return new LiveEngine(candidate.engine(), id.get());
-		}
-		Candidate candidate = started.map(EarlyBundledCorpus.Build::get).orElseGet(() -> builder.fromDirectory(bundled));
-		candidate.warnings().forEach(w -> log.warn("corpus: {}", w));
-		var corpus = candidate.corpus();
-		CorpusVersion version = versions.publish(new CorpusVersions.NewVersion("bundled corpus/", "first start",
-				candidate.archive(), candidate.sha256(), corpus.sections().size(), corpus.intents().size(),
-				corpus.exampleCount(), corpus.info().languages(), Optional.empty()), clock.instant());
-		log.info("published the bundled corpus {} as version {}", folder, version.id());
-		return new LiveEngine(candidate.engine(), version.id());
 	}
 }

@@ -1,5 +1,6 @@
 package org.lacreview.bot.corpus;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,12 +10,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The {@code corpus_version} and {@code corpus_live} tables. */
+/**
+ * The {@code corpus_version} and {@code corpus_live} tables. A publish or a change of the live version is on disk
+ * when its method returns, so that what staff were told (a {@code 201}) survives the process being killed: on
+ * PostgreSQL the commit is (synchronous commit); H2 commits to memory and writes ≈ 0.5 s later (its write delay),
+ * so it is checkpointed and synced first. Version ids come from an identity sequence, which only moves forward;
+ * no version is ever deleted, so no id is served twice.
+ */
 class CorpusVersions {
 
 	private static final String COLUMNS = "id, published_at, author, note, sections, intents, examples, languages, golden_passed, golden_total";
@@ -23,9 +34,22 @@ class CorpusVersions {
 
 	private final TransactionTemplate transactions;
 
-	CorpusVersions(JdbcClient jdbc, TransactionTemplate transactions) {
+	private final boolean h2;
+
+	/** @param h2 whether the database is H2, whose commits are durable only after a checkpoint */
+	CorpusVersions(JdbcClient jdbc, TransactionTemplate transactions, boolean h2) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.h2 = h2;
+	}
+
+	static boolean isH2(DataSource dataSource) {
+		try {
+			return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("cannot tell which database the corpus versions are in", ex);
+		}
 	}
 
 	/** What a new version holds. */
@@ -33,9 +57,9 @@ class CorpusVersions {
 			List<String> languages, Optional<CorpusVersion.GoldenScore> golden) {
 	}
 
-	/** Stores the version and makes it the live one, in one transaction. */
+	/** Stores the version and makes it the live one, in one transaction, on disk when this returns. */
 	CorpusVersion publish(NewVersion version, Instant now) {
-		return transactions.execute(status -> {
+		CorpusVersion published = transactions.execute(status -> {
 			KeyHolder key = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into corpus_version (published_at, author, note, archive, archive_sha256, sections, intents,
@@ -47,16 +71,33 @@ class CorpusVersions {
 						version.golden().map(CorpusVersion.GoldenScore::total).orElse(null))
 				.update(key, "id");
 			long id = key.getKey().longValue();
-			makeLive(id, now);
+			pointLiveAt(id, now);
 			return find(id).orElseThrow();
 		});
+		sync();
+		return published;
 	}
 
-	/** Points every instance at version {@code id}. */
+	/** Points every instance at version {@code id}, on disk when this returns. */
 	void makeLive(long id, Instant now) {
+		pointLiveAt(id, now);
+		sync();
+	}
+
+	private void pointLiveAt(long id, Instant now) {
 		int updated = jdbc.sql("update corpus_live set version_id = ?, changed_at = ? where id = 1").params(id, utc(now)).update();
 		if (updated == 0) {
 			jdbc.sql("insert into corpus_live (id, version_id, changed_at) values (1, ?, ?)").params(id, utc(now)).update();
+		}
+	}
+
+	/**
+	 * Writes H2's committed changes to the file and syncs it ({@code CHECKPOINT SYNC}); without it a commit
+	 * reaches the file only after the write delay, and a kill in between loses it, with its identity value.
+	 */
+	private void sync() {
+		if (h2) {
+			jdbc.sql("checkpoint sync").update();
 		}
 	}
 

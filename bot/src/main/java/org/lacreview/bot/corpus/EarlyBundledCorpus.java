@@ -43,7 +43,8 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 		Thread thread = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
-				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1)).fromDirectory(path));
+				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()))
+					.fromDirectory(path));
 				log.info("built the bundled corpus in {} ms, beside the rest of the start-up",
 						(System.nanoTime() - start) / 1_000_000);
 			}

@@ -16,11 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxUnpacked largest total once unpacked
  * @param measureGoldenAtStart whether a version without a golden score gets one in the background after start-up
  *     (otherwise the first publish measures it)
+ * @param buildMemory most heap that building uploaded corpora may take at once, as estimated before building
+ *     (an upload beyond it, or beyond the heap free, is refused with why); 0 means a third of the maximum heap
  */
 @ConfigurationProperties("chatbot.publishing")
 public record PublishingSettings(@DefaultValue("5s") Duration pollInterval, @DefaultValue("10MB") DataSize maxUpload,
 		@DefaultValue("2000") int maxFiles, @DefaultValue("2MB") DataSize maxFileSize,
-		@DefaultValue("50MB") DataSize maxUnpacked, @DefaultValue("true") boolean measureGoldenAtStart) {
+		@DefaultValue("50MB") DataSize maxUnpacked, @DefaultValue("true") boolean measureGoldenAtStart,
+		@DefaultValue("0MB") DataSize buildMemory) {
 
 	CorpusArchive.Limits limits() {
 		return new CorpusArchive.Limits(maxFiles, maxFileSize.toBytes(), maxUnpacked.toBytes());

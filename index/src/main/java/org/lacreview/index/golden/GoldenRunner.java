@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.Answer;
 import org.lacreview.index.AnswerEngine;
@@ -14,8 +13,8 @@ import org.lacreview.index.Reply;
 import org.lacreview.index.text.Folding;
 
 /**
- * Runs golden tests through an engine with the same rule as {@code eval.py}: every {@code expect} regex must
- * be found in the lower-case, accent-free answer; a fallback turn must not be answered; a turn with
+ * Runs golden tests through an engine with the same rule as {@code eval.py}: every {@code expect} regex (RE2/J,
+ * linear in the answer's length, so an uploaded pattern cannot spin the run) must be found in the lower-case, accent-free answer; a fallback turn must not be answered; a turn with
  * {@code lang} must be answered in that language; a turn with {@code intent} must hit that intent.
  */
 public final class GoldenRunner {
@@ -54,7 +53,7 @@ public final class GoldenRunner {
 			return !answer.answered();
 		}
 		String text = Folding.fold(answer.text());
-		boolean content = answer.answered() && turn.expect().stream().allMatch(rx -> Pattern.compile(rx).matcher(text).find());
+		boolean content = answer.answered() && turn.expect().stream().allMatch(rx -> GoldenPatterns.compile(rx).matcher(text).find());
 		boolean intent = turn.intent().map(answer.intent()::equals).orElse(true);
 		boolean language = turn.language().map(answer.language()::equals).orElse(true);
 		return content && intent && language;

@@ -1,6 +1,7 @@
 package org.lacreview.index.golden;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +14,20 @@ import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.Location;
+import org.lacreview.index.corpus.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads golden tests: the corpus's {@code golden/*.yml} files, or a JSON-lines file in the format of the
- * public evaluation set ({@code {"q", "lang", "expect"}} / {@code "fallback"} / {@code "dialog"}).
+ * public evaluation set ({@code {"q", "lang", "expect"}} / {@code "fallback"} / {@code "dialog"}). A wrong item,
+ * an invalid {@code expect} pattern included, is a {@link CorpusException} naming file and line.
  */
 public final class GoldenSet {
 
@@ -62,16 +70,39 @@ public final class GoldenSet {
 	}
 
 	private static List<GoldenItem> yaml(Path path, String text) {
-		Object root = parse(new Location(path.getFileName().toString(), 0), text);
+		String file = path.getFileName().toString();
+		Object root = parse(new Location(file, 0), text);
 		if (!(root instanceof List<?> list)) {
-			throw new CorpusException(new Location(path.getFileName().toString(), 1), "a golden file is a list of '- q:' items");
+			throw new CorpusException(new Location(file, 1), "a golden file is a list of '- q:' items");
 		}
+		// Plain YAML loading loses lines: the file's node tree gives each item's, and an error's own line.
+		List<Node> nodes = new Yaml(new LoaderOptions()).compose(new StringReader(text)) instanceof SequenceNode sequence
+				? sequence.getValue() : List.of();
 		List<GoldenItem> items = new ArrayList<>();
 		for (Object entry : list) {
-			// Plain YAML loading loses lines; the item's position in the file names it instead.
-			items.add(item(entry, new Location(path.getFileName().toString() + " item " + (items.size() + 1), 0), items.size()));
+			Optional<Node> node = items.size() < nodes.size() ? Optional.of(nodes.get(items.size())) : Optional.empty();
+			Location at = new Location(file, node.map(n -> n.getStartMark().getLine() + 1).orElse(0));
+			try {
+				items.add(item(entry, at, items.size()));
+			}
+			catch (CorpusException ex) {
+				Optional<Problem> problem = ex.problems().stream().findFirst();
+				int line = node.flatMap(n -> problem.flatMap(p -> lineOf(n, p.message()))).orElse(at.line());
+				throw line == at.line() ? ex : new CorpusException(new Location(file, line), problem.get().message());
+			}
 		}
 		return items;
+	}
+
+	/** The line of the first scalar of {@code node} quoted in {@code message} (the value an error is about). */
+	private static Optional<Integer> lineOf(Node node, String message) {
+		if (node instanceof ScalarNode scalar) {
+			return !scalar.getValue().isEmpty() && message.contains("'" + scalar.getValue() + "'")
+					? Optional.of(scalar.getStartMark().getLine() + 1) : Optional.empty();
+		}
+		Stream<Node> children = node instanceof SequenceNode sequence ? sequence.getValue().stream()
+				: node instanceof MappingNode mapping ? mapping.getValue().stream().map(NodeTuple::getValueNode) : Stream.empty();
+		return children.map(child -> lineOf(child, message)).flatMap(Optional::stream).findFirst();
 	}
 
 	private static Object parse(Location at, String text) {

@@ -1,0 +1,88 @@
+package org.lacreview.bot.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Uploads refused with a 422 that says why, the live version serving on. A golden {@code expect} pattern that is
+ * not valid for the linear-time engine (a backreference, as in the catastrophic {@code (a+)+\1b}) or not a
+ * pattern at all names its file and line. An upload whose build would need more memory than {@code chatbot.publishing.build-memory} allows is refused
+ * before it is built, with a 422 saying what it needs and what is allowed, and the live bot keeps answering.
+ * (With the default budget, a third of the heap, this is what a 1,000-intent corpus in a 256 MB heap gets.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
+		"chatbot.admin.token=" + PublishRefusalTests.TOKEN, "chatbot.publishing.build-memory=1MB" })
+@DirtiesContext
+class PublishRefusalTests {
+
+	static final String TOKEN = "build-memory-tests-admin-token-0123456789";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	private HttpResponse<String> send(String path, HttpRequest.Builder request) throws IOException, InterruptedException {
+		return http.send(request.uri(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> upload(String query) throws IOException, InterruptedException {
+		return upload(CorpusZips.bundled().replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " GRANDE-1").zip(),
+				query);
+	}
+
+	private HttpResponse<String> upload(byte[] zip, String query) throws IOException, InterruptedException {
+		return send("/api/admin/corpus?author=test" + query, HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+	}
+
+	@Test
+	void anInvalidGoldenPatternIsRefusedWithFileAndLine() throws Exception {
+		for (String pattern : new String[] { "(a+)+\\1b", "abril(" }) {
+			byte[] zip = CorpusZips.bundled()
+				.entry("corpus/golden/zz-patterns.yml", ("""
+						- q: ¿Cuándo fue la reunión?
+						  expect:
+						    - '%s'
+						""".formatted(pattern)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.zip();
+			HttpResponse<String> refused = upload(zip, "");
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+			JsonNode body = JSON.readTree(refused.body());
+			assertThat(body.path("errors").get(0).asString()).startsWith("zz-patterns.yml:3").contains(pattern);
+		}
+	}
+
+	@Test
+	void anUploadBeyondTheBuildMemoryIsRefusedWithWhyAndTheLiveBotKeepsAnswering() throws Exception {
+		for (String query : new String[] { "", "&draft=true" }) {
+			HttpResponse<String> refused = upload(query);
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+			JsonNode body = JSON.readTree(refused.body());
+			assertThat(body.path("status").asInt()).isEqualTo(422);
+			assertThat(body.path("message").asString()).contains("too large");
+			assertThat(body.path("errors").get(0).asString()).contains("MB").contains("chatbot.publishing.build-memory");
+		}
+		HttpResponse<String> chat = send("/api/chat", HttpRequest.newBuilder().header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("message", "¿Cuándo fue la reunión?")))));
+		assertThat(chat.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(chat.body()).path("answer").asString()).contains("2021").doesNotContain("GRANDE-1");
+		HttpResponse<String> live = send("/api/admin/corpus", HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN));
+		assertThat(JSON.readTree(live.body()).path("id").asLong()).isEqualTo(1);
+	}
+}
