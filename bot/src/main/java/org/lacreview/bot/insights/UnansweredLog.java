@@ -58,6 +58,15 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 
 	private final Counter groupsFull;
 
+	/**
+	 * The distinct questions kept, as last counted (-1: count again) and when: counting runs over the whole table,
+	 * so it is done at most once a minute and kept up to date by this instance's inserts in between (other
+	 * instances' are bounded by their own caps).
+	 */
+	private int groups = -1;
+
+	private Instant groupsCounted = Instant.MIN;
+
 	/** Whether the last write failed, so a database outage is logged once, and its end too. */
 	private final AtomicBoolean failing = new AtomicBoolean();
 
@@ -123,12 +132,24 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 				rateExceeded.increment();
 				return;
 			}
-			if (table.groups() >= settings.maxGroups()) {
+			if (groups(at) >= settings.maxGroups()) {
 				groupsFull.increment();
 				return;
 			}
+			table.insert(normalised, text, language, channel, at);
+			groups++;
+			return;
 		}
 		table.insert(normalised, text, language, channel, at);
+	}
+
+	/** Only the writer thread calls this. */
+	private int groups(Instant now) {
+		if (groups < 0 || groupsCounted.isBefore(now.minusSeconds(60))) {
+			groups = table.groups();
+			groupsCounted = now;
+		}
+		return groups;
 	}
 
 	private Bucket newQuestionsAllowance() {
@@ -175,7 +196,15 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 
 	/** Deletes questions last asked before {@code cutoff}; returns how many rows went. */
 	public int deleteBefore(Instant cutoff) {
-		return table.deleteBefore(cutoff);
+		int deleted = table.deleteBefore(cutoff);
+		try {
+			// Counted again by the writer thread, which alone reads and writes the count.
+			writer.execute(() -> groups = -1);
+		}
+		catch (RejectedExecutionException ex) {
+			// Queue full or closed: the count is refreshed within a minute anyway.
+		}
+		return deleted;
 	}
 
 	/** Daily, a little after 3 a.m. server time. */

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.bot.support.RunningApp;
+import org.lacreview.index.Answer;
+import org.lacreview.index.Trace;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The attack of issue 11 (item 7), bounded: 30,000 unique fallback questions through {@code /api/chat} from
@@ -88,6 +93,36 @@ class UnansweredFloodAttackTests {
 			assertThat(asked + dropped).isEqualTo(fallbacks);
 			assertThat(fallbacks).isGreaterThan(QUESTIONS / 2);
 			assertThat(shown).isEqualTo(50);
+		}
+	}
+
+	@Test
+	void theReportOfAFullLogComesAPageAtATime() throws Exception {
+		// The worst the caps allow: max-groups questions, each in two languages and both channels.
+		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-channel=100000")) {
+			UnansweredLog log = app.bean(UnansweredLog.class);
+			for (int i = 0; i < 2000; i++) {
+				for (String channel : List.of("web", "telegram")) {
+					for (String language : List.of("es", "en")) {
+						log.answered(channel, "zqx pregunta sin respuesta " + i, new Answer("?", false, Answer.FALLBACK, 0,
+								language, List.of(), List.of(), new Trace(language, Map.of(), "", List.of(), List.of(),
+										List.of(), "fallback")));
+					}
+				}
+				if (i % 100 == 99) {
+					log.flush();
+				}
+			}
+			log.flush();
+			int rows = app.bean(JdbcClient.class).sql("select count(*) from unanswered_question").query(Integer.class).single();
+			app.admin("/api/admin/unanswered");
+			long start = System.nanoTime();
+			JsonNode last = app.admin("/api/admin/unanswered?offset=1950");
+			long ms = (System.nanoTime() - start) / 1_000_000;
+			System.out.printf("full log: %d rows, %d groups; last page of %d in %d ms%n", rows, last.path("total").asInt(),
+					last.path("questions").size(), ms);
+			assertThat(last.path("total").asInt()).isEqualTo(2000);
+			assertThat(last.path("questions").size()).isEqualTo(50);
 		}
 	}
 
