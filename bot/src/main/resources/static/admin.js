@@ -840,11 +840,28 @@
           list(q.languages).join(', '), list(q.channels).join(', '), copy];
       }), 'data unanswered');
     box.appendChild(scrollable(t));
+    // The report comes a page at a time (the server's default size): say which, and offer the neighbours.
+    const offset = number(data.offset) || 0;
+    const size = number(data.limit) || questions.length;
+    const total = number(data.total);
+    if (total != null && total > questions.length) {
+      box.appendChild(message('Questions ' + (offset + 1) + '–' + (offset + questions.length) + ' of ' + total + '.'));
+      if (offset > 0) {
+        const previous = button('button button-small button-secondary', 'Previous page', ' of unanswered questions');
+        previous.addEventListener('click', () => loadUnanswered(Math.max(0, offset - size)));
+        box.appendChild(previous);
+      }
+      if (offset + questions.length < total) {
+        const next = button('button button-small button-secondary', 'Next page', ' of unanswered questions');
+        next.addEventListener('click', () => loadUnanswered(offset + questions.length));
+        box.appendChild(next);
+      }
+    }
   }
 
-  async function loadUnanswered() {
+  async function loadUnanswered(offset) {
     try {
-      renderUnanswered(await getJson('/api/admin/unanswered'));
+      renderUnanswered(await getJson('/api/admin/unanswered?offset=' + (Number.isInteger(offset) ? offset : 0)));
     } catch (error) {
       const content = failure(error, 'The unanswered questions could not be loaded');
       if (content) clear($('unanswered')).appendChild(message(content, 'error'));

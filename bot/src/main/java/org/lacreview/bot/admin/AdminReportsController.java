@@ -23,19 +23,33 @@ class AdminReportsController {
 		this.feedback = feedback;
 	}
 
+	/**
+	 * A page of the unanswered questions, most asked first: {@code limit} groups (1 to 1000, default 50; out of
+	 * range is brought into it) after skipping {@code offset} (0 or more, else 400), with {@code total}, the number
+	 * of groups kept, for paging.
+	 */
 	@GetMapping(path = "/api/admin/unanswered", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> unanswered(@RequestParam(defaultValue = "100") int limit) {
-		return Map.of("questions", unanswered.grouped(Math.max(1, Math.min(limit, 1000))).stream().map(q -> {
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("question", q.question());
-			json.put("normalised", q.normalised());
-			json.put("count", q.count());
-			json.put("firstSeen", q.firstSeen().toString());
-			json.put("lastSeen", q.lastSeen().toString());
-			json.put("languages", q.languages());
-			json.put("channels", q.channels());
-			return json;
+	Map<String, Object> unanswered(@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+		if (offset < 0) {
+			throw new AdminBadRequest("'offset' must be 0 or more");
+		}
+		int size = Math.max(1, Math.min(limit, 1000));
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("questions", unanswered.grouped(size, offset).stream().map(q -> {
+			Map<String, Object> question = new LinkedHashMap<>();
+			question.put("question", q.question());
+			question.put("normalised", q.normalised());
+			question.put("count", q.count());
+			question.put("firstSeen", q.firstSeen().toString());
+			question.put("lastSeen", q.lastSeen().toString());
+			question.put("languages", q.languages());
+			question.put("channels", q.channels());
+			return question;
 		}).toList());
+		json.put("total", unanswered.count());
+		json.put("limit", size);
+		json.put("offset", offset);
+		return json;
 	}
 
 	@GetMapping(path = "/api/admin/feedback", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,7 @@ package org.lacreview.bot.feedback;
 
 import java.time.Clock;
 
+import org.lacreview.bot.privacy.Redactor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FeedbackConfiguration {
 
 	@Bean
-	FeedbackStore feedbackStore(JdbcClient jdbc, FeedbackSettings settings) {
-		return new JdbcFeedbackStore(jdbc, settings, Clock.systemUTC());
+	FeedbackStore feedbackStore(JdbcClient jdbc, FeedbackSettings settings, Redactor redactor) {
+		return new JdbcFeedbackStore(jdbc, settings, Clock.systemUTC(), redactor);
 	}
 }

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long feedback is kept; older entries are deleted daily
  */
 @ConfigurationProperties("chatbot.feedback")
-public record FeedbackSettings(@DefaultValue("1000") int maxCommentLength, @DefaultValue("180d") Duration retention) {
+public record FeedbackSettings(@DefaultValue("1000") int maxCommentLength, @DefaultValue("90d") Duration retention) {
 }

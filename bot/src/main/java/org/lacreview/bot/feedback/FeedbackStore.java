@@ -3,7 +3,7 @@ package org.lacreview.bot.feedback;
 import java.time.Instant;
 import java.util.List;
 
-/** Where feedback is kept until staff read it. */
+/** Where feedback is kept until staff read it, with what identifies a person taken out of its texts. */
 public interface FeedbackStore {
 
 	void add(Feedback feedback);

@@ -9,12 +9,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.lacreview.bot.privacy.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Feedback in the {@code feedback} table, deleted once older than the retention period. */
+/**
+ * Feedback in the {@code feedback} table, deleted once older than the retention period. The question and the
+ * comment are stored with what identifies a person redacted ({@link Redactor}), whichever channel gave them.
+ */
 class JdbcFeedbackStore implements FeedbackStore {
 
 	private static final Logger log = LoggerFactory.getLogger(JdbcFeedbackStore.class);
@@ -27,17 +31,21 @@ class JdbcFeedbackStore implements FeedbackStore {
 
 	private final Clock clock;
 
-	JdbcFeedbackStore(JdbcClient jdbc, FeedbackSettings settings, Clock clock) {
+	private final Redactor redactor;
+
+	JdbcFeedbackStore(JdbcClient jdbc, FeedbackSettings settings, Clock clock, Redactor redactor) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
+		this.redactor = redactor;
 	}
 
 	@Override
 	public void add(Feedback feedback) {
 		jdbc.sql("insert into feedback (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
 			.params(utc(feedback.at()), feedback.messageId().orElse(null), feedback.intent().orElse(null),
-					feedback.question(), feedback.helpful(), feedback.comment().orElse(null))
+					redactor.redact(feedback.question()), feedback.helpful(),
+					feedback.comment().map(redactor::redact).orElse(null))
 			.update();
 	}
 

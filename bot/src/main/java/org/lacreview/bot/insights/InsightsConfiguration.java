@@ -2,6 +2,9 @@ package org.lacreview.bot.insights;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.lacreview.bot.privacy.Redactor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InsightsConfiguration {
 
 	@Bean
-	UnansweredLog unansweredLog(JdbcClient jdbc, UnansweredSettings settings) {
-		return new UnansweredLog(jdbc, settings, Clock.systemUTC());
+	UnansweredLog unansweredLog(JdbcClient jdbc, UnansweredSettings settings, Redactor redactor, MeterRegistry meters) {
+		return new UnansweredLog(new UnansweredTable(jdbc), settings, Clock.systemUTC(), redactor, meters);
 	}
 }

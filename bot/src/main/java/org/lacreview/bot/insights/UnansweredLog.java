@@ -2,52 +2,92 @@ package org.lacreview.bot.insights;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.lacreview.bot.chat.QuestionLog;
+import org.lacreview.bot.privacy.Redactor;
 import org.lacreview.index.Answer;
 import org.lacreview.index.corpus.CorpusValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Keeps the questions the bot fell back on ({@code unanswered_question}), for staff to turn into examples.
  * Writing happens on its own thread with a bounded queue, so a slow or absent database never slows a chat: it
- * warns once and drops questions until the database answers again. No session or user id is stored.
+ * warns once and drops questions until the database answers again. No session or user id is stored, and the
+ * text is stored with what identifies a person redacted ({@link Redactor}) and cut to
+ * {@code chatbot.unanswered.max-length}.
+ *
+ * <p>The log cannot grow without bound: a question asked again adds to the count of its row; a question not kept
+ * yet is kept only while its channel has not added {@code max-new-per-channel} new ones this {@code period} and
+ * fewer than {@code max-groups} distinct questions are kept. What is dropped is counted in the meter
+ * {@code chatbot.unanswered.dropped}, tagged with the reason: {@code queue}, {@code rate} or {@code groups}.
  */
 public class UnansweredLog implements QuestionLog, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(UnansweredLog.class);
 
-	private final JdbcClient jdbc;
+	private final UnansweredTable table;
 
 	private final UnansweredSettings settings;
 
 	private final Clock clock;
 
+	private final Redactor redactor;
+
 	private final ThreadPoolExecutor writer;
+
+	/** New questions each channel may still add this period (channels are a handful of names from the code). */
+	private final Map<String, Bucket> channels = new ConcurrentHashMap<>();
+
+	private final Counter queueFull;
+
+	private final Counter rateExceeded;
+
+	private final Counter groupsFull;
+
+	/**
+	 * The distinct questions kept, as last counted (-1: count again) and when: counting runs over the whole table,
+	 * so it is done at most once a minute and kept up to date by this instance's inserts in between (other
+	 * instances' are bounded by their own caps).
+	 */
+	private int groups = -1;
+
+	private Instant groupsCounted = Instant.MIN;
 
 	/** Whether the last write failed, so a database outage is logged once, and its end too. */
 	private final AtomicBoolean failing = new AtomicBoolean();
 
-	UnansweredLog(JdbcClient jdbc, UnansweredSettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	UnansweredLog(UnansweredTable table, UnansweredSettings settings, Clock clock, Redactor redactor, MeterRegistry meters) {
+		this.table = table;
 		this.settings = settings;
 		this.clock = clock;
+		this.redactor = redactor;
+		this.queueFull = dropped(meters, "queue");
+		this.rateExceeded = dropped(meters, "rate");
+		this.groupsFull = dropped(meters, "groups");
 		this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queue()), task -> {
 			Thread thread = new Thread(task, "unanswered-log");
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	private static Counter dropped(MeterRegistry meters, String reason) {
+		return Counter.builder("chatbot.unanswered.dropped").tag("reason", reason)
+			.description("fallback questions not kept in the unanswered-question log").register(meters);
 	}
 
 	@Override
@@ -61,58 +101,110 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		}
 		catch (RejectedExecutionException ex) {
 			// Queue full: the database is far behind; losing a log entry is better than slowing the chat.
+			queueFull.increment();
 		}
 	}
 
 	private void write(String channel, String question, String language, Instant at) {
-		String text = question.strip().replaceAll("\\s+", " ");
-		text = text.length() > 1000 ? text.substring(0, 1000) : text;
+		String text = cut(redactor.redact(question).strip().replaceAll("\\s+", " "));
+		String normalised = cut(normalise(text));
 		try {
-			jdbc.sql("""
-					insert into unanswered_question (asked_at, normalised, question, language, channel)
-					values (?, ?, ?, ?, ?)""")
-				.params(utc(at), normalise(text), text, language, channel).update();
+			if (!table.askedAgain(normalised, text, language, channel, at)) {
+				keepNew(normalised, text, language, channel, at);
+			}
 			if (failing.compareAndSet(true, false)) {
 				log.info("the unanswered-question log is writing to the database again");
 			}
 		}
 		catch (RuntimeException ex) {
 			if (failing.compareAndSet(false, true)) {
+				// The class only: a database's message can quote the question (a duplicate key, a value too long).
 				log.warn("the unanswered-question log cannot write to the database; dropping questions until it can: {}",
-						ex.toString());
+						ex.getClass().getName());
 			}
 		}
 	}
 
+	/** A question, language and channel without a row yet: a new question, or a known one asked another way. */
+	private void keepNew(String normalised, String text, String language, String channel, Instant at) {
+		if (!table.isKept(normalised)) {
+			if (!channels.computeIfAbsent(channel, c -> newQuestionsAllowance()).tryConsume(1)) {
+				rateExceeded.increment();
+				return;
+			}
+			if (groups(at) >= settings.maxGroups()) {
+				groupsFull.increment();
+				return;
+			}
+			table.insert(normalised, text, language, channel, at);
+			groups++;
+			return;
+		}
+		table.insert(normalised, text, language, channel, at);
+	}
+
+	/** Only the writer thread calls this. */
+	private int groups(Instant now) {
+		if (groups < 0 || groupsCounted.isBefore(now.minusSeconds(60))) {
+			groups = table.groups();
+			groupsCounted = now;
+		}
+		return groups;
+	}
+
+	private Bucket newQuestionsAllowance() {
+		return Bucket.builder()
+			.addLimit(limit -> limit.capacity(settings.maxNewPerChannel())
+				.refillGreedy(settings.maxNewPerChannel(), settings.period()))
+			.build();
+	}
+
+	/** At most {@code max-length} characters, never half a surrogate pair. */
+	private String cut(String text) {
+		if (text.length() <= settings.maxLength()) {
+			return text;
+		}
+		int end = settings.maxLength();
+		return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
+	}
+
 	/** Lower case, no accents, punctuation or repeated spaces: "¿Dónde fue?" and "donde fue" are one question. */
 	static String normalise(String text) {
-		String words = CorpusValidator.normalise(text);
-		return words.length() > 1000 ? words.substring(0, 1000) : words;
+		return CorpusValidator.normalise(text);
 	}
 
 	/** The questions asked most often first, at most {@code limit} groups. */
 	public List<UnansweredQuestion> grouped(int limit) {
-		// One query (not three per group): the languages and channels of a group come as comma-separated codes.
-		return jdbc.sql("""
-				with grouped as (
-				  select normalised, count(*) as asked, min(asked_at) as first_seen, max(asked_at) as last_seen,
-				         max(id) as latest,
-				         string_agg(distinct language, ',' order by language) as languages,
-				         string_agg(distinct channel, ',' order by channel) as channels
-				  from unanswered_question group by normalised)
-				select grouped.*, latest.question from grouped join unanswered_question latest on latest.id = grouped.latest
-				order by asked desc, last_seen desc limit ?""")
-			.param(limit)
-			.query((rs, n) -> new UnansweredQuestion(rs.getString("normalised"), rs.getString("question"),
-					rs.getInt("asked"), rs.getObject("first_seen", OffsetDateTime.class).toInstant(),
-					rs.getObject("last_seen", OffsetDateTime.class).toInstant(), List.of(rs.getString("languages").split(",")),
-					List.of(rs.getString("channels").split(","))))
-			.list();
+		return grouped(limit, 0);
 	}
 
-	/** Deletes questions asked before {@code cutoff}; returns how many went. */
+	/**
+	 * A page of the questions, asked most often first (then most recently, then by text, so pages do not
+	 * overlap).
+	 *
+	 * @param limit groups on the page, at least 1
+	 * @param offset groups skipped, at least 0
+	 */
+	public List<UnansweredQuestion> grouped(int limit, int offset) {
+		return table.grouped(limit, offset);
+	}
+
+	/** How many distinct questions (groups) are kept. */
+	public int count() {
+		return table.groups();
+	}
+
+	/** Deletes questions last asked before {@code cutoff}; returns how many rows went. */
 	public int deleteBefore(Instant cutoff) {
-		return jdbc.sql("delete from unanswered_question where asked_at < ?").param(utc(cutoff)).update();
+		int deleted = table.deleteBefore(cutoff);
+		try {
+			// Counted again by the writer thread, which alone reads and writes the count.
+			writer.execute(() -> groups = -1);
+		}
+		catch (RejectedExecutionException ex) {
+			// Queue full or closed: the count is refreshed within a minute anyway.
+		}
+		return deleted;
 	}
 
 	/** Daily, a little after 3 a.m. server time. */
@@ -136,9 +228,5 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 }

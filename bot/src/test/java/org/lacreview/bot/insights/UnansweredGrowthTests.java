@@ -1,0 +1,141 @@
+package org.lacreview.bot.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.lacreview.bot.support.RunningApp;
+import org.lacreview.bot.support.TestPostgres;
+import org.lacreview.index.Answer;
+import org.lacreview.index.Trace;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A flood of fallback questions cannot grow the unanswered-question log without bound: a question asked again
+ * adds to a count instead of a row, one channel can add only so many new questions per period, the number of
+ * distinct questions kept is capped, texts are cut, and the staff report comes a page at a time.
+ */
+class UnansweredGrowthTests {
+
+	static final Answer FALLBACK = new Answer("No lo sé.", false, Answer.FALLBACK, 0, "es", List.of(), List.of(),
+			new Trace("es", Map.of(), "", List.of(), List.of(), List.of(), "fallback"));
+
+	private static void ask(RunningApp app, String channel, String question, int times) {
+		UnansweredLog log = app.bean(UnansweredLog.class);
+		for (int i = 0; i < times; i++) {
+			log.answered(channel, question, FALLBACK);
+		}
+	}
+
+	private static int rows(RunningApp app, String where) {
+		return app.bean(JdbcClient.class).sql("select count(*) from unanswered_question where " + where)
+			.query(Integer.class).single();
+	}
+
+	private static int groups(RunningApp app) {
+		return app.bean(JdbcClient.class).sql("select count(distinct normalised) from unanswered_question")
+			.query(Integer.class).single();
+	}
+
+	private static double dropped(RunningApp app, String reason) {
+		Counter counter = app.bean(MeterRegistry.class).find("chatbot.unanswered.dropped").tag("reason", reason).counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	@Test
+	void aQuestionAskedAgainAddsToItsCountNotARow() throws Exception {
+		try (RunningApp app = RunningApp.start()) {
+			ask(app, "web", "¿Quién ganó la copa de 1950?", 200);
+			app.bean(UnansweredLog.class).flush();
+			assertThat(rows(app, "true")).isEqualTo(1);
+			assertThat(app.bean(UnansweredLog.class).grouped(10)).singleElement()
+				.satisfies(q -> assertThat(q.count()).isEqualTo(200));
+		}
+	}
+
+	@Test
+	void aStoredQuestionIsCutTo300Characters() throws Exception {
+		try (RunningApp app = RunningApp.start()) {
+			ask(app, "web", "palabra larga ".repeat(70), 1);
+			app.bean(UnansweredLog.class).flush();
+			assertThat(rows(app, "length(question) <= 300 and length(normalised) <= 300")).isEqualTo(1);
+			assertThat(rows(app, "true")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void oneChannelCannotAddMoreNewQuestionsPerPeriodThanItsCap() throws Exception {
+		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-channel=20")) {
+			for (int i = 0; i < 60; i++) {
+				ask(app, "web", "pregunta inventada número " + i, 1);
+			}
+			ask(app, "telegram", "otra pregunta de telegram", 1);
+			// A question already kept still counts once the channel's cap is reached.
+			ask(app, "web", "pregunta inventada número 3", 1);
+			app.bean(UnansweredLog.class).flush();
+			assertThat(rows(app, "channel = 'web'")).isEqualTo(20);
+			assertThat(rows(app, "channel = 'telegram'")).isEqualTo(1);
+			assertThat(rows(app, "normalised = 'pregunta inventada numero 3' and asked = 2")).isEqualTo(1);
+			assertThat(dropped(app, "rate")).isEqualTo(40);
+		}
+	}
+
+	@Test
+	void onceTheDistinctQuestionsAreAtTheirCapNewOnesAreDroppedAndCountedWhileKnownOnesStillCount() throws Exception {
+		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-groups=30")) {
+			for (int i = 0; i < 100; i++) {
+				ask(app, i % 2 == 0 ? "web" : "telegram", "pregunta distinta número " + i, 1);
+			}
+			ask(app, "web", "pregunta distinta número 0", 1);
+			app.bean(UnansweredLog.class).flush();
+			assertThat(rows(app, "true")).isEqualTo(30);
+			assertThat(rows(app, "true")).isEqualTo(groups(app));
+			assertThat(rows(app, "normalised = 'pregunta distinta numero 0' and asked = 2")).isEqualTo(1);
+			assertThat(dropped(app, "groups")).isEqualTo(70);
+		}
+	}
+
+	@Test
+	void theReportComesAPageAtATimeWithTheTotal() throws Exception {
+		try (RunningApp app = RunningApp.start()) {
+			pageThroughTheReport(app);
+		}
+	}
+
+	@Test
+	void theReportComesAPageAtATimeOnPostgreSql() throws Exception {
+		try (RunningApp app = RunningApp.start(RunningApp.postgres(TestPostgres.newDatabase()))) {
+			pageThroughTheReport(app);
+			ask(app, "web", "¿Quién ganó la copa de 1950?", 30);
+			app.bean(UnansweredLog.class).flush();
+			assertThat(app.bean(UnansweredLog.class).grouped(1)).singleElement()
+				.satisfies(q -> assertThat(q.count()).isEqualTo(30));
+			assertThat(rows(app, "normalised = 'quien gano la copa de 1950'")).isEqualTo(1);
+		}
+	}
+
+	private static void pageThroughTheReport(RunningApp app) throws Exception {
+		for (int times = 1; times <= 5; times++) {
+			ask(app, "web", "pregunta repetida " + times + " veces", times);
+		}
+		app.bean(UnansweredLog.class).flush();
+		JsonNode page = app.admin("/api/admin/unanswered?limit=2&offset=2");
+		assertThat(page.path("questions")).extracting(q -> q.path("normalised").asString())
+			.containsExactly("pregunta repetida 3 veces", "pregunta repetida 2 veces");
+		assertThat(page.path("total").asInt()).isEqualTo(groups(app));
+		assertThat(page.path("offset").asInt()).isEqualTo(2);
+		assertThat(page.path("limit").asInt()).isEqualTo(2);
+		HttpResponse<String> bad = app.send(HttpRequest.newBuilder(java.net.URI.create(
+				app.url("/api/admin/unanswered?offset=-1"))), true);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(JsonMapper.builder().build().readTree(bad.body()).path("error").asString()).isEqualTo("bad_request");
+	}
+}
