@@ -355,7 +355,8 @@ public final class CorpusLoader {
 		catch (java.net.URISyntaxException ex) {
 			// reported below with the line
 		}
-		throw node.error("a link must be an http:// or https:// address with a host: " + url);
+		throw node.error("a link must be an http:// or https:// address with a host: "
+				+ (url.length() > 200 ? url.substring(0, 200) + "…" : url));
 	}
 
 	private static boolean bool(YamlNode node) {
