@@ -1,11 +1,14 @@
 package org.lacreview.bot.admin;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.bot.corpus.CorpusVersion;
@@ -30,6 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class AdminCorpusController {
 
+	/** Longest author name kept with a version, in characters. */
+	static final int MAX_AUTHOR = 200;
+
 	private final CorpusPublisher publisher;
 
 	private final PublishingSettings settings;
@@ -45,12 +51,30 @@ class AdminCorpusController {
 		return AdminViews.version(live, live.id());
 	}
 
-	/** The zip as the request body ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}). */
+	/**
+	 * The zip as the request body ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}).
+	 * The body is read through a cap: a declared length over {@code chatbot.publishing.max-upload} is refused
+	 * at once, and a longer chunked body stops being read at the cap (413 either way).
+	 */
 	@PostMapping(path = "/api/admin/corpus", consumes = { "application/zip", "application/x-zip-compressed",
 			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> upload(@RequestBody byte[] zip, @RequestParam(defaultValue = "") String author,
-			@RequestParam(defaultValue = "false") boolean force, @RequestParam(defaultValue = "false") boolean draft) {
-		return accept(zip, author, force, draft);
+	ResponseEntity<Map<String, Object>> upload(HttpServletRequest request, @RequestParam(defaultValue = "") String author,
+			@RequestParam(defaultValue = "false") boolean force, @RequestParam(defaultValue = "false") boolean draft)
+			throws IOException {
+		String by = author(author);
+		long max = settings.maxUpload().toBytes();
+		if (request.getContentLengthLong() > max) {
+			throw new UploadTooLarge(settings.maxUpload());
+		}
+		byte[] zip;
+		try (InputStream body = request.getInputStream()) {
+			// One byte more than the cap tells "at the cap" from "over it" without reading any further.
+			zip = body.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+		}
+		if (zip.length > max) {
+			throw new UploadTooLarge(settings.maxUpload());
+		}
+		return accept(zip, by, force, draft);
 	}
 
 	/** The zip as a form's {@code file} part ({@code curl -F file=@corpus.zip}). */
@@ -59,15 +83,32 @@ class AdminCorpusController {
 	ResponseEntity<Map<String, Object>> uploadForm(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "") String author, @RequestParam(defaultValue = "false") boolean force,
 			@RequestParam(defaultValue = "false") boolean draft) throws IOException {
-		return accept(file.getBytes(), author, force, draft);
+		String by = author(author);
+		if (file.getSize() > settings.maxUpload().toBytes()) {
+			throw new UploadTooLarge(settings.maxUpload());
+		}
+		return accept(file.getBytes(), by, force, draft);
+	}
+
+	/**
+	 * Who publishes, as recorded with the version and logged: "unknown" when not given; refused (400) when it
+	 * holds control characters (a line break would forge log lines) or is longer than {@link #MAX_AUTHOR}.
+	 */
+	private static String author(String author) {
+		if (author.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+				|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
+			throw new AdminBadRequest("'author' must not hold line breaks or other control characters");
+		}
+		String by = author.strip();
+		if (by.length() > MAX_AUTHOR) {
+			throw new AdminBadRequest("'author' is longer than " + MAX_AUTHOR + " characters");
+		}
+		return by.isEmpty() ? "unknown" : by;
 	}
 
 	private ResponseEntity<Map<String, Object>> accept(byte[] zip, String author, boolean force, boolean draft) {
 		if (zip.length == 0) {
 			throw new AdminBadRequest("send the corpus as a zip: the body is empty");
-		}
-		if (zip.length > settings.maxUpload().toBytes()) {
-			throw new AdminBadRequest("the zip is larger than " + settings.maxUpload());
 		}
 		if (draft) {
 			CorpusPublisher.Draft built = publisher.draft(zip);
@@ -80,8 +121,7 @@ class AdminCorpusController {
 			json.put("warnings", built.warnings());
 			return ResponseEntity.status(HttpStatus.CREATED).body(json);
 		}
-		String by = author.strip().isEmpty() ? "unknown" : author.strip();
-		CorpusPublisher.Published published = publisher.publish(zip, by.length() > 200 ? by.substring(0, 200) : by, force);
+		CorpusPublisher.Published published = publisher.publish(zip, author, force);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("version", AdminViews.version(published.version(), published.version().id()));
 		json.put("golden", AdminViews.golden(published.golden()));

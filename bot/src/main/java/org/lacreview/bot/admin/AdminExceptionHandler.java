@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.lacreview.bot.corpus.PublishRejected;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +38,13 @@ class AdminExceptionHandler {
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", "the upload is too large"));
+	}
+
+	@ExceptionHandler(UploadTooLarge.class)
+	ResponseEntity<Map<String, Object>> tooLarge(UploadTooLarge ex) {
+		// The rest of the body is not read: the connection is closed after this answer rather than drained.
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage()));
 	}
 
 	private static Map<String, Object> body(HttpStatus status, String code, String message) {

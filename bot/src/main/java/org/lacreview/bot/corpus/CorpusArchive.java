@@ -1,6 +1,5 @@
 package org.lacreview.bot.corpus;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,21 +9,25 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A corpus directory as a zip, both ways. Unpacking distrusts the upload: entries may not leave the target
- * (zip-slip), the number of files, each file's size and the total unpacked size are capped (zip bombs), only
+ * A corpus directory as a zip, both ways. Unpacking distrusts the upload: the zip must be whole (its central
+ * directory intact), entry names UTF-8 without control characters and each file there once, entries may not
+ * leave the target (zip-slip), the number of files, each file's size and the total unpacked size are capped (zip bombs), only
  * the corpus's own kinds of files are accepted, and every text must be UTF-8 (the first bad line is named).
  */
 final class CorpusArchive {
@@ -59,21 +62,40 @@ final class CorpusArchive {
 
 	/**
 	 * Unpacks {@code zip} into the empty directory {@code target} and returns the corpus root: {@code target}
-	 * itself, or its one folder when the zip holds the corpus folder rather than its contents.
+	 * itself, or its one folder when the zip holds the corpus folder rather than its contents. The zip is read
+	 * by its central directory (what zip tools list), so a truncated or garbled zip is refused rather than
+	 * read as far as it goes, and no entry can hide behind another of the same name.
 	 *
 	 * @throws ArchiveException saying what is wrong, naming the entry
 	 */
 	static Path unzip(byte[] zip, Path target, Limits limits) {
-		Path root = target.toAbsolutePath().normalize();
+		Path copy = null;
+		try {
+			// JDK's ZipFile checks the central directory (and the end record) but reads only files.
+			copy = Files.createTempFile("corpus-upload-", ".zip");
+			Files.write(copy, zip);
+			return unzip(copy, target.toAbsolutePath().normalize(), limits);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (copy != null) {
+				copy.toFile().delete();
+			}
+		}
+	}
+
+	private static Path unzip(Path zipFile, Path root, Limits limits) throws IOException {
 		int files = 0;
 		long total = 0;
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
-				String name = entry.getName();
-				Path path = root.resolve(name).normalize();
-				if (name.startsWith("/") || name.contains("\\") || !path.startsWith(root) || path.equals(root)) {
-					throw new ArchiveException(name + ": the entry points outside the corpus folder");
+		Set<Path> seen = new HashSet<>();
+		try (ZipFile zip = open(zipFile)) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				String name = ZipEntryNames.checked(entry);
+				Path path = path(root, name);
+				if (!seen.add(path)) {
+					throw new ArchiveException(name + ": the zip holds this file twice; keep one");
 				}
 				if (entry.isDirectory()) {
 					Files.createDirectories(path);
@@ -89,7 +111,7 @@ final class CorpusArchive {
 				if (++files > limits.maxFiles()) {
 					throw new ArchiveException("the zip holds more than " + limits.maxFiles() + " files");
 				}
-				byte[] content = read(in, name, limits.maxFileBytes());
+				byte[] content = read(zip, entry, name, limits.maxFileBytes());
 				total += content.length;
 				if (total > limits.maxTotalBytes()) {
 					throw new ArchiveException("the zip unpacks to more than " + limits.maxTotalBytes() + " bytes");
@@ -99,21 +121,37 @@ final class CorpusArchive {
 				Files.write(path, content);
 			}
 		}
-		catch (ZipException ex) {
-			throw new ArchiveException("not a readable zip file: " + ex.getMessage());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		if (files == 0) {
 			throw new ArchiveException("the zip is empty or not a zip file");
 		}
+		return corpusRoot(root);
+	}
+
+	/** The zip, its names read as UTF-8. */
+	private static ZipFile open(Path file) throws IOException {
 		try {
-			return corpusRoot(root);
+			return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (ZipException ex) {
+			throw new ArchiveException(ZipEntryNames.firstNotUtf8(file).map(name -> ZipEntryNames.printable(name)
+					+ ": the entry's name is not UTF-8; zip the folder with a tool that writes UTF-8 names")
+				.orElse("not a readable zip file (truncated, or not a zip?): " + ex.getMessage()));
 		}
+	}
+
+	/** Where {@code name} unpacks to, refused when it would leave the corpus folder. */
+	private static Path path(Path root, String name) {
+		Path path;
+		try {
+			path = root.resolve(name).normalize();
+		}
+		catch (InvalidPathException ex) {
+			throw new ArchiveException(ZipEntryNames.printable(name) + ": the entry's name is not a valid file name");
+		}
+		if (name.startsWith("/") || name.contains("\\") || !path.startsWith(root) || path.equals(root)) {
+			throw new ArchiveException(name + ": the entry points outside the corpus folder");
+		}
+		return path;
 	}
 
 	/** Files that zip tools add and that are not part of a corpus (macOS metadata, editor backups). */
@@ -128,15 +166,20 @@ final class CorpusArchive {
 	}
 
 	/** Reads one entry, refusing to go past {@code max} bytes whatever the entry's header claims. */
-	private static byte[] read(InputStream in, String name, long max) throws IOException {
+	private static byte[] read(ZipFile zip, ZipEntry entry, String name, long max) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
-		int n;
-		while ((n = in.read(buffer)) > 0) {
-			if (out.size() + n > max) {
-				throw new ArchiveException(name + ": larger than " + max + " bytes");
+		try (InputStream in = zip.getInputStream(entry)) {
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				if (out.size() + n > max) {
+					throw new ArchiveException(name + ": larger than " + max + " bytes");
+				}
+				out.write(buffer, 0, n);
 			}
-			out.write(buffer, 0, n);
+		}
+		catch (ZipException | java.io.EOFException ex) {
+			throw new ArchiveException(name + ": cannot be unpacked (" + ex.getMessage() + ")");
 		}
 		return out.toByteArray();
 	}

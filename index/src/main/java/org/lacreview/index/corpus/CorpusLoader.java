@@ -18,16 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a corpus directory (layout in {@code corpus/README.md}) into a {@link Corpus}. Every error names its
  * file and line; the loader collects as many as it can before giving up so staff can fix them in one go.
  */
 public final class CorpusLoader {
+
+	/** Characters in one section's text; a section is a part of the document shown as a source, ≈ 1 KB. */
+	static final int MAX_SECTION = 20_000;
 
 	private final Path root;
 
@@ -174,18 +173,11 @@ public final class CorpusLoader {
 
 	private YamlNode yaml(Path file) {
 		String name = relative(file);
-		String text = readText(file);
-		try {
-			Node node = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
-			if (node == null) {
-				throw new CorpusException(new Location(name, 1), "the file is empty");
-			}
-			return new YamlNode(name, node);
+		YamlNode node = CorpusYaml.compose(name, readText(file), "");
+		if (node == null) {
+			throw new CorpusException(new Location(name, 1), "the file is empty");
 		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
-			throw new CorpusException(new Location(name, line), "YAML syntax: " + ex.getProblem());
-		}
+		return node;
 	}
 
 	private YamlNode requiredYaml(String name) {
@@ -204,7 +196,7 @@ public final class CorpusLoader {
 		YamlNode threshold = doc.require("threshold");
 		try {
 			return new CorpusInfo(doc.require("title").text(), document.require("title").text(),
-					document.require("url").text(), doc.require("languages").texts(), fallback,
+					webUrl(document.require("url")), doc.require("languages").texts(), fallback,
 					Double.parseDouble(threshold.text()));
 		}
 		catch (IllegalArgumentException ex) {
@@ -289,24 +281,22 @@ public final class CorpusLoader {
 			throw new CorpusException(new Location(name, 1), "the '---' header is not closed by a second '---' line");
 		}
 		String header = text.substring(4, end);
-		YamlNode head;
-		try {
-			Node node = new Yaml(new LoaderOptions()).compose(new java.io.StringReader("\n" + header));
-			if (node == null) {
-				throw new CorpusException(new Location(name, 1), "the header is empty: give 'id:' and 'title:'");
-			}
-			head = new YamlNode(name, node);
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
-			throw new CorpusException(new Location(name, line), "YAML syntax in the header: " + ex.getProblem());
+		// The leading newline keeps the header's line numbers those of the file.
+		YamlNode head = CorpusYaml.compose(name, "\n" + header, " in the header");
+		if (head == null) {
+			throw new CorpusException(new Location(name, 1), "the header is empty: give 'id:' and 'title:'");
 		}
 		String body = text.substring(text.indexOf('\n', end + 1) + 1).strip();
 		if (body.isEmpty()) {
 			throw new CorpusException(new Location(name, 1), "the section has no text");
 		}
-		return new Section(head.require("id").text(), head.require("title").text(), head.optionalText("url").orElse(null),
-				body, new Location(name, 1));
+		if (body.length() > MAX_SECTION) {
+			int firstLine = (int) text.substring(0, text.indexOf('\n', end + 1) + 1).chars().filter(c -> c == '\n').count() + 1;
+			throw new CorpusException(new Location(name, firstLine), "a section's text is at most " + MAX_SECTION
+					+ " characters; this one has " + body.length() + ": split it into several sections");
+		}
+		return new Section(head.require("id").text(), head.require("title").text(),
+				head.get("url").map(CorpusLoader::webUrl).orElse(null), body, new Location(name, 1));
 	}
 
 	private EntityFamily readFamily(Path file) {
@@ -348,6 +338,26 @@ public final class CorpusLoader {
 		boolean inDocument = item.get("in_document").map(n -> bool(n)).orElse(true);
 		return new EntityValue(family, id, label, names, inDocument, attributes, dateSpan(item), integer(item, "order"),
 				integer(item, "number"), item.location());
+	}
+
+	/**
+	 * A link shown to users (a source's address): only absolute http(s) addresses with a host, so that a
+	 * {@code javascript:} or {@code data:} link never reaches a chat as something to click.
+	 */
+	private static String webUrl(YamlNode node) {
+		String url = node.text().strip();
+		try {
+			java.net.URI uri = new java.net.URI(url);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+				return url;
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			// reported below with the line
+		}
+		throw node.error("a link must be an http:// or https:// address with a host: "
+				+ (url.length() > 200 ? url.substring(0, 200) + "…" : url));
 	}
 
 	private static boolean bool(YamlNode node) {

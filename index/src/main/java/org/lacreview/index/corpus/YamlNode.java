@@ -18,6 +18,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlNode {
 
+	/** Characters in one example: as long as the longest question the chat accepts by default. */
+	static final int MAX_EXAMPLE = 1000;
+
+	/** Characters in one localized text (answer, message, label): about one Telegram message (4,096). */
+	static final int MAX_TEXT = 4000;
+
 	private final String file;
 
 	private final Node node;
@@ -105,14 +111,14 @@ final class YamlNode {
 	/** A text per language ({@code es: …}), or a single text used for every language. */
 	Localized localized() {
 		if (isScalar()) {
-			return text().isBlank() ? Localized.NONE : new Localized(Map.of("*", text().strip()));
+			return text().isBlank() ? Localized.NONE : new Localized(Map.of("*", capped(text().strip(), MAX_TEXT, "a text")));
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		entries().forEach((language, value) -> {
 			if (value.text().isBlank()) {
 				throw value.error("the text for '" + language + "' is empty");
 			}
-			texts.put(language, value.text().strip());
+			texts.put(language, value.capped(value.text().strip(), MAX_TEXT, "a text"));
 		});
 		return new Localized(texts);
 	}
@@ -136,15 +142,31 @@ final class YamlNode {
 					line = line.substring(1).strip();
 				}
 				if (!line.isEmpty()) {
-					lines.add(new Line(line, new Location(file, first + i)));
+					Location at = new Location(file, first + i);
+					if (line.length() > MAX_EXAMPLE) {
+						throw new CorpusException(at, tooLong("an example", MAX_EXAMPLE, line.length()));
+					}
+					lines.add(new Line(line, at));
 				}
 			}
 			return lines;
 		}
 		for (YamlNode item : items()) {
-			lines.add(new Line(item.text().strip(), item.location()));
+			lines.add(new Line(item.capped(item.text().strip(), MAX_EXAMPLE, "an example"), item.location()));
 		}
 		return lines;
+	}
+
+	/** {@code text}, read from this node, if it is at most {@code max} characters. */
+	private String capped(String text, int max, String what) {
+		if (text.length() > max) {
+			throw error(tooLong(what, max, text.length()));
+		}
+		return text;
+	}
+
+	private static String tooLong(String what, int max, int length) {
+		return what + " is at most " + max + " characters; this one has " + length;
 	}
 
 	record Line(String text, Location location) {
