@@ -27,7 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queuePerWorker updates waiting per worker; beyond it the webhook answers 503 and Telegram retries
  * @param languageMemory how long a language picked with the language command is remembered
  * @param shutdownGrace how long a stopping app lets the workers finish the updates they hold; the rest are
- *     kept in the database and answered at the next start
+ *     kept in the database and answered at the next start. Short enough to end well within a supervisor's
+ *     stop timeout (Docker's is 10 s) after which the process is killed and nothing is kept
  * @param rememberedUpdates update ids remembered in memory to answer a repeated update once (with
  *     {@code chatbot.context.store=database} they are remembered in the database instead, for a day)
  */
@@ -37,7 +38,7 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
 		@DefaultValue("1s") Duration perChatInterval, @DefaultValue("30") int perSecond,
 		@DefaultValue("6") int sendAttempts, @DefaultValue("30s") Duration maxBackoff, @DefaultValue("4") int workers,
 		@DefaultValue("1000") int queuePerWorker, @DefaultValue("30d") Duration languageMemory,
-		@DefaultValue("10s") Duration shutdownGrace, @DefaultValue("10000") int rememberedUpdates) {
+		@DefaultValue("5s") Duration shutdownGrace, @DefaultValue("10000") int rememberedUpdates) {
 
 	/** Telegram's rule for a webhook secret token. */
 	private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
