@@ -37,7 +37,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	private final Function<HttpServletRequest, String> clientAddress;
 
 	/**
-	 * @param clientAddress the address a request comes from, as the rate limits of the public API see it
+	 * @param clientAddress the address a request comes from, whose wrong tokens are counted together
 	 */
 	AdminTokenFilter(AdminSettings settings, Function<HttpServletRequest, String> clientAddress) {
 		this.expected = settings.enabled() ? digest(settings.token()) : null;
