@@ -1,5 +1,7 @@
 package org.lacreview.bot.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +36,9 @@ class AdminSecurityConfiguration {
 			.anonymous(Customizer.withDefaults())
 			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
-			.addFilterBefore(new AdminTokenFilter(settings), AuthorizationFilter.class)
+			// Wrong tokens are counted per peer address: behind a reverse proxy that is the proxy's, shared by all
+			// its clients, until the web package's X-Forwarded-For reading is open to this package.
+			.addFilterBefore(new AdminTokenFilter(settings, HttpServletRequest::getRemoteAddr), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.anyRequest().hasRole(AdminTokenFilter.ROLE));
 		return http.build();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code /api/admin/**} and {@code /actuator/**} (but health) by {@code Authorization: Bearer <token>}: 404 while no admin token is
  * configured, 401 without a bearer token, 403 with a wrong one. Tokens are compared as SHA-256 digests with
- * {@link MessageDigest#isEqual}, so the time taken tells nothing about the token, not even its length.
+ * {@link MessageDigest#isEqual}, so the time taken tells nothing about the token, not even its length. A client
+ * address that sent too many wrong tokens ({@link FailedLogins}) gets 429 with {@code Retry-After}, whatever it
+ * sends, until it may try again.
  */
 class AdminTokenFilter extends OncePerRequestFilter {
 
@@ -27,8 +32,17 @@ class AdminTokenFilter extends OncePerRequestFilter {
 
 	private final byte[] expected;
 
-	AdminTokenFilter(AdminSettings settings) {
+	private final FailedLogins failures;
+
+	private final Function<HttpServletRequest, String> clientAddress;
+
+	/**
+	 * @param clientAddress the address a request comes from, whose wrong tokens are counted together
+	 */
+	AdminTokenFilter(AdminSettings settings, Function<HttpServletRequest, String> clientAddress) {
 		this.expected = settings.enabled() ? digest(settings.token()) : null;
+		this.failures = new FailedLogins(settings);
+		this.clientAddress = clientAddress;
 	}
 
 	/**
@@ -48,6 +62,15 @@ class AdminTokenFilter extends OncePerRequestFilter {
 			refuse(response, 404, "not_found", "the admin API is off: set CHATBOT_ADMIN_TOKEN to enable it");
 			return;
 		}
+		String address = clientAddress.apply(request);
+		Optional<Duration> wait = failures.wait(address);
+		if (wait.isPresent()) {
+			long seconds = Math.max(1, wait.get().toSeconds() + 1);
+			response.setHeader("Retry-After", Long.toString(seconds));
+			refuse(response, 429, "rate_limited",
+					"too many wrong admin tokens from this address; try again in " + seconds + " s");
+			return;
+		}
 		String header = request.getHeader("Authorization");
 		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			response.setHeader("WWW-Authenticate", "Bearer");
@@ -55,6 +78,8 @@ class AdminTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!MessageDigest.isEqual(expected, digest(header.substring(7).strip()))) {
+			// Only a wrong token counts: a request without one (the staff page before sign-in) guesses nothing.
+			failures.failed(address);
 			refuse(response, 403, "forbidden", "the admin token is wrong");
 			return;
 		}

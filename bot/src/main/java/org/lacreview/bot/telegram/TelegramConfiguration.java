@@ -1,5 +1,6 @@
 package org.lacreview.bot.telegram;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +10,11 @@ import okhttp3.OkHttpClient;
 
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -20,11 +23,19 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Conditional(TelegramTokenSet.class)
 class TelegramConfiguration {
 
+	/** The HTTP client of Bot API calls, in a wrapper: no other part of the app should pick it up by type. */
+	record TelegramHttp(OkHttpClient client) {
+	}
+
 	@Bean
-	TelegramClient telegramClient(TelegramSettings settings) {
-		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-			.readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build();
-		return new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), TelegramLauncher.url(settings));
+	TelegramHttp telegramHttp() {
+		return new TelegramHttp(new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build());
+	}
+
+	@Bean
+	TelegramClient telegramClient(TelegramSettings settings, TelegramHttp http) {
+		return new OkHttpTelegramClient(new ObjectMapper(), http.client(), settings.token(), TelegramLauncher.url(settings));
 	}
 
 	@Bean
@@ -38,15 +49,37 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramSender telegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters) {
-		return new TelegramSender(client, settings, meters);
+	TelegramSender telegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters,
+			TelegramHttp http) {
+		return new TelegramSender(client, settings, meters, http.client().dispatcher()::cancelAll);
+	}
+
+	/** One instance: the update ids it took in lately. */
+	@Bean
+	@ConditionalOnProperty(name = "chatbot.context.store", havingValue = "memory", matchIfMissing = true)
+	SeenUpdates recentUpdates(TelegramSettings settings) {
+		return new RecentUpdates(settings.rememberedUpdates());
+	}
+
+	/** Several instances behind one webhook URL: the ids all of them took in, in the shared database. */
+	@Bean
+	@ConditionalOnProperty(name = "chatbot.context.store", havingValue = "database")
+	SharedSeenUpdates sharedSeenUpdates(JdbcClient jdbc) {
+		return new SharedSeenUpdates(jdbc, Clock.systemUTC());
+	}
+
+	@Bean
+	PendingUpdates pendingUpdates(JdbcClient jdbc) {
+		return new PendingUpdates(jdbc, Clock.systemUTC());
 	}
 
 	@Bean
 	UpdateDispatcher updateDispatcher(ChatService chat, ChatSettings chatSettings, TelegramSender sender, ChatIds ids,
-			BotIdentity identity, TelegramSettings settings) {
+			BotIdentity identity, TelegramSettings settings, SeenUpdates seen, PendingUpdates pending,
+			MeterRegistry meters) {
 		ChatLanguages languages = new ChatLanguages(settings, chatSettings.maxSessions());
-		return new UpdateDispatcher(new UpdateHandler(chat, chatSettings, sender, ids, languages, identity), ids, settings);
+		return new UpdateDispatcher(new UpdateHandler(chat, chatSettings, sender, ids, languages, identity), ids, settings,
+				seen, pending, sender::abandon, meters);
 	}
 
 	@Bean

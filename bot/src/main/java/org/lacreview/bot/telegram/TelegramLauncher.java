@@ -29,8 +29,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * Connects the bot once the app has started, on its own thread so that an unreachable Telegram delays
  * nothing else: learns who the bot is ({@code getMe}), registers the command menu per language, then starts
- * long polling or registers the webhook with its secret. Retries until it succeeds or the app stops. On stop,
- * polling ends first and then the updates already received are answered.
+ * long polling or registers the webhook with its secret; in between, answers the updates kept when an instance
+ * last stopped. Retries until it succeeds or the app stops. On stop, polling ends first and then the updates
+ * already received are answered, or kept for the next start (see {@link UpdateDispatcher#close()}).
  */
 class TelegramLauncher implements SmartLifecycle {
 
@@ -94,6 +95,7 @@ class TelegramLauncher implements SmartLifecycle {
 		}
 		identity.set(new BotIdentity.Me(me.get().getId(), me.get().getUserName()));
 		registerCommands(chat.corpus());
+		dispatcher.resume();
 		if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
 			registerWebhook();
 		}
@@ -199,7 +201,8 @@ class TelegramLauncher implements SmartLifecycle {
 		}
 		pollers.forEach(ScheduledExecutorService::shutdownNow);
 		pollers.clear();
-		// No more updates come in: let the workers finish answering the ones they hold.
+		// No more updates come in (but through the webhook, which answers 503 from now on, so Telegram retries):
+		// let the workers finish answering the ones they hold, and keep the rest.
 		dispatcher.close();
 	}
 

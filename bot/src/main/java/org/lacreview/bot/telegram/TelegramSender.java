@@ -22,7 +22,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Calls the Bot API within Telegram's limits: about one message per second per chat and 30 per second in all
  * (token buckets), waiting {@code retry_after} on a 429 and backing off on network errors and 5xx. It blocks
  * the calling Telegram worker, never a web request. A 4xx other than 429 (the user blocked the bot, a bad
- * request) is not retried.
+ * request) is not retried. Once {@link #abandon() abandoned} (the app stops), calls under way end and no call
+ * is made or retried.
  */
 class TelegramSender {
 
@@ -44,8 +45,15 @@ class TelegramSender {
 
 	private final Counter failures;
 
-	TelegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters) {
+	/** Ends the HTTP calls under way. */
+	private final Runnable cancelCalls;
+
+	private volatile boolean abandoned;
+
+	/** @param cancelCalls ends the HTTP calls {@code client} has under way, so that their threads return */
+	TelegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters, Runnable cancelCalls) {
 		this.client = client;
+		this.cancelCalls = cancelCalls;
 		this.settings = settings;
 		this.throttled = Counter.builder("chatbot.telegram.throttled").description("429 answers from Telegram")
 			.register(meters);
@@ -79,6 +87,9 @@ class TelegramSender {
 	 */
 	<T> Optional<T> call(String what, Optional<String> chatKey, Call<T> call) {
 		for (int attempt = 1;; attempt++) {
+			if (abandoned) {
+				return Optional.empty();
+			}
 			Duration wait;
 			try {
 				throttle(chatKey);
@@ -120,6 +131,12 @@ class TelegramSender {
 				return Optional.empty();
 			}
 		}
+	}
+
+	/** Ends the calls under way and refuses every further one: the app is stopping and will not wait for them. */
+	void abandon() {
+		abandoned = true;
+		cancelCalls.run();
 	}
 
 	private void throttle(Optional<String> chatKey) throws InterruptedException {

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminApiTests {
 
-	static final String TOKEN = "admin-test-token-0123456789";
+	static final String TOKEN = "admin-test-token-0123456789-abcdefghij";
 
 	static final String MARKER = "MARCADOR-7";
 

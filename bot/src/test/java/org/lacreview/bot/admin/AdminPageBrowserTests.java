@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminPageBrowserTests {
 
-	static final String TOKEN = "test-admin-token";
+	static final String TOKEN = "test-admin-token-0123456789abcdefghij";
 
 	private static final String MARKER = "MARCADOR-123";
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RunningApp implements AutoCloseable {
 
-	public static final String ADMIN_TOKEN = "running-app-admin-token";
+	public static final String ADMIN_TOKEN = "running-app-admin-token-0123456789abcdef";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

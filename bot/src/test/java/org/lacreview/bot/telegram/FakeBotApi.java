@@ -82,6 +82,9 @@ final class FakeBotApi implements AutoCloseable {
 
 	private final AtomicInteger updateIds = new AtomicInteger(1);
 
+	/** Methods answered 502 for now. */
+	private final java.util.Set<String> down = ConcurrentHashMap.newKeySet();
+
 	FakeBotApi() {
 		try {
 			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -98,9 +101,25 @@ final class FakeBotApi implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	/** Queues an update (its {@code update_id} is filled in) for the next {@code getUpdates}. */
-	void enqueue(String updateWithoutId) {
-		updates.add("{\"update_id\":" + updateIds.getAndIncrement() + "," + updateWithoutId.strip().substring(1));
+	/** Queues an update (its {@code update_id} is filled in) for the next {@code getUpdates}; returns it whole. */
+	String enqueue(String updateWithoutId) {
+		String update = "{\"update_id\":" + updateIds.getAndIncrement() + "," + updateWithoutId.strip().substring(1);
+		updates.add(update);
+		return update;
+	}
+
+	/** Queues whole updates (ids included, repeats allowed) to be handed out together by one {@code getUpdates}. */
+	void deliverTogether(String... wholeUpdates) {
+		updates.add(String.join(",", wholeUpdates));
+	}
+
+	/** Answers every call of {@code method} with 502, as a Telegram that cannot be reached, until {@link #up()}. */
+	void down(String method) {
+		down.add(method.toLowerCase(Locale.ROOT));
+	}
+
+	void up() {
+		down.clear();
 	}
 
 	int nextUpdateId() {
@@ -181,7 +200,9 @@ final class FakeBotApi implements AutoCloseable {
 				held.decrementAndGet();
 			}
 		}
-		Failure failure = failures.getOrDefault(method, new ConcurrentLinkedDeque<>()).poll();
+		Failure failure = down.contains(method)
+				? new Failure(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}")
+				: failures.getOrDefault(method, new ConcurrentLinkedDeque<>()).poll();
 		if (failure != null) {
 			calls.add(new Call(method, body, failure.status(), Instant.now()));
 			respond(exchange, failure.status(), failure.body());

@@ -101,6 +101,18 @@ class TelegramBotTests {
 	}
 
 	@Test
+	void anUpdateDeliveredThreeTimesInOneBatchIsAnsweredOnce() {
+		String update = Updates.privateText(1050, "es", "¿Cuándo fue la reunión?");
+		String whole = "{\"update_id\":" + telegram.nextUpdateId() + "," + update.substring(1);
+		telegram.deliverTogether(whole, whole, whole);
+		// The chat's updates are answered in order: a repeat answered would come before the next update's answer.
+		telegram.enqueue(Updates.privateText(1050, "en", "Who organised the meeting?"));
+		List<FakeBotApi.Call> sent = FakeBotApi.await(() -> telegram.sent(1050),
+				l -> l.stream().anyMatch(c -> c.text().contains("IOM")), Duration.ofSeconds(20));
+		assertThat(sent.stream().filter(c -> c.text().contains("28 de abril"))).hasSize(1);
+	}
+
+	@Test
 	void anEnglishQuestionGetsAnEnglishAnswer() {
 		telegram.enqueue(Updates.privateText(1003, "es", "When did the Regional Review take place?"));
 		assertThat(telegram.awaitSent(1003, 1).get(0).text()).contains("April").doesNotContain("abril");

@@ -7,21 +7,22 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.SecretTooShortException;
 
 class TelegramSettingsTests {
 
 	private static TelegramSettings settings(String token, String url, TelegramSettings.Mode mode, String webhook,
 			String secret) {
 		return new TelegramSettings(token, URI.create(url), mode, webhook, secret, Duration.ofSeconds(1), 30, 6,
-				Duration.ofSeconds(30), 4, 1000, Duration.ofDays(30));
+				Duration.ofSeconds(30), 4, 1000, Duration.ofDays(30), Duration.ofSeconds(10), 10_000);
 	}
 
 	@Test
 	void neitherTheTokenNorTheSecretIsPrinted() {
 		TelegramSettings settings = settings("123:abc", "https://api.telegram.org", TelegramSettings.Mode.WEBHOOK,
-				"https://bot.example.org/telegram/webhook", "s3cret");
+				"https://bot.example.org/telegram/webhook", "s3cret-s3cret-s3cret");
 		assertThat(settings.toString()).doesNotContain("123:abc").doesNotContain("s3cret");
-		assertThat(settings.redact("GET /bot123:abc/getMe with s3cret")).isEqualTo("GET /bot***/getMe with ***");
+		assertThat(settings.redact("GET /bot123:abc/getMe with s3cret-s3cret-s3cret")).isEqualTo("GET /bot***/getMe with ***");
 	}
 
 	@Test
@@ -37,6 +38,20 @@ class TelegramSettingsTests {
 		assertThatThrownBy(() -> settings("1:a", "https://api.telegram.org", TelegramSettings.Mode.WEBHOOK,
 				"https://bot.example.org/telegram/webhook", "no spaces allowed"))
 			.hasMessageContaining("TELEGRAM_WEBHOOK_SECRET").hasMessageNotContaining("no spaces allowed");
+	}
+
+	@Test
+	void webhookModeRefusesASecretShorterThan16CharactersAndDoesNotPrintIt() {
+		assertThatThrownBy(() -> settings("1:a", "https://api.telegram.org", TelegramSettings.Mode.WEBHOOK,
+				"https://bot.example.org/telegram/webhook", "fifteen-chars-x"))
+			.isInstanceOf(SecretTooShortException.class)
+			.hasMessageContaining("TELEGRAM_WEBHOOK_SECRET (chatbot.telegram.webhook-secret) is 15 characters long")
+			.hasMessageContaining("at least 16").hasMessageNotContaining("fifteen-chars-x");
+		assertThat(settings("1:a", "https://api.telegram.org", TelegramSettings.Mode.WEBHOOK,
+				"https://bot.example.org/telegram/webhook", "sixteen-chars-xy").enabled()).isTrue();
+		// Polling does not use the secret.
+		assertThat(settings("1:a", "https://api.telegram.org", TelegramSettings.Mode.POLLING, null, "short").enabled())
+			.isTrue();
 	}
 
 	@Test

@@ -96,6 +96,20 @@ class TelegramWebhookTests {
 	}
 
 	@Test
+	void anUpdateDeliveredThreeTimesIsAnsweredOnce() throws Exception {
+		String update = update(Updates.privateText(3003, "es", "¿Cuándo fue la reunión?"));
+		for (int i = 0; i < 3; i++) {
+			assertThat(post(SECRET, update).statusCode()).isEqualTo(200);
+		}
+		// The chat's updates are answered in order: a repeat answered would come before the next update's answer.
+		assertThat(post(SECRET, update(Updates.privateText(3003, "en", "Who organised the meeting?"))).statusCode())
+			.isEqualTo(200);
+		var sent = FakeBotApi.await(() -> telegram.sent(3003), l -> l.stream().anyMatch(c -> c.text().contains("IOM")),
+				Duration.ofSeconds(20));
+		assertThat(sent.stream().filter(c -> c.text().contains("28 de abril"))).hasSize(1);
+	}
+
+	@Test
 	void aBodyThatIsNotAnUpdateIsABadRequest() throws Exception {
 		HttpResponse<String> response = post(SECRET, "{\"hello\":");
 		assertThat(response.statusCode()).isEqualTo(400);
