@@ -1,7 +1,5 @@
 package org.lacreview.bot.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +9,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import org.lacreview.bot.web.ClientKeys;
 
 /**
  * Spring Security guards only {@code /api/admin/**} and Actuator (but health), which need the admin token.
@@ -25,7 +25,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class AdminSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings, ClientKeys clients)
+			throws Exception {
 		http.securityMatcher("/api/admin/**", "/actuator/**")
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -36,9 +37,9 @@ class AdminSecurityConfiguration {
 			.anonymous(Customizer.withDefaults())
 			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
-			// Wrong tokens are counted per peer address: behind a reverse proxy that is the proxy's, shared by all
-			// its clients, until the web package's X-Forwarded-For reading is open to this package.
-			.addFilterBefore(new AdminTokenFilter(settings, HttpServletRequest::getRemoteAddr), AuthorizationFilter.class)
+			// Wrong tokens are counted per client as the chat's limits count them (X-Forwarded-For believed only
+			// from trusted proxies), so one guesser behind a proxy does not lock out every staff member.
+			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.anyRequest().hasRole(AdminTokenFilter.ROLE));
 		return http.build();

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * IPv6 addresses would give one attacker 2^64 budgets): see {@link #limitKey}. Trusted proxies and exempt
  * addresses may be single addresses or CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}).
  */
-final class ClientAddress {
+final class ClientAddress implements ClientKeys {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
@@ -92,7 +92,8 @@ final class ClientAddress {
 	 * {@code 2001:db8:1:2::/64}, or, for an exempt client, the exempt entry it matched exactly as configured (so
 	 * that a limiter checking {@code exempt.contains(key)} recognises it).
 	 */
-	String limitKey(HttpServletRequest request) {
+	@Override
+	public String limitKey(HttpServletRequest request) {
 		return keyOf(clientOf(request));
 	}
 
