@@ -87,6 +87,12 @@ final class ExampleIndex {
 	private final Map<String, Set<String>> knownWords = new HashMap<>();
 
 	/**
+	 * Per language, the length of its longest known word: a word longer by more than the corrector's edit
+	 * distance is like none of them, and building its automaton would be wasted work.
+	 */
+	private final Map<String, Integer> longestWord = new HashMap<>();
+
+	/**
 	 * @param maskedExamples per example ordinal: its language and its masked text
 	 * @param vocabularies per language, the folded words spelling suggestions may propose
 	 */
@@ -133,6 +139,7 @@ final class ExampleIndex {
 			for (String language : analyzers.keySet()) {
 				precomputeIdf(language);
 				knownWords.put(language, termsOf(WORDS + language).keySet());
+				longestWord.put(language, knownWords.get(language).stream().mapToInt(String::length).max().orElse(0));
 			}
 		}
 		catch (IOException ex) {
@@ -247,6 +254,9 @@ final class ExampleIndex {
 	}
 
 	private Optional<String> lookUpSuggestion(String language, String folded) {
+		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
+			return Optional.empty();
+		}
 		try {
 			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS + language, folded), 1, reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
