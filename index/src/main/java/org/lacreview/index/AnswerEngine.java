@@ -203,6 +203,11 @@ public final class AnswerEngine {
 		return corpus;
 	}
 
+	/** The index; for tests. */
+	ExampleIndex index() {
+		return index;
+	}
+
 	/**
 	 * Whether the intent classifier was trained; false for a corpus too large to train it on, which is then
 	 * ranked by retrieval alone and answers somewhat less well.

@@ -238,8 +238,18 @@ final class ExampleIndex {
 	/** Beyond this many remembered suggestions the memory starts again, so hostile input cannot grow it. */
 	private static final int MAX_SUGGESTIONS = 50_000;
 
+	/** The characters of the words remembered in the memory of suggestions; for tests. */
+	long rememberedChars() {
+		return suggestions.keySet().stream().mapToLong(String::length).sum();
+	}
+
 	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
 	Optional<String> spellingSuggestion(String language, String folded) {
+		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
+			// Like no known word; and not remembered, so that words pasted a thousand letters long cannot fill
+			// the memory below with 50,000 long keys.
+			return Optional.empty();
+		}
 		String key = language + ':' + folded;
 		Optional<String> known = suggestions.get(key);
 		if (known != null) {
@@ -254,9 +264,6 @@ final class ExampleIndex {
 	}
 
 	private Optional<String> lookUpSuggestion(String language, String folded) {
-		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
-			return Optional.empty();
-		}
 		try {
 			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS + language, folded), 1, reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

@@ -51,6 +51,23 @@ class QuestionCostTests {
 	}
 
 	@Test
+	void wordsLongerThanAnyKnownWordAreNotRememberedBySpellingCorrection() {
+		java.util.Random random = new java.util.Random(11);
+		StringBuilder question = new StringBuilder();
+		for (int word = 0; word < AnswerEngine.MAX_SPELLING_CANDIDATES; word++) {
+			for (int letter = 0; letter < 120; letter++) {
+				question.append((char) ('a' + random.nextInt(26)));
+			}
+			question.append(' ');
+		}
+		long before = engine.index().rememberedChars();
+
+		engine.answer(question.toString());
+
+		assertThat(engine.index().rememberedChars() - before).isLessThan(120);
+	}
+
+	@Test
 	void anOrdinaryMisspeltQuestionIsStillCorrectedAndAnswered() {
 		Answer answer = engine.answer("¿cuando fue la reunon?").answer();
 		assertThat(answer.trace().corrections()).containsEntry("reunon", "reunion");
