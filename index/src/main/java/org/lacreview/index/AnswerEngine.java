@@ -44,6 +44,24 @@ public final class AnswerEngine {
 	/** The longest text read as one question. */
 	public static final int MAX_QUESTION_CHARS = 2_000;
 
+	/**
+	 * The most words of one question the spelling corrector is asked about. Each word it is asked about and does
+	 * not remember costs a Levenshtein automaton (≈ 0.3–1 ms of CPU): 1,000 characters of new random words cost
+	 * a median 154 ms of CPU against 0.8 ms for a question of the public set, and a few clients sending them
+	 * saturated both cores (issue 11); with this bound they cost 12.5 ms (bench/results/long-questions.md). The
+	 * questions of the golden sets and the public set have at most 20 words, few of them unknown; a text with more
+	 * unknown words than this is not a question the corpus answers, and its further words are read as written.
+	 */
+	static final int MAX_SPELLING_CANDIDATES = 8;
+
+	/**
+	 * The longest question (folded, in characters) a conversation remembers for rewriting a follow-up ("¿y por
+	 * YouTube?"): the longest question of the golden sets has 110 characters. A longer one is not kept, so
+	 * that conversation context stays small however long the questions people paste (issue 11); the intent and
+	 * the values named are still remembered, so "¿y el 27?" still follows it.
+	 */
+	static final int MAX_REMEMBERED_QUESTION_CHARS = 300;
+
 	private final Corpus corpus;
 
 	private final Map<String, LanguageAnalyzer> analyzers;
@@ -186,6 +204,11 @@ public final class AnswerEngine {
 		return corpus;
 	}
 
+	/** The index; for tests. */
+	ExampleIndex index() {
+		return index;
+	}
+
 	/**
 	 * Whether the intent classifier was trained; false for a corpus too large to train it on, which is then
 	 * ranked by retrieval alone and answers somewhat less well.
@@ -199,7 +222,7 @@ public final class AnswerEngine {
 	 * empty to detect it
 	 */
 	public Reply answer(String question, Optional<String> language, DialogState previous) {
-		String message = bounded(question);
+		String message = Folding.visible(bounded(question));
 		String lang = language.filter(analyzers::containsKey)
 			.orElseGet(() -> detector.detect(message, previous.language()));
 		Map<String, String> corrections = new LinkedHashMap<>();
@@ -247,7 +270,8 @@ public final class AnswerEngine {
 		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, composer.sources(intent),
 				composer.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
-				Optional.of(extraction.folded()), decision.remembered()));
+				Optional.of(extraction.folded()).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS),
+				decision.remembered()));
 	}
 
 	/**
@@ -332,17 +356,21 @@ public final class AnswerEngine {
 
 	/**
 	 * Replaces words the corpus does not know by the closest word it knows in the question's language
-	 * ("reunon" → "reunion"). A word whose stem the examples know ("estructurada") is left alone.
+	 * ("reunon" → "reunion"). A word whose stem the examples know ("estructurada") is left alone; only the
+	 * first {@value #MAX_SPELLING_CANDIDATES} unknown words are looked up, the others are left as written.
 	 */
 	private String correctSpelling(String folded, String language, Map<String, String> corrections) {
 		Matcher words = WORD.matcher(folded);
 		StringBuilder out = new StringBuilder();
 		int at = 0;
+		int candidates = 0;
 		while (words.find()) {
 			String word = words.group();
 			out.append(folded, at, words.start());
 			String replacement = word;
-			if (word.length() >= 4 && !index.knowsWord(language, word) && !knowsStem(language, word)) {
+			if (candidates < MAX_SPELLING_CANDIDATES && word.length() >= 4 && !index.knowsWord(language, word)
+					&& !knowsStem(language, word)) {
+				candidates++;
 				replacement = index.spellingSuggestion(language, word).orElse(word);
 				if (!replacement.equals(word)) {
 					corrections.put(word, replacement);

@@ -87,6 +87,12 @@ final class ExampleIndex {
 	private final Map<String, Set<String>> knownWords = new HashMap<>();
 
 	/**
+	 * Per language, the length of its longest known word: a word longer by more than the corrector's edit
+	 * distance is like none of them, and building its automaton would be wasted work.
+	 */
+	private final Map<String, Integer> longestWord = new HashMap<>();
+
+	/**
 	 * @param maskedExamples per example ordinal: its language and its masked text
 	 * @param vocabularies per language, the folded words spelling suggestions may propose
 	 */
@@ -133,6 +139,7 @@ final class ExampleIndex {
 			for (String language : analyzers.keySet()) {
 				precomputeIdf(language);
 				knownWords.put(language, termsOf(WORDS + language).keySet());
+				longestWord.put(language, knownWords.get(language).stream().mapToInt(String::length).max().orElse(0));
 			}
 		}
 		catch (IOException ex) {
@@ -231,8 +238,18 @@ final class ExampleIndex {
 	/** Beyond this many remembered suggestions the memory starts again, so hostile input cannot grow it. */
 	private static final int MAX_SUGGESTIONS = 50_000;
 
+	/** The characters of the words remembered in the memory of suggestions; for tests. */
+	long rememberedChars() {
+		return suggestions.keySet().stream().mapToLong(String::length).sum();
+	}
+
 	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
 	Optional<String> spellingSuggestion(String language, String folded) {
+		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
+			// Like no known word; and not remembered, so that words pasted a thousand letters long cannot fill
+			// the memory below with 50,000 long keys.
+			return Optional.empty();
+		}
 		String key = language + ':' + folded;
 		Optional<String> known = suggestions.get(key);
 		if (known != null) {

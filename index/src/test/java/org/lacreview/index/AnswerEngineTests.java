@@ -173,6 +173,19 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void charactersInvisibleInsideWordsDoNotChangeTheAnswer() {
+		Answer plain = ask("¿En qué fechas fue la reunión?");
+		assertThat(plain.answered()).isTrue();
+		// Soft hyphen, zero-width space, non-joiner, joiner, word joiner, zero-width no-break space.
+		for (char invisible : "\u00AD\u200B\u200C\u200D\u2060\uFEFF".toCharArray()) {
+			Answer hidden = ask("¿En qué fe" + invisible + "chas fue la reu" + invisible + "nión?");
+			assertThat(hidden.answered()).as("U+%04X", (int) invisible).isTrue();
+			assertThat(hidden.intent()).as("U+%04X", (int) invisible).isEqualTo(plain.intent());
+			assertThat(hidden.text()).isEqualTo(plain.text());
+		}
+	}
+
+	@Test
 	void aChangeInTheCorpusChangesTheAnswerWithoutCodeChanges(@TempDir Path dir) throws IOException {
 		Path corpus = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		Path intents = corpus.resolve("intents/meeting.yml");

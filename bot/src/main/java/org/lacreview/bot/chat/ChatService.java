@@ -28,7 +28,8 @@ public class ChatService {
 
 	/**
 	 * Replies already computed, by corpus version, question, language and conversation state: the engine is
-	 * deterministic, and the same questions come again and again (a link shared in a large group).
+	 * deterministic, and the same questions come again and again (a link shared in a large group). Bounded in
+	 * number ({@code chatbot.answer-cache}) and bytes ({@code chatbot.memory.answers}).
 	 */
 	private final Cache<Asked, Reply> replies;
 
@@ -36,9 +37,16 @@ public class ChatService {
 
 	/** What a reply depends on. */
 	private record Asked(long version, String message, Optional<String> language, DialogState previous) {
+
+		long bytes() {
+			return 32 + Footprint.of(message) + Footprint.of(language) + Footprint.of(previous);
+		}
 	}
 
-	/** Recent answers by message id, bounded like conversations, for attributing feedback. */
+	/**
+	 * Recent answers by message id, for attributing feedback: bounded in number like conversations and in bytes
+	 * ({@code chatbot.memory.answered}); each keeps only the start of its question.
+	 */
 	private final Cache<String, AnsweredMessage> answered;
 
 	ChatService(LiveEngine engine, ConversationStore conversations, QuestionLog questions, ChatMetrics metrics,
@@ -48,9 +56,13 @@ public class ChatService {
 		this.questions = questions;
 		this.metrics = metrics;
 		this.settings = settings;
-		this.replies = Caffeine.newBuilder().maximumSize(Math.max(1, settings.answerCache()))
+		ChatSettings.Memory memory = settings.memory();
+		this.replies = Caffeine.newBuilder().maximumWeight(memory.answers().toBytes())
+			.weigher(Footprint.atLeast(memory.answers().toBytes() / Math.max(1, settings.answerCache()), ChatService::replyBytes))
 			.expireAfterAccess(java.time.Duration.ofHours(1)).build();
-		this.answered = Caffeine.newBuilder().maximumSize(settings.maxSessions()).expireAfterWrite(settings.sessionIdle()).build();
+		this.answered = Caffeine.newBuilder().maximumWeight(memory.answered().toBytes())
+			.weigher(Footprint.atLeast(memory.answered().toBytes() / settings.maxSessions(), ChatService::answeredBytes))
+			.expireAfterWrite(settings.sessionIdle()).build();
 	}
 
 	/** Answers within the session and returns the answer with the id feedback can refer to. */
@@ -92,7 +104,7 @@ public class ChatService {
 	private Answered remember(String sessionId, String question, Reply reply) {
 		conversations.save(sessionId, reply.state());
 		String messageId = UUID.randomUUID().toString();
-		answered.put(messageId, new AnsweredMessage(question, reply.answer().intent(), reply.answer().language()));
+		answered.put(messageId, AnsweredMessage.of(question, reply.answer().intent(), reply.answer().language()));
 		return new Answered(messageId, reply.answer());
 	}
 
@@ -103,6 +115,19 @@ public class ChatService {
 	/** The answer given under {@code messageId}, while it is remembered. */
 	public Optional<AnsweredMessage> answered(String messageId) {
 		return Optional.ofNullable(answered.getIfPresent(messageId));
+	}
+
+	private static long replyBytes(Asked asked, Reply reply) {
+		return Footprint.CACHE_ENTRY + asked.bytes() + Footprint.of(reply);
+	}
+
+	private static long answeredBytes(String messageId, AnsweredMessage message) {
+		return Footprint.CACHE_ENTRY + Footprint.of(messageId) + message.bytes();
+	}
+
+	/** The bytes the answer cache and the answers kept for feedback are estimated to take, after pending evictions. */
+	long bytes() {
+		return Footprint.total(replies, ChatService::replyBytes) + Footprint.total(answered, ChatService::answeredBytes);
 	}
 
 	/** The languages the live corpus answers in, default first. */

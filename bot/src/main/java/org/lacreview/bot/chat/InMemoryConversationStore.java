@@ -7,8 +7,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacreview.index.DialogState;
 
 /**
- * Conversation context in memory, bounded in size and idle time so a flood of session ids cannot exhaust the
- * heap. The single-instance default.
+ * Conversation context in memory, bounded in heap ({@code chatbot.memory.conversations}), in number
+ * ({@code chatbot.max-sessions}) and in idle time, so a flood of session ids cannot exhaust the heap. The
+ * single-instance default.
  */
 class InMemoryConversationStore implements ConversationStore {
 
@@ -16,7 +17,9 @@ class InMemoryConversationStore implements ConversationStore {
 
 	InMemoryConversationStore(ChatSettings settings) {
 		this.states = Caffeine.newBuilder()
-			.maximumSize(settings.maxSessions())
+			.maximumWeight(settings.memory().conversations().toBytes())
+			.weigher(Footprint.atLeast(settings.memory().conversations().toBytes() / settings.maxSessions(),
+					InMemoryConversationStore::entryBytes))
 			.expireAfterAccess(settings.sessionIdle())
 			.build();
 	}
@@ -34,5 +37,14 @@ class InMemoryConversationStore implements ConversationStore {
 	@Override
 	public void forget(String sessionId) {
 		states.invalidate(sessionId);
+	}
+
+	private static long entryBytes(String session, DialogState state) {
+		return Footprint.CACHE_ENTRY + Footprint.of(session) + Footprint.of(state);
+	}
+
+	/** The bytes the conversations kept are estimated to take, after pending evictions. */
+	long bytes() {
+		return Footprint.total(states, InMemoryConversationStore::entryBytes);
 	}
 }

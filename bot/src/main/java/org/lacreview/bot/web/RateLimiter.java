@@ -10,9 +10,12 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.lacreview.bot.chat.Footprint;
+
 /**
  * Token buckets (bucket4j) per session and per client address; a request takes one token from each. Buckets
- * live in bounded caches, so a flood of new session ids or addresses costs a fixed amount of memory.
+ * live in caches bounded in number and in bytes ({@code chatbot.rate-limit.memory}), so a flood of new session
+ * ids or addresses costs a fixed amount of memory.
  */
 class RateLimiter {
 
@@ -24,14 +27,33 @@ class RateLimiter {
 
 	private final Counter rejected;
 
+	/** A bucket with one limit: ≈ 320 bytes measured (200,000 of them, bucket4j 8.14), with some margin. */
+	static final int BUCKET_BYTES = 352;
+
 	RateLimiter(RateLimitSettings settings, MeterRegistry meters) {
 		this.settings = settings;
-		this.sessions = Caffeine.newBuilder().maximumSize(settings.maxClients()).expireAfterAccess(settings.period().multipliedBy(2))
-			.build();
-		this.addresses = Caffeine.newBuilder().maximumSize(settings.maxClients()).expireAfterAccess(settings.period().multipliedBy(2))
-			.build();
+		this.sessions = buckets(settings);
+		this.addresses = buckets(settings);
 		this.rejected = Counter.builder("chatbot.rate.limited").description("requests refused by the rate limits")
 			.register(meters);
+	}
+
+	/** A table of buckets: half the memory budget, each entry weighed by its key and its bucket. */
+	private static Cache<String, Bucket> buckets(RateLimitSettings settings) {
+		long budget = settings.memory().toBytes() / 2;
+		return Caffeine.newBuilder().maximumWeight(budget)
+			.weigher(Footprint.atLeast(budget / settings.maxClients(),
+					RateLimiter::entryBytes))
+			.expireAfterAccess(settings.period().multipliedBy(2)).build();
+	}
+
+	private static long entryBytes(String key, Bucket bucket) {
+		return Footprint.CACHE_ENTRY + Footprint.of(key) + BUCKET_BYTES;
+	}
+
+	/** The bytes the buckets of both tables are estimated to take, after pending evictions. */
+	long bytes() {
+		return Footprint.total(sessions, RateLimiter::entryBytes) + Footprint.total(addresses, RateLimiter::entryBytes);
 	}
 
 	/**

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Starts the bot built by `./mvnw -q -DskipTests package` with the launch options it is meant to run with:
+#   -Xmx256m                    the heap it is tested and benchmarked with (BENCHMARKS.md); the per-visitor
+#                               caches take at most 48 MB of it (chatbot.memory.*, chatbot.rate-limit.memory)
+#   -XX:+ExitOnOutOfMemoryError if the heap is exhausted anyway, the JVM exits instead of living on with dead
+#                               Tomcat threads and answering nothing; run it under a supervisor that restarts
+#                               it (systemd Restart=always, Docker --restart, Kubernetes)
+#   -XX:SharedArchiveFile       the class-data archive the build records, for a faster start (when present)
+# JAVA_OPTS is added after these, so it can change them (the last -Xmx wins). Arguments go to the application
+# (e.g. --server.port=9090). Runs from the repository root, where config/ and corpus/ are.
+set -eu
+cd "$(dirname "$0")/.."
+app=bot/target/app
+if [ -f "$app/bot.jar" ]; then
+  jar="$app/bot.jar"
+elif [ -f bot/target/bot.jar ]; then
+  jar=bot/target/bot.jar
+else
+  echo "bot/run.sh: no bot/target/app/bot.jar; build it first: ./mvnw -q -DskipTests package" >&2
+  exit 1
+fi
+cds=
+if [ "$jar" = "$app/bot.jar" ] && [ -f "$app/bot.jsa" ]; then
+  cds="-XX:SharedArchiveFile=$app/bot.jsa"
+fi
+# shellcheck disable=SC2086 # JAVA_OPTS and cds are lists of options, split on purpose
+exec java -Xmx256m -XX:+ExitOnOutOfMemoryError $cds ${JAVA_OPTS:-} -jar "$jar" "$@"
