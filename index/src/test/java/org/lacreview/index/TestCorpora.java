@@ -36,4 +36,16 @@ public final class TestCorpora {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
+	/**
+	 * Replaces {@code from} by {@code to} in a copied corpus file; fails when {@code from} is not there, so a test
+	 * never passes because its edit silently missed.
+	 */
+	public static void replace(Path file, String from, String to) throws IOException {
+		String text = Files.readString(file);
+		if (!text.contains(from)) {
+			throw new AssertionError(file + " does not contain: " + from);
+		}
+		Files.writeString(file, text.replace(from, to));
+	}
 }

@@ -26,19 +26,13 @@ class CorpusInputLimitsTests {
 		return TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 	}
 
-	private static void replace(Path file, String from, String to) throws IOException {
-		String text = Files.readString(file);
-		assertThat(text).contains(from);
-		Files.writeString(file, text.replace(from, to));
-	}
-
 	@Test
 	void anAliasOfAScalarIsRefusedAtTheAliasLine() throws IOException {
 		Path corpus = corpus();
 		Path intents = corpus.resolve("intents/meeting.yml");
-		replace(intents, "    es: \"300 personas siguieron la reunión por YouTube.\"",
+		TestCorpora.replace(intents, "    es: \"300 personas siguieron la reunión por YouTube.\"",
 				"    es: &big \"300 personas siguieron la reunión por YouTube.\"");
-		replace(intents, "    es: \"¡Hola! Bienvenido.\"", "    es: *big");
+		TestCorpora.replace(intents, "    es: \"¡Hola! Bienvenido.\"", "    es: *big");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:71: error: YAML aliases (*name) are not allowed");
 	}
@@ -46,8 +40,8 @@ class CorpusInputLimitsTests {
 	@Test
 	void anAliasOfAListIsRefusedToo() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: &s [zoom_by_day]");
-		replace(corpus.resolve("intents/meeting.yml"), "  suggest: [meeting_dates]", "  suggest: *s");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: &s [zoom_by_day]");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [meeting_dates]", "  suggest: *s");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:36: error: YAML aliases (*name) are not allowed");
 	}
@@ -56,7 +50,7 @@ class CorpusInputLimitsTests {
 	void nestingDeeperThanACorpusNeedsIsRefusedWithFileAndLine() throws IOException {
 		Path corpus = corpus();
 		String deep = "[".repeat(60) + "]".repeat(60);
-		replace(corpus.resolve("messages.yml"), "default_suggestions: [meeting_dates]", "default_suggestions: " + deep);
+		TestCorpora.replace(corpus.resolve("messages.yml"), "default_suggestions: [meeting_dates]", "default_suggestions: " + deep);
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageMatching("(?s).*messages\\.yml:7: error: YAML: .*[Nn]esting.*");
 	}
@@ -74,7 +68,7 @@ class CorpusInputLimitsTests {
 	@Test
 	void aHugeScalarIsRefusedAtItsLineWhateverItIsFor() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("corpus.yml"), "  title: A test document",
+		TestCorpora.replace(corpus.resolve("corpus.yml"), "  title: A test document",
 				"  title: " + "x".repeat(CorpusYaml.MAX_SCALAR + 1));
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("corpus.yml:3: error: a text longer than " + CorpusYaml.MAX_SCALAR + " characters");
@@ -83,7 +77,7 @@ class CorpusInputLimitsTests {
 	@Test
 	void anExampleLongerThanAQuestionCanBeIsRefusedAtItsLine() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "      - Buenos días",
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "      - Buenos días",
 				"      - Buenos días " + "muy ".repeat(YamlNode.MAX_EXAMPLE / 4));
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:66: error: an example is at most " + YamlNode.MAX_EXAMPLE + " characters");
@@ -93,8 +87,8 @@ class CorpusInputLimitsTests {
 	void anAnswerOrMessageLongerThanTheLimitIsRefusedAtItsLine() throws IOException {
 		Path corpus = corpus();
 		String longText = "palabra ".repeat(YamlNode.MAX_TEXT / 8 + 1);
-		replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"", "    es: \"" + longText + "\"");
-		replace(corpus.resolve("messages.yml"), "  en: \"The document has no data on that.\"", "  en: \"" + longText + "\"");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"", "    es: \"" + longText + "\"");
+		TestCorpora.replace(corpus.resolve("messages.yml"), "  en: \"The document has no data on that.\"", "  en: \"" + longText + "\"");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:71: error: a text is at most " + YamlNode.MAX_TEXT + " characters")
 			.hasMessageContaining("messages.yml:6: error: a text is at most " + YamlNode.MAX_TEXT + " characters");
@@ -127,7 +121,7 @@ class CorpusInputLimitsTests {
 	@Test
 	void aDocumentUrlThatIsNotAWebAddressIsRefusedAtItsLine() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("corpus.yml"), "  url: https://example.org/doc", "  url: javascript:alert(document.cookie)");
+		TestCorpora.replace(corpus.resolve("corpus.yml"), "  url: https://example.org/doc", "  url: javascript:alert(document.cookie)");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("corpus.yml:4: error: a link must be an http:// or https:// address");
 	}

@@ -20,12 +20,6 @@ class CorpusLoaderTests {
 		return TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 	}
 
-	private static void replace(Path file, String from, String to) throws IOException {
-		String text = Files.readString(file);
-		assertThat(text).contains(from);
-		Files.writeString(file, text.replace(from, to));
-	}
-
 	@Test
 	void loadsEveryPartOfTheCorpus() {
 		Corpus corpus = CorpusLoader.load(TestCorpora.MINI);
@@ -44,7 +38,7 @@ class CorpusLoaderTests {
 	@Test
 	void aYamlSyntaxErrorNamesFileAndLine() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: [zoom_by_day\n  bad: : :");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: [zoom_by_day\n  bad: : :");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:1");
 	}
@@ -65,7 +59,7 @@ class CorpusLoaderTests {
 	@Test
 	void theSameExampleInTwoIntentsIsAnErrorNamingBothPlaces() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "- Hi there", "- When was the meeting?");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "- Hi there", "- When was the meeting?");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:69: error: the example \"When was the meeting?\" is in intent greeting and in intent meeting_dates (at intents/meeting.yml:10)");
 	}
@@ -73,8 +67,8 @@ class CorpusLoaderTests {
 	@Test
 	void danglingReferencesAreErrors() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "suggest: [zoom_by_day]", "suggest: [no_such_intent]");
-		replace(corpus.resolve("intents/meeting.yml"), "  sections: [resumen]\n  examples:\n    es: |\n      - ¿Qué día",
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "suggest: [zoom_by_day]", "suggest: [no_such_intent]");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  sections: [resumen]\n  examples:\n    es: |\n      - ¿Qué día",
 				"  sections: [nowhere]\n  examples:\n    es: |\n      - ¿Qué día");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:1: error: intent meeting_dates suggests an intent that does not exist: no_such_intent")
@@ -84,7 +78,7 @@ class CorpusLoaderTests {
 	@Test
 	void aPlaceholderNamingAnUnknownAttributeIsAnError() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "{day.zoom} personas", "{day.youtube} personas");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "{day.zoom} personas", "{day.youtube} personas");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intent zoom_by_day (es): {day.youtube} names an attribute no value of day has: youtube");
 	}
@@ -92,10 +86,10 @@ class CorpusLoaderTests {
 	@Test
 	void aMissingTranslationIsAWarningButAMissingDefaultLanguageAnswerIsAnError() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("intents/meeting.yml"), "    en: \"Hello! Welcome.\"\n", "");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    en: \"Hello! Welcome.\"\n", "");
 		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
 			.contains("intents/meeting.yml:62: warning: intent greeting has no answer in 'en' (missing translation)");
-		replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"\n", "");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"\n", "");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).hasMessageContaining("intent greeting has no answer");
 	}
 
@@ -119,10 +113,10 @@ class CorpusLoaderTests {
 	@Test
 	void aTelegramCommandWithAnUnknownIntentOrAnInvalidNameIsAnErrorWithItsLine() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("telegram.yml"), "- intent: meeting_dates", "- intent: no_such_intent");
+		TestCorpora.replace(corpus.resolve("telegram.yml"), "- intent: meeting_dates", "- intent: no_such_intent");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("telegram.yml:19: error: the command answers an intent that does not exist: no_such_intent");
-		replace(corpus.resolve("telegram.yml"), "{es: idioma, en: language}", "{es: Idioma, en: language}");
+		TestCorpora.replace(corpus.resolve("telegram.yml"), "{es: idioma, en: language}", "{es: Idioma, en: language}");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("telegram.yml:22: error: a command name is 1 to 32 lower-case letters, digits or _: 'Idioma'");
 	}
@@ -130,7 +124,7 @@ class CorpusLoaderTests {
 	@Test
 	void twoTelegramCommandsWithTheSameNameAreAnError() throws IOException {
 		Path corpus = corpus();
-		replace(corpus.resolve("telegram.yml"), "{es: ayuda, en: help}", "{es: fechas, en: help}");
+		TestCorpora.replace(corpus.resolve("telegram.yml"), "{es: ayuda, en: help}", "{es: fechas, en: help}");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("telegram.yml:25: error: the command name fechas is also used at telegram.yml:19");
 	}
