@@ -94,7 +94,8 @@ class UnansweredFloodAttackTests {
 			// Every fallback was either counted in the log or counted as dropped.
 			assertThat(asked + dropped).isEqualTo(fallbacks);
 			assertThat(fallbacks).isGreaterThan(QUESTIONS / 2);
-			assertThat(shown).isEqualTo(50);
+			// Fewer rows than a page are kept now; the report shows them all, a page at most.
+			assertThat(shown).isEqualTo(Math.min(50, rows));
 		}
 	}
 
