@@ -65,21 +65,23 @@ public class ChatService {
 			.expireAfterWrite(settings.sessionIdle()).build();
 	}
 
-	/** Answers within the session and returns the answer with the id feedback can refer to. */
-	public Answered ask(String sessionId, String message, Optional<String> language) {
-		return ask(WEB, sessionId, message, language, Optional.empty());
+	/**
+	 * Answers within the session and returns the answer with the id feedback can refer to.
+	 *
+	 * @param asker the channel and client, for the unanswered-question log's per-client cap
+	 */
+	public Answered ask(Asker asker, String sessionId, String message, Optional<String> language) {
+		return ask(asker, sessionId, message, language, Optional.empty());
 	}
 
 	/** The web chat's name in the unanswered-question log. */
 	public static final String WEB = "web";
 
 	/**
-	 * As {@link #ask(String, String, Optional)}, for a channel that knows the language of the asker's app
+	 * As {@link #ask(Asker, String, String, Optional)}, for a channel that knows the language of the asker's app
 	 * (Telegram's {@code language_code}): it opens a conversation when the text alone does not tell.
-	 *
-	 * @param channel the channel's name in the unanswered-question log
 	 */
-	public Answered ask(String channel, String sessionId, String message, Optional<String> language,
+	public Answered ask(Asker asker, String sessionId, String message, Optional<String> language,
 			Optional<String> appLanguage) {
 		long start = System.nanoTime();
 		DialogState previous = conversations.find(sessionId)
@@ -89,8 +91,8 @@ public class ChatService {
 				: replies.get(new Asked(live.version(), message, language, previous),
 						k -> live.engine().answer(message, language, previous));
 		Answered answered = remember(sessionId, message, reply);
-		questions.answered(channel, message, answered.answer());
-		metrics.answered(channel, answered.answer(), System.nanoTime() - start);
+		questions.answered(asker, message, answered.answer());
+		metrics.answered(asker.channel(), answered.answer(), System.nanoTime() - start);
 		return answered;
 	}
 

@@ -8,7 +8,7 @@ public interface QuestionLog {
 	/**
 	 * Must return at once and never throw: it is called on the chat's path.
 	 *
-	 * @param channel where it was asked: web or telegram
+	 * @param asker the channel it was asked in (web or telegram) and the client who asked, for per-client caps
 	 */
-	void answered(String channel, String question, Answer answer);
+	void answered(Asker asker, String question, Answer answer);
 }

@@ -3,18 +3,16 @@ package org.lacreview.bot.insights;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.QuestionLog;
 import org.lacreview.bot.privacy.Redactor;
 import org.lacreview.index.Answer;
@@ -31,9 +29,11 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code chatbot.unanswered.max-length}.
  *
  * <p>The log cannot grow without bound: a question asked again adds to the count of its row; a question not kept
- * yet is kept only while its channel has not added {@code max-new-per-channel} new ones this {@code period} and
- * fewer than {@code max-groups} distinct questions are kept. What is dropped is counted in the meter
- * {@code chatbot.unanswered.dropped}, tagged with the reason: {@code queue}, {@code rate} or {@code groups}.
+ * yet is kept only while its client has not added {@code max-new-per-client} new ones this {@code period}, its
+ * channel has not added {@code max-new-per-channel}, and fewer than {@code max-groups} distinct questions are
+ * kept ({@link NewQuestionAllowances}). So one client cannot use up what everyone else may add. What is dropped
+ * is counted in the meter {@code chatbot.unanswered.dropped}, tagged with the reason: {@code queue},
+ * {@code client}, {@code rate} or {@code groups}. A client is known by {@link Asker#client()}, in memory only.
  */
 public class UnansweredLog implements QuestionLog, AutoCloseable {
 
@@ -49,10 +49,11 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 
 	private final ThreadPoolExecutor writer;
 
-	/** New questions each channel may still add this period (channels are a handful of names from the code). */
-	private final Map<String, Bucket> channels = new ConcurrentHashMap<>();
+	private final NewQuestionAllowances allowances;
 
 	private final Counter queueFull;
+
+	private final Counter clientExceeded;
 
 	private final Counter rateExceeded;
 
@@ -75,7 +76,9 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		this.settings = settings;
 		this.clock = clock;
 		this.redactor = redactor;
+		this.allowances = new NewQuestionAllowances(settings);
 		this.queueFull = dropped(meters, "queue");
+		this.clientExceeded = dropped(meters, "client");
 		this.rateExceeded = dropped(meters, "rate");
 		this.groupsFull = dropped(meters, "groups");
 		this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queue()), task -> {
@@ -91,13 +94,13 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 	}
 
 	@Override
-	public void answered(String channel, String question, Answer answer) {
+	public void answered(Asker asker, String question, Answer answer) {
 		if (answer.answered()) {
 			return;
 		}
 		Instant at = clock.instant();
 		try {
-			writer.execute(() -> write(channel, question, answer.language(), at));
+			writer.execute(() -> write(asker, question, answer.language(), at));
 		}
 		catch (RejectedExecutionException ex) {
 			// Queue full: the database is far behind; losing a log entry is better than slowing the chat.
@@ -105,12 +108,12 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		}
 	}
 
-	private void write(String channel, String question, String language, Instant at) {
+	private void write(Asker asker, String question, String language, Instant at) {
 		String text = cut(redactor.redact(question).strip().replaceAll("\\s+", " "));
 		String normalised = cut(normalise(text));
 		try {
-			if (!table.askedAgain(normalised, text, language, channel, at)) {
-				keepNew(normalised, text, language, channel, at);
+			if (!table.askedAgain(normalised, text, language, asker.channel(), at)) {
+				keepNew(normalised, text, language, asker, at);
 			}
 			if (failing.compareAndSet(true, false)) {
 				log.info("the unanswered-question log is writing to the database again");
@@ -126,9 +129,15 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 	}
 
 	/** A question, language and channel without a row yet: a new question, or a known one asked another way. */
-	private void keepNew(String normalised, String text, String language, String channel, Instant at) {
+	private void keepNew(String normalised, String text, String language, Asker asker, Instant at) {
+		String channel = asker.channel();
 		if (!table.isKept(normalised)) {
-			if (!channels.computeIfAbsent(channel, c -> newQuestionsAllowance()).tryConsume(1)) {
+			// The client first: what a client over its cap asks must not spend its channel's allowance.
+			if (!allowances.client(asker)) {
+				clientExceeded.increment();
+				return;
+			}
+			if (!allowances.channel(channel)) {
 				rateExceeded.increment();
 				return;
 			}
@@ -150,13 +159,6 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 			groupsCounted = now;
 		}
 		return groups;
-	}
-
-	private Bucket newQuestionsAllowance() {
-		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(settings.maxNewPerChannel())
-				.refillGreedy(settings.maxNewPerChannel(), settings.period()))
-			.build();
 	}
 
 	/** At most {@code max-length} characters, never half a surrogate pair. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.lacreview.index.Answer;
@@ -115,7 +116,8 @@ class UpdateHandler {
 	private void ask(Turn turn, String text) {
 		// A Telegram message can be four times longer than a web question; the rest adds nothing to one question.
 		String question = text.length() > maxQuestionLength ? text.substring(0, maxQuestionLength) : text;
-		ChatService.Answered answered = chat.ask(CHANNEL, turn.session(), question, languages.chosen(turn.session()),
+		// The session stands for the client: a keyed hash, one per private chat and per member of a group.
+		ChatService.Answered answered = chat.ask(new Asker(CHANNEL, turn.session()), turn.session(), question, languages.chosen(turn.session()),
 				turn.appLanguage().filter(chat.languages()::contains));
 		reply(turn, answered.answer());
 	}

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.springframework.http.MediaType;
@@ -55,12 +56,13 @@ class ChatController {
 		if (!SESSION_ID.matcher(sessionId).matches()) {
 			throw new BadRequestException("'sessionId' must be 1 to 100 letters, digits or . _ : -");
 		}
-		limiter.acquire(clients.limitKey(http), request.sessionId());
+		String client = clients.limitKey(http);
+		limiter.acquire(client, request.sessionId());
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
 		if (language.isPresent() && !chat.languages().contains(language.get())) {
 			throw new BadRequestException("'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");
 		}
-		ChatService.Answered answered = chat.ask(sessionId, message, language);
+		ChatService.Answered answered = chat.ask(Asker.web(client), sessionId, message, language);
 		return ChatResponse.of(sessionId, answered.messageId(), answered.answer());
 	}
 }

@@ -29,13 +29,16 @@ class ChatServiceTests {
 		other = AnswerEngine.build(CorpusLoader.load(Path.of("index/src/test/resources/corpora/mini")));
 	}
 
+	/** A web client, as the chat controller names it by its address. */
+	static final Asker CLIENT = Asker.web("192.0.2.7");
+
 	private final List<String> logged = new ArrayList<>();
 
 	private ChatService service(LiveEngine live, int cache) {
 		ChatSettings settings = new ChatSettings(Path.of("corpus"), 1000, 100, Duration.ofMinutes(30), cache,
 				new ChatSettings.Memory(DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1)));
 		return new ChatService(live, new InMemoryConversationStore(settings),
-				(channel, question, answer) -> logged.add(channel + ":" + question + ":" + answer.answered()),
+				(asker, question, answer) -> logged.add(asker.channel() + ":" + asker.client() + ":" + question + ":" + answer.answered()),
 				new ChatMetrics(new SimpleMeterRegistry(), live), settings);
 	}
 
@@ -43,29 +46,29 @@ class ChatServiceTests {
 	void theSameQuestionInTheSameStateIsAnsweredFromTheCacheUntilTheVersionChanges() {
 		LiveEngine live = new LiveEngine(engine, 1);
 		ChatService chat = service(live, 100);
-		var first = chat.ask("a", "¿Cuándo fue la reunión?", Optional.empty());
-		var again = chat.ask("b", "¿Cuándo fue la reunión?", Optional.empty());
+		var first = chat.ask(CLIENT, "a", "¿Cuándo fue la reunión?", Optional.empty());
+		var again = chat.ask(CLIENT, "b", "¿Cuándo fue la reunión?", Optional.empty());
 		assertThat(again.answer()).isSameAs(first.answer());
 		assertThat(again.messageId()).isNotEqualTo(first.messageId());
 
 		live.replace(other, 2);
-		assertThat(chat.ask("c", "¿Cuándo fue la reunión?", Optional.empty()).answer()).isNotSameAs(first.answer());
+		assertThat(chat.ask(CLIENT, "c", "¿Cuándo fue la reunión?", Optional.empty()).answer()).isNotSameAs(first.answer());
 	}
 
 	@Test
 	void aFollowUpDependsOnItsConversationNotOnTheCache() {
 		ChatService chat = service(new LiveEngine(engine, 1), 100);
-		chat.ask("s1", "¿Cuántos participantes hubo vía Zoom el 26 de abril?", Optional.empty());
-		assertThat(chat.ask("s1", "¿y el 27?", Optional.empty()).answer().text()).contains("80");
-		assertThat(chat.ask("s2", "¿y el 27?", Optional.empty()).answer().answered()).isFalse();
+		chat.ask(CLIENT, "s1", "¿Cuántos participantes hubo vía Zoom el 26 de abril?", Optional.empty());
+		assertThat(chat.ask(CLIENT, "s1", "¿y el 27?", Optional.empty()).answer().text()).contains("80");
+		assertThat(chat.ask(CLIENT, "s2", "¿y el 27?", Optional.empty()).answer().answered()).isFalse();
 	}
 
 	@Test
 	void withoutACacheEveryQuestionIsAnsweredAfreshAndEveryOneIsLogged() {
 		ChatService chat = service(new LiveEngine(engine, 1), 0);
-		var first = chat.ask("a", "¿Cuándo fue la reunión?", Optional.empty());
-		assertThat(chat.ask("b", "¿Cuándo fue la reunión?", Optional.empty()).answer()).isNotSameAs(first.answer());
-		assertThat(logged).containsExactly("web:¿Cuándo fue la reunión?:true", "web:¿Cuándo fue la reunión?:true");
+		var first = chat.ask(CLIENT, "a", "¿Cuándo fue la reunión?", Optional.empty());
+		assertThat(chat.ask(CLIENT, "b", "¿Cuándo fue la reunión?", Optional.empty()).answer()).isNotSameAs(first.answer());
+		assertThat(logged).containsExactly("web:192.0.2.7:¿Cuándo fue la reunión?:true", "web:192.0.2.7:¿Cuándo fue la reunión?:true");
 	}
 
 	/**
@@ -83,17 +86,17 @@ class ChatServiceTests {
 				new ChatSettings.Memory(conversationBudget, answersBudget, answeredBudget));
 		LiveEngine live = new LiveEngine(engine, 1);
 		InMemoryConversationStore conversations = new InMemoryConversationStore(settings);
-		ChatService chat = new ChatService(live, conversations, (channel, question, answer) -> {
+		ChatService chat = new ChatService(live, conversations, (asker, question, answer) -> {
 		}, new ChatMetrics(new SimpleMeterRegistry(), live), settings);
 		Random random = new Random(11);
 
 		for (int i = 0; i < 150; i++) {
-			chat.ask(UUID.randomUUID().toString(), randomWords(random, 1000), Optional.empty());
+			chat.ask(CLIENT, UUID.randomUUID().toString(), randomWords(random, 1000), Optional.empty());
 		}
 
 		assertThat(conversations.bytes()).isLessThanOrEqualTo(conversationBudget.toBytes());
 		assertThat(chat.bytes()).isLessThanOrEqualTo(answersBudget.toBytes() + answeredBudget.toBytes());
-		var ordinary = chat.ask(UUID.randomUUID().toString(), "¿Cuándo fue la reunión?", Optional.empty());
+		var ordinary = chat.ask(CLIENT, UUID.randomUUID().toString(), "¿Cuándo fue la reunión?", Optional.empty());
 		assertThat(ordinary.answer().answered()).isTrue();
 	}
 
@@ -101,7 +104,7 @@ class ChatServiceTests {
 	void feedbackAttributionKeepsOnlyTheStartOfALongQuestion() {
 		ChatService chat = service(new LiveEngine(engine, 1), 100);
 		String question = "¿Cuándo fue la reunión? " + "x".repeat(AnsweredMessage.QUESTION_CHARS);
-		var answered = chat.ask("s", question, Optional.empty());
+		var answered = chat.ask(CLIENT, "s", question, Optional.empty());
 		assertThat(chat.answered(answered.messageId()).orElseThrow().question())
 			.isEqualTo(question.substring(0, AnsweredMessage.QUESTION_CHARS));
 	}

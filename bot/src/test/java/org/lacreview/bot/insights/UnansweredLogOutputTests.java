@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.index.Answer;
 import org.lacreview.index.Trace;
@@ -23,7 +24,7 @@ class UnansweredLogOutputTests {
 		try (RunningApp app = RunningApp.start()) {
 			// A column too narrow for the question: H2's error message quotes the value refused.
 			app.bean(JdbcClient.class).sql("alter table unanswered_question alter column question varchar(5)").update();
-			app.bean(UnansweredLog.class).answered("web", "¿Dónde queda Xochimilcoquintana?", new Answer("No lo sé.",
+			app.bean(UnansweredLog.class).answered(Asker.web("192.0.2.7"), "¿Dónde queda Xochimilcoquintana?", new Answer("No lo sé.",
 					false, Answer.FALLBACK, 0, "es", List.of(), List.of(),
 					new Trace("es", Map.of(), "", List.of(), List.of(), List.of(), "fallback")));
 			app.bean(UnansweredLog.class).flush();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.QuestionLog;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.lacreview.bot.support.RunningApp;
@@ -61,7 +62,7 @@ class StoredPersonalDataTests {
 	void aTelegramQuestionIsStoredWithoutTheNameAndEmailInIt() throws Exception {
 		// Telegram questions reach the log through the same interface, with channel "telegram".
 		QuestionLog log = app.bean(UnansweredLog.class);
-		log.answered("telegram", "My name is Thaddeus Oyelaran, write to t.oyelaran@example.net please",
+		log.answered(new Asker("telegram", "tg#0123456789abcdef"), "My name is Thaddeus Oyelaran, write to t.oyelaran@example.net please",
 				FALLBACK);
 		app.bean(UnansweredLog.class).flush();
 		assertThat(stored()).contains("My name is [name]").doesNotContain("Thaddeus").doesNotContain("Oyelaran")

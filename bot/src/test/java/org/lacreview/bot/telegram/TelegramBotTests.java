@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,7 @@ class TelegramBotTests {
 		telegram.enqueue(Updates.privateText(1004, "es", "¿Quién organizó la reunión?"));
 		FakeBotApi.Call first = telegram.awaitSent(1004, 1).get(0);
 		JsonNode button = keyboard(first).get(0).get(0);
-		String expected = chat.ask("press-check", button.path("text").asText(), Optional.of("es")).answer().text();
+		String expected = chat.ask(Asker.web("press-check"), "press-check", button.path("text").asText(), Optional.of("es")).answer().text();
 		telegram.enqueue(Updates.press(1004, "es", asDelivered(first), button.path("callback_data").asText()));
 		FakeBotApi.Call second = telegram.awaitSent(1004, 2).get(1);
 		assertThat(second.text()).startsWith(TelegramHtml.escape(expected.split("\n")[0]));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.lacreview.bot.feedback.FeedbackSettings;
@@ -68,7 +69,7 @@ class ChatControllerTests {
 	@Test
 	void returnsTheAnswerWithItsSourcesAndSuggestions() throws Exception {
 		given(chat.languages()).willReturn(List.of("es", "en"));
-		given(chat.ask(eq("s1"), eq("¿Cuándo?"), eq(Optional.empty()))).willReturn(answered(new Answer("Del 26 al 28 de abril.", true,
+		given(chat.ask(eq(Asker.web("127.0.0.1")), eq("s1"), eq("¿Cuándo?"), eq(Optional.empty()))).willReturn(answered(new Answer("Del 26 al 28 de abril.", true,
 				"meeting_dates", 0.87654, "es", List.of(new Source("resumen", "Resumen", "https://example.org")),
 				List.of("¿Quién organizó?"), TRACE)));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
@@ -88,7 +89,7 @@ class ChatControllerTests {
 
 	@Test
 	void aMissingSessionIdGetsANewOne() throws Exception {
-		given(chat.ask(any(), eq("hola"), eq(Optional.empty())))
+		given(chat.ask(any(), any(), eq("hola"), eq(Optional.empty())))
 			.willReturn(answered(new Answer("¡Hola!", true, "greeting", 1, "es", List.of(), List.of(), TRACE)));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"hola\"}"))
 			.andExpect(status().isOk())
