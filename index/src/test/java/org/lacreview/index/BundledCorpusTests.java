@@ -17,8 +17,8 @@ import org.lacreview.index.golden.GoldenSet;
 /** The corpus the bot ships with: it loads cleanly and passes the public questions and its own golden set. */
 class BundledCorpusTests {
 
-	/** The public evaluation set, beside the checkout as in CI. */
-	private static final Path PUBLIC_QUESTIONS = Path.of("../shared/eval/questions.jsonl");
+	/** The public evaluation set, a copy of ../shared/eval/questions.jsonl so the tests run on a bare clone. */
+	private static final Path PUBLIC_QUESTIONS = Path.of("index/src/test/resources/eval/public-questions.jsonl");
 
 	static AnswerEngine engine;
 

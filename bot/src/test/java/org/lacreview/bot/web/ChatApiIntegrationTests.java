@@ -53,7 +53,7 @@ class ChatApiIntegrationTests {
 
 	@Test
 	void scoresAtLeastNinetyFivePercentOnThePublicQuestionsOverHttp() throws Exception {
-		List<String> lines = Files.readAllLines(Path.of("../shared/eval/questions.jsonl")).stream()
+		List<String> lines = Files.readAllLines(Path.of("index/src/test/resources/eval/public-questions.jsonl")).stream()
 			.filter(l -> !l.isBlank()).toList();
 		int passed = 0;
 		for (String line : lines) {
