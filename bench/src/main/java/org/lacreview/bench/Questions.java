@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The public question set ({@code ../shared/eval/questions.jsonl}, one JSON object per line with {@code q}
+ * The public question set ({@code index/src/test/resources/eval/public-questions.jsonl}, a copy of the shared set; one JSON object per line with {@code q}
  * or {@code turns}), flattened into the order the benchmarks ask it: a dialog's turns one after the other, each
  * after the first continuing the conversation. JSON is read with SnakeYAML (YAML is a superset of the JSON
  * used there), so the benchmarks need no JSON library.
@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class Questions {
 
 	/** Where the benchmarks look, relative to the repository root, unless {@code -Dbench.questions} says. */
-	public static final String DEFAULT_PATH = "../shared/eval/questions.jsonl";
+	public static final String DEFAULT_PATH = "index/src/test/resources/eval/public-questions.jsonl";
 
 	/** Where the corpus is, relative to the repository root, unless {@code -Dbench.corpus} says. */
 	public static final String DEFAULT_CORPUS = "corpus";

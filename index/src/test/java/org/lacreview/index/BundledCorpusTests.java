@@ -17,7 +17,7 @@ import org.lacreview.index.golden.GoldenSet;
 /** The corpus the bot ships with: it loads cleanly and passes the public questions and its own golden set. */
 class BundledCorpusTests {
 
-	/** The public evaluation set, a copy of ../shared/eval/questions.jsonl so the tests run on a bare clone. */
+	/** The public evaluation set, copied into the repository so the tests run on a bare clone. */
 	private static final Path PUBLIC_QUESTIONS = Path.of("index/src/test/resources/eval/public-questions.jsonl");
 
 	static AnswerEngine engine;

@@ -3,10 +3,13 @@ package org.lacreview.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The Telegram bot in webhook mode: Telegram (here the test) posts updates to the app with the shared secret. */
+/**
+ * The Telegram bot in webhook mode: Telegram (here the test) posts updates to the app with the shared secret; a
+ * request without it is refused before its body is read, and a body over the cap on any spelling of the path.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @DirtiesContext
 class TelegramWebhookTests {
@@ -114,5 +120,34 @@ class TelegramWebhookTests {
 		HttpResponse<String> response = post(SECRET, "{\"hello\":");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("not a Telegram update");
+	}
+
+	// Against a stranger: only headers are sent, so a server that waited for the body would leave the 3-second
+	// read to time out.
+
+	/** Sends only the head of a POST and returns the response's status code, waiting at most 3 s. */
+	private int headOnly(String path, String secret, int contentLength) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+			socket.setSoTimeout(3000);
+			String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+					+ (secret == null ? "" : "X-Telegram-Bot-Api-Secret-Token: " + secret + "\r\n") + "Content-Length: "
+					+ contentLength + "\r\n\r\n";
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+			byte[] status = socket.getInputStream().readNBytes(12);
+			return Integer.parseInt(new String(status, StandardCharsets.ISO_8859_1).substring(9, 12));
+		}
+	}
+
+	@Test
+	void aWrongOrMissingSecretIsRefusedBeforeTheBodyIsRead() throws IOException {
+		assertThat(headOnly("/telegram/webhook", "not-the-secret", 60_000)).isEqualTo(403);
+		assertThat(headOnly("/telegram/webhook", null, 60_000)).isEqualTo(403);
+	}
+
+	@Test
+	void aBodyOverTheCapIsRefusedOnAPercentEncodedPath() throws IOException {
+		assertThat(headOnly("/%74elegram/webhook", "not-the-secret", 60_000_000)).isEqualTo(413);
+		assertThat(headOnly("/%74elegram/webhook", SECRET, 60_000_000)).isEqualTo(413);
 	}
 }
