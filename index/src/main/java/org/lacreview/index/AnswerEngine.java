@@ -30,6 +30,7 @@ import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
+import org.lacreview.index.text.QuestionReader;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -66,6 +67,8 @@ public final class AnswerEngine {
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
+	private final Map<String, QuestionReader> readers = new HashMap<>();
+
 	private final EntityExtractor extractor;
 
 	private final ExampleIndex index;
@@ -96,6 +99,7 @@ public final class AnswerEngine {
 			Future<LanguageDetectorModel> languageModel = build.submit(LanguageDetector::loadModel);
 			this.analyzers = new LinkedHashMap<>();
 			corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
+			corpus.languages().forEach((code, pack) -> readers.put(code, new QuestionReader(pack.phrasing())));
 			this.extractor = new EntityExtractor(corpus);
 			List<Example> examples = new ArrayList<>();
 			List<String[]> masked = new ArrayList<>();
@@ -226,7 +230,7 @@ public final class AnswerEngine {
 		String lang = language.filter(analyzers::containsKey)
 			.orElseGet(() -> detector.detect(message, previous.language()));
 		Map<String, String> corrections = new LinkedHashMap<>();
-		String corrected = correctSpelling(Folding.fold(message), lang, corrections);
+		String corrected = correctSpelling(readers.get(lang).read(Folding.fold(message)), lang, corrections);
 		Extraction extraction = extractor.extract(corrected, lang);
 		Optional<String> rewritten = rewriteFollowUp(extraction, lang, previous);
 		if (rewritten.isPresent()) {

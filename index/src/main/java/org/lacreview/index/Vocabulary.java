@@ -53,6 +53,13 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		Set<String> document = spelling.computeIfAbsent(corpus.info().defaultLanguage(), c -> new HashSet<>());
 		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), document));
 		outOfScope.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
+		// Informal spellings ("qnts", "vc") and fillers tell a language apart too; they are never corrections either.
+		corpus.languages().forEach((code, pack) -> {
+			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
+			pack.phrasing().spellings().keySet().forEach(w -> add(w, words));
+			pack.phrasing().fillers().forEach(w -> add(w, words));
+			pack.phrasing().questionWords().forEach(w -> add(w, words));
+		});
 		return new Vocabulary(byLanguage, spelling);
 	}
 

@@ -259,7 +259,7 @@ public final class CorpusLoader {
 		return new LanguagePack(code, new java.util.HashSet<>(lower(doc.get("stopwords").map(YamlNode::texts).orElse(List.of()))),
 				synonyms, lower(months), ordinals, lower(doc.get("followup").map(YamlNode::texts).orElse(List.of())),
 				lower(doc.get("anaphora").map(YamlNode::texts).orElse(List.of())),
-				lower(doc.get("name_intro").map(YamlNode::texts).orElse(List.of())));
+				lower(doc.get("name_intro").map(YamlNode::texts).orElse(List.of())), Phrasing.read(doc));
 	}
 
 	private static List<String> lower(List<String> words) {

@@ -9,9 +9,11 @@ import java.util.Set;
  *
  * @param nameIntro phrases after which people give their name ("me llamo"), lower case; the bot redacts the
  *        name that follows before storing a question
+ * @param phrasing informal spellings, fillers and how a question starts (see {@link Phrasing})
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
-		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro) {
+		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
+		Phrasing phrasing) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -23,9 +25,15 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		nameIntro = List.copyOf(nameIntro);
 	}
 
+	/** A language without phrasing lists. */
+	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
+			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro) {
+		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, Phrasing.NONE);
+	}
+
 	/** A language without name-introducing phrases. */
 	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora) {
-		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, List.of());
+		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, List.of(), Phrasing.NONE);
 	}
 }

@@ -1,0 +1,66 @@
+package org.lacreview.index.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How people of one language phrase questions beyond the dictionary, from {@code languages/xx.yml}: what the
+ * engine reads before it reads the words.
+ *
+ * @param spellings informal spellings and abbreviations ("qnts", "xq", "vc", "pls"), lower case, each to the
+ *        word or phrase it stands for ("cuántos", "porque", "você", "please")
+ * @param fillers words and phrases that carry nothing ("eh", "o sea", "um", "euh"), lower case, dropped
+ * @param questionIntros phrases after which the question itself starts ("quería saber", "i'd like to know"):
+ *        what comes before the last of them is the asker's preamble
+ * @param questionWords interrogatives ("cuándo", "who", "quando", "combien"), lower case: a sentence with one
+ *        of them (or a question mark) is a question, a sentence without is a preamble or a greeting
+ */
+public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+		Set<String> questionWords) {
+
+	/** A language with no phrasing lists: questions are read as written. */
+	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), Set.of());
+
+	public Phrasing {
+		spellings = Map.copyOf(spellings);
+		fillers = List.copyOf(fillers);
+		questionIntros = List.copyOf(questionIntros);
+		questionWords = Set.copyOf(questionWords);
+	}
+
+	/**
+	 * Reads the keys {@code spellings} (a map from the standard word to a list of its spellings), {@code fillers},
+	 * {@code question_intro} and {@code question_words} of a language file; all optional.
+	 *
+	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a spelling given twice
+	 */
+	static Phrasing read(YamlNode doc) {
+		Map<String, String> spellings = new LinkedHashMap<>();
+		doc.get("spellings").ifPresent(n -> n.entries().forEach((written, variants) -> {
+			String standard = written.toLowerCase(Locale.ROOT).strip();
+			for (String variant : lower(variants.texts())) {
+				String previous = spellings.put(variant, standard);
+				if (previous != null && !previous.equals(standard)) {
+					throw variants.error("the spelling '" + variant + "' stands for both '" + previous + "' and '"
+							+ standard + "'");
+				}
+			}
+		}));
+		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
+				Set.copyOf(lower(list(doc, "question_words"))));
+	}
+
+	private static List<String> list(YamlNode doc, String key) {
+		return doc.get(key).map(YamlNode::texts).orElse(List.of());
+	}
+
+	private static List<String> lower(List<String> words) {
+		List<String> out = new ArrayList<>();
+		words.stream().map(w -> w.toLowerCase(Locale.ROOT).strip()).filter(w -> !w.isEmpty()).forEach(out::add);
+		return out;
+	}
+}

@@ -1,0 +1,124 @@
+package org.lacreview.index.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Phrasing;
+
+/**
+ * Reads the question out of a message the way people write it, with one language's {@link Phrasing}: first
+ * the question is cut from what surrounds it (sentences with no question in them when another has one, and
+ * whatever comes before the last "quería saber"), then informal spellings become the words they stand for
+ * ("qnts" → "cuántos") and fillers ("eh", "o sea") are dropped. Works on folded text (see {@link Folding}) and
+ * returns folded text; a message with nothing to cut or replace comes back as it is.
+ */
+public final class QuestionReader {
+
+	/**
+	 * Where one sentence ends and the next begins: after ? ! ; or a line break, before an opening ¿ or ¡, and
+	 * after a full stop followed by a space (so "26.04." and "1.5" stay whole).
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=\\.)(?=\\s)");
+
+	private final Pattern questionWords;
+
+	private final Pattern intros;
+
+	private final Pattern spellings;
+
+	private final Map<String, String> replacements;
+
+	private final Pattern fillers;
+
+	public QuestionReader(Phrasing phrasing) {
+		this.questionWords = words(phrasing.questionWords());
+		this.intros = words(phrasing.questionIntros());
+		this.replacements = phrasing.spellings().entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
+		this.spellings = words(phrasing.spellings().keySet());
+		this.fillers = words(phrasing.fillers());
+	}
+
+	/** An alternation of the phrases, longest first, each matched as whole words; null for none. */
+	private static Pattern words(java.util.Collection<String> phrases) {
+		if (phrases.isEmpty()) {
+			return null;
+		}
+		List<String> sorted = new ArrayList<>(phrases.stream().map(Folding::fold).distinct().toList());
+		sorted.sort(Comparator.comparingInt(String::length).reversed());
+		StringBuilder alternation = new StringBuilder();
+		for (String phrase : sorted) {
+			alternation.append(alternation.isEmpty() ? "" : "|").append(Pattern.quote(phrase));
+		}
+		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+	}
+
+	/** The question in {@code folded}, with informal spellings replaced and fillers dropped. */
+	public String read(String folded) {
+		String question = afterLastIntro(questionSentences(folded));
+		if (spellings != null) {
+			question = replace(question);
+		}
+		if (fillers != null) {
+			String without = fillers.matcher(question).replaceAll(" ");
+			// A message of nothing but fillers ("hola", "ok so") is read as written: it says something after all.
+			question = without.chars().anyMatch(Character::isLetterOrDigit) ? without : question;
+		}
+		return question.replaceAll("[ \\t]{2,}", " ").strip();
+	}
+
+	/**
+	 * The sentences that ask something, when some do and some do not ("Hola, buenas. ¿Cuándo fue?" → "¿Cuándo
+	 * fue?"); every sentence when none or all do.
+	 */
+	private String questionSentences(String folded) {
+		String[] sentences = SENTENCE_END.split(folded);
+		if (sentences.length < 2) {
+			return folded;
+		}
+		StringBuilder asking = new StringBuilder();
+		int kept = 0;
+		for (String sentence : sentences) {
+			if (asks(sentence)) {
+				asking.append(sentence).append(' ');
+				kept++;
+			}
+		}
+		return kept == 0 || kept == sentences.length ? folded : asking.toString().strip();
+	}
+
+	private boolean asks(String sentence) {
+		return sentence.indexOf('?') >= 0 || sentence.indexOf('¿') >= 0
+				|| (questionWords != null && questionWords.matcher(sentence).find());
+	}
+
+	/** What follows the last question intro ("…y quería saber cuándo fue" → "cuándo fue"), if anything does. */
+	private String afterLastIntro(String text) {
+		if (intros == null) {
+			return text;
+		}
+		Matcher intro = intros.matcher(text);
+		int end = -1;
+		while (intro.find()) {
+			end = intro.end();
+		}
+		if (end < 0 || text.substring(end).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+			return text;
+		}
+		return text.substring(end);
+	}
+
+	private String replace(String text) {
+		Matcher spelling = spellings.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (spelling.find()) {
+			spelling.appendReplacement(out, Matcher.quoteReplacement(replacements.get(spelling.group())));
+		}
+		spelling.appendTail(out);
+		return out.toString();
+	}
+}
