@@ -132,7 +132,8 @@ public final class AnswerEngine {
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
 			this.rankedByClassifier = classifier.get().isPresent();
 			this.ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
-					answerableTerms(corpus, examples, terms), examplesNamed, corpus.intents().stream()
+					IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed), corpus.info().coverageWeight(),
+					examplesNamed, corpus.intents().stream()
 						.collect(java.util.stream.Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			this.detector = new LanguageDetector(languageModel.get(), corpus.info().languages(), vocabulary.byLanguage());
 		}
@@ -163,36 +164,6 @@ public final class AnswerEngine {
 			thread.setDaemon(true);
 			return thread;
 		}
-	}
-
-	/** Per language, the terms of everything the bot can answer: examples, answers, value names, sections. */
-	private Map<String, Set<String>> answerableTerms(Corpus corpus, List<Example> examples, List<Set<String>> terms) {
-		Map<String, Set<String>> known = new HashMap<>();
-		analyzers.keySet().forEach(l -> known.put(l, new HashSet<>()));
-		for (int i = 0; i < examples.size(); i++) {
-			Example example = examples.get(i);
-			if (!example.intent().equals(Intent.OUT_OF_SCOPE)) {
-				known.get(example.language()).addAll(terms.get(i));
-			}
-		}
-		for (Intent intent : corpus.intents()) {
-			for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
-				answer.texts().forEach((language, text) -> {
-					if (known.containsKey(language)) {
-						known.get(language).addAll(analyzers.get(language).terms(text));
-					}
-				});
-			}
-		}
-		corpus.families().forEach(f -> f.values().stream().filter(EntityValue::inDocument).forEach(v -> {
-			List<String> texts = new ArrayList<>(v.allNames());
-			v.attributes().values().stream().filter(a -> a instanceof Localized).map(a -> (Localized) a)
-				.forEach(l -> texts.addAll(l.texts().values()));
-			analyzers.forEach((language, analyzer) -> texts.forEach(t -> known.get(language).addAll(analyzer.terms(t))));
-		}));
-		LanguageAnalyzer document = analyzers.get(corpus.info().defaultLanguage());
-		corpus.sections().forEach(s -> known.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
-		return known;
 	}
 
 	public static AnswerEngine build(Corpus corpus) {

@@ -44,9 +44,6 @@ final class IntentRanker {
 	/** Added to an intent whose slot family the previous turn named, when the question is a bare follow-up. */
 	static final double REMEMBERED_SLOT_BOOST = 0.25;
 
-	/** How much the share of the question's words that no answerable example knows lowers every score. */
-	static final double FOREIGN_PENALTY = 0.8;
-
 	/** From this share of unknown words on, a question names something other than the values it could ask about. */
 	static final double FOREIGN_SHARE_OF_ANOTHER_TOPIC = 0.3;
 
@@ -74,7 +71,10 @@ final class IntentRanker {
 
 	private final Map<String, String> slots;
 
-	private final Map<String, Set<String>> answerableTerms;
+	private final IntentVocabulary vocabulary;
+
+	/** The corpus's {@code coverage_weight}: the power of each intent's coverage its score is multiplied by. */
+	private final double coverageWeight;
 
 	private final Map<String, Set<String>> familiesInExamples;
 
@@ -84,14 +84,14 @@ final class IntentRanker {
 
 	/**
 	 * @param slots the slot family of each intent that has one
-	 * @param answerableTerms per language, the analysed terms of every example, answer and value name of the
-	 * intents the bot answers (not of out_of_scope), and for the document's language of the sections
+	 * @param vocabulary what each intent knows, and what the bot answers about
+	 * @param coverageWeight the corpus's {@code coverage_weight} (see {@link org.lacreview.index.corpus.CorpusInfo})
 	 * @param examplesNamed per intent, the values its examples name, as "family:id"
 	 * @param intentSections per intent, the ids of its source sections
 	 */
 	IntentRanker(ExampleIndex index, Optional<IntentClassifier> classifier, Map<String, LanguageAnalyzer> analyzers,
 			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
-			Map<String, Set<String>> answerableTerms, Map<String, Set<String>> examplesNamed,
+			IntentVocabulary vocabulary, double coverageWeight, Map<String, Set<String>> examplesNamed,
 			Map<String, List<String>> intentSections) {
 		this.intentSections = Map.copyOf(intentSections);
 		this.index = index;
@@ -101,7 +101,8 @@ final class IntentRanker {
 		this.examples = examples;
 		this.exampleTerms = exampleTerms;
 		this.slots = Map.copyOf(slots);
-		this.answerableTerms = Map.copyOf(answerableTerms);
+		this.vocabulary = vocabulary;
+		this.coverageWeight = coverageWeight;
 		this.familiesInExamples = new HashMap<>();
 		this.valuesInExamples = new HashMap<>();
 		examplesNamed.forEach((intent, values) -> {
@@ -125,7 +126,6 @@ final class IntentRanker {
 	/** Intents by descending combined score in [0, 1]. */
 	List<Scored> rank(String masked, String language, String secondLanguage, Entities entities) {
 		List<String> terms = analyzers.get(language).terms(masked);
-		double foreign = foreignShare(terms, language);
 		Map<String, Double> probabilities = classifier.map(c -> c.probabilities(terms)).orElse(Map.of());
 		Map<String, Double> retrieval = new HashMap<>();
 		retrieve(masked, language, 1.0, retrieval);
@@ -151,9 +151,9 @@ final class IntentRanker {
 			score += SECTION_WEIGHT * intentSections.getOrDefault(intent, List.of()).stream()
 				.mapToDouble(section -> entities.sections().getOrDefault(section, 0.0)).max().orElse(0);
 			score -= entities.named().stream().mapToDouble(value -> unseenPenalty(intent, value)).max().orElse(0);
-			if (!Intent.OUT_OF_SCOPE.equals(intent)) {
-				score *= 1 - FOREIGN_PENALTY * foreign;
-			}
+			// Words the intent does not know lower its score, out of scope's as any other's: a question about a
+			// birthday party is neither about the organisers nor like the out-of-scope examples.
+			score *= Math.pow(vocabulary.coverage(intent, terms, t -> index.idf(language, t)), coverageWeight);
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -196,10 +196,6 @@ final class IntentRanker {
 	}
 
 	/**
-	 * The share of the question's terms that nothing the bot answers uses: "¿cuánto costó?" or "¿cuántas
-	 * mujeres?" are about facts the document lacks, however close the rest of the wording is.
-	 */
-	/**
 	 * Whether a good part (a third or more) of the question's words are ones nothing the bot answers uses:
 	 * "¿cuántos de empresas privadas se registraron?", not "¿me das el desglose por grupo?".
 	 */
@@ -212,7 +208,7 @@ final class IntentRanker {
 		if (words.isEmpty()) {
 			return 0;
 		}
-		Set<String> known = answerableTerms.getOrDefault(language, Set.of());
+		Set<String> known = vocabulary.answerable().getOrDefault(language, Set.of());
 		return words.stream().filter(t -> !known.contains(t)).count() / (double) words.size();
 	}
 

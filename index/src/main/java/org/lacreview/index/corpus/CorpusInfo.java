@@ -3,9 +3,27 @@ package org.lacreview.index.corpus;
 import java.util.List;
 import java.util.Map;
 
-/** The corpus-wide settings from {@code corpus.yml}. */
+/**
+ * The corpus-wide settings from {@code corpus.yml}.
+ *
+ * @param threshold the combined score in [0, 1] below which the bot says it does not know
+ * @param coverageWeight how strongly words of the question that an intent does not know lower its score: each
+ *        intent's score is multiplied by its coverage (the IDF-weighted share of the question's terms found in
+ *        the intent's examples, answers, values and sections) raised to this power; 0 turns it off, 1 is
+ *        proportional, 2 and more make one unknown key word ("¿Quién financió…?") enough to refuse. Chosen,
+ *        with the threshold, by {@code calibrate}.
+ */
 public record CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
-		Map<String, List<String>> languageFallback, double threshold) {
+		Map<String, List<String>> languageFallback, double threshold, double coverageWeight) {
+
+	/** The coverage weight of a corpus that does not set one: proportional. */
+	public static final double DEFAULT_COVERAGE_WEIGHT = 1.0;
+
+	/** Settings with the default coverage weight. */
+	public CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
+			Map<String, List<String>> languageFallback, double threshold) {
+		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT);
+	}
 
 	public CorpusInfo {
 		languages = List.copyOf(languages);
@@ -15,6 +33,9 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 		}
 		if (threshold < 0 || threshold > 1) {
 			throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
+		}
+		if (!(coverageWeight >= 0 && coverageWeight <= 10)) {
+			throw new IllegalArgumentException("coverage_weight must be between 0 and 10: " + coverageWeight);
 		}
 	}
 

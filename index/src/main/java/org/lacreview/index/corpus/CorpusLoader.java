@@ -194,13 +194,25 @@ public final class CorpusLoader {
 		Map<String, List<String>> fallback = new LinkedHashMap<>();
 		doc.get("language_fallback").ifPresent(n -> n.entries().forEach((k, v) -> fallback.put(k, v.texts())));
 		YamlNode threshold = doc.require("threshold");
+		Optional<YamlNode> coverage = doc.get("coverage_weight");
+		double coverageWeight = coverage.map(c -> number(c, "coverage_weight")).orElse(CorpusInfo.DEFAULT_COVERAGE_WEIGHT);
 		try {
 			return new CorpusInfo(doc.require("title").text(), document.require("title").text(),
 					webUrl(document.require("url")), doc.require("languages").texts(), fallback,
-					Double.parseDouble(threshold.text()));
+					number(threshold, "threshold"), coverageWeight);
 		}
 		catch (IllegalArgumentException ex) {
-			throw threshold.error(ex.getMessage());
+			throw (coverage.isPresent() && ex.getMessage().startsWith("coverage_weight") ? coverage.get() : threshold)
+				.error(ex.getMessage());
+		}
+	}
+
+	private static double number(YamlNode node, String key) {
+		try {
+			return Double.parseDouble(node.text());
+		}
+		catch (NumberFormatException ex) {
+			throw node.error(key + " must be a number, not '" + node.text() + "'");
 		}
 	}
 

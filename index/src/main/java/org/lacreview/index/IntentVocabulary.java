@@ -1,0 +1,120 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Example;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Section;
+import org.lacreview.index.text.LanguageAnalyzer;
+
+/**
+ * The analysed terms each intent knows: those of its examples, its answers, the values of the families it is
+ * about and its source sections, in every language of the corpus (a question that mixes languages is still
+ * covered by what the intent knows in the other one). From these, how much of a question an intent covers.
+ */
+final class IntentVocabulary {
+
+	private final Map<String, Set<String>> byIntent;
+
+	/** Per language, the terms of everything the bot answers (every intent but out of scope) and of the document. */
+	private final Map<String, Set<String>> answerable;
+
+	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> answerable) {
+		this.byIntent = byIntent;
+		this.answerable = answerable;
+	}
+
+	/**
+	 * @param examples the examples the engine learns from, in the order of {@code terms}
+	 * @param terms the analysed terms of each example (entity-masked)
+	 * @param examplesNamed per intent, the values its examples name, as "family:id"
+	 */
+	static IntentVocabulary of(Corpus corpus, Map<String, LanguageAnalyzer> analyzers, List<Example> examples,
+			List<Set<String>> terms, Map<String, Set<String>> examplesNamed) {
+		Map<String, Set<String>> byIntent = new HashMap<>();
+		Map<String, Set<String>> answerable = new HashMap<>();
+		analyzers.keySet().forEach(l -> answerable.put(l, new HashSet<>()));
+		for (int i = 0; i < examples.size(); i++) {
+			Example example = examples.get(i);
+			byIntent.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(terms.get(i));
+			if (!example.intent().equals(Intent.OUT_OF_SCOPE)) {
+				answerable.get(example.language()).addAll(terms.get(i));
+			}
+		}
+		Map<String, Section> sections = new HashMap<>();
+		corpus.sections().forEach(s -> sections.put(s.id(), s));
+		LanguageAnalyzer document = analyzers.get(corpus.info().defaultLanguage());
+		for (Intent intent : corpus.intents()) {
+			Set<String> known = byIntent.computeIfAbsent(intent.name(), k -> new HashSet<>());
+			for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
+				answer.texts().forEach((language, text) -> analyzers.values().forEach(a -> known.addAll(a.terms(text))));
+				if (!intent.isOutOfScope()) {
+					answer.texts().forEach((language, text) -> {
+						if (answerable.containsKey(language)) {
+							answerable.get(language).addAll(analyzers.get(language).terms(text));
+						}
+					});
+				}
+			}
+			Set<String> families = new HashSet<>();
+			intent.slot().ifPresent(families::add);
+			examplesNamed.getOrDefault(intent.name(), Set.of()).forEach(v -> families.add(v.split(":")[0]));
+			families.stream().map(corpus::family).flatMap(java.util.Optional::stream)
+				.forEach(f -> analyzers.values().forEach(a -> valueTexts(f).forEach(t -> known.addAll(a.terms(t)))));
+			intent.sections().stream().map(sections::get).filter(java.util.Objects::nonNull)
+				.forEach(s -> known.addAll(document.terms(s.title() + " " + s.body())));
+		}
+		for (EntityFamily family : corpus.families()) {
+			List<String> texts = valueTexts(family);
+			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyzer.terms(t))));
+		}
+		corpus.sections().forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
+		return new IntentVocabulary(byIntent, answerable);
+	}
+
+	/** Names, labels and text attributes of the values of a family that the document covers. */
+	private static List<String> valueTexts(EntityFamily family) {
+		List<String> texts = new ArrayList<>();
+		family.values().stream().filter(EntityValue::inDocument).forEach(v -> {
+			texts.addAll(v.allNames());
+			v.attributes().values().stream().filter(a -> a instanceof Localized).map(a -> (Localized) a)
+				.forEach(l -> texts.addAll(l.texts().values()));
+		});
+		return texts;
+	}
+
+	/** Per language, the terms of everything the bot answers. */
+	Map<String, Set<String>> answerable() {
+		return answerable;
+	}
+
+	/**
+	 * The share of the question that {@code intent} knows, each distinct term weighted by its IDF (a word no
+	 * example has weighs most): 1 when the intent knows every term, 0 when it knows none; 1 for a question
+	 * with no terms.
+	 */
+	double coverage(String intent, Collection<String> terms, ToDoubleFunction<String> idf) {
+		Set<String> known = byIntent.getOrDefault(intent, Set.of());
+		double total = 0;
+		double covered = 0;
+		for (String term : new HashSet<>(terms)) {
+			double weight = idf.applyAsDouble(term);
+			total += weight;
+			if (known.contains(term)) {
+				covered += weight;
+			}
+		}
+		return total == 0 ? 1 : covered / total;
+	}
+}
