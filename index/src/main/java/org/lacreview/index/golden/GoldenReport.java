@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The result of a golden run: accuracy, per-intent precision/recall/F1 (for turns that name their expected
- * intent, "fallback" included) and every failure with what the bot said.
+ * intent, "fallback" included) and every failure with what the bot said, by {@link Kind}: confident wrong
+ * answers apart from answers to questions that must be refused and from fallbacks.
  */
 public record GoldenReport(int total, int passed, Map<String, IntentScore> perIntent, List<Failure> failures) {
 
