@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lacreview.index.Answer;
+
 /**
  * The result of a golden run: accuracy, per-intent precision/recall/F1 (for turns that name their expected
  * intent, "fallback" included) and every failure with what the bot said, by {@link Kind}: confident wrong
@@ -54,7 +56,7 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		}
 
 		/** The kind of failure of {@code answer} to {@code turn}, which failed its check. */
-		public static Kind of(GoldenTurn turn, org.lacreview.index.Answer answer) {
+		public static Kind of(GoldenTurn turn, Answer answer) {
 			if (!answer.answered()) {
 				return FALLBACK;
 			}
