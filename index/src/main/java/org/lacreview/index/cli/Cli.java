@@ -1,9 +1,13 @@
 package org.lacreview.index.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,13 +16,16 @@ import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.DialogState;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusException;
-import org.lacreview.index.corpus.CorpusInfo;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Problem;
+import org.lacreview.index.golden.CrossValidation;
 import org.lacreview.index.golden.GoldenItem;
 import org.lacreview.index.golden.GoldenReport;
 import org.lacreview.index.golden.GoldenRunner;
 import org.lacreview.index.golden.GoldenSet;
+import org.lacreview.index.golden.NluBenchmark;
+import org.lacreview.index.golden.Observation;
+import org.lacreview.index.golden.Tally;
 
 /**
  * The command line for staff and developers: ask a question, validate a corpus, run golden tests, and sweep
@@ -31,8 +38,18 @@ public final class Cli {
 			  ask <corpus-dir> <question…>          answer a question and show how ("q1 | q2" asks in turn)
 			  validate <corpus-dir>                 check a corpus; errors name file and line
 			  golden <corpus-dir> [file-or-dir]     run golden tests (default <corpus-dir>/golden)
-			  calibrate <corpus-dir> [file-or-dir]  golden accuracy for thresholds 0.20…0.70
+			  calibrate <corpus-dir> [file-or-dir] [--folds k] [--seed n]
+			                                        choose the threshold: k-fold cross-validation (k=5) on the
+			                                        corpus's examples, plus the golden tests when present
+			  nlu-benchmark <file.json> [corpus-dir] [--folds k] [--seed n]
+			                                        score an intent benchmark of Braun et al. (2017): calibrate on
+			                                        its training sentences, score its test sentences
+			                                        (language pack and default threshold from corpus-dir, default corpus)
 			""";
+
+	/** Published F1 on the test sentences of the benchmarks of Braun et al. (2017), summed as this counts it. */
+	private static final Map<String, String> PUBLISHED = Map.of("AskUbuntuCorpus",
+			"NLP.js 0.94, Watson 0.92, LUIS 0.90, Rasa (2017) 0.86");
 
 	private final PrintStream out;
 
@@ -57,7 +74,8 @@ public final class Cli {
 				case "ask" -> ask(corpus, String.join(" ", rest));
 				case "validate" -> validate(corpus);
 				case "golden" -> golden(corpus, rest);
-				case "calibrate" -> calibrate(corpus, rest);
+				case "calibrate" -> calibrate(corpus, Options.parse(rest));
+				case "nlu-benchmark" -> benchmark(corpus, Options.parse(rest));
 				default -> {
 					out.print(USAGE);
 					yield 2;
@@ -67,6 +85,11 @@ public final class Cli {
 		catch (CorpusException ex) {
 			out.println(ex.getMessage());
 			return 1;
+		}
+		catch (IllegalArgumentException ex) {
+			out.println(ex.getMessage());
+			out.print(USAGE);
+			return 2;
 		}
 	}
 
@@ -113,19 +136,70 @@ public final class Cli {
 		return 0;
 	}
 
-	private int calibrate(Path corpus, List<String> rest) {
+	/**
+	 * Cross-validates on the corpus's examples, scores the golden tests with the whole corpus when there are
+	 * any, sweeps the threshold over both and prints the one to set.
+	 */
+	private int calibrate(Path corpus, Options options) {
+		long start = System.nanoTime();
 		Corpus c = CorpusLoader.load(corpus);
-		List<GoldenItem> items = GoldenSet.load(goldenPath(corpus, rest));
-		for (int step = 20; step <= 70; step += 5) {
-			double threshold = step / 100.0;
-			CorpusInfo info = c.info();
-			Corpus at = new Corpus(new CorpusInfo(info.title(), info.documentTitle(), info.documentUrl(), info.languages(),
-					info.languageFallback(), threshold), c.languages(), c.messages(), c.telegram(), c.sections(), c.families(),
-					c.intents());
-			GoldenReport report = GoldenRunner.run(AnswerEngine.build(at), items);
-			out.printf(Locale.ROOT, "threshold %.2f: %d/%d = %.1f%%%n", threshold, report.passed(), report.total(),
-					100 * report.accuracy());
+		Map<String, List<Observation>> groups = new LinkedHashMap<>();
+		List<Observation> folds = CrossValidation.run(c, options.folds(), options.seed());
+		groups.put(options.folds() + "-fold cross-validation", folds);
+		Path golden = goldenPath(corpus, options.positional());
+		List<Observation> all = new ArrayList<>(folds);
+		if (Files.exists(golden)) {
+			List<Observation> turns = GoldenRunner.observe(AnswerEngine.build(c.withThreshold(0)), GoldenSet.load(golden));
+			groups.put("golden", turns);
+			all.addAll(turns);
+			groups.put("both", all);
 		}
+		out.printf(Locale.ROOT, "%d examples of %d intents in %d folds (seed %d)%s; P = right answers / answers, "
+				+ "R = right answers / answerable, F1 summed per intent with out_of_scope as one, wrong = answers given that are wrong%n%n",
+				c.exampleCount(), c.intents().size(), options.folds(), options.seed(),
+				Files.exists(golden) ? "; golden tests of " + golden + " asked of the whole corpus" : "");
+		CalibrationOutput print = new CalibrationOutput(out);
+		Tally chosen = print.sweep(groups);
+		out.println();
+		for (Map.Entry<String, List<Observation>> group : groups.entrySet()) {
+			print.summary(group.getKey(), Tally.of(group.getValue(), chosen.threshold()));
+		}
+		out.printf(Locale.ROOT, "%nchosen threshold: %.2f (best F1 %.3f; ties go to fewer wrong answers, then the higher threshold)%n",
+				chosen.threshold(), chosen.f1());
+		out.printf(Locale.ROOT, "to use it, set  threshold: %.2f  in %s (now %.2f)%n", chosen.threshold(),
+				corpus.resolve("corpus.yml"), c.info().threshold());
+		out.printf(Locale.ROOT, "took %d ms%n", (System.nanoTime() - start) / 1_000_000);
+		return 0;
+	}
+
+	/** Calibrates on a benchmark's training sentences alone, then scores its test sentences. */
+	private int benchmark(Path file, Options options) {
+		long start = System.nanoTime();
+		NluBenchmark benchmark = NluBenchmark.read(file);
+		Path base = options.positional().isEmpty() ? Path.of("corpus") : Path.of(options.positional().get(0));
+		Corpus defaults = CorpusLoader.load(base);
+		Corpus corpus = benchmark.corpus(defaults);
+		out.printf(Locale.ROOT, "%s: %d training and %d test sentences, %d intents (None is out_of_scope); language pack "
+				+ "and default threshold from %s%n%n", benchmark.name(), benchmark.training().size(), benchmark.test().size(),
+				corpus.intents().size(), base);
+		CalibrationOutput print = new CalibrationOutput(out);
+		Map<String, List<Observation>> groups = new LinkedHashMap<>();
+		groups.put(options.folds() + "-fold cross-validation on training", CrossValidation.run(corpus, options.folds(), options.seed()));
+		Tally chosen = print.sweep(groups);
+		out.printf(Locale.ROOT, "%nchosen threshold: %.2f (cross-validation F1 %.3f, seed %d)%n%n", chosen.threshold(),
+				chosen.f1(), options.seed());
+		List<Observation> test = benchmark.observeTest(AnswerEngine.build(corpus.withThreshold(0)));
+		Tally calibrated = Tally.of(test, chosen.threshold());
+		out.printf(Locale.ROOT, "test sentences at the chosen threshold %.2f:%n", chosen.threshold());
+		print.perIntent(calibrated);
+		print.summary("test sentences", calibrated);
+		print.summary("test sentences, default threshold of " + base.resolve("corpus.yml"), Tally.of(test, defaults.info().threshold()));
+		out.printf(Locale.ROOT, "%nF1 on %s: %.3f at the cross-validated threshold, %.3f at the default threshold%n",
+				benchmark.name(), calibrated.f1(), Tally.of(test, defaults.info().threshold()).f1());
+		if (PUBLISHED.containsKey(benchmark.name())) {
+			out.println("published F1 (Braun et al. 2017 counting): " + PUBLISHED.get(benchmark.name()));
+		}
+		out.printf(Locale.ROOT, "took %d ms%n", (System.nanoTime() - start) / 1_000_000);
 		return 0;
 	}
 

@@ -33,6 +33,16 @@ public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messa
 		return families.stream().collect(Collectors.toMap(EntityFamily::name, Function.identity()));
 	}
 
+	/** This corpus answering with another threshold (calibration tries several). */
+	public Corpus withThreshold(double threshold) {
+		return new Corpus(info.withThreshold(threshold), languages, messages, telegram, sections, families, intents);
+	}
+
+	/** This corpus with other intents (calibration holds some examples out). */
+	public Corpus withIntents(List<Intent> intents) {
+		return new Corpus(info, languages, messages, telegram, sections, families, intents);
+	}
+
 	public int exampleCount() {
 		return intents.stream().mapToInt(i -> i.examples().size()).sum();
 	}

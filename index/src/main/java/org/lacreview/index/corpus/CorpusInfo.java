@@ -39,6 +39,11 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 		}
 	}
 
+	/** These settings with another threshold, 0…1. */
+	public CorpusInfo withThreshold(double threshold) {
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold);
+	}
+
 	public String defaultLanguage() {
 		return languages.get(0);
 	}

@@ -21,6 +21,11 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 		suggest = List.copyOf(suggest);
 	}
 
+	/** This intent with other examples (calibration holds some out). */
+	public Intent withExamples(List<Example> examples) {
+		return new Intent(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location);
+	}
+
 	public boolean isOutOfScope() {
 		return OUT_OF_SCOPE.equals(name);
 	}

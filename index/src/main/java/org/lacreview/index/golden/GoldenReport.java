@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lacreview.index.Answer;
+
 /**
  * The result of a golden run: accuracy, per-intent precision/recall/F1 (for turns that name their expected
- * intent, "fallback" included) and every failure with what the bot said.
+ * intent, "fallback" included) and every failure with what the bot said, by {@link Kind}: confident wrong
+ * answers apart from answers to questions that must be refused and from fallbacks.
  */
 public record GoldenReport(int total, int passed, Map<String, IntentScore> perIntent, List<Failure> failures) {
 
@@ -36,8 +39,42 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		}
 	}
 
-	/** A turn that failed: the question, what was expected, and what the bot answered. */
-	public record Failure(String item, String question, String expected, String intent, String answer) {
+	/** How a turn failed; the first is the one the product promises never to do. */
+	public enum Kind {
+
+		/** Answered, should have been answered, but wrongly: a wrong fact given with confidence. */
+		CONFIDENT_WRONG("answered, but wrong"),
+		/** Answered, but should have been refused. */
+		WRONGLY_ANSWERED("answered, but must be refused"),
+		/** Refused (the honest "I don't know"), but should have been answered. */
+		FALLBACK("refused, but should have answered");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		/** The kind of failure of {@code answer} to {@code turn}, which failed its check. */
+		public static Kind of(GoldenTurn turn, Answer answer) {
+			if (!answer.answered()) {
+				return FALLBACK;
+			}
+			return turn.fallback() ? WRONGLY_ANSWERED : CONFIDENT_WRONG;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** Failed turns of this kind. */
+	public int count(Kind kind) {
+		return (int) failures.stream().filter(f -> f.kind() == kind).count();
+	}
+
+	/** A turn that failed: the question, what was expected, what the bot answered and how that fails. */
+	public record Failure(String item, String question, String expected, String intent, String answer, Kind kind) {
 
 		@Override
 		public String toString() {
@@ -49,6 +86,9 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 	public String format() {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "accuracy %d/%d = %.1f%%%n", passed, total, 100 * accuracy()));
+		out.append(String.format(Locale.ROOT, "failed turns: %d confident wrong (%s), %d %s, %d fallbacks (%s)%n",
+				count(Kind.CONFIDENT_WRONG), Kind.CONFIDENT_WRONG.label(), count(Kind.WRONGLY_ANSWERED),
+				Kind.WRONGLY_ANSWERED.label(), count(Kind.FALLBACK), Kind.FALLBACK.label()));
 		if (!perIntent.isEmpty()) {
 			out.append(String.format(Locale.ROOT, "%n%-28s %9s %9s %9s %7s%n", "intent", "precision", "recall", "f1", "support"));
 			perIntent.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -59,7 +99,12 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		}
 		if (!failures.isEmpty()) {
 			out.append(String.format("%nmisclassified or wrong (%d):%n", failures.size()));
-			failures.forEach(f -> out.append("  ").append(f).append('\n'));
+			for (Kind kind : Kind.values()) {
+				if (count(kind) > 0) {
+					out.append(String.format("%s (%d):%n", kind.label(), count(kind)));
+					failures.stream().filter(f -> f.kind() == kind).forEach(f -> out.append("  ").append(f).append('\n'));
+				}
+			}
 		}
 		return out.toString();
 	}

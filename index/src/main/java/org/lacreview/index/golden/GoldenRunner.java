@@ -10,6 +10,7 @@ import org.lacreview.index.Answer;
 import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.DialogState;
 import org.lacreview.index.Reply;
+import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.Folding;
 
 /**
@@ -37,7 +38,7 @@ public final class GoldenRunner {
 				count(turn, answer, counts);
 				if (!good) {
 					failures.add(new GoldenReport.Failure(item.id(), turn.question(), describe(turn), answer.intent(),
-							answer.text()));
+							answer.text(), GoldenReport.Kind.of(turn, answer)));
 				}
 				ok &= good;
 			}
@@ -46,6 +47,28 @@ public final class GoldenRunner {
 		Map<String, GoldenReport.IntentScore> perIntent = new HashMap<>();
 		counts.forEach((intent, c) -> perIntent.put(intent, new GoldenReport.IntentScore(c[0], c[1], c[2])));
 		return new GoldenReport(items.size(), passed, perIntent, failures);
+	}
+
+	/**
+	 * Asks every turn once, as {@link #run} does, for calibration: a turn that must fall back has the truth
+	 * {@code out_of_scope}; any other its {@code intent}, or "(golden)" when it names none, and is right when
+	 * {@link #check} passes. Meant for an engine built at threshold 0; the outcome at a higher threshold is then
+	 * exact for single questions, and for a dialog's later turns assumes the earlier turns went as at 0.
+	 */
+	public static List<Observation> observe(AnswerEngine engine, List<GoldenItem> items) {
+		List<Observation> observations = new ArrayList<>();
+		for (GoldenItem item : items) {
+			DialogState state = DialogState.EMPTY;
+			for (GoldenTurn turn : item.turns()) {
+				Reply reply = engine.answer(turn.question(), Optional.empty(), state);
+				state = reply.state();
+				Answer answer = reply.answer();
+				String truth = turn.fallback() ? Intent.OUT_OF_SCOPE : turn.intent().orElse("(golden)");
+				Optional<String> answered = answer.answered() ? Optional.of(answer.intent()) : Optional.empty();
+				observations.add(new Observation(truth, answered, answer.confidence(), answer.answered() && check(turn, answer)));
+			}
+		}
+		return observations;
 	}
 
 	public static boolean check(GoldenTurn turn, Answer answer) {

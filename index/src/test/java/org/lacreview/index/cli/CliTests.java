@@ -57,6 +57,44 @@ class CliTests {
 	}
 
 	@Test
+	void goldenCountsConfidentWrongAnswersApartFromFallbacksAndAnsweredMustRefuse(@TempDir Path dir) throws IOException {
+		Path golden = dir.resolve("kinds.yml");
+		Files.writeString(golden, """
+				- q: ¿Cuándo fue el encuentro?
+				  expect: ["99 de mayo"]
+				- q: ¿Cuándo fue el encuentro?
+				  fallback: true
+				- q: ¿Va a llover el lunes?
+				  expect: ["lluvia"]
+				- q: ¿Cuántos se conectaron por Zoom el 26 de abril?
+				  expect: ["100"]
+				""");
+		assertThat(run("golden", TestCorpora.MINI.toString(), golden.toString())).isZero();
+		assertThat(output()).contains("accuracy 1/4 = 25.0%")
+			.contains("failed turns: 1 confident wrong (answered, but wrong), 1 answered, but must be refused, 1 fallbacks")
+			.contains("answered, but wrong (1):\n  kinds.yml#1: \"¿Cuándo fue el encuentro?\" expected [99 de mayo]")
+			.contains("answered, but must be refused (1):\n  kinds.yml#2:")
+			.contains("refused, but should have answered (1):\n  kinds.yml#3: \"¿Va a llover el lunes?\"");
+	}
+
+	@Test
+	void calibratePrintsTheSweepAndTheChosenThreshold() {
+		assertThat(run("calibrate", TestCorpora.MINI.toString(), "--folds", "3")).isZero();
+		String out = output();
+		assertThat(out).contains("3-fold cross-validation (31)").contains("golden (5)").contains("both (36)")
+			.containsPattern("(?m)^     0\\.00 \\|").containsPattern("(?m)^     0\\.50 \\|").containsPattern("(?m)^     1\\.00 \\|")
+			.containsPattern("chosen threshold: \\d\\.\\d\\d \\(best F1")
+			.containsPattern("set  threshold: \\d\\.\\d\\d  in .*corpus.yml \\(now 0\\.40\\)");
+		assertThat(out.lines().filter(l -> l.matches(" {5}[01]\\.\\d\\d \\|.*"))).hasSize(51);
+	}
+
+	@Test
+	void calibrateRefusesABadNumberOfFolds() {
+		assertThat(run("calibrate", TestCorpora.MINI.toString(), "--folds", "1")).isEqualTo(2);
+		assertThat(output()).contains("--folds needs at least 2").contains("usage:");
+	}
+
+	@Test
 	void askAnswersAConversationTurnByTurn() {
 		assertThat(run("ask", TestCorpora.MINI.toString(), "¿Cuántos se conectaron por Zoom el 26 de abril? | ¿y el 27?")).isZero();
 		assertThat(output()).contains("participaron 100 personas").contains("participaron 80 personas");
