@@ -41,7 +41,12 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 
 	/** These settings with another threshold, 0…1. */
 	public CorpusInfo withThreshold(double threshold) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold);
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight);
+	}
+
+	/** These settings with another coverage weight (calibration tries several). */
+	public CorpusInfo withCoverageWeight(double weight) {
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, weight);
 	}
 
 	public String defaultLanguage() {
