@@ -94,7 +94,11 @@ final class AnswerComposer {
 		List<String> offered = suggestions(candidates, languages, "");
 		StringBuilder text = new StringBuilder();
 		reason.ifPresent(t -> text.append(t).append(' '));
-		text.append(corpus.messages().fallback().in(lang, languages).orElse(""));
+		// After a reason, the lead for the suggestions alone, so that the reply does not say twice that the bot
+		// cannot answer ("…no tiene datos sobre lo que preguntas. No tengo esa información…").
+		Optional<String> lead = reason.isPresent() ? corpus.messages().fallbackSuggestions().in(lang, languages)
+				: Optional.empty();
+		text.append(lead.or(() -> corpus.messages().fallback().in(lang, languages)).orElse(""));
 		offered.forEach(q -> text.append("\n• ").append(q));
 		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
 	}

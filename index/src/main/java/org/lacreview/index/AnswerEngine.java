@@ -83,6 +83,9 @@ public final class AnswerEngine {
 
 	private final DialogResolver dialog;
 
+	/** Per intent, the entity families nearly all its examples name (see {@link DefiningFamilies}). */
+	private final Map<String, Set<String>> definingFamilies;
+
 	/** Analysed terms of every example: a word whose stem is here is a known word, however it is inflected. */
 	private final Set<String> knownStems = new HashSet<>();
 
@@ -106,6 +109,7 @@ public final class AnswerEngine {
 			List<Set<String>> terms = new ArrayList<>();
 			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
 			Map<String, Set<String>> examplesNamed = new HashMap<>();
+			DefiningFamilies defining = new DefiningFamilies();
 			for (Example example : corpus.intents().stream().flatMap(i -> i.examples().stream())
 				.filter(e -> analyzers.containsKey(e.language())).toList()) {
 				Extraction extraction = extractor.extract(example.text(), example.language());
@@ -118,6 +122,7 @@ public final class AnswerEngine {
 				examples.add(example);
 				String text = extraction.masked();
 				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
+				defining.add(example.intent(), extraction.namedValues());
 				List<String> exampleTerms = analyzers.get(example.language()).terms(text);
 				masked.add(new String[] { example.language(), text });
 				terms.add(new HashSet<>(exampleTerms));
@@ -135,6 +140,7 @@ public final class AnswerEngine {
 					IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed), corpus.info().coverageWeight(),
 					examplesNamed, corpus.intents().stream()
 						.collect(java.util.stream.Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
+			this.definingFamilies = defining.byIntent();
 			this.detector = new LanguageDetector(languageModel.get(), corpus.info().languages(), vocabulary.byLanguage());
 		}
 		catch (InterruptedException ex) {
@@ -148,7 +154,7 @@ public final class AnswerEngine {
 			build.shutdown();
 		}
 		this.composer = new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()));
-		this.dialog = new DialogResolver(corpus);
+		this.dialog = new DialogResolver(corpus, definingFamilies);
 		corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 			.forEach(f -> datedFamilies.add(f.name()));
 	}
@@ -220,8 +226,9 @@ public final class AnswerEngine {
 		List<String> mentions = extraction.mentions().stream()
 			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
 			.toList();
+		String masked = extraction.masked();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
-				ranker.hasForeignWords(extraction.masked(), lang));
+				ranker.hasForeignWords(masked, lang), intent -> ranker.coverage(intent, masked, lang));
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(fallbacks);
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

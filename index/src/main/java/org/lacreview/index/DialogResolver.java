@@ -27,8 +27,12 @@ final class DialogResolver {
 
 	private final Corpus corpus;
 
-	DialogResolver(Corpus corpus) {
+	private final Map<String, java.util.Set<String>> definingFamilies;
+
+	/** @param definingFamilies per intent, the families nearly all its examples name (see {@link DefiningFamilies}) */
+	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies) {
 		this.corpus = corpus;
+		this.definingFamilies = Map.copyOf(definingFamilies);
 	}
 
 	record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
@@ -41,8 +45,10 @@ final class DialogResolver {
 
 	/**
 	 * @param foreignWords whether the question uses a word nothing the bot answers uses
+	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
 	 */
-	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, boolean foreignWords) {
+	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, boolean foreignWords,
+			java.util.function.ToDoubleFunction<String> coverage) {
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
@@ -71,9 +77,22 @@ final class DialogResolver {
 				return Decision.fallback(false, "best score " + round(top.score()) + " for " + top.name()
 						+ " is below the threshold " + corpus.info().threshold());
 			}
+			double covered = coverage.applyAsDouble(top.name());
+			if (covered < corpus.info().minCoverage()) {
+				return Decision.fallback(false, top.name() + " knows only " + round(covered) + " of the question (at least "
+						+ corpus.info().minCoverage() + " needed)");
+			}
+			Optional<String> missing = definingFamilies.getOrDefault(top.name(), java.util.Set.of()).stream()
+				.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
+			if (missing.isPresent() && foreignWords) {
+				// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the
+				// question names none of its values but a word the bot does not know.
+				return Decision.fallback(true, "names no value of " + missing.get() + ", which " + top.name()
+						+ " is always about, but a word the corpus does not know");
+			}
 			intent = best.get();
 			confidence = top.score();
-			reason = "best score " + round(top.score());
+			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question";
 		}
 		boolean all = false;
 		if (intent.slot().isPresent()) {

@@ -44,9 +44,6 @@ final class IntentRanker {
 	/** Added to an intent whose slot family the previous turn named, when the question is a bare follow-up. */
 	static final double REMEMBERED_SLOT_BOOST = 0.25;
 
-	/** From this share of unknown words on, a question names something other than the values it could ask about. */
-	static final double FOREIGN_SHARE_OF_ANOTHER_TOPIC = 0.3;
-
 	/** Added, in proportion, to intents whose source section is among those Lucene finds closest to the question. */
 	static final double SECTION_WEIGHT = 0.1;
 
@@ -195,12 +192,18 @@ final class IntentRanker {
 		return otherValue ? OTHER_VALUE_PENALTY : 0;
 	}
 
+	/** The IDF-weighted share of the question's terms that {@code intent} knows, in [0, 1]. */
+	double coverage(String intent, String masked, String language) {
+		return vocabulary.coverage(intent, analyzers.get(language).terms(masked), t -> index.idf(language, t));
+	}
+
 	/**
-	 * Whether a good part (a third or more) of the question's words are ones nothing the bot answers uses:
-	 * "¿cuántos de empresas privadas se registraron?", not "¿me das el desglose por grupo?".
+	 * Whether the question uses a word nothing the bot answers uses (after spelling correction, so a word no
+	 * example, answer, value or section has): "¿cuántos de empresas privadas se registraron?", not "¿me das el
+	 * desglose por grupo?". The decision uses it where the question could be about a value the corpus lacks.
 	 */
 	boolean hasForeignWords(String masked, String language) {
-		return foreignShare(analyzers.get(language).terms(masked), language) >= FOREIGN_SHARE_OF_ANOTHER_TOPIC;
+		return foreignShare(analyzers.get(language).terms(masked), language) > 0;
 	}
 
 	private double foreignShare(List<String> terms, String language) {

@@ -9,20 +9,23 @@ import java.util.Map;
  * @param threshold the combined score in [0, 1] below which the bot says it does not know
  * @param coverageWeight how strongly words of the question that an intent does not know lower its score: each
  *        intent's score is multiplied by its coverage (the IDF-weighted share of the question's terms found in
- *        the intent's examples, answers, values and sections) raised to this power; 0 turns it off, 1 is
- *        proportional, 2 and more make one unknown key word ("¿Quién financió…?") enough to refuse. Chosen,
- *        with the threshold, by {@code calibrate}.
+ *        the intent's examples, answers, values and sections) raised to this power, so that the intent that
+ *        knows more of the question ranks first; 0 turns it off, 1 is proportional
+ * @param minCoverage the least share of the question, in [0, 1] and weighted by IDF as for the coverage weight,
+ *        that the chosen intent must know for the bot to answer: below it a question names something its answer
+ *        is not about ("¿Cuántos se conectaron por Teams?", "¿Quién financió la reunión?") and the bot says it
+ *        does not know; 0 turns the check off
  */
 public record CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
-		Map<String, List<String>> languageFallback, double threshold, double coverageWeight) {
+		Map<String, List<String>> languageFallback, double threshold, double coverageWeight, double minCoverage) {
 
 	/** The coverage weight of a corpus that does not set one: proportional. */
 	public static final double DEFAULT_COVERAGE_WEIGHT = 1.0;
 
-	/** Settings with the default coverage weight. */
+	/** Settings with the default coverage weight and no least coverage. */
 	public CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
 			Map<String, List<String>> languageFallback, double threshold) {
-		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT);
+		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT, 0);
 	}
 
 	public CorpusInfo {
@@ -37,16 +40,24 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 		if (!(coverageWeight >= 0 && coverageWeight <= 10)) {
 			throw new IllegalArgumentException("coverage_weight must be between 0 and 10: " + coverageWeight);
 		}
+		if (!(minCoverage >= 0 && minCoverage <= 1)) {
+			throw new IllegalArgumentException("min_coverage must be between 0 and 1: " + minCoverage);
+		}
 	}
 
 	/** These settings with another threshold, 0…1. */
 	public CorpusInfo withThreshold(double threshold) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight);
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight, minCoverage);
+	}
+
+	/** These settings with another least coverage (calibration tries several). */
+	public CorpusInfo withMinCoverage(double least) {
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight, least);
 	}
 
 	/** These settings with another coverage weight (calibration tries several). */
 	public CorpusInfo withCoverageWeight(double weight) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, weight);
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, weight, minCoverage);
 	}
 
 	public String defaultLanguage() {

@@ -194,16 +194,22 @@ public final class CorpusLoader {
 		Map<String, List<String>> fallback = new LinkedHashMap<>();
 		doc.get("language_fallback").ifPresent(n -> n.entries().forEach((k, v) -> fallback.put(k, v.texts())));
 		YamlNode threshold = doc.require("threshold");
-		Optional<YamlNode> coverage = doc.get("coverage_weight");
-		double coverageWeight = coverage.map(c -> number(c, "coverage_weight")).orElse(CorpusInfo.DEFAULT_COVERAGE_WEIGHT);
+		Map<String, YamlNode> numbers = new LinkedHashMap<>();
+		numbers.put("threshold", threshold);
+		doc.get("coverage_weight").ifPresent(n -> numbers.put("coverage_weight", n));
+		doc.get("min_coverage").ifPresent(n -> numbers.put("min_coverage", n));
+		Map<String, Double> values = new LinkedHashMap<>();
+		numbers.forEach((key, node) -> values.put(key, number(node, key)));
 		try {
 			return new CorpusInfo(doc.require("title").text(), document.require("title").text(),
-					webUrl(document.require("url")), doc.require("languages").texts(), fallback,
-					number(threshold, "threshold"), coverageWeight);
+					webUrl(document.require("url")), doc.require("languages").texts(), fallback, values.get("threshold"),
+					values.getOrDefault("coverage_weight", CorpusInfo.DEFAULT_COVERAGE_WEIGHT),
+					values.getOrDefault("min_coverage", 0.0));
 		}
 		catch (IllegalArgumentException ex) {
-			throw (coverage.isPresent() && ex.getMessage().startsWith("coverage_weight") ? coverage.get() : threshold)
-				.error(ex.getMessage());
+			// The message starts with the key whose value is out of range: the error points at its line.
+			throw numbers.entrySet().stream().filter(e -> ex.getMessage().startsWith(e.getKey())).map(Map.Entry::getValue)
+				.findFirst().orElse(threshold).error(ex.getMessage());
 		}
 	}
 
@@ -220,7 +226,8 @@ public final class CorpusLoader {
 		YamlNode doc = requiredYaml("messages.yml");
 		return new Messages(doc.require("fallback").localized(), doc.require("unknown_value").localized(),
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
-				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()));
+				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()),
+				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE));
 	}
 
 	private TelegramTexts readTelegram() {
