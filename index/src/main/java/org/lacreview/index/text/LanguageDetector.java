@@ -136,15 +136,15 @@ public final class LanguageDetector {
 	 */
 	public Detection detection(String text, Optional<String> conversation, Optional<String> channel) {
 		String folded = Folding.fold(text);
-		Words words = new Words(folded, vocabularies);
+		Words words = new Words(folded, languages, vocabularies);
 		// The n-gram model counts for little in short texts, where it is least reliable.
 		double modelWeight = Math.min(1.0, folded.length() / MODEL_FULL_WEIGHT_CHARS);
-		Map<String, Double> evidence = words.scores(languages, -1);
+		Map<String, Double> evidence = words.scores(-1);
 		Map<String, Double> scores = new HashMap<>(evidence);
 		conversation.filter(scores::containsKey).ifPresent(p -> scores.merge(p, CONVERSATION_PRIOR, Double::sum));
 		channel.filter(scores::containsKey).ifPresent(p -> scores.merge(p, CHANNEL_PRIOR, Double::sum));
 		scores.merge(languages.get(0), DEFAULT_PRIOR, Double::sum);
-		boolean mostlyUnknown = words.bestKnown(languages) < FOREIGN_MAX_KNOWN;
+		boolean mostlyUnknown = words.bestKnown() < FOREIGN_MAX_KNOWN;
 		// The model adds at most modelWeight to one language: when the words already decide by more than
 		// that, running it (the costliest step of detection) cannot change the winner.
 		Optional<Language[]> predicted = lead(scores) <= modelWeight || mostlyUnknown
@@ -164,7 +164,7 @@ public final class LanguageDetector {
 		double margin = Double.POSITIVE_INFINITY;
 		for (int left = 0; left < words.size(); left++) {
 			double weight = Math.min(1.0, (words.letters() - words.length(left)) / MODEL_FULL_WEIGHT_CHARS);
-			Map<String, Double> scores = words.scores(languages, left);
+			Map<String, Double> scores = words.scores(left);
 			if (modelRun) {
 				shares.forEach((code, share) -> scores.merge(code, weight * share, Double::sum));
 			}
