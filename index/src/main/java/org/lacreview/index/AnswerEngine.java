@@ -232,8 +232,8 @@ public final class AnswerEngine {
 	 * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's language, then the
 	 * channel's hint, then the default). The reply is in, in order: the asker's explicit choice; the question's
 	 * language when detection is confident; the conversation's language (so "ok" or "gracias" keep it); the
-	 * channel's hint; the question's language as far as its words tell (the corpus's default when they tell
-	 * nothing). A question in a language the corpus lacks is not read: it gets, in the language the hints or the
+	 * channel's hint; the question's language as far as its words tell, when most of them are words of the
+	 * corpus's languages; the corpus's default. A question in a language the corpus lacks is not read: it gets, in the language the hints or the
 	 * conversation give (else the default), the sentence naming the languages the bot speaks and the usual
 	 * suggestions, {@code answered: false}.
 	 *
@@ -254,7 +254,8 @@ public final class AnswerEngine {
 		}
 		String lang = detection.language();
 		String replyLang = chosen.or(() -> Optional.of(lang).filter(l -> detection.confident()))
-			.or(() -> conversation).or(() -> channel).orElse(lang);
+			.or(() -> conversation).or(() -> channel)
+			.orElse(detection.mostlyKnown() ? lang : corpus.info().defaultLanguage());
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = correctSpelling(Folding.fold(message), lang, corrections);
 		Extraction extraction = extractor.extract(corrected, lang);

@@ -69,8 +69,19 @@ public final class LanguageDetector {
 	 * supports it most is left out; at most 0 when one word or none decides, or when the context decided
 	 * @param foreign whether the text is in a language the corpus lacks; {@code language} is then only the
 	 * context's language
+	 * @param known the largest share, in [0, 1], of the text's letters in words one corpus language knows (1 for
+	 * a text without words)
 	 */
-	public record Detection(String language, double margin, boolean foreign) {
+	public record Detection(String language, double margin, boolean foreign, double known) {
+
+		/**
+		 * Whether most of the text is words of the corpus's languages: when not confident, {@code language} is
+		 * then still the best guess at the asker's; otherwise it rests on a few words ("an", "te") that a
+		 * language the corpus lacks happens to share with ours.
+		 */
+		public boolean mostlyKnown() {
+			return known >= FOREIGN_MAX_KNOWN;
+		}
 
 		/**
 		 * Whether the text alone names its language: without any one of its words, its own evidence still leads
@@ -144,7 +155,8 @@ public final class LanguageDetector {
 		conversation.filter(scores::containsKey).ifPresent(p -> scores.merge(p, CONVERSATION_PRIOR, Double::sum));
 		channel.filter(scores::containsKey).ifPresent(p -> scores.merge(p, CHANNEL_PRIOR, Double::sum));
 		scores.merge(languages.get(0), DEFAULT_PRIOR, Double::sum);
-		boolean mostlyUnknown = words.bestKnown() < FOREIGN_MAX_KNOWN;
+		double known = words.bestKnown();
+		boolean mostlyUnknown = known < FOREIGN_MAX_KNOWN;
 		// The model adds at most modelWeight to one language: when the words already decide by more than
 		// that, running it (the costliest step of detection) cannot change the winner.
 		Optional<Language[]> predicted = lead(scores) <= modelWeight || mostlyUnknown
@@ -153,7 +165,7 @@ public final class LanguageDetector {
 		shares.forEach((code, share) -> scores.merge(code, modelWeight * share, Double::sum));
 		String language = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		boolean foreign = mostlyUnknown && (words.inOtherScript(scripts) || predicted.map(this::prefersOtherLanguage).orElse(false));
-		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign);
+		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known);
 	}
 
 	/**
