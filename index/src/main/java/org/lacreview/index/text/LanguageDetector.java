@@ -26,7 +26,10 @@ public final class LanguageDetector {
 
 	private static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
-	/** Tie-breakers, ordered and each smaller than any word's evidence: conversation, channel, default. */
+	/**
+	 * Tie-breakers in order of precedence (conversation, channel, default), each far below the evidence of a
+	 * text whose words one language knows (at least 1): they decide only between languages the text fits alike.
+	 */
 	private static final double CONVERSATION_PRIOR = 0.15;
 
 	private static final double CHANNEL_PRIOR = 0.10;
@@ -66,7 +69,8 @@ public final class LanguageDetector {
 	 * @param language the corpus language it is read in (the best guess; ties broken by the context)
 	 * @param margin how far {@code language} leads the next corpus language on the text's own evidence (word
 	 * scores in [0, 2] plus the model's share in [0, 1]; no tie-breaker counted) once the single word that
-	 * supports it most is left out; at most 0 when one word or none decides, or when the context decided
+	 * supports it most is left out; at most 0 when one word or none decides, or when the context decided; a
+	 * lower bound when the model was not run (its largest possible effect is counted against the lead)
 	 * @param foreign whether the text is in a language the corpus lacks; {@code language} is then only the
 	 * context's language
 	 * @param known the largest share, in [0, 1], of the text's letters in words one corpus language knows (1 for
@@ -150,8 +154,7 @@ public final class LanguageDetector {
 		Words words = new Words(folded, languages, vocabularies);
 		// The n-gram model counts for little in short texts, where it is least reliable.
 		double modelWeight = Math.min(1.0, folded.length() / MODEL_FULL_WEIGHT_CHARS);
-		Map<String, Double> evidence = words.scores(-1);
-		Map<String, Double> scores = new HashMap<>(evidence);
+		Map<String, Double> scores = words.scores(-1);
 		conversation.filter(scores::containsKey).ifPresent(p -> scores.merge(p, CONVERSATION_PRIOR, Double::sum));
 		channel.filter(scores::containsKey).ifPresent(p -> scores.merge(p, CHANNEL_PRIOR, Double::sum));
 		scores.merge(languages.get(0), DEFAULT_PRIOR, Double::sum);
