@@ -199,13 +199,44 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * @param language the asker's language when the channel knows it (e.g. Telegram's language_code), else
-	 * empty to detect it
+	 * As {@link #answer(String, LanguageHints, DialogState)} with only a channel's hint: the web API's
+	 * {@code language} field, which never overrides the language a question is clearly written in.
+	 *
+	 * @param channel the language the channel suggests (ISO 639-1), else empty
 	 */
-	public Reply answer(String question, Optional<String> language, DialogState previous) {
+	public Reply answer(String question, Optional<String> channel, DialogState previous) {
+		return answer(question, LanguageHints.channel(channel), previous);
+	}
+
+	/**
+	 * Answers one question of a conversation. The question is understood in the language it is written in
+	 * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's language, then the
+	 * channel's hint, then the default). The reply is in, in order: the asker's explicit choice; the question's
+	 * language when detection is confident; the conversation's language (so "ok" or "gracias" keep it); the
+	 * channel's hint; the question's language as far as its words tell, when most of them are words of the
+	 * corpus's languages; the corpus's default. A question in a language the corpus lacks is not read: it gets, in the language the hints or the
+	 * conversation give (else the default), the sentence naming the languages the bot speaks and the usual
+	 * suggestions, {@code answered: false}.
+	 *
+	 * @param question the text as typed; only the first {@value #MAX_QUESTION_CHARS} characters are read
+	 * @param hints the channel's knowledge of the asker's language
+	 * @param previous the conversation so far ({@link DialogState#EMPTY} for a new one)
+	 * @return the answer and the conversation's new state, whose language is the reply's
+	 */
+	public Reply answer(String question, LanguageHints hints, DialogState previous) {
 		String message = Folding.visible(bounded(question));
-		String lang = language.filter(analyzers::containsKey)
-			.orElseGet(() -> detector.detect(message, previous.language()));
+		Optional<String> conversation = previous.language().filter(analyzers::containsKey);
+		Optional<String> channel = hints.channel().filter(analyzers::containsKey);
+		Optional<String> chosen = hints.chosen().filter(analyzers::containsKey);
+		LanguageDetector.Detection detection = detector.detection(message, conversation, channel);
+		if (detection.foreign()) {
+			return inOtherLanguage(chosen.or(() -> conversation).or(() -> channel)
+				.orElse(corpus.info().defaultLanguage()), detection, previous);
+		}
+		String lang = detection.language();
+		String replyLang = chosen.or(() -> Optional.of(lang).filter(l -> detection.confident()))
+			.or(() -> conversation).or(() -> channel)
+			.orElse(detection.mostlyKnown() ? lang : corpus.info().defaultLanguage());
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = correctSpelling(readers.get(lang).read(Folding.fold(message)), lang, corrections);
 		Extraction extraction = extractor.extract(corrected, lang);
@@ -229,31 +260,45 @@ public final class AnswerEngine {
 		String masked = extraction.masked();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				ranker.hasForeignWords(masked, lang), intent -> ranker.coverage(intent, masked, lang));
-		List<String> languages = new ArrayList<>(List.of(lang));
-		languages.addAll(fallbacks);
+		List<String> languages = new ArrayList<>(List.of(replyLang));
+		languages.addAll(corpus.info().fallbacksFor(replyLang));
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
 		if (decision.intent().isEmpty()) {
-			return new Reply(composer.fallback(lang, languages, ranked, unknownValue(decision.unknownValue(), lang, languages), trace),
-					previous.inLanguage(lang));
+			return new Reply(composer.fallback(replyLang, languages, ranked, unknownValue(decision.unknownValue(), replyLang, languages), trace),
+					previous.inLanguage(replyLang));
 		}
 		Intent intent = decision.intent().get();
 		if (intent.unanswerable()) {
-			Optional<String> explanation = intent.answer().in(lang, languages);
-			return new Reply(composer.fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
+			Optional<String> explanation = intent.answer().in(replyLang, languages);
+			return new Reply(composer.fallback(replyLang, languages, ranked, explanation, trace), previous.inLanguage(replyLang));
 		}
 		Optional<String> text = composer.compose(intent, decision.selected(), decision.useAnswerAll(), languages);
 		if (text.isEmpty()) {
 			Trace missing = new Trace(lang, corrections, extraction.masked(), mentions, trace.intents(), sections,
 					"intent " + intent.name() + " has no data for the values named");
-			return new Reply(composer.fallback(lang, languages, ranked, unknownValue(true, lang, languages), missing),
-					previous.inLanguage(lang));
+			return new Reply(composer.fallback(replyLang, languages, ranked, unknownValue(true, replyLang, languages), missing),
+					previous.inLanguage(replyLang));
 		}
-		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, composer.sources(intent),
+		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), replyLang, composer.sources(intent),
 				composer.suggestions(intent.suggest(), languages, intent.name()), trace);
-		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+		return new Reply(answer, new DialogState(Optional.of(replyLang), Optional.of(intent.name()),
 				Optional.of(extraction.folded()).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS),
 				decision.remembered()));
+	}
+
+	/**
+	 * The reply to a text in a language the corpus lacks, in {@code lang}: which languages the bot speaks, then
+	 * the fallback's questions. Nothing of the text is read further: words of another language would only
+	 * match by accident.
+	 */
+	private Reply inOtherLanguage(String lang, LanguageDetector.Detection detection, DialogState previous) {
+		List<String> languages = new ArrayList<>(List.of(lang));
+		languages.addAll(corpus.info().fallbacksFor(lang));
+		Trace trace = new Trace(detection.language(), Map.of(), "", List.of(), List.of(), List.of(),
+				"written in a language the corpus lacks");
+		return new Reply(composer.fallback(lang, languages, List.of(), corpus.messages().languagesSpoken().in(lang, languages),
+				trace), previous.inLanguage(lang));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacreview.index.Answer;
 import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.DialogState;
+import org.lacreview.index.LanguageHints;
 import org.lacreview.index.Reply;
 import org.lacreview.index.corpus.Corpus;
 
@@ -36,10 +37,11 @@ public class ChatService {
 	private final ChatSettings settings;
 
 	/** What a reply depends on. */
-	private record Asked(long version, String message, Optional<String> language, DialogState previous) {
+	private record Asked(long version, String message, LanguageHints hints, DialogState previous) {
 
 		long bytes() {
-			return 32 + Footprint.of(message) + Footprint.of(language) + Footprint.of(previous);
+			return 48 + Footprint.of(message) + Footprint.of(hints.chosen()) + Footprint.of(hints.channel())
+					+ Footprint.of(previous);
 		}
 	}
 
@@ -69,27 +71,29 @@ public class ChatService {
 	 * Answers within the session and returns the answer with the id feedback can refer to.
 	 *
 	 * @param asker the channel and client, for the unanswered-question log's per-client cap
+	 * @param language the channel's hint (the web API's {@code language} field, the widget's {@code data-lang}):
+	 * the reply's language only when neither the question nor the conversation tells, never an override of a
+	 * question clearly written in another language
 	 */
 	public Answered ask(Asker asker, String sessionId, String message, Optional<String> language) {
-		return ask(asker, sessionId, message, language, Optional.empty());
+		return ask(asker, sessionId, message, LanguageHints.channel(language));
 	}
 
 	/** The web chat's name in the unanswered-question log. */
 	public static final String WEB = "web";
 
 	/**
-	 * As {@link #ask(Asker, String, String, Optional)}, for a channel that knows the language of the asker's app
-	 * (Telegram's {@code language_code}): it opens a conversation when the text alone does not tell.
+	 * As {@link #ask(Asker, String, String, Optional)}, for a channel that knows more of the asker's language:
+	 * Telegram's language command is {@link LanguageHints#chosen()}, its app's {@code language_code} the
+	 * channel's hint.
 	 */
-	public Answered ask(Asker asker, String sessionId, String message, Optional<String> language,
-			Optional<String> appLanguage) {
+	public Answered ask(Asker asker, String sessionId, String message, LanguageHints hints) {
 		long start = System.nanoTime();
-		DialogState previous = conversations.find(sessionId)
-			.orElseGet(() -> appLanguage.map(DialogState.EMPTY::inLanguage).orElse(DialogState.EMPTY));
+		DialogState previous = conversations.find(sessionId).orElse(DialogState.EMPTY);
 		LiveEngine.Live live = engine.live();
-		Reply reply = settings.answerCache() == 0 ? live.engine().answer(message, language, previous)
-				: replies.get(new Asked(live.version(), message, language, previous),
-						k -> live.engine().answer(message, language, previous));
+		Reply reply = settings.answerCache() == 0 ? live.engine().answer(message, hints, previous)
+				: replies.get(new Asked(live.version(), message, hints, previous),
+						k -> live.engine().answer(message, hints, previous));
 		Answered answered = remember(sessionId, message, reply);
 		questions.answered(asker, message, answered.answer());
 		metrics.answered(asker.channel(), answered.answer(), System.nanoTime() - start);

@@ -8,6 +8,7 @@ import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.lacreview.index.Answer;
+import org.lacreview.index.LanguageHints;
 import org.lacreview.index.corpus.ChatCommand;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Localized;
@@ -117,8 +118,11 @@ class UpdateHandler {
 		// A Telegram message can be four times longer than a web question; the rest adds nothing to one question.
 		String question = text.length() > maxQuestionLength ? text.substring(0, maxQuestionLength) : text;
 		// The session stands for the client: a keyed hash, one per private chat and per member of a group.
-		ChatService.Answered answered = chat.ask(new Asker(CHANNEL, turn.session()), turn.session(), question, languages.chosen(turn.session()),
+		// The language picked with the language command is the reply's; the app's only a hint: a question is
+		// always understood in the language it is written in.
+		LanguageHints hints = new LanguageHints(languages.chosen(turn.session()),
 				turn.appLanguage().filter(chat.languages()::contains));
+		ChatService.Answered answered = chat.ask(new Asker(CHANNEL, turn.session()), turn.session(), question, hints);
 		reply(turn, answered.answer());
 	}
 

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/chat}: one question in, one answer out. The checks are written here rather than with Bean
- * Validation because each needs its own message and the language must be one the live corpus has.
+ * Validation because each needs its own message and the language must be one the live corpus has. The
+ * optional {@code language} (the widget's {@code data-lang}) is a hint for the reply's language when neither
+ * the question nor the conversation tells it; a question clearly written in another language is understood and
+ * answered in that one.
  */
 @RestController
 class ChatController {

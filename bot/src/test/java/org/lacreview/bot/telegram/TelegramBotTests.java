@@ -223,6 +223,19 @@ class TelegramBotTests {
 	}
 
 	@Test
+	void afterChoosingEnglishASpanishQuestionIsUnderstoodAndAnsweredInEnglish() throws Exception {
+		telegram.enqueue(Updates.privateText(1013, "es", "/idioma"));
+		FakeBotApi.Call picker = telegram.awaitSent(1013, 1).get(0);
+		telegram.enqueue(Updates.press(1013, "es", asDelivered(picker), "lang:en"));
+		assertThat(telegram.awaitSent(1013, 2).get(1).text())
+			.isEqualTo(chat.corpus().telegram().languageChosen().texts().get("en"));
+		telegram.enqueue(Updates.privateText(1013, "es", "¿Cuándo fue la reunión?"));
+		String answer = telegram.awaitSent(1013, 3).get(2).text();
+		assertThat(answer).contains("April").contains("2021").doesNotContain("abril")
+			.doesNotContain(chat.corpus().messages().fallback().texts().get("en"));
+	}
+
+	@Test
 	void helpListsTheCommandsInTheUsersLanguage() {
 		telegram.enqueue(Updates.privateText(1010, "fr", "/aide"));
 		String help = telegram.awaitSent(1010, 1).get(0).text();

@@ -86,6 +86,25 @@ class ChatApiIntegrationTests {
 	}
 
 	@Test
+	void theLanguageFieldIsAHintThatNeverOverridesAClearQuestion() throws Exception {
+		String session = "it-" + UUID.randomUUID();
+		JsonNode english = askWithLanguage(session, "Who opened the meeting?", "es");
+		assertThat(english.get("answered").asBoolean()).isTrue();
+		assertThat(english.get("language").asString()).isEqualTo("en");
+		// A short turn keeps the conversation's language, whatever the hint says.
+		assertThat(askWithLanguage(session, "ok", "es").get("language").asString()).isEqualTo("en");
+		// With nothing else to go on, the hint is the reply's language.
+		assertThat(askWithLanguage("it-" + UUID.randomUUID(), "ok", "pt").get("language").asString()).isEqualTo("pt");
+	}
+
+	private JsonNode askWithLanguage(String session, String message, String language) throws IOException, InterruptedException {
+		HttpResponse<String> response = post("application/json",
+				JSON.writeValueAsString(Map.of("sessionId", session, "message", message, "language", language)));
+		assertThat(response.statusCode()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	@Test
 	void everyAnswerCarriesItsSourceWithTheDocumentsLink() throws Exception {
 		JsonNode reply = ask("it-" + UUID.randomUUID(), "¿Cuándo fue la reunión?");
 		assertThat(reply.get("sources")).isNotEmpty();

@@ -64,7 +64,7 @@ public final class CorpusLoader {
 	private Corpus read() {
 		CorpusInfo info = attempt(this::readInfo);
 		Map<String, LanguagePack> languages = new LinkedHashMap<>();
-		Messages messages = attempt(this::readMessages);
+		Messages messages = attempt(() -> readMessages(info));
 		TelegramTexts telegram = attempt(this::readTelegram);
 		List<Section> sections = new ArrayList<>();
 		List<EntityFamily> families = new ArrayList<>();
@@ -222,11 +222,19 @@ public final class CorpusLoader {
 		}
 	}
 
-	private Messages readMessages() {
+	/** @param info the corpus's settings, to check every language has its sentences; null when they failed */
+	private Messages readMessages(CorpusInfo info) {
 		YamlNode doc = requiredYaml("messages.yml");
+		YamlNode spoken = doc.require("languages_spoken");
+		Localized languagesSpoken = spoken.localized();
+		if (info != null) {
+			info.languages().stream().filter(l -> !languagesSpoken.has(l)).findFirst().ifPresent(l -> {
+				throw spoken.error("languages_spoken has no text in '" + l + "'");
+			});
+		}
 		return new Messages(doc.require("fallback").localized(), doc.require("unknown_value").localized(),
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
-				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()),
+				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()), languagesSpoken,
 				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE));
 	}
 

@@ -2,14 +2,16 @@ package org.lacreview.index.corpus;
 
 import java.util.List;
 
-/** The bot's own sentences, from {@code messages.yml}. */
+/**
+ * The bot's own sentences, from {@code messages.yml}.
+ *
+ * @param languagesSpoken the sentence naming the languages the bot speaks, said to a question written in
+ * another one; in every corpus language
+ * @param fallbackSuggestions the lead of the suggested questions after a sentence that already says why the bot
+ * cannot answer (said instead of the whole fallback sentence); empty to say the fallback sentence
+ */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
-		List<String> defaultSuggestions, Localized fallbackSuggestions) {
-
-	/** Messages without a separate lead for suggestions: the whole fallback sentence is said after a reason. */
-	public Messages(Localized fallback, Localized unknownValue, Localized sourceLabel, List<String> defaultSuggestions) {
-		this(fallback, unknownValue, sourceLabel, defaultSuggestions, Localized.NONE);
-	}
+		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);

@@ -36,4 +36,36 @@ class LanguageDetectorTests {
 		assertThat(DETECTOR.detect("¿y el 27?", Optional.of("pt"))).isEqualTo("pt");
 		assertThat(DETECTOR.detect("27?", Optional.empty())).isEqualTo("es");
 	}
+
+	@Test
+	void aQuestionOfSeveralWordsInOneLanguageIsConfident() {
+		LanguageDetector.Detection detection = DETECTOR.detection("When was the meeting?", Optional.of("es"), Optional.of("pt"));
+		assertThat(detection.language()).isEqualTo("en");
+		assertThat(detection.confident()).isTrue();
+	}
+
+	@Test
+	void oneWordIsNeverConfidentEnoughToSwitchLanguage() {
+		for (String word : new String[] { "gracias", "Hello", "merci", "obrigado" }) {
+			assertThat(DETECTOR.detection(word, Optional.empty(), Optional.empty()).confident()).as(word).isFalse();
+		}
+	}
+
+	@Test
+	void aTieGoesToTheConversationThenToTheChannel() {
+		assertThat(DETECTOR.detection("27?", Optional.of("fr"), Optional.of("pt")).language()).isEqualTo("fr");
+		assertThat(DETECTOR.detection("27?", Optional.empty(), Optional.of("pt")).language()).isEqualTo("pt");
+		assertThat(DETECTOR.detection("27?", Optional.empty(), Optional.empty()).language()).isEqualTo("es");
+	}
+
+	@Test
+	void aSentenceInALanguageTheCorpusLacksIsForeign() {
+		for (String text : new String[] { "Wer hat die Sitzung eröffnet?", "Kto otworzył spotkanie?", "Кто открыл встречу?",
+				"من افتتح الاجتماع؟" }) {
+			LanguageDetector.Detection detection = DETECTOR.detection(text, Optional.empty(), Optional.empty());
+			assertThat(detection.foreign()).as(text).isTrue();
+			assertThat(detection.confident()).as(text).isFalse();
+		}
+		assertThat(DETECTOR.detection("When was the meeting?", Optional.empty(), Optional.empty()).foreign()).isFalse();
+	}
 }

@@ -1,0 +1,96 @@
+package org.lacreview.index.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of a folded text (two letters or more) and what each corpus vocabulary knows of them, looked up
+ * once: {@link #scores(int)} is then asked once per word left out, and a long text must not cost its square.
+ */
+final class Words {
+
+	private final List<String> words;
+
+	private final List<String> languages;
+
+	private final int letters;
+
+	/** Per word and language: the word's length if the language knows it, twice that if only it does. */
+	private final double[][] evidence;
+
+	/** Per language: the letters of the words it knows. */
+	private final double[] known;
+
+	/** Per language: the sum of {@link #evidence} over the words. */
+	private final double[] total;
+
+	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies) {
+		this.words = List.of(folded.split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
+		this.languages = List.copyOf(languages);
+		this.letters = words.stream().mapToInt(String::length).sum();
+		this.evidence = new double[words.size()][languages.size()];
+		this.known = new double[languages.size()];
+		this.total = new double[languages.size()];
+		for (int w = 0; w < words.size(); w++) {
+			String word = words.get(w);
+			int knownBy = 0;
+			for (int l = 0; l < languages.size(); l++) {
+				if (vocabularies.getOrDefault(languages.get(l), Set.of()).contains(word)) {
+					evidence[w][l] = word.length();
+					known[l] += word.length();
+					knownBy++;
+				}
+			}
+			// "bye" known to English alone says more than "no" known to three languages.
+			boolean exclusive = knownBy == 1 && vocabularies.keySet().stream()
+				.filter(code -> !languages.contains(code)).noneMatch(code -> vocabularies.get(code).contains(word));
+			for (int l = 0; l < languages.size(); l++) {
+				evidence[w][l] *= exclusive ? 2 : 1;
+				total[l] += evidence[w][l];
+			}
+		}
+	}
+
+	int size() {
+		return words.size();
+	}
+
+	int letters() {
+		return letters;
+	}
+
+	int length(int index) {
+		return words.get(index).length();
+	}
+
+	/**
+	 * Per corpus language, in [0, 2]: the share of the letters (by length: "bye" says more than "ok") in words it
+	 * knows, plus the share in words it alone knows; the word at {@code leftOut} is not counted (-1: all count).
+	 */
+	Map<String, Double> scores(int leftOut) {
+		double counted = letters - (leftOut < 0 ? 0 : words.get(leftOut).length());
+		Map<String, Double> scores = new HashMap<>();
+		for (int l = 0; l < languages.size(); l++) {
+			double own = total[l] - (leftOut < 0 ? 0 : evidence[leftOut][l]);
+			scores.put(languages.get(l), counted == 0 ? 0 : own / counted);
+		}
+		return scores;
+	}
+
+	/** The largest share of the letters, among the corpus languages, in words that language knows (1 for no words). */
+	double bestKnown() {
+		double best = 0;
+		for (double letterCount : known) {
+			best = Math.max(best, letterCount);
+		}
+		return letters == 0 ? 1 : best / letters;
+	}
+
+	/** Whether most letters are in writing systems none of the corpus's words use (Cyrillic, Arabic, Han…). */
+	boolean inOtherScript(Set<Character.UnicodeScript> known) {
+		long other = words.stream().flatMapToInt(String::codePoints).filter(c -> !known.contains(Character.UnicodeScript.of(c))).count();
+		return other * 2 > letters;
+	}
+}
