@@ -122,7 +122,7 @@ public final class AnswerEngine {
 				examples.add(example);
 				String text = extraction.masked();
 				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
-				defining.add(example.intent(), extraction.namedValues());
+				defining.add(example.intent(), extraction.selectedFamilies());
 				List<String> exampleTerms = analyzers.get(example.language()).terms(text);
 				masked.add(new String[] { example.language(), text });
 				terms.add(new HashSet<>(exampleTerms));
@@ -138,7 +138,7 @@ public final class AnswerEngine {
 			this.rankedByClassifier = classifier.get().isPresent();
 			this.ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
 					IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed), corpus.info().coverageWeight(),
-					examplesNamed, corpus.intents().stream()
+					examplesNamed, defining.byIntent(), corpus.intents().stream()
 						.collect(java.util.stream.Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			this.definingFamilies = defining.byIntent();
 			this.detector = new LanguageDetector(languageModel.get(), corpus.info().languages(), vocabulary.byLanguage());
@@ -259,7 +259,8 @@ public final class AnswerEngine {
 			.toList();
 		String masked = extraction.masked();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
-				ranker.hasForeignWords(masked, lang), intent -> ranker.coverage(intent, masked, lang));
+				ranker.hasForeignWords(masked, lang), intent -> ranker.coverage(intent, masked, lang),
+				readers.get(lang).asks(corrected));
 		List<String> languages = new ArrayList<>(List.of(replyLang));
 		languages.addAll(corpus.info().fallbacksFor(replyLang));
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

@@ -23,11 +23,9 @@ final class DefiningFamilies {
 
 	private final Map<String, Map<String, Integer>> naming = new HashMap<>();
 
-	/** Counts one example of {@code intent} naming values ("family:id") of the families given. */
-	void add(String intent, Set<String> namedValues) {
+	/** Counts one example of {@code intent} selecting values (by name or date) of the families given. */
+	void add(String intent, Set<String> families) {
 		examples.computeIfAbsent(intent, k -> new int[1])[0]++;
-		Set<String> families = new HashSet<>();
-		namedValues.forEach(v -> families.add(v.split(":")[0]));
 		families.forEach(f -> naming.computeIfAbsent(intent, k -> new HashMap<>()).merge(f, 1, Integer::sum));
 	}
 

@@ -46,14 +46,16 @@ final class DialogResolver {
 	/**
 	 * @param foreignWords whether the question uses a word nothing the bot answers uses
 	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
+	 * @param asks whether the question has a question word of its own ("y parlamentarios, ¿cuántos hubo?"), so
+	 * that starting with "y" does not make it a bare follow-up
 	 */
 	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, boolean foreignWords,
-			java.util.function.ToDoubleFunction<String> coverage) {
+			java.util.function.ToDoubleFunction<String> coverage, boolean asks) {
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
 		}
-		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty()) {
+		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty() && !asks) {
 			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer questions, not a guess.
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}

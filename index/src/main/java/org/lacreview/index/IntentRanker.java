@@ -35,6 +35,12 @@ final class IntentRanker {
 	 */
 	static final double UNSEEN_FAMILY_PENALTY = 0.3;
 
+	/**
+	 * Taken from an intent whose examples nearly all name a value of a family (other than its slot's) that the
+	 * question names none of ("¿cuántos vieron YouTube?" is not the YouTube-per-day question).
+	 */
+	static final double MISSING_DEFINING_PENALTY = 0.2;
+
 	/** Taken from an intent whose examples name other values of the family than the one asked about. */
 	static final double OTHER_VALUE_PENALTY = 0.5;
 
@@ -79,17 +85,21 @@ final class IntentRanker {
 
 	private final Map<String, List<String>> intentSections;
 
+	private final Map<String, Set<String>> definingFamilies;
+
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param vocabulary what each intent knows, and what the bot answers about
 	 * @param coverageWeight the corpus's {@code coverage_weight} (see {@link org.lacreview.index.corpus.CorpusInfo})
 	 * @param examplesNamed per intent, the values its examples name, as "family:id"
+	 * @param definingFamilies per intent, the families nearly all its examples name (see {@link DefiningFamilies})
 	 * @param intentSections per intent, the ids of its source sections
 	 */
 	IntentRanker(ExampleIndex index, Optional<IntentClassifier> classifier, Map<String, LanguageAnalyzer> analyzers,
 			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
 			IntentVocabulary vocabulary, double coverageWeight, Map<String, Set<String>> examplesNamed,
-			Map<String, List<String>> intentSections) {
+			Map<String, Set<String>> definingFamilies, Map<String, List<String>> intentSections) {
+		this.definingFamilies = Map.copyOf(definingFamilies);
 		this.intentSections = Map.copyOf(intentSections);
 		this.index = index;
 		this.classifier = classifier;
@@ -148,6 +158,11 @@ final class IntentRanker {
 			score += SECTION_WEIGHT * intentSections.getOrDefault(intent, List.of()).stream()
 				.mapToDouble(section -> entities.sections().getOrDefault(section, 0.0)).max().orElse(0);
 			score -= entities.named().stream().mapToDouble(value -> unseenPenalty(intent, value)).max().orElse(0);
+			boolean missing = definingFamilies.getOrDefault(intent, Set.of()).stream().anyMatch(f -> !f.equals(slot)
+					&& !entities.selected().contains(f) && !entities.remembered().contains(f));
+			if (missing) {
+				score -= MISSING_DEFINING_PENALTY;
+			}
 			// Words the intent does not know lower its score, out of scope's as any other's: a question about a
 			// birthday party is neither about the organisers nor like the out-of-scope examples.
 			score *= Math.pow(vocabulary.coverage(intent, terms, t -> index.idf(language, t)), coverageWeight);

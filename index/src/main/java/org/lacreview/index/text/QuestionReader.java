@@ -28,6 +28,8 @@ public final class QuestionReader {
 
 	private final Pattern intros;
 
+	private final Pattern outros;
+
 	private final Pattern spellings;
 
 	private final Map<String, String> replacements;
@@ -37,6 +39,7 @@ public final class QuestionReader {
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = words(phrasing.questionWords());
 		this.intros = words(phrasing.questionIntros());
+		this.outros = words(phrasing.questionOutros());
 		this.replacements = phrasing.spellings().entrySet().stream()
 			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = words(phrasing.spellings().keySet());
@@ -54,12 +57,13 @@ public final class QuestionReader {
 		for (String phrase : sorted) {
 			alternation.append(alternation.isEmpty() ? "" : "|").append(Pattern.quote(phrase));
 		}
-		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+		// Apostrophes join words ("c'est", "d'infos"): a phrase never starts or ends inside one.
+		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + alternation + ")(?![\\p{L}\\p{N}'’])");
 	}
 
 	/** The question in {@code folded}, with informal spellings replaced and fillers dropped. */
 	public String read(String folded) {
-		String question = afterLastIntro(questionSentences(folded));
+		String question = beforeOutro(afterLastIntro(questionSentences(folded)));
 		if (spellings != null) {
 			question = replace(question);
 		}
@@ -83,7 +87,7 @@ public final class QuestionReader {
 		StringBuilder asking = new StringBuilder();
 		int kept = 0;
 		for (String sentence : sentences) {
-			if (asks(sentence)) {
+			if (asksSentence(sentence)) {
 				asking.append(sentence).append(' ');
 				kept++;
 			}
@@ -91,7 +95,7 @@ public final class QuestionReader {
 		return kept == 0 || kept == sentences.length ? folded : asking.toString().strip();
 	}
 
-	private boolean asks(String sentence) {
+	private boolean asksSentence(String sentence) {
 		return sentence.indexOf('?') >= 0 || sentence.indexOf('¿') >= 0
 				|| (questionWords != null && questionWords.matcher(sentence).find());
 	}
@@ -110,6 +114,29 @@ public final class QuestionReader {
 			return text;
 		}
 		return text.substring(end);
+	}
+
+	/**
+	 * What comes before the first phrase that starts the asker's reasons ("…por YouTube porque estoy haciendo un
+	 * informe" → "…por YouTube"), when at least two words come before it.
+	 */
+	private String beforeOutro(String text) {
+		if (outros == null) {
+			return text;
+		}
+		Matcher outro = outros.matcher(text);
+		while (outro.find()) {
+			String before = text.substring(0, outro.start());
+			if (before.strip().split("[^\\p{L}\\p{N}]+").length >= 2) {
+				return before;
+			}
+		}
+		return text;
+	}
+
+	/** Whether {@code folded} has a question word of the language or a question mark. */
+	public boolean asks(String folded) {
+		return asksSentence(folded);
 	}
 
 	private String replace(String text) {
