@@ -227,10 +227,10 @@ public final class AnswerEngine {
 			.orElseGet(() -> detector.detect(message, previous.language()));
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = correctSpelling(Folding.fold(message), lang, corrections);
-		Extraction extraction = extractor.extract(corrected, lang);
+		Extraction extraction = extractor.extract(corrected, lang, previous.values());
 		Optional<String> rewritten = rewriteFollowUp(extraction, lang, previous);
 		if (rewritten.isPresent()) {
-			extraction = extractor.extract(rewritten.get(), lang);
+			extraction = extractor.extract(rewritten.get(), lang, previous.values());
 		}
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
 		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
