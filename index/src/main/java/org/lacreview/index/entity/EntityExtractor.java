@@ -30,9 +30,10 @@ import org.lacreview.index.text.Folding;
 /**
  * Finds the entities a question names. Names of values are matched with OpenNLP's
  * {@link DictionaryNameFinder} over stemmed content words (so "universidades" finds the value named
- * "universidad", and "la sociedad civil" the one named "sociedad civil"); dates, years, "área 5" and
- * "el último día" with {@link RegexNameFinder} patterns built from the corpus's month names, ordinals and
- * number words. Overlaps keep the longest mention.
+ * "universidad", and "la sociedad civil" the one named "sociedad civil"); "área 5" and "el último día" with
+ * {@link RegexNameFinder} patterns built from the corpus's ordinals, number signs and number words; dates and
+ * years with {@link DateFinder} (only for a corpus with dated values), then "the day before" with
+ * {@link RelativeDays}. Overlaps keep the longest mention.
  */
 public final class EntityExtractor {
 
