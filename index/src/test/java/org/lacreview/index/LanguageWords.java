@@ -33,10 +33,10 @@ final class LanguageWords {
 
 	/**
 	 * Tokens of the code that are spelled like words but are no language: keys of the corpus format (a dated
-	 * value's {@code from:}/{@code to:}) and of the feedback JSON ({@code at}). The corpus's language codes are
-	 * added to them.
+	 * value's {@code from:}/{@code to:}, a golden turn's {@code q:}) and of the feedback JSON ({@code at}). The
+	 * corpus's language codes are added to them.
 	 */
-	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "at");
+	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "q", "at");
 
 	/** What is not a word: regex and Java escapes, HTML tags, format specifiers and property placeholders. */
 	private static final List<Pattern> NOT_WORDS = List.of(Pattern.compile("\\\\+[pP]\\{[^}]*\\}"),
@@ -45,11 +45,11 @@ final class LanguageWords {
 			Pattern.compile("\\$\\{[^}]*\\}"));
 
 	/**
-	 * English words the code's messages and SQL use ("is not set", "update … set") that other languages' lists
-	 * hold too ("set", Portuguese for September) and the English corpus text happens not to: English only in an
-	 * English message, never in a regex or as a literal of their own.
+	 * English words the code's messages and SQL use ("is not set", "update … set", "Braun et al.") that other
+	 * languages' lists hold too ("set", Portuguese for September; "et", "al") and the English corpus text happens
+	 * not to: English only in an English message, never in a regex or as a literal of their own.
 	 */
-	private static final Set<String> ENGLISH_HOMOGRAPHS = Set.of("set");
+	private static final Set<String> ENGLISH_HOMOGRAPHS = Set.of("set", "et", "al");
 
 	private final Set<String> words;
 
@@ -152,8 +152,9 @@ final class LanguageWords {
 		}
 		else if (node instanceof Map<?, ?> map) {
 			map.forEach((key, value) -> {
-				// A word mapped to a number ("último: -1", "veintiséis: 26") is a word; other keys are the file's structure.
-				if (value instanceof Number) {
+				// A key mapped to a word or number ("último: -1", "xq: porque") is a word; a key over a list, a block
+				// or a yes/no ("day_cues:", "dates:", "month_first:") is the file's structure.
+				if (value instanceof Number || value instanceof String) {
 					collect(key, into);
 				}
 				collect(value, into);
