@@ -16,7 +16,7 @@ import org.lacreview.index.corpus.EntityValue;
 
 /**
  * Dates in questions, in the words of the corpus's language files ({@link DateVocabulary}): "2 de mayo",
- * "May 3rd", "the twenty-third of May", "del 6 al 8 de mayo", "en octubre de 2029", "el 3", "1999"; and in
+ * "May 3rd", "the twenty-third of May", "del 6 al 8 de mayo", "May 6-8", "en octubre de 2029", "el 3", "1999"; and in
  * digits: "23/05", "23/5/2030", "2030-05-23", "23.05.", "23-5", and month first "5/23" in a language that
  * writes it so.
  * Each date becomes a mention of the values whose dates it overlaps; a date the corpus has nothing on is a
@@ -41,6 +41,8 @@ final class DateFinder {
 	private final Pattern dayMonth;
 
 	private final Pattern monthDay;
+
+	private final Pattern monthRange;
 
 	private final Pattern month;
 
@@ -74,6 +76,8 @@ final class DateFinder {
 				+ day + sep + monthName + yearPart);
 		dayMonth = Pattern.compile(B + day + sep + monthName + yearPart);
 		monthDay = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
+		monthRange = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:"
+				+ words.dayCues + "\\s+)?" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
 		month = Pattern.compile(B + words.monthCues + "(?:\\s+|(?<=')\\s*)(" + words.fullMonth + ")" + E + yearPart
 				+ "|" + B + "(" + words.fullMonth + ")" + sep + YEAR);
 		isoDate = Pattern.compile(B + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}]|[-/.]\\d)");
@@ -103,6 +107,8 @@ final class DateFinder {
 				words.month(m.group(2)), m.group(3)), found);
 		find(folded, monthDay, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(2)),
 				words.month(m.group(1)), m.group(3)), found);
+		find(folded, monthRange, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(3)),
+				words.month(m.group(1)), m.group(4)), found);
 		find(folded, month, EntityExtractor.DATE, m -> {
 			String name = m.group(1) != null ? m.group(1) : m.group(3);
 			return Optional.of(resolver.month(words.month(name).orElseThrow(), m.group(1) != null ? m.group(2) : m.group(4)));

@@ -70,6 +70,14 @@ class DateFinderTests {
 	}
 
 	@Test
+	void rangesOfDays() {
+		assertThat(dates("¿Cuántos por Zoom del 26 al 27 de abril?", "es")).containsExactly("apr26", "apr27");
+		assertThat(dates("How many on Zoom from April 27 to 28?", "en")).containsExactly("apr27", "apr28");
+		assertThat(dates("How many on Zoom on April 26-27, 2021?", "en")).containsExactly("apr26", "apr27");
+		assertThat(dates("Combien sur Zoom du 27 au 28 avril ?", "fr")).containsExactly("apr27", "apr28");
+	}
+
+	@Test
 	void abbreviatedMonths() {
 		assertThat(dates("How many on Zoom on Apr 28?", "en")).containsExactly("apr28");
 		assertThat(dates("How many on Zoom on Apr. 28th, 2021?", "en")).containsExactly("apr28");
