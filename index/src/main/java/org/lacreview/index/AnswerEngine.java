@@ -239,10 +239,10 @@ public final class AnswerEngine {
 			.orElse(detection.mostlyKnown() ? lang : corpus.info().defaultLanguage());
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = correctSpelling(readers.get(lang).read(Folding.fold(message)), lang, corrections);
-		Extraction extraction = extractor.extract(corrected, lang);
+		Extraction extraction = extractor.extract(corrected, lang, previous.values());
 		Optional<String> rewritten = rewriteFollowUp(extraction, lang, previous);
 		if (rewritten.isPresent()) {
-			extraction = extractor.extract(rewritten.get(), lang);
+			extraction = extractor.extract(rewritten.get(), lang, previous.values());
 		}
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
 		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();

@@ -49,4 +49,42 @@ class NoFactsInCodeTests {
 		}
 		assertThat(found).isEmpty();
 	}
+
+	/**
+	 * Per-language words (stop words, months, date words, ordinals, follow-up and anaphora words, …: every key
+	 * of {@code languages/xx.yml} but the domain synonyms) live in the corpus, never in a string literal or regex
+	 * of main Java code. English is the code's own language, so an English message ("the file is empty") may use
+	 * English words; a regex, a one-word literal or a phrase of a language file may not use any.
+	 */
+	@Test
+	void mainJavaCodeHoldsNoWordOfTheLanguageFiles() throws IOException {
+		LanguageWords words = LanguageWords.of(TestCorpora.BUNDLED);
+		assertThat(words.size()).isGreaterThan(300);
+		List<String> found = new ArrayList<>();
+		for (Path root : List.of(Path.of("index/src/main/java"), Path.of("bot/src/main/java"))) {
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+					for (JavaLiterals.Literal literal : JavaLiterals.of(Files.readString(file))) {
+						words.foundIn(literal.text()).forEach(w -> found.add(file + ":" + literal.line() + ": " + w));
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void theLanguageWordCheckSeesWordsInRegexesListsAndForeignMessages() {
+		LanguageWords words = LanguageWords.of(TestCorpora.BUNDLED);
+		assertThat(words.foundIn("(?:el|in|durante)\\\\s+")).contains("el", "in", "durante");
+		assertThat(words.foundIn("el")).contains("el");
+		assertThat(words.foundIn("the same day")).isNotEmpty();
+		assertThat(words.foundIn("abril")).contains("abril");
+		assertThat(words.foundIn("No tengo esa información del documento")).contains("del");
+		assertThat(words.foundIn("the file is empty")).isEmpty();
+		assertThat(words.foundIn("[^\\\\p{L}\\\\p{N}]+")).isEmpty();
+		assertThat(words.foundIn("accuracy %d/%d = %.1f%%%n")).isEmpty();
+		assertThat(words.foundIn(" for ")).isEmpty();
+		assertThat(words.foundIn("insert into t (a, b) values (?, ?)")).isEmpty();
+	}
 }

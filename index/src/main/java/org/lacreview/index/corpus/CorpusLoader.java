@@ -286,7 +286,9 @@ public final class CorpusLoader {
 		return new LanguagePack(code, new java.util.HashSet<>(lower(doc.get("stopwords").map(YamlNode::texts).orElse(List.of()))),
 				synonyms, lower(months), ordinals, lower(doc.get("followup").map(YamlNode::texts).orElse(List.of())),
 				lower(doc.get("anaphora").map(YamlNode::texts).orElse(List.of())),
-				lower(doc.get("name_intro").map(YamlNode::texts).orElse(List.of())), Phrasing.read(doc));
+				lower(doc.get("name_intro").map(YamlNode::texts).orElse(List.of())), Phrasing.read(doc),
+				doc.get("dates").map(DateWordsReader::read).orElse(LanguagePack.DateWords.NONE),
+				lower(doc.get("number_signs").map(YamlNode::texts).orElse(List.of())));
 	}
 
 	private static List<String> lower(List<String> words) {
@@ -387,14 +389,13 @@ public final class CorpusLoader {
 				+ (url.length() > 200 ? url.substring(0, 200) + "…" : url));
 	}
 
-	private static boolean bool(YamlNode node) {
-		return switch (node.text().toLowerCase(Locale.ROOT)) {
-			case "true", "yes", "sí", "si" -> true;
-			case "false", "no" -> false;
-			default -> throw node.error("expected true or false: " + node.text());
-		};
+	/** YAML's own spellings of a yes/no value (true/false, yes/no, on/off), as SnakeYAML resolves them. */
+	static boolean bool(YamlNode node) {
+		if (new org.yaml.snakeyaml.Yaml().load(node.text()) instanceof Boolean value) {
+			return value;
+		}
+		throw node.error("expected true or false: " + node.text());
 	}
-
 	private static Optional<Integer> integer(YamlNode item, String key) {
 		return item.get(key).map(n -> {
 			try {

@@ -10,10 +10,12 @@ import java.util.Set;
  * @param nameIntro phrases after which people give their name ("me llamo"), lower case; the bot redacts the
  *        name that follows before storing a question
  * @param phrasing informal spellings, fillers and how a question starts (see {@link Phrasing})
+ * @param dates the words dates are written with ("abr.", "el 27", "veintiséis", "el día anterior")
+ * @param numberSigns what may stand between a family's number word and the number ("área nº 5"), lower case
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
-		Phrasing phrasing) {
+		Phrasing phrasing, DateWords dates, List<String> numberSigns) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -23,17 +25,53 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		followup = List.copyOf(followup);
 		anaphora = List.copyOf(anaphora);
 		nameIntro = List.copyOf(nameIntro);
+		numberSigns = List.copyOf(numberSigns);
 	}
 
-	/** A language without phrasing lists. */
-	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
-			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro) {
-		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, Phrasing.NONE);
-	}
-
-	/** A language without name-introducing phrases. */
+	/** A language without name-introducing phrases, phrasing lists, date words or number signs. */
 	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora) {
-		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, List.of(), Phrasing.NONE);
+		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, List.of());
+	}
+
+	/** A language without phrasing lists, date words or number signs. */
+	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
+			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro) {
+		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, Phrasing.NONE, DateWords.NONE,
+				List.of());
+	}
+
+	/**
+	 * The words of the {@code dates:} block of a language file, folded (lower case, no accents). Every list may
+	 * be empty; a language without them still reads numeric dates (2/5, 2030-05-02).
+	 *
+	 * @param monthFirst whether "4/26" is read month first (English); only when the other reading is impossible
+	 *        or both agree
+	 * @param monthAbbreviations short month names ("abr", "apr", "avr") to the month, 1–12
+	 * @param dayCues words before a bare day: "el 27", "the 27th", "le 27", "dia 27"
+	 * @param monthCues words before a month named alone: "en abril", "in the month of April"
+	 * @param joiners words between a day and its month or year: "26 de abril", "27th of April", "de 2030"
+	 * @param rangeWords words between the two days of a range: "del 26 al 28", "from 26 to 28"
+	 * @param ordinalSuffixes what may follow a day's digits: "27th", "1er", "1º"
+	 * @param numbers days written as words, to the day of the month 1–31: "veintiséis", "twenty-seventh"
+	 * @param relativeDays phrases naming a day by its distance from another, in days: "el día anterior" → -1
+	 */
+	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
+			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,
+			Map<String, Integer> numbers, Map<String, Integer> relativeDays) {
+
+		public static final DateWords NONE = new DateWords(false, Map.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), Map.of(), Map.of());
+
+		public DateWords {
+			monthAbbreviations = Map.copyOf(monthAbbreviations);
+			dayCues = List.copyOf(dayCues);
+			monthCues = List.copyOf(monthCues);
+			joiners = List.copyOf(joiners);
+			rangeWords = List.copyOf(rangeWords);
+			ordinalSuffixes = List.copyOf(ordinalSuffixes);
+			numbers = Map.copyOf(numbers);
+			relativeDays = Map.copyOf(relativeDays);
+		}
 	}
 }

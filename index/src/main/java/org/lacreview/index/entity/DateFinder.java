@@ -3,25 +3,38 @@ package org.lacreview.index.entity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.DateSpan;
-import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.corpus.LanguagePack;
-import org.lacreview.index.text.Folding;
 
-/** Dates in questions: "2 de mayo", "May 3rd", "del 6 al 8 de mayo", "en octubre de 2029", "el 3", "1999". */
+/**
+ * Dates in questions, in the words of the corpus's language files ({@link DateVocabulary}): "2 de mayo",
+ * "May 3rd", "the twenty-third of May", "del 6 al 8 de mayo", "May 6-8", "en octubre de 2029", "el 3", "1999"; and in
+ * digits: "23/05", "23/5/2030", "2030-05-23", "23.05.", "23-5", and month first "5/23" in a language that
+ * writes it so.
+ * Each date becomes a mention of the values whose dates it overlaps; a date the corpus has nothing on is a
+ * mention without values, so the question falls back. Day-relative phrases ("el día anterior") are returned
+ * apart, for {@link RelativeDays} to resolve once the other mentions are known. Built only for a corpus
+ * with dated values ({@link #forCorpus}).
+ */
 final class DateFinder {
 
-	private final Map<String, Integer> months = new HashMap<>();
+	private static final String B = "(?<![\\p{L}\\p{N}])";
+
+	private static final String E = "(?![\\p{L}\\p{N}])";
+
+	private static final String YEAR = "((?:19|20)\\d{2})(?!\\p{N})";
+
+	private final DateVocabulary words;
+
+	private final DateResolver resolver;
 
 	private final Pattern range;
 
@@ -29,120 +42,129 @@ final class DateFinder {
 
 	private final Pattern monthDay;
 
+	private final Pattern monthRange;
+
 	private final Pattern month;
+
+	private final Pattern isoDate;
+
+	private final Pattern numericDate;
 
 	private final Pattern bareDay;
 
-	private final Pattern year = Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})(?![\\p{N}])");
+	private final Pattern relative;
 
-	DateFinder(Corpus corpus) {
-		for (LanguagePack pack : corpus.languages().values()) {
-			for (int i = 0; i < pack.months().size(); i++) {
-				months.putIfAbsent(Folding.fold(pack.months().get(i)), i + 1);
-			}
-		}
-		String m = months.isEmpty() ? "(?!)" : EntityExtractor.alternation(months.keySet());
-		String suffix = "(?:st|nd|rd|th|er|o|º|°)?";
-		String yearPart = "(?:\\s*(?:de|of|,|del)?\\s*((?:19|20)\\d{2}))?";
-		String b = "(?<![\\p{L}\\p{N}])";
-		range = Pattern.compile(b + "(\\d{1,2})" + suffix + "\\s*(?:al|a|y|-|–|to|and|au|et|e|ao|till|until|hasta)\\s*(?:el\\s+|le\\s+|the\\s+|o\\s+)?(\\d{1,2})"
-				+ suffix + "\\s*(?:de\\s+|of\\s+|d')?(" + m + ")(?![\\p{L}])" + yearPart);
-		dayMonth = Pattern.compile(b + "(\\d{1,2})" + suffix + "\\s*(?:de\\s+|of\\s+|d')?(" + m + ")(?![\\p{L}])" + yearPart);
-		monthDay = Pattern.compile(b + "(" + m + ")\\s+(\\d{1,2})" + suffix + "(?![\\p{L}\\p{N}])(?:\\s*,?\\s*((?:19|20)\\d{2}))?");
-		month = Pattern.compile(b + "(?:(?:en|in|em|durante|during|desde|since|depuis|au mois de|en el mes de|no mes de|in the month of)\\s+)("
-				+ m + ")(?![\\p{L}])" + yearPart + "|" + b + "(" + m + ")\\s*(?:de\\s+|of\\s+)?((?:19|20)\\d{2})");
-		bareDay = Pattern.compile(b + "(?:el|the|o|le|dia|day|jour|on)\\s+(\\d{1,2})" + suffix + "(?![\\p{L}\\p{N}])");
+	private final Pattern year = Pattern.compile(B + YEAR);
+
+	/** A phrase such as "the day before" from {@code start} to {@code end}, {@code offset} days from its anchor. */
+	record Relative(int start, int end, int offset) {
 	}
 
-	List<Mention> find(String folded, Function<DateSpan, List<EntityValue>> values,
-			Set<Integer> knownYears, Corpus corpus) {
+	/** What {@link #find} found: dates with their values, and relative phrases still to resolve. */
+	record Found(List<Mention> mentions, List<Relative> relative) {
+	}
+
+	private DateFinder(DateVocabulary words, DateResolver resolver) {
+		this.words = words;
+		this.resolver = resolver;
+		String day = "(\\d{1,2}(?:" + words.suffixes + ")?|" + words.number + ")" + E;
+		String digitDay = "(\\d{1,2})(?:" + words.suffixes + ")?" + E;
+		String sep = "(?:[\\s,]*" + words.joiners + "(?:\\s+|(?<=')\\s*)|[\\s,]+)";
+		String yearPart = "(?:" + sep + YEAR + ")?";
+		String monthName = "(" + words.month + ")(?!\\p{L})";
+		range = Pattern.compile(B + day + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:" + words.dayCues + "\\s+)?"
+				+ day + sep + monthName + yearPart);
+		dayMonth = Pattern.compile(B + day + sep + monthName + yearPart);
+		monthDay = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
+		monthRange = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:"
+				+ words.dayCues + "\\s+)?" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
+		month = Pattern.compile(B + words.monthCues + "(?:\\s+|(?<=')\\s*)(" + words.fullMonth + ")" + E + yearPart
+				+ "|" + B + "(" + words.fullMonth + ")" + sep + YEAR);
+		isoDate = Pattern.compile(B + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}]|[-/.]\\d)");
+		numericDate = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(\\.)?"
+				+ "(?![\\p{N}]|[-/.]\\d)");
+		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d)");
+		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
+	}
+
+	/** The finder for {@code corpus}, or empty when no value has a date or a year: then no text is a date. */
+	static Optional<DateFinder> forCorpus(Corpus corpus, Function<DateSpan, List<EntityValue>> valuesOnDates) {
+		DateResolver resolver = new DateResolver(corpus, valuesOnDates);
+		return resolver.knownYears().isEmpty() ? Optional.empty()
+				: Optional.of(new DateFinder(new DateVocabulary(corpus), resolver));
+	}
+
+	DateResolver resolver() {
+		return resolver;
+	}
+
+	/** Dates in {@code folded} (a question, folded), written as people writing {@code language} do. */
+	Found find(String folded, String language) {
 		List<Mention> found = new ArrayList<>();
-		EntityExtractor.find(folded, range, EntityExtractor.DATE, m -> spanValues(values, day(m.group(1), m.group(3), m.group(4)),
-				day(m.group(2), m.group(3), m.group(4)), knownYears), found);
-		EntityExtractor.find(folded, dayMonth, EntityExtractor.DATE,
-				m -> spanValues(values, day(m.group(1), m.group(2), m.group(3)), day(m.group(1), m.group(2), m.group(3)), knownYears),
-				found);
-		EntityExtractor.find(folded, monthDay, EntityExtractor.DATE,
-				m -> spanValues(values, day(m.group(2), m.group(1), m.group(3)), day(m.group(2), m.group(1), m.group(3)), knownYears),
-				found);
-		EntityExtractor.find(folded, month, EntityExtractor.DATE, m -> {
+		find(folded, range, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(2)), words.month(m.group(3)),
+				m.group(4)), found);
+		find(folded, dayMonth, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(1)),
+				words.month(m.group(2)), m.group(3)), found);
+		find(folded, monthDay, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(2)),
+				words.month(m.group(1)), m.group(3)), found);
+		find(folded, monthRange, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(3)),
+				words.month(m.group(1)), m.group(4)), found);
+		find(folded, month, EntityExtractor.DATE, m -> {
 			String name = m.group(1) != null ? m.group(1) : m.group(3);
-			String y = m.group(1) != null ? m.group(2) : m.group(4);
-			return monthValues(values, months.get(name), y, knownYears);
+			return Optional.of(resolver.month(words.month(name).orElseThrow(), m.group(1) != null ? m.group(2) : m.group(4)));
 		}, found);
-		EntityExtractor.find(folded, bareDay, EntityExtractor.DATE, m -> bareDayValues(corpus, Integer.parseInt(m.group(1))), found);
-		EntityExtractor.find(folded, year, EntityExtractor.YEAR, m -> yearValues(corpus, Integer.parseInt(m.group(1))), found);
+		find(folded, isoDate, EntityExtractor.DATE, m -> resolver.day(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+				Integer.parseInt(m.group(1))), found);
+		find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
+		find(folded, bareDay, EntityExtractor.DATE, m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+		find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))), found);
 		// A year is covered when the corpus has anything in it, even when no value stands for the year itself.
 		found.replaceAll(mention -> mention.tag().equals(EntityExtractor.YEAR)
-				? new Mention(EntityExtractor.YEAR, mention.values(), knownYears.contains(Integer.parseInt(mention.text())),
+				? new Mention(EntityExtractor.YEAR, mention.values(), resolver.knownYears().contains(Integer.parseInt(mention.text())),
 						mention.start(), mention.end(), mention.text())
 				: mention);
-		return found;
-	}
-
-	/** Values that stand for a year: those with an attribute {@code year} equal to it. */
-	private static List<EntityValue> yearValues(Corpus corpus, int y) {
-		List<EntityValue> values = new ArrayList<>();
-		corpus.families().forEach(f -> f.values().stream()
-			.filter(v -> Long.valueOf(y).equals(v.attributes().get("year")))
-			.forEach(values::add));
-		return values;
-	}
-
-	private record MonthDay(int day, int month, Optional<Integer> year) {
-	}
-
-	private MonthDay day(String day, String monthName, String yearText) {
-		return new MonthDay(Integer.parseInt(day), months.get(monthName),
-				Optional.ofNullable(yearText).map(Integer::parseInt));
-	}
-
-	/** Without a year, "2 de mayo" means the 2nd of May of any year the corpus has dates in. */
-	private static List<EntityValue> spanValues(Function<DateSpan, List<EntityValue>> values,
-			MonthDay from, MonthDay to, Set<Integer> knownYears) {
-		Set<Integer> years = from.year().or(to::year).map(Set::of).orElse(knownYears);
-		List<EntityValue> found = new ArrayList<>();
-		for (int y : years) {
-			try {
-				DateSpan span = new DateSpan(LocalDate.of(y, from.month(), from.day()), LocalDate.of(y, to.month(), to.day()));
-				values.apply(span).stream().filter(v -> !found.contains(v)).forEach(found::add);
-			}
-			catch (RuntimeException invalid) {
-				// "31 de junio" or a range that ends first: no date, so nothing is selected.
-			}
+		List<Relative> relatives = new ArrayList<>();
+		Matcher m = relative.matcher(folded);
+		while (m.find()) {
+			int offset = words.relativeOffset(m.group(1)).orElseThrow();
+			relatives.add(new Relative(m.start(), m.end(), offset));
 		}
-		return found;
+		return new Found(found, relatives);
 	}
 
-	private static List<EntityValue> monthValues(Function<DateSpan, List<EntityValue>> values,
-			int month, String yearText, Set<Integer> knownYears) {
-		Set<Integer> years = yearText != null ? Set.of(Integer.parseInt(yearText)) : knownYears;
-		List<EntityValue> found = new ArrayList<>();
-		for (int y : years) {
-			YearMonth ym = YearMonth.of(y, month);
-			values.apply(new DateSpan(ym.atDay(1), ym.atEndOfMonth())).stream().filter(v -> !found.contains(v))
-				.forEach(found::add);
+	/**
+	 * "26/04", "26.04.", "26-4", "26/4/21": day first, unless the question's language writes the month first
+	 * and the numbers say so ("4/26"). "4/5" in such a language could be either: a date without values, so the
+	 * bot says it does not know rather than guess. "26.4" without a final dot or a year is a decimal number.
+	 */
+	private Optional<List<EntityValue>> numeric(Matcher m, String language) {
+		int first = Integer.parseInt(m.group(1));
+		int second = Integer.parseInt(m.group(3));
+		String yearText = m.group(4);
+		if (m.group(2).equals(".") && yearText == null && m.group(5) == null && m.group(3).length() < 2) {
+			return Optional.empty();
 		}
-		return found;
-	}
-
-	/** "el 3": single-day values on that day of the month; failing those, short ranges that include it. */
-	private static List<EntityValue> bareDayValues(Corpus corpus, int day) {
-		List<EntityValue> single = new ArrayList<>();
-		List<EntityValue> shortRanges = new ArrayList<>();
-		for (EntityFamily family : corpus.families()) {
-			for (EntityValue value : family.values()) {
-				value.date().ifPresent(span -> {
-					if (span.isSingleDay() && span.from().getDayOfMonth() == day) {
-						single.add(value);
-					}
-					else if (!span.isSingleDay() && span.to().toEpochDay() - span.from().toEpochDay() <= 7
-							&& span.from().getDayOfMonth() <= day && day <= span.to().getDayOfMonth()) {
-						shortRanges.add(value);
-					}
-				});
+		Integer year = yearText == null ? null : yearText.length() == 2 ? 2000 + Integer.parseInt(yearText) : Integer.parseInt(yearText);
+		if (words.monthFirst(language) && first <= 12 && first != second) {
+			if (second <= 12) {
+				return Optional.of(List.of());
 			}
+			return resolver.day(second, first, year);
 		}
-		return single.isEmpty() ? shortRanges : single;
+		return resolver.day(first, second, year);
+	}
+
+	private Optional<Integer> day(String text) {
+		return words.day(text);
+	}
+
+	/** Each match of {@code pattern}; {@code values} empty means the match is not a date after all. */
+	private static void find(String folded, Pattern pattern, String tag, Function<Matcher, Optional<List<EntityValue>>> values,
+			List<Mention> into) {
+		Matcher m = pattern.matcher(folded);
+		while (m.find()) {
+			Matcher match = m;
+			values.apply(match).ifPresent(v -> into.add(Mention.of(tag, v, match.start(), match.end(), match.group())));
+		}
 	}
 }

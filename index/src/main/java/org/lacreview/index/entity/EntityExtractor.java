@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +30,10 @@ import org.lacreview.index.text.Folding;
 /**
  * Finds the entities a question names. Names of values are matched with OpenNLP's
  * {@link DictionaryNameFinder} over stemmed content words (so "universidades" finds the value named
- * "universidad", and "la sociedad civil" the one named "sociedad civil"); dates, years, "área 5" and
- * "el último día" with {@link RegexNameFinder} patterns built from the corpus's month names, ordinals and
- * number words. Overlaps keep the longest mention.
+ * "universidad", and "la sociedad civil" the one named "sociedad civil"); "área 5" and "el último día" with
+ * {@link RegexNameFinder} patterns built from the corpus's ordinals, number signs and number words; dates and
+ * years with {@link DateFinder} (only for a corpus with dated values), then "the day before" with
+ * {@link RelativeDays}. Overlaps keep the longest mention.
  */
 public final class EntityExtractor {
 
@@ -43,9 +45,10 @@ public final class EntityExtractor {
 
 	private final Map<String, LanguageTables> tables = new HashMap<>();
 
-	private final DateFinder dates;
+	/** Empty for a corpus without dated values: then nothing in a question is read as a date ("the 15.04 upgrade"). */
+	private final Optional<DateFinder> dates;
 
-	private final Set<Integer> knownYears = new HashSet<>();
+	private final Optional<RelativeDays> relativeDays;
 
 	private final Set<String> slotFamilies = new HashSet<>();
 
@@ -57,31 +60,31 @@ public final class EntityExtractor {
 		this.corpus = corpus;
 		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
 		corpus.languages().values().forEach(pack -> tables.put(pack.code(), new LanguageTables(pack, corpus)));
-		this.dates = new DateFinder(corpus);
+		this.dates = DateFinder.forCorpus(corpus, this::valuesOnDates);
+		this.relativeDays = dates.map(d -> new RelativeDays(corpus, d.resolver()));
 		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 		this.familyPatterns = familyPatterns(corpus, ordinals);
-		for (EntityFamily family : corpus.families()) {
-			for (EntityValue value : family.values()) {
-				value.date().ifPresent(span -> {
-					for (int y = span.from().getYear(); y <= span.to().getYear(); y++) {
-						knownYears.add(y);
-					}
-				});
-				Object year = value.attributes().get("year");
-				if (year instanceof Number number) {
-					knownYears.add(number.intValue());
-				}
-			}
-		}
 	}
 
 	public Extraction extract(String question, String language) {
+		return extract(question, language, Map.of());
+	}
+
+	/**
+	 * @param remembered the values the previous turn was about, by family, as ids: what "the day before"
+	 *        counts from when the question names no day
+	 */
+	public Extraction extract(String question, String language, Map<String, List<String>> remembered) {
 		String folded = Folding.fold(question);
 		LanguageTables table = tables.getOrDefault(language, tables.get(corpus.info().defaultLanguage()));
 		List<Mention> candidates = new ArrayList<>();
-		candidates.addAll(dates.find(folded, this::valuesOnDates, knownYears, corpus));
+		Optional<DateFinder.Found> found = dates.map(d -> d.find(folded, language));
+		found.ifPresent(f -> candidates.addAll(f.mentions()));
 		candidates.addAll(numbersAndOrdinals(folded));
 		candidates.addAll(table.names(folded));
+		if (found.isPresent() && relativeDays.isPresent()) {
+			candidates.addAll(relativeDays.get().resolve(folded, found.get().relative(), candidates, remembered));
+		}
 		List<Mention> chosen = longestWithoutOverlap(candidates);
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen, table.startsWithFollowUp(folded),
 				table.refersBack(folded));
@@ -149,10 +152,14 @@ public final class EntityExtractor {
 
 	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
 		List<FamilyPatterns> patterns = new ArrayList<>();
+		// "área nº 5", "area no. 5": the signs of every language, from their number_signs.
+		Set<String> numberSigns = new HashSet<>();
+		corpus.languages().values().forEach(p -> numberSigns.addAll(p.numberSigns()));
+		String signs = numberSigns.isEmpty() ? "(?!)" : "(?:" + alternation(numberSigns) + ")";
 		for (EntityFamily family : corpus.families()) {
 			Pattern number = family.numberWords().isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(family.numberWords())
-							+ ")\\s*(?:n(?:o|umero|um|º|°)?\\.?\\s*)?(\\d{1,3})(?![\\p{N}])");
+							+ ")\\s*(?:" + signs + "\\s*)?(\\d{1,3})(?![\\p{N}])");
 			Pattern ordinal = family.orderWords().isEmpty() || ordinals.isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(ordinals.keySet()) + ")\\s+(?:"
 							+ alternation(family.orderWords()) + ")(?![\\p{L}])");

@@ -1,0 +1,135 @@
+package org.lacreview.index.entity;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.text.Folding;
+
+/**
+ * The words of every language of a corpus that dates are written with ({@code months:} and the {@code dates:}
+ * block of {@code languages/xx.yml}), folded, as lookup tables and as regex alternations. Words of all
+ * languages are used together, since people mix them ("el 26 de april"); only reading "4/26" month first
+ * depends on the question's language.
+ */
+final class DateVocabulary {
+
+	/** Full month names and abbreviations (with or without a final dot) to the month, 1–12. */
+	private final Map<String, Integer> months = new HashMap<>();
+
+	private final Map<String, Integer> fullMonths = new HashMap<>();
+
+	/** Day numbers written as words, spaces and hyphens as one space: "vingt six" → 26. */
+	private final Map<String, Integer> numbers = new HashMap<>();
+
+	private final Map<String, Integer> relative = new HashMap<>();
+
+	private final Set<String> monthFirst = new HashSet<>();
+
+	final String month;
+
+	final String fullMonth;
+
+	final String number;
+
+	final String dayCues;
+
+	final String monthCues;
+
+	final String joiners;
+
+	final String rangeWords;
+
+	final String suffixes;
+
+	final String relativeDays;
+
+	DateVocabulary(Corpus corpus) {
+		Set<String> cues = new HashSet<>();
+		Set<String> monthCueWords = new HashSet<>();
+		Set<String> joinerWords = new HashSet<>();
+		Set<String> ranges = new HashSet<>();
+		Set<String> suffixWords = new HashSet<>();
+		for (LanguagePack pack : corpus.languages().values()) {
+			for (int i = 0; i < pack.months().size(); i++) {
+				fullMonths.putIfAbsent(Folding.fold(pack.months().get(i)), i + 1);
+			}
+			LanguagePack.DateWords words = pack.dates();
+			words.monthAbbreviations().forEach((w, m) -> months.putIfAbsent(Folding.fold(w), m));
+			words.numbers().forEach((w, n) -> numbers.putIfAbsent(spaced(w), n));
+			words.relativeDays().forEach((w, n) -> relative.putIfAbsent(spaced(w), n));
+			cues.addAll(words.dayCues());
+			monthCueWords.addAll(words.monthCues());
+			joinerWords.addAll(words.joiners());
+			ranges.addAll(words.rangeWords());
+			suffixWords.addAll(words.ordinalSuffixes());
+			if (words.monthFirst()) {
+				monthFirst.add(pack.code());
+			}
+		}
+		fullMonths.forEach(months::putIfAbsent);
+		this.fullMonth = alternation(fullMonths.keySet());
+		this.month = "(?:" + alternation(fullMonths.keySet()) + "|(?:" + alternation(abbreviations()) + ")\\.?)";
+		this.number = alternation(numbers.keySet());
+		this.dayCues = alternation(cues);
+		this.monthCues = alternation(monthCueWords);
+		this.joiners = alternation(joinerWords);
+		this.rangeWords = alternation(ranges);
+		this.suffixes = alternation(suffixWords);
+		this.relativeDays = alternation(relative.keySet());
+	}
+
+	private Set<String> abbreviations() {
+		return months.keySet().stream().filter(w -> !fullMonths.containsKey(w)).collect(Collectors.toSet());
+	}
+
+	/** The month a name or abbreviation ("abr.", "april") stands for. */
+	Optional<Integer> month(String text) {
+		return Optional.ofNullable(months.get(text.replaceAll("\\.$", "").strip()));
+	}
+
+	/** The day of the month "27", "27th", "1er", "veintisiete" or "twenty-seventh" stands for. */
+	Optional<Integer> day(String text) {
+		String digits = text.replaceAll("^(\\d{1,2}).*$", "$1");
+		if (digits.matches("\\d{1,2}")) {
+			return Optional.of(Integer.parseInt(digits));
+		}
+		return Optional.ofNullable(numbers.get(spaced(text)));
+	}
+
+	Optional<Integer> relativeOffset(String text) {
+		return Optional.ofNullable(relative.get(spaced(text)));
+	}
+
+	/** Whether people writing {@code language} put the month first in "4/26". */
+	boolean monthFirst(String language) {
+		return monthFirst.contains(language);
+	}
+
+	/** A word folded, with hyphens and runs of spaces as one space: "twenty-seventh" as "twenty seventh". */
+	static String spaced(String word) {
+		return Folding.fold(word).replaceAll("[\\s-]+", " ").strip();
+	}
+
+	/**
+	 * A regex alternation of {@code words}, longest first; a space inside a word matches spaces or a hyphen,
+	 * so "vingt six" finds "vingt-six". Never matches when there are no words.
+	 */
+	static String alternation(Collection<String> words) {
+		if (words.isEmpty()) {
+			return "(?!)";
+		}
+		return words.stream().map(DateVocabulary::spaced).distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(w -> Pattern.quote(w).replace(" ", "\\E[\\s-]+\\Q"))
+			.collect(Collectors.joining("|", "(?:", ")"));
+	}
+}

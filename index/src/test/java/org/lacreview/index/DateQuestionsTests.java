@@ -1,0 +1,64 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * Issue 12's date examples through the whole engine: a date the document has no value for falls back, and a
+ * numeric date answers with its own day's figure. Figures are read from the corpus, not written here.
+ */
+class DateQuestionsTests {
+
+	static Corpus corpus;
+
+	static AnswerEngine engine;
+
+	@BeforeAll
+	static void build() {
+		corpus = CorpusLoader.load(TestCorpora.BUNDLED);
+		engine = AnswerEngine.build(corpus);
+	}
+
+	private static String zoom(String day) {
+		return String.valueOf(corpus.family("day").orElseThrow().value(day).orElseThrow().attributes().get("zoom"));
+	}
+
+	private static Answer ask(String question) {
+		return engine.answer(question, Optional.empty(), DialogState.EMPTY).answer();
+	}
+
+	@Test
+	void aDayOfAnotherMonthOrYearFallsBack() {
+		Answer may = ask("¿Cuántos se conectaron por Zoom el 26/05?");
+		assertThat(may.answered()).isFalse();
+		assertThat(may.text()).doesNotContain(zoom("apr26"));
+		Answer december = ask("¿Cuántos se conectaron por Zoom el 28/12/2021?");
+		assertThat(december.answered()).isFalse();
+		assertThat(december.text()).doesNotContain(zoom("apr28"));
+	}
+
+	@Test
+	void aNumericDayAnswersWithThatDaysFigure() {
+		Answer answer = ask("¿Cuántos se conectaron por Zoom el 27/4?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains(zoom("apr27")).doesNotContain(zoom("apr26"), zoom("apr28"));
+		Answer english = ask("How many people joined on Zoom on 4/28?");
+		assertThat(english.answered()).isTrue();
+		assertThat(english.text()).contains(zoom("apr28")).doesNotContain(zoom("apr26"), zoom("apr27"));
+	}
+
+	@Test
+	void theDayBeforeCountsFromThePreviousTurnsDay() {
+		Reply first = engine.answer("How many people joined on Zoom on April 27?", Optional.empty(), DialogState.EMPTY);
+		assertThat(first.answer().text()).contains(zoom("apr27"));
+		Answer before = engine.answer("And the day before?", Optional.empty(), first.state()).answer();
+		assertThat(before.answered()).isTrue();
+		assertThat(before.text()).contains(zoom("apr26")).doesNotContain(zoom("apr27"));
+	}
+}
