@@ -260,7 +260,7 @@ public final class AnswerEngine {
 		String masked = extraction.masked();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				ranker.hasForeignWords(masked, lang), intent -> ranker.coverage(intent, masked, lang),
-				readers.get(lang).asks(corrected));
+				readers.get(lang).hasQuestionWord(corrected));
 		List<String> languages = new ArrayList<>(List.of(replyLang));
 		languages.addAll(corpus.info().fallbacksFor(replyLang));
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

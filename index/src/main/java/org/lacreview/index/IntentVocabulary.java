@@ -15,13 +15,13 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
-import org.lacreview.index.corpus.Section;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * The analysed terms each intent knows: those of its examples, its answers, the values of the families it is
- * about and its source sections, in every language of the corpus (a question that mixes languages is still
- * covered by what the intent knows in the other one). From these, how much of a question an intent covers.
+ * The analysed terms each intent knows: those of its examples, its answers, every value of its slot's family and
+ * the other values its examples name, in every language of the corpus (a question that mixes languages is still
+ * covered by what the intent knows in the other one). Not its source sections: a section speaks of many things
+ * ("Asistencia" of Zoom and YouTube alike). From these, how much of a question an intent covers.
  */
 final class IntentVocabulary {
 
@@ -52,8 +52,6 @@ final class IntentVocabulary {
 				answerable.get(example.language()).addAll(terms.get(i));
 			}
 		}
-		Map<String, Section> sections = new HashMap<>();
-		corpus.sections().forEach(s -> sections.put(s.id(), s));
 		LanguageAnalyzer document = analyzers.get(corpus.info().defaultLanguage());
 		for (Intent intent : corpus.intents()) {
 			Set<String> known = byIntent.computeIfAbsent(intent.name(), k -> new HashSet<>());
@@ -67,26 +65,29 @@ final class IntentVocabulary {
 					});
 				}
 			}
-			Set<String> families = new HashSet<>();
-			intent.slot().ifPresent(families::add);
-			examplesNamed.getOrDefault(intent.name(), Set.of()).forEach(v -> families.add(v.split(":")[0]));
-			families.stream().map(corpus::family).flatMap(java.util.Optional::stream)
-				.forEach(f -> analyzers.values().forEach(a -> valueTexts(f).forEach(t -> known.addAll(a.terms(t)))));
-			intent.sections().stream().map(sections::get).filter(java.util.Objects::nonNull)
-				.forEach(s -> known.addAll(document.terms(s.title() + " " + s.body())));
+			// Every value of the slot's family (the intent answers for each), and of other families only the values
+			// its examples name: the Zoom question knows "Zoom", not "YouTube".
+			List<EntityValue> values = new ArrayList<>();
+			intent.slot().flatMap(corpus::family).ifPresent(f -> values.addAll(f.values()));
+			examplesNamed.getOrDefault(intent.name(), Set.of()).forEach(named -> {
+				String[] familyAndId = named.split(":", 2);
+				corpus.family(familyAndId[0]).flatMap(f -> f.value(familyAndId[1])).ifPresent(values::add);
+			});
+			List<String> texts = valueTexts(values);
+			analyzers.values().forEach(a -> texts.forEach(t -> known.addAll(a.terms(t))));
 		}
 		for (EntityFamily family : corpus.families()) {
-			List<String> texts = valueTexts(family);
+			List<String> texts = valueTexts(family.values());
 			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyzer.terms(t))));
 		}
 		corpus.sections().forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
 		return new IntentVocabulary(byIntent, answerable);
 	}
 
-	/** Names, labels and text attributes of the values of a family that the document covers. */
-	private static List<String> valueTexts(EntityFamily family) {
+	/** Names, labels and text attributes of those of the values that the document covers. */
+	private static List<String> valueTexts(List<EntityValue> values) {
 		List<String> texts = new ArrayList<>();
-		family.values().stream().filter(EntityValue::inDocument).forEach(v -> {
+		values.stream().filter(EntityValue::inDocument).forEach(v -> {
 			texts.addAll(v.allNames());
 			v.attributes().values().stream().filter(a -> a instanceof Localized).map(a -> (Localized) a)
 				.forEach(l -> texts.addAll(l.texts().values()));

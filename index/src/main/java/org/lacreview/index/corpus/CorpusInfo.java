@@ -9,7 +9,7 @@ import java.util.Map;
  * @param threshold the combined score in [0, 1] below which the bot says it does not know
  * @param coverageWeight how strongly words of the question that an intent does not know lower its score: each
  *        intent's score is multiplied by its coverage (the IDF-weighted share of the question's terms found in
- *        the intent's examples, answers, values and sections) raised to this power, so that the intent that
+ *        the intent's examples, answers and values) raised to this power, so that the intent that
  *        knows more of the question ranks first; 0 turns it off, 1 is proportional
  * @param minCoverage the least share of the question, in [0, 1] and weighted by IDF as for the coverage weight,
  *        that the chosen intent must know for the bot to answer: below it a question names something its answer

@@ -134,9 +134,9 @@ public final class QuestionReader {
 		return text;
 	}
 
-	/** Whether {@code folded} has a question word of the language or a question mark. */
-	public boolean asks(String folded) {
-		return asksSentence(folded);
+	/** Whether {@code folded} has a question word of the language ("cuántos", "who"); a question mark is not one. */
+	public boolean hasQuestionWord(String folded) {
+		return questionWords != null && questionWords.matcher(folded).find();
 	}
 
 	private String replace(String text) {
