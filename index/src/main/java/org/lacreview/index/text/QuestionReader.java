@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Phrasing;
 
 /**
- * Reads the question out of a message the way people write it, with one language's {@link Phrasing}: first
- * the question is cut from what surrounds it (sentences with no question in them when another has one, and
- * whatever comes before the last "quería saber"), then informal spellings become the words they stand for
- * ("qnts" → "cuántos") and fillers ("eh", "o sea") are dropped. Works on folded text (see {@link Folding}) and
+ * Reads the question out of a message the way people write it, with one language's {@link Phrasing}: informal
+ * spellings become the words they stand for ("qnts" → "cuántos"), then the question is cut from what surrounds
+ * it (sentences with no question in them when another has one, whatever comes before the last "quería saber"
+ * and after a "porque"), and fillers ("eh", "o sea") are dropped. Works on folded text (see {@link Folding}) and
  * returns folded text; a message with nothing to cut or replace comes back as it is.
  */
 public final class QuestionReader {
@@ -63,10 +63,8 @@ public final class QuestionReader {
 
 	/** The question in {@code folded}, with informal spellings replaced and fillers dropped. */
 	public String read(String folded) {
-		String question = beforeOutro(afterLastIntro(questionSentences(folded)));
-		if (spellings != null) {
-			question = replace(question);
-		}
+		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a question word.
+		String question = beforeOutro(afterLastIntro(questionSentences(spellings == null ? folded : replace(folded))));
 		if (fillers != null) {
 			String without = fillers.matcher(question).replaceAll(" ");
 			// A message of nothing but fillers ("hola", "ok so") is read as written: it says something after all.
