@@ -80,10 +80,6 @@ final class DialogResolver {
 						+ " is below the threshold " + corpus.info().threshold());
 			}
 			double covered = coverage.applyAsDouble(top.name());
-			if (covered < corpus.info().minCoverage()) {
-				return Decision.fallback(false, top.name() + " knows only " + round(covered) + " of the question (at least "
-						+ corpus.info().minCoverage() + " needed)");
-			}
 			Optional<String> missing = definingFamilies.getOrDefault(top.name(), java.util.Set.of()).stream()
 				.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
 			if (missing.isPresent() && foreignWords) {

@@ -11,21 +11,17 @@ import java.util.Map;
  *        intent's score is multiplied by its coverage (the IDF-weighted share of the question's terms found in
  *        the intent's examples, answers and values) raised to this power, so that the intent that
  *        knows more of the question ranks first; 0 turns it off, 1 is proportional
- * @param minCoverage the least share of the question, in [0, 1] and weighted by IDF as for the coverage weight,
- *        that the chosen intent must know for the bot to answer: below it a question names something its answer
- *        is not about ("¿Cuántos se conectaron por Teams?", "¿Quién financió la reunión?") and the bot says it
- *        does not know; 0 turns the check off
  */
 public record CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
-		Map<String, List<String>> languageFallback, double threshold, double coverageWeight, double minCoverage) {
+		Map<String, List<String>> languageFallback, double threshold, double coverageWeight) {
 
 	/** The coverage weight of a corpus that does not set one: proportional. */
 	public static final double DEFAULT_COVERAGE_WEIGHT = 1.0;
 
-	/** Settings with the default coverage weight and no least coverage. */
+	/** Settings with the default coverage weight. */
 	public CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
 			Map<String, List<String>> languageFallback, double threshold) {
-		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT, 0);
+		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT);
 	}
 
 	public CorpusInfo {
@@ -40,24 +36,16 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 		if (!(coverageWeight >= 0 && coverageWeight <= 10)) {
 			throw new IllegalArgumentException("coverage_weight must be between 0 and 10: " + coverageWeight);
 		}
-		if (!(minCoverage >= 0 && minCoverage <= 1)) {
-			throw new IllegalArgumentException("min_coverage must be between 0 and 1: " + minCoverage);
-		}
 	}
 
 	/** These settings with another threshold, 0…1. */
 	public CorpusInfo withThreshold(double threshold) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight, minCoverage);
-	}
-
-	/** These settings with another least coverage (calibration tries several). */
-	public CorpusInfo withMinCoverage(double least) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight, least);
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight);
 	}
 
 	/** These settings with another coverage weight (calibration tries several). */
 	public CorpusInfo withCoverageWeight(double weight) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, weight, minCoverage);
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, weight);
 	}
 
 	public String defaultLanguage() {

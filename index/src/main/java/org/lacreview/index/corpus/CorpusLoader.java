@@ -197,14 +197,12 @@ public final class CorpusLoader {
 		Map<String, YamlNode> numbers = new LinkedHashMap<>();
 		numbers.put("threshold", threshold);
 		doc.get("coverage_weight").ifPresent(n -> numbers.put("coverage_weight", n));
-		doc.get("min_coverage").ifPresent(n -> numbers.put("min_coverage", n));
 		Map<String, Double> values = new LinkedHashMap<>();
 		numbers.forEach((key, node) -> values.put(key, number(node, key)));
 		try {
 			return new CorpusInfo(doc.require("title").text(), document.require("title").text(),
 					webUrl(document.require("url")), doc.require("languages").texts(), fallback, values.get("threshold"),
-					values.getOrDefault("coverage_weight", CorpusInfo.DEFAULT_COVERAGE_WEIGHT),
-					values.getOrDefault("min_coverage", 0.0));
+					values.getOrDefault("coverage_weight", CorpusInfo.DEFAULT_COVERAGE_WEIGHT));
 		}
 		catch (IllegalArgumentException ex) {
 			// The message starts with the key whose value is out of range: the error points at its line.
