@@ -189,4 +189,22 @@ class IssueTwelveExamplesTests {
 		Answer answer = ask(question);
 		assertThat(answer.answered()).as(why(question, answer)).isFalse();
 	}
+
+	@Test
+	void anArabicQuestionGetsTheLanguagesTheBotSpeaksInTheConversationsLanguage() {
+		String question = "من افتتح الاجتماع؟";
+		Answer answer = engine.answer(question, LanguageHints.NONE, englishConversation()).answer();
+		assertThat(answer.answered()).as(why(question, answer)).isFalse();
+		assertThat(answer.language()).as(why(question, answer)).isEqualTo("en");
+		assertThat(answer.text()).as(why(question, answer))
+			.startsWith(engine.corpus().messages().languagesSpoken().in("en", List.of()).orElseThrow());
+	}
+
+	@Test
+	void aPlatformOrARegionTheDocumentDoesNotCoverIsStillRefused() {
+		for (String question : List.of("¿Cuántos se conectaron por Facebook?", "¿Participaron países de Asia?")) {
+			Answer answer = ask(question);
+			assertThat(answer.answered()).as(why(question, answer)).isFalse();
+		}
+	}
 }
