@@ -125,7 +125,8 @@ public final class QuestionReader {
 		Matcher outro = outros.matcher(text);
 		while (outro.find()) {
 			String before = text.substring(0, outro.start());
-			if (before.strip().split("[^\\p{L}\\p{N}]+").length >= 2) {
+			// Words only: the empty piece split off before an opening "¿" is not one ("¿y porque fue virtual?").
+			if (java.util.Arrays.stream(before.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count() >= 2) {
 				return before;
 			}
 		}

@@ -1,0 +1,40 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * How people write is the corpus's to say: a spelling added to {@code languages/es.yml} changes what the engine
+ * understands, with no change to the code.
+ */
+class CorpusSpellingsTests {
+
+	/** A spelling nobody uses, so that nothing but the added line can teach it. */
+	private static final String QUESTION = "¿zzqq fue la reunión?";
+
+	@TempDir
+	Path dir;
+
+	private static String why(Answer answer) {
+		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
+	}
+
+	@Test
+	void aSpellingAddedToALanguageFileIsUnderstoodWithoutACodeChange() throws IOException {
+		Answer before = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED)).answer(QUESTION).answer();
+		assertThat(before.intent()).as(why(before)).isNotEqualTo("meeting_dates");
+
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "  cuándo: [", "  cuándo: [zzqq, ");
+		Answer after = AnswerEngine.build(CorpusLoader.load(copy)).answer(QUESTION).answer();
+		assertThat(after.answered()).as(why(after)).isTrue();
+		assertThat(after.intent()).as(why(after)).isEqualTo("meeting_dates");
+		assertThat(after.trace().masked()).as(why(after)).contains("cuando").doesNotContain("zzqq");
+	}
+}

@@ -1,0 +1,68 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * How strictly the engine refuses a question its best intent knows only part of is set by the corpus
+ * ({@code min_coverage}, {@code coverage_weight} in {@code corpus.yml}), not by the code.
+ */
+class CoverageStrengthFromCorpusTests {
+
+	/** Every word but one ("teams") is known to meeting_dates in the mini corpus. */
+	private static final String PARTLY_KNOWN = "¿Cuándo fue la reunión por teams?";
+
+	private static final String KNOWN = "¿Cuándo fue la reunión?";
+
+	@TempDir
+	Path dir;
+
+	private AnswerEngine engine(String... settings) throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, Files.createTempDirectory(dir, "corpus"));
+		for (String line : settings) {
+			Files.writeString(copy.resolve("corpus.yml"), line + "\n", StandardOpenOption.APPEND);
+		}
+		return AnswerEngine.build(CorpusLoader.load(copy));
+	}
+
+	private static String why(Answer answer) {
+		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
+	}
+
+	@Test
+	void aLeastCoverageInCorpusYmlRefusesAQuestionTheBestIntentKnowsOnlyPartOf() throws IOException {
+		Answer lenient = engine().answer(PARTLY_KNOWN).answer();
+		assertThat(lenient.answered()).as(why(lenient)).isTrue();
+		assertThat(lenient.intent()).as(why(lenient)).isEqualTo("meeting_dates");
+
+		AnswerEngine strict = engine("min_coverage: 0.99");
+		Answer refused = strict.answer(PARTLY_KNOWN).answer();
+		assertThat(refused.answered()).as(why(refused)).isFalse();
+		assertThat(refused.trace().decision()).as(why(refused)).contains("meeting_dates");
+		Answer known = strict.answer(KNOWN).answer();
+		assertThat(known.answered()).as(why(known)).isTrue();
+	}
+
+	@Test
+	void aCoverageWeightOfZeroInCorpusYmlStopsUnknownWordsLoweringTheScore() throws IOException {
+		AnswerEngine defaults = engine();
+		double proportional = score(defaults.answer(PARTLY_KNOWN).answer(), "meeting_dates");
+		double known = score(defaults.answer(KNOWN).answer(), "meeting_dates");
+		double off = score(engine("coverage_weight: 0").answer(PARTLY_KNOWN).answer(), "meeting_dates");
+		assertThat(off).isGreaterThan(proportional);
+		assertThat(proportional).isLessThan(known);
+	}
+
+	private static double score(Answer answer, String intent) {
+		return answer.trace().intents().stream().filter(s -> s.name().equals(intent)).mapToDouble(Scored::score)
+			.findFirst().orElseThrow(() -> new AssertionError(intent + " not ranked: " + why(answer)));
+	}
+}

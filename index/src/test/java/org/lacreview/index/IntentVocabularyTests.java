@@ -1,0 +1,101 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.Example;
+import org.lacreview.index.text.LanguageAnalyzer;
+
+/**
+ * What each intent knows, and how much of a question it covers: the IDF-weighted share of the question's
+ * distinct terms found in the intent's examples, answers, values and sections. Built from the mini corpus;
+ * the IDF is a function given by each test, so the expected share follows from the weights alone.
+ */
+class IntentVocabularyTests {
+
+	/** A word no example, answer, value or section of the mini corpus has. */
+	private static final String UNKNOWN = "zzqq";
+
+	static Corpus corpus;
+
+	static LanguageAnalyzer spanish;
+
+	static IntentVocabulary vocabulary;
+
+	@BeforeAll
+	static void build() {
+		corpus = CorpusLoader.load(TestCorpora.MINI);
+		Map<String, LanguageAnalyzer> analyzers = new LinkedHashMap<>();
+		corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
+		spanish = analyzers.get("es");
+		List<Example> examples = corpus.intents().stream().flatMap(i -> i.examples().stream()).toList();
+		List<Set<String>> terms = new ArrayList<>();
+		examples.forEach(e -> terms.add(new HashSet<>(analyzers.get(e.language()).terms(e.text()))));
+		vocabulary = IntentVocabulary.of(corpus, analyzers, examples, terms, Map.of());
+	}
+
+	private static List<String> terms(String text) {
+		return spanish.terms(text);
+	}
+
+	@Test
+	void anIntentCoversAllOfAQuestionWhoseTermsItKnows() {
+		assertThat(vocabulary.coverage("meeting_dates", terms("¿Cuándo fue la reunión?"), t -> 1)).isEqualTo(1.0);
+		assertThat(vocabulary.coverage("meeting_dates", terms("¿En qué fechas se hizo la reunión?"), t -> 2.5)).isEqualTo(1.0);
+	}
+
+	@Test
+	void aWordNoExampleHasLowersTheCoverageByItsShareOfTheTerms() {
+		List<String> known = terms("¿Cuándo fue la reunión?");
+		List<String> question = terms("¿Cuándo fue la reunión " + UNKNOWN + "?");
+		assertThat(question).hasSize(known.size() + 1);
+		double expected = known.size() / (known.size() + 1.0);
+		assertThat(vocabulary.coverage("meeting_dates", question, t -> 1)).isCloseTo(expected, within(1e-9));
+	}
+
+	@Test
+	void eachTermWeighsByItsIdfSoARareUnknownWordLowersTheCoverageMore() {
+		List<String> known = terms("¿Cuándo fue la reunión?");
+		List<String> question = terms("¿Cuándo fue la reunión " + UNKNOWN + "?");
+		double common = vocabulary.coverage("meeting_dates", question, t -> 1);
+		double rare = vocabulary.coverage("meeting_dates", question, t -> t.equals(UNKNOWN) ? 4 : 1);
+		assertThat(rare).isCloseTo(known.size() / (known.size() + 4.0), within(1e-9)).isLessThan(common);
+	}
+
+	@Test
+	void aTermCountsOnceHoweverOftenTheQuestionRepeatsIt() {
+		List<String> question = terms("reunión " + UNKNOWN + " " + UNKNOWN + " " + UNKNOWN);
+		assertThat(vocabulary.coverage("meeting_dates", question, t -> 1)).isCloseTo(0.5, within(1e-9));
+	}
+
+	@Test
+	void aQuestionAnIntentKnowsNothingOfIsNotCoveredAndOneWithNoTermsIsFully() {
+		assertThat(vocabulary.coverage("meeting_dates", terms(UNKNOWN), t -> 1)).isEqualTo(0.0);
+		assertThat(vocabulary.coverage("no_such_intent", terms("¿Cuándo fue la reunión?"), t -> 1)).isEqualTo(0.0);
+		assertThat(vocabulary.coverage("meeting_dates", List.of(), t -> 1)).isEqualTo(1.0);
+	}
+
+	@Test
+	void anIntentKnowsTheWordsOfItsSourceSections() {
+		// "resumen" and "entre" are only in the section's title and body, which greeting does not name.
+		assertThat(vocabulary.coverage("meeting_dates", terms("resumen entre"), t -> 1)).isEqualTo(1.0);
+		assertThat(vocabulary.coverage("greeting", terms("resumen entre"), t -> 1)).isEqualTo(0.0);
+	}
+
+	@Test
+	void whatTheBotAnswersLeavesOutTheOutOfScopeExamples() {
+		assertThat(vocabulary.answerable().get("es")).containsAll(terms("reunión youtube"))
+			.doesNotContainAnyElementsOf(terms("llover película"));
+	}
+}

@@ -1,0 +1,74 @@
+package org.lacreview.index.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.TestCorpora;
+
+/**
+ * The strength of the coverage check is the corpus's to set ({@code coverage_weight}, {@code min_coverage} in
+ * {@code corpus.yml}); a value that is not a number or is out of range is an error naming file and line.
+ */
+class CoverageSettingsLoadingTests {
+
+	@TempDir
+	Path dir;
+
+	/** A copy of the mini corpus with {@code line} added to its corpus.yml; that line's number. */
+	private int withSetting(Path corpus, String line) throws IOException {
+		Path file = corpus.resolve("corpus.yml");
+		int number = Files.readAllLines(file).size() + 1;
+		Files.writeString(file, line + "\n", StandardOpenOption.APPEND);
+		return number;
+	}
+
+	@Test
+	void aCorpusThatSetsNeitherGetsProportionalCoverageAndNoLeastCoverage() {
+		CorpusInfo info = CorpusLoader.load(TestCorpora.MINI).info();
+		assertThat(info.coverageWeight()).isEqualTo(CorpusInfo.DEFAULT_COVERAGE_WEIGHT);
+		assertThat(info.minCoverage()).isZero();
+	}
+
+	@Test
+	void bothSettingsAreReadFromCorpusYml() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		withSetting(copy, "coverage_weight: 2.5");
+		withSetting(copy, "min_coverage: 0.35");
+		CorpusInfo info = CorpusLoader.load(copy).info();
+		assertThat(info.coverageWeight()).isEqualTo(2.5);
+		assertThat(info.minCoverage()).isEqualTo(0.35);
+	}
+
+	@Test
+	void aCoverageWeightThatIsNotANumberIsAnErrorNamingCorpusYmlAndTheLine() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		int line = withSetting(copy, "coverage_weight: abc");
+		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("coverage_weight")
+			.hasMessageContaining("abc");
+	}
+
+	@Test
+	void aLeastCoverageAboveOneIsAnErrorNamingCorpusYmlAndTheLine() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		int line = withSetting(copy, "min_coverage: 2");
+		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("min_coverage");
+	}
+
+	@Test
+	void aNegativeCoverageWeightIsAnErrorNamingCorpusYmlAndTheLine() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		withSetting(copy, "min_coverage: 0.2");
+		int line = withSetting(copy, "coverage_weight: -1");
+		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("coverage_weight");
+	}
+}

@@ -1,0 +1,129 @@
+package org.lacreview.index.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.Phrasing;
+
+/**
+ * The reading stage: the question is cut out of the message (sentences that ask, what follows the last intro,
+ * what precedes the first outro), then informal spellings become words and fillers go. The phrasing lists are
+ * written here by hand, small, so that each test shows the one rule it checks.
+ */
+class QuestionReaderTests {
+
+	private static final Phrasing SPANISH = new Phrasing(
+			Map.of("q", "que", "qnts", "cuántos", "kien", "quién", "xq", "porque", "ddhh", "derechos humanos"),
+			List.of("eh", "o sea", "bueno"), List.of("quería saber", "una pregunta"), List.of("porque", "ya que"),
+			Set.of("quién", "cuándo", "cuántos"));
+
+	private static final Phrasing FRENCH = new Phrasing(Map.of("c", "c'est", "infos", "informations", "jsp", "je ne sais pas"),
+			List.of("euh", "bon"), List.of("je voudrais savoir"), List.of("parce que"), Set.of("quand", "combien"));
+
+	private static final QuestionReader READER = new QuestionReader(SPANISH);
+
+	private static String read(String message) {
+		return READER.read(Folding.fold(message));
+	}
+
+	@Test
+	void thePreambleIsCutAtTheLastIntroPhrase() {
+		assertThat(read("Hola, una pregunta: soy de una ONG en Tijuana y quería saber cuándo fue la reunión"))
+			.isEqualTo("cuando fue la reunion");
+	}
+
+	@Test
+	void anIntroWithNothingAfterItIsKept() {
+		assertThat(read("quería saber")).isEqualTo("queria saber");
+		assertThat(read("hola, quería saber...")).isEqualTo("hola, queria saber...");
+	}
+
+	@Test
+	void theReasonsAreCutAtTheFirstOutroPhrase() {
+		assertThat(read("cuántos vieron youtube porque estoy haciendo un informe ya que me lo pidieron"))
+			.isEqualTo("cuantos vieron youtube");
+	}
+
+	@Test
+	void anOutroPhraseWithFewerThanTwoWordsBeforeItIsNotCut() {
+		assertThat(read("porque se hizo en línea")).isEqualTo("porque se hizo en linea");
+		assertThat(read("reunión porque sí")).isEqualTo("reunion porque si");
+	}
+
+	@Test
+	void anOpeningQuestionMarkIsNotAWordBeforeAnOutroPhrase() {
+		assertThat(read("¿reunión porque sí?")).isEqualTo("¿reunion porque si?");
+		assertThat(read("¿Y porque fue virtual?")).isEqualTo("¿y porque fue virtual?");
+	}
+
+	@Test
+	void onlyTheSentencesThatAskAreKeptWhenSomeDoNot() {
+		assertThat(read("Hola, buenas tardes. ¿Cuándo fue la reunión? Gracias de antemano."))
+			.isEqualTo("¿cuando fue la reunion?");
+		assertThat(read("Hola, buenas tardes. Quién abrió la reunión")).isEqualTo("quien abrio la reunion");
+	}
+
+	@Test
+	void everyAskingSentenceIsKept() {
+		assertThat(read("Hola. ¿Quién abrió? ¿Cuándo fue?")).isEqualTo("¿quien abrio? ¿cuando fue?");
+	}
+
+	@Test
+	void aMessageWhoseSentencesAllAskOrNoneAsksIsKeptWhole() {
+		assertThat(read("Hola. Buenas tardes.")).isEqualTo("hola. buenas tardes.");
+		assertThat(read("¿Quién abrió? ¿Cuándo fue?")).isEqualTo("¿quien abrio? ¿cuando fue?");
+	}
+
+	@Test
+	void aDateWithFullStopsDoesNotEndASentence() {
+		assertThat(read("Hola. ¿Cuántos hubo el 26.04.?")).isEqualTo("¿cuantos hubo el 26.04.?");
+	}
+
+	@Test
+	void spellingsAreReplacedAsWholeWordsByTheFoldedStandardWord() {
+		assertThat(read("qnts se conectaron x zoom")).isEqualTo("cuantos se conectaron x zoom");
+		assertThat(read("kien habló de ddhh")).isEqualTo("quien hablo de derechos humanos");
+		assertThat(read("aquí qntsx quiero")).isEqualTo("aqui qntsx quiero");
+	}
+
+	@Test
+	void spellingsAreNotReplacedInsideWordsJoinedByAnApostrophe() {
+		QuestionReader french = new QuestionReader(FRENCH);
+		assertThat(french.read(Folding.fold("c'est quand ?"))).isEqualTo("c'est quand ?");
+		assertThat(french.read(Folding.fold("plus d'infos sur la réunion"))).isEqualTo("plus d'infos sur la reunion");
+		assertThat(french.read(Folding.fold("c quand, des infos ?"))).isEqualTo("c'est quand, des informations ?");
+		assertThat(french.read(Folding.fold("jsp"))).isEqualTo("je ne sais pas");
+	}
+
+	@Test
+	void fillersAreDroppedAsWholeWords() {
+		assertThat(read("eh o sea cuántos se conectaron")).isEqualTo("cuantos se conectaron");
+		assertThat(read("bueno, heh, buenos días")).isEqualTo(", heh, buenos dias");
+	}
+
+	@Test
+	void aMessageOfNothingButFillersIsReadAsWritten() {
+		assertThat(read("bueno")).isEqualTo("bueno");
+		assertThat(read("eh, o sea")).isEqualTo("eh, o sea");
+		assertThat(new QuestionReader(FRENCH).read("euh bon")).isEqualTo("euh bon");
+	}
+
+	@Test
+	void aTextWithNothingToDoComesBackUnchanged() {
+		String folded = Folding.fold("¿Cuántas personas se conectaron por Zoom el 27 de abril?");
+		assertThat(READER.read(folded)).isEqualTo(folded);
+		assertThat(new QuestionReader(Phrasing.NONE).read("eh, qnts porque si")).isEqualTo("eh, qnts porque si");
+	}
+
+	@Test
+	void aSentenceAsksWhenItHasAQuestionWordOrMark() {
+		assertThat(READER.asks(Folding.fold("Cuándo fue"))).isTrue();
+		assertThat(READER.asks("fue en abril?")).isTrue();
+		assertThat(READER.asks("fue en abril")).isFalse();
+		assertThat(READER.asks("quienquiera")).isFalse();
+	}
+}
