@@ -169,15 +169,16 @@ final class IntentRanker {
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-		return outOfScopeWhenCloser(ranked, retrieval);
+		return outOfScopeWhenCloser(ranked, retrieval, terms);
 	}
 
 	/**
 	 * When the closest example of all is one the bot must not answer ("¿cuántas mujeres participaron?" is
-	 * nearer "¿cuántas mujeres asistieron?" than any answerable question), out of scope goes first, however
-	 * confident the classifier is about the answerable intent's words.
+	 * nearer "¿cuántas mujeres asistieron?" than any answerable question) by a word the best answerable intent
+	 * does not know ("mujeres"), out of scope goes first, however confident the classifier is about the
+	 * answerable intent's words.
 	 */
-	private static List<Scored> outOfScopeWhenCloser(List<Scored> ranked, Map<String, Double> retrieval) {
+	private List<Scored> outOfScopeWhenCloser(List<Scored> ranked, Map<String, Double> retrieval, List<String> terms) {
 		double outOfScope = retrieval.getOrDefault(Intent.OUT_OF_SCOPE, 0.0);
 		if (ranked.isEmpty() || ranked.get(0).name().equals(Intent.OUT_OF_SCOPE) || outOfScope < OUT_OF_SCOPE_CLOSENESS) {
 			return ranked;
@@ -185,6 +186,12 @@ final class IntentRanker {
 		double closestAnswerable = retrieval.entrySet().stream().filter(e -> !e.getKey().equals(Intent.OUT_OF_SCOPE))
 			.mapToDouble(Map.Entry::getValue).max().orElse(0);
 		if (outOfScope <= closestAnswerable) {
+			return ranked;
+		}
+		// Closer only by words the best answer knows too ("When was the meeting?" near "When is the next
+		// meeting?") is no sign of another topic: the out-of-scope example must share a word the answer lacks.
+		String best = ranked.get(0).name();
+		if (terms.stream().noneMatch(t -> vocabulary.knows(Intent.OUT_OF_SCOPE, t) && !vocabulary.knows(best, t))) {
 			return ranked;
 		}
 		List<Scored> reordered = new ArrayList<>();

@@ -95,6 +95,11 @@ final class IntentVocabulary {
 		return texts;
 	}
 
+	/** Whether {@code intent} knows the analysed term. */
+	boolean knows(String intent, String term) {
+		return byIntent.getOrDefault(intent, Set.of()).contains(term);
+	}
+
 	/** Per language, the terms of everything the bot answers. */
 	Map<String, Set<String>> answerable() {
 		return answerable;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Localized;
@@ -144,7 +143,6 @@ class IssueTwelveExamplesTests {
 	}
 
 	@Test
-	@Disabled("dates: waiting for h-dates")
 	void aZoomQuestionForADayInAnotherMonthIsRefused() {
 		String question = "¿Cuántos se conectaron por Zoom el 26/05?";
 		Answer answer = ask(question);
@@ -152,7 +150,6 @@ class IssueTwelveExamplesTests {
 	}
 
 	@Test
-	@Disabled("dates: waiting for h-dates")
 	void aZoomQuestionForADayInAnotherYearIsRefused() {
 		String question = "¿Cuántos se conectaron por Zoom el 28/12/2021?";
 		Answer answer = ask(question);

@@ -84,7 +84,7 @@ class CliTests {
 		assertThat(out).contains("3-fold cross-validation (31)").contains("golden (5)").contains("both (36)")
 			.containsPattern("(?m)^     0\\.00 \\|").containsPattern("(?m)^     0\\.50 \\|").containsPattern("(?m)^     1\\.00 \\|")
 			.containsPattern("chosen threshold: \\d\\.\\d\\d \\(best F1")
-			.containsPattern("set  threshold: \\d\\.\\d\\d  in .*corpus.yml \\(now 0\\.40\\)");
+			.containsPattern("set  threshold: \\d\\.\\d\\d  in .*corpus.yml \\(now 0\\.30\\)");
 		assertThat(out.lines().filter(l -> l.matches(" {5}[01]\\.\\d\\d \\|.*"))).hasSize(51);
 	}
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.TestCorpora;
 
 /**
- * The strength of the coverage check is the corpus's to set ({@code coverage_weight}, {@code min_coverage} in
+ * The strength of the coverage check is the corpus's to set ({@code coverage_weight} in
  * {@code corpus.yml}); a value that is not a number or is out of range is an error naming file and line.
  */
 class CoverageSettingsLoadingTests {
@@ -30,20 +30,17 @@ class CoverageSettingsLoadingTests {
 	}
 
 	@Test
-	void aCorpusThatSetsNeitherGetsProportionalCoverageAndNoLeastCoverage() {
+	void aCorpusThatDoesNotSetItGetsProportionalCoverage() {
 		CorpusInfo info = CorpusLoader.load(TestCorpora.MINI).info();
 		assertThat(info.coverageWeight()).isEqualTo(CorpusInfo.DEFAULT_COVERAGE_WEIGHT);
-		assertThat(info.minCoverage()).isZero();
 	}
 
 	@Test
-	void bothSettingsAreReadFromCorpusYml() throws IOException {
+	void theCoverageWeightIsReadFromCorpusYml() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		withSetting(copy, "coverage_weight: 2.5");
-		withSetting(copy, "min_coverage: 0.35");
 		CorpusInfo info = CorpusLoader.load(copy).info();
 		assertThat(info.coverageWeight()).isEqualTo(2.5);
-		assertThat(info.minCoverage()).isEqualTo(0.35);
 	}
 
 	@Test
@@ -56,17 +53,8 @@ class CoverageSettingsLoadingTests {
 	}
 
 	@Test
-	void aLeastCoverageAboveOneIsAnErrorNamingCorpusYmlAndTheLine() throws IOException {
-		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
-		int line = withSetting(copy, "min_coverage: 2");
-		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("min_coverage");
-	}
-
-	@Test
 	void aNegativeCoverageWeightIsAnErrorNamingCorpusYmlAndTheLine() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
-		withSetting(copy, "min_coverage: 0.2");
 		int line = withSetting(copy, "coverage_weight: -1");
 		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("coverage_weight");

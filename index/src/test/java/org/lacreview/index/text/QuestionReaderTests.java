@@ -120,10 +120,10 @@ class QuestionReaderTests {
 	}
 
 	@Test
-	void aSentenceAsksWhenItHasAQuestionWordOrMark() {
-		assertThat(READER.asks(Folding.fold("Cuándo fue"))).isTrue();
-		assertThat(READER.asks("fue en abril?")).isTrue();
-		assertThat(READER.asks("fue en abril")).isFalse();
-		assertThat(READER.asks("quienquiera")).isFalse();
+	void aQuestionWordIsAWholeWordOfTheList() {
+		assertThat(READER.hasQuestionWord(Folding.fold("y Cuándo fue"))).isTrue();
+		assertThat(READER.hasQuestionWord("fue en abril?")).isFalse();
+		assertThat(READER.hasQuestionWord("fue en abril")).isFalse();
+		assertThat(READER.hasQuestionWord("quienquiera")).isFalse();
 	}
 }
