@@ -259,7 +259,7 @@ public final class AnswerEngine {
 			.toList();
 		String masked = extraction.masked();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
-				ranker.hasForeignWords(masked, lang), intent -> ranker.coverage(intent, masked, lang),
+				ranker.foreignShare(masked, lang), intent -> ranker.coverage(intent, masked, lang),
 				readers.get(lang).hasQuestionWord(corrected));
 		List<String> languages = new ArrayList<>(List.of(replyLang));
 		languages.addAll(corpus.info().fallbacksFor(replyLang));

@@ -44,12 +44,12 @@ final class DialogResolver {
 	}
 
 	/**
-	 * @param foreignWords whether the question uses a word nothing the bot answers uses
+	 * @param foreignShare the share of the question's words nothing the bot answers uses
 	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
 	 * @param asks whether the question has a question word of its own ("y parlamentarios, ¿cuántos hubo?"), so
 	 * that starting with "y" does not make it a bare follow-up
 	 */
-	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, boolean foreignWords,
+	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, double foreignShare,
 			java.util.function.ToDoubleFunction<String> coverage, boolean asks) {
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
@@ -82,7 +82,7 @@ final class DialogResolver {
 			double covered = coverage.applyAsDouble(top.name());
 			Optional<String> missing = definingFamilies.getOrDefault(top.name(), java.util.Set.of()).stream()
 				.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
-			if (missing.isPresent() && foreignWords) {
+			if (missing.isPresent() && foreignShare > 0) {
 				// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the
 				// question names none of its values but a word the bot does not know.
 				return Decision.fallback(true, "names no value of " + missing.get() + ", which " + top.name()
@@ -106,9 +106,10 @@ final class DialogResolver {
 					reason += "; " + slot + " from the previous turn";
 				}
 			}
-			if (values.isEmpty() && foreignWords) {
+			if (values.isEmpty() && foreignShare > 0) {
 				// "¿Cuántos de empresas privadas se registraron?": a value the family does not have, by a name
-				// the corpus does not know; listing every value would answer another question.
+				// the corpus does not know; listing every value would answer another question. Any unknown word
+				// counts: refusing "¿me das el desglose por grupo?" is the lesser harm than a confident list.
 				return Decision.fallback(true, "asks " + intent.name() + " about something that is not a value of " + slot);
 			}
 			all = values.isEmpty();

@@ -220,12 +220,13 @@ final class IntentRanker {
 	}
 
 	/**
-	 * Whether the question uses a word nothing the bot answers uses (after spelling correction, so a word no
-	 * example, answer, value or section has): "¿cuántos de empresas privadas se registraron?", not "¿me das el
-	 * desglose por grupo?". The decision uses it where the question could be about a value the corpus lacks.
+	 * The share of the question's words (after spelling correction) that nothing the bot answers uses, in [0, 1]:
+	 * no example, answer, value or section has them. "¿cuántos de empresas privadas se registraron?" has some,
+	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could be about a value the
+	 * corpus lacks.
 	 */
-	boolean hasForeignWords(String masked, String language) {
-		return foreignShare(analyzers.get(language).terms(masked), language) > 0;
+	double foreignShare(String masked, String language) {
+		return foreignShare(analyzers.get(language).terms(masked), language);
 	}
 
 	private double foreignShare(List<String> terms, String language) {
