@@ -88,9 +88,9 @@ public final class AnswerEngine {
 		return corpus;
 	}
 
-	/** The index; for tests. */
-	ExampleIndex index() {
-		return index;
+	/** The spelling corrector; for tests. */
+	SpellingCorrector spelling() {
+		return spelling;
 	}
 
 	/**

@@ -1,17 +1,26 @@
 package org.lacreview.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
  * The spelling stage: replaces words the corpus does not know by the closest word it knows in the question's
- * language ("reunon" → "reunion"), with the suggestions of {@link ExampleIndex} (Lucene's spell checker over
- * the words of {@link Vocabulary#spelling()}).
+ * language ("reunon" → "reunion"): Lucene's {@link DirectSpellChecker} over the words of
+ * {@link Vocabulary#spelling()}, which {@link ExampleIndex} holds. Safe to share between threads.
  */
 final class SpellingCorrector {
 
@@ -27,7 +36,21 @@ final class SpellingCorrector {
 	 */
 	static final int MAX_CANDIDATES = 8;
 
+	/** Beyond this many remembered suggestions the memory starts again, so hostile input cannot grow it. */
+	private static final int MAX_SUGGESTIONS = 50_000;
+
 	private final ExampleIndex index;
+
+	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+
+	/**
+	 * Per language, the length of its longest known word: a word longer by more than the corrector's edit
+	 * distance is like none of them, and building its automaton would be wasted work.
+	 */
+	private final Map<String, Integer> longestWord = new HashMap<>();
+
+	/** Suggestions already looked up: the same misspellings come back, and a lookup walks an automaton. */
+	private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
@@ -42,6 +65,11 @@ final class SpellingCorrector {
 		this.index = index;
 		this.analyzers = analyzers;
 		this.knownStems = Set.copyOf(knownStems);
+		analyzers.keySet().forEach(language -> longestWord.put(language,
+				index.spellingWords(language).stream().mapToInt(String::length).max().orElse(0)));
+		// 0.8: one wrong letter is corrected in words of five letters or more, never in shorter ones;
+		spellChecker.setAccuracy(0.8f);
+		spellChecker.setMinQueryLength(4);
 	}
 
 	/**
@@ -62,10 +90,10 @@ final class SpellingCorrector {
 			String word = words.group();
 			out.append(folded, at, words.start());
 			String replacement = word;
-			if (candidates < MAX_CANDIDATES && word.length() >= 4 && !index.knowsWord(language, word)
+			if (candidates < MAX_CANDIDATES && word.length() >= 4 && !index.spellingWords(language).contains(word)
 					&& !knowsStem(language, word)) {
 				candidates++;
-				replacement = index.spellingSuggestion(language, word).orElse(word);
+				replacement = suggestion(language, word).orElse(word);
 				if (!replacement.equals(word)) {
 					corrections.put(word, replacement);
 				}
@@ -79,5 +107,41 @@ final class SpellingCorrector {
 	private boolean knowsStem(String language, String word) {
 		List<String> stems = analyzers.get(language).terms(word);
 		return !stems.isEmpty() && knownStems.containsAll(stems);
+	}
+
+	/** The characters of the words remembered in the memory of suggestions; for tests. */
+	long rememberedChars() {
+		return suggestions.keySet().stream().mapToLong(String::length).sum();
+	}
+
+	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
+	private Optional<String> suggestion(String language, String folded) {
+		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
+			// Like no known word; and not remembered, so that words pasted a thousand letters long cannot fill
+			// the memory below with 50,000 long keys.
+			return Optional.empty();
+		}
+		String key = language + ':' + folded;
+		Optional<String> known = suggestions.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (suggestions.size() > MAX_SUGGESTIONS) {
+			suggestions.clear();
+		}
+		Optional<String> suggestion = lookUpSuggestion(language, folded);
+		suggestions.put(key, suggestion);
+		return suggestion;
+	}
+
+	private Optional<String> lookUpSuggestion(String language, String folded) {
+		try {
+			SuggestWord[] words = spellChecker.suggestSimilar(new Term(ExampleIndex.spellingField(language), folded), 1,
+					index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 }

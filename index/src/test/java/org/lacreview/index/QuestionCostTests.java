@@ -60,11 +60,11 @@ class QuestionCostTests {
 			}
 			question.append(' ');
 		}
-		long before = engine.index().rememberedChars();
+		long before = engine.spelling().rememberedChars();
 
 		engine.answer(question.toString());
 
-		assertThat(engine.index().rememberedChars() - before).isLessThan(120);
+		assertThat(engine.spelling().rememberedChars() - before).isLessThan(120);
 	}
 
 	@Test
