@@ -91,7 +91,8 @@ final class EngineBuilder {
 				terms.add(new HashSet<>(exampleTerms));
 				samples.add(Map.entry(example.intent(), exampleTerms));
 			}
-			Future<Optional<IntentClassifier>> classifier = build.submit(() -> IntentClassifier.trainedOn(samples, maxTrainingCells));
+			Future<Optional<IntentClassifier>> classifier = build.submit(
+					() -> IntentClassifier.trainedOn(samples, maxTrainingCells));
 			Vocabulary vocabulary = Vocabulary.of(corpus);
 			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
 					vocabulary.spelling());

@@ -42,7 +42,8 @@
  * ({@link org.lacreview.index.DefiningFamilies}).</li>
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}: answer the best intent or fall back (a value the
  * document does not cover, a follow-up with nothing to follow, a score under the corpus's threshold, an intent
- * whose words cover too little of the question, a defining family not named), and which values the answer is about, from the question or the conversation ({@link org.lacreview.index.DialogState}).</li>
+ * whose words cover too little of the question, a defining family not named), and which values the answer is
+ * about, from the question or the conversation ({@link org.lacreview.index.DialogState}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}: the answer's template filled with the values' attributes, its
  * sources and suggestions, or the fallback with questions the bot can answer; the
