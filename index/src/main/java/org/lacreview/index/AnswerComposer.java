@@ -13,12 +13,23 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Section;
+import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.LanguageDetector;
 
 /**
- * Writes what the bot says once the engine has decided: the intent's answer with its placeholders filled, its
- * sources and suggested questions, or the honest fallback with questions it can answer instead.
+ * The composition stage: writes what the bot says once the engine has decided, the intent's answer with its
+ * placeholders filled ({@link TemplateRenderer}), its sources and suggested questions, or the honest fallback with
+ * questions it can answer instead; and what the conversation remembers of the turn.
  */
 final class AnswerComposer {
+
+	/**
+	 * The longest question (folded, in characters) a conversation remembers for rewriting a follow-up ("¿y por
+	 * YouTube?"): the longest question of the golden sets has 110 characters. A longer one is not kept, so
+	 * that conversation context stays small however long the questions people paste (issue 11); the intent and
+	 * the values named are still remembered, so "¿y el 27?" still follows it.
+	 */
+	static final int MAX_REMEMBERED_QUESTION_CHARS = 300;
 
 	private static final int MAX_SUGGESTIONS = 3;
 
@@ -101,5 +112,87 @@ final class AnswerComposer {
 		text.append(lead.or(() -> corpus.messages().fallback().in(lang, languages)).orElse(""));
 		offered.forEach(q -> text.append("\n• ").append(q));
 		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
+	}
+
+	/**
+	 * The reply to the decision on a question: the chosen intent's answer, else the fallback, with the intent's
+	 * own explanation when it is one the document cannot answer, or the sentence saying the document has no data
+	 * on the values named.
+	 *
+	 * @param folded the question as read (follow-up rewritten), remembered for the next turn when short enough
+	 * @param ranked the intents by score, best first, whose best ones a fallback suggests
+	 * @param lang the reply's language
+	 * @param trace how the engine got there; its decision is replaced when the intent has no data to answer with
+	 * @return the reply and the conversation's new state, in {@code lang}
+	 */
+	Reply reply(DialogResolver.Decision decision, String folded, List<Scored> ranked, String lang, Trace trace,
+			DialogState previous) {
+		List<String> languages = languagesFor(lang);
+		if (decision.intent().isEmpty()) {
+			return new Reply(fallback(lang, languages, ranked, unknownValue(decision.unknownValue(), lang, languages), trace),
+					previous.inLanguage(lang));
+		}
+		Intent intent = decision.intent().get();
+		if (intent.unanswerable()) {
+			Optional<String> explanation = intent.answer().in(lang, languages);
+			return new Reply(fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
+		}
+		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
+		if (text.isEmpty()) {
+			Trace missing = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
+					trace.intents(), trace.sections(), "intent " + intent.name() + " has no data for the values named");
+			return new Reply(fallback(lang, languages, ranked, unknownValue(true, lang, languages), missing),
+					previous.inLanguage(lang));
+		}
+		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
+				suggestions(intent.suggest(), languages, intent.name()), trace);
+		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
+	}
+
+	/**
+	 * The reply to a text in a language the corpus lacks, in {@code lang}: which languages the bot speaks, then
+	 * the fallback's questions. Nothing of the text is read further: words of another language would only
+	 * match by accident.
+	 */
+	Reply inOtherLanguage(String lang, LanguageDetector.Detection detection, DialogState previous) {
+		List<String> languages = languagesFor(lang);
+		Trace trace = new Trace(detection.language(), Map.of(), "", List.of(), List.of(), List.of(),
+				"written in a language the corpus lacks");
+		return new Reply(fallback(lang, languages, List.of(), corpus.messages().languagesSpoken().in(lang, languages),
+				trace), previous.inLanguage(lang));
+	}
+
+	/**
+	 * The answer of {@code intent} as if asked in {@code lang} naming no value: what a menu command ("/fechas")
+	 * shows. The conversation continues from its first example, so "¿y el 27?" can follow.
+	 */
+	Reply intentReply(Intent intent, String lang, DialogState previous) {
+		List<String> languages = languagesFor(lang);
+		Trace trace = new Trace(lang, Map.of(), "", List.of(), List.of(new Scored(intent.name(), 1)), List.of(),
+				"asked for intent " + intent.name() + " directly");
+		Optional<String> text = intent.unanswerable() ? Optional.empty()
+				: compose(intent, Map.of(), intent.slot().isPresent(), languages);
+		if (text.isEmpty()) {
+			return new Reply(fallback(lang, languages, List.of(), intent.answer().in(lang, languages), trace),
+					previous.inLanguage(lang));
+		}
+		String question = intent.firstExample(lang).or(() -> intent.firstExample(corpus.info().defaultLanguage())).orElse("");
+		Answer answer = new Answer(text.get(), true, intent.name(), 1, lang, sources(intent),
+				suggestions(intent.suggest(), languages, intent.name()), trace);
+		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+				Optional.of(Folding.fold(question)), previous.values()));
+	}
+
+	/** {@code lang} then the languages the corpus falls back to from it: where a text is looked for, in order. */
+	private List<String> languagesFor(String lang) {
+		List<String> languages = new ArrayList<>(List.of(lang));
+		languages.addAll(corpus.info().fallbacksFor(lang));
+		return languages;
+	}
+
+	/** The sentence saying the document has no data on what was named, when that is why the bot falls back. */
+	private Optional<String> unknownValue(boolean named, String lang, List<String> languages) {
+		return named ? corpus.messages().unknownValue().in(lang, languages) : Optional.empty();
 	}
 }

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -32,9 +31,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -45,7 +41,7 @@ import org.lacreview.index.text.LanguageAnalyzer;
 /**
  * The Lucene index behind retrieval: intent examples (field {@code text_<lang>}, analysed in their own
  * language, entity mentions masked), document sections (analysed in the document's language), and every
- * word the corpus knows ({@code words}, folded but not stemmed) for spelling suggestions. Built once per
+ * word the corpus knows ({@code words}, folded but not stemmed) for {@link SpellingCorrector}. Built once per
  * corpus in memory and never written to afterwards, so searches need no locking.
  */
 final class ExampleIndex {
@@ -67,8 +63,6 @@ final class ExampleIndex {
 
 	private final DirectoryReader reader;
 
-	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-
 	/**
 	 * The corpus ordinal of each Lucene document: read once here, because reading a stored field per hit
 	 * decompresses a block of stored fields on every search.
@@ -85,12 +79,6 @@ final class ExampleIndex {
 
 	/** Per language, the words spelling suggestions may propose: the terms of the {@code words_} fields. */
 	private final Map<String, Set<String>> knownWords = new HashMap<>();
-
-	/**
-	 * Per language, the length of its longest known word: a word longer by more than the corrector's edit
-	 * distance is like none of them, and building its automaton would be wasted work.
-	 */
-	private final Map<String, Integer> longestWord = new HashMap<>();
 
 	/**
 	 * @param maskedExamples per example ordinal: its language and its masked text
@@ -124,7 +112,7 @@ final class ExampleIndex {
 			}
 			for (Map.Entry<String, Set<String>> vocabulary : vocabularies.entrySet()) {
 				Document words = new Document();
-				words.add(new TextField(WORDS + vocabulary.getKey(), String.join(" ", vocabulary.getValue()), Field.Store.NO));
+				words.add(new TextField(spellingField(vocabulary.getKey()), String.join(" ", vocabulary.getValue()), Field.Store.NO));
 				writer.addDocument(words);
 			}
 			writer.commit();
@@ -138,16 +126,12 @@ final class ExampleIndex {
 			this.ordinals = readOrdinals(reader);
 			for (String language : analyzers.keySet()) {
 				precomputeIdf(language);
-				knownWords.put(language, termsOf(WORDS + language).keySet());
-				longestWord.put(language, knownWords.get(language).stream().mapToInt(String::length).max().orElse(0));
+				knownWords.put(language, termsOf(spellingField(language)).keySet());
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// 0.8: one wrong letter is corrected in words of five letters or more, never in shorter ones;
-		spellChecker.setAccuracy(0.8f);
-		spellChecker.setMinQueryLength(4);
 	}
 
 	private static int[] readOrdinals(DirectoryReader reader) throws IOException {
@@ -228,49 +212,18 @@ final class ExampleIndex {
 		return known != null ? known : unseenIdf.getOrDefault(field, 0.0);
 	}
 
-	boolean knowsWord(String language, String folded) {
-		return knownWords.getOrDefault(language, Set.of()).contains(folded);
+	/** The folded words of {@code language} spelling suggestions may propose; none for a language the index lacks. */
+	Set<String> spellingWords(String language) {
+		return knownWords.getOrDefault(language, Set.of());
 	}
 
-	/** Suggestions already looked up: the same misspellings come back, and a lookup walks an automaton. */
-	private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
-
-	/** Beyond this many remembered suggestions the memory starts again, so hostile input cannot grow it. */
-	private static final int MAX_SUGGESTIONS = 50_000;
-
-	/** The characters of the words remembered in the memory of suggestions; for tests. */
-	long rememberedChars() {
-		return suggestions.keySet().stream().mapToLong(String::length).sum();
+	/** The field holding {@link #spellingWords}, one term a word: what Lucene's spell checker searches. */
+	static String spellingField(String language) {
+		return WORDS + language;
 	}
 
-	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
-	Optional<String> spellingSuggestion(String language, String folded) {
-		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
-			// Like no known word; and not remembered, so that words pasted a thousand letters long cannot fill
-			// the memory below with 50,000 long keys.
-			return Optional.empty();
-		}
-		String key = language + ':' + folded;
-		Optional<String> known = suggestions.get(key);
-		if (known != null) {
-			return known;
-		}
-		if (suggestions.size() > MAX_SUGGESTIONS) {
-			suggestions.clear();
-		}
-		Optional<String> suggestion = lookUpSuggestion(language, folded);
-		suggestions.put(key, suggestion);
-		return suggestion;
-	}
-
-	private Optional<String> lookUpSuggestion(String language, String folded) {
-		try {
-			SuggestWord[] words = spellChecker.suggestSimilar(new Term(WORDS + language, folded), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The index's reader, for Lucene's spell checker; never closed while the engine lives. */
+	IndexReader reader() {
+		return reader;
 	}
 }

@@ -1,2 +1,54 @@
-/** The answer engine: from a question and the conversation so far to an answer drawn from the corpus. */
+/**
+ * The answer engine: from a question and the conversation so far to an answer drawn from the corpus, or an honest
+ * "I don't know".
+ *
+ * <h2>Building the engine</h2>
+ * {@link org.lacreview.index.AnswerEngine#build} hands the corpus ({@link org.lacreview.index.corpus}) to
+ * {@link org.lacreview.index.EngineBuilder}, once per corpus: every intent example is read by the
+ * {@link org.lacreview.index.entity.EntityExtractor} (values masked as {@code ent_<family>}) and analysed in its
+ * language ({@link org.lacreview.index.text.LanguageAnalyzer}); the masked examples, the document's sections and
+ * the corpus's words ({@link org.lacreview.index.Vocabulary}) make the Lucene
+ * {@link org.lacreview.index.ExampleIndex}; the analysed examples train the
+ * {@link org.lacreview.index.IntentClassifier} (on its own thread, while the index is built) and make the
+ * {@link org.lacreview.index.IntentVocabulary} and {@link org.lacreview.index.DefiningFamilies}; OpenNLP's language
+ * model is loaded for the {@link org.lacreview.index.text.LanguageDetector} (on a second thread). The engine is
+ * then immutable and shared by every conversation.
+ *
+ * <h2>Answering a question</h2>
+ * {@link org.lacreview.index.AnswerEngine#answer(String, org.lacreview.index.LanguageHints,
+ * org.lacreview.index.DialogState)} runs these stages, in order:
+ * <ol>
+ * <li><b>Language</b> — {@link org.lacreview.index.LanguageChoice} with
+ * {@link org.lacreview.index.text.LanguageDetector}: the language the question is read in (the one it is written
+ * in), and the reply's language from the asker's choice, the question, the conversation and the channel's
+ * {@link org.lacreview.index.LanguageHints}. A text in a language the corpus lacks stops here with the sentence
+ * naming the languages the bot speaks.</li>
+ * <li><b>Reading the question</b> — {@link org.lacreview.index.text.QuestionReader} with the language's
+ * {@link org.lacreview.index.corpus.Phrasing}: the question cut from its preamble, informal spellings
+ * ("qnts") made standard, fillers dropped; all on folded text ({@link org.lacreview.index.text.Folding}).</li>
+ * <li><b>Spelling</b> — {@link org.lacreview.index.SpellingCorrector}: words the corpus does not know replaced by
+ * the closest it knows (Lucene's spell checker in {@link org.lacreview.index.ExampleIndex}).</li>
+ * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values the question names (by
+ * name, number or order, and dates with {@link org.lacreview.index.entity.DateFinder}), masked, into an
+ * {@link org.lacreview.index.entity.Extraction}.</li>
+ * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter}: "¿y por YouTube?" read as the previous
+ * question with YouTube in place of the value of its kind, then its entities extracted again.</li>
+ * <li><b>Sections</b> — {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to the
+ * question, a hint for the intents whose sources they are.</li>
+ * <li><b>Intents</b> — {@link org.lacreview.index.IntentRanker}: every intent scored from the
+ * {@link org.lacreview.index.IntentClassifier}'s probability and the closest examples in the index, moved by the
+ * entities named, the sections found, how much of the question the intent's own words cover
+ * ({@link org.lacreview.index.IntentVocabulary}) and the families it is always about
+ * ({@link org.lacreview.index.DefiningFamilies}).</li>
+ * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}: answer the best intent or fall back (a value the
+ * document does not cover, a follow-up with nothing to follow, a score under the corpus's threshold, an intent
+ * whose words cover too little of the question, a defining family not named), and which values the answer is
+ * about, from the question or the conversation ({@link org.lacreview.index.DialogState}).</li>
+ * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
+ * {@link org.lacreview.index.TemplateRenderer}: the answer's template filled with the values' attributes, its
+ * sources and suggestions, or the fallback with questions the bot can answer; the
+ * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with its
+ * {@link org.lacreview.index.Trace}) and the conversation's new state.</li>
+ * </ol>
+ */
 package org.lacreview.index;

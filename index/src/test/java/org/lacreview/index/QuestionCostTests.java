@@ -35,36 +35,36 @@ class QuestionCostTests {
 			.filter(e -> e.language().equals("es")).map(Example::text).map(Folding::fold)
 			.flatMap(text -> Arrays.stream(text.split("[^\\p{L}]+"))).filter(w -> w.length() >= 8 && w.charAt(4) != 'q')
 			.distinct().map(w -> w.substring(0, 4) + 'q' + w.substring(5))
-			.filter(w -> engine.answer(w).answer().trace().corrections().containsKey(w)).limit(3L * AnswerEngine.MAX_SPELLING_CANDIDATES)
+			.filter(w -> engine.answer(w).answer().trace().corrections().containsKey(w)).limit(3L * SpellingCorrector.MAX_CANDIDATES)
 			.toList();
 	}
 
 	@Test
 	void theSpellingCorrectorIsAskedAboutOnlyTheFirstFewUnknownWordsOfAQuestion() {
 		List<String> misspelt = correctableMisspellings();
-		assertThat(misspelt).hasSize(3 * AnswerEngine.MAX_SPELLING_CANDIDATES);
+		assertThat(misspelt).hasSize(3 * SpellingCorrector.MAX_CANDIDATES);
 
 		Map<String, String> corrections = engine.answer(String.join(" ", misspelt)).answer().trace().corrections();
 
-		assertThat(corrections).hasSize(AnswerEngine.MAX_SPELLING_CANDIDATES);
-		assertThat(corrections.keySet()).containsExactlyInAnyOrderElementsOf(misspelt.subList(0, AnswerEngine.MAX_SPELLING_CANDIDATES));
+		assertThat(corrections).hasSize(SpellingCorrector.MAX_CANDIDATES);
+		assertThat(corrections.keySet()).containsExactlyInAnyOrderElementsOf(misspelt.subList(0, SpellingCorrector.MAX_CANDIDATES));
 	}
 
 	@Test
 	void wordsLongerThanAnyKnownWordAreNotRememberedBySpellingCorrection() {
 		java.util.Random random = new java.util.Random(11);
 		StringBuilder question = new StringBuilder();
-		for (int word = 0; word < AnswerEngine.MAX_SPELLING_CANDIDATES; word++) {
+		for (int word = 0; word < SpellingCorrector.MAX_CANDIDATES; word++) {
 			for (int letter = 0; letter < 120; letter++) {
 				question.append((char) ('a' + random.nextInt(26)));
 			}
 			question.append(' ');
 		}
-		long before = engine.index().rememberedChars();
+		long before = engine.spelling().rememberedChars();
 
 		engine.answer(question.toString());
 
-		assertThat(engine.index().rememberedChars() - before).isLessThan(120);
+		assertThat(engine.spelling().rememberedChars() - before).isLessThan(120);
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class QuestionCostTests {
 	void aLongQuestionIsAnsweredButNotKeptAsConversationContext() {
 		String question = "¿Cuándo fue la reunión? ";
 		Reply shortReply = engine.answer(question);
-		Reply longReply = engine.answer(question.repeat(AnswerEngine.MAX_REMEMBERED_QUESTION_CHARS / question.length() + 1));
+		Reply longReply = engine.answer(question.repeat(AnswerComposer.MAX_REMEMBERED_QUESTION_CHARS / question.length() + 1));
 
 		assertThat(shortReply.state().question()).isPresent();
 		assertThat(longReply.answer().answered()).isTrue();

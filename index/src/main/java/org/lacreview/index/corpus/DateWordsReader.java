@@ -24,7 +24,7 @@ final class DateWordsReader {
 				throw value.error("unknown key '" + key + "' under 'dates:'; expected one of " + KEYS.stream().sorted().toList());
 			}
 		});
-		boolean monthFirst = dates.get("month_first").map(CorpusLoader::bool).orElse(false);
+		boolean monthFirst = dates.get("month_first").map(YamlValues::bool).orElse(false);
 		return new LanguagePack.DateWords(monthFirst, numbered(dates, "month_abbreviations", 1, 12),
 				words(dates, "day_cues"), words(dates, "month_cues"), words(dates, "joiners"), words(dates, "range_words"),
 				words(dates, "ordinal_suffixes"), numbered(dates, "numbers", 1, 31), numbered(dates, "relative_days", -31, 31));

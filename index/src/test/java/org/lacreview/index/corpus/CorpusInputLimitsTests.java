@@ -98,9 +98,9 @@ class CorpusInputLimitsTests {
 	void aSectionLongerThanTheLimitIsRefusedWithItsFile() throws IOException {
 		Path corpus = corpus();
 		Files.writeString(corpus.resolve("sections/resumen.md"), "---\nid: resumen\ntitle: Resumen\n---\n"
-				+ "Texto largo. ".repeat(CorpusLoader.MAX_SECTION / 13 + 1));
+				+ "Texto largo. ".repeat(SectionReader.MAX_SECTION / 13 + 1));
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("sections/resumen.md:5: error: a section's text is at most " + CorpusLoader.MAX_SECTION + " characters");
+			.hasMessageContaining("sections/resumen.md:5: error: a section's text is at most " + SectionReader.MAX_SECTION + " characters");
 	}
 
 	@Test

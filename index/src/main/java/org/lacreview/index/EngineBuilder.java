@@ -1,0 +1,142 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.Example;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.EntityExtractor;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.LanguageAnalyzer;
+import org.lacreview.index.text.LanguageDetector;
+import org.lacreview.index.text.QuestionReader;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The build stage: from a corpus to the parts an {@link AnswerEngine} answers with. Every example is read
+ * by the {@link EntityExtractor} (values masked) and analysed in its language; the masked examples and the
+ * document's sections make the Lucene {@link ExampleIndex}, the analysed ones train the
+ * {@link IntentClassifier} and make the {@link IntentVocabulary} and {@link DefiningFamilies}; OpenNLP's
+ * language model is loaded for the {@link LanguageDetector}.
+ */
+final class EngineBuilder {
+
+	/**
+	 * What one corpus's engine is made of; all of it immutable once built, or safe to share between threads.
+	 *
+	 * @param rankedByClassifier whether the intent classifier was trained (see {@link AnswerEngine#rankedByClassifier()})
+	 * @param datedFamilies families with values that have dates: a date in a question must select one of theirs
+	 *        to fit
+	 */
+	record Parts(Map<String, LanguageAnalyzer> analyzers, Map<String, QuestionReader> readers,
+			EntityExtractor extractor, SpellingCorrector spelling, FollowUpRewriter followUps, ExampleIndex index,
+			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
+			DialogResolver dialog, Set<String> datedFamilies) {
+	}
+
+	private EngineBuilder() {
+	}
+
+	/**
+	 * @param maxTrainingCells the largest corpus (examples × intents) the intent classifier is trained on
+	 * @throws IllegalStateException when interrupted, or when a build step fails with a checked exception
+	 */
+	static Parts build(Corpus corpus, long maxTrainingCells) {
+		// The language model and the classifier are the slow parts of a build and independent of the Lucene
+		// index: they are made on two named threads while this one indexes.
+		ExecutorService build = Executors.newFixedThreadPool(2, new BuildThreads());
+		try {
+			Future<LanguageDetectorModel> languageModel = build.submit(LanguageDetector::loadModel);
+			Map<String, LanguageAnalyzer> analyzers = new LinkedHashMap<>();
+			corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
+			Map<String, QuestionReader> readers = new HashMap<>();
+			corpus.languages().forEach((code, pack) -> readers.put(code, new QuestionReader(pack.phrasing())));
+			EntityExtractor extractor = new EntityExtractor(corpus);
+			List<Example> examples = new ArrayList<>();
+			List<String[]> masked = new ArrayList<>();
+			List<Set<String>> terms = new ArrayList<>();
+			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
+			Map<String, Set<String>> examplesNamed = new HashMap<>();
+			DefiningFamilies defining = new DefiningFamilies();
+			for (Example example : corpus.intents().stream().flatMap(i -> i.examples().stream())
+				.filter(e -> analyzers.containsKey(e.language())).toList()) {
+				Extraction extraction = extractor.extract(example.text(), example.language());
+				if (example.intent().equals(Intent.OUT_OF_SCOPE) && !extraction.uncoveredInQuestion().isEmpty()) {
+					// An out-of-scope example that names something the document does not cover ("¿y la revisión
+					// de Europa?") is already refused by that name; learning from it would only teach that the
+					// rest of its wording, an ordinary question, is out of scope.
+					continue;
+				}
+				examples.add(example);
+				String text = extraction.masked();
+				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
+				defining.add(example.intent(), extraction.selectedFamilies());
+				List<String> exampleTerms = analyzers.get(example.language()).terms(text);
+				masked.add(new String[] { example.language(), text });
+				terms.add(new HashSet<>(exampleTerms));
+				samples.add(Map.entry(example.intent(), exampleTerms));
+			}
+			Future<Optional<IntentClassifier>> classifier = build.submit(
+					() -> IntentClassifier.trainedOn(samples, maxTrainingCells));
+			Vocabulary vocabulary = Vocabulary.of(corpus);
+			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
+					vocabulary.spelling());
+			Set<String> knownStems = new HashSet<>();
+			terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
+			Map<String, String> slots = new HashMap<>();
+			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
+			IntentRanker ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
+					IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed), corpus.info().coverageWeight(),
+					examplesNamed, defining.byIntent(), corpus.intents().stream()
+						.collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
+			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
+					vocabulary.byLanguage());
+			Set<String> datedFamilies = new HashSet<>();
+			corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
+				.forEach(f -> datedFamilies.add(f.name()));
+			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
+					new FollowUpRewriter(extractor), index, ranker, classifier.get().isPresent(),
+					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
+					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName())),
+					new DialogResolver(corpus, defining.byIntent()), datedFamilies);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while building the engine", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			build.shutdown();
+		}
+	}
+
+	/** Names the build threads so a thread dump says what they are. */
+	private static final class BuildThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "answer-engine-build-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+	}
+}

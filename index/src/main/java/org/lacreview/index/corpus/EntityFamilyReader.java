@@ -1,0 +1,126 @@
+package org.lacreview.index.corpus;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code entities/*.yml}: one family of values a question can name ({@link EntityFamily}), each value with
+ * its names, label, dates, order, number and the attributes answers show.
+ */
+final class EntityFamilyReader {
+
+	/** The keys a value's reader understands; any other key is an attribute answers can show. */
+	private static final List<String> VALUE_KEYS = List.of("id", "label", "names", "in_document", "date", "from", "to",
+			"order", "number");
+
+	private EntityFamilyReader() {
+	}
+
+	/** @throws CorpusException naming the line of a missing key or of a value that is not valid */
+	static EntityFamily read(YamlNode doc) {
+		String family = doc.require("entity").text();
+		List<EntityValue> values = new ArrayList<>();
+		for (YamlNode item : doc.require("values").items()) {
+			values.add(value(family, item));
+		}
+		return new EntityFamily(family, values, words(doc, "number_words"), words(doc, "order_words"), doc.location());
+	}
+
+	private static List<String> words(YamlNode doc, String key) {
+		return YamlValues.lower(doc.get(key).map(YamlNode::texts).orElse(List.of()));
+	}
+
+	private static EntityValue value(String family, YamlNode item) {
+		Map<String, YamlNode> entries = item.entries();
+		String id = item.require("id").text();
+		Map<String, List<String>> names = new LinkedHashMap<>();
+		item.get("names").ifPresent(n -> {
+			if (n.isMapping()) {
+				n.entries().forEach((language, list) -> names.put(language, list.texts()));
+			}
+			else {
+				names.put("*", n.texts());
+			}
+		});
+		Localized label = item.get("label").map(YamlNode::localized).orElse(Localized.NONE);
+		if (label.isEmpty() && names.isEmpty()) {
+			throw item.error("the value '" + id + "' needs a 'label:' or 'names:'");
+		}
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		entries.forEach((key, node) -> {
+			if (!VALUE_KEYS.contains(key)) {
+				attributes.put(key, attribute(node));
+			}
+		});
+		boolean inDocument = item.get("in_document").map(YamlValues::bool).orElse(true);
+		return new EntityValue(family, id, label, names, inDocument, attributes, dateSpan(item),
+				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), item.location());
+	}
+
+	private static Object attribute(YamlNode node) {
+		if (node.isMapping()) {
+			return node.localized();
+		}
+		if (node.isSequence()) {
+			return String.join(", ", node.texts());
+		}
+		String text = node.text();
+		if (text.matches("-?\\d+")) {
+			return Long.parseLong(text);
+		}
+		if (text.matches("-?\\d+\\.\\d+")) {
+			return Double.parseDouble(text);
+		}
+		return text;
+	}
+
+	private static Optional<DateSpan> dateSpan(YamlNode item) {
+		Optional<YamlNode> date = item.get("date");
+		Optional<YamlNode> from = item.get("from");
+		Optional<YamlNode> to = item.get("to");
+		if (date.isPresent()) {
+			return Optional.of(span(date.get()));
+		}
+		if (from.isPresent() != to.isPresent()) {
+			throw item.error("give both 'from:' and 'to:', or 'date:'");
+		}
+		if (from.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new DateSpan(span(from.get()).from(), span(to.get()).to()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw item.error(ex.getMessage());
+		}
+	}
+
+	/** "2030-05-02" is one day, "2029-10" the whole month, "2031" the whole year. */
+	private static DateSpan span(YamlNode node) {
+		String text = node.text().strip();
+		try {
+			if (text.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+				LocalDate day = LocalDate.parse(text);
+				return new DateSpan(day, day);
+			}
+			if (text.matches("\\d{4}-\\d{1,2}")) {
+				YearMonth month = YearMonth.parse(text.length() == 6 ? text.replace("-", "-0") : text);
+				return new DateSpan(month.atDay(1), month.atEndOfMonth());
+			}
+			if (text.matches("\\d{4}")) {
+				int year = Integer.parseInt(text);
+				return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below with the line
+		}
+		throw node.error("expected a date like 2030-05-02, 2029-10 or 2031: " + text);
+	}
+}

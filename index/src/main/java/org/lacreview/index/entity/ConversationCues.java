@@ -1,0 +1,35 @@
+package org.lacreview.index.entity;
+
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.LanguagePack;
+
+/**
+ * The words of one language by which a question leans on the previous turn: a follow-up opening ("¿y …?", "and
+ * …?", from {@code followup}) and words pointing back ("ese día", "su", "that day", from {@code anaphora}).
+ */
+final class ConversationCues {
+
+	/** Null when the language lists no follow-up openings. */
+	private final Pattern followUp;
+
+	/** Null when the language lists no words pointing back. */
+	private final Pattern anaphora;
+
+	ConversationCues(LanguagePack pack) {
+		this.followUp = pack.followup().isEmpty() ? null
+				: Pattern.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
+		this.anaphora = pack.anaphora().isEmpty() ? null
+				: Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.anaphora()) + ")(?![\\p{L}])");
+	}
+
+	/** Whether the folded question opens like a follow-up ("¿y por YouTube?"). */
+	boolean startsWithFollowUp(String folded) {
+		return followUp != null && followUp.matcher(folded).find();
+	}
+
+	/** Whether the folded question points back at what was said before ("¿qué pasó ese día?"). */
+	boolean refersBack(String folded) {
+		return anaphora != null && anaphora.matcher(folded).find();
+	}
+}

@@ -1,0 +1,86 @@
+package org.lacreview.index.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import opennlp.tools.namefind.RegexNameFinder;
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.text.Folding;
+
+/**
+ * Finds values named by number or by order: "área 5", "area nº 5" (a family's {@code number_words}, the number
+ * signs of every language, and a value's {@code number}) and "el último día", "the second day" (the ordinals of
+ * every language, a family's {@code order_words}, and a value's {@code order}), with OpenNLP's
+ * {@link RegexNameFinder}.
+ */
+final class NumberedValueFinder {
+
+	/** Every language's ordinals, folded, to their position (-1 for the last). */
+	private final Map<String, Integer> ordinals = new HashMap<>();
+
+	private final List<FamilyPatterns> familyPatterns;
+
+	NumberedValueFinder(Corpus corpus) {
+		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+		this.familyPatterns = familyPatterns(corpus, ordinals);
+	}
+
+	/** One family's patterns, compiled once; either may be null when the corpus gives no words for it. */
+	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal) {
+	}
+
+	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
+		List<FamilyPatterns> patterns = new ArrayList<>();
+		// "área nº 5", "area no. 5": the signs of every language, from their number_signs.
+		Set<String> numberSigns = new HashSet<>();
+		corpus.languages().values().forEach(p -> numberSigns.addAll(p.numberSigns()));
+		String signs = numberSigns.isEmpty() ? "(?!)" : "(?:" + WordPatterns.alternation(numberSigns) + ")";
+		for (EntityFamily family : corpus.families()) {
+			Pattern number = family.numberWords().isEmpty() ? null
+					: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(family.numberWords())
+							+ ")\\s*(?:" + signs + "\\s*)?(\\d{1,3})(?![\\p{N}])");
+			Pattern ordinal = family.orderWords().isEmpty() || ordinals.isEmpty() ? null
+					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + WordPatterns.alternation(ordinals.keySet()) + ")\\s+(?:"
+							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
+			if (number != null || ordinal != null) {
+				patterns.add(new FamilyPatterns(family, number, ordinal));
+			}
+		}
+		return patterns;
+	}
+
+	/** Mentions of the values {@code folded} names by number or by order. */
+	List<Mention> find(String folded) {
+		List<Mention> found = new ArrayList<>();
+		for (FamilyPatterns patterns : familyPatterns) {
+			EntityFamily family = patterns.family();
+			if (patterns.number() != null) {
+				WordPatterns.find(folded, patterns.number(), family.name(), m -> {
+					int number = Integer.parseInt(m.group(1));
+					return family.values().stream().filter(v -> v.number().map(n -> n == number).orElse(false)).toList();
+				}, found);
+			}
+			if (patterns.ordinal() != null) {
+				WordPatterns.find(folded, patterns.ordinal(), family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
+			}
+		}
+		return found;
+	}
+
+	private static List<EntityValue> byOrder(EntityFamily family, int position) {
+		List<EntityValue> ordered = family.values().stream().filter(v -> v.order().isPresent())
+			.sorted(Comparator.comparing(v -> v.order().get())).toList();
+		if (ordered.isEmpty() || Math.abs(position) > ordered.size() || position == 0) {
+			return List.of();
+		}
+		return List.of(position > 0 ? ordered.get(position - 1) : ordered.get(ordered.size() + position));
+	}
+}

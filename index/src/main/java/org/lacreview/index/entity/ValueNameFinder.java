@@ -1,0 +1,115 @@
+package org.lacreview.index.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.text.Folding;
+
+/**
+ * Finds the values a question names by name in one language: OpenNLP's {@link DictionaryNameFinder} over the
+ * stemmed content words of the question, one dictionary per family, so that "universidades" finds the value named
+ * "universidad", and "la sociedad civil" the one named "sociedad civil".
+ */
+final class ValueNameFinder {
+
+	private final Set<String> stopwords;
+
+	/** OpenNLP's Snowball stemmers keep state between calls: one per thread. Null for a language without one. */
+	private final ThreadLocal<SnowballStemmer> stemmer;
+
+	private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
+
+	/**
+	 * Per family, every stem its names contain: a family none of whose stems is in the question cannot be
+	 * named in it, and its finder (which tries every span of the question) need not run.
+	 */
+	private final Map<String, Set<String>> stemsOfFamily = new HashMap<>();
+
+	private final Map<String, EntityValue> byPhrase = new HashMap<>();
+
+	ValueNameFinder(LanguagePack pack, Corpus corpus) {
+		this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
+		this.stemmer = stemmer(pack.code()) == null ? null : ThreadLocal.withInitial(() -> stemmer(pack.code()));
+		for (EntityFamily family : corpus.families()) {
+			Dictionary dictionary = new Dictionary(false);
+			for (EntityValue value : family.values()) {
+				for (String name : value.allNames()) {
+					List<String> stems = contentStems(Folding.fold(name)).stream().map(Token::stem).toList();
+					if (stems.isEmpty()) {
+						continue;
+					}
+					dictionary.put(new StringList(stems.toArray(String[]::new)));
+					stemsOfFamily.computeIfAbsent(family.name(), f -> new HashSet<>()).addAll(stems);
+					byPhrase.putIfAbsent(family.name() + "|" + String.join(" ", stems), value);
+				}
+			}
+			finders.put(family.name(), new DictionaryNameFinder(dictionary, family.name()));
+		}
+	}
+
+	private static SnowballStemmer stemmer(String code) {
+		return switch (code) {
+			case "es" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.SPANISH);
+			case "en" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+			case "pt" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.PORTUGUESE);
+			case "fr" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.FRENCH);
+			default -> null;
+		};
+	}
+
+	record Token(String stem, int start, int end) {
+	}
+
+	List<Token> contentStems(String folded) {
+		List<Token> tokens = new ArrayList<>();
+		for (Span span : SimpleTokenizer.INSTANCE.tokenizePos(folded)) {
+			String word = folded.substring(span.getStart(), span.getEnd());
+			if (!Character.isLetterOrDigit(word.charAt(0)) || stopwords.contains(word)) {
+				continue;
+			}
+			String stem = stemmer == null || word.length() < 4 ? word : stemmer.get().stem(word).toString();
+			tokens.add(new Token(stem, span.getStart(), span.getEnd()));
+		}
+		return tokens;
+	}
+
+	/** Mentions of every value named in {@code folded}, each with the one value its name stands for. */
+	List<Mention> names(String folded) {
+		List<Token> tokens = contentStems(folded);
+		String[] stems = tokens.stream().map(Token::stem).toArray(String[]::new);
+		Set<String> present = new HashSet<>(Arrays.asList(stems));
+		List<Mention> found = new ArrayList<>();
+		finders.forEach((family, finder) -> {
+			if (present.stream().noneMatch(stemsOfFamily.getOrDefault(family, Set.of())::contains)) {
+				return;
+			}
+			for (Span span : finder.find(stems)) {
+				String phrase = String.join(" ", Arrays.copyOfRange(stems, span.getStart(), span.getEnd()));
+				EntityValue value = byPhrase.get(family + "|" + phrase);
+				if (value != null) {
+					int start = tokens.get(span.getStart()).start();
+					int end = tokens.get(span.getEnd() - 1).end();
+					found.add(Mention.of(family, List.of(value), start, end, folded.substring(start, end)));
+				}
+			}
+		});
+		return found;
+	}
+}
