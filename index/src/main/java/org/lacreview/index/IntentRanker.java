@@ -74,9 +74,7 @@ final class IntentRanker {
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
-	private final List<Example> examples;
-
-	private final List<Set<String>> exampleTerms;
+	private final ExampleRetrieval closest;
 
 	private final Map<String, String> slots;
 
@@ -111,8 +109,7 @@ final class IntentRanker {
 		this.classifier = classifier;
 		this.classifierWeight = classifier.isPresent() ? CLASSIFIER_WEIGHT : 0;
 		this.analyzers = analyzers;
-		this.examples = examples;
-		this.exampleTerms = exampleTerms;
+		this.closest = new ExampleRetrieval(index, analyzers, examples, exampleTerms);
 		this.slots = Map.copyOf(slots);
 		this.vocabulary = vocabulary;
 		this.coverageWeight = coverageWeight;
@@ -141,9 +138,9 @@ final class IntentRanker {
 		List<String> terms = analyzers.get(language).terms(masked);
 		Map<String, Double> probabilities = classifier.map(c -> c.probabilities(terms)).orElse(Map.of());
 		Map<String, Double> retrieval = new HashMap<>();
-		retrieve(masked, language, 1.0, retrieval);
+		closest.retrieve(masked, language, 1.0, retrieval);
 		if (secondLanguage != null && !secondLanguage.equals(language)) {
-			retrieve(masked, secondLanguage, SECOND_LANGUAGE_WEIGHT, retrieval);
+			closest.retrieve(masked, secondLanguage, SECOND_LANGUAGE_WEIGHT, retrieval);
 		}
 		Set<String> intents = new HashSet<>(probabilities.keySet());
 		intents.addAll(retrieval.keySet());
@@ -242,34 +239,5 @@ final class IntentRanker {
 		}
 		Set<String> known = vocabulary.answerable().getOrDefault(language, Set.of());
 		return words.stream().filter(t -> !known.contains(t)).count() / (double) words.size();
-	}
-
-	private void retrieve(String masked, String language, double weight, Map<String, Double> best) {
-		LanguageAnalyzer analyzer = analyzers.get(language);
-		if (analyzer == null) {
-			return;
-		}
-		List<String> terms = analyzer.terms(masked);
-		Set<String> query = new HashSet<>(terms);
-		double queryWeight = query.stream().mapToDouble(t -> index.idf(language, t)).sum();
-		if (queryWeight == 0) {
-			return;
-		}
-		for (ExampleIndex.Hit hit : index.examples(language, terms, 40)) {
-			Set<String> example = exampleTerms.get(hit.ord());
-			double shared = 0;
-			double exampleWeight = 0;
-			for (String term : example) {
-				double termWeight = index.idf(language, term);
-				exampleWeight += termWeight;
-				if (query.contains(term)) {
-					shared += termWeight;
-				}
-			}
-			double questionCovered = shared / queryWeight;
-			double exampleCovered = exampleWeight == 0 ? 0 : shared / exampleWeight;
-			double similarity = weight * (0.7 * questionCovered + 0.3 * exampleCovered);
-			best.merge(examples.get(hit.ord()).intent(), similarity, Math::max);
-		}
 	}
 }
