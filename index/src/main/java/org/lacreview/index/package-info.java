@@ -36,13 +36,14 @@
  * <li><b>Sections</b> — {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to the
  * question, a hint for the intents whose sources they are.</li>
  * <li><b>Intents</b> — {@link org.lacreview.index.IntentRanker}: every intent scored from the
- * {@link org.lacreview.index.IntentClassifier}'s probability and the closest examples in the index, moved by the
+ * {@link org.lacreview.index.IntentClassifier}'s probability and the closest examples in the index
+ * ({@link org.lacreview.index.ExampleRetrieval}), moved by the
  * entities named, the sections found, how much of the question the intent's own words cover
  * ({@link org.lacreview.index.IntentVocabulary}) and the families it is always about
  * ({@link org.lacreview.index.DefiningFamilies}).</li>
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}: answer the best intent or fall back (a value the
- * document does not cover, a follow-up with nothing to follow, a score under the corpus's threshold, an intent
- * whose words cover too little of the question, a defining family not named), and which values the answer is
+ * document does not cover, a follow-up with nothing to follow, a score under the corpus's threshold, a word the
+ * corpus does not know where a value of the intent's slot or defining family should be), and which values the answer is
  * about, from the question or the conversation ({@link org.lacreview.index.DialogState}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}: the answer's template filled with the values' attributes, its
