@@ -44,13 +44,24 @@ final class DialogResolver {
 	}
 
 	/**
+	 * What the reading of the question says beside its words and entities.
+	 *
 	 * @param foreignShare the share of the question's words nothing the bot answers uses
-	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
 	 * @param asks whether the question has a question word of its own ("y parlamentarios, ¿cuántos hubo?"), so
 	 * that starting with "y" does not make it a bare follow-up
+	 * @param countsUnknown whether what the question counts is a word nothing the bot answers uses ("¿cuántos
+	 * periodistas…?", "how many students…?")
 	 */
-	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, double foreignShare,
-			java.util.function.ToDoubleFunction<String> coverage, boolean asks) {
+	record Reading(double foreignShare, boolean asks, boolean countsUnknown) {
+	}
+
+	/**
+	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
+	 */
+	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, Reading reading,
+			java.util.function.ToDoubleFunction<String> coverage) {
+		double foreignShare = reading.foreignShare();
+		boolean asks = reading.asks();
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
@@ -80,6 +91,11 @@ final class DialogResolver {
 						+ " is below the threshold " + corpus.info().threshold());
 			}
 			double covered = coverage.applyAsDouble(top.name());
+			if (reading.countsUnknown()) {
+				// "¿Cuántos periodistas se registraron?": the thing counted is one the document never mentions, so
+				// any figure the best intent gives counts something else.
+				return Decision.fallback(true, "counts something the corpus does not know (best was " + top.name() + ")");
+			}
 			Optional<String> missing = definingFamilies.getOrDefault(top.name(), java.util.Set.of()).stream()
 				.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
 			if (missing.isPresent() && foreignShare > 0) {

@@ -228,6 +228,16 @@ final class IntentRanker {
 	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could be about a value the
 	 * corpus lacks.
 	 */
+	/**
+	 * Whether the first analysed term of {@code text} is one nothing the bot answers uses ("periodistas" in
+	 * "… periodistas se registraron"); false for no term or an entity placeholder.
+	 */
+	boolean startsWithForeignTerm(String text, String language) {
+		List<String> terms = analyzers.get(language).terms(text);
+		return !terms.isEmpty() && !terms.get(0).startsWith(LanguageAnalyzer.ENTITY_PREFIX)
+				&& !vocabulary.answerable().getOrDefault(language, Set.of()).contains(terms.get(0));
+	}
+
 	double foreignShare(String masked, String language) {
 		return foreignShare(analyzers.get(language).terms(masked), language);
 	}

@@ -30,6 +30,8 @@ public final class QuestionReader {
 
 	private final Pattern outros;
 
+	private final Pattern counts;
+
 	private final Pattern spellings;
 
 	private final Map<String, String> replacements;
@@ -40,6 +42,7 @@ public final class QuestionReader {
 		this.questionWords = words(phrasing.questionWords());
 		this.intros = words(phrasing.questionIntros());
 		this.outros = words(phrasing.questionOutros());
+		this.counts = words(phrasing.countWords());
 		this.replacements = phrasing.spellings().entrySet().stream()
 			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = words(phrasing.spellings().keySet());
@@ -131,6 +134,18 @@ public final class QuestionReader {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * What follows the first count phrase of {@code folded} ("¿cuántos periodistas se registraron?" →
+	 * " periodistas se registraron?"): its first word is what the question counts.
+	 */
+	public java.util.Optional<String> afterCount(String folded) {
+		if (counts == null) {
+			return java.util.Optional.empty();
+		}
+		Matcher count = counts.matcher(folded);
+		return count.find() ? java.util.Optional.of(folded.substring(count.end())) : java.util.Optional.empty();
 	}
 
 	/** Whether {@code folded} has a question word of the language ("cuántos", "who"); a question mark is not one. */

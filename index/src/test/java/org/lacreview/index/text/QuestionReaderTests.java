@@ -19,10 +19,11 @@ class QuestionReaderTests {
 	private static final Phrasing SPANISH = new Phrasing(
 			Map.of("q", "que", "qnts", "cuántos", "kien", "quién", "xq", "porque", "ddhh", "derechos humanos"),
 			List.of("eh", "o sea", "bueno"), List.of("quería saber", "una pregunta"), List.of("porque", "ya que"),
-			Set.of("quién", "cuándo", "cuántos"));
+			List.of("cuántos", "cuántas"), Set.of("quién", "cuándo", "cuántos"));
 
 	private static final Phrasing FRENCH = new Phrasing(Map.of("c", "c'est", "infos", "informations", "jsp", "je ne sais pas"),
-			List.of("euh", "bon"), List.of("je voudrais savoir"), List.of("parce que"), Set.of("quand", "combien"));
+			List.of("euh", "bon"), List.of("je voudrais savoir"), List.of("parce que"),
+			List.of("combien de"), Set.of("quand", "combien"));
 
 	private static final QuestionReader READER = new QuestionReader(SPANISH);
 
@@ -125,5 +126,13 @@ class QuestionReaderTests {
 		assertThat(READER.hasQuestionWord("fue en abril?")).isFalse();
 		assertThat(READER.hasQuestionWord("fue en abril")).isFalse();
 		assertThat(READER.hasQuestionWord("quienquiera")).isFalse();
+	}
+
+	@Test
+	void whatFollowsTheFirstCountPhraseIsWhatTheQuestionCounts() {
+		assertThat(READER.afterCount("¿cuantos periodistas se registraron?")).hasValue(" periodistas se registraron?");
+		assertThat(new QuestionReader(FRENCH).afterCount("combien de personnes")).hasValue(" personnes");
+		assertThat(READER.afterCount("¿quien abrio la reunion?")).isEmpty();
+		assertThat(new QuestionReader(Phrasing.NONE).afterCount("cuantos periodistas")).isEmpty();
 	}
 }
