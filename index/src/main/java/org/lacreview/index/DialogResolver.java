@@ -60,13 +60,11 @@ final class DialogResolver {
 	 */
 	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, Reading reading,
 			java.util.function.ToDoubleFunction<String> coverage) {
-		double foreignShare = reading.foreignShare();
-		boolean asks = reading.asks();
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
 		}
-		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty() && !asks) {
+		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty() && !reading.asks()) {
 			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer questions, not a guess.
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
@@ -90,20 +88,11 @@ final class DialogResolver {
 				return Decision.fallback(false, "best score " + round(top.score()) + " for " + top.name()
 						+ " is below the threshold " + corpus.info().threshold());
 			}
+			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading);
+			if (refused.isPresent()) {
+				return refused.get();
+			}
 			double covered = coverage.applyAsDouble(top.name());
-			if (reading.countsUnknown()) {
-				// "¿Cuántos periodistas se registraron?": the thing counted is one the document never mentions, so
-				// any figure the best intent gives counts something else.
-				return Decision.fallback(true, "counts something the corpus does not know (best was " + top.name() + ")");
-			}
-			Optional<String> missing = definingFamilies.getOrDefault(top.name(), java.util.Set.of()).stream()
-				.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
-			if (missing.isPresent() && foreignShare > 0) {
-				// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the
-				// question names none of its values but a word the bot does not know.
-				return Decision.fallback(true, "names no value of " + missing.get() + ", which " + top.name()
-						+ " is always about, but a word the corpus does not know");
-			}
 			intent = best.get();
 			confidence = top.score();
 			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question";
@@ -122,7 +111,7 @@ final class DialogResolver {
 					reason += "; " + slot + " from the previous turn";
 				}
 			}
-			if (values.isEmpty() && foreignShare > 0) {
+			if (values.isEmpty() && reading.foreignShare() > 0) {
 				// "¿Cuántos de empresas privadas se registraron?": a value the family does not have, by a name
 				// the corpus does not know; listing every value would answer another question. Any unknown word
 				// counts: refusing "¿me das el desglose por grupo?" is the lesser harm than a confident list.
@@ -133,6 +122,28 @@ final class DialogResolver {
 		Map<String, List<String>> remember = new HashMap<>(previous.values());
 		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
 		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason);
+	}
+
+	/**
+	 * A refusal when a word the corpus does not know stands where the best intent needs something it knows: what a
+	 * count question counts, or a value of a family the intent is always about.
+	 */
+	private Optional<Decision> refusedForAnUnknownWord(String best, Map<String, List<EntityValue>> selected,
+			Extraction extraction, Reading reading) {
+		if (reading.countsUnknown()) {
+			// "¿Cuántos periodistas se registraron?": the thing counted is one the document never mentions, so any
+			// figure the best intent gives counts something else.
+			return Optional.of(Decision.fallback(true, "counts something the corpus does not know (best was " + best + ")"));
+		}
+		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of()).stream()
+			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
+		if (missing.isPresent() && reading.foreignShare() > 0) {
+			// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the question
+			// names none of its values but a word the bot does not know.
+			return Optional.of(Decision.fallback(true, "names no value of " + missing.get() + ", which " + best
+					+ " is always about, but a word the corpus does not know"));
+		}
+		return Optional.empty();
 	}
 
 	/**
