@@ -159,11 +159,11 @@ public final class AnswerEngine {
 			.toList();
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
-		boolean countsUnknown = readers.get(lang).afterCount(masked).map(c -> ranker.startsWithForeignTerm(c, lang))
+		boolean asksAboutUnknown = readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang))
 			.orElse(false);
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						countsUnknown),
+						asksAboutUnknown),
 				intent -> ranker.coverage(intent, masked, lang));
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

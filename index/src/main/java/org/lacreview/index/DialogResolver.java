@@ -49,10 +49,10 @@ final class DialogResolver {
 	 * @param foreignShare the share of the question's words nothing the bot answers uses
 	 * @param asks whether the question has a question word of its own ("y parlamentarios, ¿cuántos hubo?"), so
 	 * that starting with "y" does not make it a bare follow-up
-	 * @param countsUnknown whether what the question counts is a word nothing the bot answers uses ("¿cuántos
-	 * periodistas…?", "how many students…?")
+	 * @param asksAboutUnknown whether what the question counts or names is a word nothing the bot answers uses
+	 * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
 	 */
-	record Reading(double foreignShare, boolean asks, boolean countsUnknown) {
+	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown) {
 	}
 
 	/**
@@ -125,15 +125,15 @@ final class DialogResolver {
 	}
 
 	/**
-	 * A refusal when a word the corpus does not know stands where the best intent needs something it knows: what a
-	 * count question counts, or a value of a family the intent is always about.
+	 * A refusal when a word the corpus does not know stands where the best intent needs something it knows: what the
+	 * question counts or names, or a value of a family the intent is always about.
 	 */
 	private Optional<Decision> refusedForAnUnknownWord(String best, Map<String, List<EntityValue>> selected,
 			Extraction extraction, Reading reading) {
-		if (reading.countsUnknown()) {
-			// "¿Cuántos periodistas se registraron?": the thing counted is one the document never mentions, so any
-			// figure the best intent gives counts something else.
-			return Optional.of(Decision.fallback(true, "counts something the corpus does not know (best was " + best + ")"));
+		if (reading.asksAboutUnknown()) {
+			// "¿Cuántos periodistas se registraron?", "¿Cuál es el salario de…?": the thing asked about is one the
+			// document never mentions, so whatever the best intent says is about something else.
+			return Optional.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
 		}
 		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of()).stream()
 			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();

@@ -18,13 +18,13 @@ import java.util.Set;
  *        what comes before the last of them is the asker's preamble
  * @param questionOutros phrases after which the asker gives reasons, not the question ("porque estoy haciendo
  *        un informe"): what follows the first of them is left out
- * @param countWords what asks for a number ("cuántos", "how many", "combien de"), lower case: the word that
- *        follows is what is counted, the question's key word
+ * @param keyCues phrases whose next word is what the question asks about, lower case: what it counts
+ *        ("cuántos", "how many", "combien de") or names ("cuál es el", "what is the")
  * @param questionWords interrogatives ("cuándo", "who", "quando", "combien"), lower case: a sentence with one
  *        of them (or a question mark) is a question, a sentence without is a preamble or a greeting
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-		List<String> questionOutros, List<String> countWords, Set<String> questionWords) {
+		List<String> questionOutros, List<String> keyCues, Set<String> questionWords) {
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
@@ -34,13 +34,13 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		fillers = List.copyOf(fillers);
 		questionIntros = List.copyOf(questionIntros);
 		questionOutros = List.copyOf(questionOutros);
-		countWords = List.copyOf(countWords);
+		keyCues = List.copyOf(keyCues);
 		questionWords = Set.copyOf(questionWords);
 	}
 
 	/**
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its spellings), {@code fillers},
-	 * {@code question_intro}, {@code question_outro}, {@code count_words} and {@code question_words} of a language
+	 * {@code question_intro}, {@code question_outro}, {@code key_cues} and {@code question_words} of a language
 	 * file; all optional.
 	 *
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a spelling given twice
@@ -58,7 +58,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			}
 		}));
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
-				lower(list(doc, "question_outro")), lower(list(doc, "count_words")), Set.copyOf(lower(list(doc, "question_words"))));
+				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")), Set.copyOf(lower(list(doc, "question_words"))));
 	}
 
 	private static List<String> list(YamlNode doc, String key) {

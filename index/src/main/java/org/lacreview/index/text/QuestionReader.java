@@ -42,7 +42,7 @@ public final class QuestionReader {
 		this.questionWords = words(phrasing.questionWords());
 		this.intros = words(phrasing.questionIntros());
 		this.outros = words(phrasing.questionOutros());
-		this.counts = words(phrasing.countWords());
+		this.counts = words(phrasing.keyCues());
 		this.replacements = phrasing.spellings().entrySet().stream()
 			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = words(phrasing.spellings().keySet());
@@ -137,10 +137,10 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * What follows the first count phrase of {@code folded} ("¿cuántos periodistas se registraron?" →
-	 * " periodistas se registraron?"): its first word is what the question counts.
+	 * What follows the first key cue of {@code folded} ("¿cuántos periodistas se registraron?" → " periodistas se
+	 * registraron?", "¿cuál es el salario de…?" → " salario de…?"): its first word is what the question asks about.
 	 */
-	public java.util.Optional<String> afterCount(String folded) {
+	public java.util.Optional<String> afterKeyCue(String folded) {
 		if (counts == null) {
 			return java.util.Optional.empty();
 		}

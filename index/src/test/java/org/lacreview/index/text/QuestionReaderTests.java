@@ -129,10 +129,10 @@ class QuestionReaderTests {
 	}
 
 	@Test
-	void whatFollowsTheFirstCountPhraseIsWhatTheQuestionCounts() {
-		assertThat(READER.afterCount("¿cuantos periodistas se registraron?")).hasValue(" periodistas se registraron?");
-		assertThat(new QuestionReader(FRENCH).afterCount("combien de personnes")).hasValue(" personnes");
-		assertThat(READER.afterCount("¿quien abrio la reunion?")).isEmpty();
-		assertThat(new QuestionReader(Phrasing.NONE).afterCount("cuantos periodistas")).isEmpty();
+	void whatFollowsTheFirstKeyCueIsWhatTheQuestionAsksAbout() {
+		assertThat(READER.afterKeyCue("¿cuantos periodistas se registraron?")).hasValue(" periodistas se registraron?");
+		assertThat(new QuestionReader(FRENCH).afterKeyCue("combien de personnes")).hasValue(" personnes");
+		assertThat(READER.afterKeyCue("¿quien abrio la reunion?")).isEmpty();
+		assertThat(new QuestionReader(Phrasing.NONE).afterKeyCue("cuantos periodistas")).isEmpty();
 	}
 }
