@@ -30,7 +30,7 @@ public final class QuestionReader {
 
 	private final Pattern outros;
 
-	private final Pattern counts;
+	private final Pattern keyCues;
 
 	private final Pattern spellings;
 
@@ -42,7 +42,7 @@ public final class QuestionReader {
 		this.questionWords = words(phrasing.questionWords());
 		this.intros = words(phrasing.questionIntros());
 		this.outros = words(phrasing.questionOutros());
-		this.counts = words(phrasing.keyCues());
+		this.keyCues = words(phrasing.keyCues());
 		this.replacements = phrasing.spellings().entrySet().stream()
 			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = words(phrasing.spellings().keySet());
@@ -141,11 +141,11 @@ public final class QuestionReader {
 	 * registraron?", "¿cuál es el salario de…?" → " salario de…?"): its first word is what the question asks about.
 	 */
 	public java.util.Optional<String> afterKeyCue(String folded) {
-		if (counts == null) {
+		if (keyCues == null) {
 			return java.util.Optional.empty();
 		}
-		Matcher count = counts.matcher(folded);
-		return count.find() ? java.util.Optional.of(folded.substring(count.end())) : java.util.Optional.empty();
+		Matcher cue = keyCues.matcher(folded);
+		return cue.find() ? java.util.Optional.of(folded.substring(cue.end())) : java.util.Optional.empty();
 	}
 
 	/** Whether {@code folded} has a question word of the language ("cuántos", "who"); a question mark is not one. */
