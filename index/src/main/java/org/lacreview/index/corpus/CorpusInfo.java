@@ -43,11 +43,6 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight);
 	}
 
-	/** These settings with another coverage weight (calibration tries several). */
-	public CorpusInfo withCoverageWeight(double weight) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, weight);
-	}
-
 	public String defaultLanguage() {
 		return languages.get(0);
 	}
