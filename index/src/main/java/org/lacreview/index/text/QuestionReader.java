@@ -24,6 +24,9 @@ public final class QuestionReader {
 	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=\\.)(?=\\s)");
 
+	/** A piece that ends in a colon or a comma, and so goes on in the next sentence. */
+	private static final Pattern CONTINUES = Pattern.compile("[:,]\\s*$");
+
 	private final Pattern questionWords;
 
 	private final Pattern intros;
@@ -87,13 +90,24 @@ public final class QuestionReader {
 		}
 		StringBuilder asking = new StringBuilder();
 		int kept = 0;
+		int pieces = 0;
+		String carried = "";
 		for (String sentence : sentences) {
-			if (asksSentence(sentence)) {
-				asking.append(sentence).append(' ');
+			String joined = carried + sentence;
+			// A piece ending in ":" or "," is not a sentence but the start of the next one ("Registrados del grupo
+			// Gobiernos: ¿cuántos?"): it is read with the question it introduces.
+			if (CONTINUES.matcher(joined).find()) {
+				carried = joined;
+				continue;
+			}
+			carried = "";
+			pieces++;
+			if (asksSentence(joined)) {
+				asking.append(joined).append(' ');
 				kept++;
 			}
 		}
-		return kept == 0 || kept == sentences.length ? folded : asking.toString().strip();
+		return kept == 0 || kept == pieces ? folded : asking.append(carried).toString().strip();
 	}
 
 	private boolean asksSentence(String sentence) {
