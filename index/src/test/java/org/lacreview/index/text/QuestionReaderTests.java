@@ -69,6 +69,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aPieceEndingInAColonOrACommaIsReadWithTheQuestionItIntroduces() {
+		assertThat(read("Registrados del grupo Gobiernos: ¿cuántos?")).isEqualTo("registrados del grupo gobiernos: ¿cuantos?");
+		assertThat(read("Hola. Y los parlamentarios, ¿cuántos?")).isEqualTo("y los parlamentarios, ¿cuantos?");
+	}
+
+	@Test
 	void everyAskingSentenceIsKept() {
 		assertThat(read("Hola. ¿Quién abrió? ¿Cuándo fue?")).isEqualTo("¿quien abrio? ¿cuando fue?");
 	}
