@@ -51,6 +51,8 @@ public final class AnswerEngine {
 
 	private final DialogResolver dialog;
 
+	private final UnknownNames unknownNames;
+
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies;
 
@@ -67,6 +69,7 @@ public final class AnswerEngine {
 		this.languageChoice = parts.languageChoice();
 		this.composer = parts.composer();
 		this.dialog = parts.dialog();
+		this.unknownNames = parts.unknownNames();
 		this.datedFamilies = parts.datedFamilies();
 	}
 
@@ -163,7 +166,7 @@ public final class AnswerEngine {
 			.orElse(false);
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown),
+						asksAboutUnknown, unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))),
 				intent -> ranker.coverage(intent, masked, lang));
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

@@ -51,8 +51,9 @@ final class DialogResolver {
 	 * that starting with "y" does not make it a bare follow-up
 	 * @param asksAboutUnknown whether what the question counts or names is a word nothing the bot answers uses
 	 * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
+	 * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
 	 */
-	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown) {
+	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName) {
 	}
 
 	/**
@@ -63,6 +64,9 @@ final class DialogResolver {
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
+		}
+		if (reading.unknownName().isPresent()) {
+			return Decision.fallback(true, "names something the corpus does not know: " + reading.unknownName().get());
 		}
 		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty() && !reading.asks()) {
 			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer questions, not a guess.

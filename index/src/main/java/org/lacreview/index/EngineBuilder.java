@@ -46,7 +46,7 @@ final class EngineBuilder {
 	record Parts(Map<String, LanguageAnalyzer> analyzers, Map<String, QuestionReader> readers,
 			EntityExtractor extractor, SpellingCorrector spelling, FollowUpRewriter followUps, ExampleIndex index,
 			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
-			DialogResolver dialog, Set<String> datedFamilies) {
+			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames) {
 	}
 
 	private EngineBuilder() {
@@ -100,8 +100,9 @@ final class EngineBuilder {
 			terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
 			Map<String, String> slots = new HashMap<>();
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
+			IntentVocabulary intentVocabulary = IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed);
 			IntentRanker ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
-					IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed), corpus.info().coverageWeight(),
+					intentVocabulary, corpus.info().coverageWeight(),
 					examplesNamed, defining.byIntent(), corpus.intents().stream()
 						.collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
@@ -113,7 +114,8 @@ final class EngineBuilder {
 					new FollowUpRewriter(extractor), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName())),
-					new DialogResolver(corpus, defining.byIntent()), datedFamilies);
+					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
+					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable(), vocabulary.byLanguage()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

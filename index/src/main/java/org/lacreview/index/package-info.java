@@ -42,8 +42,9 @@
  * ({@link org.lacreview.index.IntentVocabulary}) and the families it is always about
  * ({@link org.lacreview.index.DefiningFamilies}).</li>
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}: answer the best intent or fall back (a value the
- * document does not cover, a follow-up with nothing to follow, a score under the corpus's threshold, a word the
- * corpus does not know where a value of the intent's slot or defining family should be), and which values the answer is
+ * document does not cover, a capitalised name no language of the corpus uses ({@link org.lacreview.index.UnknownNames}),
+ * a follow-up with nothing to follow, a score under the corpus's threshold, a word the corpus does not know where
+ * what the question counts or names, or a value of the intent's slot or defining family, should be), and which values the answer is
  * about, from the question or the conversation ({@link org.lacreview.index.DialogState}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}: the answer's template filled with the values' attributes, its

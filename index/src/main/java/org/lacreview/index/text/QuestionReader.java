@@ -162,6 +162,23 @@ public final class QuestionReader {
 		return cue.find() ? java.util.Optional.of(folded.substring(cue.end())) : java.util.Optional.empty();
 	}
 
+	/**
+	 * Where the question proper starts in {@code folded}: at its first question word or key cue ("soy de Quito,
+	 * ¿quién abrió…?" → at "quién"); 0 when it has neither.
+	 */
+	public int questionStart(String folded) {
+		int start = folded.length();
+		for (Pattern pattern : new Pattern[] { questionWords, keyCues }) {
+			if (pattern != null) {
+				Matcher found = pattern.matcher(folded);
+				if (found.find()) {
+					start = Math.min(start, found.start());
+				}
+			}
+		}
+		return start == folded.length() ? 0 : start;
+	}
+
 	/** Whether {@code folded} has a question word of the language ("cuántos", "who"); a question mark is not one. */
 	public boolean hasQuestionWord(String folded) {
 		return questionWords != null && questionWords.matcher(folded).find();

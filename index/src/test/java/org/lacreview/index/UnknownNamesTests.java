@@ -1,0 +1,45 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * A capitalised word inside what a question asks that no language of the corpus uses is a name of something the
+ * document does not cover: the question is refused, whatever intent shares its other words. Capitals that say
+ * nothing (a message in capitals, the first word of a sentence, a name in the asker's preamble) and words the
+ * corpus knows another way (a synonym, a weekday) do not refuse.
+ */
+class UnknownNamesTests {
+
+	static AnswerEngine engine;
+
+	@BeforeAll
+	static void build() {
+		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+	}
+
+	private static Answer ask(String question) {
+		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "¿Quién es la Secretaria Ejecutiva de la OEA?", "Who opened the meeting on behalf of UNHCR?",
+			"Combien de personnes ont suivi via Dailymotion ?", "¿Cuántos Estados miembros de la Unión Africana participaron?" })
+	void aQuestionNamingSomethingNoLanguageOfTheCorpusUsesIsRefused(String question) {
+		Answer answer = ask(question);
+		assertThat(answer.answered()).as(question + " -> " + answer.intent() + " " + answer.trace()).isFalse();
+		assertThat(answer.trace().decision()).contains("does not know");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "QUIEN ABRIO LA REUNION", "Soy Ana, de Tijuana. ¿Quién abrió la reunión?",
+			"Quand s'est tenue la Revue régionale ?", "Attendance on Zoom on Tuesday the 27th?", "Zoom el 27?" })
+	void capitalsThatSayNothingOrWordsTheCorpusKnowsDoNotRefuse(String question) {
+		Answer answer = ask(question);
+		assertThat(answer.answered()).as(question + " -> " + answer.trace()).isTrue();
+	}
+}
