@@ -24,6 +24,9 @@ public final class QuestionReader {
 	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=\\.)(?=\\s)");
 
+	/** The most words a topic put before its question ("Instituciones nacionales de derechos humanos registradas,") has. */
+	private static final int MAX_TOPIC_WORDS = 10;
+
 	/** A piece that ends in a colon or a comma, and so goes on in the next sentence. */
 	private static final Pattern CONTINUES = Pattern.compile("[:,]\\s*$");
 
@@ -70,7 +73,9 @@ public final class QuestionReader {
 	/** The question in {@code folded}, with informal spellings replaced and fillers dropped. */
 	public String read(String folded) {
 		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a question word.
-		String question = beforeOutro(afterLastIntro(questionSentences(spellings == null ? folded : replace(folded))));
+		String sentences = questionSentences(spellings == null ? folded : replace(folded));
+		String introduced = afterLastIntro(sentences);
+		String question = beforeOutro(introduced, !introduced.equals(sentences));
 		if (fillers != null) {
 			String without = fillers.matcher(question).replaceAll(" ");
 			// A message of nothing but fillers ("hola", "ok so") is read as written: it says something after all.
@@ -94,9 +99,10 @@ public final class QuestionReader {
 		String carried = "";
 		for (String sentence : sentences) {
 			String joined = carried + sentence;
-			// A piece ending in ":" or "," is not a sentence but the start of the next one ("Registrados del grupo
-			// Gobiernos: ¿cuántos?"): it is read with the question it introduces.
-			if (CONTINUES.matcher(joined).find()) {
+			// A short piece ending in ":" or "," is not a sentence but the topic of the next one ("Registrados del
+			// grupo Gobiernos: ¿cuántos?"): it is read with the question it introduces. A long one is a preamble
+			// ("soy estudiante en Bogotá y estoy haciendo mi tesis: ¿quién…?").
+			if (CONTINUES.matcher(joined).find() && wordCount(joined) <= MAX_TOPIC_WORDS) {
 				carried = joined;
 				continue;
 			}
@@ -133,21 +139,29 @@ public final class QuestionReader {
 
 	/**
 	 * What comes before the first phrase that starts the asker's reasons ("…por YouTube porque estoy haciendo un
-	 * informe" → "…por YouTube"), when at least two words come before it.
+	 * informe" → "…por YouTube"), when at least two words come before it and they ask something or follow an intro.
+	 *
+	 * @param introduced whether {@code text} is what followed a question intro
 	 */
-	private String beforeOutro(String text) {
+	private String beforeOutro(String text, boolean introduced) {
 		if (outros == null) {
 			return text;
 		}
 		Matcher outro = outros.matcher(text);
 		while (outro.find()) {
 			String before = text.substring(0, outro.start());
-			// Words only: the empty piece split off before an opening "¿" is not one ("¿y porque fue virtual?").
-			if (java.util.Arrays.stream(before.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count() >= 2) {
+			// Reasons follow a question, or what an intro ("necesito saber") introduced: "lo que pasa es que no
+			// encuentro el dato de cuántos…" has neither before its "es que", which starts the question instead.
+			if (wordCount(before) >= 2 && (introduced || asksSentence(before))) {
 				return before;
 			}
 		}
 		return text;
+	}
+
+	/** Words only: the empty piece split off before an opening "¿" is not one ("¿y porque fue virtual?"). */
+	private static long wordCount(String text) {
+		return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
 	}
 
 	/**

@@ -50,6 +50,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void anOutroPhraseIsCutOnlyAfterAQuestionOrWhatAnIntroIntroduced() {
+		assertThat(read("mi jefa pregunta porque no sabe cuántos vinieron")).isEqualTo("mi jefa pregunta porque no sabe cuantos vinieron");
+		assertThat(read("quería saber las fechas porque mi jefa pregunta")).isEqualTo("las fechas");
+	}
+
+	@Test
 	void anOutroPhraseWithFewerThanTwoWordsBeforeItIsNotCut() {
 		assertThat(read("porque se hizo en línea")).isEqualTo("porque se hizo en linea");
 		assertThat(read("reunión porque sí")).isEqualTo("reunion porque si");
@@ -72,6 +78,12 @@ class QuestionReaderTests {
 	void aPieceEndingInAColonOrACommaIsReadWithTheQuestionItIntroduces() {
 		assertThat(read("Registrados del grupo Gobiernos: ¿cuántos?")).isEqualTo("registrados del grupo gobiernos: ¿cuantos?");
 		assertThat(read("Hola. Y los parlamentarios, ¿cuántos?")).isEqualTo("y los parlamentarios, ¿cuantos?");
+	}
+
+	@Test
+	void aLongPieceEndingInAColonIsAPreambleNotATopic() {
+		assertThat(read("Soy estudiante de relaciones internacionales en Bogotá y hago mi tesis: ¿Quién abrió?"))
+			.isEqualTo("¿quien abrio?");
 	}
 
 	@Test
