@@ -21,7 +21,8 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * The analysed terms each intent knows: those of its examples, its answers, every value of its slot's family and
  * the other values its examples name, in every language of the corpus (a question that mixes languages is still
  * covered by what the intent knows in the other one). Not its source sections: a section speaks of many things
- * ("Asistencia" of Zoom and YouTube alike). From these, how much of a question an intent covers.
+ * ("Asistencia" of Zoom and YouTube alike). From these, how much of a question an intent covers. What the bot
+ * answers as a whole also knows the languages' ordinals, months and day numbers.
  */
 final class IntentVocabulary {
 
@@ -81,6 +82,15 @@ final class IntentVocabulary {
 			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyzer.terms(t))));
 		}
 		corpus.sections().forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
+		// Ordinals, months and day numbers select values ("the second area", "el día veintisiete"): the bot knows them.
+		corpus.languages().forEach((language, pack) -> {
+			if (analyzers.containsKey(language)) {
+				List<String> words = new ArrayList<>(pack.ordinals().keySet());
+				words.addAll(pack.months());
+				words.addAll(pack.dates().numbers().keySet());
+				words.forEach(w -> answerable.get(language).addAll(analyzers.get(language).terms(w)));
+			}
+		});
 		return new IntentVocabulary(byIntent, answerable);
 	}
 

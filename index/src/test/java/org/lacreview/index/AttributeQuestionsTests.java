@@ -44,6 +44,12 @@ class AttributeQuestionsTests {
 	}
 
 	@Test
+	void anOrdinalAfterAKeyCueIsNotAnUnknownAttribute() {
+		Answer answer = ask("What was the second thematic area of the round tables about?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+	}
+
+	@Test
 	void aGroupNamedBeforeAColonIsTheGroupAskedAbout() {
 		String count = engine.corpus().family("group").orElseThrow().value("governments").orElseThrow().attributes()
 			.get("count").toString();

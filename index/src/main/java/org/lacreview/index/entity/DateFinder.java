@@ -52,6 +52,8 @@ final class DateFinder {
 
 	private final Pattern bareDay;
 
+	private final Pattern bareDayInWords;
+
 	private final Pattern relative;
 
 	private final Pattern year = Pattern.compile(B + YEAR);
@@ -84,6 +86,7 @@ final class DateFinder {
 		numericDate = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(\\.)?"
 				+ "(?![\\p{N}]|[-/.]\\d)");
 		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d)");
+		bareDayInWords = Pattern.compile(B + words.dayCues + "\\s+(" + words.twoDigitNumber + ")" + E);
 		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
 	}
 
@@ -117,6 +120,7 @@ final class DateFinder {
 				Integer.parseInt(m.group(1))), found);
 		find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
 		find(folded, bareDay, EntityExtractor.DATE, m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+		find(folded, bareDayInWords, EntityExtractor.DATE, m -> day(m.group(1)).map(resolver::dayOfAnyMonth), found);
 		find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))), found);
 		// A year is covered when the corpus has anything in it, even when no value stands for the year itself.
 		found.replaceAll(mention -> mention.tag().equals(EntityExtractor.YEAR)

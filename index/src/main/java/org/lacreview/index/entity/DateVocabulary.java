@@ -40,6 +40,12 @@ final class DateVocabulary {
 
 	final String number;
 
+	/**
+	 * The day numbers from 10 up written as words ("veintisiete", "twenty-sixth"): read as a day even with no month
+	 * after a day cue ("el día veintisiete"). Smaller ones are not, since "the one", "los dos" count things.
+	 */
+	final String twoDigitNumber;
+
 	final String dayCues;
 
 	final String monthCues;
@@ -79,6 +85,7 @@ final class DateVocabulary {
 		this.fullMonth = alternation(fullMonths.keySet());
 		this.month = "(?:" + alternation(fullMonths.keySet()) + "|(?:" + alternation(abbreviations()) + ")\\.?)";
 		this.number = alternation(numbers.keySet());
+		this.twoDigitNumber = alternation(numbers.entrySet().stream().filter(e -> e.getValue() >= 10).map(Map.Entry::getKey).toList());
 		this.dayCues = alternation(cues);
 		this.monthCues = alternation(monthCueWords);
 		this.joiners = alternation(joinerWords);

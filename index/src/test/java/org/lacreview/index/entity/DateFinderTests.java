@@ -96,6 +96,16 @@ class DateFinderTests {
 		assertThat(dates("Quantos pelo Zoom em vinte e seis de abril?", "pt")).containsExactly("apr26");
 	}
 
+	@Test
+	void aDayFromTenUpInWordsIsADayEvenWithNoMonth() {
+		assertThat(dates("¿Cuántos por Zoom el día veintisiete?", "es")).containsExactly("apr27");
+		assertThat(dates("Zoom participants on the twenty-sixth?", "en")).containsExactly("apr26");
+		assertThat(dates("Participants Zoom le mercredi vingt-huit", "fr")).containsExactly("apr28");
+		// Small numbers count things: "the one in April" is no day.
+		assertThat(dates("Who opened the regional review, the one in April?", "en")).doesNotContain("apr1");
+		assertThat(dates("¿Cuántos por Zoom el dos?", "es")).isEmpty();
+	}
+
 	/** "el último día" counts among the family's values (their order); "the day before" from another day. */
 	@Test
 	void relativeDays() {
