@@ -162,11 +162,14 @@ public final class AnswerEngine {
 			.toList();
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
-		boolean asksAboutUnknown = readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang))
-			.orElse(false);
+		boolean closedWorld = corpus.info().closedWorld();
+		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
+			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
+		Optional<String> unknownName = closedWorld
+				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))),
+						asksAboutUnknown, unknownName),
 				intent -> ranker.coverage(intent, masked, lang));
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

@@ -11,17 +11,21 @@ import java.util.Map;
  *        intent's score is multiplied by its coverage (the IDF-weighted share of the question's terms found in
  *        the intent's examples, answers and values) raised to this power, so that the intent that
  *        knows more of the question ranks first; 0 turns it off, 1 is proportional
+ * @param closedWorld whether the corpus names everything it answers about, as one document's corpus does: then a
+ *        question whose key word (what it counts, the attribute it asks for) or a capitalised name in it is a word
+ *        the corpus never uses is about something else, and is refused. Off for a corpus that holds only a sample
+ *        of what people ask about (a benchmark's training sentences: "How do I install an Epson XP-424?")
  */
 public record CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
-		Map<String, List<String>> languageFallback, double threshold, double coverageWeight) {
+		Map<String, List<String>> languageFallback, double threshold, double coverageWeight, boolean closedWorld) {
 
 	/** The coverage weight of a corpus that does not set one: proportional. */
 	public static final double DEFAULT_COVERAGE_WEIGHT = 1.0;
 
-	/** Settings with the default coverage weight. */
+	/** Settings with the default coverage weight, not closed-world. */
 	public CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
 			Map<String, List<String>> languageFallback, double threshold) {
-		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT);
+		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT, false);
 	}
 
 	public CorpusInfo {
@@ -40,7 +44,8 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 
 	/** These settings with another threshold, 0…1. */
 	public CorpusInfo withThreshold(double threshold) {
-		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight);
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight,
+				closedWorld);
 	}
 
 	public String defaultLanguage() {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code corpus.yml}: the corpus's title, document, languages and thresholds ({@link CorpusInfo}). */
+/** Reads {@code corpus.yml}: the corpus's title, document, languages, thresholds and world ({@link CorpusInfo}). */
 final class InfoReader {
 
 	private InfoReader() {
@@ -24,7 +24,8 @@ final class InfoReader {
 		try {
 			return new CorpusInfo(doc.require("title").text(), document.require("title").text(),
 					YamlValues.webUrl(document.require("url")), doc.require("languages").texts(), fallback,
-					values.get("threshold"), values.getOrDefault("coverage_weight", CorpusInfo.DEFAULT_COVERAGE_WEIGHT));
+					values.get("threshold"), values.getOrDefault("coverage_weight", CorpusInfo.DEFAULT_COVERAGE_WEIGHT),
+					doc.get("closed_world").map(YamlValues::bool).orElse(false));
 		}
 		catch (IllegalArgumentException ex) {
 			// The message starts with the key whose value is out of range: the error points at its line.

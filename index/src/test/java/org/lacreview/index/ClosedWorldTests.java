@@ -1,0 +1,62 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusException;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * {@code closed_world} in {@code corpus.yml} says whether the corpus names everything it answers about. The
+ * bundled corpus does: a question about an attribute or a name it never uses is refused. Turned off by editing
+ * the corpus alone, the same questions get the closest intent's answer, as in a corpus that holds only a sample of
+ * what people ask about.
+ */
+class ClosedWorldTests {
+
+	private static final String ATTRIBUTE = "¿Cuál es el salario de Alicia Bárcena?";
+
+	private static final String NAME = "¿Quién es la Secretaria Ejecutiva de la OEA?";
+
+	@TempDir
+	Path dir;
+
+	private static Answer ask(AnswerEngine engine, String question) {
+		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+	}
+
+	@Test
+	void theBundledCorpusIsClosedWorldAndRefusesWhatItNeverNames() {
+		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		assertThat(engine.corpus().info().closedWorld()).isTrue();
+		assertThat(ask(engine, ATTRIBUTE).answered()).isFalse();
+		assertThat(ask(engine, NAME).answered()).isFalse();
+	}
+
+	@Test
+	void turnedOffInCorpusYmlTheSameQuestionsGetTheClosestIntent() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("corpus.yml"), "closed_world: true", "closed_world: false");
+		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(engine, ATTRIBUTE).intent()).isEqualTo("person_role");
+		assertThat(ask(engine, NAME).intent()).isEqualTo("person_role");
+	}
+
+	@Test
+	void aCorpusThatDoesNotSayIsNotClosedWorld() {
+		assertThat(CorpusLoader.load(TestCorpora.MINI).info().closedWorld()).isFalse();
+	}
+
+	@Test
+	void aValueThatIsNotTrueOrFalseIsAnErrorNamingCorpusYml() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("corpus.yml"), "closed_world: true", "closed_world: maybe");
+		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("corpus.yml:").hasMessageContaining("maybe");
+	}
+}
