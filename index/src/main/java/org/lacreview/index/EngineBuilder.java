@@ -115,7 +115,7 @@ final class EngineBuilder {
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName())),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
-					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable(), vocabulary.byLanguage()));
+					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

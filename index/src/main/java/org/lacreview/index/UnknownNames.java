@@ -38,7 +38,7 @@ final class UnknownNames {
 	/** Per language, the analysed terms of everything the bot answers ({@link IntentVocabulary#answerable()}). */
 	private final Map<String, Set<String>> answerable;
 
-	/** Per language, every folded word of the corpus ({@link Vocabulary#byLanguage()}): stop words included. */
+	/** Per language, the folded words the language itself defines (see {@link #of}). */
 	private final Map<String, Set<String>> words;
 
 	private UnknownNames(Map<String, LanguageAnalyzer> analyzers, Map<String, Set<String>> answerable,
@@ -49,18 +49,22 @@ final class UnknownNames {
 	}
 
 	/**
-	 * @param languages the corpus's languages: the words of their synonyms ("revue régionale"), months and date
-	 *        words ("Tuesday") are known too
+	 * @param languages the corpus's languages: the words of their synonyms ("revue régionale"), months, date words
+	 *        ("Tuesday"), stop words, question words, fillers and standard spellings are known too
 	 * @param analyzers the analyser of each language
-	 * @param answerable per language, the analysed terms of everything the bot answers ({@link IntentVocabulary#answerable()})
-	 * @param words per language, every folded word of the corpus ({@link Vocabulary#byLanguage()})
+	 * @param answerable per language, the analysed terms of everything the bot answers, of the values the document
+	 *        covers and of the document ({@link IntentVocabulary#answerable()}); not of out-of-scope examples, nor of
+	 *        values the document does not cover ("Microsoft Teams"), which are about things the bot does not answer
 	 */
 	static UnknownNames of(Map<String, LanguagePack> languages, Map<String, LanguageAnalyzer> analyzers,
-			Map<String, Set<String>> answerable, Map<String, Set<String>> words) {
+			Map<String, Set<String>> answerable) {
 		Map<String, Set<String>> known = new HashMap<>();
-		words.forEach((language, set) -> known.put(language, new HashSet<>(set)));
 		languages.forEach((language, pack) -> {
 			List<String> phrases = new ArrayList<>(pack.months());
+			phrases.addAll(pack.stopwords());
+			phrases.addAll(pack.phrasing().questionWords());
+			phrases.addAll(pack.phrasing().fillers());
+			phrases.addAll(pack.phrasing().spellings().keySet());
 			pack.synonyms().forEach(phrases::addAll);
 			phrases.addAll(pack.dates().dayCues());
 			phrases.addAll(pack.dates().monthCues());
