@@ -12,6 +12,7 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
@@ -139,7 +140,8 @@ public final class AnswerEngine {
 		String lang = languages.detection().language();
 		// 2. Reading (QuestionReader) and 3. spelling (SpellingCorrector).
 		Map<String, String> corrections = new LinkedHashMap<>();
-		String corrected = spelling.correct(readers.get(lang).read(Folding.fold(message)), lang, corrections);
+		String corrected = spelling.correct(readers.get(lang).read(Folding.fold(message),
+				piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)), lang, corrections);
 		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter).
 		Extraction extraction = extractor.extract(corrected, lang, previous.values());
 		Optional<String> rewritten = followUps.rewrite(extraction, lang, previous);

@@ -54,7 +54,7 @@ final class UnknownNames {
 	 * @param analyzers the analyser of each language
 	 * @param answerable per language, the analysed terms of everything the bot answers, of the values the document
 	 *        covers and of the document ({@link IntentVocabulary#answerable()}); not of out-of-scope examples, nor of
-	 *        values the document does not cover ("Microsoft Teams"), which are about things the bot does not answer
+	 *        values the corpus marks as not in the document, which are about things the bot does not answer
 	 */
 	static UnknownNames of(Map<String, LanguagePack> languages, Map<String, LanguageAnalyzer> analyzers,
 			Map<String, Set<String>> answerable) {

@@ -22,12 +22,15 @@ import java.util.Set;
  *        ("cuántos", "how many", "combien de") or names ("cuál es el", "what is the")
  * @param questionWords interrogatives ("cuándo", "who", "quando", "combien"), lower case: a sentence with one
  *        of them (or a question mark) is a question, a sentence without is a preamble or a greeting
+ * @param askerWords words with which askers speak of themselves ("soy", "trabajo", "i'm", "je suis"), lower
+ *        case: a piece of a message with one of them is a preamble, never the topic of the question after it
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-		List<String> questionOutros, List<String> keyCues, Set<String> questionWords) {
+		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords) {
 
 	/** A language with no phrasing lists: questions are read as written. */
-	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
+			List.of());
 
 	public Phrasing {
 		spellings = Map.copyOf(spellings);
@@ -36,12 +39,13 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		questionOutros = List.copyOf(questionOutros);
 		keyCues = List.copyOf(keyCues);
 		questionWords = Set.copyOf(questionWords);
+		askerWords = List.copyOf(askerWords);
 	}
 
 	/**
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its spellings), {@code fillers},
-	 * {@code question_intro}, {@code question_outro}, {@code key_cues} and {@code question_words} of a language
-	 * file; all optional.
+	 * {@code question_intro}, {@code question_outro}, {@code key_cues}, {@code question_words} and {@code about_asker}
+	 * of a language file; all optional.
 	 *
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a spelling given twice
 	 */
@@ -58,7 +62,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			}
 		}));
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
-				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")), Set.copyOf(lower(list(doc, "question_words"))));
+				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")), Set.copyOf(lower(list(doc, "question_words"))),
+				lower(list(doc, "about_asker")));
 	}
 
 	private static List<String> list(YamlNode doc, String key) {

@@ -24,11 +24,11 @@ public final class QuestionReader {
 	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=\\.)(?=\\s)");
 
-	/** The most words a topic put before its question ("Instituciones nacionales de derechos humanos registradas,") has. */
+	/** The most words a topic put before its question ("Las personas inscritas en la sesión informativa,") has. */
 	private static final int MAX_TOPIC_WORDS = 10;
 
-	/** A piece that ends in a colon or a comma, and so goes on in the next sentence. */
-	private static final Pattern CONTINUES = Pattern.compile("[:,]\\s*$");
+	/** The most words of a question that says nothing without the topic before it ("¿de qué número?"). */
+	private static final int MAX_BARE_QUESTION_WORDS = 3;
 
 	private final Pattern questionWords;
 
@@ -44,6 +44,8 @@ public final class QuestionReader {
 
 	private final Pattern fillers;
 
+	private final Pattern askerWords;
+
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = words(phrasing.questionWords());
 		this.intros = words(phrasing.questionIntros());
@@ -53,6 +55,7 @@ public final class QuestionReader {
 			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = words(phrasing.spellings().keySet());
 		this.fillers = words(phrasing.fillers());
+		this.askerWords = words(phrasing.askerWords());
 	}
 
 	/** An alternation of the phrases, longest first, each matched as whole words; null for none. */
@@ -70,10 +73,21 @@ public final class QuestionReader {
 		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + alternation + ")(?![\\p{L}\\p{N}'’])");
 	}
 
-	/** The question in {@code folded}, with informal spellings replaced and fillers dropped. */
+	/** The question in {@code folded}, with informal spellings replaced and fillers dropped; no piece is a topic. */
 	public String read(String folded) {
+		return read(folded, piece -> false);
+	}
+
+	/**
+	 * The question in {@code folded}, with informal spellings replaced and fillers dropped.
+	 *
+	 * @param namesTopic whether a piece of the message names something the bot answers about: a short one that
+	 *        does, before a question, is the question's topic ("En las consultas con la sociedad civil, ¿cuántos
+	 *        participantes hubo por sesión?") and is read with it
+	 */
+	public String read(String folded, java.util.function.Predicate<String> namesTopic) {
 		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a question word.
-		String sentences = questionSentences(spellings == null ? folded : replace(folded));
+		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic);
 		String introduced = afterLastIntro(sentences);
 		String question = beforeOutro(introduced, !introduced.equals(sentences));
 		if (fillers != null) {
@@ -88,7 +102,7 @@ public final class QuestionReader {
 	 * The sentences that ask something, when some do and some do not ("Hola, buenas. ¿Cuándo fue?" → "¿Cuándo
 	 * fue?"); every sentence when none or all do.
 	 */
-	private String questionSentences(String folded) {
+	private String questionSentences(String folded, java.util.function.Predicate<String> namesTopic) {
 		String[] sentences = SENTENCE_END.split(folded);
 		if (sentences.length < 2) {
 			return folded;
@@ -97,12 +111,9 @@ public final class QuestionReader {
 		int kept = 0;
 		int pieces = 0;
 		String carried = "";
-		for (String sentence : sentences) {
-			String joined = carried + sentence;
-			// A short piece ending in ":" or "," is not a sentence but the topic of the next one ("Registrados del
-			// grupo Gobiernos: ¿cuántos?"): it is read with the question it introduces. A long one is a preamble
-			// ("soy estudiante en Bogotá y estoy haciendo mi tesis: ¿quién…?").
-			if (CONTINUES.matcher(joined).find() && wordCount(joined) <= MAX_TOPIC_WORDS) {
+		for (int i = 0; i < sentences.length; i++) {
+			String joined = carried + sentences[i];
+			if (i + 1 < sentences.length && topicOf(joined, sentences[i + 1], namesTopic)) {
 				carried = joined;
 				continue;
 			}
@@ -114,6 +125,23 @@ public final class QuestionReader {
 			}
 		}
 		return kept == 0 || kept == pieces ? folded : asking.append(carried).toString().strip();
+	}
+
+	/**
+	 * Whether {@code piece} is not a sentence but the topic of the {@code next} one, to be read with it: a piece
+	 * ending in a colon or a comma, before a question of a few words that says nothing without it ("Inscritos de
+	 * ese grupo, ¿qué número?"), or short and naming something the bot answers about ("Los registrados por
+	 * Zoom: ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago mi
+	 * tesis: ¿quién…?") or one naming nothing the bot answers about ("Trabajo con una red de medios, ¿cuándo fue la
+	 * reunión?") before a whole question is the asker's preamble, and so is any piece where the asker speaks of
+	 * themselves ("Hola, soy de una ONG en Chiapas, ¿cuándo fue?").
+	 */
+	private boolean topicOf(String piece, String next, java.util.function.Predicate<String> namesTopic) {
+		String end = piece.stripTrailing();
+		if (!end.endsWith(":") && !end.endsWith(",") || askerWords != null && askerWords.matcher(piece).find()) {
+			return false;
+		}
+		return wordCount(next) <= MAX_BARE_QUESTION_WORDS || wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
 	}
 
 	private boolean asksSentence(String sentence) {

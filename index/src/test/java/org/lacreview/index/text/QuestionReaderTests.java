@@ -19,11 +19,11 @@ class QuestionReaderTests {
 	private static final Phrasing SPANISH = new Phrasing(
 			Map.of("q", "que", "qnts", "cuántos", "kien", "quién", "xq", "porque", "ddhh", "derechos humanos"),
 			List.of("eh", "o sea", "bueno"), List.of("quería saber", "una pregunta"), List.of("porque", "ya que"),
-			List.of("cuántos", "cuántas"), Set.of("quién", "cuándo", "cuántos"));
+			List.of("cuántos", "cuántas"), Set.of("quién", "cuándo", "cuántos"), List.of("soy", "trabajo"));
 
 	private static final Phrasing FRENCH = new Phrasing(Map.of("c", "c'est", "infos", "informations", "jsp", "je ne sais pas"),
 			List.of("euh", "bon"), List.of("je voudrais savoir"), List.of("parce que"),
-			List.of("combien de"), Set.of("quand", "combien"));
+			List.of("combien de"), Set.of("quand", "combien"), List.of("je suis"));
 
 	private static final QuestionReader READER = new QuestionReader(SPANISH);
 
@@ -84,6 +84,19 @@ class QuestionReaderTests {
 	void aLongPieceEndingInAColonIsAPreambleNotATopic() {
 		assertThat(read("Soy estudiante de relaciones internacionales en Bogotá y hago mi tesis: ¿Quién abrió?"))
 			.isEqualTo("¿quien abrio?");
+	}
+
+	@Test
+	void aShortPieceThatNamesATopicIsReadWithTheQuestionAfterIt() {
+		assertThat(READER.read(Folding.fold("En las consultas regionales, ¿cuántos participantes hubo por sesión?"), p -> p.contains("consultas")))
+			.isEqualTo("en las consultas regionales, ¿cuantos participantes hubo por sesion?");
+		assertThat(READER.read(Folding.fold("En Quito hace frío, ¿cuántos participantes hubo por sesión?"), p -> p.contains("consultas")))
+			.isEqualTo("¿cuantos participantes hubo por sesion?");
+	}
+
+	@Test
+	void aPieceWhereTheAskerSpeaksOfThemselvesIsNeverATopic() {
+		assertThat(READER.read(Folding.fold("Hola, soy de una ONG, ¿cuándo fue?"), p -> true)).isEqualTo("¿cuando fue?");
 	}
 
 	@Test
