@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;
+import org.lacreview.index.text.QuestionSplitter;
 
 /**
  * Answers questions from one corpus. Built once ({@link EngineBuilder}: index, classifier, dictionaries) and then
@@ -54,6 +56,10 @@ public final class AnswerEngine {
 
 	private final UnknownNames unknownNames;
 
+	private final Map<String, QuestionSplitter> splitters;
+
+	private final PartsComposer partsComposer;
+
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies;
 
@@ -71,6 +77,8 @@ public final class AnswerEngine {
 		this.composer = parts.composer();
 		this.dialog = parts.dialog();
 		this.unknownNames = parts.unknownNames();
+		this.splitters = parts.splitters();
+		this.partsComposer = parts.partsComposer();
 		this.datedFamilies = parts.datedFamilies();
 	}
 
@@ -142,6 +150,34 @@ public final class AnswerEngine {
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = spelling.correct(readers.get(lang).read(Folding.fold(message),
 				piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)), lang, corrections);
+		// Several questions in one message (QuestionSplitter): each answered in turn, in the conversation so far.
+		List<String> parts = splitters.get(lang).split(corrected);
+		if (parts.size() == 1) {
+			return answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+		}
+		List<Reply> replies = new ArrayList<>();
+		DialogState state = previous;
+		for (String part : parts) {
+			Reply reply = answerRead(message, part, lang, languages.reply(), corrections, state);
+			replies.add(reply);
+			state = reply.state();
+		}
+		if (replies.stream().anyMatch(r -> !r.answer().answered())) {
+			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos la vieron por ahí?") may
+			// make sense read with the rest: the whole message, when it is answered, is the better reading.
+			Reply whole = answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+			if (whole.answer().answered()) {
+				return whole;
+			}
+		}
+		return partsComposer.combine(parts, replies, languages.reply());
+	}
+
+	/**
+	 * Stages 4 to 9 for one question read from {@code message} ({@code corrected}: read and spelling-corrected).
+	 */
+	private Reply answerRead(String message, String corrected, String lang, String replyLanguage,
+			Map<String, String> corrections, DialogState previous) {
 		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter).
 		Extraction extraction = extractor.extract(corrected, lang, previous.values());
 		Optional<String> rewritten = followUps.rewrite(extraction, lang, previous);
@@ -176,7 +212,7 @@ public final class AnswerEngine {
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
-		return composer.reply(decision, extraction.folded(), ranked, languages.reply(), trace, previous);
+		return composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous);
 	}
 
 	/**

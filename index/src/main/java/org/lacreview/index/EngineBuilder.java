@@ -24,6 +24,7 @@ import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;
+import org.lacreview.index.text.QuestionSplitter;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -46,7 +47,8 @@ final class EngineBuilder {
 	record Parts(Map<String, LanguageAnalyzer> analyzers, Map<String, QuestionReader> readers,
 			EntityExtractor extractor, SpellingCorrector spelling, FollowUpRewriter followUps, ExampleIndex index,
 			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
-			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames) {
+			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames,
+			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer) {
 	}
 
 	private EngineBuilder() {
@@ -66,6 +68,8 @@ final class EngineBuilder {
 			corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
 			Map<String, QuestionReader> readers = new HashMap<>();
 			corpus.languages().forEach((code, pack) -> readers.put(code, new QuestionReader(pack.phrasing())));
+			Map<String, QuestionSplitter> splitters = new HashMap<>();
+			corpus.languages().forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing())));
 			EntityExtractor extractor = new EntityExtractor(corpus);
 			List<Example> examples = new ArrayList<>();
 			List<String[]> masked = new ArrayList<>();
@@ -115,7 +119,8 @@ final class EngineBuilder {
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName())),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
-					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()));
+					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
+					new PartsComposer(corpus));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -28,6 +28,9 @@
  * ("qnts") made standard, fillers dropped; all on folded text ({@link org.lacreview.index.text.Folding}).</li>
  * <li><b>Spelling</b> — {@link org.lacreview.index.SpellingCorrector}: words the corpus does not know replaced by
  * the closest it knows (Lucene's spell checker in {@link org.lacreview.index.ExampleIndex}).</li>
+ * <li><b>Splitting</b> — {@link org.lacreview.index.text.QuestionSplitter}: a message that asks up to three
+ * things becomes its questions, each taken through the stages below in turn and the replies joined by
+ * {@link org.lacreview.index.PartsComposer}.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values the question names (by
  * name, number or order, and dates with {@link org.lacreview.index.entity.DateFinder}), masked, into an
  * {@link org.lacreview.index.entity.Extraction}.</li>

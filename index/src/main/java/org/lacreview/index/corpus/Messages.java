@@ -9,9 +9,11 @@ import java.util.List;
  * another one; in every corpus language
  * @param fallbackSuggestions the lead of the suggested questions after a sentence that already says why the bot
  * cannot answer (said instead of the whole fallback sentence); empty to say the fallback sentence
+ * @param partMissing said for one of several questions of a message that the document does not answer, with
+ * {@code {question}} standing for that question; empty to say the fallback sentence
  */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
-		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions) {
+		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions, Localized partMissing) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);

@@ -23,6 +23,7 @@ final class MessagesReader {
 		return new Messages(doc.require("fallback").localized(), doc.require("unknown_value").localized(),
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()), languagesSpoken,
-				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE));
+				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE),
+				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE));
 	}
 }

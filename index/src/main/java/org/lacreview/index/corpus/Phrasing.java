@@ -24,13 +24,16 @@ import java.util.Set;
  *        of them (or a question mark) is a question, a sentence without is a preamble or a greeting
  * @param askerWords words with which askers speak of themselves ("soy", "trabajo", "i'm", "je suis"), lower
  *        case: a piece of a message with one of them is a preamble, never the topic of the question after it
+ * @param partJoiners words that join two questions in one message ("y", "and", "et"), lower case: before a
+ *        question word they start the next question ("¿cuándo fue y quién la organizó?")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords) {
+		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+		List<String> partJoiners) {
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-			List.of());
+			List.of(), List.of());
 
 	public Phrasing {
 		spellings = Map.copyOf(spellings);
@@ -40,12 +43,13 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		keyCues = List.copyOf(keyCues);
 		questionWords = Set.copyOf(questionWords);
 		askerWords = List.copyOf(askerWords);
+		partJoiners = List.copyOf(partJoiners);
 	}
 
 	/**
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its spellings), {@code fillers},
-	 * {@code question_intro}, {@code question_outro}, {@code key_cues}, {@code question_words} and {@code about_asker}
-	 * of a language file; all optional.
+	 * {@code question_intro}, {@code question_outro}, {@code key_cues}, {@code question_words}, {@code about_asker}
+	 * and {@code part_joiners} of a language file; all optional.
 	 *
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a spelling given twice
 	 */
@@ -63,7 +67,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		}));
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")), Set.copyOf(lower(list(doc, "question_words"))),
-				lower(list(doc, "about_asker")));
+				lower(list(doc, "about_asker")), lower(list(doc, "part_joiners")));
 	}
 
 	private static List<String> list(YamlNode doc, String key) {

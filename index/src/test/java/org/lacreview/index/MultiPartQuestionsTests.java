@@ -1,0 +1,74 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * Issue 13, item 2: a message with several questions gets each answered in order, a part the document lacks said
+ * to be missing while the others are answered, and {@code answered} only when every part is. The words that join
+ * questions are the corpus's ({@code part_joiners} in {@code languages/xx.yml}).
+ */
+class MultiPartQuestionsTests {
+
+	static AnswerEngine engine;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void build() {
+		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+	}
+
+	private static Answer ask(AnswerEngine engine, String question) {
+		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+	}
+
+	private static String answerOf(String intent, String language) {
+		return engine.corpus().intent(intent).orElseThrow().answer().in(language, List.of()).orElseThrow();
+	}
+
+	@Test
+	void twoQuestionsAfterAPreambleAreBothAnsweredInOrder() {
+		Answer answer = ask(engine, "hola, soy de una ONG en Chiapas y quería saber cuándo fue la reunión y quién la organizó");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).isEqualTo("meeting_dates+organisers");
+		assertThat(answer.text()).startsWith(answerOf("meeting_dates", "es")).endsWith(answerOf("organisers", "es"));
+	}
+
+	@Test
+	void threeQuestionsInEnglishAreAnsweredInEnglish() {
+		Answer answer = ask(engine, "When was it? Who opened it? How many watched on YouTube?");
+		assertThat(answer.intent()).isEqualTo("meeting_dates+opened_by+youtube_viewers");
+		assertThat(answer.language()).isEqualTo("en");
+		assertThat(answer.sources()).extracting(Source::id).doesNotHaveDuplicates().isNotEmpty();
+	}
+
+	@Test
+	void aPartTheDocumentLacksIsSaidToBeMissingAndTheOthersAreAnswered() {
+		Answer answer = ask(engine, "¿cuándo fue y quién la financió?");
+		assertThat(answer.answered()).isFalse();
+		assertThat(answer.text()).startsWith(answerOf("meeting_dates", "es"));
+		String missing = engine.corpus().messages().partMissing().in("es", List.of()).orElseThrow()
+			.replace("{question}", "y quien la financio");
+		assertThat(answer.text()).endsWith(missing);
+	}
+
+	@Test
+	void withoutJoinersInTheCorpusTheSameMessageIsOneQuestion() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "part_joiners: [y, además, también]", "part_joiners: []");
+		AnswerEngine withoutJoiners = AnswerEngine.build(CorpusLoader.load(copy));
+		Answer answer = ask(withoutJoiners, "cuándo fue la reunión y quién la organizó");
+		assertThat(answer.intent()).doesNotContain(PartsComposer.INTENT_JOINER);
+		assertThat(ask(engine, "cuándo fue la reunión y quién la organizó").intent()).isEqualTo("meeting_dates+organisers");
+	}
+}

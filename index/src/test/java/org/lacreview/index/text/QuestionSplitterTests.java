@@ -1,0 +1,58 @@
+package org.lacreview.index.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.Phrasing;
+
+/** Several questions in one message, split where a question ends or a joiner starts the next one. */
+class QuestionSplitterTests {
+
+	private static final QuestionSplitter SPANISH = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(),
+			List.of(), List.of(), Set.of("quién", "cuándo", "cuántos", "dónde"), List.of(), List.of("y")));
+
+	private static List<String> split(String message) {
+		return SPANISH.split(Folding.fold(message));
+	}
+
+	@Test
+	void eachQuestionMarkEndsAQuestion() {
+		assertThat(split("¿Cuándo fue? ¿Quién la organizó?")).containsExactly("¿cuando fue?", "¿quien la organizo?");
+	}
+
+	@Test
+	void aJoinerBeforeAQuestionWordStartsTheNextQuestionAndStaysWithIt() {
+		assertThat(split("cuándo fue la reunión y quién la organizó")).containsExactly("cuando fue la reunion",
+				"y quien la organizo");
+	}
+
+	@Test
+	void aJoinerBeforeAnythingElseJoinsValuesNotQuestions() {
+		assertThat(split("¿cuántos gobiernos y académicos se registraron?")).hasSize(1);
+	}
+
+	@Test
+	void aPieceTooShortToBeAQuestionKeepsTheMessageWhole() {
+		assertThat(split("¿Cuándo y dónde fue?")).containsExactly("¿cuando y donde fue?");
+	}
+
+	@Test
+	void aPieceWithNoQuestionWordGoesOnTheQuestionBeforeIt() {
+		assertThat(split("¿quién la coorganizó?? ¿la OIM sola?")).hasSize(1);
+	}
+
+	@Test
+	void aTopicBeforeAnOpeningQuestionMarkStaysWithItsQuestion() {
+		assertThat(split("En las consultas regionales, ¿cuántos hubo por sesión?")).hasSize(1);
+	}
+
+	@Test
+	void moreThanThreeQuestionsAreReadAsOneMessage() {
+		assertThat(split("¿Cuándo fue? ¿Quién la abrió? ¿Dónde fue? ¿Cuántos vinieron?")).hasSize(1);
+		assertThat(split("¿Cuándo fue? ¿Quién la abrió? ¿Dónde fue?")).hasSize(3);
+	}
+}
