@@ -38,11 +38,17 @@ final class AnswerComposer {
 
 	private final Corpus corpus;
 
+	/** Next-ranked intents scored at least this share of the chosen one's score may compute what it cannot. */
+	private static final double COMPUTED_CANDIDATE_SHARE = 0.5;
+
 	private final TemplateRenderer renderer;
+
+	private final Computations computations;
 
 	AnswerComposer(Corpus corpus, TemplateRenderer renderer) {
 		this.corpus = corpus;
 		this.renderer = renderer;
+		this.computations = new Computations(corpus);
 	}
 
 	Optional<String> compose(Intent intent, Map<String, List<EntityValue>> selected, boolean all,
@@ -137,6 +143,20 @@ final class AnswerComposer {
 			Optional<String> explanation = intent.answer().in(lang, languages);
 			return new Reply(fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
 		}
+		Optional<Computations.Operation> operation = computations.asked(folded, trace.language());
+		if (operation.isPresent()) {
+			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
+			if (computed.isPresent()) {
+				return computed.get();
+			}
+			if (operation.get().needsResult()) {
+				// "¿Qué porcentaje…?" answered by a raw figure would not answer it: say the document lacks it.
+				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a " + operation.get().key()
+						+ " from what the question names");
+				return new Reply(fallback(lang, languages, ranked, unknownValue(true, lang, languages), cannot),
+						previous.inLanguage(lang));
+			}
+		}
 		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
 		if (text.isEmpty()) {
 			Trace missing = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
@@ -148,6 +168,36 @@ final class AnswerComposer {
 				suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
+	}
+
+	/**
+	 * The computed reply, by the chosen intent or, when it has no figures for what was named, by the first of the
+	 * next-ranked intents that has ("¿cuántos por Zoom en promedio?" ranks the total first, the daily figures next).
+	 */
+	private Optional<Reply> computed(Computations.Operation operation, Intent chosen, DialogResolver.Decision decision,
+			List<Scored> ranked, String folded, String lang, Trace trace) {
+		List<String> languages = languagesFor(lang);
+		List<Intent> candidates = new ArrayList<>(List.of(chosen));
+		ranked.stream().filter(s -> s.score() >= decision.confidence() * COMPUTED_CANDIDATE_SHARE).limit(MAX_SUGGESTIONS)
+			.map(s -> corpus.intent(s.name())).flatMap(Optional::stream)
+			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i)).forEach(candidates::add);
+		for (Intent intent : candidates) {
+			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
+			if (text.isPresent()) {
+				Trace computedTrace = withDecision(trace, trace.decision() + "; computed a " + operation.key() + " with "
+						+ intent.name());
+				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
+						suggestions(intent.suggest(), languages, intent.name()), computedTrace);
+				return Optional.of(new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+						Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered())));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Trace withDecision(Trace trace, String decision) {
+		return new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(), trace.intents(),
+				trace.sections(), decision);
 	}
 
 	/**

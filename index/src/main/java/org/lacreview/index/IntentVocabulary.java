@@ -22,7 +22,7 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * the other values its examples name, in every language of the corpus (a question that mixes languages is still
  * covered by what the intent knows in the other one). Not its source sections: a section speaks of many things
  * ("Asistencia" of Zoom and YouTube alike). From these, how much of a question an intent covers. What the bot
- * answers as a whole also knows the languages' ordinals and day numbers.
+ * answers as a whole also knows the languages' ordinals, day numbers and operation words.
  */
 final class IntentVocabulary {
 
@@ -82,12 +82,14 @@ final class IntentVocabulary {
 			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyzer.terms(t))));
 		}
 		corpus.sections().forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
-		// Ordinals and day numbers select values ("the second area", "el día veintisiete"): the bot knows them. Not
+		// Ordinals and day numbers select values ("the second area", "el día veintisiete"), operation words ask for a
+		// computation over them ("promedio"): the bot knows them. Not
 		// months: "el seminario de noviembre" names a month no value is in unless the date finder read it as a date.
 		corpus.languages().forEach((language, pack) -> {
 			if (analyzers.containsKey(language)) {
 				List<String> words = new ArrayList<>(pack.ordinals().keySet());
 				words.addAll(pack.dates().numbers().keySet());
+				pack.phrasing().operations().values().forEach(words::addAll);
 				words.forEach(w -> answerable.get(language).addAll(analyzers.get(language).terms(w)));
 			}
 		});

@@ -1,6 +1,7 @@
 package org.lacreview.index.corpus;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The bot's own sentences, from {@code messages.yml}.
@@ -11,11 +12,15 @@ import java.util.List;
  * cannot answer (said instead of the whole fallback sentence); empty to say the fallback sentence
  * @param partMissing said for one of several questions of a message that the document does not answer, with
  * {@code {question}} standing for that question; empty to say the fallback sentence
+ * @param computed per computation ({@code difference}, {@code sum}, {@code share}, {@code average}), the sentence
+ * that gives its result, with placeholders for the values and figures used; a computation without one is not made
  */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
-		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions, Localized partMissing) {
+		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions, Localized partMissing,
+		Map<String, Localized> computed) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);
+		computed = Map.copyOf(computed);
 	}
 }

@@ -1,6 +1,8 @@
 package org.lacreview.index.corpus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@code messages.yml}: what the bot says when it does not answer from an intent ({@link Messages}). */
 final class MessagesReader {
@@ -24,6 +26,12 @@ final class MessagesReader {
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()), languagesSpoken,
 				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE),
-				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE));
+				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE), computed(doc));
+	}
+
+	private static Map<String, Localized> computed(YamlNode doc) {
+		Map<String, Localized> computed = new LinkedHashMap<>();
+		doc.get("computed").ifPresent(n -> n.entries().forEach((operation, sentence) -> computed.put(operation, sentence.localized())));
+		return computed;
 	}
 }

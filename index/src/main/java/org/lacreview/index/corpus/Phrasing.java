@@ -26,14 +26,16 @@ import java.util.Set;
  *        case: a piece of a message with one of them is a preamble, never the topic of the question after it
  * @param partJoiners words that join two questions in one message ("y", "and", "et"), lower case: before a
  *        question word they start the next question ("¿cuándo fue y quién la organizó?")
+ * @param operations per computation the engine knows ({@code difference}, {@code sum}, {@code share},
+ *        {@code average}), the phrases that ask for it ("cuántos más", "juntos", "porcentaje", "promedio"), lower case
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-		List<String> partJoiners) {
+		List<String> partJoiners, Map<String, List<String>> operations) {
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-			List.of(), List.of());
+			List.of(), List.of(), Map.of());
 
 	public Phrasing {
 		spellings = Map.copyOf(spellings);
@@ -44,12 +46,14 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		questionWords = Set.copyOf(questionWords);
 		askerWords = List.copyOf(askerWords);
 		partJoiners = List.copyOf(partJoiners);
+		operations = Map.copyOf(operations);
 	}
 
 	/**
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its spellings), {@code fillers},
 	 * {@code question_intro}, {@code question_outro}, {@code key_cues}, {@code question_words}, {@code about_asker}
-	 * and {@code part_joiners} of a language file; all optional.
+	 * {@code part_joiners} and {@code operations} (a map from a computation to its phrases) of a language file; all
+	 * optional.
 	 *
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a spelling given twice
 	 */
@@ -67,7 +71,13 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		}));
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")), Set.copyOf(lower(list(doc, "question_words"))),
-				lower(list(doc, "about_asker")), lower(list(doc, "part_joiners")));
+				lower(list(doc, "about_asker")), lower(list(doc, "part_joiners")), operations(doc));
+	}
+
+	private static Map<String, List<String>> operations(YamlNode doc) {
+		Map<String, List<String>> operations = new LinkedHashMap<>();
+		doc.get("operations").ifPresent(n -> n.entries().forEach((name, phrases) -> operations.put(name, lower(phrases.texts()))));
+		return operations;
 	}
 
 	private static List<String> list(YamlNode doc, String key) {

@@ -20,12 +20,12 @@ class QuestionReaderTests {
 			Map.of("q", "que", "qnts", "cuántos", "kien", "quién", "xq", "porque", "ddhh", "derechos humanos"),
 			List.of("eh", "o sea", "bueno"), List.of("quería saber", "una pregunta"), List.of("porque", "ya que"),
 			List.of("cuántos", "cuántas"), Set.of("quién", "cuándo", "cuántos"), List.of("soy", "trabajo"),
-			List.of("y"));
+			List.of("y"), Map.of());
 
 	private static final Phrasing FRENCH = new Phrasing(Map.of("c", "c'est", "infos", "informations", "jsp", "je ne sais pas"),
 			List.of("euh", "bon"), List.of("je voudrais savoir"), List.of("parce que"),
 			List.of("combien de"), Set.of("quand", "combien"), List.of("je suis"),
-			List.of("et"));
+			List.of("et"), Map.of());
 
 	private static final QuestionReader READER = new QuestionReader(SPANISH);
 

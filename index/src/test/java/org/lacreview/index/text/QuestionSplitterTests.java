@@ -13,7 +13,7 @@ import org.lacreview.index.corpus.Phrasing;
 class QuestionSplitterTests {
 
 	private static final QuestionSplitter SPANISH = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(),
-			List.of(), List.of(), Set.of("quién", "cuándo", "cuántos", "dónde"), List.of(), List.of("y")));
+			List.of(), List.of(), Set.of("quién", "cuándo", "cuántos", "dónde"), List.of(), List.of("y"), Map.of()));
 
 	private static List<String> split(String message) {
 		return SPANISH.split(Folding.fold(message));

@@ -1,0 +1,102 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * Issue 13, item 1: questions that ask for a computation over the figures of the values they name get the result
+ * and the figures used. Expected figures are computed here from the corpus's own values, so the arithmetic is
+ * checked exactly without copying the document's numbers into the test.
+ */
+class ComputedAnswersTests {
+
+	static AnswerEngine engine;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void build() {
+		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+	}
+
+	private static Answer ask(AnswerEngine engine, String question) {
+		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+	}
+
+	private static long figure(String family, String id, String attribute) {
+		EntityValue value = engine.corpus().family(family).orElseThrow().value(id).orElseThrow();
+		return ((Number) value.attributes().get(attribute)).longValue();
+	}
+
+	private static long familyTotal(String family, String attribute) {
+		return engine.corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue()).sum();
+	}
+
+	@Test
+	void aDifferenceBetweenTwoDaysShowsBothFiguresAndTheResult() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		Answer answer = ask(engine, "¿Cuántos más se conectaron por Zoom el 26 que el 28?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains(first + " − " + last + " = " + (first - last));
+		assertThat(answer.text()).containsOnlyOnce(String.valueOf(first - last) + " más");
+	}
+
+	@Test
+	void aComparisonOfTwoGroupsNamesTheLargerFirstAndByHowMuch() {
+		long academia = figure("group", "academia", "count");
+		long diasporas = figure("group", "diasporas", "count");
+		Answer answer = ask(engine, "¿Hubo más registrados de la academia o de las diásporas?");
+		String larger = academia > diasporas ? "academia" : "diásporas";
+		assertThat(answer.text()).startsWith("«" + larger + "»").contains(String.valueOf(Math.abs(academia - diasporas)));
+	}
+
+	@Test
+	void aSumOfTwoGroupsAddsTheirFigures() {
+		long sum = figure("group", "academia", "count") + figure("group", "diasporas", "count");
+		assertThat(ask(engine, "academia y diásporas juntos, ¿cuántos?").text()).contains(String.valueOf(sum));
+	}
+
+	@Test
+	void aShareIsThePercentOfTheFamilysTotalToOneDecimalWrittenAsTheLanguageWritesIt() {
+		double share = 100.0 * figure("group", "governments", "count") / familyTotal("group", "count");
+		String rounded = String.valueOf(Math.round(share * 10) / 10.0);
+		Answer spanish = ask(engine, "¿Qué porcentaje de los registrados eran gobiernos?");
+		assertThat(spanish.text()).contains(rounded.replace('.', ',') + " %")
+			.contains(String.valueOf(familyTotal("group", "count")));
+		Answer english = ask(engine, "What percentage of the registered participants were governments?");
+		assertThat(english.text()).contains(rounded + "%");
+	}
+
+	@Test
+	void anAverageOverTheDaysDividesTheirSumByTheirCount() {
+		long sum = familyTotal("day", "zoom");
+		Answer answer = ask(engine, "¿Cuántos se conectaron por Zoom en promedio por día?");
+		assertThat(answer.text()).contains(sum + " ÷ 3").contains(String.valueOf(Math.round(sum / 3.0)));
+	}
+
+	@Test
+	void aShareTheFiguresCannotGiveIsRefusedNotAnsweredWithARawFigure() {
+		Answer answer = ask(engine, "¿Qué porcentaje de las personas vio la reunión por YouTube?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+	@Test
+	void withoutTheOperationWordsInTheCorpusTheSameQuestionGetsTheFiguresOnly() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "  sum: [juntos, juntas,", "  total: [juntos, juntas,");
+		AnswerEngine withoutSum = AnswerEngine.build(CorpusLoader.load(copy));
+		long sum = figure("group", "academia", "count") + figure("group", "diasporas", "count");
+		assertThat(ask(withoutSum, "academia y diásporas juntos, ¿cuántos?").text()).doesNotContain(String.valueOf(sum));
+	}
+}
