@@ -108,10 +108,10 @@ final class Computations {
 				}
 				List<EntityValue> ordered = new ArrayList<>(named);
 				ordered.sort(Comparator.comparingDouble(figures::of).reversed());
-				fill.put("a", figures.label(ordered.get(0)));
-				fill.put("b", figures.label(ordered.get(1)));
-				fill.put("a_value", figures.format(figures.of(ordered.get(0))));
-				fill.put("b_value", figures.format(figures.of(ordered.get(1))));
+				fill.put("larger", figures.label(ordered.get(0)));
+				fill.put("smaller", figures.label(ordered.get(1)));
+				fill.put("larger_value", figures.format(figures.of(ordered.get(0))));
+				fill.put("smaller_value", figures.format(figures.of(ordered.get(1))));
 				fill.put("result", figures.format(figures.of(ordered.get(0)) - figures.of(ordered.get(1))));
 			}
 			case SUM -> {
@@ -125,8 +125,8 @@ final class Computations {
 				if (named.isEmpty() || named.size() == all.size()) {
 					return Optional.empty();
 				}
-				fill.put("a", String.join(" + ", named.stream().map(figures::label).toList()));
-				fill.put("a_value", figures.format(figures.sum(named)));
+				fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
+				fill.put("named_value", figures.format(figures.sum(named)));
 				fill.put("total", figures.format(figures.sum(all)));
 				fill.put("result", figures.format(100 * figures.sum(named) / figures.sum(all)));
 			}
@@ -173,7 +173,7 @@ final class Computations {
 			return TemplateRenderer.attribute(value, "label", languages).orElse(value.id());
 		}
 
-		/** "«academia» (82) + «diásporas» (93)"-style: each value's label and figure. */
+		/** "first (82) + second (93)": each value's label and figure. */
 		String listed(List<EntityValue> values, String separator) {
 			return String.join(separator, values.stream().map(v -> label(v) + " (" + format(of(v)) + ")").toList());
 		}
