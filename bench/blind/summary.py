@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Summary of eval.py --json output plus the question set: correct %, must-refuse refused %, confident wrong
-turns (answered, but wrong) by category.
+turns (answered, but wrong) by category, and correct items by category.
 
 usage: summary.py RESULTS.json SET.jsonl
 """
@@ -19,3 +19,8 @@ for i in items:
             cw[i["category"]] = cw.get(i["category"], 0) + 1
 print(f"correct {ok}/{n} = {100*ok/n:.1f}%  must-refuse refused {refused}/{len(refuse)} = {100*refused/max(1,len(refuse)):.1f}%")
 print("confident wrong turns by category:", dict(sorted(cw.items())), "total", sum(cw.values()))
+cats = {}
+for i in items:
+    c = cats.setdefault(i["category"], [0, 0])
+    c[0] += res[i["id"]]["ok"]; c[1] += 1
+print("correct by category:", ", ".join(f"{k} {a}/{b} = {100*a/b:.0f}%" for k, (a, b) in sorted(cats.items())))

@@ -143,15 +143,15 @@ final class AnswerComposer {
 			Optional<String> explanation = intent.answer().in(lang, languages);
 			return new Reply(fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
 		}
-		Optional<Computations.Operation> operation = computations.asked(folded, trace.language());
+		Optional<Computations.Asked> operation = computations.asked(folded, trace.language());
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
 			if (computed.isPresent()) {
 				return computed.get();
 			}
-			if (operation.get().needsResult()) {
+			if (operation.get().operation().needsResult()) {
 				// "¿Qué porcentaje…?" answered by a raw figure would not answer it: say the document lacks it.
-				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a " + operation.get().key()
+				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a " + operation.get().operation().key()
 						+ " from what the question names");
 				return new Reply(fallback(lang, languages, ranked, unknownValue(true, lang, languages), cannot),
 						previous.inLanguage(lang));
@@ -174,7 +174,7 @@ final class AnswerComposer {
 	 * The computed reply, by the chosen intent or, when it has no figures for what was named, by the first of the
 	 * next-ranked intents that has ("¿cuántos por Zoom en promedio?" ranks the total first, the daily figures next).
 	 */
-	private Optional<Reply> computed(Computations.Operation operation, Intent chosen, DialogResolver.Decision decision,
+	private Optional<Reply> computed(Computations.Asked operation, Intent chosen, DialogResolver.Decision decision,
 			List<Scored> ranked, String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		List<Intent> candidates = new ArrayList<>(List.of(chosen));
@@ -184,7 +184,7 @@ final class AnswerComposer {
 		for (Intent intent : candidates) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
 			if (text.isPresent()) {
-				Trace computedTrace = withDecision(trace, trace.decision() + "; computed a " + operation.key() + " with "
+				Trace computedTrace = withDecision(trace, trace.decision() + "; computed a " + operation.operation().key() + " with "
 						+ intent.name());
 				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
 						suggestions(intent.suggest(), languages, intent.name()), computedTrace);

@@ -26,18 +26,24 @@ import org.lacreview.index.text.Folding;
  * names gets the result, with the figures it used, in the corpus's {@code computed} sentence (messages.yml). The
  * figure is the numeric attribute the intent's answer shows for its slot ({@code {group.count}} → count), so any
  * family with numbers computes alike. Difference: two values, the larger first, and by how much. Sum: two or more.
- * Share: the values named over the sum of the whole family, in percent to one decimal. Average: of the values named,
- * else of the whole family, to one decimal. Numbers are written the way the reply's language writes them.
+ * Share: the values named over the sum of the whole family, in percent to one decimal. Complement: the whole family
+ * but the values named. Rank: the value at the position asked, from the largest or the smallest. Average: of the
+ * values named, else of the whole family, to one decimal. Numbers are written the way the reply's language writes them.
  */
 final class Computations {
 
 	/** The computations, in the order a question is checked for them: the most specific first. */
 	enum Operation {
-		SHARE, AVERAGE, DIFFERENCE, SUM;
+		SHARE, AVERAGE, COMPLEMENT, RANK_MOST, RANK_LEAST, DIFFERENCE, SUM;
 
 		/** A share or an average is never answered by a raw figure: when it cannot be computed, the bot refuses. */
 		boolean needsResult() {
 			return this == SHARE || this == AVERAGE;
+		}
+
+		/** A rank needs a position: "el segundo grupo con más registrados". */
+		boolean isRank() {
+			return this == RANK_MOST || this == RANK_LEAST;
 		}
 
 		String key() {
@@ -49,6 +55,9 @@ final class Computations {
 
 	/** Per language, each operation's phrases as one pattern of whole words. */
 	private final Map<String, Map<Operation, Pattern>> phrases = new HashMap<>();
+
+	/** Per language, its ordinals from the second on ("segundo" → 2), for ranks. */
+	private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
 	Computations(Corpus corpus) {
 		this.corpus = corpus;
@@ -63,19 +72,41 @@ final class Computations {
 				}
 			}
 			phrases.put(language, byOperation);
+			Map<String, Integer> ordinals = new HashMap<>();
+			pack.ordinals().forEach((word, position) -> {
+				if (position >= 2) {
+					ordinals.put(Folding.fold(word), position);
+				}
+			});
+			positions.put(language, ordinals);
 		});
 	}
 
-	/** The computation {@code folded} (a question as read) asks for, in {@code language}; empty for none. */
-	Optional<Operation> asked(String folded, String language) {
+	/**
+	 * The computation {@code folded} (a question as read) asks for, in {@code language}, with the position a rank
+	 * asks for (0 for other computations); empty for none.
+	 */
+	Optional<Asked> asked(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
 		for (Operation operation : Operation.values()) {
 			Pattern pattern = byOperation.get(operation);
-			if (pattern != null && pattern.matcher(folded).find()) {
-				return Optional.of(operation);
+			if (pattern == null || !pattern.matcher(folded).find()) {
+				continue;
+			}
+			if (!operation.isRank()) {
+				return Optional.of(new Asked(operation, 0));
+			}
+			Optional<Integer> position = java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+				.map(word -> positions.getOrDefault(language, Map.of()).get(word)).filter(java.util.Objects::nonNull).findFirst();
+			if (position.isPresent()) {
+				return Optional.of(new Asked(operation, position.get()));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** A computation a question asks for, and for a rank the position asked (2 for "el segundo"). */
+	record Asked(Operation operation, int position) {
 	}
 
 	/**
@@ -85,8 +116,9 @@ final class Computations {
 	 *
 	 * @param languages the reply's language, then those to fall back to
 	 */
-	Optional<String> compute(Operation operation, Intent intent, Map<String, List<EntityValue>> selected,
+	Optional<String> compute(Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
+		Operation operation = asked.operation();
 		Optional<String> sentence = Optional.ofNullable(corpus.messages().computed().get(operation.key()))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
 		Optional<EntityFamily> family = intent.slot().flatMap(corpus::family);
@@ -129,6 +161,27 @@ final class Computations {
 				fill.put("named_value", figures.format(figures.sum(named)));
 				fill.put("total", figures.format(figures.sum(all)));
 				fill.put("result", figures.format(100 * figures.sum(named) / figures.sum(all)));
+			}
+			case COMPLEMENT -> {
+				if (named.isEmpty() || named.size() == all.size()) {
+					return Optional.empty();
+				}
+				fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
+				fill.put("named_value", figures.format(figures.sum(named)));
+				fill.put("total", figures.format(figures.sum(all)));
+				fill.put("result", figures.format(figures.sum(all) - figures.sum(named)));
+			}
+			case RANK_MOST, RANK_LEAST -> {
+				if (asked.position() > all.size()) {
+					return Optional.empty();
+				}
+				List<EntityValue> ordered = new ArrayList<>(all);
+				Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);
+				ordered.sort(operation == Operation.RANK_MOST ? byFigure.reversed() : byFigure);
+				EntityValue ranked = ordered.get(asked.position() - 1);
+				fill.put("position", String.valueOf(asked.position()));
+				fill.put("value", figures.label(ranked));
+				fill.put("value_figure", figures.format(figures.of(ranked)));
 			}
 			case AVERAGE -> {
 				List<EntityValue> range = named.size() >= 2 ? named : all;

@@ -86,6 +86,25 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aComplementIsTheFamilysTotalButTheValuesNamed() {
+		long total = familyTotal("group", "count");
+		long governments = figure("group", "governments", "count");
+		assertThat(ask(engine, "¿Cuántos registrados no eran gobiernos?").text())
+			.contains(total + " − " + governments + " = " + (total - governments));
+	}
+
+	@Test
+	void aRankIsTheValueAtThePositionAskedFromTheLargest() {
+		EntityValue second = engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument)
+			.sorted(java.util.Comparator.comparingLong((EntityValue v) -> ((Number) v.attributes().get("count")).longValue())
+				.reversed())
+			.skip(1).findFirst().orElseThrow();
+		Answer answer = ask(engine, "What was the second largest stakeholder group?");
+		assertThat(answer.text()).contains(second.label().in("en", java.util.List.of()).orElseThrow())
+			.contains(String.valueOf(second.attributes().get("count")));
+	}
+
+	@Test
 	void aShareTheFiguresCannotGiveIsRefusedNotAnsweredWithARawFigure() {
 		Answer answer = ask(engine, "¿Qué porcentaje de las personas vio la reunión por YouTube?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
