@@ -180,6 +180,10 @@ public final class AnswerEngine {
 			Map<String, String> corrections, DialogState previous) {
 		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter).
 		Extraction extraction = extractor.extract(corrected, lang, previous.values());
+		Optional<String> ordinal = followUps.withOrderWord(extraction, previous);
+		if (ordinal.isPresent()) {
+			extraction = extractor.extract(ordinal.get(), lang, previous.values());
+		}
 		Optional<String> rewritten = followUps.rewrite(extraction, lang, previous);
 		if (rewritten.isPresent()) {
 			extraction = extractor.extract(rewritten.get(), lang, previous.values());

@@ -25,6 +25,9 @@ final class DialogResolver {
 	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
 
+	/** How close to the best a follow-up's intent about the last answer's topic must score to go first. */
+	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
+
 	private final Corpus corpus;
 
 	private final Map<String, java.util.Set<String>> definingFamilies;
@@ -74,7 +77,8 @@ final class DialogResolver {
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		Optional<Intent> followed = ellipticalFollowUp(extraction, selected, previous);
-		Scored top = ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0);
+		Scored top = boundToLastTopic(extraction, selected, ranked, previous)
+			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		Intent intent;
 		double confidence;
 		String reason;
@@ -148,6 +152,24 @@ final class DialogResolver {
 					+ " is always about, but a word the corpus does not know"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "and how many took part?" after "When were the webinars held?": a follow-up that names nothing is about the
+	 * last answer's topic, so an intent about a value of the family that answer was about goes first, when it
+	 * clears the threshold and scores at least {@value #BOUND_FOLLOW_UP_SHARE} of the best ("how many took part"
+	 * alone is the meeting's registrations).
+	 */
+	private Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
+			List<Scored> ranked, DialogState previous) {
+		if (!extraction.followUp() || !selected.isEmpty() || ranked.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<String> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot)
+			.filter(f -> previous.values().containsKey(f));
+		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
+		return family.flatMap(f -> ranked.stream().filter(s -> s.score() >= floor)
+			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent()).findFirst());
 	}
 
 	/**

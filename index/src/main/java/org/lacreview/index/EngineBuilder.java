@@ -115,7 +115,7 @@ final class EngineBuilder {
 			corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 				.forEach(f -> datedFamilies.add(f.name()));
 			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
-					new FollowUpRewriter(extractor), index, ranker, classifier.get().isPresent(),
+					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName())),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,

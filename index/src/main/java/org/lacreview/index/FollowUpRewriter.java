@@ -1,25 +1,70 @@
 package org.lacreview.index;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.Intent;
 
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
+import org.lacreview.index.text.Folding;
 
 /**
  * The follow-up stage: reads "¿y por X?" as the previous question with X in place of the value of the same kind
- * it named, so that after "¿cuántos entraron por Zoom?", "¿y por YouTube?" is "¿cuántos entraron por YouTube?".
+ * it named, so that after "¿cuántos entraron por Zoom?", "¿y por YouTube?" is "¿cuántos entraron por YouTube?";
+ * and a bare ordinal ("¿y el segundo?") as a position among the values of the previous answer's family.
  */
 final class FollowUpRewriter {
 
 	private final EntityExtractor extractor;
 
-	FollowUpRewriter(EntityExtractor extractor) {
+	private final Corpus corpus;
+
+	/** Every language's ordinals, folded. */
+	private final Set<String> ordinals = new HashSet<>();
+
+	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
+		this.corpus = corpus;
+		corpus.languages().values().forEach(pack -> pack.ordinals().keySet().forEach(w -> ordinals.add(Folding.fold(w))));
 	}
+
+	/**
+	 * "¿y el segundo?" after an answer about one value of an ordered family (the first day's Zoom figure): the
+	 * question with the family's word after the ordinal ("¿y el segundo dia?"), so that it names that family's
+	 * value at that position; empty when the question names something already, has no ordinal, or the previous
+	 * answer's family has no order.
+	 */
+	Optional<String> withOrderWord(Extraction extraction, DialogState previous) {
+		if (!extraction.mentions().isEmpty() || !extraction.leansOnContext()) {
+			return Optional.empty();
+		}
+		Optional<EntityFamily> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot).flatMap(corpus::family)
+			.filter(f -> !f.orderWords().isEmpty());
+		if (family.isEmpty()) {
+			return Optional.empty();
+		}
+		String folded = extraction.folded();
+		Matcher word = WORD.matcher(folded);
+		while (word.find()) {
+			if (ordinals.contains(word.group())) {
+				String orderWord = Folding.fold(family.get().orderWords().get(0));
+				return Optional.of(folded.substring(0, word.end()) + " " + orderWord + folded.substring(word.end()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/**
 	 * The previous question with this one's values in place of those of the same families, when this one is a

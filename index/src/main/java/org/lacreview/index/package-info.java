@@ -34,8 +34,9 @@
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values the question names (by
  * name, number or order, and dates with {@link org.lacreview.index.entity.DateFinder}), masked, into an
  * {@link org.lacreview.index.entity.Extraction}.</li>
- * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter}: "¿y por YouTube?" read as the previous
- * question with YouTube in place of the value of its kind, then its entities extracted again.</li>
+ * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter}: "¿y el segundo?" read as a position among
+ * the values of the last answer's family, and "¿y por YouTube?" as the previous question with YouTube in place of
+ * the value of its kind, then its entities extracted again.</li>
  * <li><b>Sections</b> — {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to the
  * question, a hint for the intents whose sources they are.</li>
  * <li><b>Intents</b> — {@link org.lacreview.index.IntentRanker}: every intent scored from the
@@ -48,9 +49,11 @@
  * document does not cover, a capitalised name no language of the corpus uses ({@link org.lacreview.index.UnknownNames}),
  * a follow-up with nothing to follow, a score under the corpus's threshold, a word the corpus does not know where
  * what the question counts or names, or a value of the intent's slot or defining family, should be), and which values the answer is
- * about, from the question or the conversation ({@link org.lacreview.index.DialogState}).</li>
+ * about, from the question or the conversation ({@link org.lacreview.index.DialogState}); a follow-up naming
+ * nothing stays on the last answer's topic.</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
- * {@link org.lacreview.index.TemplateRenderer}: the answer's template filled with the values' attributes, its
+ * {@link org.lacreview.index.TemplateRenderer}, or a computation over the values' figures
+ * ({@link org.lacreview.index.Computations}): the answer's template filled with the values' attributes, its
  * sources and suggestions, or the fallback with questions the bot can answer; the
  * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with its
  * {@link org.lacreview.index.Trace}) and the conversation's new state.</li>

@@ -1,0 +1,61 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * Issue 13, item 3: a follow-up is read against the last answer. A bare ordinal is a position among the values of
+ * that answer's family; a follow-up naming nothing stays on its topic. Expected figures come from the corpus.
+ */
+class DialogueFollowUpTests {
+
+	static AnswerEngine engine;
+
+	@BeforeAll
+	static void build() {
+		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+	}
+
+	/** The answers to the turns of one conversation, in order. */
+	private static List<Answer> conversation(String... turns) {
+		DialogState state = DialogState.EMPTY;
+		List<Answer> answers = new java.util.ArrayList<>();
+		for (String turn : turns) {
+			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
+			answers.add(reply.answer());
+			state = reply.state();
+		}
+		return answers;
+	}
+
+	private static EntityValue day(int order) {
+		return engine.corpus().family("day").orElseThrow().values().stream()
+			.filter(v -> v.order().orElse(0) == order).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aBareOrdinalIsThatPositionAmongTheLastAnswersValues() {
+		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el primer día?", "¿y el segundo?", "¿y el último?");
+		assertThat(answers.get(1).intent()).isEqualTo("zoom_by_day");
+		assertThat(answers.get(1).text()).contains(String.valueOf(day(2).attributes().get("zoom")));
+		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")));
+	}
+
+	@Test
+	void aFollowUpNamingNothingStaysOnTheLastAnswersTopic() {
+		List<Answer> answers = conversation("When were the thematic webinars held?", "and how many people took part?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("event_participants");
+	}
+
+	@Test
+	void aDayAfterAGreetingIsNeverAnUnrelatedFamilysFigure() {
+		Answer answer = conversation("hola", "¿y el 28?").get(1);
+		assertThat(answer.intent()).isIn("agenda_by_day", Answer.FALLBACK);
+	}
+}
