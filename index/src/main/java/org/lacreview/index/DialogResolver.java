@@ -162,7 +162,7 @@ final class DialogResolver {
 	 */
 	private Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
 			List<Scored> ranked, DialogState previous) {
-		if (!extraction.followUp() || !selected.isEmpty() || ranked.isEmpty()) {
+		if (!(extraction.followUp() || extraction.refersBack()) || !selected.isEmpty() || ranked.isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<String> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot)
