@@ -76,8 +76,9 @@ final class AnswerComposer {
 		return Optional.of(String.join("\n", parts));
 	}
 
+	/** The intent's sections as sources, one per distinct link. */
 	List<Source> sources(Intent intent) {
-		return intent.sections().stream().map(id -> corpus.section(id).orElseThrow()).map(this::source).toList();
+		return Source.oneLinkEach(intent.sections().stream().map(id -> corpus.section(id).orElseThrow()).map(this::source).toList());
 	}
 
 	private Source source(Section section) {
@@ -98,7 +99,7 @@ final class AnswerComposer {
 	}
 
 	/**
-	 * The honest "I don't know", with up to three questions the bot can answer.
+	 * The honest "I don't know", with up to three questions the bot can answer as its suggestions.
 	 * @param reason a sentence saying what the document lacks, put first when there is one
 	 */
 	Answer fallback(String lang, List<String> languages, List<Scored> ranked, Optional<String> reason, Trace trace) {
@@ -116,7 +117,7 @@ final class AnswerComposer {
 		Optional<String> lead = reason.isPresent() ? corpus.messages().fallbackSuggestions().in(lang, languages)
 				: Optional.empty();
 		text.append(lead.or(() -> corpus.messages().fallback().in(lang, languages)).orElse(""));
-		offered.forEach(q -> text.append("\n• ").append(q));
+		// The questions offered are the answer's suggestions, which every channel shows as buttons: not in the text too.
 		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
 	}
 

@@ -1,9 +1,7 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -14,7 +12,7 @@ import org.lacreview.index.corpus.Corpus;
  * answer of each, in the order asked, a blank line apart; for a question the document does not answer, the
  * corpus's {@code part_missing} sentence naming it, while the others are still answered. The reply is
  * {@code answered} only when every question is; its intent names the answered intents joined by "+", its
- * confidence is the lowest of theirs, its sources are theirs with one per distinct URL, its suggestions the last
+ * confidence is the lowest of theirs, its sources are theirs with one per distinct link, its suggestions the last
  * answer's. When no question is answered, the reply is the first one's fallback, with its suggestions.
  */
 final class PartsComposer {
@@ -47,12 +45,12 @@ final class PartsComposer {
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		List<String> texts = new ArrayList<>();
-		Map<String, Source> sources = new LinkedHashMap<>();
+		List<Source> sources = new ArrayList<>();
 		for (int i = 0; i < replies.size(); i++) {
 			Answer answer = replies.get(i).answer();
 			if (answer.answered()) {
 				texts.add(answer.text());
-				answer.sources().forEach(source -> sources.putIfAbsent(source.url() + "#" + source.id(), source));
+				answer.sources().stream().filter(source -> !sources.contains(source)).forEach(sources::add);
 			}
 			else {
 				texts.add(missing(parts.get(i), lang, languages));
@@ -62,7 +60,7 @@ final class PartsComposer {
 		String intents = answered.stream().map(r -> r.answer().intent()).collect(Collectors.joining(INTENT_JOINER));
 		double confidence = answered.stream().mapToDouble(r -> r.answer().confidence()).min().orElse(0);
 		Answer answer = new Answer(String.join("\n\n", texts), answered.size() == replies.size(), intents, confidence, lang,
-				List.copyOf(sources.values()), last.suggestions(), trace);
+				Source.oneLinkEach(sources), last.suggestions(), trace);
 		return new Reply(answer, answered.get(answered.size() - 1).state());
 	}
 

@@ -49,7 +49,7 @@ class MultiPartQuestionsTests {
 		Answer answer = ask(engine, "When was it? Who opened it? How many watched on YouTube?");
 		assertThat(answer.intent()).isEqualTo("meeting_dates+opened_by+youtube_viewers");
 		assertThat(answer.language()).isEqualTo("en");
-		assertThat(answer.sources()).extracting(Source::id).doesNotHaveDuplicates().isNotEmpty();
+		assertThat(answer.sources()).extracting(Source::url).doesNotHaveDuplicates().isNotEmpty();
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Section;
+
+/**
+ * Issue 13, item 5: the fallback is one sentence, its questions offered only as suggestions (every channel shows
+ * them as buttons), and an answer's sources show each link once.
+ */
+class ReplyWordingTests {
+
+	static AnswerEngine engine;
+
+	@BeforeAll
+	static void build() {
+		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+	}
+
+	@Test
+	void theFallbackIsOneSentenceAndItsQuestionsAreSuggestionsOnly() {
+		Answer answer = engine.answer("¿Quién ganó la Copa América 2021?", LanguageHints.NONE, DialogState.EMPTY).answer();
+		assertThat(answer.answered()).isFalse();
+		assertThat(answer.suggestions()).isNotEmpty();
+		assertThat(answer.suggestions()).allSatisfy(q -> assertThat(answer.text()).doesNotContain(q));
+		var messages = engine.corpus().messages();
+		String reason = messages.unknownValue().in("es", List.of()).orElseThrow() + " "
+				+ messages.fallbackSuggestions().in("es", List.of()).orElseThrow();
+		assertThat(answer.text()).isIn(messages.fallback().in("es", List.of()).orElseThrow(), reason);
+	}
+
+	@Test
+	void sectionsThatShareALinkAreOneSource() {
+		Intent intent = engine.corpus().intent("zoom_by_day").orElseThrow();
+		long links = intent.sections().stream().map(id -> engine.corpus().section(id).orElseThrow()).map(Section::url)
+			.map(url -> Objects.requireNonNullElse(url, engine.corpus().info().documentUrl())).distinct().count();
+		Answer answer = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", LanguageHints.NONE, DialogState.EMPTY)
+			.answer();
+		assertThat(answer.intent()).isEqualTo("zoom_by_day");
+		assertThat(answer.sources()).hasSize((int) links).extracting(Source::url).doesNotHaveDuplicates();
+	}
+}
