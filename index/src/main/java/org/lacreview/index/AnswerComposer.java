@@ -45,10 +45,13 @@ final class AnswerComposer {
 
 	private final Computations computations;
 
-	AnswerComposer(Corpus corpus, TemplateRenderer renderer) {
+	private final DocumentQuotes quotes;
+
+	AnswerComposer(Corpus corpus, TemplateRenderer renderer, DocumentQuotes quotes) {
 		this.corpus = corpus;
 		this.renderer = renderer;
 		this.computations = new Computations(corpus);
+		this.quotes = quotes;
 	}
 
 	Optional<String> compose(Intent intent, Map<String, List<EntityValue>> selected, boolean all,
@@ -136,6 +139,10 @@ final class AnswerComposer {
 			DialogState previous) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
+			Optional<Answer> quote = decision.noIntentFits() ? quotes.quote(folded, lang, trace) : Optional.empty();
+			if (quote.isPresent()) {
+				return new Reply(quote.get(), previous.inLanguage(lang));
+			}
 			return new Reply(fallback(lang, languages, ranked, unknownValue(decision.unknownValue(), lang, languages), trace),
 					previous.inLanguage(lang));
 		}

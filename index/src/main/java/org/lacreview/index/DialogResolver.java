@@ -39,10 +39,19 @@ final class DialogResolver {
 	}
 
 	record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
-			double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason) {
+			double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
+			boolean noIntentFits) {
 
 		static Decision fallback(boolean unknownValue, String reason) {
-			return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason);
+			return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false);
+		}
+
+		/**
+		 * No intent scores enough, and nothing in the question says it is about something the document lacks: a
+		 * sentence of the document may still answer it ({@link SentenceIndex}).
+		 */
+		static Decision noIntentFits(String reason) {
+			return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true);
 		}
 	}
 
@@ -93,7 +102,7 @@ final class DialogResolver {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}
 			if (top.score() < corpus.info().threshold()) {
-				return Decision.fallback(false, "best score " + round(top.score()) + " for " + top.name()
+				return Decision.noIntentFits("best score " + round(top.score()) + " for " + top.name()
 						+ " is below the threshold " + corpus.info().threshold());
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading);
@@ -129,7 +138,7 @@ final class DialogResolver {
 		}
 		Map<String, List<String>> remember = new HashMap<>(previous.values());
 		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
-		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason);
+		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false);
 	}
 
 	/**

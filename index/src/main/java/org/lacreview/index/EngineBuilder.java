@@ -117,7 +117,8 @@ final class EngineBuilder {
 			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
-					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName())),
+					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
+							new DocumentQuotes(corpus, analyzers.get(corpus.info().defaultLanguage()))),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
 					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
 					new PartsComposer(corpus));

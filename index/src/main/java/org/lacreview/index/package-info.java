@@ -53,7 +53,9 @@
  * nothing stays on the last answer's topic.</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or a computation over the values' figures
- * ({@link org.lacreview.index.Computations}): the answer's template filled with the values' attributes, its
+ * ({@link org.lacreview.index.Computations}), or when no intent fits a sentence of the document that answers the
+ * question ({@link org.lacreview.index.DocumentQuotes} over a {@link org.lacreview.index.SentenceIndex}): the
+ * answer's template filled with the values' attributes, its
  * sources and suggestions, or the fallback with questions the bot can answer; the
  * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with its
  * {@link org.lacreview.index.Trace}) and the conversation's new state.</li>

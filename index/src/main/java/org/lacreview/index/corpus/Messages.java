@@ -14,10 +14,12 @@ import java.util.Map;
  * {@code {question}} standing for that question; empty to say the fallback sentence
  * @param computed per computation ({@code difference}, {@code sum}, {@code share}, {@code average}), the sentence
  * that gives its result, with placeholders for the values and figures used; a computation without one is not made
+ * @param documentQuote the reply quoting a sentence of the document, with {@code {sentence}} and {@code {section}}
+ * (its section's title); empty to never quote the document
  */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
 		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions, Localized partMissing,
-		Map<String, Localized> computed) {
+		Map<String, Localized> computed, Localized documentQuote) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);

@@ -26,7 +26,8 @@ final class MessagesReader {
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()), languagesSpoken,
 				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE),
-				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE), computed(doc));
+				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE), computed(doc),
+				doc.get("document_quote").map(YamlNode::localized).orElse(Localized.NONE));
 	}
 
 	private static Map<String, Localized> computed(YamlNode doc) {
