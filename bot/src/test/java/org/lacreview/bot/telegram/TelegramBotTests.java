@@ -114,6 +114,21 @@ class TelegramBotTests {
 	}
 
 	@Test
+	void twoQuestionsInOneMessageGetBothAnswersWithEachLinkOnce() {
+		telegram.enqueue(Updates.privateText(1060, "es", "¿Cuándo fue la reunión y quién la organizó?"));
+		FakeBotApi.Call answer = telegram.awaitSent(1060, 1).get(0);
+		assertThat(answer.text()).contains("28 de abril").contains("OIM").contains("CEPAL");
+		List<String> links = Pattern.compile("href=\"([^\"]+)\"").matcher(answer.text()).results().map(m -> m.group(1)).toList();
+		assertThat(links).isNotEmpty().doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aComputedAnswerShowsTheFiguresItUsed() {
+		telegram.enqueue(Updates.privateText(1061, "es", "¿Cuántos más se conectaron por Zoom el 26 que el 28?"));
+		assertThat(telegram.awaitSent(1061, 1).get(0).text()).contains("691 − 468 = 223");
+	}
+
+	@Test
 	void anEnglishQuestionGetsAnEnglishAnswer() {
 		telegram.enqueue(Updates.privateText(1003, "es", "When did the Regional Review take place?"));
 		assertThat(telegram.awaitSent(1003, 1).get(0).text()).contains("April").doesNotContain("abril");
