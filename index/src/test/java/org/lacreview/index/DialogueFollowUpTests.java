@@ -54,6 +54,16 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aTotalAfterAnswersAboutSeveralValuesAddsThoseValues() {
+		long academia = ((Number) engine.corpus().family("group").orElseThrow().value("academia").orElseThrow().attributes()
+			.get("count")).longValue();
+		long diasporas = ((Number) engine.corpus().family("group").orElseThrow().value("diasporas").orElseThrow().attributes()
+			.get("count")).longValue();
+		List<Answer> answers = conversation("¿Cuántos se registraron de la academia y de las diásporas?", "¿y en total?");
+		assertThat(answers.get(1).text()).contains(String.valueOf(academia + diasporas));
+	}
+
+	@Test
 	void aDayAfterAGreetingIsNeverAnUnrelatedFamilysFigure() {
 		Answer answer = conversation("hola", "¿y el 28?").get(1);
 		assertThat(answer.intent()).isIn("agenda_by_day", Answer.FALLBACK);
