@@ -79,13 +79,15 @@ final class AnswerComposer {
 		return Optional.of(String.join("\n", parts));
 	}
 
-	/** The intent's sections as sources, one per distinct link. */
-	List<Source> sources(Intent intent) {
-		return Source.oneLinkEach(intent.sections().stream().map(id -> corpus.section(id).orElseThrow()).map(this::source).toList());
+	/** The intent's sections as sources, titled in the first of {@code languages} that has a title, one per link. */
+	List<Source> sources(Intent intent, List<String> languages) {
+		return Source.oneLinkEach(intent.sections().stream().map(id -> corpus.section(id).orElseThrow())
+			.map(section -> source(section, languages)).toList());
 	}
 
-	private Source source(Section section) {
-		return new Source(section.id(), section.title(),
+	/** A section as a source: its title in the reply's language, its link or else the document's. */
+	Source source(Section section, List<String> languages) {
+		return new Source(section.id(), section.titleIn(languages),
 				section.url() != null ? section.url() : corpus.info().documentUrl());
 	}
 
@@ -172,7 +174,7 @@ final class AnswerComposer {
 			return new Reply(fallback(lang, languages, ranked, unknownValue(true, lang, languages), missing),
 					previous.inLanguage(lang));
 		}
-		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
+		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent, languages),
 				suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
@@ -194,7 +196,7 @@ final class AnswerComposer {
 			if (text.isPresent()) {
 				Trace computedTrace = withDecision(trace, trace.decision() + "; computed a " + operation.operation().key() + " with "
 						+ intent.name());
-				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent),
+				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent, languages),
 						suggestions(intent.suggest(), languages, intent.name()), computedTrace);
 				return Optional.of(new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 						Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered())));
@@ -236,7 +238,7 @@ final class AnswerComposer {
 					previous.inLanguage(lang));
 		}
 		String question = intent.firstExample(lang).or(() -> intent.firstExample(corpus.info().defaultLanguage())).orElse("");
-		Answer answer = new Answer(text.get(), true, intent.name(), 1, lang, sources(intent),
+		Answer answer = new Answer(text.get(), true, intent.name(), 1, lang, sources(intent, languages),
 				suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(Folding.fold(question)), previous.values()));

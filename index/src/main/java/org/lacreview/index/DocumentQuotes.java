@@ -42,8 +42,9 @@ final class DocumentQuotes {
 			return Optional.empty();
 		}
 		SentenceIndex.Sentence sentence = match.get().sentence();
-		String text = lead.get().replace("{section}", sentence.section().title()).replace("{sentence}", sentence.text());
-		Source source = new Source(sentence.section().id(), sentence.section().title(),
+		String title = sentence.section().titleIn(languages);
+		String text = lead.get().replace("{section}", title).replace("{sentence}", sentence.text());
+		Source source = new Source(sentence.section().id(), title,
 				sentence.section().url() != null ? sentence.section().url() : corpus.info().documentUrl());
 		Trace quoted = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(), trace.intents(),
 				trace.sections(), trace.decision() + "; quoted a sentence of section " + sentence.section().id() + " covering "

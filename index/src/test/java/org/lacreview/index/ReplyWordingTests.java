@@ -37,6 +37,16 @@ class ReplyWordingTests {
 	}
 
 	@Test
+	void sourcesAreTitledInTheReplysLanguage() {
+		Answer answer = engine.answer("Who organised the Regional Review?", LanguageHints.NONE, DialogState.EMPTY).answer();
+		assertThat(answer.language()).isEqualTo("en");
+		assertThat(answer.sources()).isNotEmpty().allSatisfy(source -> {
+			String english = engine.corpus().section(source.id()).orElseThrow().titles().in("en", List.of()).orElseThrow();
+			assertThat(source.title()).startsWith(english);
+		});
+	}
+
+	@Test
 	void sectionsThatShareALinkAreOneSource() {
 		Intent intent = engine.corpus().intent("zoom_by_day").orElseThrow();
 		long links = intent.sections().stream().map(id -> engine.corpus().section(id).orElseThrow()).map(Section::url)

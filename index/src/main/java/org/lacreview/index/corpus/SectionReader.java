@@ -2,7 +2,8 @@ package org.lacreview.index.corpus;
 
 /**
  * Reads {@code sections/*.md}: a part of the document shown as a source ({@link Section}), a {@code ---} header in
- * YAML giving its {@code id}, {@code title} and optional {@code url}, then its text in Markdown.
+ * YAML giving its {@code id}, {@code title} (one text, or one per language) and optional {@code url}, then its text
+ * in Markdown.
  */
 final class SectionReader {
 
@@ -42,7 +43,11 @@ final class SectionReader {
 			throw new CorpusException(new Location(name, firstLine), "a section's text is at most " + MAX_SECTION
 					+ " characters; this one has " + body.length() + ": split it into several sections");
 		}
-		return new Section(head.require("id").text(), head.require("title").text(),
-				head.get("url").map(YamlValues::webUrl).orElse(null), body, new Location(name, 1));
+		YamlNode title = head.require("title");
+		Localized titles = title.localized();
+		// One text is the title in every language; of several, the first is the document's own.
+		String own = title.isScalar() ? title.text().strip() : title.entries().values().iterator().next().text().strip();
+		return new Section(head.require("id").text(), own, titles, head.get("url").map(YamlValues::webUrl).orElse(null),
+				body, new Location(name, 1));
 	}
 }
