@@ -1,12 +1,11 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacreview.index.corpus.CorpusLoader;
 
 /**
  * Questions that ask for one attribute of something the document names ("¿Cuál es el salario de Alicia Bárcena?"):
@@ -16,16 +15,7 @@ import org.lacreview.index.corpus.CorpusLoader;
  */
 class AttributeQuestionsTests {
 
-	static AnswerEngine engine;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
-
-	private static Answer ask(String question) {
-		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
-	}
+	private static final AnswerEngine engine = BundledEngine.get();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "¿Cuál es el salario de Alicia Bárcena?", "¿Cuál fue el presupuesto de la OIM para 2021?",

@@ -1,11 +1,11 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
@@ -18,19 +18,10 @@ import org.lacreview.index.corpus.EntityValue;
  */
 class ComputedAnswersTests {
 
-	static AnswerEngine engine;
+	private static final AnswerEngine engine = BundledEngine.get();
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
-
-	private static Answer ask(AnswerEngine engine, String question) {
-		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
-	}
 
 	private static long figure(String family, String id, String attribute) {
 		EntityValue value = engine.corpus().family(family).orElseThrow().value(id).orElseThrow();

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
@@ -15,12 +13,7 @@ import org.lacreview.index.corpus.EntityValue;
  */
 class DialogueFollowUpTests {
 
-	static AnswerEngine engine;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
+	private static final AnswerEngine engine = BundledEngine.get();
 
 	/** The answers to the turns of one conversation, in order. */
 	private static List<Answer> conversation(String... turns) {

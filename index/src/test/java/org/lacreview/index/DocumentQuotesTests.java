@@ -1,12 +1,12 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
@@ -19,19 +19,10 @@ class DocumentQuotesTests {
 
 	private static final String LONG_TAIL = "¿La migración debe ser una opción o una obligación?";
 
-	static AnswerEngine engine;
+	private static final AnswerEngine engine = BundledEngine.get();
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
-
-	private static Answer ask(AnswerEngine engine, String question) {
-		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
-	}
 
 	@Test
 	void aQuestionOneSentenceAnswersGetsThatSentenceWithItsSection() {

@@ -1,12 +1,12 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
@@ -18,19 +18,10 @@ import org.lacreview.index.corpus.CorpusLoader;
  */
 class MultiPartQuestionsTests {
 
-	static AnswerEngine engine;
+	private static final AnswerEngine engine = BundledEngine.get();
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
-
-	private static Answer ask(AnswerEngine engine, String question) {
-		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
-	}
 
 	private static String answerOf(String intent, String language) {
 		return engine.corpus().intent(intent).orElseThrow().answer().in(language, List.of()).orElseThrow();

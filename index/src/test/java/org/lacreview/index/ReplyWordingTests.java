@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Objects;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Section;
 
@@ -17,12 +15,7 @@ import org.lacreview.index.corpus.Section;
  */
 class ReplyWordingTests {
 
-	static AnswerEngine engine;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
+	private static final AnswerEngine engine = BundledEngine.get();
 
 	@Test
 	void theFallbackIsOneSentenceAndItsQuestionsAreSuggestionsOnly() {

@@ -1,11 +1,10 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacreview.index.corpus.CorpusLoader;
 
 /**
  * A capitalised word inside what a question asks that no language of the corpus uses is a name of something the
@@ -15,17 +14,6 @@ import org.lacreview.index.corpus.CorpusLoader;
  * corpus knows another way (a synonym, a weekday) do not refuse.
  */
 class UnknownNamesTests {
-
-	static AnswerEngine engine;
-
-	@BeforeAll
-	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
-	}
-
-	private static Answer ask(String question) {
-		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "¿Quién es la Secretaria Ejecutiva de la OEA?", "Who opened the meeting on behalf of UNHCR?",

@@ -1,0 +1,32 @@
+package org.lacreview.index;
+
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * The engine of the bundled corpus, built once for every test class that only asks it questions: a build takes
+ * seconds, and the engine is immutable and safe to share.
+ */
+final class BundledEngine {
+
+	private static AnswerEngine engine;
+
+	private BundledEngine() {
+	}
+
+	static synchronized AnswerEngine get() {
+		if (engine == null) {
+			engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		}
+		return engine;
+	}
+
+	/** The answer of the bundled corpus's engine to a first question with no language hint. */
+	static Answer ask(String question) {
+		return ask(get(), question);
+	}
+
+	/** The answer of {@code engine} to a first question with no language hint. */
+	static Answer ask(AnswerEngine engine, String question) {
+		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+	}
+}
