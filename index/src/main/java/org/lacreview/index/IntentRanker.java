@@ -223,12 +223,6 @@ final class IntentRanker {
 	}
 
 	/**
-	 * The share of the question's words (after spelling correction) that nothing the bot answers uses, in [0, 1]:
-	 * no example, answer, value or section has them. "¿cuántos de empresas privadas se registraron?" has some,
-	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could be about a value the
-	 * corpus lacks.
-	 */
-	/**
 	 * Whether the first analysed term of {@code text} is one nothing the bot answers uses ("periodistas" in
 	 * "… periodistas se registraron"); false for no term or an entity placeholder.
 	 */
@@ -238,6 +232,12 @@ final class IntentRanker {
 				&& !vocabulary.answerable().getOrDefault(language, Set.of()).contains(terms.get(0));
 	}
 
+	/**
+	 * The share of the question's words (after spelling correction) that nothing the bot answers uses, in [0, 1]:
+	 * no example, answer, value or section has them. "¿cuántos de empresas privadas se registraron?" has some,
+	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could be about a value the
+	 * corpus lacks.
+	 */
 	double foreignShare(String masked, String language) {
 		return foreignShare(analyzers.get(language).terms(masked), language);
 	}
