@@ -47,10 +47,10 @@ final class AnswerComposer {
 
 	private final DocumentQuotes quotes;
 
-	AnswerComposer(Corpus corpus, TemplateRenderer renderer, DocumentQuotes quotes) {
+	AnswerComposer(Corpus corpus, TemplateRenderer renderer, DocumentQuotes quotes, Computations computations) {
 		this.corpus = corpus;
 		this.renderer = renderer;
-		this.computations = new Computations(corpus);
+		this.computations = computations;
 		this.quotes = quotes;
 	}
 

@@ -60,6 +60,8 @@ public final class AnswerEngine {
 
 	private final PartsComposer partsComposer;
 
+	private final Computations computations;
+
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies;
 
@@ -79,6 +81,7 @@ public final class AnswerEngine {
 		this.unknownNames = parts.unknownNames();
 		this.splitters = parts.splitters();
 		this.partsComposer = parts.partsComposer();
+		this.computations = parts.computations();
 		this.datedFamilies = parts.datedFamilies();
 	}
 
@@ -211,7 +214,7 @@ public final class AnswerEngine {
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName),
+						asksAboutUnknown, unknownName, computations.asked(corrected, lang).isPresent()),
 				intent -> ranker.coverage(intent, masked, lang));
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),

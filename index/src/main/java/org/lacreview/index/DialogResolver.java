@@ -25,6 +25,12 @@ final class DialogResolver {
 	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
 
+	/** The most words of a question that asks only for a computation ("¿cuál es la diferencia?"). */
+	static final int BRIEF_WORDS = 5;
+
+	/** The most values of one family a conversation keeps as asked about, for "¿y juntos?". */
+	static final int MAX_ASKED_VALUES = 5;
+
 	/** How close to the best a follow-up's intent about the last answer's topic must score to go first. */
 	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
 
@@ -64,8 +70,10 @@ final class DialogResolver {
 	 * @param asksAboutUnknown whether what the question counts or names is a word nothing the bot answers uses
 	 * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
 	 * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
+	 * @param asksComputation whether the question asks for a computation ({@link Computations}: "¿y juntos?")
 	 */
-	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName) {
+	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
+			boolean asksComputation) {
 	}
 
 	/**
@@ -85,7 +93,10 @@ final class DialogResolver {
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
-		Optional<Intent> followed = ellipticalFollowUp(extraction, selected, previous);
+		Optional<Intent> elliptical = ellipticalFollowUp(extraction, selected, previous);
+		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
+				: computationOverRemembered(extraction, selected, previous, reading);
+		Optional<Intent> followed = elliptical.or(() -> overRemembered);
 		Scored top = boundToLastTopic(extraction, selected, ranked, previous)
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		Intent intent;
@@ -102,8 +113,10 @@ final class DialogResolver {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}
 			if (top.score() < corpus.info().threshold()) {
-				return Decision.noIntentFits("best score " + round(top.score()) + " for " + top.name()
-						+ " is below the threshold " + corpus.info().threshold());
+				String low = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
+						+ corpus.info().threshold();
+				// A short follow-up ("¿y juntos?") says too little of its own to be answered by a sentence of the document.
+				return extraction.leansOnContext() ? Decision.fallback(false, low) : Decision.noIntentFits(low);
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading);
 			if (refused.isPresent()) {
@@ -121,7 +134,7 @@ final class DialogResolver {
 			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
 			}
-			if (values.isEmpty() && extraction.leansOnContext()) {
+			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
 				values = remembered(previous, slot);
 				if (!values.isEmpty()) {
 					selected.put(slot, values);
@@ -138,6 +151,14 @@ final class DialogResolver {
 		}
 		Map<String, List<String>> remember = new HashMap<>(previous.values());
 		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
+		if (intent.slot().isPresent() && previous.intent().filter(intent.name()::equals).isPresent()) {
+			// "¿y el 28?" after "¿cuántos el 26?": the same question about another value, so both
+			// are the values asked about and "¿y juntos?" next adds them up. The latest first, at most a few.
+			String slot = intent.slot().get();
+			List<String> asked = new ArrayList<>(remember.getOrDefault(slot, List.of()));
+			previous.values().getOrDefault(slot, List.of()).stream().filter(id -> !asked.contains(id)).forEach(asked::add);
+			remember.put(slot, List.copyOf(asked.subList(0, Math.min(asked.size(), MAX_ASKED_VALUES))));
+		}
 		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false);
 	}
 
@@ -179,6 +200,21 @@ final class DialogResolver {
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
 		return family.flatMap(f -> ranked.stream().filter(s -> s.score() >= floor)
 			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent()).findFirst());
+	}
+
+	/**
+	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a question of at most
+	 * {@value #BRIEF_WORDS} words naming no value) after answers about two or more values of one family: the
+	 * previous intent, over the values the conversation asked about, for the computation the question asks.
+	 */
+	private Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
+			DialogState previous, Reading reading) {
+		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
+		if (!reading.asksComputation() || !brief || !selected.isEmpty()) {
+			return Optional.empty();
+		}
+		return previous.intent().flatMap(corpus::intent)
+			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= 2).orElse(false));
 	}
 
 	/**

@@ -48,7 +48,7 @@ final class EngineBuilder {
 			EntityExtractor extractor, SpellingCorrector spelling, FollowUpRewriter followUps, ExampleIndex index,
 			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
 			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames,
-			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer) {
+			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer, Computations computations) {
 	}
 
 	private EngineBuilder() {
@@ -111,6 +111,7 @@ final class EngineBuilder {
 						.collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
 					vocabulary.byLanguage());
+			Computations computations = new Computations(corpus);
 			Set<String> datedFamilies = new HashSet<>();
 			corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 				.forEach(f -> datedFamilies.add(f.name()));
@@ -118,10 +119,10 @@ final class EngineBuilder {
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
-							new DocumentQuotes(corpus, analyzers.get(corpus.info().defaultLanguage()))),
+							new DocumentQuotes(corpus, analyzers.get(corpus.info().defaultLanguage())), computations),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
 					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
-					new PartsComposer(corpus));
+					new PartsComposer(corpus), computations);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -57,6 +57,22 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aComputationAfterQuestionsAboutTwoValuesComputesOverThem() {
+		long first = ((Number) day(1).attributes().get("zoom")).longValue();
+		long last = ((Number) day(3).attributes().get("zoom")).longValue();
+		List<Answer> answers = conversation("How many joined on Zoom on the 26th?", "and on the 28th?",
+				"what's the difference?", "together?");
+		assertThat(answers.get(2).text()).contains(first + " − " + last + " = " + (first - last));
+		assertThat(answers.get(3).text()).contains(String.valueOf(first + last));
+	}
+
+	@Test
+	void aShortFollowUpIsNeverAnsweredWithAQuoteOfTheDocument() {
+		Answer answer = conversation("hola", "¿y juntos?").get(1);
+		assertThat(answer.intent()).isNotEqualTo(DocumentQuotes.INTENT);
+	}
+
+	@Test
 	void aDayAfterAGreetingIsNeverAnUnrelatedFamilysFigure() {
 		Answer answer = conversation("hola", "¿y el 28?").get(1);
 		assertThat(answer.intent()).isIn("agenda_by_day", Answer.FALLBACK);
