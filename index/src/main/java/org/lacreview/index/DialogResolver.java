@@ -136,6 +136,10 @@ final class DialogResolver {
 			}
 			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
 				values = remembered(previous, slot);
+				if (!reading.asksComputation() && values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()) {
+					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked; all of them only to compute.
+					values = values.subList(0, 1);
+				}
 				if (!values.isEmpty()) {
 					selected.put(slot, values);
 					reason += "; " + slot + " from the previous turn";

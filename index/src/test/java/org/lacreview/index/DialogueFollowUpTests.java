@@ -67,6 +67,13 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
+		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
+		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))
+			.doesNotContain(String.valueOf(day(1).attributes().get("zoom")));
+	}
+
+	@Test
 	void aShortFollowUpIsNeverAnsweredWithAQuoteOfTheDocument() {
 		Answer answer = conversation("hola", "¿y juntos?").get(1);
 		assertThat(answer.intent()).isNotEqualTo(DocumentQuotes.INTENT);
