@@ -51,6 +51,9 @@ final class Computations {
 		}
 	}
 
+	/** The most words "…" stands for in an operation phrase. */
+	static final int GAP_WORDS = 8;
+
 	private final Corpus corpus;
 
 	/** Per language, each operation's phrases as one pattern of whole words. */
@@ -67,7 +70,7 @@ final class Computations {
 				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
 				if (!words.isEmpty()) {
 					String alternation = words.stream().map(Folding::fold).sorted(Comparator.comparingInt(String::length).reversed())
-						.map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+						.map(Computations::phrasePattern).reduce((a, b) -> a + "|" + b).orElseThrow();
 					byOperation.put(operation, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
 				}
 			}
@@ -80,6 +83,16 @@ final class Computations {
 			});
 			positions.put(language, ordinals);
 		});
+	}
+
+	/**
+	 * A phrase as a pattern: its words as written, and "…" for up to {@value #GAP_WORDS} words in between ("más … que"
+	 * finds "más se conectaron el 26 que").
+	 */
+	private static String phrasePattern(String phrase) {
+		String gap = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}?[^\\p{L}\\p{N}]+";
+		// Folding writes "…" as "...".
+		return String.join(gap, java.util.Arrays.stream(phrase.split("\\s*(?:…|\\.\\.\\.)\\s*")).map(Pattern::quote).toList());
 	}
 
 	/**
