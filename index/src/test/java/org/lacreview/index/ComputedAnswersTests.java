@@ -44,6 +44,14 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void anOperationPhraseWithAGapFindsTheWordsBetweenItsParts() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		assertThat(ask(engine, "¿Cuántas personas más se conectaron por Zoom el 26 de abril que el 28?").text())
+			.contains(first + " − " + last + " = " + (first - last));
+	}
+
+	@Test
 	void aComparisonOfTwoGroupsNamesTheLargerFirstAndByHowMuch() {
 		long academia = figure("group", "academia", "count");
 		long diasporas = figure("group", "diasporas", "count");
