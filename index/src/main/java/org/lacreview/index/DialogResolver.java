@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
@@ -25,22 +24,19 @@ final class DialogResolver {
 	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
 
-	/** The most words of a question that asks only for a computation ("¿cuál es la diferencia?"). */
-	static final int BRIEF_WORDS = 5;
-
 	/** The most values of one family a conversation keeps as asked about, for "¿y juntos?". */
 	static final int MAX_ASKED_VALUES = 5;
 
-	/** How close to the best a follow-up's intent about the last answer's topic must score to go first. */
-	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
-
 	private final Corpus corpus;
+
+	private final LastTopic lastTopic;
 
 	private final Map<String, java.util.Set<String>> definingFamilies;
 
 	/** @param definingFamilies per intent, the families nearly all its examples name (see {@link DefiningFamilies}) */
 	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies) {
 		this.corpus = corpus;
+		this.lastTopic = new LastTopic(corpus);
 		this.definingFamilies = Map.copyOf(definingFamilies);
 	}
 
@@ -93,11 +89,11 @@ final class DialogResolver {
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
-		Optional<Intent> elliptical = ellipticalFollowUp(extraction, selected, previous);
+		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous);
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
-				: computationOverRemembered(extraction, selected, previous, reading);
+				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.asksComputation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
-		Scored top = boundToLastTopic(extraction, selected, ranked, previous)
+		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		Intent intent;
 		double confidence;
@@ -135,7 +131,7 @@ final class DialogResolver {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
 			}
 			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
-				values = remembered(previous, slot);
+				values = lastTopic.remembered(previous, slot);
 				if (!reading.asksComputation() && values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()) {
 					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked; all of them only to compute.
 					values = values.subList(0, 1);
@@ -188,54 +184,6 @@ final class DialogResolver {
 		return Optional.empty();
 	}
 
-	/**
-	 * "and how many took part?" after "When were the webinars held?": a follow-up that names nothing is about the
-	 * last answer's topic, so an intent about a value of the family that answer was about goes first, when it
-	 * clears the threshold and scores at least {@value #BOUND_FOLLOW_UP_SHARE} of the best ("how many took part"
-	 * alone is the meeting's registrations).
-	 */
-	private Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
-			List<Scored> ranked, DialogState previous) {
-		if (!(extraction.followUp() || extraction.refersBack()) || !selected.isEmpty() || ranked.isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<String> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot)
-			.filter(f -> previous.values().containsKey(f));
-		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
-		return family.flatMap(f -> ranked.stream().filter(s -> s.score() >= floor)
-			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent()).findFirst());
-	}
-
-	/**
-	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a question of at most
-	 * {@value #BRIEF_WORDS} words naming no value) after answers about two or more values of one family: the
-	 * previous intent, over the values the conversation asked about, for the computation the question asks.
-	 */
-	private Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
-			DialogState previous, Reading reading) {
-		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
-		if (!reading.asksComputation() || !brief || !selected.isEmpty()) {
-			return Optional.empty();
-		}
-		return previous.intent().flatMap(corpus::intent)
-			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= 2).orElse(false));
-	}
-
-	/**
-	 * "¿y el 3?", "¿y de la prensa?": a question that starts like a follow-up, or says nothing but a
-	 * value, naming a value of the previous intent's slot.
-	 */
-	private Optional<Intent> ellipticalFollowUp(Extraction extraction, Map<String, List<EntityValue>> selected,
-			DialogState previous) {
-		Optional<Intent> last = previous.intent().flatMap(corpus::intent);
-		if (last.isEmpty() || last.get().slot().isEmpty() || extraction.mentions().isEmpty()) {
-			return Optional.empty();
-		}
-		String slot = last.get().slot().get();
-		boolean namesSlot = !selected.getOrDefault(slot, List.of()).isEmpty();
-		return namesSlot && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
-	}
-
 	/** Values named in the question by family; a date selects values of every family it falls in. */
 	private static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
 		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
@@ -254,15 +202,6 @@ final class DialogResolver {
 	private static boolean namesDateOutside(Extraction extraction, String slot) {
 		return extraction.mentions().stream().anyMatch(m -> m.tag().equals("date")
 				&& m.values().stream().noneMatch(v -> v.family().equals(slot)));
-	}
-
-	private List<EntityValue> remembered(DialogState previous, String slot) {
-		Optional<EntityFamily> family = corpus.family(slot);
-		if (family.isEmpty()) {
-			return List.of();
-		}
-		return previous.values().getOrDefault(slot, List.of()).stream().map(id -> family.get().value(id))
-			.flatMap(Optional::stream).toList();
 	}
 
 	private static double scoreOf(List<Scored> ranked, String intent) {

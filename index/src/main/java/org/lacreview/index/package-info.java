@@ -49,8 +49,8 @@
  * document does not cover, a capitalised name no language of the corpus uses ({@link org.lacreview.index.UnknownNames}),
  * a follow-up with nothing to follow, a score under the corpus's threshold, a word the corpus does not know where
  * what the question counts or names, or a value of the intent's slot or defining family, should be), and which values the answer is
- * about, from the question or the conversation ({@link org.lacreview.index.DialogState}); a follow-up naming
- * nothing stays on the last answer's topic.</li>
+ * about, from the question or the conversation ({@link org.lacreview.index.DialogState},
+ * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last answer's topic.</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or a computation over the values' figures
  * ({@link org.lacreview.index.Computations}), or when no intent fits a sentence of the document that answers the

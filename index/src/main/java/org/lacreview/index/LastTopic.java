@@ -1,0 +1,89 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
+
+/**
+ * What a follow-up takes from the last answer ({@link DialogState}): its intent for "¿y el 3?", its topic for a
+ * follow-up that names nothing, the values it was about for "¿y juntos?". Part of the decision stage
+ * ({@link DialogResolver}).
+ */
+final class LastTopic {
+
+	/** The most words of a question that asks only for a computation ("¿cuál es la diferencia?"). */
+	static final int BRIEF_WORDS = 5;
+
+	/** How close to the best a follow-up's intent about the last answer's topic must score to go first. */
+	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
+
+	private final Corpus corpus;
+
+	LastTopic(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/**
+	 * "and how many took part?" after "When were the webinars held?": a follow-up that names nothing is about the
+	 * last answer's topic, so an intent about a value of the family that answer was about goes first, when it
+	 * clears the threshold and scores at least {@value #BOUND_FOLLOW_UP_SHARE} of the best ("how many took part"
+	 * alone is the meeting's registrations).
+	 */
+	Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
+			List<Scored> ranked, DialogState previous) {
+		if (!(extraction.followUp() || extraction.refersBack()) || !selected.isEmpty() || ranked.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<String> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot)
+			.filter(f -> previous.values().containsKey(f));
+		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
+		return family.flatMap(f -> ranked.stream().filter(s -> s.score() >= floor)
+			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent()).findFirst());
+	}
+
+	/**
+	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a question of at most
+	 * {@value #BRIEF_WORDS} words naming no value) after answers about two or more values of one family: the
+	 * previous intent, over the values the conversation asked about, for the computation the question asks.
+	 */
+	Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
+			DialogState previous, boolean asksComputation) {
+		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
+		if (!asksComputation || !brief || !selected.isEmpty()) {
+			return Optional.empty();
+		}
+		return previous.intent().flatMap(corpus::intent)
+			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= 2).orElse(false));
+	}
+
+	/**
+	 * "¿y el 3?", "¿y de la prensa?": a question that starts like a follow-up, or says nothing but a
+	 * value, naming a value of the previous intent's slot.
+	 */
+	Optional<Intent> ellipticalFollowUp(Extraction extraction, Map<String, List<EntityValue>> selected,
+			DialogState previous) {
+		Optional<Intent> last = previous.intent().flatMap(corpus::intent);
+		if (last.isEmpty() || last.get().slot().isEmpty() || extraction.mentions().isEmpty()) {
+			return Optional.empty();
+		}
+		String slot = last.get().slot().get();
+		boolean namesSlot = !selected.getOrDefault(slot, List.of()).isEmpty();
+		return namesSlot && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
+	}
+
+	/** The values of {@code slot} the conversation remembers, the latest asked first. */
+	List<EntityValue> remembered(DialogState previous, String slot) {
+		Optional<EntityFamily> family = corpus.family(slot);
+		if (family.isEmpty()) {
+			return List.of();
+		}
+		return previous.values().getOrDefault(slot, List.of()).stream().map(id -> family.get().value(id))
+			.flatMap(Optional::stream).toList();
+	}
+}
