@@ -24,7 +24,7 @@ class BundledCorpusTests {
 
 	@BeforeAll
 	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		engine = BundledEngine.get();
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class ClosedWorldTests {
 
 	@Test
 	void theBundledCorpusIsClosedWorldAndRefusesWhatItNeverNames() {
-		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		AnswerEngine engine = BundledEngine.get();
 		assertThat(engine.corpus().info().closedWorld()).isTrue();
 		assertThat(ask(engine, ATTRIBUTE).answered()).isFalse();
 		assertThat(ask(engine, NAME).answered()).isFalse();

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.golden.GoldenItem;
 import org.lacreview.index.golden.GoldenSet;
 
@@ -18,7 +17,7 @@ class ConcurrentAnswersTests {
 
 	@Test
 	void answersFromFourThreadsAtOnceEqualTheAnswersOfOne() throws Exception {
-		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		AnswerEngine engine = BundledEngine.get();
 		List<String> questions = new ArrayList<>();
 		for (GoldenItem item : GoldenSet.load(TestCorpora.BUNDLED.resolve("golden"))) {
 			item.turns().forEach(turn -> questions.add(turn.question()));

@@ -27,7 +27,7 @@ class CorpusSpellingsTests {
 
 	@Test
 	void aSpellingAddedToALanguageFileIsUnderstoodWithoutACodeChange() throws IOException {
-		Answer before = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED)).answer(QUESTION).answer();
+		Answer before = BundledEngine.get().answer(QUESTION).answer();
 		assertThat(before.intent()).as(why(before)).isNotEqualTo("meeting_dates");
 
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));

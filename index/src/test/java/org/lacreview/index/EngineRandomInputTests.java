@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lacreview.index.corpus.CorpusLoader;
 
 /**
  * Whatever text arrives — random Unicode, control characters, emoji, right-to-left scripts, 10 KB strings,
@@ -25,7 +24,7 @@ class EngineRandomInputTests {
 
 	@BeforeAll
 	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		engine = BundledEngine.get();
 	}
 
 	static Stream<Long> seeds() {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Localized;
 
 /**
@@ -24,7 +23,7 @@ class IssueTwelveExamplesTests {
 
 	@BeforeAll
 	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		engine = BundledEngine.get();
 	}
 
 	private static Answer ask(String question) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.corpus.CorpusLoader;
 
 /**
  * Issue 12, item 1: a question is understood in the language it is written in; the reply's language is the
@@ -19,7 +18,7 @@ class LanguageChoiceTests {
 
 	@BeforeAll
 	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		engine = BundledEngine.get();
 	}
 
 	private static Optional<String> spoken(String language) {

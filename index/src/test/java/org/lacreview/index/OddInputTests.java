@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacreview.index.corpus.CorpusLoader;
 
 /** Whatever people type, the engine replies: no exception, a text, a known language. */
 class OddInputTests {
@@ -16,7 +15,7 @@ class OddInputTests {
 
 	@BeforeAll
 	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		engine = BundledEngine.get();
 	}
 
 	@ParameterizedTest

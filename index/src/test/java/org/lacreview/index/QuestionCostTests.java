@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Example;
 import org.lacreview.index.text.Folding;
 
@@ -23,7 +22,7 @@ class QuestionCostTests {
 
 	@BeforeAll
 	static void build() {
-		engine = AnswerEngine.build(CorpusLoader.load(TestCorpora.BUNDLED));
+		engine = BundledEngine.get();
 	}
 
 	/**
