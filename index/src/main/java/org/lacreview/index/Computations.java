@@ -19,6 +19,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * Computed answers: a question that asks for a computation (the {@code operations} phrases of
@@ -69,8 +70,7 @@ final class Computations {
 			for (Operation operation : Operation.values()) {
 				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
 				if (!words.isEmpty()) {
-					String alternation = words.stream().map(Folding::fold).sorted(Comparator.comparingInt(String::length).reversed())
-						.map(Computations::phrasePattern).reduce((a, b) -> a + "|" + b).orElseThrow();
+					String alternation = Phrases.alternation(words, Computations::phrasePattern);
 					byOperation.put(operation, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
 				}
 			}

@@ -1,7 +1,6 @@
 package org.lacreview.index.entity;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.LanguagePack;
 import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * The words of every language of a corpus that dates are written with ({@code months:} and the {@code dates:}
@@ -134,9 +134,7 @@ final class DateVocabulary {
 		if (words.isEmpty()) {
 			return "(?!)";
 		}
-		return words.stream().map(DateVocabulary::spaced).distinct()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(w -> Pattern.quote(w).replace(" ", "\\E[\\s-]+\\Q"))
-			.collect(Collectors.joining("|", "(?:", ")"));
+		return "(?:" + Phrases.alternation(words.stream().map(DateVocabulary::spaced).toList(),
+				w -> Pattern.quote(w).replace(" ", "\\E[\\s-]+\\Q")) + ")";
 	}
 }

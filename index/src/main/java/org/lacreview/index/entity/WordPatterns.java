@@ -1,17 +1,15 @@
 package org.lacreview.index.entity;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import opennlp.tools.namefind.RegexNameFinder;
 import opennlp.tools.util.Span;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.Phrases;
 
 /** Regular expressions made of a corpus's words, and OpenNLP's regex finder run over a folded question. */
 final class WordPatterns {
@@ -19,13 +17,9 @@ final class WordPatterns {
 	private WordPatterns() {
 	}
 
-	/**
-	 * The words folded and quoted, longest first (so "o sea" is tried before "o"), separated by {@code |}; a
-	 * space in a phrase matches any run of spaces.
-	 */
+	/** {@link Phrases#alternation} where a space in a phrase matches any run of spaces. */
 	static String alternation(Collection<String> words) {
-		return words.stream().map(Folding::fold).sorted(Comparator.comparingInt(String::length).reversed())
-			.map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+		return Phrases.alternation(words, w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
 	}
 
 	/** Runs one pattern with OpenNLP's regex finder, then reads the groups of each span it found. */

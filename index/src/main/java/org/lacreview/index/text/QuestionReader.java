@@ -1,8 +1,5 @@
 package org.lacreview.index.text;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,14 +60,8 @@ public final class QuestionReader {
 		if (phrases.isEmpty()) {
 			return null;
 		}
-		List<String> sorted = new ArrayList<>(phrases.stream().map(Folding::fold).distinct().toList());
-		sorted.sort(Comparator.comparingInt(String::length).reversed());
-		StringBuilder alternation = new StringBuilder();
-		for (String phrase : sorted) {
-			alternation.append(alternation.isEmpty() ? "" : "|").append(Pattern.quote(phrase));
-		}
 		// Apostrophes join words ("c'est", "d'infos"): a phrase never starts or ends inside one.
-		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + alternation + ")(?![\\p{L}\\p{N}'’])");
+		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + Phrases.alternation(phrases) + ")(?![\\p{L}\\p{N}'’])");
 	}
 
 	/** The question in {@code folded}, with informal spellings replaced and fillers dropped; no piece is a topic. */

@@ -2,7 +2,6 @@ package org.lacreview.index.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,18 +39,10 @@ public final class QuestionSplitter {
 	public QuestionSplitter(Phrasing phrasing) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		List<String> questionWords = phrasing.questionWords().stream().map(Folding::fold).toList();
-		this.questionWord = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
+		this.questionWord = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
 		this.nextQuestion = joiners.isEmpty() ? null
-				: Pattern.compile("[\\s,]+(?=(?:" + alternation(joiners) + ")\\s+(?:¿|(?:" + alternation(questionWords)
+				: Pattern.compile("[\\s,]+(?=(?:" + Phrases.alternation(joiners) + ")\\s+(?:¿|(?:" + Phrases.alternation(questionWords)
 						+ ")(?![\\p{L}\\p{N}])))");
-	}
-
-	private static String alternation(List<String> words) {
-		if (words.isEmpty()) {
-			return "(?!)";
-		}
-		return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-			.reduce((a, b) -> a + "|" + b).orElseThrow();
 	}
 
 	/**

@@ -1,0 +1,29 @@
+package org.lacreview.index.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The one way the engine makes a regex of a corpus's phrases. */
+class PhrasesTests {
+
+	@Test
+	void phrasesAreFoldedWithoutRepeatsAndTheLongestIsTriedFirst() {
+		assertThat(Phrases.alternation(List.of("o", "O sea", "o"))).isEqualTo(Pattern.quote("o sea") + "|" + Pattern.quote("o"));
+		assertThat(Pattern.compile(Phrases.alternation(List.of("más", "más que"))).matcher("mas que").lookingAt()).isTrue();
+	}
+
+	@Test
+	void noPhraseNeverMatches() {
+		assertThat(Pattern.compile(Phrases.alternation(List.of())).matcher("anything").find()).isFalse();
+	}
+
+	@Test
+	void theQuoteDecidesHowAPhraseIsWritten() {
+		Pattern spaced = Pattern.compile(Phrases.alternation(List.of("o sea"), w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")));
+		assertThat(spaced.matcher("o   sea").matches()).isTrue();
+	}
+}
