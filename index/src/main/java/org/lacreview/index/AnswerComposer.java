@@ -135,10 +135,11 @@ final class AnswerComposer {
 	 * @param ranked the intents by score, best first, whose best ones a fallback suggests
 	 * @param lang the reply's language
 	 * @param trace how the engine got there; its decision is replaced when the intent has no data to answer with
+	 * @param operation the computation the question asks for ({@link Computations#asked}), if any
 	 * @return the reply and the conversation's new state, in {@code lang}
 	 */
 	Reply reply(DialogResolver.Decision decision, String folded, List<Scored> ranked, String lang, Trace trace,
-			DialogState previous) {
+			DialogState previous, Optional<Computations.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
 			Optional<Answer> quote = decision.noIntentFits() ? quotes.quote(folded, lang, trace) : Optional.empty();
@@ -153,7 +154,6 @@ final class AnswerComposer {
 			Optional<String> explanation = intent.answer().in(lang, languages);
 			return new Reply(fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
 		}
-		Optional<Computations.Asked> operation = computations.asked(folded, trace.language());
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
 			if (computed.isPresent()) {

@@ -207,6 +207,8 @@ public final class AnswerEngine {
 			.toList();
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
+		// The computation asked for, read once for the decision and the reply.
+		Optional<Computations.Asked> operation = computations.asked(extraction.folded(), lang);
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
 			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
@@ -214,12 +216,12 @@ public final class AnswerEngine {
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, computations.asked(corrected, lang).isPresent()),
+						asksAboutUnknown, unknownName, operation.isPresent()),
 				intent -> ranker.coverage(intent, masked, lang));
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
-		return composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous);
+		return composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
 	}
 
 	/**
