@@ -135,11 +135,11 @@ final class AnswerComposer {
 	 * @param ranked the intents by score, best first, whose best ones a fallback suggests
 	 * @param lang the reply's language
 	 * @param trace how the engine got there; its decision is replaced when the intent has no data to answer with
-	 * @param operation the computation the question asks for ({@link Computations#asked}), if any
+	 * @param operation the computation the question asks for ({@link OperationReader#asked}), if any
 	 * @return the reply and the conversation's new state, in {@code lang}
 	 */
 	Reply reply(DialogResolver.Decision decision, String folded, List<Scored> ranked, String lang, Trace trace,
-			DialogState previous, Optional<Computations.Asked> operation) {
+			DialogState previous, Optional<OperationReader.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
 			Optional<Answer> quote = decision.noIntentFits() ? quotes.quote(folded, lang, trace) : Optional.empty();
@@ -184,7 +184,7 @@ final class AnswerComposer {
 	 * The computed reply, by the chosen intent or, when it has no figures for what was named, by the first of the
 	 * next-ranked intents that has ("¿cuántos por Zoom en promedio?" ranks the total first, the daily figures next).
 	 */
-	private Optional<Reply> computed(Computations.Asked operation, Intent chosen, DialogResolver.Decision decision,
+	private Optional<Reply> computed(OperationReader.Asked operation, Intent chosen, DialogResolver.Decision decision,
 			List<Scored> ranked, String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		List<Intent> candidates = new ArrayList<>(List.of(chosen));

@@ -62,6 +62,8 @@ public final class AnswerEngine {
 
 	private final Computations computations;
 
+	private final OperationReader operations;
+
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies;
 
@@ -82,6 +84,7 @@ public final class AnswerEngine {
 		this.splitters = parts.splitters();
 		this.partsComposer = parts.partsComposer();
 		this.computations = parts.computations();
+		this.operations = parts.operations();
 		this.datedFamilies = parts.datedFamilies();
 	}
 
@@ -208,7 +211,7 @@ public final class AnswerEngine {
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
 		// The computation asked for, read once for the decision and the reply.
-		Optional<Computations.Asked> operation = computations.asked(extraction.folded(), lang);
+		Optional<OperationReader.Asked> operation = operations.asked(extraction.folded(), lang);
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
 			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
@@ -216,8 +219,10 @@ public final class AnswerEngine {
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, operation.isPresent()),
-				intent -> ranker.coverage(intent, masked, lang));
+						asksAboutUnknown, unknownName, operation.isPresent(), operation.flatMap(OperationReader.Asked::counted)),
+				intent -> ranker.coverage(intent, masked, lang),
+				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
+					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang))).isPresent());
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());

@@ -29,6 +29,13 @@ final class DefiningFamilies {
 		families.forEach(f -> naming.computeIfAbsent(intent, k -> new HashMap<>()).merge(f, 1, Integer::sum));
 	}
 
+	/** Per intent, the families at least one of its examples names. */
+	Map<String, Set<String>> mentioned() {
+		Map<String, Set<String>> mentioned = new HashMap<>();
+		naming.forEach((intent, counts) -> mentioned.put(intent, Set.copyOf(counts.keySet())));
+		return mentioned;
+	}
+
 	/** Per intent, the families at least {@value #SHARE} of its examples (of at least {@value #MIN_EXAMPLES}) name. */
 	Map<String, Set<String>> byIntent() {
 		Map<String, Set<String>> defining = new HashMap<>();

@@ -24,6 +24,12 @@ final class DialogResolver {
 	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
 
+	/**
+	 * How many of the best intents are looked at for one that computes what a question asks, when none scores the
+	 * threshold: the operation and the values named say what is wanted; the ranking only picks whose figures.
+	 */
+	private static final int COMPUTING_CANDIDATES = 3;
+
 	/** The most values of one family a conversation keeps as asked about, for "¿y juntos?". */
 	static final int MAX_ASKED_VALUES = 5;
 
@@ -67,16 +73,20 @@ final class DialogResolver {
 	 * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
 	 * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
 	 * @param asksComputation whether the question asks for a computation ({@link Computations}: "¿y juntos?")
+	 * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if any
 	 */
 	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
-			boolean asksComputation) {
+			boolean asksComputation, Optional<String> counted) {
 	}
 
 	/**
 	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
+	 * @param computer whether an intent, by name, computes what the question asks over the values given
+	 *        ({@link Computations})
 	 */
 	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, Reading reading,
-			java.util.function.ToDoubleFunction<String> coverage) {
+			java.util.function.ToDoubleFunction<String> coverage,
+			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computer) {
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
@@ -95,6 +105,14 @@ final class DialogResolver {
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
+		boolean computing = false;
+		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
+			Optional<Scored> computes = ranked.stream().limit(COMPUTING_CANDIDATES)
+				.filter(s -> corpus.intent(s.name()).filter(i -> computesOverNamedValues(i, selected, reading, computer)).isPresent())
+				.findFirst();
+			computing = computes.isPresent();
+			top = computes.orElse(top);
+		}
 		Intent intent;
 		double confidence;
 		String reason;
@@ -108,7 +126,7 @@ final class DialogResolver {
 			if (best.isEmpty() || best.get().isOutOfScope()) {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}
-			if (top.score() < corpus.info().threshold()) {
+			if (top.score() < corpus.info().threshold() && !computing) {
 				String low = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
 						+ corpus.info().threshold();
 				// A short follow-up ("¿y juntos?") says too little of its own to be answered by a sentence of the document.
@@ -121,7 +139,8 @@ final class DialogResolver {
 			double covered = coverage.applyAsDouble(top.name());
 			intent = best.get();
 			confidence = top.score();
-			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question";
+			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question"
+					+ (computing ? "; under the threshold, but it computes what is asked over the values named" : "");
 		}
 		boolean all = false;
 		if (intent.slot().isPresent()) {
@@ -141,7 +160,7 @@ final class DialogResolver {
 					reason += "; " + slot + " from the previous turn";
 				}
 			}
-			if (values.isEmpty() && reading.foreignShare() > 0) {
+			if (values.isEmpty() && reading.foreignShare() > 0 && !reading.counted().equals(intent.slot())) {
 				// "¿Cuántos de empresas privadas se registraron?": a value the family does not have, by a name
 				// the corpus does not know; listing every value would answer another question. Any unknown word
 				// counts: refusing "¿me das el desglose por grupo?" is the lesser harm than a confident list.
@@ -175,13 +194,25 @@ final class DialogResolver {
 		}
 		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of()).stream()
 			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
-		if (missing.isPresent() && reading.foreignShare() > 0) {
+		if (missing.isPresent() && reading.foreignShare() > 0 && !reading.counted().equals(missing)) {
 			// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the question
 			// names none of its values but a word the bot does not know.
 			return Optional.of(Decision.fallback(true, "names no value of " + missing.get() + ", which " + best
 					+ " is always about, but a word the corpus does not know"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether an intent, though under the threshold, computes what the question asks over values of its slot
+	 * that the question names, with no word the corpus does not know: "What's the difference in Zoom attendance
+	 * between April 26 and April 27?" says what it wants by its operation and its values, whatever its other words.
+	 */
+	private static boolean computesOverNamedValues(Intent best, Map<String, List<EntityValue>> selected, Reading reading,
+			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computes) {
+		return reading.asksComputation() && reading.foreignShare() == 0 && !best.unanswerable()
+				&& best.slot().filter(slot -> !selected.getOrDefault(slot, List.of()).isEmpty()).isPresent()
+				&& computes.test(best.name(), selected);
 	}
 
 	/** Values named in the question by family; a date selects values of every family it falls in. */

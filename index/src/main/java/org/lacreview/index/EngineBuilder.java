@@ -48,7 +48,8 @@ final class EngineBuilder {
 			EntityExtractor extractor, SpellingCorrector spelling, FollowUpRewriter followUps, ExampleIndex index,
 			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
 			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames,
-			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer, Computations computations) {
+			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer, Computations computations,
+			OperationReader operations) {
 	}
 
 	private EngineBuilder() {
@@ -111,10 +112,10 @@ final class EngineBuilder {
 						.collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
 					vocabulary.byLanguage());
-			Computations computations = new Computations(corpus);
 			Set<String> datedFamilies = new HashSet<>();
 			corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 				.forEach(f -> datedFamilies.add(f.name()));
+			Computations computations = new Computations(corpus, defining.mentioned(), datedFamilies);
 			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
@@ -122,7 +123,7 @@ final class EngineBuilder {
 							new DocumentQuotes(corpus, analyzers.get(corpus.info().defaultLanguage())), computations),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
 					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
-					new PartsComposer(corpus), computations);
+					new PartsComposer(corpus), computations, new OperationReader(corpus));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -49,7 +49,7 @@ final class FollowUpRewriter {
 			return Optional.empty();
 		}
 		Optional<EntityFamily> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot).flatMap(corpus::family)
-			.filter(f -> !f.orderWords().isEmpty());
+			.filter(f -> !f.orderWords().isEmpty() && f.ordered());
 		if (family.isEmpty()) {
 			return Optional.empty();
 		}

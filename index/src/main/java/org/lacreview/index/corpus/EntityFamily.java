@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A family of facts selected by entity (days, groups, areas). {@code numberWords} are the words that
- * introduce a value's number ("área 5"); {@code orderWords} the nouns that follow an ordinal ("último día").
+ * introduce a value's number ("área 5"); {@code orderWords} the nouns that name the family's kind: they follow an
+ * ordinal ("último día") when its values have an order, and say what a count counts ("¿cuántos grupos…?").
  */
 public record EntityFamily(String name, List<EntityValue> values, List<String> numberWords, List<String> orderWords,
 		Location location) {
@@ -14,6 +15,11 @@ public record EntityFamily(String name, List<EntityValue> values, List<String> n
 		values = List.copyOf(values);
 		numberWords = List.copyOf(numberWords);
 		orderWords = List.copyOf(orderWords);
+	}
+
+	/** Whether its values have an order, so that an ordinal can select one ("el segundo día"). */
+	public boolean ordered() {
+		return values.stream().anyMatch(v -> v.order().isPresent());
 	}
 
 	public Optional<EntityValue> value(String id) {

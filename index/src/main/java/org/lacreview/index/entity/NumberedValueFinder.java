@@ -47,7 +47,7 @@ final class NumberedValueFinder {
 			Pattern number = family.numberWords().isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(family.numberWords())
 							+ ")\\s*(?:" + signs + "\\s*)?(\\d{1,3})(?![\\p{N}])");
-			Pattern ordinal = family.orderWords().isEmpty() || ordinals.isEmpty() ? null
+			Pattern ordinal = family.orderWords().isEmpty() || !family.ordered() || ordinals.isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + WordPatterns.alternation(ordinals.keySet()) + ")\\s+(?:"
 							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
 			if (number != null || ordinal != null) {

@@ -1,0 +1,61 @@
+package org.lacreview.index;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * The figures of one numeric attribute of a family's values ({@code count}, {@code zoom}), and how a computed
+ * answer writes numbers, labels and dates in the reply's language: whole numbers as they are, others to one decimal
+ * with the language's decimal mark (Java's locale data: "26,5" in es/pt/fr, "26.5" in en), no grouping; dates in
+ * the locale's long form ("25 de marzo de 2021", "March 25, 2021").
+ *
+ * @param attribute the attribute read as the figure; empty for computations over dates
+ * @param languages the reply's language, then those to fall back to for labels
+ */
+record Figures(String attribute, List<String> languages) {
+
+	/** The value's figure; only for values that have it (see {@link Computations}). */
+	double of(EntityValue value) {
+		return ((Number) value.attributes().get(attribute)).doubleValue();
+	}
+
+	double sum(List<EntityValue> values) {
+		return values.stream().mapToDouble(this::of).sum();
+	}
+
+	String label(EntityValue value) {
+		return TemplateRenderer.attribute(value, "label", languages).orElse(value.id());
+	}
+
+	/** "first (82) + second (93)": each value's label and figure. */
+	String listed(List<EntityValue> values, String separator) {
+		return String.join(separator, values.stream().map(v -> label(v) + " (" + format(of(v)) + ")").toList());
+	}
+
+	/** Whole numbers as they are, others to one decimal, with the language's decimal mark and no grouping. */
+	String format(double number) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setGroupingUsed(false);
+		format.setMaximumFractionDigits(1);
+		BigDecimal rounded = BigDecimal.valueOf(number).setScale(1, RoundingMode.HALF_UP);
+		format.setMinimumFractionDigits(rounded.stripTrailingZeros().scale() <= 0 ? 0 : 1);
+		return format.format(rounded);
+	}
+
+	/** A date in the reply language's long form. */
+	String date(LocalDate date) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+	}
+
+	private Locale locale() {
+		return Locale.forLanguageTag(languages.get(0));
+	}
+}

@@ -1,0 +1,59 @@
+package org.lacreview.index;
+
+import java.util.Locale;
+
+/**
+ * The computations the engine knows, in the order a question is checked for them: the most specific first, so that
+ * "¿en qué porcentaje bajó…?" is a change and not a share, and "¿cuántos días duró…?" a duration and not a count.
+ * Each one's phrases are the {@code operations} of {@code languages/xx.yml} under {@link #key()}; its sentence is
+ * {@code computed.<key>} in {@code messages.yml}.
+ */
+enum Operation {
+	/** Days from the first to the last day of one dated value, both counted: 13–15 April is 3 days. */
+	DURATION,
+	/** Days from the end of the earlier of two dated values to the start of the later one. */
+	DAYS_BETWEEN,
+	/** The change from one value's figure to another's, in percent of the first. */
+	CHANGE,
+	/** How many times the smaller figure the larger one is. */
+	RATIO,
+	/** The values named over the whole family, in percent. */
+	SHARE,
+	/** The figures of the values named (two or more), else of the whole family, divided by how many they are. */
+	AVERAGE,
+	/** The whole family but the values named. */
+	COMPLEMENT,
+	/** The value at a position counted from the largest figure. */
+	RANK_MOST,
+	/** The value at a position counted from the smallest figure. */
+	RANK_LEAST,
+	/** Two values' figures, the larger first, and by how much. */
+	DIFFERENCE,
+	/** The figures of two or more values added up. */
+	SUM,
+	/** How many values a family has ("¿cuántos grupos…?": a counting phrase before one of its order words). */
+	COUNT;
+
+	/**
+	 * A share, an average, a change or a ratio is never answered by a raw figure: the bot refuses instead. A duration
+	 * or the days between dates may be: the dates answer it.
+	 */
+	boolean needsResult() {
+		return this == SHARE || this == AVERAGE || this == CHANGE || this == RATIO;
+	}
+
+	/** A rank needs a position: "el segundo grupo con más registrados". */
+	boolean isRank() {
+		return this == RANK_MOST || this == RANK_LEAST;
+	}
+
+	/** Computed over the values' dates rather than a figure. */
+	boolean overDates() {
+		return this == DURATION || this == DAYS_BETWEEN;
+	}
+
+	/** The name of its phrases in {@code languages/xx.yml} and of its sentence in {@code messages.yml}. */
+	String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,121 @@
+package org.lacreview.index;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.Phrases;
+
+/**
+ * Reads which computation a question asks for: the first {@link Operation}, in their order, one of whose
+ * {@code operations} phrases of the question's {@code languages/xx.yml} it contains ("cuántos más", "juntos",
+ * "porcentaje … bajó"); a phrase's "…" stands for up to {@value #GAP_WORDS} words. A rank also needs an ordinal
+ * of the language ("el segundo grupo con más…"); a count, one of a family's {@code order_words} at most
+ * {@value #COUNT_GAP_WORDS} words after its phrase ("¿cuántos grupos…?", "how many stakeholder categories").
+ */
+final class OperationReader {
+
+	/** The most words "…" stands for in an operation phrase. */
+	static final int GAP_WORDS = 8;
+
+	/** The most words between a counting phrase and the family's noun: "cuántos [tipos de] grupos". */
+	static final int COUNT_GAP_WORDS = 2;
+
+	/** Per language, each operation's phrases as one pattern of whole words. */
+	private final Map<String, Map<Operation, Pattern>> phrases = new HashMap<>();
+
+	/** Per language, its ordinals from the second on ("segundo" → 2), for ranks. */
+	private final Map<String, Map<String, Integer>> positions = new HashMap<>();
+
+	/** Per family with order words, its nouns as one pattern ("grupos?|categor[ií]as?"), for counts. */
+	private final Map<String, Pattern> familyNouns = new HashMap<>();
+
+	OperationReader(Corpus corpus) {
+		corpus.languages().forEach((language, pack) -> {
+			Map<Operation, Pattern> byOperation = new HashMap<>();
+			for (Operation operation : Operation.values()) {
+				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
+				if (!words.isEmpty()) {
+					String alternation = Phrases.alternation(words, OperationReader::phrasePattern);
+					byOperation.put(operation, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
+				}
+			}
+			phrases.put(language, byOperation);
+			Map<String, Integer> ordinals = new HashMap<>();
+			pack.ordinals().forEach((word, position) -> {
+				if (position >= 2) {
+					ordinals.put(Folding.fold(word), position);
+				}
+			});
+			positions.put(language, ordinals);
+		});
+		for (EntityFamily family : corpus.familiesByName().values()) {
+			if (!family.orderWords().isEmpty()) {
+				String nouns = Phrases.alternation(family.orderWords(), w -> Pattern.quote(w) + "s?");
+				familyNouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + COUNT_GAP_WORDS
+						+ "}?[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
+			}
+		}
+	}
+
+	/**
+	 * A phrase as a pattern: its words as written, and "…" for up to {@value #GAP_WORDS} words in between ("más … que"
+	 * finds "más se conectaron el 26 que").
+	 */
+	private static String phrasePattern(String phrase) {
+		String gap = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}?[^\\p{L}\\p{N}]+";
+		// Folding writes "…" as "...".
+		return String.join(gap, Arrays.stream(phrase.split("\\s*(?:…|\\.\\.\\.)\\s*")).map(Pattern::quote).toList());
+	}
+
+	/**
+	 * The computation {@code folded} (a question as read) asks for, in {@code language}; empty for none.
+	 */
+	Optional<Asked> asked(String folded, String language) {
+		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		for (Operation operation : Operation.values()) {
+			Pattern pattern = byOperation.get(operation);
+			Matcher matcher = pattern == null ? null : pattern.matcher(folded);
+			if (matcher == null || !matcher.find()) {
+				continue;
+			}
+			if (operation == Operation.COUNT) {
+				Optional<String> counted = counted(folded.substring(matcher.end()));
+				if (counted.isPresent()) {
+					return Optional.of(new Asked(operation, 0, counted));
+				}
+				continue;
+			}
+			if (!operation.isRank()) {
+				return Optional.of(new Asked(operation, 0, Optional.empty()));
+			}
+			Optional<Integer> position = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+				.map(word -> positions.getOrDefault(language, Map.of()).get(word)).filter(Objects::nonNull).findFirst();
+			if (position.isPresent()) {
+				return Optional.of(new Asked(operation, position.get(), Optional.empty()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The family whose noun comes right after a counting phrase, in what follows it. */
+	private Optional<String> counted(String after) {
+		return familyNouns.entrySet().stream().filter(e -> e.getValue().matcher(after).lookingAt()).map(Map.Entry::getKey)
+			.sorted().findFirst();
+	}
+
+	/**
+	 * A computation a question asks for: for a rank, the position asked (2 for "el segundo"; else 0); for a count,
+	 * the family counted.
+	 */
+	record Asked(Operation operation, int position, Optional<String> counted) {
+	}
+}
