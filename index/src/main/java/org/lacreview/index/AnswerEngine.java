@@ -211,7 +211,11 @@ public final class AnswerEngine {
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
 		// The computation asked for, read once for the decision and the reply.
-		Optional<OperationReader.Asked> operation = operations.asked(extraction.folded(), lang);
+		Extraction read = extraction;
+		Optional<OperationReader.Asked> operation = operations.asked(extraction.folded(), lang)
+			.or(() -> read.leansOnContext() && read.mentions().isEmpty()
+					? previous.intent().flatMap(corpus::intent).flatMap(i -> operations.rankAfter(read.folded(), lang, i))
+					: Optional.empty());
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
 			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
@@ -219,7 +223,8 @@ public final class AnswerEngine {
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, operation.isPresent(), operation.flatMap(OperationReader.Asked::counted)),
+						asksAboutUnknown, unknownName, operation.isPresent(), operation.flatMap(OperationReader.Asked::counted),
+						operation.filter(o -> o.operation().isRank()).isPresent()),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang))).isPresent());

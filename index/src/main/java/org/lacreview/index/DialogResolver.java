@@ -74,9 +74,10 @@ final class DialogResolver {
 	 * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
 	 * @param asksComputation whether the question asks for a computation ({@link Computations}: "¿y juntos?")
 	 * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if any
+	 * @param ranks whether the computation asked is a rank ("¿y el segundo?" after the largest)
 	 */
 	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
-			boolean asksComputation, Optional<String> counted) {
+			boolean asksComputation, Optional<String> counted, boolean ranks) {
 	}
 
 	/**
@@ -101,7 +102,7 @@ final class DialogResolver {
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous);
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
-				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.asksComputation());
+				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.asksComputation(), reading.ranks());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));

@@ -41,8 +41,9 @@ final class FollowUpRewriter {
 	/**
 	 * "¿y el segundo?" after an answer about one value of an ordered family (the first day's Zoom figure): the
 	 * question with the family's word after the ordinal ("¿y el segundo dia?"), so that it names that family's
-	 * value at that position; empty when the question names something already, has no ordinal, or the previous
-	 * answer's family has no order.
+	 * value at that position; and "¿y la 2?" after one about área 1, with the family's number word before the number
+	 * ("¿y la área 2?"). Empty when the question names something already, has no ordinal or number of a value, or the
+	 * previous answer's family has no order.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, DialogState previous) {
 		if (!extraction.mentions().isEmpty() || !extraction.leansOnContext()) {
@@ -59,6 +60,13 @@ final class FollowUpRewriter {
 			if (ordinals.contains(word.group())) {
 				String orderWord = Folding.fold(family.get().orderWords().get(0));
 				return Optional.of(folded.substring(0, word.end()) + " " + orderWord + folded.substring(word.end()));
+			}
+			if (!family.get().numberWords().isEmpty() && word.group().chars().allMatch(Character::isDigit)
+					&& word.group().length() <= 3 && family.get().values().stream()
+						.anyMatch(v -> v.number().filter(n -> n == Integer.parseInt(word.group())).isPresent())) {
+				// "¿y la 2?" after an answer about área 1: the family's number word before the number ("la área 2").
+				String numberWord = Folding.fold(family.get().numberWords().get(0));
+				return Optional.of(folded.substring(0, word.start()) + numberWord + " " + folded.substring(word.start()));
 			}
 		}
 		return Optional.empty();

@@ -50,16 +50,17 @@ final class LastTopic {
 	/**
 	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a question of at most
 	 * {@value #BRIEF_WORDS} words naming no value) after answers about two or more values of one family: the
-	 * previous intent, over the values the conversation asked about, for the computation the question asks.
+	 * previous intent, over the values the conversation asked about, for the computation the question asks; and
+	 * "¿y el segundo?" after the largest of a family ({@code ranks}): the previous intent, over the whole family.
 	 */
 	Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
-			DialogState previous, boolean asksComputation) {
+			DialogState previous, boolean asksComputation, boolean ranks) {
 		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
 		if (!asksComputation || !brief || !selected.isEmpty()) {
 			return Optional.empty();
 		}
 		return previous.intent().flatMap(corpus::intent)
-			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= 2).orElse(false));
+			.filter(i -> i.slot().map(slot -> ranks || remembered(previous, slot).size() >= 2).orElse(false));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.Phrases;
 
@@ -97,13 +98,39 @@ final class OperationReader {
 			if (!operation.isRank()) {
 				return Optional.of(new Asked(operation, 0, Optional.empty()));
 			}
-			Optional<Integer> position = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-				.map(word -> positions.getOrDefault(language, Map.of()).get(word)).filter(Objects::nonNull).findFirst();
+			Optional<Integer> position = position(folded, language);
 			if (position.isPresent()) {
 				return Optional.of(new Asked(operation, position.get(), Optional.empty()));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "¿y el segundo?" after an answer naming the value with the largest figure of a family ({@code max(group.count)}
+	 * first in the previous intent's answer for all values, else in its answer): a rank from the largest at the ordinal's position; from the
+	 * smallest after {@code min(…)}. Empty when the question has no ordinal of {@code language} or the previous
+	 * intent ranks nothing.
+	 */
+	Optional<Asked> rankAfter(String folded, String language, Intent previous) {
+		Optional<Integer> position = position(folded, language);
+		String ranking = String.join(" ", previous.answerAll().texts().values());
+		if (!ranking.contains("max(") && !ranking.contains("min(")) {
+			ranking = String.join(" ", previous.answer().texts().values());
+		}
+		int most = ranking.indexOf("max(");
+		int least = ranking.indexOf("min(");
+		if (position.isEmpty() || most < 0 && least < 0) {
+			return Optional.empty();
+		}
+		Operation operation = least < 0 || most >= 0 && most < least ? Operation.RANK_MOST : Operation.RANK_LEAST;
+		return Optional.of(new Asked(operation, position.get(), Optional.empty()));
+	}
+
+	/** The position the first ordinal of {@code language} in {@code folded} gives ("segundo" → 2). */
+	private Optional<Integer> position(String folded, String language) {
+		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+			.map(word -> positions.getOrDefault(language, Map.of()).get(word)).filter(Objects::nonNull).findFirst();
 	}
 
 	/** The family whose noun comes right after a counting phrase, in what follows it. */
