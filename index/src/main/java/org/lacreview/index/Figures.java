@@ -15,7 +15,7 @@ import org.lacreview.index.corpus.EntityValue;
  * The figures of one numeric attribute of a family's values ({@code count}, {@code zoom}), and how a computed
  * answer writes numbers, labels and dates in the reply's language: whole numbers as they are, others to one decimal
  * with the language's decimal mark (Java's locale data: "26,5" in es/pt/fr, "26.5" in en), no grouping; dates in
- * the locale's long form ("25 de marzo de 2021", "March 25, 2021").
+ * the locale's long form (FormatStyle.LONG).
  *
  * @param attribute the attribute read as the figure; empty for computations over dates
  * @param languages the reply's language, then those to fall back to for labels

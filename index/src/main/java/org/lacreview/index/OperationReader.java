@@ -36,7 +36,7 @@ final class OperationReader {
 	/** Per language, its ordinals from the second on ("segundo" → 2), for ranks. */
 	private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
-	/** Per family with order words, its nouns as one pattern ("grupos?|categor[ií]as?"), for counts. */
+	/** Per family with order words, its nouns as one pattern, for counts. */
 	private final Map<String, Pattern> familyNouns = new HashMap<>();
 
 	OperationReader(Corpus corpus) {
@@ -60,7 +60,7 @@ final class OperationReader {
 		});
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			if (!family.orderWords().isEmpty()) {
-				String nouns = Phrases.alternation(family.orderWords(), w -> Pattern.quote(w) + "s?");
+				String nouns = Phrases.alternation(family.orderWords());
 				familyNouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + COUNT_GAP_WORDS
 						+ "}?[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
 			}

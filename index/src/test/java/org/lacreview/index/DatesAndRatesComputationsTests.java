@@ -1,0 +1,139 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.DateSpan;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * Issue 13, item 1, the second round: durations, days between dated values, percent changes, ratios, counts of a
+ * family's values, computations asked in words the intents' examples do not use, and the ranks and numbers a
+ * follow-up asks for. Expected figures are computed here from the corpus's own values.
+ */
+class DatesAndRatesComputationsTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static EntityValue value(String family, String id) {
+		return engine.corpus().family(family).orElseThrow().value(id).orElseThrow();
+	}
+
+	private static long figure(String family, String id, String attribute) {
+		return ((Number) value(family, id).attributes().get(attribute)).longValue();
+	}
+
+	/** One decimal, rounded half up, with a decimal comma: how a Spanish computed answer writes it. */
+	private static String spanish(double number) {
+		BigDecimal rounded = BigDecimal.valueOf(number).setScale(1, RoundingMode.HALF_UP);
+		return rounded.stripTrailingZeros().scale() <= 0 ? rounded.toBigInteger().toString()
+				: rounded.toPlainString().replace('.', ',');
+	}
+
+	private static List<Answer> dialogue(String... questions) {
+		List<Answer> answers = new ArrayList<>();
+		DialogState state = DialogState.EMPTY;
+		for (String question : questions) {
+			Reply reply = engine.answer(question, LanguageHints.NONE, state);
+			answers.add(reply.answer());
+			state = reply.state();
+		}
+		return answers;
+	}
+
+	@Test
+	void aDurationCountsTheFirstAndTheLastDay() {
+		DateSpan span = value("event", "civil_society_consultations").date().orElseThrow();
+		long days = ChronoUnit.DAYS.between(span.from(), span.to()) + 1;
+		Answer answer = ask(engine, "How many days did the civil society consultations last?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains("lasted " + days + " days");
+	}
+
+	@Test
+	void theDaysBetweenTwoEventsRunFromTheEndOfTheEarlierToTheStartOfTheLater() {
+		DateSpan briefing = value("event", "briefing").date().orElseThrow();
+		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
+		long days = ChronoUnit.DAYS.between(briefing.to(), consultations.from());
+		Answer answer = ask(engine, "¿Cuántos días pasaron entre la sesión informativa y las consultas con la sociedad civil?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains("pasaron " + days + " días");
+	}
+
+	@Test
+	void aPercentChangeGoesFromTheEarlierDayToTheLaterOneOfARange() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		Answer answer = ask(engine, "¿En qué porcentaje bajó la participación por Zoom del 26 al 28 de abril?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains("bajó un " + spanish(100.0 * (first - last) / first) + " %")
+			.contains((first - last) + " ÷ " + first);
+	}
+
+	@Test
+	void aRatioDividesTheLargerFigureByTheSmaller() {
+		long governments = figure("group", "governments", "count");
+		long parliamentarians = figure("group", "parliamentarians", "count");
+		Answer answer = ask(engine, "¿Cuántas veces más gobiernos que parlamentarios se registraron?");
+		assertThat(answer.text()).contains(governments + " ÷ " + parliamentarians + " = "
+				+ spanish((double) governments / parliamentarians));
+	}
+
+	@Test
+	void aCountOfAFamilysKindGivesHowManyValuesItHas() {
+		long groups = engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument).count();
+		Answer answer = ask(engine, "How many stakeholder categories are there in the registration breakdown?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).startsWith("There are " + groups + ":");
+	}
+
+	@Test
+	void aCountPhraseBeforeANamedValueIsNoCount() {
+		long civilSociety = figure("group", "civil_society", "count");
+		assertThat(ask(engine, "¿Cuántos grupos de la sociedad civil se registraron?").text())
+			.contains(String.valueOf(civilSociety)).doesNotStartWith("Son ");
+	}
+
+	@Test
+	void aComputationOverNamedValuesIsAnsweredInWordsNoExampleUses() {
+		long first = figure("day", "apr26", "zoom");
+		long second = figure("day", "apr27", "zoom");
+		Answer answer = ask(engine, "What's the difference in Zoom attendance between April 26 and April 27?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains(first + " − " + second + " = " + (first - second));
+		assertThat(answer.trace().decision()).contains("computes what is asked");
+	}
+
+	@Test
+	void aShareOfAnotherFamilysAudienceIsRefusedNotComputedOverTheRegistrations() {
+		Answer answer = ask(engine, "¿Qué porcentaje de quienes siguieron por YouTube eran de la sociedad civil?");
+		assertThat(answer.answered()).isFalse();
+	}
+
+	@Test
+	void anOrdinalAfterTheLargestOfAFamilyAsksForTheNextInRank() {
+		List<Answer> answers = dialogue("¿Qué grupo tuvo más registrados?", "¿y el segundo?", "¿y el tercero?");
+		List<EntityValue> ranked = engine.corpus().family("group").orElseThrow().values().stream()
+			.filter(EntityValue::inDocument)
+			.sorted((a, b) -> Long.compare(((Number) b.attributes().get("count")).longValue(),
+					((Number) a.attributes().get("count")).longValue()))
+			.toList();
+		assertThat(answers.get(1).text()).contains("«" + ranked.get(1).label().texts().get("es") + "»")
+			.contains(String.valueOf(ranked.get(1).attributes().get("count")));
+		assertThat(answers.get(2).text()).contains("«" + ranked.get(2).label().texts().get("es") + "»");
+	}
+
+	@Test
+	void aBareNumberAfterAnAnswerAboutANumberedValueAsksForTheValueWithThatNumber() {
+		List<Answer> answers = dialogue("¿Qué día se trató el área 1?", "¿y la 2?");
+		assertThat(answers.get(1).answered()).isTrue();
+		assertThat(answers.get(1).text()).contains(value("area", "area2").label().texts().get("es"));
+	}
+}
