@@ -13,6 +13,11 @@ enum Operation {
 	DURATION,
 	/** Days from the end of the earlier of two dated values to the start of the later one. */
 	DAYS_BETWEEN,
+	/**
+	 * How many values a family has ("¿cuántos grupos…?": a counting phrase right before one of its order words, so
+	 * that "¿cuántos grupos… entre los registrados?" is a count and not a sum).
+	 */
+	COUNT,
 	/** The change from one value's figure to another's, in percent of the first. */
 	CHANGE,
 	/** How many times the smaller figure the larger one is. */
@@ -30,9 +35,8 @@ enum Operation {
 	/** Two values' figures, the larger first, and by how much. */
 	DIFFERENCE,
 	/** The figures of two or more values added up. */
-	SUM,
-	/** How many values a family has ("¿cuántos grupos…?": a counting phrase before one of its order words). */
-	COUNT;
+	SUM;
+
 
 	/**
 	 * A share, an average, a change or a ratio is never answered by a raw figure: the bot refuses instead. A duration
