@@ -1,6 +1,5 @@
 package org.lacreview.index;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
@@ -54,6 +52,44 @@ final class Computations {
 	 */
 	Optional<String> compute(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
+		return overSlot(asked, intent, selected, languages).or(() -> acrossFamilies(asked, selected, languages));
+	}
+
+	/**
+	 * A difference, ratio or sum over the figures of the values named when they are not all of the intent's slot
+	 * ({@link Operands}): YouTube's audience against Zoom's on one day.
+	 */
+	private Optional<String> acrossFamilies(OperationReader.Asked asked, Map<String, List<EntityValue>> selected,
+			List<String> languages) {
+		Operation operation = asked.operation();
+		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
+			return Optional.empty();
+		}
+		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages);
+		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
+			return Optional.empty();
+		}
+		return Operands.fill(operation, operands.get(), new Figures("", languages))
+			.flatMap(fill -> sentence(operation.key(), fill, languages));
+	}
+
+	/** The corpus's sentence for {@code key} in the reply's language, filled; empty when the corpus has none. */
+	private Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
+		Optional<String> sentence = Optional.ofNullable(corpus.messages().computed().get(key))
+			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
+		if (sentence.isEmpty()) {
+			return Optional.empty();
+		}
+		String text = sentence.get();
+		for (Map.Entry<String, String> entry : fill.entrySet()) {
+			text = text.replace("{" + entry.getKey() + "}", entry.getValue());
+		}
+		return Optional.of(text);
+	}
+
+	/** The computation over the figures (or dates) of the intent's slot. */
+	private Optional<String> overSlot(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
+			List<String> languages) {
 		Optional<EntityFamily> family = intent.slot().flatMap(corpus::family);
 		if (family.isEmpty() || namesOtherThings(intent, family.get().name(), selected)) {
 			return Optional.empty();
@@ -63,7 +99,7 @@ final class Computations {
 		Optional<Map<String, String>> fill;
 		String key = asked.operation().key();
 		if (asked.operation().overDates()) {
-			fill = overDates(asked.operation(), named, new Figures("", languages));
+			fill = DateComputations.fill(asked.operation(), named, new Figures("", languages));
 		}
 		else if (asked.operation() == Operation.COUNT) {
 			fill = asked.counted().filter(family.get().name()::equals).filter(f -> named.isEmpty()).map(f -> count(all, new Figures("", languages)));
@@ -79,16 +115,8 @@ final class Computations {
 				key += fill.get().get("direction");
 			}
 		}
-		Optional<String> sentence = Optional.ofNullable(corpus.messages().computed().get(key))
-			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
-		if (sentence.isEmpty() || fill.isEmpty()) {
-			return Optional.empty();
-		}
-		String text = sentence.get();
-		for (Map.Entry<String, String> entry : fill.get().entrySet()) {
-			text = text.replace("{" + entry.getKey() + "}", entry.getValue());
-		}
-		return Optional.of(text);
+		String sentenceKey = key;
+		return fill.flatMap(f -> sentence(sentenceKey, f, languages));
 	}
 
 	/**
@@ -188,38 +216,6 @@ final class Computations {
 			}
 		}
 		return Optional.of(fill);
-	}
-
-	/** What fills a duration's sentence (one dated value) or a days-between's (two). */
-	private static Optional<Map<String, String>> overDates(Operation operation, List<EntityValue> named, Figures figures) {
-		if (!named.stream().allMatch(v -> v.date().isPresent())) {
-			return Optional.empty();
-		}
-		Map<String, String> fill = new HashMap<>();
-		if (operation == Operation.DURATION && named.size() == 1) {
-			DateSpan span = named.get(0).date().get();
-			fill.put("value", figures.label(named.get(0)));
-			fill.put("from", figures.date(span.from()));
-			fill.put("to", figures.date(span.to()));
-			fill.put("result", String.valueOf(ChronoUnit.DAYS.between(span.from(), span.to()) + 1));
-			return Optional.of(fill);
-		}
-		if (operation == Operation.DAYS_BETWEEN && named.size() == 2) {
-			List<EntityValue> ordered = new ArrayList<>(named);
-			ordered.sort(Comparator.comparing(v -> v.date().get().from()));
-			DateSpan earlier = ordered.get(0).date().get();
-			DateSpan later = ordered.get(1).date().get();
-			if (!later.from().isAfter(earlier.to())) {
-				return Optional.empty();
-			}
-			fill.put("earlier", figures.label(ordered.get(0)));
-			fill.put("later", figures.label(ordered.get(1)));
-			fill.put("earlier_date", figures.date(earlier.to()));
-			fill.put("later_date", figures.date(later.from()));
-			fill.put("result", String.valueOf(ChronoUnit.DAYS.between(earlier.to(), later.from())));
-			return Optional.of(fill);
-		}
-		return Optional.empty();
 	}
 
 	/** What fills a count's sentence: how many values the family has, and their labels. */

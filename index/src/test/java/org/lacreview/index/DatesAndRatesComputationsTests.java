@@ -102,13 +102,13 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
-	void aComputationOverNamedValuesIsAnsweredInWordsNoExampleUses() {
+	void aComputationOverNamedValuesIsAnsweredUnderTheThresholdInWordsNoExampleUses() {
 		long first = figure("day", "apr26", "zoom");
-		long second = figure("day", "apr27", "zoom");
-		Answer answer = ask(engine, "What's the difference in Zoom attendance between April 26 and April 27?");
+		long last = figure("day", "apr28", "zoom");
+		Answer answer = ask(engine, "Qual foi a queda percentual da participação no Zoom entre 26 e 28 de abril?");
 		assertThat(answer.answered()).isTrue();
-		assertThat(answer.text()).contains(first + " − " + second + " = " + (first - second));
-		assertThat(answer.trace().decision()).contains("computes what is asked");
+		assertThat(answer.text()).contains((first - last) + " ÷ " + first);
+		assertThat(answer.trace().decision()).contains("under the threshold, but it computes what is asked");
 	}
 
 	@Test
@@ -135,5 +135,15 @@ class DatesAndRatesComputationsTests {
 		List<Answer> answers = dialogue("¿Qué día se trató el área 1?", "¿y la 2?");
 		assertThat(answers.get(1).answered()).isTrue();
 		assertThat(answers.get(1).text()).contains(value("area", "area2").label().texts().get("es"));
+	}
+
+	@Test
+	void aFigureOfOneFamilyComparesWithAnotherFamilysFigureQualifiedByTheValueNamed() {
+		long youtube = figure("platform", "youtube", "people");
+		long zoomFirstDay = figure("day", "apr26", "zoom");
+		Answer answer = ask(engine, "¿Hubo más personas por YouTube o por Zoom el 26 de abril? ¿Cuántas más?");
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains(Math.max(youtube, zoomFirstDay) + " − " + Math.min(youtube, zoomFirstDay) + " = "
+				+ Math.abs(youtube - zoomFirstDay));
 	}
 }

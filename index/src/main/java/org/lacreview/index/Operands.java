@@ -1,0 +1,109 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.lacreview.index.corpus.DateSpan;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * The figures a question compares when they are not those of one intent's slot: "¿hubo más personas por YouTube o
+ * por Zoom el 26?" compares YouTube's one figure with the 26th's figure for Zoom. Each value the question names gives
+ * one operand: the attribute named after another value it names (the day's {@code zoom} when Zoom is named, which
+ * then gives none of its own), else its only numeric attribute. A value that gives none, or has several and nothing
+ * says which, means the question cannot be computed this way. A date names the values of every dated family it
+ * falls in; only the narrowest of them (the day, not the three-day meeting that contains it) is an operand.
+ */
+final class Operands {
+
+	private Operands() {
+	}
+
+	/** One figure to compute with: what it is the figure of, and the figure. */
+	record Operand(String label, double figure) {
+	}
+
+	/**
+	 * The operands of the values named, in the order named; empty when one of them gives no single figure, or there
+	 * are fewer than two.
+	 *
+	 * @param selected the values the question names, by family
+	 * @param languages the reply's language, then those to fall back to for labels
+	 */
+	static Optional<List<Operand>> of(Map<String, List<EntityValue>> selected, List<String> languages) {
+		List<EntityValue> named = new ArrayList<>();
+		selected.values().forEach(values -> values.stream().filter(EntityValue::inDocument).forEach(named::add));
+		named.removeIf(v -> containsAnother(v, named));
+		Set<String> ids = new HashSet<>();
+		named.forEach(v -> ids.add(v.id()));
+		Set<String> qualifiers = new HashSet<>();
+		named.forEach(v -> v.attributes().keySet().stream().filter(ids::contains).forEach(qualifiers::add));
+		Figures labels = new Figures("", languages);
+		List<Operand> operands = new ArrayList<>();
+		for (EntityValue value : named) {
+			Optional<String> qualifier = value.attributes().keySet().stream().filter(qualifiers::contains).findFirst();
+			if (qualifier.isPresent()) {
+				String by = named.stream().filter(v -> v.id().equals(qualifier.get())).map(labels::label).findFirst().orElseThrow();
+				operands.add(new Operand(by + ", " + labels.label(value), number(value, qualifier.get())));
+				continue;
+			}
+			if (qualifiers.contains(value.id())) {
+				continue;
+			}
+			List<String> numeric = value.attributes().entrySet().stream().filter(e -> e.getValue() instanceof Number)
+				.map(Map.Entry::getKey).toList();
+			if (numeric.size() != 1) {
+				return Optional.empty();
+			}
+			operands.add(new Operand(labels.label(value), number(value, numeric.get(0))));
+		}
+		return operands.size() >= 2 ? Optional.of(operands) : Optional.empty();
+	}
+
+	/**
+	 * What fills a difference's or ratio's sentence (two operands, the larger first) or a sum's; empty when two
+	 * figures are equal or the smaller is not positive.
+	 */
+	static Optional<Map<String, String>> fill(Operation operation, List<Operand> operands, Figures figures) {
+		Map<String, String> fill = new HashMap<>();
+		List<Operand> ordered = new ArrayList<>(operands);
+		if (operation == Operation.SUM) {
+			fill.put("values", String.join(" + ", ordered.stream().map(o -> o.label() + " (" + figures.format(o.figure()) + ")").toList()));
+			fill.put("result", figures.format(ordered.stream().mapToDouble(Operand::figure).sum()));
+		}
+		else {
+			ordered.sort(Comparator.comparingDouble(Operand::figure).reversed());
+			double larger = ordered.get(0).figure();
+			double smaller = ordered.get(1).figure();
+			if (larger == smaller || smaller <= 0) {
+				return Optional.empty();
+			}
+			fill.put("larger", ordered.get(0).label());
+			fill.put("smaller", ordered.get(1).label());
+			fill.put("larger_value", figures.format(larger));
+			fill.put("smaller_value", figures.format(smaller));
+			fill.put("result", figures.format(operation == Operation.RATIO ? larger / smaller : larger - smaller));
+		}
+		return Optional.of(fill);
+	}
+
+	private static double number(EntityValue value, String attribute) {
+		return ((Number) value.attributes().get(attribute)).doubleValue();
+	}
+
+	/** Whether {@code value}'s dates strictly contain those of another value named: the meeting around its day. */
+	private static boolean containsAnother(EntityValue value, List<EntityValue> named) {
+		if (value.date().isEmpty()) {
+			return false;
+		}
+		DateSpan span = value.date().get();
+		return named.stream().filter(v -> v != value && v.date().isPresent()).map(v -> v.date().get())
+			.anyMatch(other -> !other.equals(span) && !other.from().isBefore(span.from()) && !other.to().isAfter(span.to()));
+	}
+}
