@@ -52,8 +52,9 @@
  * about, from the question or the conversation ({@link org.lacreview.index.DialogState},
  * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last answer's topic.</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
- * {@link org.lacreview.index.TemplateRenderer}, or a computation over the values' figures
- * ({@link org.lacreview.index.Computations}), or when no intent fits a sentence of the document that answers the
+ * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
+ * ({@link org.lacreview.index.OperationReader}) over the values' figures or dates ({@link org.lacreview.index.Computations},
+ * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands} across families), or when no intent fits a sentence of the document that answers the
  * question ({@link org.lacreview.index.DocumentQuotes} over a {@link org.lacreview.index.SentenceIndex}): the
  * answer's template filled with the values' attributes, its
  * sources and suggestions, or the fallback with questions the bot can answer; the
