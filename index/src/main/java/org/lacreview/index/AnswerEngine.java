@@ -211,11 +211,7 @@ public final class AnswerEngine {
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
 		// The computation asked for, read once for the decision and the reply.
-		Extraction read = extraction;
-		Optional<OperationReader.Asked> operation = operations.asked(extraction.folded(), lang)
-			.or(() -> read.leansOnContext() && read.mentions().isEmpty()
-					? previous.intent().flatMap(corpus::intent).flatMap(i -> operations.rankAfter(read.folded(), lang, i))
-					: Optional.empty());
+		Optional<OperationReader.Asked> operation = operations.asked(extraction, lang, previous.intent().flatMap(corpus::intent));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
 			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);

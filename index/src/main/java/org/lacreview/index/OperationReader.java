@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.Phrases;
 
@@ -75,6 +76,15 @@ final class OperationReader {
 		String gap = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}?[^\\p{L}\\p{N}]+";
 		// Folding writes "…" as "...".
 		return String.join(gap, Arrays.stream(phrase.split("\\s*(?:…|\\.\\.\\.)\\s*")).map(Pattern::quote).toList());
+	}
+
+	/**
+	 * The computation a question asks for ({@link #asked(String, String)}), or for a follow-up naming nothing, the
+	 * rank an ordinal asks for after the previous answer ({@link #rankAfter}); empty for none.
+	 */
+	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
+		return asked(question.folded(), language).or(() -> question.leansOnContext() && question.mentions().isEmpty()
+				? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
 	}
 
 	/**
