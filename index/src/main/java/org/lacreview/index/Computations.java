@@ -136,20 +136,12 @@ final class Computations {
 			List<EntityValue> all, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
 		switch (asked.operation()) {
-			case DIFFERENCE, RATIO -> {
-				if (named.size() != 2 || figures.of(named.get(0)) == figures.of(named.get(1))
-						|| Math.min(figures.of(named.get(0)), figures.of(named.get(1))) <= 0) {
+			case DIFFERENCE, RATIO, SUM -> {
+				if (asked.operation() == Operation.SUM ? named.size() < 2 : named.size() != 2) {
 					return Optional.empty();
 				}
-				List<EntityValue> ordered = new ArrayList<>(named);
-				ordered.sort(Comparator.comparingDouble(figures::of).reversed());
-				double larger = figures.of(ordered.get(0));
-				double smaller = figures.of(ordered.get(1));
-				fill.put("larger", figures.label(ordered.get(0)));
-				fill.put("smaller", figures.label(ordered.get(1)));
-				fill.put("larger_value", figures.format(larger));
-				fill.put("smaller_value", figures.format(smaller));
-				fill.put("result", figures.format(asked.operation() == Operation.RATIO ? larger / smaller : larger - smaller));
+				return Operands.fill(asked.operation(),
+						named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(), figures);
 			}
 			case CHANGE -> {
 				List<EntityValue> ordered = new ArrayList<>(named);
@@ -173,13 +165,6 @@ final class Computations {
 				fill.put("delta", figures.format(Math.abs(to - from)));
 				fill.put("result", figures.format(100 * Math.abs(to - from) / from));
 				fill.put("direction", to < from ? "_fall" : "_rise");
-			}
-			case SUM -> {
-				if (named.size() < 2) {
-					return Optional.empty();
-				}
-				fill.put("values", figures.listed(named, " + "));
-				fill.put("result", figures.format(figures.sum(named)));
 			}
 			case SHARE, COMPLEMENT -> {
 				if (named.isEmpty() || named.size() == all.size()) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.Phrases;
@@ -118,23 +120,28 @@ final class OperationReader {
 
 	/**
 	 * "¿y el segundo?" after an answer naming the value with the largest figure of a family ({@code max(group.count)}
-	 * first in the previous intent's answer for all values, else in its answer): a rank from the largest at the ordinal's position; from the
-	 * smallest after {@code min(…)}. Empty when the question has no ordinal of {@code language} or the previous
-	 * intent ranks nothing.
+	 * first among the placeholders of the previous intent's answer for all values, else of its answer): a rank from
+	 * the largest at the ordinal's position; from the smallest after {@code min(…)}. Empty when the question has no
+	 * ordinal of {@code language} or the previous intent ranks nothing.
 	 */
 	Optional<Asked> rankAfter(String folded, String language, Intent previous) {
 		Optional<Integer> position = position(folded, language);
-		String ranking = String.join(" ", previous.answerAll().texts().values());
-		if (!ranking.contains("max(") && !ranking.contains("min(")) {
-			ranking = String.join(" ", previous.answer().texts().values());
+		List<Placeholder.Function> ranking = aggregates(previous.answerAll());
+		if (ranking.isEmpty()) {
+			ranking = aggregates(previous.answer());
 		}
-		int most = ranking.indexOf("max(");
-		int least = ranking.indexOf("min(");
-		if (position.isEmpty() || most < 0 && least < 0) {
+		if (position.isEmpty() || ranking.isEmpty()) {
 			return Optional.empty();
 		}
-		Operation operation = least < 0 || most >= 0 && most < least ? Operation.RANK_MOST : Operation.RANK_LEAST;
+		Operation operation = ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST;
 		return Optional.of(new Asked(operation, position.get(), Optional.empty()));
+	}
+
+	/** The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's placeholders, in order. */
+	private static List<Placeholder.Function> aggregates(Localized answer) {
+		return answer.texts().values().stream().flatMap(t -> Placeholder.parse(t).stream())
+			.map(Placeholder::function).flatMap(Optional::stream)
+			.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN).toList();
 	}
 
 	/** The position the first ordinal of {@code language} in {@code folded} gives ("segundo" → 2). */
