@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class AnswerEngine {
 
 	private final OperationReader operations;
 
+	private final AnswerListing listing;
+
 	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
 	private final Set<String> datedFamilies;
 
@@ -85,6 +88,7 @@ public final class AnswerEngine {
 		this.partsComposer = parts.partsComposer();
 		this.computations = parts.computations();
 		this.operations = parts.operations();
+		this.listing = new AnswerListing(parts.extractor(), corpus);
 		this.datedFamilies = parts.datedFamilies();
 	}
 
@@ -186,7 +190,10 @@ public final class AnswerEngine {
 			Map<String, String> corrections, DialogState previous) {
 		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter).
 		Extraction extraction = extractor.extract(corrected, lang, previous.values());
-		Optional<String> ordinal = followUps.withOrderWord(extraction, previous);
+		// "¿y el segundo?" after the largest group is the second largest (OperationReader), not the second named.
+		boolean ranksAfter = operations.asked(extraction, lang, previous.intent().flatMap(corpus::intent))
+			.filter(o -> o.operation().isRank()).isPresent();
+		Optional<String> ordinal = ranksAfter ? Optional.empty() : followUps.withOrderWord(extraction, lang, previous);
 		if (ordinal.isPresent()) {
 			extraction = extractor.extract(ordinal.get(), lang, previous.values());
 		}
@@ -196,7 +203,11 @@ public final class AnswerEngine {
 		}
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		List<String> fallbacks = corpus.info().fallbacksFor(lang);
-		Set<String> remembered = extraction.leansOnContext() ? previous.values().keySet() : Set.of();
+		Set<String> remembered = new HashSet<>();
+		if (extraction.leansOnContext()) {
+			remembered.addAll(previous.values().keySet());
+			remembered.addAll(previous.listed().keySet());
+		}
 		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
 			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
 		Map<String, Double> relativeSections = new HashMap<>();
@@ -219,15 +230,16 @@ public final class AnswerEngine {
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
 		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
 				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, operation.isPresent(), operation.flatMap(OperationReader.Asked::counted),
-						operation.filter(o -> o.operation().isRank()).isPresent()),
+						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
+						operation.flatMap(OperationReader.Asked::counted)),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang))).isPresent());
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
-		return composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
+		return listing.remember(composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation),
+				previous, extraction, decision.useAnswerAll());
 	}
 
 	/**
@@ -239,8 +251,8 @@ public final class AnswerEngine {
 	public Reply answerIntent(String name, String language, DialogState previous) {
 		Intent intent = corpus.intent(name)
 			.orElseThrow(() -> new IllegalArgumentException("the corpus has no intent named '" + name + "'"));
-		return composer.intentReply(intent, analyzers.containsKey(language) ? language : corpus.info().defaultLanguage(),
-				previous);
+		return listing.remember(composer.intentReply(intent, analyzers.containsKey(language) ? language
+				: corpus.info().defaultLanguage(), previous), previous, extractor.extract("", language), true);
 	}
 
 	/**

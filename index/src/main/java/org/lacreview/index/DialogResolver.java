@@ -72,12 +72,20 @@ final class DialogResolver {
 	 * @param asksAboutUnknown whether what the question counts or names is a word nothing the bot answers uses
 	 * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
 	 * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
-	 * @param asksComputation whether the question asks for a computation ({@link Computations}: "¿y juntos?")
+	 * @param operation the computation the question asks for ({@link Computations}: "¿y juntos?"), if any
 	 * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if any
-	 * @param ranks whether the computation asked is a rank ("¿y el segundo?" after the largest)
 	 */
 	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
-			boolean asksComputation, Optional<String> counted, boolean ranks) {
+			Optional<Operation> operation, Optional<String> counted) {
+
+		boolean asksComputation() {
+			return operation.isPresent();
+		}
+
+		/** Whether the computation asked is a rank ("¿y el segundo?" after the largest). */
+		boolean ranks() {
+			return operation.filter(Operation::isRank).isPresent();
+		}
 	}
 
 	/**
@@ -133,7 +141,7 @@ final class DialogResolver {
 				// A short follow-up ("¿y juntos?") says too little of its own to be answered by a sentence of the document.
 				return extraction.leansOnContext() ? Decision.fallback(false, low) : Decision.noIntentFits(low);
 			}
-			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading);
+			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {
 				return refused.get();
 			}
@@ -149,6 +157,18 @@ final class DialogResolver {
 			List<EntityValue> values = selected.getOrDefault(slot, List.of());
 			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
+			}
+			if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
+				// "¿y cuántos menos que el día anterior?" after the 28th: the value named and the one the conversation
+				// was about are the two compared.
+				EntityValue named = values.get(0);
+				Optional<EntityValue> other = lastTopic.remembered(previous, slot).stream().filter(v -> !v.equals(named))
+					.findFirst();
+				if (other.isPresent() && extraction.leansOnContext()) {
+					values = List.of(other.get(), named);
+					selected.put(slot, values);
+					reason += "; compared with " + other.get().id() + " from the previous turn";
+				}
 			}
 			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
 				values = lastTopic.remembered(previous, slot);
@@ -187,14 +207,16 @@ final class DialogResolver {
 	 * question counts or names, or a value of a family the intent is always about.
 	 */
 	private Optional<Decision> refusedForAnUnknownWord(String best, Map<String, List<EntityValue>> selected,
-			Extraction extraction, Reading reading) {
+			Extraction extraction, Reading reading, DialogState previous) {
 		if (reading.asksAboutUnknown()) {
 			// "¿Cuántos periodistas se registraron?", "¿Cuál es el salario de…?": the thing asked about is one the
 			// document never mentions, so whatever the best intent says is about something else.
 			return Optional.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
 		}
 		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of()).stream()
-			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f)).findFirst();
+			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f))
+			// "¿y ella qué cargo tiene?": the value is the one the conversation was about.
+			.filter(f -> !extraction.leansOnContext() || lastTopic.remembered(previous, f).isEmpty()).findFirst();
 		if (missing.isPresent() && reading.foreignShare() > 0 && !reading.counted().equals(missing)) {
 			// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the question
 			// names none of its values but a word the bot does not know.

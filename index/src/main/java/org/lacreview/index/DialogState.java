@@ -1,25 +1,45 @@
 package org.lacreview.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What a conversation remembers between turns: the language, the last intent answered, the last question
- * answered (folded, so "¿y por X?" can be read as that question about X) and the entity values named so far
- * (family → value ids), so that "¿y el 3?" or "¿cuál es su página web?" can be resolved.
+ * answered (folded, so "¿y por X?" can be read as that question about X), the entity values named so far
+ * (family → value ids), so that "¿y el 3?" or "¿cuál es su página web?" can be resolved, and the values the
+ * last answer that listed several of one family listed, in the order it gave them (family → value ids, the
+ * family named first in the answer first), so that "¿y el segundo?" after an answer naming three people is
+ * the second of them ({@link AnswerListing}).
  */
 public record DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
-		Map<String, List<String>> values) {
+		Map<String, List<String>> values, Map<String, List<String>> listed) {
 
-	public static final DialogState EMPTY = new DialogState(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
-
-	/** The same conversation in {@code language}, having answered nothing new. */
-	public DialogState inLanguage(String language) {
-		return new DialogState(Optional.of(language), intent, question, values);
-	}
+	public static final DialogState EMPTY = new DialogState(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
+			Map.of());
 
 	public DialogState {
 		values = Map.copyOf(values);
+		Map<String, List<String>> ordered = new LinkedHashMap<>();
+		listed.forEach((family, ids) -> ordered.put(family, List.copyOf(ids)));
+		listed = Collections.unmodifiableMap(ordered);
+	}
+
+	/** A state with nothing listed yet. */
+	public DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
+			Map<String, List<String>> values) {
+		this(language, intent, question, values, Map.of());
+	}
+
+	/** The same conversation in {@code language}, having answered nothing new. */
+	public DialogState inLanguage(String language) {
+		return new DialogState(Optional.of(language), intent, question, values, listed);
+	}
+
+	/** The same state with {@code listed} as the values the last answer listed. */
+	DialogState withListed(Map<String, List<String>> listed) {
+		return new DialogState(language, intent, question, values, listed);
 	}
 }

@@ -1,10 +1,10 @@
 package org.lacreview.index;
 
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,43 +29,68 @@ final class FollowUpRewriter {
 
 	private final Corpus corpus;
 
-	/** Every language's ordinals, folded. */
-	private final Set<String> ordinals = new HashSet<>();
+	/** Every language's ordinals, folded, to their position (-1 for the last). */
+	private final Map<String, Integer> ordinals = new HashMap<>();
 
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
 		this.corpus = corpus;
-		corpus.languages().values().forEach(pack -> pack.ordinals().keySet().forEach(w -> ordinals.add(Folding.fold(w))));
+		corpus.languages().values().forEach(pack -> pack.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 	}
 
 	/**
 	 * "¿y el segundo?" after an answer about one value of an ordered family (the first day's Zoom figure): the
 	 * question with the family's word after the ordinal ("¿y el segundo dia?"), so that it names that family's
 	 * value at that position; and "¿y la 2?" after one about área 1, with the family's number word before the number
-	 * ("¿y la área 2?"). Empty when the question names something already, has no ordinal or number of a value, or the
-	 * previous answer's family has no order.
+	 * ("¿y la área 2?"); else, after an answer that listed several values of a family ({@link DialogState#listed()}),
+	 * the question with the ordinal replaced by the name of the value at that place in the list ("¿qué cargo tiene
+	 * el segundo?" after an answer naming three people: the second one's name in place of "segundo"). Empty when the question
+	 * names something already, has no ordinal or number of a value, or neither the previous answer's family has an
+	 * order (and the question leans on context) nor the conversation a list.
 	 */
-	Optional<String> withOrderWord(Extraction extraction, DialogState previous) {
-		if (!extraction.mentions().isEmpty() || !extraction.leansOnContext()) {
+	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
+		if (!extraction.mentions().isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<EntityFamily> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot).flatMap(corpus::family)
-			.filter(f -> !f.orderWords().isEmpty() && f.ordered());
-		if (family.isEmpty()) {
+			.filter(f -> !f.orderWords().isEmpty() && f.ordered() && extraction.leansOnContext());
+		// "Which group is the first one from?" names nothing and leans on the list however many words it has.
+		return family.flatMap(f -> withOrderWord(extraction.folded(), f)).or(() -> listedAt(extraction.folded(), lang, previous));
+	}
+
+	/** The ordinal or number replaced by the name of the value at that place in the list the last answer gave. */
+	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
+		if (previous.listed().isEmpty()) {
 			return Optional.empty();
 		}
-		String folded = extraction.folded();
+		Map.Entry<String, List<String>> list = previous.listed().entrySet().iterator().next();
 		Matcher word = WORD.matcher(folded);
 		while (word.find()) {
-			if (ordinals.contains(word.group())) {
-				String orderWord = Folding.fold(family.get().orderWords().get(0));
+			Integer position = ordinals.get(word.group());
+			if (position != null && position != 0 && Math.abs(position) <= list.getValue().size()) {
+				String id = list.getValue().get(position > 0 ? position - 1 : list.getValue().size() + position);
+				Optional<String> name = corpus.family(list.getKey()).flatMap(f -> f.value(id))
+					.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage()))).map(Folding::fold);
+				if (name.isPresent()) {
+					return Optional.of(folded.substring(0, word.start()) + name.get() + folded.substring(word.end()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> withOrderWord(String folded, EntityFamily family) {
+		Matcher word = WORD.matcher(folded);
+		while (word.find()) {
+			if (ordinals.containsKey(word.group())) {
+				String orderWord = Folding.fold(family.orderWords().get(0));
 				return Optional.of(folded.substring(0, word.end()) + " " + orderWord + folded.substring(word.end()));
 			}
-			if (!family.get().numberWords().isEmpty() && word.group().chars().allMatch(Character::isDigit)
-					&& word.group().length() <= 3 && family.get().values().stream()
+			if (!family.numberWords().isEmpty() && word.group().chars().allMatch(Character::isDigit)
+					&& word.group().length() <= 3 && family.values().stream()
 						.anyMatch(v -> v.number().filter(n -> n == Integer.parseInt(word.group())).isPresent())) {
 				// "¿y la 2?" after an answer about área 1: the family's number word before the number ("la área 2").
-				String numberWord = Folding.fold(family.get().numberWords().get(0));
+				String numberWord = Folding.fold(family.numberWords().get(0));
 				return Optional.of(folded.substring(0, word.start()) + numberWord + " " + folded.substring(word.start()));
 			}
 		}

@@ -75,16 +75,23 @@ final class LastTopic {
 		}
 		String slot = last.get().slot().get();
 		boolean namesSlot = !selected.getOrDefault(slot, List.of()).isEmpty();
-		return namesSlot && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
+		// "Et combien de participants sur Zoom ce jour-là ?" after the day's agenda names the same day, but also Zoom,
+		// which the agenda is not about: a new question about that day, for the ranking to answer.
+		boolean namesOtherFamily = extraction.mentions().stream()
+			.anyMatch(m -> !m.values().isEmpty() && m.values().stream().noneMatch(v -> v.family().equals(slot)));
+		return namesSlot && !namesOtherFamily && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
 	}
 
-	/** The values of {@code slot} the conversation remembers, the latest asked first. */
+	/**
+	 * The values of {@code slot} the conversation remembers, the latest asked first; when it asked about none, those
+	 * the last answer that listed several listed ("¿y ella qué cargo tiene?" after the three who opened the meeting).
+	 */
 	List<EntityValue> remembered(DialogState previous, String slot) {
 		Optional<EntityFamily> family = corpus.family(slot);
 		if (family.isEmpty()) {
 			return List.of();
 		}
-		return previous.values().getOrDefault(slot, List.of()).stream().map(id -> family.get().value(id))
-			.flatMap(Optional::stream).toList();
+		List<String> ids = previous.values().getOrDefault(slot, previous.listed().getOrDefault(slot, List.of()));
+		return ids.stream().map(id -> family.get().value(id)).flatMap(Optional::stream).toList();
 	}
 }

@@ -51,6 +51,11 @@ enum Operation {
 		return this == RANK_MOST || this == RANK_LEAST;
 	}
 
+	/** Compares two values: "¿cuántos menos que el día anterior?" names one and means the other too. */
+	boolean comparesTwo() {
+		return this == DIFFERENCE || this == CHANGE || this == RATIO || this == DAYS_BETWEEN;
+	}
+
 	/** Computed over the values' dates rather than a figure. */
 	boolean overDates() {
 		return this == DURATION || this == DAYS_BETWEEN;

@@ -49,10 +49,13 @@ final class ValueNameFinder {
 		this.stemmer = stemmer(pack.code()) == null ? null : ThreadLocal.withInitial(() -> stemmer(pack.code()));
 		for (EntityFamily family : corpus.families()) {
 			Dictionary dictionary = new Dictionary(false);
+			Set<String> orderStems = family.orderWords().stream()
+				.flatMap(w -> contentStems(Folding.fold(w)).stream().map(Token::stem)).collect(Collectors.toSet());
 			for (EntityValue value : family.values()) {
 				for (String name : value.allNames()) {
 					List<String> stems = contentStems(Folding.fold(name)).stream().map(Token::stem).toList();
-					if (stems.isEmpty()) {
+					if (stems.isEmpty() || orderStems.containsAll(stems)) {
+						// "dia um" without its stopword is "dia", the family's own word, which names no one value.
 						continue;
 					}
 					dictionary.put(new StringList(stems.toArray(String[]::new)));

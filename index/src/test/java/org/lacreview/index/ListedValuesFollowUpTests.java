@@ -1,0 +1,101 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Localized;
+
+/**
+ * Issue 13, item 3: what a follow-up points to in the last answer's text. An ordinal or a pronoun after an answer
+ * listing several people is one of them; a follow-up that names the same day but another family is a new question
+ * about that day; "how many fewer than the day before" compares the day named with the day the conversation was
+ * about. Expected names and figures come from the corpus.
+ */
+class ListedValuesFollowUpTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static List<Answer> conversation(String... turns) {
+		DialogState state = DialogState.EMPTY;
+		List<Answer> answers = new ArrayList<>();
+		for (String turn : turns) {
+			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
+			answers.add(reply.answer());
+			state = reply.state();
+		}
+		return answers;
+	}
+
+	private static List<EntityValue> people() {
+		return engine.corpus().family("person").orElseThrow().values();
+	}
+
+	private static String role(EntityValue person, String lang) {
+		return ((Localized) person.attributes().get("role")).in(lang, List.of()).orElseThrow();
+	}
+
+	private static String label(EntityValue value, String lang) {
+		return value.label().in(lang, List.of()).orElseThrow();
+	}
+
+	/** The people {@code text} names, in the order it names them. */
+	private static List<EntityValue> peopleIn(String text, String lang) {
+		return people().stream().filter(p -> text.contains(label(p, lang)))
+			.sorted(Comparator.comparingInt(p -> text.indexOf(label(p, lang)))).toList();
+	}
+
+	private static long zoom(String day) {
+		return ((Number) engine.corpus().family("day").orElseThrow().value(day).orElseThrow().attributes().get("zoom"))
+			.longValue();
+	}
+
+	@Test
+	void anOrdinalAfterAListOfPeopleIsThePersonAtThatPlace() {
+		List<Answer> answers = conversation("quien inauguro la reunion?", "y que cargo tiene el segundo?", "¿y el tercero?");
+		List<EntityValue> listed = peopleIn(answers.get(0).text(), "es");
+		assertThat(listed).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(answers.get(1).intent()).isEqualTo("person_role");
+		assertThat(answers.get(1).text()).startsWith(label(listed.get(1), "es")).contains(role(listed.get(1), "es"));
+		assertThat(answers.get(2).text()).startsWith(label(listed.get(2), "es")).contains(role(listed.get(2), "es"));
+	}
+
+	@Test
+	void theGroupAQuestionNamedIsNotWhatItsAnswerLists() {
+		List<Answer> answers = conversation("Who represented civil society and other stakeholders at the meeting?",
+				"Which group is the first one from?", "And the second?");
+		List<EntityValue> listed = peopleIn(answers.get(0).text(), "en");
+		assertThat(listed).hasSize(2);
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).startsWith(label(listed.get(0), "en"));
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString()).startsWith(label(listed.get(1), "en"));
+	}
+
+	@Test
+	void aPronounAfterAListOfPeopleIsAboutThosePeople() {
+		List<Answer> answers = conversation("¿Quién inauguró la reunión?", "¿y ella qué cargo tiene?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("person_role");
+		peopleIn(answers.get(0).text(), "es").forEach(p -> assertThat(answers.get(1).text()).contains(role(p, "es")));
+	}
+
+	@Test
+	void aFollowUpAboutTheSameDayAndAnotherFamilyIsANewQuestionAboutThatDay() {
+		List<Answer> answers = conversation("Quel a été le thème de la première journée, le 26 avril ?",
+				"Et combien de participants sur Zoom ce jour-là ?", "Et le lendemain ?");
+		assertThat(answers.get(1).intent()).isEqualTo("zoom_by_day");
+		assertThat(answers.get(1).text()).contains(String.valueOf(zoom("apr26")));
+		assertThat(answers.get(2).text()).contains(String.valueOf(zoom("apr27")));
+	}
+
+	@Test
+	void fewerThanTheDayBeforeComparesTheDayNamedWithTheDayTheConversationWasAbout() {
+		List<Answer> answers = conversation("Quais foram os temas do dia 28?", "E quantos participaram pelo Zoom nesse dia?",
+				"E quantos a menos que no dia anterior?");
+		assertThat(answers.get(1).text()).contains(String.valueOf(zoom("apr28"))).doesNotContain(String.valueOf(zoom("apr26")));
+		long fewer = zoom("apr27") - zoom("apr28");
+		assertThat(answers.get(2).text()).contains(zoom("apr27") + " − " + zoom("apr28") + " = " + fewer);
+	}
+}
