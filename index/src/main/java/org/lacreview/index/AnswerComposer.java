@@ -2,11 +2,9 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -31,11 +29,6 @@ final class AnswerComposer {
 	 */
 	static final int MAX_REMEMBERED_QUESTION_CHARS = 300;
 
-	private static final int MAX_SUGGESTIONS = 3;
-
-	/** Intents scored at least this much are offered on a fallback before the default suggestions. */
-	private static final double SUGGESTION_SCORE = 0.15;
-
 	private final Corpus corpus;
 
 	/** Next-ranked intents scored at least this share of the chosen one's score may compute what it cannot. */
@@ -47,11 +40,14 @@ final class AnswerComposer {
 
 	private final DocumentQuotes quotes;
 
+	private final FallbackComposer fallbacks;
+
 	AnswerComposer(Corpus corpus, TemplateRenderer renderer, DocumentQuotes quotes, Computations computations) {
 		this.corpus = corpus;
 		this.renderer = renderer;
 		this.computations = computations;
 		this.quotes = quotes;
+		this.fallbacks = new FallbackComposer(corpus);
 	}
 
 	Optional<String> compose(Intent intent, Map<String, List<EntityValue>> selected, boolean all,
@@ -91,41 +87,6 @@ final class AnswerComposer {
 				section.url() != null ? section.url() : corpus.info().documentUrl());
 	}
 
-	List<String> suggestions(List<String> intents, List<String> languages, String except) {
-		Set<String> questions = new LinkedHashSet<>();
-		for (String name : intents) {
-			if (questions.size() == MAX_SUGGESTIONS || name.equals(except)) {
-				continue;
-			}
-			corpus.intent(name).flatMap(i -> languages.stream().map(i::firstExample).flatMap(Optional::stream).findFirst())
-				.ifPresent(questions::add);
-		}
-		return List.copyOf(questions);
-	}
-
-	/**
-	 * The honest "I don't know", with up to three questions the bot can answer as its suggestions.
-	 * @param reason a sentence saying what the document lacks, put first when there is one
-	 */
-	Answer fallback(String lang, List<String> languages, List<Scored> ranked, Optional<String> reason, Trace trace) {
-		List<String> candidates = new ArrayList<>();
-		ranked.stream().filter(s -> s.score() >= SUGGESTION_SCORE).map(Scored::name)
-			.filter(name -> corpus.intent(name).map(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
-				.orElse(false))
-			.limit(MAX_SUGGESTIONS).forEach(candidates::add);
-		candidates.addAll(corpus.messages().defaultSuggestions());
-		List<String> offered = suggestions(candidates, languages, "");
-		StringBuilder text = new StringBuilder();
-		reason.ifPresent(t -> text.append(t).append(' '));
-		// After a reason, the lead for the suggestions alone, so that the reply does not say twice that the bot
-		// cannot answer ("…no tiene datos sobre lo que preguntas. No tengo esa información…").
-		Optional<String> lead = reason.isPresent() ? corpus.messages().fallbackSuggestions().in(lang, languages)
-				: Optional.empty();
-		text.append(lead.or(() -> corpus.messages().fallback().in(lang, languages)).orElse(""));
-		// The questions offered are the answer's suggestions, which every channel shows as buttons: not in the text too.
-		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
-	}
-
 	/**
 	 * The reply to the decision on a question: the chosen intent's answer, else the fallback, with the intent's
 	 * own explanation when it is one the document cannot answer, or the sentence saying the document has no data
@@ -138,7 +99,7 @@ final class AnswerComposer {
 	 * @param operation the computation the question asks for ({@link OperationReader#asked}), if any
 	 * @return the reply and the conversation's new state, in {@code lang}
 	 */
-	Reply reply(DialogResolver.Decision decision, String folded, List<Scored> ranked, String lang, Trace trace,
+	Reply reply(Decision decision, String folded, List<Scored> ranked, String lang, Trace trace,
 			DialogState previous, Optional<OperationReader.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
@@ -146,13 +107,13 @@ final class AnswerComposer {
 			if (quote.isPresent()) {
 				return new Reply(quote.get(), previous.inLanguage(lang));
 			}
-			return new Reply(fallback(lang, languages, ranked, unknownValue(decision.unknownValue(), lang, languages), trace),
-					previous.inLanguage(lang));
+			Optional<String> reason = fallbacks.unknownValue(decision.unknownValue(), lang, languages);
+			return new Reply(fallbacks.fallback(lang, languages, ranked, reason, trace), previous.inLanguage(lang));
 		}
 		Intent intent = decision.intent().get();
 		if (intent.unanswerable()) {
 			Optional<String> explanation = intent.answer().in(lang, languages);
-			return new Reply(fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
+			return new Reply(fallbacks.fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
 		}
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
@@ -163,7 +124,7 @@ final class AnswerComposer {
 				// "¿Qué porcentaje…?" answered by a raw figure would not answer it: say the document lacks it.
 				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a " + operation.get().operation().key()
 						+ " from what the question names");
-				return new Reply(fallback(lang, languages, ranked, unknownValue(true, lang, languages), cannot),
+				return new Reply(fallbacks.fallback(lang, languages, ranked, fallbacks.unknownValue(true, lang, languages), cannot),
 						previous.inLanguage(lang));
 			}
 		}
@@ -171,11 +132,11 @@ final class AnswerComposer {
 		if (text.isEmpty()) {
 			Trace missing = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
 					trace.intents(), trace.sections(), "intent " + intent.name() + " has no data for the values named");
-			return new Reply(fallback(lang, languages, ranked, unknownValue(true, lang, languages), missing),
+			return new Reply(fallbacks.fallback(lang, languages, ranked, fallbacks.unknownValue(true, lang, languages), missing),
 					previous.inLanguage(lang));
 		}
 		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent, languages),
-				suggestions(intent.suggest(), languages, intent.name()), trace);
+				fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
 	}
@@ -184,11 +145,12 @@ final class AnswerComposer {
 	 * The computed reply, by the chosen intent or, when it has no figures for what was named, by the first of the
 	 * next-ranked intents that has ("¿cuántos por Zoom en promedio?" ranks the total first, the daily figures next).
 	 */
-	private Optional<Reply> computed(OperationReader.Asked operation, Intent chosen, DialogResolver.Decision decision,
+	private Optional<Reply> computed(OperationReader.Asked operation, Intent chosen, Decision decision,
 			List<Scored> ranked, String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		List<Intent> candidates = new ArrayList<>(List.of(chosen));
-		ranked.stream().filter(s -> s.score() >= decision.confidence() * COMPUTED_CANDIDATE_SHARE).limit(MAX_SUGGESTIONS)
+		ranked.stream().filter(s -> s.score() >= decision.confidence() * COMPUTED_CANDIDATE_SHARE)
+			.limit(FallbackComposer.MAX_SUGGESTIONS)
 			.map(s -> corpus.intent(s.name())).flatMap(Optional::stream)
 			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i)).forEach(candidates::add);
 		for (Intent intent : candidates) {
@@ -197,7 +159,7 @@ final class AnswerComposer {
 				Trace computedTrace = withDecision(trace, trace.decision() + "; computed a " + operation.operation().key() + " with "
 						+ intent.name());
 				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent, languages),
-						suggestions(intent.suggest(), languages, intent.name()), computedTrace);
+						fallbacks.suggestions(intent.suggest(), languages, intent.name()), computedTrace);
 				return Optional.of(new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 						Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered())));
 			}
@@ -219,8 +181,8 @@ final class AnswerComposer {
 		List<String> languages = languagesFor(lang);
 		Trace trace = new Trace(detection.language(), Map.of(), "", List.of(), List.of(), List.of(),
 				"written in a language the corpus lacks");
-		return new Reply(fallback(lang, languages, List.of(), corpus.messages().languagesSpoken().in(lang, languages),
-				trace), previous.inLanguage(lang));
+		Optional<String> spoken = corpus.messages().languagesSpoken().in(lang, languages);
+		return new Reply(fallbacks.fallback(lang, languages, List.of(), spoken, trace), previous.inLanguage(lang));
 	}
 
 	/**
@@ -234,12 +196,12 @@ final class AnswerComposer {
 		Optional<String> text = intent.unanswerable() ? Optional.empty()
 				: compose(intent, Map.of(), intent.slot().isPresent(), languages);
 		if (text.isEmpty()) {
-			return new Reply(fallback(lang, languages, List.of(), intent.answer().in(lang, languages), trace),
+			return new Reply(fallbacks.fallback(lang, languages, List.of(), intent.answer().in(lang, languages), trace),
 					previous.inLanguage(lang));
 		}
 		String question = intent.firstExample(lang).or(() -> intent.firstExample(corpus.info().defaultLanguage())).orElse("");
 		Answer answer = new Answer(text.get(), true, intent.name(), 1, lang, sources(intent, languages),
-				suggestions(intent.suggest(), languages, intent.name()), trace);
+				fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(Folding.fold(question)), previous.values()));
 	}
@@ -249,10 +211,5 @@ final class AnswerComposer {
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		return languages;
-	}
-
-	/** The sentence saying the document has no data on what was named, when that is why the bot falls back. */
-	private Optional<String> unknownValue(boolean named, String lang, List<String> languages) {
-		return named ? corpus.messages().unknownValue().in(lang, languages) : Optional.empty();
 	}
 }

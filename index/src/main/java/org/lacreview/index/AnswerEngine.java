@@ -1,13 +1,10 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -43,8 +40,6 @@ public final class AnswerEngine {
 
 	private final FollowUpRewriter followUps;
 
-	private final ExampleIndex index;
-
 	private final IntentRanker ranker;
 
 	private final boolean rankedByClassifier;
@@ -67,8 +62,7 @@ public final class AnswerEngine {
 
 	private final AnswerListing listing;
 
-	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
-	private final Set<String> datedFamilies;
+	private final QuestionRanking questionRanking;
 
 	private AnswerEngine(Corpus corpus, EngineBuilder.Parts parts) {
 		this.corpus = corpus;
@@ -77,7 +71,6 @@ public final class AnswerEngine {
 		this.extractor = parts.extractor();
 		this.spelling = parts.spelling();
 		this.followUps = parts.followUps();
-		this.index = parts.index();
 		this.ranker = parts.ranker();
 		this.rankedByClassifier = parts.rankedByClassifier();
 		this.languageChoice = parts.languageChoice();
@@ -89,7 +82,8 @@ public final class AnswerEngine {
 		this.computations = parts.computations();
 		this.operations = parts.operations();
 		this.listing = new AnswerListing(parts.extractor(), corpus);
-		this.datedFamilies = parts.datedFamilies();
+		this.questionRanking = new QuestionRanking(corpus, parts.index(), parts.analyzers(), parts.ranker(),
+				parts.datedFamilies());
 	}
 
 	/**
@@ -188,34 +182,16 @@ public final class AnswerEngine {
 	 */
 	private Reply answerRead(String message, String corrected, String lang, String replyLanguage,
 			Map<String, String> corrections, DialogState previous) {
-		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter).
-		Extraction extraction = extractor.extract(corrected, lang, previous.values());
-		// "¿y el segundo?" after the largest group is the second largest (OperationReader), not the second named.
-		boolean ranksAfter = operations.asked(extraction, lang, previous.intent().flatMap(corpus::intent))
+		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter). "¿y el
+		// segundo?" after the largest group is the second largest (OperationReader), not the second value named.
+		Extraction named = extractor.extract(corrected, lang, previous.values());
+		boolean ranksAfter = operations.asked(named, lang, previous.intent().flatMap(corpus::intent))
 			.filter(o -> o.operation().isRank()).isPresent();
-		Optional<String> ordinal = ranksAfter ? Optional.empty() : followUps.withOrderWord(extraction, lang, previous);
-		if (ordinal.isPresent()) {
-			extraction = extractor.extract(ordinal.get(), lang, previous.values());
-		}
-		Optional<String> rewritten = followUps.rewrite(extraction, lang, previous);
-		if (rewritten.isPresent()) {
-			extraction = extractor.extract(rewritten.get(), lang, previous.values());
-		}
+		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter);
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
-		List<String> fallbacks = corpus.info().fallbacksFor(lang);
-		Set<String> remembered = new HashSet<>();
-		if (extraction.leansOnContext()) {
-			remembered.addAll(previous.values().keySet());
-			remembered.addAll(previous.listed().keySet());
-		}
-		List<Scored> sections = index.sections(analyzers.get(corpus.info().defaultLanguage()).terms(extraction.masked()), 3)
-			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
-		Map<String, Double> relativeSections = new HashMap<>();
-		sections.stream().filter(s -> s.score() > 0)
-			.forEach(s -> relativeSections.put(s.name(), s.score() / sections.get(0).score()));
-		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedValues(),
-				remembered, extraction.familiesContradictedByDates(datedFamilies), relativeSections);
-		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0), entities);
+		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
+		List<Scored> ranked = ranking.intents();
+		List<Scored> sections = ranking.sections();
 		List<String> mentions = extraction.mentions().stream()
 			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
 			.toList();
@@ -228,8 +204,8 @@ public final class AnswerEngine {
 			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
-		DialogResolver.Decision decision = dialog.decide(extraction, ranked, previous,
-				new DialogResolver.Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
+		Decision decision = dialog.decide(extraction, ranked, previous,
+				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
 						operation.flatMap(OperationReader.Asked::counted)),
 				intent -> ranker.coverage(intent, masked, lang),

@@ -46,48 +46,6 @@ final class DialogResolver {
 		this.definingFamilies = Map.copyOf(definingFamilies);
 	}
 
-	record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
-			double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
-			boolean noIntentFits) {
-
-		static Decision fallback(boolean unknownValue, String reason) {
-			return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false);
-		}
-
-		/**
-		 * No intent scores enough, and nothing in the question says it is about something the document lacks: a
-		 * sentence of the document may still answer it ({@link SentenceIndex}).
-		 */
-		static Decision noIntentFits(String reason) {
-			return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true);
-		}
-	}
-
-	/**
-	 * What the reading of the question says beside its words and entities.
-	 *
-	 * @param foreignShare the share of the question's words nothing the bot answers uses
-	 * @param asks whether the question has a question word of its own ("y parlamentarios, ¿cuántos hubo?"), so
-	 * that starting with "y" does not make it a bare follow-up
-	 * @param asksAboutUnknown whether what the question counts or names is a word nothing the bot answers uses
-	 * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
-	 * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
-	 * @param operation the computation the question asks for ({@link Computations}: "¿y juntos?"), if any
-	 * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if any
-	 */
-	record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
-			Optional<Operation> operation, Optional<String> counted) {
-
-		boolean asksComputation() {
-			return operation.isPresent();
-		}
-
-		/** Whether the computation asked is a rank ("¿y el segundo?" after the largest). */
-		boolean ranks() {
-			return operation.filter(Operation::isRank).isPresent();
-		}
-	}
-
 	/**
 	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
 	 * @param computer whether an intent, by name, computes what the question asks over the values given

@@ -39,14 +39,31 @@ final class FollowUpRewriter {
 	}
 
 	/**
+	 * What the question names, read in the conversation: with the value an ordinal or number points to
+	 * ({@link #withOrderWord}, skipped when {@code ranks}, the ordinal then being a rank the next stage computes),
+	 * then as the previous question about the values it names ({@link #rewrite}).
+	 *
+	 * @param extraction what the question as written names ({@link EntityExtractor#extract(String, String, Map)})
+	 */
+	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ranks) {
+		Extraction read = extraction;
+		Optional<String> ordinal = ranks ? Optional.empty() : withOrderWord(read, lang, previous);
+		if (ordinal.isPresent()) {
+			read = extractor.extract(ordinal.get(), lang, previous.values());
+		}
+		Optional<String> rewritten = rewrite(read, lang, previous);
+		return rewritten.isPresent() ? extractor.extract(rewritten.get(), lang, previous.values()) : read;
+	}
+
+	/**
 	 * "¿y el segundo?" after an answer about one value of an ordered family (the first day's Zoom figure): the
 	 * question with the family's word after the ordinal ("¿y el segundo dia?"), so that it names that family's
 	 * value at that position; and "¿y la 2?" after one about área 1, with the family's number word before the number
 	 * ("¿y la área 2?"); else, after an answer that listed several values of a family ({@link DialogState#listed()}),
 	 * the question with the ordinal replaced by the name of the value at that place in the list ("¿qué cargo tiene
-	 * el segundo?" after an answer naming three people: the second one's name in place of "segundo"). Empty when the question
-	 * names something already, has no ordinal or number of a value, or neither the previous answer's family has an
-	 * order (and the question leans on context) nor the conversation a list.
+	 * el segundo?" after an answer naming three people: the second one's name in place of "segundo"). Empty when the
+	 * question names something already, has no ordinal or number of a value, or neither the previous answer's family
+	 * has an order (and the question leans on context) nor the conversation a list.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
 		if (!extraction.mentions().isEmpty()) {
@@ -55,7 +72,8 @@ final class FollowUpRewriter {
 		Optional<EntityFamily> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot).flatMap(corpus::family)
 			.filter(f -> !f.orderWords().isEmpty() && f.ordered() && extraction.leansOnContext());
 		// "Which group is the first one from?" names nothing and leans on the list however many words it has.
-		return family.flatMap(f -> withOrderWord(extraction.folded(), f)).or(() -> listedAt(extraction.folded(), lang, previous));
+		return family.flatMap(f -> withOrderWord(extraction.folded(), f))
+			.or(() -> listedAt(extraction.folded(), lang, previous));
 	}
 
 	/** The ordinal or number replaced by the name of the value at that place in the list the last answer gave. */

@@ -34,18 +34,23 @@
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values the question names (by
  * name, number or order, and dates with {@link org.lacreview.index.entity.DateFinder}), masked, into an
  * {@link org.lacreview.index.entity.Extraction}.</li>
- * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter}: "¿y el segundo?" read as a position among
- * the values of the last answer's family, and "¿y por YouTube?" as the previous question with YouTube in place of
- * the value of its kind, then its entities extracted again.</li>
- * <li><b>Sections</b> — {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to the
- * question, a hint for the intents whose sources they are.</li>
- * <li><b>Intents</b> — {@link org.lacreview.index.IntentRanker}: every intent scored from the
+ * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el segundo?" read as a
+ * position among the values of the last answer's family, or among the values the last answer listed
+ * ({@link org.lacreview.index.DialogState#listed()}), and "¿y por YouTube?" as the previous question with YouTube in
+ * place of the value of its kind, then its entities extracted again.</li>
+ * <li><b>Sections</b> — {@link org.lacreview.index.QuestionRanking} with
+ * {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to the question, a hint for
+ * the intents whose sources they are.</li>
+ * <li><b>Intents</b> — {@link org.lacreview.index.QuestionRanking} with {@link org.lacreview.index.IntentRanker}:
+ * every intent scored from the
  * {@link org.lacreview.index.IntentClassifier}'s probability and the closest examples in the index
  * ({@link org.lacreview.index.ExampleRetrieval}), moved by the
  * entities named, the sections found, how much of the question the intent's own words cover
  * ({@link org.lacreview.index.IntentVocabulary}) and the families it is always about
  * ({@link org.lacreview.index.DefiningFamilies}).</li>
- * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}: answer the best intent or fall back (a value the
+ * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}, given the question's
+ * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}: answer the best intent or fall
+ * back (a value the
  * document does not cover, a capitalised name no language of the corpus uses ({@link org.lacreview.index.UnknownNames}),
  * a follow-up with nothing to follow, a score under the corpus's threshold, a word the corpus does not know where
  * what the question counts or names, or a value of the intent's slot or defining family, should be), and which values the answer is
@@ -57,9 +62,10 @@
  * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands} across families), or when no intent fits a sentence of the document that answers the
  * question ({@link org.lacreview.index.DocumentQuotes} over a {@link org.lacreview.index.SentenceIndex}): the
  * answer's template filled with the values' attributes, its
- * sources and suggestions, or the fallback with questions the bot can answer; the
- * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with its
- * {@link org.lacreview.index.Trace}) and the conversation's new state.</li>
+ * sources and suggestions, or the fallback with questions the bot can answer
+ * ({@link org.lacreview.index.FallbackComposer}); the {@link org.lacreview.index.Reply} carries the
+ * {@link org.lacreview.index.Answer} (with its {@link org.lacreview.index.Trace}) and the conversation's new
+ * state, to which {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
  * </ol>
  */
 package org.lacreview.index;
