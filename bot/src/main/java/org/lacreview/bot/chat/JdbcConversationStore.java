@@ -34,17 +34,21 @@ class JdbcConversationStore implements ConversationStore {
 		this.clock = clock;
 	}
 
-	/** What a row holds: {@link DialogState} without Optionals. */
-	record Stored(String language, String intent, String question, Map<String, List<String>> values) {
+	/**
+	 * What a row holds: {@link DialogState} without Optionals. {@code listed} is null in rows written before it
+	 * existed, read as nothing listed.
+	 */
+	record Stored(String language, String intent, String question, Map<String, List<String>> values,
+			Map<String, List<String>> listed) {
 
 		static Stored of(DialogState state) {
 			return new Stored(state.language().orElse(null), state.intent().orElse(null), state.question().orElse(null),
-					state.values());
+					state.values(), state.listed());
 		}
 
 		DialogState state() {
 			return new DialogState(Optional.ofNullable(language), Optional.ofNullable(intent), Optional.ofNullable(question),
-					values == null ? Map.of() : values);
+					values == null ? Map.of() : values, listed == null ? Map.of() : listed);
 		}
 	}
 
