@@ -23,6 +23,8 @@ import org.lacreview.index.text.Folding;
  */
 final class NumberedValueFinder {
 
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
 	/** Every language's ordinals, folded, to their position (-1 for the last). */
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -43,10 +45,20 @@ final class NumberedValueFinder {
 		Set<String> numberSigns = new HashSet<>();
 		corpus.languages().values().forEach(p -> numberSigns.addAll(p.numberSigns()));
 		String signs = numberSigns.isEmpty() ? "(?!)" : "(?:" + WordPatterns.alternation(numberSigns) + ")";
+		// "áreas 4 y 5", "areas 1, 2 and 3": more numbers joined by a comma or a one-word part joiner of any language.
+		Set<String> joiners = new HashSet<>();
+		corpus.languages().values().forEach(p -> p.phrasing().partJoiners().stream().filter(j -> !j.contains(" "))
+			.forEach(joiners::add));
+		String joiner = "(?:,|" + (joiners.isEmpty() ? "(?!)" : WordPatterns.alternation(joiners)) + ")";
 		for (EntityFamily family : corpus.families()) {
+			// Only the family's own numbers after a joiner: "área 2 y 27 de abril" leaves the date alone.
+			Set<String> own = new HashSet<>();
+			family.values().forEach(v -> v.number().ifPresent(n -> own.add(String.valueOf(n))));
+			String joined = own.isEmpty() ? ""
+					: "(?:\\s*" + joiner + "\\s*(?:" + WordPatterns.alternation(own) + ")(?![\\p{N}]))*";
 			Pattern number = family.numberWords().isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(family.numberWords())
-							+ ")\\s*(?:" + signs + "\\s*)?(\\d{1,3})(?![\\p{N}])");
+							+ ")\\s*(?:" + signs + "\\s*)?(\\d{1,3}(?![\\p{N}])" + joined + ")");
 			Pattern ordinal = family.orderWords().isEmpty() || !family.ordered() || ordinals.isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + WordPatterns.alternation(ordinals.keySet()) + ")\\s+(?:"
 							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
@@ -64,8 +76,8 @@ final class NumberedValueFinder {
 			EntityFamily family = patterns.family();
 			if (patterns.number() != null) {
 				WordPatterns.find(folded, patterns.number(), family.name(), m -> {
-					int number = Integer.parseInt(m.group(1));
-					return family.values().stream().filter(v -> v.number().map(n -> n == number).orElse(false)).toList();
+					List<Integer> numbers = DIGITS.matcher(m.group(1)).results().map(r -> Integer.parseInt(r.group())).toList();
+					return family.values().stream().filter(v -> v.number().map(numbers::contains).orElse(false)).toList();
 				}, found);
 			}
 			if (patterns.ordinal() != null) {

@@ -1,0 +1,38 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Localized;
+
+/**
+ * Values named by number: "areas 4 and 5" names both, the joiner words coming from the corpus's {@code part_joiners};
+ * a number after a joiner that no value has ("área 2 y 27 de abril") is left to the date finder. Titles come from
+ * the corpus.
+ */
+class NumberedValuesTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static String title(String area, String lang) {
+		EntityValue value = engine.corpus().family("area").orElseThrow().value(area).orElseThrow();
+		return ((Localized) value.attributes().get("title")).in(lang, List.of()).orElseThrow();
+	}
+
+	@Test
+	void numbersJoinedAfterOneNumberWordNameEveryValue() {
+		Answer en = engine.answer("What were areas 4 and 5 of the roundtables about?");
+		assertThat(en.text()).contains(title("area4", "en"), title("area5", "en"));
+		Answer fr = engine.answer("Quels étaient les thèmes des domaines 1 et 5 des tables rondes ?");
+		assertThat(fr.text()).contains(title("area1", "fr"), title("area5", "fr")).doesNotContain(title("area2", "fr"));
+	}
+
+	@Test
+	void aNumberNoValueHasIsNotTakenAfterAJoiner() {
+		assertThat(engine.answer("¿qué se discutió en el área 2 y 27 de abril?").trace().entities())
+			.anyMatch(e -> e.startsWith("date:"));
+	}
+}
