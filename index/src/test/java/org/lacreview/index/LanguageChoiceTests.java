@@ -126,4 +126,12 @@ class LanguageChoiceTests {
 			assertThat(answer.text()).as(question).doesNotStartWith(spoken(answer.language()).orElseThrow());
 		}
 	}
+
+	@Test
+	void aMixedQuestionWithoutContextIsAnsweredInTheLanguageItLeansToNotTheDefault() {
+		Answer answer = engine.answer("Bonjour, who opened the meeting exactly? Je ne trouve pas the names", LanguageHints.NONE,
+				DialogState.EMPTY).answer();
+		assertThat(answer.trace().language()).isEqualTo("en");
+		assertThat(answer.language()).isEqualTo("en");
+	}
 }

@@ -79,15 +79,6 @@ public final class LanguageDetector {
 	public record Detection(String language, double margin, boolean foreign, double known) {
 
 		/**
-		 * Whether most of the text is words of the corpus's languages: when not confident, {@code language} is
-		 * then still the best guess at the asker's; otherwise it rests on a few words ("an", "te") that a
-		 * language the corpus lacks happens to share with ours.
-		 */
-		public boolean mostlyKnown() {
-			return known >= FOREIGN_MAX_KNOWN;
-		}
-
-		/**
 		 * Whether the text alone names its language: without any one of its words, its own evidence still leads
 		 * by more than the conversation's tie-breaker, so it would switch a conversation in another language by
 		 * itself. A lone "ok", "gracias" or "cool" is not confident (people drop such words from other
