@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks what the loader cannot see file by file: duplicates, dangling references, missing translations,
@@ -31,6 +32,7 @@ public final class CorpusValidator {
 		validator.checkFamilies();
 		validator.checkMessages();
 		validator.checkTelegram();
+		validator.checkAnaphora();
 		return List.copyOf(validator.problems);
 	}
 
@@ -222,6 +224,21 @@ public final class CorpusValidator {
 	}
 
 	/** Missing in the default language is an error; in another, a missing translation. */
+	/**
+	 * A word that points back ("él") is read on folded text, where it may be a stop word ("el"): it would then make
+	 * every question with that stop word lean on the previous turn.
+	 */
+	private void checkAnaphora() {
+		corpus.languages().forEach((code, pack) -> {
+			Set<String> stopwords = pack.stopwords().stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFKD)
+				.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+			pack.anaphora().stream().filter(a -> stopwords.contains(Normalizer.normalize(a, Normalizer.Form.NFKD)
+				.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)))
+				.forEach(a -> problems.add(Problem.warning(new Location("languages/" + code + ".yml", 0), "the anaphora word '"
+						+ a + "' is a stop word once accents are removed: every question with it would read as a follow-up")));
+		});
+	}
+
 	private void missing(Location at, String message, String language) {
 		problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
 				: Problem.warning(at, message + " (missing translation)"));

@@ -94,6 +94,16 @@ class CorpusLoaderTests {
 	}
 
 	@Test
+	void anAnaphoraWordThatIsAStopWordWithoutItsAccentsIsAWarning() throws IOException {
+		Path corpus = corpus();
+		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
+			.noneMatch(w -> w.contains("anaphora"));
+		TestCorpora.replace(corpus.resolve("languages/es.yml"), "anaphora: [ese día, ese dia]", "anaphora: [ese día, ese dia, él]");
+		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
+			.anyMatch(w -> w.startsWith("languages/es.yml") && w.contains("'él'") && w.contains("stop word"));
+	}
+
+	@Test
 	void aMissingCorpusDirectoryIsNamed() {
 		assertThatThrownBy(() -> CorpusLoader.load(dir.resolve("nowhere"))).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("nowhere: error: corpus directory not found");
