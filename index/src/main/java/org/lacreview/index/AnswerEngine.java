@@ -132,7 +132,8 @@ public final class AnswerEngine {
 	 * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's language, then the
 	 * channel's hint, then the default). The reply is in, in order: the asker's explicit choice; the question's
 	 * language when detection is confident; the conversation's language (so "ok" or "gracias" keep it); the
-	 * channel's hint; else the question's language as far as its words and the model tell ({@link LanguageChoice}). A question in a language the corpus lacks
+	 * channel's hint; the question's language as far as its words tell, when most of them are words of the
+	 * corpus's languages (one or several); the corpus's default ({@link LanguageChoice}). A question in a language the corpus lacks
 	 * is not read: it gets, in the language the hints or the conversation give (else the default), the sentence
 	 * naming the languages the bot speaks and the usual suggestions, {@code answered: false}.
 	 *

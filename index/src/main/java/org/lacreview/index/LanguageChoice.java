@@ -10,9 +10,9 @@ import org.lacreview.index.text.LanguageDetector;
  * question is read in the language it is written in ({@link LanguageDetector}: its words and OpenNLP's model;
  * ties go to the conversation's language, then the channel's hint, then the default). The reply is in, in order:
  * the asker's explicit choice; the question's language when detection is confident; the conversation's language
- * (so "ok" or "gracias" keep it); the channel's hint; the question's language as far as its words and the model tell
- * (a message mixing two languages, most of whose words the corpus does not know, is answered in the one it leans
- * to, not in the default language). For a text in a language the corpus lacks, the reply is in the asker's choice,
+ * (so "ok" or "gracias" keep it); the channel's hint; the question's language as far as its words tell, when most
+ * of them are words of the corpus's languages (one or several: a message mixing two is answered in the one it
+ * leans to); the corpus's default. For a text in a language the corpus lacks, the reply is in the asker's choice,
  * else the conversation's language, else the channel's hint, else the default.
  */
 final class LanguageChoice {
@@ -57,7 +57,7 @@ final class LanguageChoice {
 		String lang = detection.language();
 		String reply = chosen.or(() -> Optional.of(lang).filter(l -> detection.confident()))
 			.or(() -> conversation).or(() -> channel)
-			.orElse(lang);
+			.orElse(detection.mostlyKnown() ? lang : defaultLanguage);
 		return new Languages(detection, reply);
 	}
 }

@@ -24,15 +24,15 @@ class NumberedValuesTests {
 
 	@Test
 	void numbersJoinedAfterOneNumberWordNameEveryValue() {
-		Answer en = engine.answer("What were areas 4 and 5 of the roundtables about?");
+		Answer en = engine.answer("What were areas 4 and 5 of the roundtables about?").answer();
 		assertThat(en.text()).contains(title("area4", "en"), title("area5", "en"));
-		Answer fr = engine.answer("Quels étaient les thèmes des domaines 1 et 5 des tables rondes ?");
+		Answer fr = engine.answer("Quels étaient les thèmes des domaines 1 et 5 des tables rondes ?").answer();
 		assertThat(fr.text()).contains(title("area1", "fr"), title("area5", "fr")).doesNotContain(title("area2", "fr"));
 	}
 
 	@Test
 	void aNumberNoValueHasIsNotTakenAfterAJoiner() {
-		assertThat(engine.answer("¿qué se discutió en el área 2 y 27 de abril?").trace().entities())
+		assertThat(engine.answer("¿qué se discutió en el área 2 y 27 de abril?").answer().trace().entities())
 			.anyMatch(e -> e.startsWith("date:"));
 	}
 }

@@ -235,7 +235,7 @@ public final class CorpusValidator {
 			pack.anaphora().stream().filter(a -> stopwords.contains(Normalizer.normalize(a, Normalizer.Form.NFKD)
 				.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)))
 				.forEach(a -> problems.add(Problem.warning(new Location("languages/" + code + ".yml", 0), "the anaphora word '"
-						+ a + "' is a stop word once accents are removed: every question with it would read as a follow-up")));
+						+ a + "' is a stop word without its accents: every question with it would read as a follow-up")));
 		});
 	}
 

@@ -75,8 +75,20 @@ public final class LanguageDetector {
 	 * context's language
 	 * @param known the largest share, in [0, 1], of the text's letters in words one corpus language knows (1 for
 	 * a text without words)
+	 * @param anyKnown the share, in [0, 1], of the text's letters in words some corpus language knows (1 for a text
+	 * without words)
 	 */
-	public record Detection(String language, double margin, boolean foreign, double known) {
+	public record Detection(String language, double margin, boolean foreign, double known, double anyKnown) {
+
+		/**
+		 * Whether most of the text is words of the corpus's languages, one or several ("Bonjour, who opened the
+		 * meeting? Je ne trouve pas the names"): when not confident, {@code language} is then still the best guess at
+		 * the asker's; otherwise it rests on a few words ("an", "te") that a language the corpus lacks happens to
+		 * share with ours.
+		 */
+		public boolean mostlyKnown() {
+			return anyKnown >= FOREIGN_MAX_KNOWN;
+		}
 
 		/**
 		 * Whether the text alone names its language: without any one of its words, its own evidence still leads
@@ -159,7 +171,8 @@ public final class LanguageDetector {
 		shares.forEach((code, share) -> scores.merge(code, modelWeight * share, Double::sum));
 		String language = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		boolean foreign = mostlyUnknown && (words.inOtherScript(scripts) || predicted.map(this::prefersOtherLanguage).orElse(false));
-		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known);
+		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known,
+				words.anyKnown());
 	}
 
 	/**

@@ -26,6 +26,9 @@ final class Words {
 	/** Per language: the sum of {@link #evidence} over the words. */
 	private final double[] total;
 
+	/** The letters of the words some corpus language knows. */
+	private double knownByAny;
+
 	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies) {
 		this.words = List.of(folded.split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
 		this.languages = List.copyOf(languages);
@@ -43,6 +46,7 @@ final class Words {
 					knownBy++;
 				}
 			}
+			knownByAny += knownBy > 0 ? word.length() : 0;
 			// "bye" known to English alone says more than "no" known to three languages.
 			boolean exclusive = knownBy == 1 && vocabularies.keySet().stream()
 				.filter(code -> !languages.contains(code)).noneMatch(code -> vocabularies.get(code).contains(word));
@@ -86,6 +90,14 @@ final class Words {
 			best = Math.max(best, letterCount);
 		}
 		return letters == 0 ? 1 : best / letters;
+	}
+
+	/**
+	 * The share of the letters in words some corpus language knows (1 for no words): high for a message that mixes
+	 * two of them, low for a language the corpus lacks.
+	 */
+	double anyKnown() {
+		return letters == 0 ? 1 : knownByAny / letters;
 	}
 
 	/** Whether most letters are in writing systems none of the corpus's words use (Cyrillic, Arabic, Han…). */
