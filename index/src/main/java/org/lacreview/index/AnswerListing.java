@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,10 +16,11 @@ import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 
 /**
- * The values an answer lists, read from its text with the same {@link EntityExtractor} that reads questions: the
- * families of which it names two or more values, each with its values in the order the answer gives them, the
- * family named first first. What "¿y el segundo?", "the first one" or "¿y ella?" point to after such an answer
- * (kept in {@link DialogState#listed()}). Part of the composition stage, after {@link AnswerComposer}.
+ * The values an answer names, read from its text with the same {@link EntityExtractor} that reads questions: by
+ * family, each with its values in the order the answer gives them, the family named first first. What "¿y el
+ * segundo?" and "the first one" (the first family of two or more values) or "¿y ella?" and "su sitio web" (the
+ * values of the family the next intent is about) point to after such an answer (kept in
+ * {@link DialogState#listed()}). Part of the composition stage, after {@link AnswerComposer}.
  */
 final class AnswerListing {
 
@@ -40,20 +42,29 @@ final class AnswerListing {
 	}
 
 	/**
-	 * The reply's state with what its answer lists, when it is an answer that lists two or more values of a family;
-	 * else the listing the conversation had (a fallback or a one-value answer in between does not make "el segundo"
-	 * of the earlier list mean something else). An answer about the values a question named (one person's role,
-	 * saying with whom that person opened the meeting) lists nothing: its other names are context, not a list to
-	 * count in.
+	 * The reply's state with the values its answer names, by family, in the order it names them, the families it
+	 * names first; then, for families it does not name, those the conversation had (a fallback or an answer about
+	 * something else in between does not make "el segundo" of an earlier list mean something else). An answer about
+	 * the values of its slot that the question named (one person's role, saying with whom that person opened the
+	 * meeting) lists none of that family and no other list: its other values are context, not a list to count in.
 	 *
 	 * @param question what the question named
 	 * @param all whether the answer is the intent's answer over all the values of its slot
 	 */
 	Reply remember(Reply reply, DialogState previous, Extraction question, boolean all) {
-		boolean aboutNamedValues = !all && corpus.intent(reply.answer().intent()).flatMap(Intent::slot).isPresent();
-		Map<String, List<String>> listed = reply.answer().answered() && !aboutNamedValues
-				? withoutNamed(listedIn(reply.answer().text(), reply.answer().language()), question) : Map.of();
-		return new Reply(reply.answer(), reply.state().withListed(listed.isEmpty() ? previous.listed() : listed));
+		Map<String, List<String>> listed = new LinkedHashMap<>();
+		if (reply.answer().answered()) {
+			listed.putAll(withoutNamed(listedIn(reply.answer().text(), reply.answer().language()), question));
+			Optional<String> slot = corpus.intent(reply.answer().intent()).flatMap(Intent::slot);
+			if (!all && slot.isPresent()) {
+				// About the values named: the one organisation it names is what "su sitio web" means next, but the
+				// groups it mentions in passing are no list for "el segundo".
+				listed.remove(slot.get());
+				listed.values().removeIf(ids -> ids.size() > 1);
+			}
+		}
+		previous.listed().forEach(listed::putIfAbsent);
+		return new Reply(reply.answer(), reply.state().withListed(listed));
 	}
 
 	/**
@@ -70,7 +81,7 @@ final class AnswerListing {
 		return kept;
 	}
 
-	/** Family → value ids, in the order {@code text} names them, for families of which it names at least two. */
+	/** Family → value ids, in the order {@code text} names them. */
 	Map<String, List<String>> listedIn(String text, String lang) {
 		String key = lang + '\n' + text;
 		Map<String, List<String>> known = cache.get(key);
@@ -86,7 +97,6 @@ final class AnswerListing {
 				}
 			}
 		}
-		byFamily.values().removeIf(ids -> ids.size() < 2);
 		if (cache.size() >= MAX_CACHED) {
 			cache.clear();
 		}

@@ -30,6 +30,9 @@ final class DialogResolver {
 	 */
 	private static final int COMPUTING_CANDIDATES = 3;
 
+	/** The least share of the threshold an intent must score to answer a question that points back to its slot. */
+	private static final double POINTING_BACK_SHARE = 0.5;
+
 	/** The most values of one family a conversation keeps as asked about, for "¿y juntos?". */
 	static final int MAX_ASKED_VALUES = 5;
 
@@ -80,6 +83,7 @@ final class DialogResolver {
 			computing = computes.isPresent();
 			top = computes.orElse(top);
 		}
+		boolean pointsBack = !computing && pointsBackToItsSlot(top, extraction, selected, reading, previous);
 		Intent intent;
 		double confidence;
 		String reason;
@@ -93,7 +97,7 @@ final class DialogResolver {
 			if (best.isEmpty() || best.get().isOutOfScope()) {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}
-			if (top.score() < corpus.info().threshold() && !computing) {
+			if (top.score() < corpus.info().threshold() && !computing && !pointsBack) {
 				String low = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
 						+ corpus.info().threshold();
 				// A short follow-up ("¿y juntos?") says too little of its own to be answered by a sentence of the document.
@@ -107,7 +111,8 @@ final class DialogResolver {
 			intent = best.get();
 			confidence = top.score();
 			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question"
-					+ (computing ? "; under the threshold, but it computes what is asked over the values named" : "");
+					+ (computing ? "; under the threshold, but it computes what is asked over the values named" : "")
+					+ (pointsBack ? "; under the threshold, but the question points back to values of its slot" : "");
 		}
 		boolean all = false;
 		if (intent.slot().isPresent()) {
@@ -194,6 +199,19 @@ final class DialogResolver {
 		return reading.asksComputation() && reading.foreignShare() == 0 && !best.unanswerable()
 				&& best.slot().filter(slot -> !selected.getOrDefault(slot, List.of()).isEmpty()).isPresent()
 				&& computes.test(best.name(), selected);
+	}
+
+	/**
+	 * "what's their website?" after an answer naming the organisers: a question that names nothing but points back
+	 * with a word of the language's {@code anaphora}, whose best intent (at least half the threshold) is about a family
+	 * the conversation has values of, and with no word the corpus does not know, is about those values.
+	 */
+	private boolean pointsBackToItsSlot(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
+			Reading reading, DialogState previous) {
+		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0
+				&& top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
+				&& corpus.intent(top.name()).filter(i -> !i.unanswerable()).flatMap(Intent::slot)
+					.filter(slot -> !lastTopic.remembered(previous, slot).isEmpty()).isPresent();
 	}
 
 	/** Values named in the question by family; a date selects values of every family it falls in. */

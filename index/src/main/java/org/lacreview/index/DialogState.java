@@ -10,9 +10,9 @@ import java.util.Optional;
  * What a conversation remembers between turns: the language, the last intent answered, the last question
  * answered (folded, so "¿y por X?" can be read as that question about X), the entity values named so far
  * (family → value ids), so that "¿y el 3?" or "¿cuál es su página web?" can be resolved, and the values the
- * last answer that listed several of one family listed, in the order it gave them (family → value ids, the
- * family named first in the answer first), so that "¿y el segundo?" after an answer naming three people is
- * the second of them ({@link AnswerListing}).
+ * answers named (family → value ids in the order the answer gave them, the last answer's families first), so that
+ * "¿y el segundo?" after an answer naming three people is the second of them and "su sitio web" after one naming an
+ * organisation is that organisation's ({@link AnswerListing}).
  */
 public record DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
 		Map<String, List<String>> values, Map<String, List<String>> listed) {

@@ -78,10 +78,12 @@ final class FollowUpRewriter {
 
 	/** The ordinal or number replaced by the name of the value at that place in the list the last answer gave. */
 	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
-		if (previous.listed().isEmpty()) {
+		Optional<Map.Entry<String, List<String>>> first = previous.listed().entrySet().stream()
+			.filter(e -> e.getValue().size() >= 2).findFirst();
+		if (first.isEmpty()) {
 			return Optional.empty();
 		}
-		Map.Entry<String, List<String>> list = previous.listed().entrySet().iterator().next();
+		Map.Entry<String, List<String>> list = first.get();
 		Matcher word = WORD.matcher(folded);
 		while (word.find()) {
 			Integer position = ordinals.get(word.group());

@@ -98,4 +98,24 @@ class ListedValuesFollowUpTests {
 		long fewer = zoom("apr27") - zoom("apr28");
 		assertThat(answers.get(2).text()).contains(zoom("apr27") + " − " + zoom("apr28") + " = " + fewer);
 	}
+
+	@Test
+	void aPossessiveAfterAnAnswerAboutAPersonIsAboutTheOrganisationThatAnswerNames() {
+		List<Answer> answers = conversation("Quem é Alicia Bárcena?", "E qual é o site da organização dela sobre o pacto?");
+		String website = (String) engine.corpus().family("org").orElseThrow().value("eclac").orElseThrow().attributes()
+			.get("website");
+		assertThat(answers.get(0).text()).contains(label(engine.corpus().family("org").orElseThrow().value("eclac").orElseThrow(), "pt")
+			.replaceAll(" \\(.*", ""));
+		assertThat(answers.get(1).intent()).isEqualTo("org_website");
+		assertThat(answers.get(1).text()).contains(website);
+	}
+
+	@Test
+	void aQuestionPointingBackIsAnsweredAboutTheValuesOfTheLastAnswerEvenUnderTheThreshold() {
+		List<Answer> answers = conversation("Who organised the review?", "what's their website?");
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
+		assertThat(answers.get(1).intent()).isEqualTo("org_website");
+		assertThat(answers.get(1).trace().decision()).contains("points back");
+		assertThat(conversation("what's their website?").get(0).answered()).isFalse();
+	}
 }
