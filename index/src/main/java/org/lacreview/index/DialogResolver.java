@@ -71,7 +71,7 @@ final class DialogResolver {
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous);
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
-				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.asksComputation(), reading.ranks());
+				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
@@ -203,12 +203,13 @@ final class DialogResolver {
 
 	/**
 	 * "what's their website?" after an answer naming the organisers: a question that names nothing but points back
-	 * with a word of the language's {@code anaphora}, whose best intent (at least half the threshold) is about a family
-	 * the conversation has values of, and with no word the corpus does not know, is about those values.
+	 * with a word of the language's {@code anaphora}, asks for no computation (that is {@link LastTopic}'s), whose best
+	 * intent (at least half the threshold) is about a family the conversation has values of, and with no word the
+	 * corpus does not know, is about those values.
 	 */
 	private boolean pointsBackToItsSlot(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
 			Reading reading, DialogState previous) {
-		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0
+		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0 && !reading.asksComputation()
 				&& top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
 				&& corpus.intent(top.name()).filter(i -> !i.unanswerable()).flatMap(Intent::slot)
 					.filter(slot -> !lastTopic.remembered(previous, slot).isEmpty()).isPresent();

@@ -17,8 +17,8 @@ import org.lacreview.index.entity.Extraction;
  */
 final class LastTopic {
 
-	/** The most words of a question that asks only for a computation ("¿cuál es la diferencia?"). */
-	static final int BRIEF_WORDS = 5;
+	/** The most words of a question that asks only for a computation ("which is bigger and by how much?"). */
+	static final int BRIEF_WORDS = 7;
 
 	/** How close to the best a follow-up's intent about the last answer's topic must score to go first. */
 	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
@@ -49,18 +49,23 @@ final class LastTopic {
 
 	/**
 	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a question of at most
-	 * {@value #BRIEF_WORDS} words naming no value) after answers about two or more values of one family: the
-	 * previous intent, over the values the conversation asked about, for the computation the question asks; and
-	 * "¿y el segundo?" after the largest of a family ({@code ranks}): the previous intent, over the whole family.
+	 * {@value #BRIEF_WORDS} words naming no value) after answers about values of one family (two or more for a
+	 * difference, a sum or an average; one for a share or a complement): the previous intent, over the values the
+	 * conversation asked about, for the computation the question asks; and "¿y el segundo?" after the largest of a
+	 * family (a rank): the previous intent, over the whole family.
 	 */
 	Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
-			DialogState previous, boolean asksComputation, boolean ranks) {
+			DialogState previous, Optional<Operation> operation) {
 		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
-		if (!asksComputation || !brief || !selected.isEmpty()) {
+		if (operation.isEmpty() || !brief || !selected.isEmpty()) {
 			return Optional.empty();
 		}
+		// A share, a complement or a rank is of one value ("¿y qué porcentaje del total representan?"); a difference, a
+		// sum or an average needs two.
+		int least = operation.get().isRank() ? 0 : operation.get().comparesTwo() || operation.get() == Operation.SUM
+				|| operation.get() == Operation.AVERAGE ? 2 : 1;
 		return previous.intent().flatMap(corpus::intent)
-			.filter(i -> i.slot().map(slot -> ranks || remembered(previous, slot).size() >= 2).orElse(false));
+			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= least).orElse(false));
 	}
 
 	/**

@@ -20,9 +20,4 @@ record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Opti
 	boolean asksComputation() {
 		return operation.isPresent();
 	}
-
-	/** Whether the computation asked is a rank ("¿y el segundo?" after the largest). */
-	boolean ranks() {
-		return operation.filter(Operation::isRank).isPresent();
-	}
 }

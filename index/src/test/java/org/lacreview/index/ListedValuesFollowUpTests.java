@@ -118,4 +118,47 @@ class ListedValuesFollowUpTests {
 		assertThat(answers.get(1).trace().decision()).contains("points back");
 		assertThat(conversation("what's their website?").get(0).answered()).isFalse();
 	}
+
+	private static long registered(String group) {
+		return ((Number) engine.corpus().family("group").orElseThrow().value(group).orElseThrow().attributes().get("count"))
+			.longValue();
+	}
+
+	@Test
+	void aComparisonNamingNothingAfterTwoValuesComparesThem() {
+		List<Answer> answers = conversation("How many registered from agencies, funds and programmes?", "and governments?",
+				"which is bigger and by how much?");
+		long governments = registered("governments");
+		long agencies = registered("un_agencies");
+		assertThat(answers.get(2).text()).contains(governments + " − " + agencies + " = " + (governments - agencies));
+	}
+
+	@Test
+	void aShareNeedsOnlyTheOneValueTheConversationIsAbout() {
+		List<Answer> answers = conversation("¿Cuántas diásporas se registraron?", "¿y qué porcentaje del total representan?");
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
+		assertThat(answers.get(1).text()).contains(String.valueOf(registered("diasporas"))).contains("%");
+	}
+
+	@Test
+	void theTwoAndBothPointBackToTheValuesOfTheLastTurns() {
+		List<Answer> days = conversation("When was the briefing session with multiple partners and governments?",
+				"And the consultations with regional processes and platforms?", "How many days between the two?");
+		var events = engine.corpus().family("event").orElseThrow();
+		long between = java.time.temporal.ChronoUnit.DAYS.between(events.value("briefing").orElseThrow().date().orElseThrow().to(),
+				events.value("regional_consultations").orElseThrow().date().orElseThrow().from());
+		assertThat(days.get(2).text()).as(days.get(2).trace().toString()).contains(between + " ");
+		List<Answer> areas = conversation("What's the second thematic area about?", "and the first?",
+				"which day were both discussed?");
+		assertThat(areas.get(2).intent()).as(areas.get(2).trace().toString()).isEqualTo("area_day");
+	}
+
+	@Test
+	void aComputationOverValuesOfTwoFamiliesItCannotComputeIsRefusedNotAnsweredWithATopic() {
+		Answer answer = conversation("How many people followed the sessions on YouTube?", "and on Zoom on the first day?",
+				"what's the total of those two?").get(2);
+		assertThat(answer.answered() ? answer.text() : "").satisfiesAnyOf(t -> assertThat(t).isEmpty(),
+				t -> assertThat(t).contains(String.valueOf(((Number) engine.corpus().family("platform").orElseThrow()
+					.value("youtube").orElseThrow().attributes().get("people")).longValue() + zoom("apr26"))));
+	}
 }

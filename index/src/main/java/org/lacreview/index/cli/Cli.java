@@ -152,7 +152,7 @@ public final class Cli {
 			List<Observation> turns = GoldenRunner.observe(AnswerEngine.build(c.withThreshold(0)), GoldenSet.load(golden));
 			groups.put("golden", turns);
 			all.addAll(turns);
-			groups.put("both", all);
+			groups.put("cross-validation + golden", all);
 		}
 		out.printf(Locale.ROOT, "%d examples of %d intents in %d folds (seed %d)%s; P = right answers / answers, "
 				+ "R = right answers / answerable, F1 summed per intent with out_of_scope as one, wrong = answers given that are wrong%n%n",

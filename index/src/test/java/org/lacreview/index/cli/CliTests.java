@@ -81,7 +81,7 @@ class CliTests {
 	void calibratePrintsTheSweepAndTheChosenThreshold() {
 		assertThat(run("calibrate", TestCorpora.MINI.toString(), "--folds", "3")).isZero();
 		String out = output();
-		assertThat(out).contains("3-fold cross-validation (31)").contains("golden (5)").contains("both (36)")
+		assertThat(out).contains("3-fold cross-validation (31)").contains("golden (5)").contains("cross-validation + golden (36)")
 			.containsPattern("(?m)^     0\\.00 \\|").containsPattern("(?m)^     0\\.50 \\|").containsPattern("(?m)^     1\\.00 \\|")
 			.containsPattern("chosen threshold: \\d\\.\\d\\d \\(best F1")
 			.containsPattern("set  threshold: \\d\\.\\d\\d  in .*corpus.yml \\(now 0\\.30\\)");
