@@ -73,6 +73,12 @@ final class DialogResolver {
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
+		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty() && previous.intent().isPresent()
+				&& selected.isEmpty() && extraction.leansOnContext()) {
+			// "¿cuántos en total?" after an answer whose values the conversation cannot add up: a total of what was
+			// said, which no other intent's answer is.
+			return Decision.fallback(true, "a computation over the last answers that their values do not support");
+		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		boolean computing = false;

@@ -84,4 +84,12 @@ class DialogueFollowUpTests {
 		Answer answer = conversation("hola", "¿y el 28?").get(1);
 		assertThat(answer.intent()).isIn("agenda_by_day", Answer.FALLBACK);
 	}
+
+	@Test
+	void aTotalOfWhatWasSaidThatCannotBeComputedIsRefusedNotAnsweredWithAnotherTotal() {
+		Answer answer = conversation("¿Cuándo fueron las consultas con la sociedad civil y otros socios?", "¿cuántos en total?")
+			.get(1);
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.trace().decision()).contains("do not support");
+	}
 }
