@@ -57,7 +57,8 @@ final class LastTopic {
 	Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
 			DialogState previous, Optional<Operation> operation) {
 		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
-		if (operation.isEmpty() || !brief || !selected.isEmpty()) {
+		if (operation.isEmpty() || operation.get() == Operation.COUNT || !brief || !selected.isEmpty()) {
+			// A count counts a family's values, whatever the conversation was about.
 			return Optional.empty();
 		}
 		// A share, a complement or a rank is of one value ("¿y qué porcentaje del total representan?"); a difference, a

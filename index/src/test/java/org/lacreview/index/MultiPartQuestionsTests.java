@@ -62,4 +62,13 @@ class MultiPartQuestionsTests {
 		assertThat(answer.intent()).doesNotContain(PartsComposer.INTENT_JOINER);
 		assertThat(ask(engine, "cuándo fue la reunión y quién la organizó").intent()).isEqualTo("meeting_dates+organisers");
 	}
+
+	@Test
+	void aSecondPartAskingHowManyPerSessionIsNotACountOfTheFirstPartsValues() {
+		String participants = ((org.lacreview.index.corpus.Localized) engine.corpus().family("event").orElseThrow()
+			.value("civil_society_consultations").orElseThrow().attributes().get("participants")).in("es", List.of()).orElseThrow();
+		Answer answer = engine.answer("buenas! cuando fue la consulta con la sociedad civil y cuantos participantes por sesion hubo?")
+			.answer();
+		assertThat(answer.text()).contains(participants);
+	}
 }
