@@ -133,9 +133,9 @@ public final class AnswerEngine {
 	 * channel's hint, then the default). The reply is in, in order: the asker's explicit choice; the question's
 	 * language when detection is confident; the conversation's language (so "ok" or "gracias" keep it); the
 	 * channel's hint; the question's language as far as its words tell, when most of them are words of the
-	 * corpus's languages (one or several); the corpus's default ({@link LanguageChoice}). A question in a language the corpus lacks
-	 * is not read: it gets, in the language the hints or the conversation give (else the default), the sentence
-	 * naming the languages the bot speaks and the usual suggestions, {@code answered: false}.
+	 * corpus's languages (one or several); the corpus's default ({@link LanguageChoice}). A question in a language
+	 * the corpus lacks is not read: it gets, in the language the hints or the conversation give (else the default),
+	 * the sentence naming the languages the bot speaks and the usual suggestions, {@code answered: false}.
 	 *
 	 * @param question the text as typed; only the first {@value #MAX_QUESTION_CHARS} characters are read
 	 * @param hints the channel's knowledge of the asker's language
@@ -227,6 +227,7 @@ public final class AnswerEngine {
 	public Reply answerIntent(String name, String language, DialogState previous) {
 		Intent intent = corpus.intent(name)
 			.orElseThrow(() -> new IllegalArgumentException("the corpus has no intent named '" + name + "'"));
+		// A menu command names nothing: all the answer names is what it lists.
 		return listing.remember(composer.intentReply(intent, analyzers.containsKey(language) ? language
 				: corpus.info().defaultLanguage(), previous), previous, extractor.extract("", language), true);
 	}

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
@@ -97,10 +98,14 @@ final class AnswerListing {
 				}
 			}
 		}
+		Map<String, List<String>> listed = new LinkedHashMap<>();
+		byFamily.forEach((family, ids) -> listed.put(family, List.copyOf(ids)));
+		// Shared between threads through the cache: never changed after this.
+		Map<String, List<String>> shared = Collections.unmodifiableMap(listed);
 		if (cache.size() >= MAX_CACHED) {
 			cache.clear();
 		}
-		cache.put(key, byFamily);
-		return byFamily;
+		cache.put(key, shared);
+		return shared;
 	}
 }

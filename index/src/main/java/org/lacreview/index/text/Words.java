@@ -27,7 +27,7 @@ final class Words {
 	private final double[] total;
 
 	/** The letters of the words some corpus language knows. */
-	private double knownByAny;
+	private final double knownByAny;
 
 	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies) {
 		this.words = List.of(folded.split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
@@ -36,6 +36,7 @@ final class Words {
 		this.evidence = new double[words.size()][languages.size()];
 		this.known = new double[languages.size()];
 		this.total = new double[languages.size()];
+		double anyKnown = 0;
 		for (int w = 0; w < words.size(); w++) {
 			String word = words.get(w);
 			int knownBy = 0;
@@ -46,7 +47,7 @@ final class Words {
 					knownBy++;
 				}
 			}
-			knownByAny += knownBy > 0 ? word.length() : 0;
+			anyKnown += knownBy > 0 ? word.length() : 0;
 			// "bye" known to English alone says more than "no" known to three languages.
 			boolean exclusive = knownBy == 1 && vocabularies.keySet().stream()
 				.filter(code -> !languages.contains(code)).noneMatch(code -> vocabularies.get(code).contains(word));
@@ -55,6 +56,7 @@ final class Words {
 				total[l] += evidence[w][l];
 			}
 		}
+		this.knownByAny = anyKnown;
 	}
 
 	int size() {
