@@ -197,13 +197,16 @@ final class DialogResolver {
 
 	/**
 	 * Whether an intent, though under the threshold, computes what the question asks over values of its slot
-	 * that the question names, with no word the corpus does not know: "What's the difference in Zoom attendance
-	 * between April 26 and April 27?" says what it wants by its operation and its values, whatever its other words.
+	 * that the question names (or, for a rank, over its whole slot family), with no word the corpus does not know:
+	 * "What's the difference in Zoom attendance between April 26 and April 27?" says what it wants by its operation
+	 * and its values, whatever its other words.
 	 */
 	private static boolean computesOverNamedValues(Intent best, Map<String, List<EntityValue>> selected, Reading reading,
 			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computes) {
+		// A rank ("the second-highest group") is over the whole family: it names no value.
+		boolean ranks = reading.operation().filter(Operation::isRank).isPresent();
 		return reading.asksComputation() && reading.foreignShare() == 0 && !best.unanswerable()
-				&& best.slot().filter(slot -> !selected.getOrDefault(slot, List.of()).isEmpty()).isPresent()
+				&& best.slot().filter(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty()).isPresent()
 				&& computes.test(best.name(), selected);
 	}
 

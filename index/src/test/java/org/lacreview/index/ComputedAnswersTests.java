@@ -117,4 +117,14 @@ class ComputedAnswersTests {
 		long sum = figure("group", "academia", "count") + figure("group", "diasporas", "count");
 		assertThat(ask(withoutSum, "academia y diásporas juntos, ¿cuántos?").text()).doesNotContain(String.valueOf(sum));
 	}
+
+	@Test
+	void aRankUnderTheThresholdIsStillComputedOverTheWholeFamily() {
+		long second = engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue()).boxed()
+			.sorted(java.util.Comparator.reverseOrder()).skip(1).findFirst().orElseThrow();
+		Answer answer = ask(engine, "Which group had the second-highest number of registrants?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(second));
+	}
 }
