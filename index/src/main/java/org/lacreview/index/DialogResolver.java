@@ -205,9 +205,12 @@ final class DialogResolver {
 			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computes) {
 		// A rank ("the second-highest group") is over the whole family: it names no value.
 		boolean ranks = reading.operation().filter(Operation::isRank).isPresent();
-		return reading.asksComputation() && reading.foreignShare() == 0 && !best.unanswerable()
-				&& best.slot().filter(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty()).isPresent()
-				&& computes.test(best.name(), selected);
+		// Without a slot, the figures compared must all be named ("how many more joined via Zoom than watched on
+		// YouTube?"): two values or more.
+		boolean named = best.slot().map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
+			.orElse(selected.values().stream().mapToInt(List::size).sum() >= 2);
+		return reading.asksComputation() && reading.foreignShare() == 0 && !best.unanswerable() && !best.isOutOfScope()
+				&& named && computes.test(best.name(), selected);
 	}
 
 	/**

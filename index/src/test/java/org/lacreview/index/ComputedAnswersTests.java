@@ -127,4 +127,13 @@ class ComputedAnswersTests {
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(String.valueOf(second));
 	}
+
+	@Test
+	void aComparisonOfTwoNamedValuesOfAFamilyNoIntentIsAboutIsComputedUnderTheThreshold() {
+		long zoom = figure("platform", "zoom", "people");
+		long youtube = figure("platform", "youtube", "people");
+		Answer answer = ask(engine, "how many more joined via Zoom than watched on YouTube?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(zoom + " − " + youtube + " = " + (zoom - youtube));
+	}
 }
