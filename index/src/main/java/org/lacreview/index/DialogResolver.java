@@ -24,15 +24,6 @@ final class DialogResolver {
 	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
 
-	/**
-	 * How many of the best intents are looked at for one that computes what a question asks, when none scores the
-	 * threshold: the operation and the values named say what is wanted; the ranking only picks whose figures.
-	 */
-	private static final int COMPUTING_CANDIDATES = 3;
-
-	/** The least share of the threshold an intent must score to answer a question that points back to its slot. */
-	private static final double POINTING_BACK_SHARE = 0.5;
-
 	/** The most values of one family a conversation keeps as asked about, for "¿y juntos?". */
 	static final int MAX_ASKED_VALUES = 5;
 
@@ -40,12 +31,15 @@ final class DialogResolver {
 
 	private final LastTopic lastTopic;
 
+	private final UnderThreshold underThreshold;
+
 	private final Map<String, java.util.Set<String>> definingFamilies;
 
 	/** @param definingFamilies per intent, the families nearly all its examples name (see {@link DefiningFamilies}) */
 	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies) {
 		this.corpus = corpus;
 		this.lastTopic = new LastTopic(corpus);
+		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
 	}
 
@@ -83,13 +77,11 @@ final class DialogResolver {
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
-			Optional<Scored> computes = ranked.stream().limit(COMPUTING_CANDIDATES)
-				.filter(s -> corpus.intent(s.name()).filter(i -> computesOverNamedValues(i, selected, reading, computer)).isPresent())
-				.findFirst();
+			Optional<Scored> computes = underThreshold.computing(ranked, selected, reading, computer);
 			computing = computes.isPresent();
 			top = computes.orElse(top);
 		}
-		boolean pointsBack = !computing && pointsBackToItsSlot(top, extraction, selected, reading, previous);
+		boolean pointsBack = !computing && underThreshold.pointsBackToItsSlot(top, extraction, selected, reading, previous);
 		Intent intent;
 		double confidence;
 		String reason;
@@ -193,38 +185,6 @@ final class DialogResolver {
 					+ " is always about, but a word the corpus does not know"));
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Whether an intent, though under the threshold, computes what the question asks over values of its slot
-	 * that the question names (or, for a rank, over its whole slot family), with no word the corpus does not know:
-	 * "What's the difference in Zoom attendance between April 26 and April 27?" says what it wants by its operation
-	 * and its values, whatever its other words.
-	 */
-	private static boolean computesOverNamedValues(Intent best, Map<String, List<EntityValue>> selected, Reading reading,
-			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computes) {
-		// A rank ("the second-highest group") is over the whole family: it names no value.
-		boolean ranks = reading.operation().filter(Operation::isRank).isPresent();
-		// Without a slot, the figures compared must all be named ("how many more joined via Zoom than watched on
-		// YouTube?"): two values or more.
-		boolean named = best.slot().map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
-			.orElse(selected.values().stream().mapToInt(List::size).sum() >= 2);
-		return reading.asksComputation() && reading.foreignShare() == 0 && !best.unanswerable() && !best.isOutOfScope()
-				&& named && computes.test(best.name(), selected);
-	}
-
-	/**
-	 * "what's their website?" after an answer naming the organisers: a question that names nothing but points back
-	 * with a word of the language's {@code anaphora}, asks for no computation (that is {@link LastTopic}'s), whose best
-	 * intent (at least half the threshold) is about a family the conversation has values of, and with no word the
-	 * corpus does not know, is about those values.
-	 */
-	private boolean pointsBackToItsSlot(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
-			Reading reading, DialogState previous) {
-		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0 && !reading.asksComputation()
-				&& top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
-				&& corpus.intent(top.name()).filter(i -> !i.unanswerable()).flatMap(Intent::slot)
-					.filter(slot -> !lastTopic.remembered(previous, slot).isEmpty()).isPresent();
 	}
 
 	/** Values named in the question by family; a date selects values of every family it falls in. */
