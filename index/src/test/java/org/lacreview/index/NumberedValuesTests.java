@@ -35,4 +35,15 @@ class NumberedValuesTests {
 		assertThat(engine.answer("¿qué se discutió en el área 2 y 27 de abril?").answer().trace().entities())
 			.anyMatch(e -> e.startsWith("date:"));
 	}
+
+	@Test
+	void twoOrdinalsJoinedByARangeWordNameBothValues() {
+		EntityValue first = engine.corpus().family("day").orElseThrow().values().stream()
+			.filter(v -> v.order().orElse(0) == 1).findFirst().orElseThrow();
+		List<EntityValue> days = engine.corpus().family("day").orElseThrow().values();
+		EntityValue last = days.stream().max(java.util.Comparator.comparing(v -> v.order().orElse(0))).orElseThrow();
+		Answer answer = engine.answer("¿Cuánto bajó en porcentaje la asistencia por Zoom del primer al último día?").answer();
+		assertThat(answer.text()).contains(String.valueOf(first.attributes().get("zoom")), String.valueOf(last.attributes().get("zoom")))
+			.contains("%");
+	}
 }

@@ -35,8 +35,12 @@ final class NumberedValueFinder {
 		this.familyPatterns = familyPatterns(corpus, ordinals);
 	}
 
-	/** One family's patterns, compiled once; either may be null when the corpus gives no words for it. */
-	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal) {
+	/**
+	 * One family's patterns, compiled once; any may be null when the corpus gives no words for it. {@code pair} finds
+	 * two ordinals joined by a range word around one order word: "del primer al último día", "the first and the last
+	 * day", "el primer día y el último".
+	 */
+	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair) {
 	}
 
 	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
@@ -50,6 +54,10 @@ final class NumberedValueFinder {
 		corpus.languages().values().forEach(p -> p.phrasing().partJoiners().stream().filter(j -> !j.contains(" "))
 			.forEach(joiners::add));
 		String joiner = "(?:,|" + (joiners.isEmpty() ? "(?!)" : WordPatterns.alternation(joiners)) + ")";
+		Set<String> rangeWords = new HashSet<>();
+		corpus.languages().values().forEach(p -> p.dates().rangeWords().forEach(w -> rangeWords.add(Folding.fold(w))));
+		// A range word, and an article of up to three letters: "al", "y el", "and the", "au".
+		String range = rangeWords.isEmpty() ? "(?!)" : "(?:" + WordPatterns.alternation(rangeWords) + ")(?:\\s+\\p{L}{1,3})?";
 		for (EntityFamily family : corpus.families()) {
 			// Only the family's own numbers after a joiner: "área 2 y 27 de abril" leaves the date alone.
 			Set<String> own = new HashSet<>();
@@ -62,11 +70,19 @@ final class NumberedValueFinder {
 			Pattern ordinal = family.orderWords().isEmpty() || !family.ordered() || ordinals.isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + WordPatterns.alternation(ordinals.keySet()) + ")\\s+(?:"
 							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
+			Pattern pair = ordinal == null ? null : pair(WordPatterns.alternation(ordinals.keySet()),
+					WordPatterns.alternation(family.orderWords()), range);
 			if (number != null || ordinal != null) {
-				patterns.add(new FamilyPatterns(family, number, ordinal));
+				patterns.add(new FamilyPatterns(family, number, ordinal, pair));
 			}
 		}
 		return patterns;
+	}
+
+	/** Ordinal, range word, ordinal, order word; or ordinal, order word, range word, ordinal. */
+	private static Pattern pair(String ordinal, String orderWord, String range) {
+		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ordinal + ")\\s+" + range + "\\s+(" + ordinal + ")\\s+(?:"
+				+ orderWord + ")|(" + ordinal + ")\\s+(?:" + orderWord + ")\\s+" + range + "\\s+(" + ordinal + "))(?![\\p{L}])");
 	}
 
 	/** Mentions of the values {@code folded} names by number or by order. */
@@ -82,6 +98,12 @@ final class NumberedValueFinder {
 			}
 			if (patterns.ordinal() != null) {
 				WordPatterns.find(folded, patterns.ordinal(), family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
+				WordPatterns.find(folded, patterns.pair(), family.name(), m -> {
+					List<EntityValue> both = new ArrayList<>(byOrder(family, ordinals.get(m.group(1) != null ? m.group(1) : m.group(3))));
+					byOrder(family, ordinals.get(m.group(2) != null ? m.group(2) : m.group(4))).stream()
+						.filter(v -> !both.contains(v)).forEach(both::add);
+					return both;
+				}, found);
 			}
 		}
 		return found;
