@@ -38,9 +38,9 @@ final class UnderThreshold {
 
 	/**
 	 * The first of the {@value #COMPUTING_CANDIDATES} best intents that computes what the question asks over values
-	 * of its slot that the question names (or, for a rank, over its whole slot family; or, for an intent without a
-	 * slot, over two or more values named): "What's the difference in Zoom attendance between April 26 and April 27?"
-	 * says what it wants by its operation and its values, whatever its other words.
+	 * of its slot that the question names (or, for a rank or an average, over its whole slot family; or, for an intent
+	 * without a slot, over two or more values named): "What's the difference in Zoom attendance between April 26 and
+	 * April 27?" says what it wants by its operation and its values, whatever its other words.
 	 *
 	 * @param computes whether an intent, by name, computes what the question asks over the values given
 	 */
@@ -49,8 +49,9 @@ final class UnderThreshold {
 		if (!reading.asksComputation() || reading.foreignShare() > 0) {
 			return Optional.empty();
 		}
-		// A rank ("the second-highest group") is over the whole family: it names no value.
-		boolean ranks = reading.operation().filter(Operation::isRank).isPresent();
+		// A rank ("the second-highest group") or an average ("la media diaria") may be over the whole family: it
+		// need name no value.
+		boolean ranks = reading.operation().filter(o -> o.isRank() || o == Operation.AVERAGE).isPresent();
 		return ranked.stream().limit(COMPUTING_CANDIDATES).filter(s -> corpus.intent(s.name())
 			.filter(i -> !i.unanswerable() && !i.isOutOfScope())
 			// Without a slot, the figures compared must all be named ("how many more joined via Zoom than watched

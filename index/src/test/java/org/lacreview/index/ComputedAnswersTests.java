@@ -136,4 +136,13 @@ class ComputedAnswersTests {
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(zoom + " − " + youtube + " = " + (zoom - youtube));
 	}
+
+	@Test
+	void anAverageUnderTheThresholdIsComputedOverTheWholeFamily() {
+		long days = engine.corpus().family("day").orElseThrow().values().size();
+		long average = Math.round((double) familyTotal("day", "zoom") / days);
+		Answer answer = ask(engine, "Qual a média diária de participantes no Zoom?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(average));
+	}
 }
