@@ -145,4 +145,14 @@ class ComputedAnswersTests {
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(String.valueOf(average));
 	}
+
+	@Test
+	void anOrdinalOfTheLanguageIsNeverSpellingCorrectedAway() {
+		long fourth = engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue()).boxed()
+			.sorted(java.util.Comparator.reverseOrder()).skip(3).findFirst().orElseThrow();
+		Answer answer = ask(engine, "¿Cuál fue el cuarto grupo más numeroso entre los registrados?");
+		assertThat(answer.trace().corrections()).doesNotContainKey("cuarto");
+		assertThat(answer.text()).contains(String.valueOf(fourth));
+	}
 }
