@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -185,8 +186,9 @@ public final class AnswerEngine {
 		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter). "¿y el
 		// segundo?" after the largest group is the second largest (OperationReader), not the second value named.
 		Extraction named = extractor.extract(corrected, lang, previous.values());
-		boolean ranksAfter = operations.asked(named, lang, previous.intent().flatMap(corpus::intent))
-			.filter(o -> o.operation().isRank()).isPresent();
+		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
+		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
+		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank()).isPresent();
 		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter);
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
@@ -198,7 +200,9 @@ public final class AnswerEngine {
 		// 8. The decision (DialogResolver).
 		String masked = extraction.masked();
 		// The computation asked for, read once for the decision and the reply.
-		Optional<OperationReader.Asked> operation = operations.asked(extraction, lang, previous.intent().flatMap(corpus::intent));
+		// Read again only when the follow-up stage rewrote the question.
+		Optional<OperationReader.Asked> operation = extraction == named ? askedAsWritten
+				: operations.asked(extraction, lang, previousIntent);
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
 			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
@@ -214,8 +218,8 @@ public final class AnswerEngine {
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
-		return listing.remember(composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation),
-				previous, extraction, decision.useAnswerAll());
+		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
+		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
 	}
 
 	/**
@@ -229,7 +233,7 @@ public final class AnswerEngine {
 			.orElseThrow(() -> new IllegalArgumentException("the corpus has no intent named '" + name + "'"));
 		// A menu command names nothing: all the answer names is what it lists.
 		return listing.remember(composer.intentReply(intent, analyzers.containsKey(language) ? language
-				: corpus.info().defaultLanguage(), previous), previous, extractor.extract("", language), true);
+				: corpus.info().defaultLanguage(), previous), previous, Set.of(), true);
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
-import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 
 /**
@@ -49,13 +48,16 @@ final class AnswerListing {
 	 * the values of its slot that the question named (one person's role, saying with whom that person opened the
 	 * meeting) lists none of that family and no other list: its other values are context, not a list to count in.
 	 *
-	 * @param question what the question named
+	 * @param questionFamilies the families the question named values of
 	 * @param all whether the answer is the intent's answer over all the values of its slot
 	 */
-	Reply remember(Reply reply, DialogState previous, Extraction question, boolean all) {
+	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all) {
 		Map<String, List<String>> listed = new LinkedHashMap<>();
 		if (reply.answer().answered()) {
-			listed.putAll(withoutNamed(listedIn(reply.answer().text(), reply.answer().language()), question));
+			listed.putAll(listedIn(reply.answer().text(), reply.answer().language()));
+			// "who spoke for group X?" is answered with a sentence that repeats X and names the groups the people came
+			// from: what it lists are the people.
+			listed.keySet().removeAll(questionFamilies);
 			Optional<String> slot = corpus.intent(reply.answer().intent()).flatMap(Intent::slot);
 			if (!all && slot.isPresent()) {
 				// About the values named: the one organisation it names is what "su sitio web" means next, but the
@@ -66,20 +68,6 @@ final class AnswerListing {
 		}
 		previous.listed().forEach(listed::putIfAbsent);
 		return new Reply(reply.answer(), reply.state().withListed(listed));
-	}
-
-	/**
-	 * The listing without the families the question named a value of: "who spoke for group X?" is answered with
-	 * a sentence that repeats X and names the groups the people came from, and what it lists are the people.
-	 */
-	private static Map<String, List<String>> withoutNamed(Map<String, List<String>> listed, Extraction question) {
-		Set<String> named = question.selectedFamilies();
-		if (named.isEmpty()) {
-			return listed;
-		}
-		Map<String, List<String>> kept = new LinkedHashMap<>(listed);
-		kept.keySet().removeAll(named);
-		return kept;
 	}
 
 	/** Family → value ids, in the order {@code text} names them. */

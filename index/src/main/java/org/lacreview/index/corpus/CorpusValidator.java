@@ -223,7 +223,6 @@ public final class CorpusValidator {
 		}
 	}
 
-	/** Missing in the default language is an error; in another, a missing translation. */
 	/**
 	 * A word that points back ("él") is read on folded text, where it may become another word, a stop word ("el"): it
 	 * would then make every question with that stop word lean on the previous turn. ("him", a stop word as written,
@@ -231,17 +230,15 @@ public final class CorpusValidator {
 	 */
 	private void checkAnaphora() {
 		corpus.languages().forEach((code, pack) -> {
-			Set<String> stopwords = pack.stopwords().stream().map(w -> Normalizer.normalize(w, Normalizer.Form.NFKD)
-				.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-			pack.anaphora().stream().filter(a -> {
-				String folded = Normalizer.normalize(a, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-				return !folded.equals(a.toLowerCase(Locale.ROOT)) && stopwords.contains(folded);
-			})
+			Set<String> stopwords = pack.stopwords().stream().map(CorpusValidator::normalise).collect(Collectors.toSet());
+			pack.anaphora().stream()
+				.filter(a -> !normalise(a).equals(a.toLowerCase(Locale.ROOT)) && stopwords.contains(normalise(a)))
 				.forEach(a -> problems.add(Problem.warning(new Location("languages/" + code + ".yml", 0), "the anaphora word '"
 						+ a + "' is a stop word without its accents: every question with it would read as a follow-up")));
 		});
 	}
 
+	/** Missing in the default language is an error; in another, a missing translation. */
 	private void missing(Location at, String message, String language) {
 		problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
 				: Problem.warning(at, message + " (missing translation)"));
