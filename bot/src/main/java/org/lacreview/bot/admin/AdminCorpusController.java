@@ -2,6 +2,7 @@ package org.lacreview.bot.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ class AdminCorpusController {
 
 	/** Longest author name kept with a version, in characters. */
 	static final int MAX_AUTHOR = 200;
+
+	/** Changes of the live version listed with the versions, newest first. */
+	private static final int HISTORY_SHOWN = 50;
 
 	private final CorpusPublisher publisher;
 
@@ -133,7 +137,7 @@ class AdminCorpusController {
 	Map<String, Object> versions() {
 		long live = publisher.live().id();
 		List<Map<String, Object>> versions = publisher.versions().stream().map(v -> AdminViews.version(v, live)).toList();
-		return Map.of("live", live, "versions", versions);
+		return Map.of("live", live, "versions", versions, "history", publisher.liveHistory(HISTORY_SHOWN));
 	}
 
 	@GetMapping(path = "/api/admin/corpus/versions/{id}/download")
@@ -146,16 +150,19 @@ class AdminCorpusController {
 			.body(zip);
 	}
 
-	/** Rolls back to {@code {"version": n}}, or without a body to the version before the live one. */
+	/**
+	 * Rolls back to {@code {"version": n}}, or without a body to the version that was live before the live one
+	 * (the live pointer's history, not the next lower id).
+	 */
 	@PostMapping(path = "/api/admin/corpus/rollback", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> rollback(@RequestBody(required = false) Map<String, Object> body) {
+	Map<String, Object> rollback(@RequestBody(required = false) Map<String, Object> body, Principal staff) {
 		Optional<Long> to = Optional.ofNullable(body).map(b -> b.get("version")).map(v -> {
 			if (v instanceof Number n) {
 				return n.longValue();
 			}
 			throw new AdminBadRequest("'version' must be a version number, not " + v);
 		});
-		CorpusVersion version = publisher.rollback(to);
+		CorpusVersion version = publisher.rollback(to, staff.getName());
 		return Map.of("version", AdminViews.version(version, version.id()));
 	}
 }

@@ -71,6 +71,11 @@ public class CorpusPublisher {
 		return versions.all();
 	}
 
+	/** The live pointer's changes, newest first: which version became live, when, by whom, why. */
+	public List<LiveChange> liveHistory(int limit) {
+		return versions.history(limit);
+	}
+
 	public Optional<byte[]> archive(long id) {
 		return versions.archive(id);
 	}
@@ -124,23 +129,24 @@ public class CorpusPublisher {
 	}
 
 	/**
-	 * Serves version {@code to}, or the one before the live version; on disk when this returns.
+	 * Serves version {@code to}, or the version that was live before the live one (from the live pointer's
+	 * history, so that rolling back twice does not reach further back than staff went); on disk when this returns.
 	 *
 	 * @throws java.util.NoSuchElementException when there is no such version
 	 * @throws IllegalStateException when the live version kept changing while the target was built
 	 */
-	public CorpusVersion rollback(Optional<Long> to) {
+	public CorpusVersion rollback(Optional<Long> to, String by) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			long from = live.version();
-			long target = to.orElseGet(() -> versions.before(from)
-				.orElseThrow(() -> new java.util.NoSuchElementException("there is no version before " + from)));
+			long target = to.orElseGet(() -> versions.previousLive(from)
+				.orElseThrow(() -> new java.util.NoSuchElementException("no other version was live before " + from)));
 			byte[] archive = versions.archive(target)
 				.orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + target));
 			Candidate candidate = builder.fromZip(archive);
 			synchronized (swap) {
 				// "The one before" means before the version live now: build again if another one came meanwhile.
 				if (to.isPresent() || live.version() == from) {
-					versions.makeLive(target, clock.instant());
+					versions.makeLive(target, clock.instant(), by);
 					live.replace(candidate.engine(), target);
 					log.info("corpus rolled back to version {}", target);
 					return versions.find(target).orElseThrow();

@@ -71,24 +71,36 @@ class CorpusVersions {
 						version.golden().map(CorpusVersion.GoldenScore::total).orElse(null))
 				.update(key, "id");
 			long id = key.getKey().longValue();
-			pointLiveAt(id, now);
+			pointLiveAt(id, now, version.author(), "publish");
 			return find(id).orElseThrow();
 		});
 		sync();
 		return published;
 	}
 
-	/** Points every instance at version {@code id}, on disk when this returns. */
-	void makeLive(long id, Instant now) {
-		pointLiveAt(id, now);
+	/** Points every instance at version {@code id} ({@code by} whom), on disk when this returns. */
+	void makeLive(long id, Instant now, String by) {
+		transactions.executeWithoutResult(status -> pointLiveAt(id, now, by, "rollback"));
 		sync();
 	}
 
-	private void pointLiveAt(long id, Instant now) {
+	/** Moves the live pointer and appends the change to its history, in the caller's transaction. */
+	private void pointLiveAt(long id, Instant now, String by, String reason) {
 		int updated = jdbc.sql("update corpus_live set version_id = ?, changed_at = ? where id = 1").params(id, utc(now)).update();
 		if (updated == 0) {
 			jdbc.sql("insert into corpus_live (id, version_id, changed_at) values (1, ?, ?)").params(id, utc(now)).update();
 		}
+		jdbc.sql("insert into corpus_live_history (version_id, changed_at, changed_by, reason) values (?, ?, ?, ?)")
+			.params(id, utc(now), by, reason).update();
+	}
+
+	/** The live pointer's history, newest first, at most {@code limit} changes. */
+	List<LiveChange> history(int limit) {
+		return jdbc.sql("select version_id, changed_at, changed_by, reason from corpus_live_history order by id desc limit ?")
+			.param(limit)
+			.query((rs, n) -> new LiveChange(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+					rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	/**
@@ -120,10 +132,13 @@ class CorpusVersions {
 			.optional();
 	}
 
-	/** The newest version older than {@code id}: what "roll back" means without a version named. */
-	Optional<Long> before(long id) {
-		return jdbc.sql("select id from corpus_version where id < ? order by id desc limit 1").param(id).query(Long.class)
-			.optional();
+	/**
+	 * The version that was live before the live one {@code id}: what "roll back" means without a version named.
+	 * Read from the live pointer's history, the newest change to another version; empty when there is none.
+	 */
+	Optional<Long> previousLive(long id) {
+		return jdbc.sql("select version_id from corpus_live_history where version_id <> ? order by id desc limit 1")
+			.param(id).query(Long.class).optional();
 	}
 
 	Optional<String> sha256(long id) {

@@ -227,6 +227,17 @@ class AdminApiTests {
 			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"version\": 99}")), TOKEN);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(liveId()).isEqualTo(1);
+
+		// "Previous" is the version live before the current one (2, rolled away from just now), not id − 1.
+		HttpResponse<String> undo = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
+			.POST(HttpRequest.BodyPublishers.noBody()), TOKEN);
+		assertThat(json(undo).path("version").path("id").asLong()).isEqualTo(2);
+		JsonNode history = json(get("/api/admin/corpus/versions")).path("history");
+		assertThat(history.findValuesAsString("reason")).startsWith("rollback", "rollback", "rollback", "publish");
+		assertThat(history.findValues("version").stream().map(JsonNode::asLong).toList()).startsWith(2L, 1L, 2L, 3L);
+		send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback")).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"version\": 1}")), TOKEN);
+		assertThat(liveId()).isEqualTo(1);
 	}
 
 	@Test

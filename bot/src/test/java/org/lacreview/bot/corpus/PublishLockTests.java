@@ -88,7 +88,7 @@ class PublishLockTests {
 		try {
 			assertThat(builder.building.await(60, TimeUnit.SECONDS)).isTrue();
 			// Bounded so that a regression fails instead of hanging; the publish is held until released below.
-			CorpusVersion rolledBack = CompletableFuture.supplyAsync(() -> publisher.rollback(Optional.empty()))
+			CorpusVersion rolledBack = CompletableFuture.supplyAsync(() -> publisher.rollback(Optional.empty(), "test"))
 				.get(60, TimeUnit.SECONDS);
 			assertThat(rolledBack.id()).isEqualTo(first);
 			assertThat(live.version()).isEqualTo(first);
