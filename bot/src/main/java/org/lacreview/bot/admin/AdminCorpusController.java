@@ -1,7 +1,6 @@
 package org.lacreview.bot.admin;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lacreview.bot.audit.AuditLog;
 import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.bot.corpus.CorpusVersion;
 import org.lacreview.bot.corpus.PublishingSettings;
@@ -44,9 +44,12 @@ class AdminCorpusController {
 
 	private final PublishingSettings settings;
 
-	AdminCorpusController(CorpusPublisher publisher, PublishingSettings settings) {
+	private final AuditLog audit;
+
+	AdminCorpusController(CorpusPublisher publisher, PublishingSettings settings, AuditLog audit) {
 		this.publisher = publisher;
 		this.settings = settings;
+		this.audit = audit;
 	}
 
 	@GetMapping(path = "/api/admin/corpus", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,9 +59,8 @@ class AdminCorpusController {
 	}
 
 	/**
-	 * The zip as the request body ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}).
-	 * The body is read through a cap: a declared length over {@code chatbot.publishing.max-upload} is refused
-	 * at once, and a longer chunked body stops being read at the cap (413 either way).
+	 * The zip as the request body ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}),
+	 * read through the cap of {@link UploadBody}.
 	 */
 	@PostMapping(path = "/api/admin/corpus", consumes = { "application/zip", "application/x-zip-compressed",
 			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,18 +68,7 @@ class AdminCorpusController {
 			@RequestParam(defaultValue = "false") boolean force, @RequestParam(defaultValue = "false") boolean draft)
 			throws IOException {
 		String by = author(author);
-		long max = settings.maxUpload().toBytes();
-		if (request.getContentLengthLong() > max) {
-			throw new UploadTooLarge(settings.maxUpload());
-		}
-		byte[] zip;
-		try (InputStream body = request.getInputStream()) {
-			// One byte more than the cap tells "at the cap" from "over it" without reading any further.
-			zip = body.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-		}
-		if (zip.length > max) {
-			throw new UploadTooLarge(settings.maxUpload());
-		}
+		byte[] zip = UploadBody.read(request, settings);
 		return accept(zip, by, force, draft);
 	}
 
@@ -126,6 +117,8 @@ class AdminCorpusController {
 			return ResponseEntity.status(HttpStatus.CREATED).body(json);
 		}
 		CorpusPublisher.Published published = publisher.publish(zip, author, force);
+		audit.record(author, "corpus.upload", "version " + published.version().id(),
+				"published an uploaded zip as version " + published.version().id() + (force ? " (forced)" : ""));
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("version", AdminViews.version(published.version(), published.version().id()));
 		json.put("golden", AdminViews.golden(published.golden()));
@@ -163,6 +156,7 @@ class AdminCorpusController {
 			throw new AdminBadRequest("'version' must be a version number, not " + v);
 		});
 		CorpusVersion version = publisher.rollback(to, staff.getName());
+		audit.record(staff.getName(), "corpus.rollback", "version " + version.id(), "rolled back to version " + version.id());
 		return Map.of("version", AdminViews.version(version, version.id()));
 	}
 }

@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.lacreview.bot.corpus.PublishRejected;
+import org.lacreview.bot.draft.EditRefused;
+import org.lacreview.bot.draft.LiveMovedOn;
+import org.lacreview.bot.draft.MissingIfMatch;
+import org.lacreview.bot.draft.StaleEdit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +26,29 @@ class AdminExceptionHandler {
 		json.put("errors", ex.errors());
 		json.put("golden", AdminViews.golden(ex.golden()));
 		return ResponseEntity.unprocessableContent().body(json);
+	}
+
+	/** An edit on a stale copy: 409 with what the thing holds now, to show the staff member. */
+	@ExceptionHandler(StaleEdit.class)
+	ResponseEntity<Map<String, Object>> stale(StaleEdit ex) {
+		Map<String, Object> json = body(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+		json.put("current", ex.current());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(json);
+	}
+
+	@ExceptionHandler(LiveMovedOn.class)
+	ResponseEntity<Map<String, Object>> liveMovedOn(LiveMovedOn ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(body(HttpStatus.CONFLICT, "live_changed", ex.getMessage()));
+	}
+
+	/** A value not valid (400), or a change without its {@code If-Match} (428), naming the field at fault. */
+	@ExceptionHandler(EditRefused.class)
+	ResponseEntity<Map<String, Object>> refused(EditRefused ex) {
+		HttpStatus status = ex instanceof MissingIfMatch ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.BAD_REQUEST;
+		Map<String, Object> json = body(status, status == HttpStatus.BAD_REQUEST ? "bad_request" : "if_match_required",
+				ex.getMessage());
+		json.put("field", ex.field());
+		return ResponseEntity.status(status).body(json);
 	}
 
 	@ExceptionHandler(AdminBadRequest.class)

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.TrainingCost;
 import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.Location;
+import org.lacreview.index.corpus.Problem;
 import org.lacreview.index.golden.GoldenItem;
 import org.lacreview.index.golden.GoldenSet;
 
@@ -60,6 +63,29 @@ class CandidateBuilder {
 		});
 	}
 
+	/**
+	 * The zip's errors and warnings, found by loading and validating it and reading its golden files, without
+	 * building an engine. Errors come first.
+	 */
+	List<Problem> check(byte[] zip) {
+		try {
+			return unzipped(zip, dir -> {
+				List<Problem> found = new ArrayList<>();
+				try {
+					found.addAll(CorpusLoader.loadWithWarnings(dir).warnings());
+					golden(dir);
+				}
+				catch (CorpusException ex) {
+					found.addAll(0, ex.problems());
+				}
+				return found;
+			});
+		}
+		catch (ArchiveException ex) {
+			return List.of(new Problem(Problem.Severity.ERROR, new Location("(zip)", 0), ex.getMessage()));
+		}
+	}
+
 	/** Rebuilds a stored version; golden files it holds that are no longer valid are left out, with a warning. */
 	Candidate fromZip(byte[] zip) {
 		return unzipped(zip, dir -> {
@@ -83,7 +109,7 @@ class CandidateBuilder {
 		return build(dir, loaded, golden(dir));
 	}
 
-	private Candidate unzipped(byte[] zip, Function<Path, Candidate> build) {
+	private <T> T unzipped(byte[] zip, Function<Path, T> build) {
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("corpus-upload-");

@@ -124,6 +124,23 @@ public class CorpusPublisher {
 				candidate.corpus().exampleCount(), golden, candidate.warnings().stream().map(Problem::toString).toList());
 	}
 
+	/**
+	 * Builds the zipped corpus as an upload is built (same checks, same memory budget), to be tried.
+	 *
+	 * @throws PublishRejected listing the errors with file and line; nothing was built
+	 */
+	public Trial trial(byte[] zip) {
+		return new Trial(build(zip));
+	}
+
+	/**
+	 * Loads and validates the zipped corpus without building it (milliseconds, not seconds): its errors and
+	 * warnings with file and line, the golden files' errors among them. Empty when all is well.
+	 */
+	public List<Problem> check(byte[] zip) {
+		return builder.check(zip);
+	}
+
 	public Optional<AnswerEngine> draftEngine(String id) {
 		return Optional.ofNullable(drafts.getIfPresent(id)).map(Candidate::engine);
 	}

@@ -66,7 +66,7 @@ class PublishDurabilityTests {
 		long first = versions.publish(version("first"), Instant.now()).id();
 		versions.publish(version("second"), Instant.now());
 		JdbcClient.create(before).sql("checkpoint sync").update();
-		versions.makeLive(first, Instant.now());
+		versions.makeLive(first, Instant.now(), "test");
 		kill(before);
 
 		assertThat(versions(database(dir)).liveId()).contains(first);

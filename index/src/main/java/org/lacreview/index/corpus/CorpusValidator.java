@@ -62,11 +62,11 @@ public final class CorpusValidator {
 				problems.add(Problem.error(at, "intent " + intent.name() + " has no examples"));
 			}
 			intent.sections().stream().filter(s -> corpus.section(s).isEmpty())
-				.forEach(s -> problems.add(Problem.error(at, "intent " + intent.name() + " names a section that does not exist: " + s)));
+				.forEach(s -> problems.add(Problem.error(intent.at("sections"), "intent " + intent.name() + " names a section that does not exist: " + s)));
 			intent.suggest().stream().filter(s -> !intents.contains(s))
-				.forEach(s -> problems.add(Problem.error(at, "intent " + intent.name() + " suggests an intent that does not exist: " + s)));
+				.forEach(s -> problems.add(Problem.error(intent.at("suggest"), "intent " + intent.name() + " suggests an intent that does not exist: " + s)));
 			intent.slot().filter(s -> corpus.family(s).isEmpty())
-				.ifPresent(s -> problems.add(Problem.error(at, "intent " + intent.name() + " has a slot with no entity family: " + s)));
+				.ifPresent(s -> problems.add(Problem.error(intent.at("slot"), "intent " + intent.name() + " has a slot with no entity family: " + s)));
 			if (intent.isOutOfScope()) {
 				continue;
 			}
@@ -77,8 +77,8 @@ public final class CorpusValidator {
 				problems.add(Problem.error(at, "intent " + intent.name() + " has a slot but no answer_all for questions that name no value"));
 			}
 			checkTranslations(intent);
-			checkTemplates(intent, intent.answer());
-			checkTemplates(intent, intent.answerAll());
+			checkTemplates(intent, "answer", intent.answer());
+			checkTemplates(intent, "answer_all", intent.answerAll());
 		}
 	}
 
@@ -88,45 +88,47 @@ public final class CorpusValidator {
 					|| (intent.slot().isPresent() && !intent.answerAll().has(language));
 			if (missing) {
 				String message = "intent " + intent.name() + " has no answer in '" + language + "'";
-				problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(intent.location(), message)
-						: Problem.warning(intent.location(), message + " (missing translation)"));
+				Location at = intent.at("answer");
+				problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
+						: Problem.warning(at, message + " (missing translation)"));
 			}
 			if (intent.examples().stream().noneMatch(e -> e.language().equals(language))) {
-				problems.add(Problem.warning(intent.location(),
+				problems.add(Problem.warning(intent.at("examples"),
 						"intent " + intent.name() + " has no example in '" + language + "' (missing translation)"));
 			}
 		}
 	}
 
-	private void checkTemplates(Intent intent, Localized answers) {
+	private void checkTemplates(Intent intent, String key, Localized answers) {
 		answers.texts().forEach((language, text) -> {
+			Location at = intent.at(key + "." + language);
 			try {
 				for (Placeholder p : Placeholder.parse(text)) {
-					checkPlaceholder(intent, language, p);
+					checkPlaceholder(intent, language, p, at);
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(Problem.error(intent.location(), "intent " + intent.name() + " (" + language + "): " + ex.getMessage()));
+				problems.add(Problem.error(at, "intent " + intent.name() + " (" + language + "): " + ex.getMessage()));
 			}
 		});
 	}
 
-	private void checkPlaceholder(Intent intent, String language, Placeholder p) {
+	private void checkPlaceholder(Intent intent, String language, Placeholder p, Location at) {
 		String where = "intent " + intent.name() + " (" + language + "): " + p.text();
 		var family = corpus.family(p.family());
 		if (family.isEmpty()) {
-			problems.add(Problem.error(intent.location(), where + " names no entity family"));
+			problems.add(Problem.error(at, where + " names no entity family"));
 			return;
 		}
 		for (String attribute : List.of(p.attribute().orElse("label"), p.resultAttribute().orElse("label"))) {
 			boolean known = attribute.equals("label") || attribute.equals("id")
 					|| family.get().values().stream().anyMatch(v -> v.attributes().containsKey(attribute));
 			if (!known) {
-				problems.add(Problem.error(intent.location(), where + " names an attribute no value of " + p.family() + " has: " + attribute));
+				problems.add(Problem.error(at, where + " names an attribute no value of " + p.family() + " has: " + attribute));
 			}
 		}
 		if (p.isSelected() && !intent.slot().map(p.family()::equals).orElse(false)) {
-			problems.add(Problem.error(intent.location(), where + " reads the value named in the question, but the intent's slot is not " + p.family()));
+			problems.add(Problem.error(at, where + " reads the value named in the question, but the intent's slot is not " + p.family()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.lacreview.index.corpus;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Optional;
  * answer explains that, and the reply counts as not answered.
  */
 public record Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples,
-		Localized answer, Localized answerAll, List<String> suggest, boolean unanswerable, Location location) {
+		Localized answer, Localized answerAll, List<String> suggest, boolean unanswerable, Location location,
+		Map<String, Location> keyLocations) {
 
 	/** The intent whose examples are questions the bot must not answer. */
 	public static final String OUT_OF_SCOPE = "out_of_scope";
@@ -19,11 +21,26 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 		sections = List.copyOf(sections);
 		examples = List.copyOf(examples);
 		suggest = List.copyOf(suggest);
+		keyLocations = Map.copyOf(keyLocations);
+	}
+
+	/** An intent whose keys' lines are not known (built in code rather than read from a file). */
+	public Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples, Localized answer,
+			Localized answerAll, List<String> suggest, boolean unanswerable, Location location) {
+		this(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location, Map.of());
+	}
+
+	/**
+	 * Where key {@code key} ({@code "sections"}, {@code "answer"}…) is written, so that a problem with its value
+	 * names its line; the intent's own line when the key is not written.
+	 */
+	public Location at(String key) {
+		return keyLocations.getOrDefault(key, location);
 	}
 
 	/** This intent with other examples (calibration holds some out). */
 	public Intent withExamples(List<Example> examples) {
-		return new Intent(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location);
+		return new Intent(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location, keyLocations);
 	}
 
 	public boolean isOutOfScope() {

@@ -1,6 +1,8 @@
 package org.lacreview.index.corpus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -25,8 +27,19 @@ final class IntentsReader {
 					item.get("answer").map(YamlNode::localized).orElse(Localized.NONE),
 					item.get("answer_all").map(YamlNode::localized).orElse(Localized.NONE),
 					item.get("suggest").map(YamlNode::texts).orElse(List.of()),
-					item.get("unanswerable").map(YamlValues::bool).orElse(false), item.location()));
+					item.get("unanswerable").map(YamlValues::bool).orElse(false), item.location(), keyLocations(item)));
 		}
 		return intents;
+	}
+
+	/** Each key's line, and each language's under {@code answer} and {@code answer_all} as "answer.en". */
+	private static Map<String, Location> keyLocations(YamlNode item) {
+		Map<String, Location> at = new HashMap<>();
+		item.keyLocations().forEach((key, location) -> at.put(key, location));
+		for (String key : List.of("answer", "answer_all")) {
+			item.get(key).filter(YamlNode::isMapping)
+				.ifPresent(n -> n.keyLocations().forEach((language, location) -> at.put(key + "." + language, location)));
+		}
+		return at;
 	}
 }

@@ -79,6 +79,19 @@ final class YamlNode {
 		return entries;
 	}
 
+	/** The line of each key of a mapping (empty for a text or a list). */
+	Map<String, Location> keyLocations() {
+		Map<String, Location> lines = new LinkedHashMap<>();
+		if (node instanceof MappingNode mapping) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				if (tuple.getKeyNode() instanceof ScalarNode key) {
+					lines.putIfAbsent(key.getValue(), new Location(file, key.getStartMark().getLine() + 1));
+				}
+			}
+		}
+		return lines;
+	}
+
 	Optional<YamlNode> get(String key) {
 		return Optional.ofNullable(entries().get(key));
 	}

@@ -1,0 +1,36 @@
+package org.lacreview.bot.draft;
+
+import java.time.Clock;
+
+import org.lacreview.bot.audit.AuditLog;
+import org.lacreview.bot.corpus.CorpusPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the shared draft: its table, its checks, editing and reviewing it. */
+@Configuration(proxyBeanMethods = false)
+class DraftConfiguration {
+
+	@Bean
+	DraftStore draftStore(JdbcClient jdbc, TransactionTemplate transactions) {
+		return new DraftStore(jdbc, transactions);
+	}
+
+	@Bean
+	DraftChecks draftChecks(CorpusPublisher publisher) {
+		return new DraftChecks(publisher);
+	}
+
+	@Bean
+	DraftService draftService(DraftStore store, CorpusPublisher publisher, DraftChecks checks, AuditLog audit) {
+		return new DraftService(store, publisher, checks, audit, Clock.systemUTC());
+	}
+
+	@Bean
+	DraftReview draftReview(DraftStore store, DraftService drafts, DraftChecks checks, CorpusPublisher publisher,
+			AuditLog audit) {
+		return new DraftReview(store, drafts, checks, publisher, audit, Clock.systemUTC());
+	}
+}

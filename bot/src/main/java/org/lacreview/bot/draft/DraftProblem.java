@@ -1,0 +1,12 @@
+package org.lacreview.bot.draft;
+
+/**
+ * A validation finding on the draft, tied to the form field it concerns when it falls inside an intent.
+ *
+ * @param severity "error" (blocks publishing) or "warning"
+ * @param line 1-based line in {@code file}, 0 when the problem is about the whole file
+ * @param intent the intent whose lines hold it, or null
+ * @param field the intent's form field ({@code "answer.en"}, {@code "examples.es"}, {@code "sections"}), or null
+ */
+public record DraftProblem(String severity, String file, int line, String message, String intent, String field) {
+}
