@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Lines of a YAML file, for changing one block of it (an intent, a message) while every other line, comments
@@ -66,11 +69,16 @@ final class YamlLines {
 		return QUOTED.dump(text).strip();
 	}
 
-	/** An id or name as a plain scalar when it is one word of letters, digits, '_', '-' or '.', else quoted. */
+	/**
+	 * An id or name as a plain scalar when it is one word of letters, digits, '_', '-' or '.' that YAML reads back
+	 * as a text (SnakeYAML's resolver: not a number, boolean or null), else quoted.
+	 */
 	static String scalar(String text) {
-		return text.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*") && !text.matches("(?i)true|false|yes|no|null|on|off|[0-9.]+")
+		return text.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*") && RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.STR)
 				? text : quoted(text);
 	}
+
+	private static final Resolver RESOLVER = new Resolver();
 
 	/** {@code key: [a, b]}. */
 	static String flowList(String key, List<String> items) {

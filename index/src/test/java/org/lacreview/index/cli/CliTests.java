@@ -37,7 +37,7 @@ class CliTests {
 		Path intents = corpus.resolve("intents/meeting.yml");
 		Files.writeString(intents, Files.readString(intents).replace("suggest: [meeting_dates]", "suggest: [nowhere]"));
 		assertThat(run("validate", corpus.toString())).isEqualTo(1);
-		assertThat(output()).contains("intents/meeting.yml:18: error: intent zoom_by_day suggests an intent that does not exist: nowhere");
+		assertThat(output()).contains("intents/meeting.yml:36: error: intent zoom_by_day suggests an intent that does not exist: nowhere");
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class CorpusLoaderTests {
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  sections: [resumen]\n  examples:\n    es: |\n      - ¿Qué día",
 				"  sections: [nowhere]\n  examples:\n    es: |\n      - ¿Qué día");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intents/meeting.yml:1: error: intent meeting_dates suggests an intent that does not exist: no_such_intent")
+			.hasMessageContaining("intents/meeting.yml:16: error: intent meeting_dates suggests an intent that does not exist: no_such_intent")
 			.hasMessageContaining("intent zoom_busiest_day names a section that does not exist: nowhere");
 	}
 
@@ -88,7 +88,7 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    en: \"Hello! Welcome.\"\n", "");
 		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
-			.contains("intents/meeting.yml:62: warning: intent greeting has no answer in 'en' (missing translation)");
+			.contains("intents/meeting.yml:70: warning: intent greeting has no answer in 'en' (missing translation)");
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"\n", "");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).hasMessageContaining("intent greeting has no answer");
 	}
