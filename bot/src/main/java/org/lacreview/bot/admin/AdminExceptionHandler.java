@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.lacreview.bot.admin.accounts.AccountRefused;
+import org.lacreview.bot.admin.accounts.LastAdmin;
 import org.lacreview.bot.corpus.PublishRejected;
 import org.lacreview.bot.draft.EditRefused;
 import org.lacreview.bot.draft.LiveMovedOn;
@@ -49,6 +51,16 @@ class AdminExceptionHandler {
 				ex.getMessage());
 		json.put("field", ex.field());
 		return ResponseEntity.status(status).body(json);
+	}
+
+	@ExceptionHandler(AccountRefused.class)
+	ResponseEntity<Map<String, Object>> accountRefused(AccountRefused ex) {
+		return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage()));
+	}
+
+	@ExceptionHandler(LastAdmin.class)
+	ResponseEntity<Map<String, Object>> lastAdmin(LastAdmin ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(body(HttpStatus.CONFLICT, "last_admin", ex.getMessage()));
 	}
 
 	@ExceptionHandler(AdminBadRequest.class)

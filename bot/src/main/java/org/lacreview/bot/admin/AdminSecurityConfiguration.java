@@ -1,47 +1,137 @@
 package org.lacreview.bot.admin;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lacreview.bot.admin.accounts.StaffAccounts;
+import org.lacreview.bot.audit.AuditLog;
+import org.lacreview.bot.admin.accounts.StaffRole;
+import org.lacreview.bot.web.ClientKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-
-import org.lacreview.bot.web.ClientKeys;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Spring Security guards only {@code /api/admin/**} and Actuator (but health), which need the admin token.
- * Everything else (chat, feedback, widget, the admin page's static files, the Telegram webhook with its own
- * secret) is public and does not pass through Spring Security at all: its dozen filters cost more than the
- * rest of a cached answer, and have nothing to check there ({@code SecurityHeadersFilter} sets the headers).
- * No sessions or cookies: the token travels in a header a foreign page cannot set, so CSRF protection has
- * nothing to protect.
+ * Spring Security guards only {@code /api/admin/**} and Actuator (but health). Everything else (chat, feedback,
+ * widget, the staff page's static files, the Telegram webhook with its own secret) is public and does not pass
+ * through Spring Security at all: its dozen filters cost more than the rest of a cached answer, and have nothing
+ * to check there ({@code SecurityHeadersFilter} sets the headers).
+ * <p>
+ * Two ways in: a staff account signed in on the page ({@code POST /api/admin/session}; a session cookie, HttpOnly
+ * and SameSite=Strict, with Spring Security's CSRF protection for single-page apps: the page echoes the
+ * {@code XSRF-TOKEN} cookie in {@code X-XSRF-TOKEN}), or the admin token as {@code Authorization: Bearer}, for
+ * scripts, with every role and no CSRF check (a foreign page cannot set that header). Roles nest
+ * ({@link StaffRole}): editors edit and try, publishers publish and roll back, admins manage accounts and read
+ * Actuator.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AdminSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings, ClientKeys clients)
-			throws Exception {
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	StaffAccounts staffAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+		return new StaffAccounts(jdbc, encoder);
+	}
+
+	@Bean
+	FailedLogins failedLogins(AdminSettings settings) {
+		return new FailedLogins(settings);
+	}
+
+	@Bean
+	FirstAdmin firstAdmin(AdminSettings settings, StaffAccounts accounts, AuditLog audit) {
+		return new FirstAdmin(settings, accounts, audit);
+	}
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy(StaffRole.HIERARCHY);
+	}
+
+	@Bean
+	AuthenticationManager staffAuthentication(StaffAccounts accounts, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(encoder);
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings, ClientKeys clients,
+			StaffAccounts accounts, FailedLogins failures, SecurityContextRepository contexts) throws Exception {
+		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher("/api/admin/**", "/actuator/**")
-			.csrf(AbstractHttpConfigurer::disable)
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.spa().ignoringRequestMatchers(bearer, path.matcher(HttpMethod.POST, "/api/admin/session")))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.securityContext(c -> c.securityContextRepository(contexts))
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.anonymous(Customizer.withDefaults())
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				refuse(response, 401, "unauthorized",
+						"sign in on the staff page, or send the admin token as 'Authorization: Bearer <token>'");
+			})
+				.accessDeniedHandler((request, response, ex) -> refuse(response, 403, "forbidden",
+						"your role does not allow this (or the page's security token is missing: reload the page)")))
 			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
 			// Wrong tokens are counted per client as the chat's limits count them (X-Forwarded-For believed only
 			// from trusted proxies), so one guesser behind a proxy does not lock out every staff member.
-			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey), AuthorizationFilter.class)
+			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey, failures, accounts::any),
+					AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.anyRequest().hasRole(AdminTokenFilter.ROLE));
+				.requestMatchers(HttpMethod.POST, "/api/admin/session").permitAll()
+				.requestMatchers("/api/admin/accounts", "/api/admin/accounts/**", "/actuator/**").hasRole(StaffRole.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/admin/draft/publish", "/api/admin/corpus", "/api/admin/corpus/rollback")
+				.hasRole(StaffRole.PUBLISHER.name())
+				.anyRequest().hasRole(StaffRole.EDITOR.name()));
 		return http.build();
+	}
+
+	/** The admin API's error shape, written by the security filters before any controller runs. */
+	static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
+	}
+
+	static boolean isBearer(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
@@ -14,23 +15,29 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lacreview.bot.admin.accounts.StaffRole;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/admin/**} and {@code /actuator/**} (but health) by {@code Authorization: Bearer <token>}: 404 while no admin token is
- * configured, 401 without a bearer token, 403 with a wrong one. Tokens are compared as SHA-256 digests with
+ * Authenticates {@code /api/admin/**} and {@code /actuator/**} (but health) by {@code Authorization: Bearer <token>},
+ * with every staff role: 404 while there is neither an admin token nor a staff account (the staff tools are off),
+ * 401 with another kind of {@code Authorization}, 403 with a wrong token. A request without {@code Authorization}
+ * goes on unauthenticated here: a signed-in page's session cookie authenticates it, or the entry point answers 401. Tokens are compared as SHA-256 digests with
  * {@link MessageDigest#isEqual}, so the time taken tells nothing about the token, not even its length. A client
  * address that sent too many wrong tokens ({@link FailedLogins}) gets 429 with {@code Retry-After}, whatever it
  * sends, until it may try again.
  */
 class AdminTokenFilter extends OncePerRequestFilter {
 
-	static final String ROLE = "ADMIN";
+	/** The name the admin token acts under, as the audit trail shows it. */
+	static final String TOKEN_ACTOR = "admin token";
 
 	private final byte[] expected;
+
+	private final BooleanSupplier accountsExist;
 
 	private final FailedLogins failures;
 
@@ -39,10 +46,12 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	/**
 	 * @param clientAddress the address a request comes from, whose wrong tokens are counted together
 	 */
-	AdminTokenFilter(AdminSettings settings, Function<HttpServletRequest, String> clientAddress) {
+	AdminTokenFilter(AdminSettings settings, Function<HttpServletRequest, String> clientAddress, FailedLogins failures,
+			BooleanSupplier accountsExist) {
 		this.expected = settings.enabled() ? digest(settings.token()) : null;
-		this.failures = new FailedLogins(settings);
+		this.failures = failures;
 		this.clientAddress = clientAddress;
+		this.accountsExist = accountsExist;
 	}
 
 	/**
@@ -58,8 +67,14 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (expected == null) {
-			refuse(response, 404, "not_found", "the admin API is off: set CHATBOT_ADMIN_TOKEN to enable it");
+		String header = request.getHeader("Authorization");
+		if (header == null) {
+			if (expected == null && !accountsExist.getAsBoolean()) {
+				AdminSecurityConfiguration.refuse(response, 404, "not_found",
+						"the staff tools are off: set CHATBOT_ADMIN_USER and CHATBOT_ADMIN_PASSWORD (or CHATBOT_ADMIN_TOKEN) to enable them");
+				return;
+			}
+			chain.doFilter(request, response);
 			return;
 		}
 		String address = clientAddress.apply(request);
@@ -67,32 +82,24 @@ class AdminTokenFilter extends OncePerRequestFilter {
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds() + 1);
 			response.setHeader("Retry-After", Long.toString(seconds));
-			refuse(response, 429, "rate_limited",
+			AdminSecurityConfiguration.refuse(response, 429, "rate_limited",
 					"too many wrong admin tokens from this address; try again in " + seconds + " s");
 			return;
 		}
-		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		if (!AdminSecurityConfiguration.isBearer(request)) {
 			response.setHeader("WWW-Authenticate", "Bearer");
-			refuse(response, 401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
+			AdminSecurityConfiguration.refuse(response, 401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
 			return;
 		}
-		if (!MessageDigest.isEqual(expected, digest(header.substring(7).strip()))) {
+		if (expected == null || !MessageDigest.isEqual(expected, digest(header.substring(7).strip()))) {
 			// Only a wrong token counts: a request without one (the staff page before sign-in) guesses nothing.
 			failures.failed(address);
-			refuse(response, 403, "forbidden", "the admin token is wrong");
+			AdminSecurityConfiguration.refuse(response, 403, "forbidden", "the admin token is wrong");
 			return;
 		}
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("staff", null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TOKEN_ACTOR,
+				null, List.of(new SimpleGrantedAuthority(StaffRole.ADMIN.authority()))));
 		chain.doFilter(request, response);
-	}
-
-	private static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
 	}
 
 	private static byte[] digest(String token) {

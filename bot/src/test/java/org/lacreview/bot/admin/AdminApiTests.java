@@ -152,7 +152,7 @@ class AdminApiTests {
 		HttpResponse<String> response = upload(zip, "");
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(json(response).path("errors").toString())
-			.contains("intents/meeting.yml:3: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
+			.contains("intents/meeting.yml:53: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
 		assertThat(liveId()).isEqualTo(2);
 	}
 

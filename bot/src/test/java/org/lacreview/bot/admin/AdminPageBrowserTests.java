@@ -258,7 +258,7 @@ class AdminPageBrowserTests {
 		assertThat(report.getText()).contains("Not published").contains("The corpus has errors");
 		List<String> errors = report.findElements(By.cssSelector("ul.errors li")).stream().map(WebElement::getText).toList();
 		assertThat(errors).contains(
-				"intents/meeting.yml:3: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
+				"intents/meeting.yml:53: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
 		assertThat(errors).allSatisfy(line -> assertThat(line).matches("[\\w./-]+:\\d+: error: .+"));
 		waiting(5).until(d -> status().contains("rejected"));
 		assertThat(textOf("live-id")).isEqualTo("2");
