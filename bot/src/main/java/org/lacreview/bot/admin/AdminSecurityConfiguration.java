@@ -59,10 +59,14 @@ class AdminSecurityConfiguration {
 		return new StaffAccounts(jdbc, encoder);
 	}
 
+	/** Failed sign-ins per client address, whatever the account name: ten times those allowed for one name. */
 	@Bean
 	FailedLogins failedLogins(AdminSettings settings) {
-		return new FailedLogins(settings);
+		return new FailedLogins(settings, ADDRESS_FAILURES);
 	}
+
+	/** How many times more failures one address may make than one account name (see AdminSessionController). */
+	private static final int ADDRESS_FAILURES = 10;
 
 	@Bean
 	FirstAdmin firstAdmin(AdminSettings settings, StaffAccounts accounts, AuditLog audit) {
@@ -88,7 +92,7 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings, ClientKeys clients,
-			StaffAccounts accounts, FailedLogins failures, SecurityContextRepository contexts) throws Exception {
+			StaffAccounts accounts, SecurityContextRepository contexts) throws Exception {
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher("/api/admin/**", "/actuator/**")
@@ -111,7 +115,7 @@ class AdminSecurityConfiguration {
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
 			// Wrong tokens are counted per client as the chat's limits count them (X-Forwarded-For believed only
 			// from trusted proxies), so one guesser behind a proxy does not lock out every staff member.
-			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey, failures, accounts::any),
+			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey, new FailedLogins(settings), accounts::any),
 					AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/admin/session").permitAll()

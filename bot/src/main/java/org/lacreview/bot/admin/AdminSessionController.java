@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/admin/session}: signing in to the staff page with a staff account ({@code POST}, 200 with the account
- * and its role, 401 for a wrong name or password, 429 after too many from one address), who is signed in
+ * and its role, 401 for a wrong name or password, 429 after {@code chatbot.admin.max-failures} for one account name,
+ * or ten times that for any names, from one address), who is signed in
  * ({@code GET}, which also sets the {@code XSRF-TOKEN} cookie the page echoes), and signing out ({@code DELETE}).
  */
 @RestController
@@ -43,15 +44,19 @@ class AdminSessionController {
 
 	private final FailedLogins failures;
 
+	/** Failed sign-ins per address and account name: guessing one account's password. */
+	private final FailedLogins accountFailures;
+
 	private final ClientKeys clients;
 
 	private final AuditLog audit;
 
 	AdminSessionController(AuthenticationManager staffAuthentication, SecurityContextRepository contexts,
-			FailedLogins failures, ClientKeys clients, AuditLog audit) {
+			FailedLogins failures, ClientKeys clients, AuditLog audit, AdminSettings settings) {
 		this.authentication = staffAuthentication;
 		this.contexts = contexts;
 		this.failures = failures;
+		this.accountFailures = new FailedLogins(settings);
 		this.clients = clients;
 		this.audit = audit;
 	}
@@ -64,15 +69,16 @@ class AdminSessionController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> signIn(@RequestBody Credentials credentials, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (credentials.username() == null || credentials.password() == null) {
+			throw new AdminBadRequest("give 'username' and 'password'");
+		}
 		String address = clients.limitKey(request);
-		Optional<Duration> wait = failures.wait(address);
+		String account = address + "|" + credentials.username().strip().toLowerCase(java.util.Locale.ROOT);
+		Optional<Duration> wait = accountFailures.wait(account).or(() -> failures.wait(address));
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds() + 1);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
-				.body(error(429, "rate_limited", "too many failed sign-ins from this address; try again in " + seconds + " s"));
-		}
-		if (credentials.username() == null || credentials.password() == null) {
-			throw new AdminBadRequest("give 'username' and 'password'");
+				.body(error(429, "rate_limited", "too many failed sign-ins; try again in " + seconds + " s"));
 		}
 		Authentication signedIn;
 		try {
@@ -80,6 +86,7 @@ class AdminSessionController {
 					UsernamePasswordAuthenticationToken.unauthenticated(credentials.username().strip(), credentials.password()));
 		}
 		catch (AuthenticationException ex) {
+			accountFailures.failed(account);
 			failures.failed(address);
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.body(error(401, "unauthorized", "the user name or the password is wrong"));

@@ -18,15 +18,24 @@ final class FailedLogins {
 
 	private final AdminSettings settings;
 
+	private final int capacity;
+
 	private final Cache<String, Bucket> addresses;
 
+	/** Counts {@code settings.maxFailures()} failures per key and period. */
 	FailedLogins(AdminSettings settings) {
+		this(settings, 1);
+	}
+
+	/** Counts {@code times} × {@code settings.maxFailures()} failures per key and period. */
+	FailedLogins(AdminSettings settings, int times) {
 		this.settings = settings;
+		this.capacity = settings.maxFailures() * times;
 		this.addresses = Caffeine.newBuilder().maximumSize(settings.maxClients())
 			.expireAfterAccess(settings.failurePeriod().multipliedBy(2)).build();
 	}
 
-	/** How long {@code address} must wait before it may try again; empty when it may try now. */
+	/** How long {@code address} (or another key) must wait before it may try again; empty when it may try now. */
 	Optional<Duration> wait(String address) {
 		Bucket bucket = addresses.getIfPresent(address);
 		if (bucket == null || bucket.getAvailableTokens() > 0) {
@@ -38,8 +47,7 @@ final class FailedLogins {
 	/** Counts one wrong token from {@code address}. */
 	void failed(String address) {
 		addresses.get(address, a -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(settings.maxFailures())
-				.refillGreedy(settings.maxFailures(), settings.failurePeriod()))
+			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, settings.failurePeriod()))
 			.build()).tryConsume(1);
 	}
 }
