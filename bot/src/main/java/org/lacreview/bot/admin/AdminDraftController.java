@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.bot.corpus.PublishingSettings;
 import org.lacreview.bot.draft.DraftDiff;
+import org.lacreview.bot.draft.DraftOptions;
 import org.lacreview.bot.draft.DraftReview;
 import org.lacreview.bot.draft.DraftService;
 import org.lacreview.bot.draft.DraftViews;
@@ -126,6 +127,28 @@ class AdminDraftController {
 		DraftViews.TextsView view = drafts.putTexts(file + ".yml", change.texts(), Optional.ofNullable(ifMatch),
 				staff.getName());
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
+	}
+
+	@GetMapping("/options")
+	DraftOptions options() {
+		return review.options();
+	}
+
+	/** {@code {"intent": "…", "language": "es"}}: the draft's answer with real values, as a menu command shows it. */
+	record PreviewRequest(String intent, String language) {
+	}
+
+	@PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> preview(@RequestBody PreviewRequest request) {
+		if (request.intent() == null || request.language() == null) {
+			throw new AdminBadRequest("give 'intent' and 'language'");
+		}
+		try {
+			return Map.of("answer", review.preview(request.intent(), request.language()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new java.util.NoSuchElementException(ex.getMessage());
+		}
 	}
 
 	@GetMapping("/diff")

@@ -1,7 +1,17 @@
 package org.lacreview.bot.admin;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.lacreview.bot.audit.AuditLog;
+import org.lacreview.bot.chat.ChatService;
+import org.lacreview.index.DialogState;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 
 import org.lacreview.bot.feedback.FeedbackStore;
 import org.lacreview.bot.insights.UnansweredLog;
@@ -18,9 +28,36 @@ class AdminReportsController {
 
 	private final FeedbackStore feedback;
 
-	AdminReportsController(UnansweredLog unanswered, FeedbackStore feedback) {
+	private final ChatService chat;
+
+	private final AuditLog audit;
+
+	AdminReportsController(UnansweredLog unanswered, FeedbackStore feedback, ChatService chat, AuditLog audit) {
 		this.unanswered = unanswered;
 		this.feedback = feedback;
+		this.chat = chat;
+		this.audit = audit;
+	}
+
+	/** Guesses shown with a question: the live engine's best intents for it. */
+	private static final int GUESSES = 3;
+
+	/** The live engine's {@value #GUESSES} best intents for {@code question}, as {@code {intent, confidence}}. */
+	private List<Map<String, Object>> guesses(String question, String language) {
+		Optional<String> in = Optional.ofNullable(language).filter(l -> !l.isBlank());
+		return chat.engine().answer(question, in, DialogState.EMPTY).answer().trace().intents().stream().limit(GUESSES)
+			.map(s -> Map.<String, Object>of("intent", s.name(), "confidence", s.score()))
+			.toList();
+	}
+
+	/** Removes a group of unanswered questions (staff added it to the draft or decided to leave it). */
+	@DeleteMapping(path = "/api/admin/unanswered")
+	ResponseEntity<Void> dismiss(@RequestParam String normalised, Principal staff) {
+		if (!unanswered.dismiss(normalised)) {
+			throw new NoSuchElementException("no unanswered question is kept as '" + normalised + "'");
+		}
+		audit.record(staff.getName(), "unanswered.dismiss", normalised, "took the question off the unanswered list");
+		return ResponseEntity.noContent().build();
 	}
 
 	/**
@@ -44,6 +81,7 @@ class AdminReportsController {
 			question.put("lastSeen", q.lastSeen().toString());
 			question.put("languages", q.languages());
 			question.put("channels", q.channels());
+			question.put("guesses", guesses(q.question(), q.languages().isEmpty() ? null : q.languages().get(0)));
 			return question;
 		}).toList());
 		json.put("total", unanswered.count());
@@ -62,6 +100,7 @@ class AdminReportsController {
 					json.put("intent", f.intent().orElse(""));
 					json.put("question", f.question());
 					json.put("comment", f.comment().orElse(""));
+					json.put("guesses", guesses(f.question(), null));
 					return json;
 				}).toList());
 	}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -65,24 +66,31 @@ class CandidateBuilder {
 
 	/**
 	 * The zip's errors and warnings, found by loading and validating it and reading its golden files, without
-	 * building an engine. Errors come first.
+	 * building an engine (errors first), with the corpus loaded when it has no error.
 	 */
-	List<Problem> check(byte[] zip) {
+	Checked check(byte[] zip) {
 		try {
 			return unzipped(zip, dir -> {
-				List<Problem> found = new ArrayList<>();
 				try {
-					found.addAll(CorpusLoader.loadWithWarnings(dir).warnings());
-					golden(dir);
+					CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+					List<Problem> found = new ArrayList<>(loaded.warnings());
+					try {
+						golden(dir);
+					}
+					catch (CorpusException ex) {
+						found.addAll(0, ex.problems());
+						return new Checked(found, Optional.empty());
+					}
+					return new Checked(found, Optional.of(loaded.corpus()));
 				}
 				catch (CorpusException ex) {
-					found.addAll(0, ex.problems());
+					return new Checked(ex.problems(), Optional.empty());
 				}
-				return found;
 			});
 		}
 		catch (ArchiveException ex) {
-			return List.of(new Problem(Problem.Severity.ERROR, new Location("(zip)", 0), ex.getMessage()));
+			return new Checked(List.of(new Problem(Problem.Severity.ERROR, new Location("(zip)", 0), ex.getMessage())),
+					Optional.empty());
 		}
 	}
 

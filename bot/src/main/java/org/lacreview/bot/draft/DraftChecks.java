@@ -1,9 +1,11 @@
 package org.lacreview.bot.draft;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.lacreview.bot.corpus.CorpusPublisher;
+import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.IntentContent;
 import org.lacreview.index.corpus.IntentFileEditor;
 import org.lacreview.index.corpus.Problem;
@@ -19,7 +21,7 @@ class DraftChecks {
 
 	private final AtomicReference<Checked> last = new AtomicReference<>();
 
-	private record Checked(DraftFiles files, List<DraftProblem> problems) {
+	private record Checked(DraftFiles files, List<DraftProblem> problems, Optional<Corpus> corpus) {
 	}
 
 	DraftChecks(CorpusPublisher publisher) {
@@ -28,13 +30,23 @@ class DraftChecks {
 
 	/** Every problem of the draft, errors first. */
 	List<DraftProblem> all(DraftFiles files) {
+		return checked(files).problems();
+	}
+
+	/** The draft's corpus as loaded, when it has no error. */
+	Optional<Corpus> corpus(DraftFiles files) {
+		return checked(files).corpus();
+	}
+
+	private Checked checked(DraftFiles files) {
 		Checked checked = last.get();
 		if (checked != null && checked.files().equals(files)) {
-			return checked.problems();
+			return checked;
 		}
-		List<DraftProblem> problems = publisher.check(files.toZip()).stream().map(p -> placed(p, files)).toList();
-		last.set(new Checked(files, problems));
-		return problems;
+		org.lacreview.bot.corpus.Checked loaded = publisher.check(files.toZip());
+		checked = new Checked(files, loaded.problems().stream().map(p -> placed(p, files)).toList(), loaded.corpus());
+		last.set(checked);
+		return checked;
 	}
 
 	/** The problems inside intent {@code name} of {@code file}. */

@@ -112,6 +112,26 @@ public class DraftReview {
 		return trial;
 	}
 
+	/**
+	 * What the intent form offers (languages, sections, intents, families, placeholders), from the draft, or from
+	 * the live version while the draft has errors or there is none.
+	 */
+	public DraftOptions options() {
+		DraftFiles files = drafts.files();
+		return DraftOptions.of(checks.corpus(files).or(() -> checks.corpus(drafts.liveFiles()))
+			.orElseThrow(() -> new IllegalStateException("the live version does not load")));
+	}
+
+	/**
+	 * The draft's answer of intent {@code name} in {@code language} with the real values, as a menu command shows
+	 * it (naming no value): the preview of an answer being written. Builds the draft when it changed.
+	 *
+	 * @throws IllegalArgumentException when the draft has no such intent
+	 */
+	public String preview(String name, String language) {
+		return trial().engine().answerIntent(name, language, org.lacreview.index.DialogState.EMPTY).answer().text();
+	}
+
 	/** The draft as a corpus zip, for staff who edit the files themselves. */
 	public byte[] zip() {
 		return store.find().orElseThrow(DraftMissing::new).files().toZip();

@@ -196,6 +196,23 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		return table.groups();
 	}
 
+	/**
+	 * Deletes one group (its {@code normalised} text), once staff dealt with it: added it to the corpus or
+	 * dismissed it. Returns whether there was such a group.
+	 */
+	public boolean dismiss(String normalised) {
+		boolean deleted = table.deleteGroup(normalised) > 0;
+		if (deleted) {
+			try {
+				writer.execute(() -> groups = -1);
+			}
+			catch (RejectedExecutionException ex) {
+				// Queue full or closed: the count is refreshed within a minute anyway.
+			}
+		}
+		return deleted;
+	}
+
 	/** Deletes questions last asked before {@code cutoff}; returns how many rows went. */
 	public int deleteBefore(Instant cutoff) {
 		int deleted = table.deleteBefore(cutoff);

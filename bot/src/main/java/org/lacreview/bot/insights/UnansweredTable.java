@@ -78,6 +78,10 @@ class UnansweredTable {
 	}
 
 	/** Deletes the questions last asked before {@code cutoff}; returns how many rows went. */
+	int deleteGroup(String normalised) {
+		return jdbc.sql("delete from unanswered_question where normalised = ?").param(normalised).update();
+	}
+
 	int deleteBefore(Instant cutoff) {
 		return jdbc.sql("delete from unanswered_question where asked_at < ?").param(utc(cutoff)).update();
 	}
