@@ -1,0 +1,253 @@
+package org.lacreview.bot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lacreview.bot.insights.UnansweredLog;
+import org.lacreview.bot.support.Browser;
+import org.lacreview.bot.support.RunningApp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The staff page at {@code /admin} in real Chromium against the real app (H2 in memory, the bundled corpus as
+ * version 1, the first admin from the environment), used as a staff member who has never seen YAML would: in
+ * Spanish, change an answer in two languages, add an unanswered question as an example, try both against the
+ * draft, read the diff, publish, see the chat serve it, roll back; a stale edit gets the conflict message; an
+ * editor cannot publish; every screen passes axe. Screenshots for README go to {@code bot/target/screenshots}.
+ */
+class StaffPageBrowserTests {
+
+	private static final String PASSWORD = "staff-page-passphrase";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> SCREENS = List.of("answers", "texts", "try", "review", "unanswered", "versions",
+			"audit", "accounts");
+
+	private static RunningApp app;
+
+	private static ChromeDriver driver;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.start("spring.datasource.url=jdbc:h2:mem:staff-page;DB_CLOSE_DELAY=-1;MODE=PostgreSQL",
+				"chatbot.admin.user=ana", "chatbot.admin.password=" + PASSWORD);
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (driver != null) {
+			driver.quit();
+		}
+		app.close();
+	}
+
+	@BeforeEach
+	void signedOutWithoutDraft() {
+		app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft"))).DELETE(), true);
+		driver.get(app.url("/admin"));
+		driver.manage().deleteAllCookies();
+		driver.executeScript("sessionStorage.clear(); localStorage.clear();");
+		driver.get(app.url("/admin"));
+	}
+
+	private WebDriverWait waiting(int seconds) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	private WebElement byId(String id) {
+		return driver.findElement(By.id(id));
+	}
+
+	private String status() {
+		return byId("status").getText();
+	}
+
+	private void signIn(String user, String password) {
+		new Select(byId("page-language")).selectByValue("es");
+		byId("username").sendKeys(user);
+		byId("password").sendKeys(password);
+		byId("signin").click();
+		waiting(15).until(d -> byId("workbench").isDisplayed() && byId("intent-form").isDisplayed());
+	}
+
+	private void screen(String name) {
+		driver.findElement(By.cssSelector("[data-screen='" + name + "']")).click();
+	}
+
+	private void chooseIntent(String name) {
+		new Select(byId("intent-select")).selectByValue(name);
+		waiting(10).until(d -> byId("intent-title").getText().equals(name));
+	}
+
+	private void append(String fieldId, String text) {
+		WebElement area = byId(fieldId);
+		area.sendKeys(org.openqa.selenium.Keys.END, text);
+	}
+
+	private String chat(String question) {
+		return app.chat(null, question).path("answer").asString();
+	}
+
+	@Test
+	void aStaffMemberChangesAnAnswerAddsAnUnansweredQuestionTriesPublishesAndRollsBack() throws Exception {
+		String unanswered = "¿dónde puedo ver la grabación completa de las mesas?";
+		assertThat(app.chat(null, unanswered).path("answered").asBoolean()).isFalse();
+		app.bean(UnansweredLog.class).flush();
+
+		signIn("ana", PASSWORD);
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		assertThat(byId("signin-section").isDisplayed()).isFalse();
+		assertThat(byId("who").getText()).isEqualTo("ana (administrador)");
+		chooseIntent("meeting_dates");
+		append("field-answer-es-input", " CAMBIO-ES");
+		append("field-answer-en-input", " CHANGE-EN");
+		byId("save-intent").click();
+		waiting(10).until(d -> status().equals("Guardado en el borrador."));
+		assertThat(byId("draft-state").getText()).contains("intents/meeting.yml");
+
+		screen("unanswered");
+		waiting(10).until(d -> byId("unanswered").getText().contains("grabación completa"));
+		WebElement item = driver.findElements(By.cssSelector("#unanswered .unanswered-item")).stream()
+			.filter(i -> i.getText().contains("grabación completa")).findFirst().orElseThrow();
+		WebElement add = item.findElements(By.tagName("button")).get(0);
+		String intent = add.getText().replaceAll(".*«(.*)».*", "$1");
+		add.click();
+		waiting(10).until(d -> status().startsWith("Añadida al borrador"));
+		assertThat(byId("unanswered").getText()).doesNotContain("grabación completa");
+
+		screen("try");
+		byId("question").sendKeys("¿Cuándo fue la reunión?");
+		byId("try-draft").click();
+		waiting(30).until(d -> byId("try-result").getText().contains("CAMBIO-ES"));
+		assertThat(byId("try-result").getText()).contains("Coincidió con la respuesta «meeting_dates»");
+		byId("question").clear();
+		byId("question").sendKeys("When was the meeting?");
+		byId("try-draft").click();
+		waiting(30).until(d -> byId("try-result").getText().contains("CHANGE-EN"));
+
+		screen("review");
+		waiting(10).until(d -> byId("diff").getText().contains("meeting_dates"));
+		assertThat(byId("diff").getText()).contains("CAMBIO-ES", "CHANGE-EN", unanswered, intent);
+		assertThat(chat("¿Cuándo fue la reunión?")).doesNotContain("CAMBIO-ES");
+		byId("publish").click();
+		waiting(60).until(d -> status().startsWith("Publicado como versión"));
+		assertThat(chat("¿Cuándo fue la reunión?")).contains("CAMBIO-ES");
+		assertThat(app.chat(null, "When was the meeting?").path("answer").asString()).contains("CHANGE-EN");
+
+		screen("versions");
+		waiting(10).until(d -> byId("versions").getText().contains("ana"));
+		byId("rollback-previous").click();
+		waiting(30).until(d -> status().startsWith("Ahora se publica la versión 1"));
+		assertThat(chat("¿Cuándo fue la reunión?")).doesNotContain("CAMBIO-ES").contains("26");
+
+		screen("audit");
+		waiting(10).until(d -> byId("audit").getText().contains("corpus.rollback"));
+		assertThat(byId("audit").getText()).contains("draft.publish", "draft.example.add", "draft.intent.put");
+	}
+
+	@Test
+	void anAnswerChangedMeanwhileBySomeoneElseGetsTheConflictMessageAndItsCurrentText() {
+		signIn("ana", PASSWORD);
+		chooseIntent("organisers");
+		HttpResponse<String> read = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents/organisers"))), true);
+		String etag = read.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> other = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents/organisers")))
+			.header("Content-Type", "application/json").header("If-Match", etag)
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("suggest", List.of("meeting_dates"))))), true);
+		assertThat(other.statusCode()).isEqualTo(200);
+
+		append("field-answer-es-input", " MÍO");
+		byId("save-intent").click();
+
+		waiting(10).until(d -> status().startsWith("Otra persona cambió esta respuesta"));
+		assertThat(byId("field-answer-es-input").getAttribute("value")).doesNotContain("MÍO");
+		assertThat(driver.findElement(By.id("field-suggest-meeting_dates")).isSelected()).isTrue();
+	}
+
+	@Test
+	void anEditorSeesNoPublishButtonAndCannotPublish() {
+		HttpResponse<String> created = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/accounts")))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+					"{\"username\":\"eva\",\"password\":\"editor-passphrase\",\"role\":\"editor\"}")), true);
+		assertThat(created.statusCode()).isIn(201, 400);
+
+		signIn("eva", "editor-passphrase");
+		screen("review");
+		waiting(10).until(d -> byId("editor-only").isDisplayed());
+		assertThat(byId("publish").isDisplayed()).isFalse();
+		assertThat(byId("editor-only").getText()).contains("Su rol no permite publicar");
+		assertThat(driver.findElement(By.cssSelector("[data-screen='accounts']")).isDisplayed()).isFalse();
+		Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "const csrf = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).slice(11);"
+				+ "fetch('/api/admin/draft/publish', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(csrf)}})"
+				+ ".then(r => done(r.status), e => done(String(e)));");
+		assertThat(status).isEqualTo(403L);
+	}
+
+	@Test
+	void everyScreenPassesAnAccessibilityAuditInBothLanguagesAndTheStaffPageHasNoPolicyViolation() throws IOException {
+		Results signin = new AxeBuilder().analyze(driver);
+		assertThat(signin.getViolations()).as(() -> describe("sign in", signin.getViolations())).isEmpty();
+		signIn("ana", PASSWORD);
+		Path shots = Files.createDirectories(Path.of("target/screenshots"));
+		for (String language : List.of("es", "en")) {
+			new Select(byId("page-language")).selectByValue(language);
+			for (String name : SCREENS) {
+				screen(name);
+				waiting(15).until(d -> byId("screen-" + name).isDisplayed() && !byId("status").getText().startsWith("Error"));
+				Results results = new AxeBuilder().analyze(driver);
+				assertThat(results.getViolations()).as(() -> describe(language + " " + name, results.getViolations())).isEmpty();
+				if (language.equals("es")) {
+					long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+					driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 2400)));
+					Files.write(shots.resolve("staff-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+					driver.manage().window().setSize(new Dimension(1280, 900));
+				}
+			}
+		}
+		assertThat(byId("nav-heading").getText()).isEqualTo("Sections");
+		List<LogEntry> policy = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+		assertThat(policy).isEmpty();
+	}
+
+	private static String describe(String where, List<Rule> violations) {
+		StringBuilder text = new StringBuilder("axe violations on " + where + ":");
+		for (Rule rule : violations) {
+			text.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
+			rule.getNodes().forEach(node -> text.append("\n    ").append(node.getTarget()).append(" ").append(node.getFailureSummary()));
+		}
+		return text.toString();
+	}
+}
