@@ -21,6 +21,7 @@
       suggestionsLabel: 'Preguntas relacionadas', source: 'Fuente', newTab: '(se abre en una pestaña nueva)',
       feedbackLabel: '¿Te resultó útil esta respuesta?', up: 'Útil', down: 'No útil',
       thanks: 'Gracias por tu opinión.', feedbackError: 'No se pudo enviar tu opinión.',
+      commentLabel: '¿Qué faltó o qué estaba mal? (opcional)', commentSend: 'Enviar comentario', commentThanks: 'Gracias: lo leerá el equipo.',
       error: 'No se pudo conectar con el servidor.', retry: 'Reintentar', you: 'Tú:', bot: 'Asistente:',
       tooMany: 'Demasiadas preguntas seguidas. Espera {n}\u00a0s y vuelve a intentarlo.',
       tooManySoon: 'Demasiadas preguntas seguidas. Espera un momento y vuelve a intentarlo.'
@@ -34,6 +35,7 @@
       suggestionsLabel: 'Related questions', source: 'Source', newTab: '(opens in a new tab)',
       feedbackLabel: 'Was this answer helpful?', up: 'Helpful', down: 'Not helpful',
       thanks: 'Thank you for your feedback.', feedbackError: 'Your feedback could not be sent.',
+      commentLabel: 'What was missing or wrong? (optional)', commentSend: 'Send comment', commentThanks: 'Thank you: the team will read it.',
       error: 'Could not connect to the server.', retry: 'Retry', you: 'You:', bot: 'Assistant:',
       tooMany: 'Too many questions in a row. Wait {n}\u00a0s and try again.',
       tooManySoon: 'Too many questions in a row. Wait a moment and try again.'
@@ -46,6 +48,7 @@
       startersLabel: 'Perguntas para começar',
       suggestionsLabel: 'Perguntas relacionadas', source: 'Fonte', newTab: '(abre em uma nova aba)',
       feedbackLabel: 'Esta resposta foi útil?', up: 'Útil', down: 'Não útil', thanks: 'Obrigado pela sua opinião.',
+      commentLabel: 'O que faltou ou estava errado? (opcional)', commentSend: 'Enviar comentário', commentThanks: 'Obrigado: a equipe vai ler.',
       feedbackError: 'Não foi possível enviar sua opinião.', error: 'Não foi possível conectar ao servidor.',
       retry: 'Tentar novamente', you: 'Você:', bot: 'Assistente:',
       tooMany: 'Muitas perguntas seguidas. Aguarde {n}\u00a0s e tente novamente.',
@@ -61,6 +64,7 @@
       suggestionsLabel: 'Questions associées', source: 'Source', newTab: '(s’ouvre dans un nouvel onglet)',
       feedbackLabel: 'Cette réponse vous a-t-elle été utile ?', up: 'Utile', down: 'Pas utile',
       thanks: 'Merci pour votre avis.', feedbackError: 'Votre avis n’a pas pu être envoyé.',
+      commentLabel: 'Qu’est-ce qui manquait ou était faux ? (facultatif)', commentSend: 'Envoyer le commentaire', commentThanks: 'Merci : l’équipe le lira.',
       error: 'Impossible de se connecter au serveur.', retry: 'Réessayer', you: 'Vous :', bot: 'Assistant :',
       tooMany: 'Trop de questions à la suite. Attendez {n}\u00a0s et réessayez.',
       tooManySoon: 'Trop de questions à la suite. Attendez un instant et réessayez.'
@@ -334,11 +338,38 @@
       m.feedback = helpful;
       save();
       const body = { sessionId: state.sessionId, messageId: m.messageId || undefined, question: text(m.question) || undefined, helpful: helpful };
-      post('/api/feedback', body).catch(() => {
+      post('/api/feedback', body).then(() => {
+        if (!helpful) commentForm(body);
+      }, () => {
         delete m.feedback;
         save();
         mark(null);
         note(S.feedbackError);
+      });
+    }
+
+    // After a 👎, an optional short comment; the server adds it to the same feedback (same messageId).
+    function commentForm(body) {
+      const form = el('form', 'rr-comment');
+      const id = 'rr-comment-' + Math.random().toString(36).slice(2);
+      const label = attrs(el('label', null, S.commentLabel), { for: id });
+      const input = attrs(el('textarea', 'rr-comment-text'), { id: id, rows: '2', maxlength: '500' });
+      const send = button('rr-comment-send', S.commentSend);
+      send.type = 'submit';
+      form.append(label, input, send);
+      box.appendChild(form);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const comment = input.value.trim();
+        if (!comment) return;
+        send.disabled = true;
+        post('/api/feedback', Object.assign({}, body, { comment: comment })).then(() => {
+          form.remove();
+          note(S.commentThanks).focus();
+        }, () => {
+          send.disabled = false;
+          note(S.feedbackError);
+        });
       });
     }
 

@@ -40,8 +40,21 @@ class JdbcFeedbackStore implements FeedbackStore {
 		this.redactor = redactor;
 	}
 
+	/**
+	 * Stores feedback; feedback on a message that already has some (the widget's comment after a 👎) replaces
+	 * its 👍/👎 and adds the comment to that row instead of counting the message twice.
+	 */
 	@Override
 	public void add(Feedback feedback) {
+		if (feedback.messageId().isPresent()) {
+			int updated = jdbc.sql("update feedback set helpful = ?, comment = coalesce(?, comment), given_at = ? where message_id = ?")
+				.params(feedback.helpful(), feedback.comment().map(redactor::redact).orElse(null), utc(feedback.at()),
+						feedback.messageId().get())
+				.update();
+			if (updated > 0) {
+				return;
+			}
+		}
 		jdbc.sql("insert into feedback (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
 			.params(utc(feedback.at()), feedback.messageId().orElse(null), feedback.intent().orElse(null),
 					redactor.redact(feedback.question()), feedback.helpful(),

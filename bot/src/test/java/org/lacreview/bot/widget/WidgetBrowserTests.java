@@ -156,6 +156,14 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		assertThat(stored.helpful()).isFalse();
 		assertThat(stored.question()).isEqualTo("¿Cuándo fue la reunión?");
 		assertThat(stored.intent()).contains("meeting_dates");
+
+		// The optional comment after a 👎 joins the same feedback rather than counting the answer twice.
+		last.findElement(By.cssSelector(".rr-comment-text")).sendKeys("Faltan las horas de cada sesión");
+		last.findElement(By.cssSelector(".rr-comment-send")).click();
+		waiting().until(d -> feedback.recent(1).get(0).comment().isPresent());
+		assertThat(feedback.recent(1000)).hasSize(before + 1);
+		assertThat(feedback.recent(1).get(0).comment()).contains("Faltan las horas de cada sesión");
+		assertThat(last.findElement(By.cssSelector(".rr-thanks")).getText()).contains("lo leerá el equipo");
 	}
 
 	@Test
