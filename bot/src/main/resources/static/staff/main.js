@@ -10,10 +10,11 @@ import * as review from './review.js';
 import * as unanswered from './unanswered.js';
 import * as versions from './versions.js';
 import * as audit from './audit.js';
+import * as stats from './stats.js';
 import * as accounts from './accounts.js';
 import { session } from './session.js';
 
-const SCREENS = { answers, texts, try: trying, review, unanswered, versions, audit, accounts };
+const SCREENS = { answers, texts, try: trying, review, unanswered, versions, stats, audit, accounts };
 
 const RANK = { editor: 1, publisher: 2, admin: 3 };
 

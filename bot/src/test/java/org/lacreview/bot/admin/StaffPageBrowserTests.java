@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * version 1, the first admin from the environment), used as a staff member who has never seen YAML would: in
  * Spanish, change an answer in two languages, add an unanswered question as an example, try both against the
  * draft, read the diff, publish, see the chat serve it, roll back; a stale edit gets the conflict message; an
- * editor cannot publish; every screen passes axe. Screenshots for README go to {@code bot/target/screenshots}.
+ * editor cannot publish; every screen passes axe. The screenshots in README are taken here ({@code target/screenshots}).
  */
 class StaffPageBrowserTests {
 
@@ -49,7 +49,10 @@ class StaffPageBrowserTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> SCREENS = List.of("answers", "texts", "try", "review", "unanswered", "versions",
-			"audit", "accounts");
+			"stats", "audit", "accounts");
+
+	/** Where the screenshots README shows are written (the build's output, not the sources). */
+	private static final Path SHOTS = Path.of("target", "screenshots");
 
 	private static RunningApp app;
 
@@ -115,6 +118,15 @@ class StaffPageBrowserTests {
 		area.sendKeys(org.openqa.selenium.Keys.END, text);
 	}
 
+	/** The page as it looks now, for README ("staff-<name>.png"), at most 2,400 pixels high. */
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SHOTS);
+		long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+		driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 2400)));
+		Files.write(SHOTS.resolve("staff-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
 	private String chat(String question) {
 		return app.chat(null, question).path("answer").asString();
 	}
@@ -135,11 +147,13 @@ class StaffPageBrowserTests {
 		byId("save-intent").click();
 		waiting(10).until(d -> status().equals("Guardado en el borrador."));
 		assertThat(byId("draft-state").getText()).contains("intents/meeting.yml");
+		screenshot("answers");
 
 		screen("unanswered");
 		waiting(10).until(d -> byId("unanswered").getText().contains("grabación completa"));
 		WebElement item = driver.findElements(By.cssSelector("#unanswered .unanswered-item")).stream()
 			.filter(i -> i.getText().contains("grabación completa")).findFirst().orElseThrow();
+		screenshot("unanswered");
 		WebElement add = item.findElements(By.tagName("button")).get(0);
 		String intent = add.getText().replaceAll(".*«(.*)».*", "$1");
 		add.click();
@@ -155,11 +169,13 @@ class StaffPageBrowserTests {
 		byId("question").sendKeys("When was the meeting?");
 		byId("try-draft").click();
 		waiting(30).until(d -> byId("try-result").getText().contains("CHANGE-EN"));
+		screenshot("try");
 
 		screen("review");
 		waiting(10).until(d -> byId("diff").getText().contains("meeting_dates"));
 		assertThat(byId("diff").getText()).contains("CAMBIO-ES", "CHANGE-EN", unanswered, intent);
 		assertThat(chat("¿Cuándo fue la reunión?")).doesNotContain("CAMBIO-ES");
+		screenshot("review");
 		byId("publish").click();
 		waiting(60).until(d -> status().startsWith("Publicado como versión"));
 		assertThat(chat("¿Cuándo fue la reunión?")).contains("CAMBIO-ES");
@@ -170,6 +186,17 @@ class StaffPageBrowserTests {
 		byId("rollback-previous").click();
 		waiting(30).until(d -> status().startsWith("Ahora se publica la versión 1"));
 		assertThat(chat("¿Cuándo fue la reunión?")).doesNotContain("CAMBIO-ES").contains("26");
+
+		screenshot("versions");
+
+		screen("stats");
+		waiting(20).until(d -> byId("stats").getText().contains("preguntas en el período"));
+		assertThat(driver.findElements(By.cssSelector("#stats .chart canvas"))).hasSize(4);
+		assertThat(byId("stats").findElement(By.cssSelector(".stat-summary")).getText()).matches("[1-9]\\d* preguntas.*");
+		Object csv = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "fetch('/api/admin/stats.csv').then(r => r.text()).then(done, e => done(String(e)));");
+		assertThat((String) csv).startsWith("day,channel,language,intent,answered,questions").contains(",meeting_dates,true,");
+		screenshot("stats");
 
 		screen("audit");
 		waiting(10).until(d -> byId("audit").getText().contains("corpus.rollback"));
@@ -216,11 +243,10 @@ class StaffPageBrowserTests {
 	}
 
 	@Test
-	void everyScreenPassesAnAccessibilityAuditInBothLanguagesAndTheStaffPageHasNoPolicyViolation() throws IOException {
+	void everyScreenPassesAnAccessibilityAuditInBothLanguagesAndTheStaffPageHasNoPolicyViolation() {
 		Results signin = new AxeBuilder().analyze(driver);
 		assertThat(signin.getViolations()).as(() -> describe("sign in", signin.getViolations())).isEmpty();
 		signIn("ana", PASSWORD);
-		Path shots = Files.createDirectories(Path.of("target/screenshots"));
 		for (String language : List.of("es", "en")) {
 			new Select(byId("page-language")).selectByValue(language);
 			for (String name : SCREENS) {
@@ -228,12 +254,6 @@ class StaffPageBrowserTests {
 				waiting(15).until(d -> byId("screen-" + name).isDisplayed() && !byId("status").getText().startsWith("Error"));
 				Results results = new AxeBuilder().analyze(driver);
 				assertThat(results.getViolations()).as(() -> describe(language + " " + name, results.getViolations())).isEmpty();
-				if (language.equals("es")) {
-					long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
-					driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 2400)));
-					Files.write(shots.resolve("staff-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-					driver.manage().window().setSize(new Dimension(1280, 900));
-				}
 			}
 		}
 		assertThat(byId("nav-heading").getText()).isEqualTo("Sections");
