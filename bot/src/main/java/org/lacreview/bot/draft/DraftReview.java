@@ -100,9 +100,12 @@ public class DraftReview {
 		return DraftDiff.between(publisher.live().id(), drafts.liveFiles(), files);
 	}
 
-	/** The draft built, to try questions on (built again only when the draft changed). */
+	/**
+	 * The draft built, to try questions on (built again only when the draft changed); while there is no draft,
+	 * the live version's files, so that the page's preview and try work before the first edit.
+	 */
 	public Trial trial() {
-		DraftFiles files = store.find().orElseThrow(DraftMissing::new).files();
+		DraftFiles files = drafts.files();
 		Built last = built.get();
 		if (last != null && last.files().equals(files)) {
 			return last.trial();

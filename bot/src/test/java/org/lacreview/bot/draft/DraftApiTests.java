@@ -192,4 +192,66 @@ class DraftApiTests {
 		assertThat(draft.delete("/api/admin/draft", null).statusCode()).isEqualTo(204);
 		assertThat(draft.delete("/api/admin/draft", null).statusCode()).isEqualTo(404);
 	}
+
+	@Test
+	void theFormsChoicesComeFromTheCorpusAndAPreviewShowsTheAnswerWithRealFigures() {
+		JsonNode options = json(draft.get("/api/admin/draft/options"));
+		assertThat(options.path("languages").get(0).asString()).isEqualTo("es");
+		assertThat(options.path("sections").toString()).contains("\"id\":\"resumen\"");
+		assertThat(options.path("placeholders").toString()).contains("{sum(day.zoom)}", "{count(group)}");
+		assertThat(options.path("families").toString()).contains("\"name\":\"day\"");
+
+		HttpResponse<String> preview = draft.post("/api/admin/draft/preview", Map.of("intent", "zoom_by_day", "language", "es"));
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(json(preview).path("answer").asString()).contains("691", "608", "468");
+		assertThat(draft.post("/api/admin/draft/preview", Map.of("intent", "no_such", "language", "es")).statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void anUploadedZipBecomesTheDraftAndABrokenOneIsRefusedWithFileAndLine() throws Exception {
+		byte[] zip = draftZip();
+		HttpResponse<String> opened = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/from-zip")))
+			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)), true);
+		assertThat(opened.statusCode()).isEqualTo(201);
+		byte[] broken = org.lacreview.bot.corpus.CorpusZips.bundled()
+			.replace("intents/meeting.yml", "suggest: [organisers, meeting_structure, registered_total]", "suggest: [nowhere]")
+			.zip();
+		HttpResponse<String> refused = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/from-zip")))
+			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(broken)), true);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(json(refused).path("errors").get(0).asString()).matches("intents/meeting\\.yml:\\d+: error: .*nowhere");
+		assertThat(json(draft.get("/api/admin/draft")).path("changedFiles").size()).as("the uploaded draft stays").isZero();
+	}
+
+	@Test
+	void publishingADraftOpenedBeforeAnotherVersionWentLiveIsRefusedUnlessOverwritten() {
+		draft.post(DATES + "/examples", Map.of("language", "es", "text", "¿qué días, exactamente?"));
+		assertThat(draft.post("/api/admin/draft/from-version/1", null).statusCode()).isEqualTo(201);
+		draft.post(DATES + "/examples", Map.of("language", "es", "text", "¿qué días, exactamente?"));
+		// Another version goes live meanwhile (a rollback to the same content counts as a change of the live one).
+		long live = json(draft.get("/api/admin/corpus")).path("id").asLong();
+		app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/corpus")))
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(draftZipWithMarker())), true);
+		assertThat(json(draft.get("/api/admin/corpus")).path("id").asLong()).isGreaterThan(live);
+
+		HttpResponse<String> refused = draft.post("/api/admin/draft/publish", null);
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(json(refused).path("error").asString()).isEqualTo("live_changed");
+		assertThat(draft.post("/api/admin/draft/publish?overwrite=true", null).statusCode()).isEqualTo(201);
+	}
+
+	private static byte[] draftZip() throws Exception {
+		HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create(app.url("/api/admin/corpus/versions/1/download")))
+			.header("Authorization", "Bearer " + RunningApp.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return download.body();
+	}
+
+	private static byte[] draftZipWithMarker() {
+		return org.lacreview.bot.corpus.CorpusZips.bundled()
+			.replace("intents/meeting.yml", "durante tres días.", "durante tres días (OTRA-VERSION).")
+			.zip();
+	}
 }
