@@ -6,28 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lacreview.bot.admin.accounts.StaffAccounts;
-import org.lacreview.bot.audit.AuditLog;
 import org.lacreview.bot.admin.accounts.StaffRole;
 import org.lacreview.bot.web.ClientKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -48,47 +38,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AdminSecurityConfiguration {
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	StaffAccounts staffAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
-		return new StaffAccounts(jdbc, encoder);
-	}
-
-	/** Failed sign-ins per client address, whatever the account name: ten times those allowed for one name. */
-	@Bean
-	FailedLogins failedLogins(AdminSettings settings) {
-		return new FailedLogins(settings, ADDRESS_FAILURES);
-	}
-
-	/** How many times more failures one address may make than one account name (see AdminSessionController). */
-	private static final int ADDRESS_FAILURES = 10;
-
-	@Bean
-	FirstAdmin firstAdmin(AdminSettings settings, StaffAccounts accounts, AuditLog audit) {
-		return new FirstAdmin(settings, accounts, audit);
-	}
-
-	@Bean
-	RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.fromHierarchy(StaffRole.HIERARCHY);
-	}
-
-	@Bean
-	AuthenticationManager staffAuthentication(StaffAccounts accounts, PasswordEncoder encoder) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-		provider.setPasswordEncoder(encoder);
-		return new ProviderManager(provider);
-	}
-
-	@Bean
-	SecurityContextRepository securityContextRepository() {
-		return new HttpSessionSecurityContextRepository();
-	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings, ClientKeys clients,

@@ -67,13 +67,13 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (expected == null && !accountsExist.getAsBoolean()) {
+			AdminSecurityConfiguration.refuse(response, 404, "not_found",
+					"the staff tools are off: set CHATBOT_ADMIN_USER and CHATBOT_ADMIN_PASSWORD (or CHATBOT_ADMIN_TOKEN) to enable them");
+			return;
+		}
 		String header = request.getHeader("Authorization");
 		if (header == null) {
-			if (expected == null && !accountsExist.getAsBoolean()) {
-				AdminSecurityConfiguration.refuse(response, 404, "not_found",
-						"the staff tools are off: set CHATBOT_ADMIN_USER and CHATBOT_ADMIN_PASSWORD (or CHATBOT_ADMIN_TOKEN) to enable them");
-				return;
-			}
 			chain.doFilter(request, response);
 			return;
 		}
