@@ -149,7 +149,12 @@ function formValue() {
       (kind === 'answer' ? answer : answerAll)[lang] = area.value.trim();
     }
   });
-  const checked = (field) => Array.from(form.querySelectorAll(`input[data-field="${field}"]:checked`)).map((c) => c.value);
+  // What was chosen keeps its order (suggestions are offered in it); what is newly chosen comes after.
+  const checked = (field) => {
+    const now = Array.from(form.querySelectorAll(`input[data-field="${field}"]:checked`)).map((c) => c.value);
+    const before = (current[field] || []).filter((id) => now.includes(id));
+    return before.concat(now.filter((id) => !before.includes(id)));
+  };
   return { examples, answer, answer_all: answerAll, sections: checked('sections'), suggest: checked('suggest'),
     slot: form.querySelector('select[data-field="slot"]').value };
 }

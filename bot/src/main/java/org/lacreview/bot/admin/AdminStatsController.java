@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/admin/stats?from=YYYY-MM-DD&to=YYYY-MM-DD} (days in UTC, inclusive; by default the last 30 days,
  * at most {@value #MAX_DAYS} days): questions per day by channel and language, the share answered, the top
  * intents, the top unanswered questions and 👍/👎 per intent, for the dashboard. {@code GET /api/admin/stats.csv}
- * gives the period's counts as CSV (RFC 4180), one row per day, channel, language, intent and answered.
+ * gives the period's counts as CSV (RFC 4180): asked_on, channel, language, intent, answered, questions.
  */
 @RestController
 class AdminStatsController {
@@ -89,7 +89,7 @@ class AdminStatsController {
 		StringWriter csv = new StringWriter();
 		// Commons CSV writes RFC 4180: a field is quoted only when it holds a comma, a quote or a line break.
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL)
-			.setHeader("day", "channel", "language", "intent", "answered", "questions").get())) {
+			.setHeader("asked_on", "channel", "language", "intent", "answered", "questions").get())) {
 			for (QuestionCounts.Counted row : counts.between(period.from(), period.to())) {
 				QuestionCounts.Key k = row.key();
 				printer.printRecord(k.day().toString(), k.channel(), k.language(), k.intent(), k.answered(), row.questions());

@@ -173,7 +173,8 @@ class StaffPageBrowserTests {
 
 		screen("review");
 		waiting(10).until(d -> byId("diff").getText().contains("meeting_dates"));
-		assertThat(byId("diff").getText()).contains("CAMBIO-ES", "CHANGE-EN", unanswered, intent);
+		assertThat(byId("diff").getText()).contains("CAMBIO-ES", "CHANGE-EN", unanswered, intent)
+			.as("nothing staff did not touch").doesNotContain("También cambió");
 		assertThat(chat("¿Cuándo fue la reunión?")).doesNotContain("CAMBIO-ES");
 		screenshot("review");
 		byId("publish").click();
@@ -195,7 +196,7 @@ class StaffPageBrowserTests {
 		assertThat(byId("stats").findElement(By.cssSelector(".stat-summary")).getText()).matches("[1-9]\\d* preguntas.*");
 		Object csv = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "fetch('/api/admin/stats.csv').then(r => r.text()).then(done, e => done(String(e)));");
-		assertThat((String) csv).startsWith("day,channel,language,intent,answered,questions").contains(",meeting_dates,true,");
+		assertThat((String) csv).startsWith("asked_on,channel,language,intent,answered,questions").contains(",meeting_dates,true,");
 		screenshot("stats");
 
 		screen("audit");

@@ -1,5 +1,7 @@
 package org.lacreview.index.corpus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,8 @@ public record Localized(Map<String, String> texts) {
 	public static final Localized NONE = new Localized(Map.of());
 
 	public Localized {
-		texts = Map.copyOf(texts);
+		// Kept in the order written (the corpus file, a form), so that what staff read follows their order.
+		texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
 	}
 
 	/** The text in {@code language}, else in the first of {@code fallbacks} that has one. */
