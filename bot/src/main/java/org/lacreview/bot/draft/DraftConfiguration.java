@@ -24,8 +24,18 @@ class DraftConfiguration {
 	}
 
 	@Bean
-	DraftService draftService(DraftStore store, CorpusPublisher publisher, DraftChecks checks, AuditLog audit) {
-		return new DraftService(store, publisher, checks, audit, Clock.systemUTC());
+	DraftEdits draftEdits(DraftStore store, CorpusPublisher publisher, AuditLog audit) {
+		return new DraftEdits(store, publisher, audit, Clock.systemUTC());
+	}
+
+	@Bean
+	DraftService draftService(DraftEdits edits, DraftChecks checks, AuditLog audit) {
+		return new DraftService(edits, checks, audit);
+	}
+
+	@Bean
+	DraftSections draftSections(DraftEdits edits, DraftChecks checks, AuditLog audit) {
+		return new DraftSections(edits, checks, audit);
 	}
 
 	@Bean

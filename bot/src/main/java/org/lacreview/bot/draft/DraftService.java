@@ -1,16 +1,13 @@
 package org.lacreview.bot.draft;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.lacreview.bot.audit.AuditLog;
-import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.IntentContent;
 import org.lacreview.index.corpus.IntentFileEditor;
@@ -31,36 +28,29 @@ public class DraftService {
 	/** The files of the bot's own sentences staff may edit. */
 	private static final List<String> TEXT_FILES = List.of("messages.yml", "telegram.yml");
 
-	private final DraftStore store;
-
-	private final CorpusPublisher publisher;
+	private final DraftEdits edits;
 
 	private final DraftChecks checks;
 
 	private final AuditLog audit;
 
-	private final Clock clock;
-
-	DraftService(DraftStore store, CorpusPublisher publisher, DraftChecks checks, AuditLog audit, Clock clock) {
-		this.store = store;
-		this.publisher = publisher;
+	DraftService(DraftEdits edits, DraftChecks checks, AuditLog audit) {
+		this.edits = edits;
 		this.checks = checks;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	/** The draft's files, or the live version's while there is no draft. */
 	DraftFiles files() {
-		return store.find().map(DraftStore.Stored::files).orElseGet(this::liveFiles);
+		return edits.files();
 	}
 
 	DraftFiles liveFiles() {
-		return versionFiles(publisher.live().id());
+		return edits.liveFiles();
 	}
 
-	DraftFiles versionFiles(long id) {
-		return DraftFiles.fromZip(publisher.archive(id).orElseThrow());
-	}
+
+
 
 	/** Every intent, in file order. */
 	public List<DraftViews.IntentListed> intents() {
@@ -92,10 +82,11 @@ public class DraftService {
 	public DraftViews.IntentView putIntent(String name, IntentForm form, Optional<String> ifMatch, Optional<String> file,
 			String by) {
 		checkName(name);
-		DraftFiles after = edit(files -> {
+		DraftFiles after = edits.apply(files -> {
 			Optional<Located> found = locate(name, files);
 			if (found.isPresent()) {
-				requireMatch(ifMatch, view(found.get(), files), "the intent '" + name + "'");
+				DraftViews.IntentView current = view(found.get(), files);
+				DraftEdits.requireMatch(ifMatch, current.etag(), current, "the intent '" + name + "'");
 			}
 			String path = found.map(Located::file).orElseGet(() -> newFile(name, file));
 			IntentContent content = form.over(name, found.map(Located::content).orElseGet(() -> IntentForm.empty(name)));
@@ -113,7 +104,7 @@ public class DraftService {
 		if (text == null || text.isBlank()) {
 			throw new EditRefused("text", "'text' is missing or blank");
 		}
-		DraftFiles after = edit(files -> {
+		DraftFiles after = edits.apply(files -> {
 			Located found = locate(name, files).orElseThrow(() -> new java.util.NoSuchElementException("there is no intent '" + name + "'"));
 			Map<String, List<String>> examples = new LinkedHashMap<>(found.content().examples());
 			List<String> texts = new ArrayList<>(examples.getOrDefault(language, List.of()));
@@ -131,9 +122,10 @@ public class DraftService {
 
 	/** Removes intent {@code name} from the draft. */
 	public void deleteIntent(String name, Optional<String> ifMatch, String by) {
-		edit(files -> {
+		edits.apply(files -> {
 			Located found = locate(name, files).orElseThrow(() -> new java.util.NoSuchElementException("there is no intent '" + name + "'"));
-			requireMatch(ifMatch, view(found, files), "the intent '" + name + "'");
+			DraftViews.IntentView current = view(found, files);
+			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the intent '" + name + "'");
 			return files.with(found.file(), IntentFileEditor.remove(found.file(), files.text(found.file()).orElseThrow(), name)
 				.orElseThrow());
 		}, by);
@@ -149,8 +141,9 @@ public class DraftService {
 	public DraftViews.TextsView putTexts(String file, Map<String, Map<String, String>> changed, Optional<String> ifMatch,
 			String by) {
 		String path = textFile(file);
-		DraftFiles after = edit(files -> {
-			requireMatch(ifMatch, textsView(path, files), "the sentences of " + path);
+		DraftFiles after = edits.apply(files -> {
+			DraftViews.TextsView current = textsView(path, files);
+			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the sentences of " + path);
 			try {
 				return files.with(path, TextsFileEditor.put(path, files.text(path).orElseThrow(), changed));
 			}
@@ -174,28 +167,7 @@ public class DraftService {
 		return file;
 	}
 
-	/** Applies an edit to the draft, opening one from the live version when there is none (in one transaction). */
-	private DraftFiles edit(UnaryOperator<DraftFiles> change, String by) {
-		DraftStore.Edited edited = store.edit(change,
-				() -> {
-					long live = publisher.live().id();
-					return new DraftStore.Opening(live, versionFiles(live));
-				}, by, clock.instant());
-		if (edited.opened()) {
-			audit.record(by, "draft.open", "version " + edited.stored().baseVersion(), "opened a draft from the live version");
-		}
-		return edited.stored().files();
-	}
 
-	private static void requireMatch(Optional<String> ifMatch, Object current, String what) {
-		String etag = current instanceof DraftViews.IntentView v ? v.etag() : ((DraftViews.TextsView) current).etag();
-		if (ifMatch.isEmpty()) {
-			throw new MissingIfMatch(what);
-		}
-		if (!Etags.matches(ifMatch.get(), etag)) {
-			throw new StaleEdit(what, current);
-		}
-	}
 
 	private static String put(String path, String text, IntentContent content) {
 		try {

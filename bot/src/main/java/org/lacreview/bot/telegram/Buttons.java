@@ -1,5 +1,6 @@
 package org.lacreview.bot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ final class Buttons {
 
 	private static final String LANGUAGE = "lang:";
 
+	/** {@code fb:+:<message id>} or {@code fb:-:<message id>}: a 👍/👎 on the answer given under that id. */
+	private static final String FEEDBACK = "fb:";
+
 	private Buttons() {
 	}
 
@@ -38,6 +42,32 @@ final class Buttons {
 		return new InlineKeyboardMarkup(IntStream.range(0, (buttons.size() + 1) / 2)
 			.mapToObj(row -> new InlineKeyboardRow(buttons.subList(2 * row, Math.min(buttons.size(), 2 * row + 2))))
 			.toList());
+	}
+
+	/**
+	 * {@code keyboard}'s rows and one more with the feedback buttons for the answer given as {@code messageId}
+	 * (a UUID: the callback data stays within Telegram's 64 bytes).
+	 */
+	static InlineKeyboardMarkup withFeedback(InlineKeyboardMarkup keyboard, String messageId, String helpful,
+			String notHelpful) {
+		List<InlineKeyboardRow> rows = new ArrayList<>(keyboard == null ? List.of() : keyboard.getKeyboard());
+		rows.add(new InlineKeyboardRow(button(helpful, FEEDBACK + "+:" + messageId), button(notHelpful, FEEDBACK + "-:" + messageId)));
+		return new InlineKeyboardMarkup(rows);
+	}
+
+	/** A feedback press: the answer's message id and whether it was helpful. */
+	record Vote(String messageId, boolean helpful) {
+	}
+
+	/** The vote on the button pressed, when it is a feedback button. */
+	static Optional<Vote> vote(CallbackQuery press) {
+		String data = press.getData();
+		if (data == null || !data.startsWith(FEEDBACK) || data.length() < FEEDBACK.length() + 3) {
+			return Optional.empty();
+		}
+		char sign = data.charAt(FEEDBACK.length());
+		return sign == '+' || sign == '-' ? Optional.of(new Vote(data.substring(FEEDBACK.length() + 2), sign == '+'))
+				: Optional.empty();
 	}
 
 	/** The question on the button pressed, when it is a question button of a message still accessible. */

@@ -20,12 +20,19 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  */
 final class ReplyRenderer {
 
-	/** The answer's paragraphs, its source line, and its suggestions as buttons. */
-	List<SendMessage> answer(Turn turn, Answer answer, Corpus corpus) {
+	/**
+	 * The answer's paragraphs, its source line, its suggestions as buttons, and below them the 👍/👎 buttons when
+	 * the corpus turns them on and the answer has a {@code messageId} to vote on.
+	 */
+	List<SendMessage> answer(Turn turn, Answer answer, Corpus corpus, Optional<String> messageId) {
 		List<String> paragraphs = paragraphs(answer.text());
 		sourceLine(answer, corpus).ifPresent(paragraphs::add);
-		return messages(turn, TelegramHtml.pack(paragraphs),
-				answer.suggestions().isEmpty() ? null : Buttons.questions(answer.suggestions()));
+		InlineKeyboardMarkup buttons = answer.suggestions().isEmpty() ? null : Buttons.questions(answer.suggestions());
+		var feedback = corpus.telegram().feedback();
+		if (feedback.isPresent() && messageId.isPresent()) {
+			buttons = Buttons.withFeedback(buttons, messageId.get(), feedback.get().helpful(), feedback.get().notHelpful());
+		}
+		return messages(turn, TelegramHtml.pack(paragraphs), buttons);
 	}
 
 	/** A sentence of the bot's, with optional buttons below it. */

@@ -11,6 +11,7 @@ import okhttp3.OkHttpClient;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.lacreview.bot.feedback.FeedbackStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -76,9 +77,10 @@ class TelegramConfiguration {
 	@Bean
 	UpdateDispatcher updateDispatcher(ChatService chat, ChatSettings chatSettings, TelegramSender sender, ChatIds ids,
 			BotIdentity identity, TelegramSettings settings, SeenUpdates seen, PendingUpdates pending,
-			MeterRegistry meters) {
+			MeterRegistry meters, FeedbackStore feedback) {
 		ChatLanguages languages = new ChatLanguages(settings, chatSettings.maxSessions());
-		return new UpdateDispatcher(new UpdateHandler(chat, chatSettings, sender, ids, languages, identity), ids, settings,
+		Votes votes = new Votes(chat, feedback, Clock.systemUTC());
+		return new UpdateDispatcher(new UpdateHandler(chat, chatSettings, sender, ids, languages, identity, votes), ids, settings,
 				seen, pending, sender::abandon, meters);
 	}
 

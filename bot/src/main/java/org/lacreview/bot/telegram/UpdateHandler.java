@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
 import org.lacreview.bot.chat.ChatSettings;
-import org.lacreview.index.Answer;
 import org.lacreview.index.LanguageHints;
 import org.lacreview.index.corpus.ChatCommand;
 import org.lacreview.index.corpus.Corpus;
@@ -43,8 +42,11 @@ class UpdateHandler {
 
 	private final ReplyRenderer renderer = new ReplyRenderer();
 
+	private final Votes votes;
+
 	UpdateHandler(ChatService chat, ChatSettings settings, TelegramSender sender, ChatIds ids, ChatLanguages languages,
-			BotIdentity identity) {
+			BotIdentity identity, Votes votes) {
+		this.votes = votes;
 		this.chat = chat;
 		this.maxQuestionLength = settings.maxMessageLength();
 		this.sender = sender;
@@ -94,8 +96,7 @@ class UpdateHandler {
 		}
 		Optional<ChatCommand> command = texts.command(name);
 		if (command.isPresent() && command.get().intent().isPresent()) {
-			ChatService.Answered answered = chat.askTopic(turn.session(), command.get().intent().get(), language(turn));
-			reply(turn, answered.answer());
+			reply(turn, chat.askTopic(turn.session(), command.get().intent().get(), language(turn)));
 		}
 		else if (command.isPresent() && command.get().action().equals(Optional.of("language"))) {
 			say(turn, texts.chooseLanguage(), Buttons.languages(chat.languages(), texts.languageNames()));
@@ -122,17 +123,24 @@ class UpdateHandler {
 		// always understood in the language it is written in.
 		LanguageHints hints = new LanguageHints(languages.chosen(turn.session()),
 				turn.appLanguage().filter(chat.languages()::contains));
-		ChatService.Answered answered = chat.ask(new Asker(CHANNEL, turn.session()), turn.session(), question, hints);
-		reply(turn, answered.answer());
+		reply(turn, chat.ask(new Asker(CHANNEL, turn.session()), turn.session(), question, hints));
 	}
 
 	private void pressed(CallbackQuery press) {
-		// Stop the button's spinner first, whatever the press leads to.
-		sender.send(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build());
 		if (!(press.getMessage() instanceof Message message) || message.getChat() == null) {
+			sender.send(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build());
 			return;
 		}
 		Turn turn = Turn.of(message.getChat(), press.getFrom(), null, ids);
+		Optional<Buttons.Vote> vote = Buttons.vote(press);
+		// Stop the button's spinner first, whatever the press leads to; a vote's thanks shows as Telegram's toast.
+		sender.send(AnswerCallbackQuery.builder().callbackQueryId(press.getId())
+			.text(vote.filter(votes::record).flatMap(v -> corpus().telegram().feedback())
+				.map(f -> text(f.thanks(), language(turn))).orElse(null))
+			.build());
+		if (vote.isPresent()) {
+			return;
+		}
 		Optional<String> language = Buttons.language(press).filter(chat.languages()::contains);
 		if (language.isPresent()) {
 			languages.choose(turn.session(), language.get());
@@ -142,8 +150,8 @@ class UpdateHandler {
 		Buttons.question(press).ifPresent(question -> ask(turn, question));
 	}
 
-	private void reply(Turn turn, Answer answer) {
-		send(turn, renderer.answer(turn, answer, corpus()));
+	private void reply(Turn turn, ChatService.Answered answered) {
+		send(turn, renderer.answer(turn, answered.answer(), corpus(), Optional.of(answered.messageId())));
 	}
 
 	private void say(Turn turn, Localized text, InlineKeyboardMarkup buttons) {

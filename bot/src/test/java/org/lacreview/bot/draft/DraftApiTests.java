@@ -254,4 +254,24 @@ class DraftApiTests {
 			.replace("intents/meeting.yml", "durante tres días.", "durante tres días (OTRA-VERSION).")
 			.zip();
 	}
+
+	@Test
+	void aSectionsTitleLinkAndMarkdownAreEditedWithItsEtagAndItsPreviewEscapesHtml() {
+		HttpResponse<String> read = draft.get("/api/admin/draft/sections/resumen");
+		assertThat(read.statusCode()).isEqualTo(200);
+		String etag = read.headers().firstValue("ETag").orElseThrow();
+		String text = json(read).path("markdown").asString();
+
+		HttpResponse<String> put = draft.put("/api/admin/draft/sections/resumen", etag, Map.of("markdown", text + "\n\nNOTA-5."));
+		assertThat(put.statusCode()).isEqualTo(200);
+		assertThat(json(put).path("markdown").asString()).endsWith("NOTA-5.");
+		assertThat(json(put).path("titles").path("es").asString()).isEqualTo(json(read).path("titles").path("es").asString());
+		assertThat(json(draft.get("/api/admin/draft/diff")).path("files").get(0).asString()).isEqualTo("sections/01-resumen.md");
+		assertThat(draft.put("/api/admin/draft/sections/resumen", etag, Map.of("markdown", "otra")).statusCode()).isEqualTo(409);
+		assertThat(draft.get("/api/admin/draft/sections/nowhere").statusCode()).isEqualTo(404);
+
+		String html = json(draft.post("/api/admin/draft/markdown", Map.of("markdown",
+				"**negrita** <script>alert(1)</script> [x](javascript:alert(1))"))).path("html").asString();
+		assertThat(html).contains("<strong>negrita</strong>", "&lt;script&gt;").doesNotContain("<script>", "javascript:");
+	}
 }

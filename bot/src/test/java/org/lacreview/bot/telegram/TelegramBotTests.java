@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.chat.ChatService;
+import org.lacreview.bot.feedback.FeedbackStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +62,9 @@ class TelegramBotTests {
 
 	@Autowired
 	ChatService chat;
+
+	@Autowired
+	FeedbackStore feedback;
 
 	private static JsonNode keyboard(FakeBotApi.Call call) {
 		return call.json().path("reply_markup").path("inline_keyboard");
@@ -145,6 +149,28 @@ class TelegramBotTests {
 		assertThat(second.text()).startsWith(TelegramHtml.escape(expected.split("\n")[0]));
 		assertThat(telegram.calls("answercallbackquery")).anySatisfy(c -> assertThat(c.json().path("callback_query_id").asText())
 			.isEqualTo("cb1004"));
+	}
+
+	@Test
+	void aThumbPressedUnderAnAnswerIsRecordedAsFeedbackOnThatAnswerAndThanked() throws Exception {
+		telegram.enqueue(Updates.privateText(1014, "es", "¿Quién organizó la reunión?"));
+		FakeBotApi.Call answer = telegram.awaitSent(1014, 1).get(0);
+		JsonNode rows = keyboard(answer);
+		JsonNode down = rows.get(rows.size() - 1).get(1);
+		assertThat(down.path("text").asText()).isEqualTo("👎");
+		int before = feedback.recent(1000).size();
+
+		telegram.enqueue(Updates.press(1014, "es", asDelivered(answer), down.path("callback_data").asText()));
+
+		FakeBotApi.await(() -> feedback.recent(1000).size(), n -> n > before, Duration.ofSeconds(10));
+		var stored = feedback.recent(1).get(0);
+		assertThat(stored.helpful()).isFalse();
+		assertThat(stored.intent()).contains("organisers");
+		assertThat(stored.question()).isEqualTo("¿Quién organizó la reunión?");
+		FakeBotApi.await(() -> telegram.calls("answercallbackquery"), calls -> calls.stream()
+			.anyMatch(c -> c.json().path("callback_query_id").asText().equals("cb1014")
+					&& c.json().path("text").asText().equals("¡Gracias por tu opinión!")), Duration.ofSeconds(10));
+		assertThat(telegram.sent(1014)).as("a vote is not a question: nothing more is sent").hasSize(1);
 	}
 
 	@Test

@@ -30,6 +30,9 @@ final class TelegramReader {
 		return new TelegramTexts(doc.require("welcome").localized(), doc.require("help").localized(),
 				doc.require("text_only").localized(), doc.require("choose_language").localized(),
 				doc.require("language_chosen").localized(), languageNames,
-				doc.get("welcome_suggestions").map(YamlNode::texts).orElse(List.of()), commands, doc.location());
+				doc.get("welcome_suggestions").map(YamlNode::texts).orElse(List.of()), commands,
+				doc.get("feedback").map(f -> new TelegramTexts.FeedbackButtons(f.require("helpful").text().strip(),
+						f.require("not_helpful").text().strip(), f.require("thanks").localized())),
+				doc.location());
 	}
 }

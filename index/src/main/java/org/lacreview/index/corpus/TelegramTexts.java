@@ -15,10 +15,19 @@ import java.util.Optional;
  * @param languageNames each language's name in itself, for the buttons
  * @param welcomeSuggestions intents offered as questions on {@code /start}
  * @param commands the command menu
+ * @param feedback the 👍/👎 buttons under each answer, when the corpus turns them on
  */
 public record TelegramTexts(Localized welcome, Localized help, Localized textOnly, Localized chooseLanguage,
 		Localized languageChosen, Map<String, String> languageNames, List<String> welcomeSuggestions,
-		List<ChatCommand> commands, Location location) {
+		List<ChatCommand> commands, Optional<FeedbackButtons> feedback, Location location) {
+
+	/**
+	 * The feedback buttons: their labels, and the short thanks Telegram shows when one is pressed.
+	 *
+	 * @param helpful the "helpful" button's text (an emoji does for every language)
+	 */
+	public record FeedbackButtons(String helpful, String notHelpful, Localized thanks) {
+	}
 
 	public TelegramTexts {
 		languageNames = Map.copyOf(languageNames);
