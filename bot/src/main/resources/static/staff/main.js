@@ -6,6 +6,7 @@ import { language, setLanguage, t, translate } from './i18n.js';
 import * as answers from './answers.js';
 import * as texts from './texts.js';
 import * as sections from './sections.js';
+import * as entities from './entities.js';
 import * as trying from './try.js';
 import * as review from './review.js';
 import * as unanswered from './unanswered.js';
@@ -15,7 +16,7 @@ import * as stats from './stats.js';
 import * as accounts from './accounts.js';
 import { session } from './session.js';
 
-const SCREENS = { answers, sections, texts, try: trying, review, unanswered, versions, stats, audit, accounts };
+const SCREENS = { answers, entities, sections, texts, try: trying, review, unanswered, versions, stats, audit, accounts };
 
 const RANK = { editor: 1, publisher: 2, admin: 3 };
 

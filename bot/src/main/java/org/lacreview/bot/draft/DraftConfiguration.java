@@ -34,6 +34,11 @@ class DraftConfiguration {
 	}
 
 	@Bean
+	DraftEntities draftEntities(DraftEdits edits, DraftChecks checks, AuditLog audit) {
+		return new DraftEntities(edits, checks, audit);
+	}
+
+	@Bean
 	DraftSections draftSections(DraftEdits edits, DraftChecks checks, AuditLog audit) {
 		return new DraftSections(edits, checks, audit);
 	}

@@ -48,8 +48,8 @@ class StaffPageBrowserTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> SCREENS = List.of("answers", "texts", "try", "review", "unanswered", "versions",
-			"stats", "audit", "accounts");
+	private static final List<String> SCREENS = List.of("answers", "entities", "sections", "texts", "try", "review",
+			"unanswered", "versions", "stats", "audit", "accounts");
 
 	/** Where the screenshots README shows are written (the build's output, not the sources). */
 	private static final Path SHOTS = Path.of("target", "screenshots");

@@ -274,4 +274,27 @@ class DraftApiTests {
 				"**negrita** <script>alert(1)</script> [x](javascript:alert(1))"))).path("html").asString();
 		assertThat(html).contains("<strong>negrita</strong>", "&lt;script&gt;").doesNotContain("<script>", "javascript:");
 	}
+
+	@Test
+	void anEntityValuesFigureAndNamesAreEditedInPlaceAndTheAnswerUsesTheNewFigure() {
+		HttpResponse<String> read = draft.get("/api/admin/draft/entities/day");
+		assertThat(read.statusCode()).isEqualTo(200);
+		String etag = read.headers().firstValue("ETag").orElseThrow();
+		JsonNode first = json(read).path("values").get(0);
+		assertThat(first.path("values").path("zoom").asInt()).isEqualTo(691);
+
+		HttpResponse<String> put = draft.put("/api/admin/draft/entities/day", etag,
+				Map.of("values", List.of(Map.of("id", first.path("id").asString(), "values", Map.of("zoom", 700)))));
+
+		assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+		assertThat(json(put).path("values").get(0).path("values").path("zoom").asInt()).isEqualTo(700);
+		assertThat(json(put).path("values").get(0).path("label").toString()).isEqualTo(first.path("label").toString());
+		assertThat(json(draft.post("/api/admin/draft/try", Map.of("question", "¿Cuántos se conectaron por Zoom el 26 de abril?")))
+			.path("answer").asString()).contains("700");
+		assertThat(draft.put("/api/admin/draft/entities/day", etag, Map.of("values", List.of(Map.of("id", "x")))).statusCode())
+			.isEqualTo(409);
+		assertThat(draft.put("/api/admin/draft/entities/day", put.headers().firstValue("ETag").orElseThrow(),
+				Map.of("values", List.of(Map.of("id", "nope")))).statusCode()).isEqualTo(400);
+		assertThat(draft.get("/api/admin/draft/entities/nothing").statusCode()).isEqualTo(404);
+	}
 }

@@ -1,16 +1,13 @@
 package org.lacreview.index.corpus;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Changes one intent of an {@code intents/*.yml} text and leaves every other line as it was, comments included:
@@ -49,7 +46,7 @@ public final class IntentFileEditor {
 	public static String put(String file, String text, IntentContent content) {
 		checkExamples(content);
 		List<String> lines = YamlLines.split(text);
-		Optional<Block> found = find(file, text, content.name());
+		Optional<YamlBlocks.Block> found = find(file, text, content.name());
 		if (found.isEmpty()) {
 			while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
 				lines.remove(lines.size() - 1);
@@ -66,28 +63,15 @@ public final class IntentFileEditor {
 			lines.add("");
 			return String.join("\n", lines);
 		}
-		Block block = found.get();
+		YamlBlocks.Block block = found.get();
 		IntentContent current = read(file, text).stream().filter(i -> i.name().equals(content.name())).findFirst()
 			.orElseThrow();
 		String indent = " ".repeat(block.column());
-		List<String> replaced = new ArrayList<>();
-		List<String> present = new ArrayList<>();
-		for (Key key : block.keys()) {
-			present.add(key.name());
-			List<String> original = lines.subList(key.start(), key.end());
-			if (KEYS.contains(key.name()) && !Objects.equals(value(key.name(), current), value(key.name(), content))) {
-				replaced.addAll(emit(key.name(), content, indent));
-			}
-			else {
-				replaced.addAll(original);
-			}
-		}
-		KEYS.stream().filter(k -> !present.contains(k)).forEach(k -> replaced.addAll(emit(k, content, indent)));
-		// The first line keeps its "- " (the "intent" key never changes: the name is the intent's identity).
-		List<String> result = new ArrayList<>(lines.subList(0, block.start()));
-		result.addAll(replaced);
-		result.addAll(lines.subList(block.end(), lines.size()));
-		return String.join("\n", result);
+		// Only what changed is written again; the "intent" key never changes (the name is the intent's identity).
+		Map<String, List<String>> changed = new LinkedHashMap<>();
+		KEYS.stream().filter(k -> !Objects.equals(value(k, current), value(k, content)))
+			.forEach(k -> changed.put(k, emit(k, content, indent)));
+		return YamlBlocks.replaceKeys(lines, block, changed);
 	}
 
 	/**
@@ -171,56 +155,7 @@ public final class IntentFileEditor {
 		return lines;
 	}
 
-	/** One intent's lines [start, end) and its keys', 0-based; {@code column} is where its keys start. */
-	private record Block(int start, int end, int column, List<Key> keys) {
-	}
-
-	/** A key's lines [start, end), and for a mapping of languages each language's lines. */
-	private record Key(String name, int start, int end, List<Key> languages) {
-	}
-
-	private static Optional<Block> find(String file, String text, String name) {
-		YamlNode doc = CorpusYaml.compose(file, text, "");
-		if (doc == null) {
-			return Optional.empty();
-		}
-		List<String> lines = YamlLines.split(text);
-		List<YamlNode> items = doc.items();
-		for (int i = 0; i < items.size(); i++) {
-			YamlNode item = items.get(i);
-			if (!item.isMapping() || !item.get("intent").filter(YamlNode::isScalar).map(YamlNode::text)
-				.filter(name::equals).isPresent()) {
-				continue;
-			}
-			int start = item.raw().getStartMark().getLine();
-			int column = item.raw().getStartMark().getColumn();
-			if (!lines.get(start).strip().startsWith("- ") || !lines.get(start).strip().substring(2).strip()
-				.startsWith("intent:")) {
-				throw item.error("the editor changes intents written as '- intent: " + name
-						+ "' on one line; this one is written otherwise: edit the file itself");
-			}
-			int next = i + 1 < items.size() ? items.get(i + 1).raw().getStartMark().getLine() : lines.size();
-			int end = YamlLines.end(lines, start, next, column - 2);
-			return Optional.of(new Block(start, end, column, keys((MappingNode) item.raw(), start, end, lines)));
-		}
-		return Optional.empty();
-	}
-
-	private static List<Key> keys(MappingNode mapping, int start, int end, List<String> lines) {
-		List<NodeTuple> tuples = mapping.getValue();
-		List<Key> keys = new ArrayList<>();
-		for (int k = 0; k < tuples.size(); k++) {
-			Node key = tuples.get(k).getKeyNode();
-			int from = k == 0 ? start : key.getStartMark().getLine();
-			int to = k + 1 < tuples.size() ? tuples.get(k + 1).getKeyNode().getStartMark().getLine() : end;
-			List<Key> languages = new ArrayList<>();
-			if (tuples.get(k).getValueNode() instanceof MappingNode values) {
-				languages.addAll(keys(values, values.getStartMark().getLine(), to, lines));
-			}
-			String name = key instanceof ScalarNode scalar ? scalar.getValue() : "";
-			keys.add(new Key(name, from, k + 1 < tuples.size() ? YamlLines.end(lines, from, to, key.getStartMark().getColumn()) : to,
-					languages));
-		}
-		return keys;
+	private static Optional<YamlBlocks.Block> find(String file, String text, String name) {
+		return YamlBlocks.find(file, text, doc -> doc, "intent", name);
 	}
 }

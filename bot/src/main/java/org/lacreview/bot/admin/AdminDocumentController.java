@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.lacreview.bot.draft.DraftEntities;
 import org.lacreview.bot.draft.DraftSections;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/draft/sections}: the document's sections in the draft (list, read with an {@code ETag},
- * change with {@code If-Match}), and {@code POST /api/admin/draft/markdown} to preview a section's Markdown as HTML
+ * {@code /api/admin/draft/sections} and {@code /api/admin/draft/entities}: the document's sections and the entity
+ * families in the draft (list, read with an {@code ETag}, change with {@code If-Match}), and {@code POST /api/admin/draft/markdown} to preview a section's Markdown as HTML
  * (CommonMark; HTML in the text is escaped and unsafe links dropped, so the preview cannot run anything).
  */
 @RestController
 @RequestMapping(path = "/api/admin/draft", produces = MediaType.APPLICATION_JSON_VALUE)
-class AdminSectionsController {
+class AdminDocumentController {
 
 	private static final Parser MARKDOWN = Parser.builder().build();
 
@@ -35,8 +36,36 @@ class AdminSectionsController {
 
 	private final DraftSections sections;
 
-	AdminSectionsController(DraftSections sections) {
+	private final DraftEntities entities;
+
+	AdminDocumentController(DraftSections sections, DraftEntities entities) {
 		this.sections = sections;
+		this.entities = entities;
+	}
+
+	@GetMapping("/entities")
+	List<Map<String, Object>> families() {
+		return entities.list();
+	}
+
+	@GetMapping("/entities/{family}")
+	ResponseEntity<DraftEntities.FamilyView> family(@PathVariable String family) {
+		DraftEntities.FamilyView view = entities.family(family);
+		return ResponseEntity.ok().eTag(view.etag()).body(view);
+	}
+
+	/** {@code {"values": [{"id": "…", "label"?, "names"?, "values"?, "texts"?}]}}: the values to change. */
+	record FamilyChange(List<DraftEntities.ValueForm> values) {
+	}
+
+	@PutMapping(path = "/entities/{family}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<DraftEntities.FamilyView> putFamily(@PathVariable String family, @RequestBody FamilyChange change,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
+		if (change.values() == null || change.values().isEmpty()) {
+			throw new AdminBadRequest("'values' is missing: give the values to change, each with its 'id'");
+		}
+		DraftEntities.FamilyView view = entities.put(family, change.values(), Optional.ofNullable(ifMatch), staff.getName());
+		return ResponseEntity.ok().eTag(view.etag()).body(view);
 	}
 
 	@GetMapping("/sections")
