@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/admin/corpus}: the live version, uploading a corpus zip (published, or kept as a draft to try),
- * the version history, downloading a version, rolling back.
+ * {@code /api/admin/corpus}: the live version, publishing a corpus zip (the advanced route; a zip to try goes to
+ * {@code /api/admin/draft/from-zip}), the version history, downloading a version, rolling back.
  */
 @RestController
 class AdminCorpusController {
@@ -65,11 +65,9 @@ class AdminCorpusController {
 	@PostMapping(path = "/api/admin/corpus", consumes = { "application/zip", "application/x-zip-compressed",
 			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> upload(HttpServletRequest request, @RequestParam(defaultValue = "") String author,
-			@RequestParam(defaultValue = "false") boolean force, @RequestParam(defaultValue = "false") boolean draft)
-			throws IOException {
-		String by = author(author);
+			@RequestParam(defaultValue = "false") boolean force, Principal staff) throws IOException {
 		byte[] zip = UploadBody.read(request, settings);
-		return accept(zip, by, force, draft);
+		return accept(zip, author(staff, author), force);
 	}
 
 	/** The zip as a form's {@code file} part ({@code curl -F file=@corpus.zip}). */
@@ -77,12 +75,11 @@ class AdminCorpusController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> uploadForm(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "") String author, @RequestParam(defaultValue = "false") boolean force,
-			@RequestParam(defaultValue = "false") boolean draft) throws IOException {
-		String by = author(author);
+			Principal staff) throws IOException {
 		if (file.getSize() > settings.maxUpload().toBytes()) {
 			throw new UploadTooLarge(settings.maxUpload());
 		}
-		return accept(file.getBytes(), by, force, draft);
+		return accept(file.getBytes(), author(staff, author), force);
 	}
 
 	/**
@@ -101,20 +98,20 @@ class AdminCorpusController {
 		return by.isEmpty() ? "unknown" : by;
 	}
 
-	private ResponseEntity<Map<String, Object>> accept(byte[] zip, String author, boolean force, boolean draft) {
+	/**
+	 * The version's author: the signed-in account; for the admin token, which stands for no one, "admin token"
+	 * with the {@code author} a script names, so that a version's author is never free text alone.
+	 */
+	private static String author(Principal staff, String author) {
+		String given = author(author);
+		String by = staff.getName().equals(AdminTokenFilter.TOKEN_ACTOR) && !given.equals("unknown")
+				? AdminTokenFilter.TOKEN_ACTOR + " (" + given + ")" : staff.getName();
+		return by.length() <= MAX_AUTHOR ? by : by.substring(0, MAX_AUTHOR - 1) + "…";
+	}
+
+	private ResponseEntity<Map<String, Object>> accept(byte[] zip, String author, boolean force) {
 		if (zip.length == 0) {
 			throw new AdminBadRequest("send the corpus as a zip: the body is empty");
-		}
-		if (draft) {
-			CorpusPublisher.Draft built = publisher.draft(zip);
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("draft", built.id());
-			json.put("sections", built.sections());
-			json.put("intents", built.intents());
-			json.put("examples", built.examples());
-			json.put("golden", AdminViews.golden(built.golden()));
-			json.put("warnings", built.warnings());
-			return ResponseEntity.status(HttpStatus.CREATED).body(json);
 		}
 		CorpusPublisher.Published published = publisher.publish(zip, author, force);
 		audit.record(author, "corpus.upload", "version " + published.version().id(),

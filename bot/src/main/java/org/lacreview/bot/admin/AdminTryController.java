@@ -2,7 +2,6 @@ package org.lacreview.bot.admin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.lacreview.bot.chat.ChatService;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/admin/try}: one question against the live version or an uploaded draft, with the full
- * trace. Nothing is remembered or logged: trying is not asking.
+ * {@code POST /api/admin/try}: one question against the live version, with the full trace (the draft's is
+ * {@code POST /api/admin/draft/try}). Nothing is remembered or logged: trying is not asking.
  */
 @RestController
 class AdminTryController {
@@ -30,8 +29,8 @@ class AdminTryController {
 		this.publisher = publisher;
 	}
 
-	/** {@code question}, and optionally {@code language} and the {@code draft} id an upload gave. */
-	record TryRequest(String question, String language, String draft) {
+	/** {@code question}, and optionally {@code language} (a hint, as the chat API's). */
+	record TryRequest(String question, String language) {
 	}
 
 	@PostMapping(path = "/api/admin/try", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -40,14 +39,11 @@ class AdminTryController {
 		if (request.question() == null || request.question().isBlank()) {
 			throw new AdminBadRequest("'question' is missing or blank");
 		}
-		Optional<String> draft = Optional.ofNullable(request.draft()).filter(d -> !d.isBlank());
-		AnswerEngine engine = draft.map(id -> publisher.draftEngine(id)
-			.orElseThrow(() -> new NoSuchElementException("no draft " + id + " (drafts are kept for an hour)")))
-			.orElseGet(chat::engine);
+		AnswerEngine engine = chat.engine();
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
 		Map<String, Object> json = new LinkedHashMap<>(
 				AdminViews.answer(engine.answer(request.question(), language, DialogState.EMPTY).answer()));
-		json.put("corpus", draft.map(id -> "draft " + id).orElse("live version " + publisher.live().id()));
+		json.put("corpus", "live version " + publisher.live().id());
 		return json;
 	}
 }

@@ -1,16 +1,10 @@
 package org.lacreview.bot.corpus;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.lacreview.bot.chat.LiveEngine;
-import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.Problem;
 import org.lacreview.index.golden.GoldenReport;
@@ -43,10 +37,6 @@ public class CorpusPublisher {
 	/** Held only while comparing the live version and swapping it: never while building or testing. */
 	private final Object swap = new Object();
 
-	/** Uploaded drafts, tried with "try a question" before publishing; a few, for an hour. */
-	private final Cache<String, Candidate> drafts = Caffeine.newBuilder().maximumSize(5)
-		.expireAfterWrite(Duration.ofHours(1)).build();
-
 	CorpusPublisher(CorpusVersions versions, CandidateBuilder builder, LiveEngine live, Clock clock) {
 		this.versions = versions;
 		this.builder = builder;
@@ -56,11 +46,6 @@ public class CorpusPublisher {
 
 	/** A version published, with its golden report and the corpus's warnings. */
 	public record Published(CorpusVersion version, Optional<GoldenReport> golden, List<String> warnings) {
-	}
-
-	/** A draft built and kept for trying. */
-	public record Draft(String id, int sections, int intents, int examples, Optional<GoldenReport> golden,
-			List<String> warnings) {
 	}
 
 	public CorpusVersion live() {
@@ -114,16 +99,6 @@ public class CorpusPublisher {
 				+ " times while this upload was compared with it; upload it again", List.of(), golden);
 	}
 
-	/** Builds the zipped corpus as a draft to try questions on, without publishing it. */
-	public Draft draft(byte[] zip) {
-		Candidate candidate = build(zip);
-		Optional<GoldenReport> golden = candidate.runGolden();
-		String id = UUID.randomUUID().toString();
-		drafts.put(id, candidate);
-		return new Draft(id, candidate.corpus().sections().size(), candidate.corpus().intents().size(),
-				candidate.corpus().exampleCount(), golden, candidate.warnings().stream().map(Problem::toString).toList());
-	}
-
 	/**
 	 * Builds the zipped corpus as an upload is built (same checks, same memory budget), to be tried.
 	 *
@@ -139,10 +114,6 @@ public class CorpusPublisher {
 	 */
 	public Checked check(byte[] zip) {
 		return builder.check(zip);
-	}
-
-	public Optional<AnswerEngine> draftEngine(String id) {
-		return Optional.ofNullable(drafts.getIfPresent(id)).map(Candidate::engine);
 	}
 
 	/**

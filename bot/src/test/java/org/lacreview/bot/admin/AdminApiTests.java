@@ -119,7 +119,7 @@ class AdminApiTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		JsonNode body = json(response);
 		assertThat(body.path("version").path("id").asLong()).isEqualTo(2);
-		assertThat(body.path("version").path("author").asString()).isEqualTo("Ana");
+		assertThat(body.path("version").path("author").asString()).isEqualTo("admin token (Ana)");
 		// The first publish measured the live version's score to compare with.
 		long before = json(get("/api/admin/corpus/versions")).path("versions").get(1).path("golden").path("passed").asLong();
 		assertThat(before).isPositive();
@@ -198,7 +198,7 @@ class AdminApiTests {
 	void versionsAreListedAndDownloadableAndRollbackRestoresTheOldAnswer() throws Exception {
 		JsonNode versions = json(get("/api/admin/corpus/versions"));
 		assertThat(versions.path("live").asLong()).isEqualTo(3);
-		assertThat(versions.path("versions").findValuesAsString("author")).containsExactly("Ana", "Ana", "bundled corpus/");
+		assertThat(versions.path("versions").findValuesAsString("author")).containsExactly("admin token (Ana)", "admin token (Ana)", "bundled corpus/");
 
 		HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/admin/corpus/versions/2/download"))
 			.header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -275,13 +275,13 @@ class AdminApiTests {
 	void aDraftCanBeTriedWithoutBeingPublished() throws Exception {
 		long live = liveId();
 		byte[] zip = CorpusZips.bundled().replace("intents/meeting.yml", DATES_ES, DATES_ES + " BORRADOR-9").zip();
-		HttpResponse<String> draft = upload(zip, "&draft=true");
+		HttpResponse<String> draft = send(HttpRequest.newBuilder(uri("/api/admin/draft/from-zip"))
+			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)), TOKEN);
 		assertThat(draft.statusCode()).isEqualTo(201);
-		String id = json(draft).path("draft").asString();
-		HttpResponse<String> tried = send(HttpRequest.newBuilder(uri("/api/admin/try"))
+		HttpResponse<String> tried = send(HttpRequest.newBuilder(uri("/api/admin/draft/try"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", "¿Cuándo fue la reunon?",
-					"draft", id)))), TOKEN);
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", "¿Cuándo fue la reunon?")))),
+				TOKEN);
 		assertThat(tried.statusCode()).isEqualTo(200);
 		JsonNode answer = json(tried);
 		assertThat(answer.path("answer").asString()).contains("BORRADOR-9");
@@ -291,5 +291,6 @@ class AdminApiTests {
 		assertThat(answer.path("trace").path("decision").asString()).isNotBlank();
 		assertThat(ask("¿Cuándo fue la reunión?")).doesNotContain("BORRADOR-9");
 		assertThat(liveId()).isEqualTo(live);
+		send(HttpRequest.newBuilder(uri("/api/admin/draft")).DELETE(), TOKEN);
 	}
 }

@@ -41,15 +41,18 @@ class PublishRefusalTests {
 		return http.send(request.uri(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> upload(String query) throws IOException, InterruptedException {
+	/** Uploads the changed bundled corpus to {@code path}: published, or opened as the draft. */
+	private HttpResponse<String> upload(String path) throws IOException, InterruptedException {
 		return upload(CorpusZips.bundled().replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " GRANDE-1").zip(),
-				query);
+				path);
 	}
 
-	private HttpResponse<String> upload(byte[] zip, String query) throws IOException, InterruptedException {
-		return send("/api/admin/corpus?author=test" + query, HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN)
+	private HttpResponse<String> upload(byte[] zip, String path) throws IOException, InterruptedException {
+		return send(path, HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN)
 			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
 	}
+
+	private static final String PUBLISH = "/api/admin/corpus?author=test";
 
 	@Test
 	void anInvalidGoldenPatternIsRefusedWithFileAndLine() throws Exception {
@@ -61,7 +64,7 @@ class PublishRefusalTests {
 						    - '%s'
 						""".formatted(pattern)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
 				.zip();
-			HttpResponse<String> refused = upload(zip, "");
+			HttpResponse<String> refused = upload(zip, PUBLISH);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 			JsonNode body = JSON.readTree(refused.body());
 			assertThat(body.path("errors").get(0).asString()).startsWith("zz-patterns.yml:3").contains(pattern);
@@ -70,8 +73,8 @@ class PublishRefusalTests {
 
 	@Test
 	void anUploadBeyondTheBuildMemoryIsRefusedWithWhyAndTheLiveBotKeepsAnswering() throws Exception {
-		for (String query : new String[] { "", "&draft=true" }) {
-			HttpResponse<String> refused = upload(query);
+		for (String path : new String[] { PUBLISH, "/api/admin/draft/from-zip" }) {
+			HttpResponse<String> refused = upload(path);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 			JsonNode body = JSON.readTree(refused.body());
 			assertThat(body.path("status").asInt()).isEqualTo(422);
