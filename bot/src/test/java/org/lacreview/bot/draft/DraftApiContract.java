@@ -14,30 +14,36 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The draft API on the real app (H2 in memory, the bundled corpus as version 1): editing an intent and the bot's
- * sentences without YAML, optimistic locking, validation tied to fields, the diff, trying, publishing through the
- * golden gate, and the audit trail. Every test starts without a draft.
+ * The draft API on the real app (the bundled corpus as version 1), on each database ({@link DraftApiOnH2Tests},
+ * {@link DraftApiOnPostgresTests}): editing intents, the bot's sentences, sections and entity values without YAML,
+ * optimistic locking, validation tied to fields, the diff, trying, publishing through the golden gate, and the
+ * audit trail. Every test starts without a draft.
  */
-class DraftApiTests {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DraftApiContract {
 
 	private static final String DATES = "/api/admin/draft/intents/meeting_dates";
 
-	private static RunningApp app;
+	private RunningApp app;
 
-	private static DraftClient draft;
+	private DraftClient draft;
+
+	/** The properties that point the app at its database. */
+	abstract String[] database();
 
 	@BeforeAll
-	static void start() {
-		app = RunningApp.start("spring.datasource.url=jdbc:h2:mem:draft-api;DB_CLOSE_DELAY=-1;MODE=PostgreSQL");
+	void start() {
+		app = RunningApp.start(database());
 		draft = new DraftClient(app);
 	}
 
 	@AfterAll
-	static void stop() {
+	void stop() {
 		app.close();
 	}
 
@@ -242,7 +248,7 @@ class DraftApiTests {
 		assertThat(draft.post("/api/admin/draft/publish?overwrite=true", null).statusCode()).isEqualTo(201);
 	}
 
-	private static byte[] draftZip() throws Exception {
+	private byte[] draftZip() throws Exception {
 		HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(HttpRequest
 			.newBuilder(URI.create(app.url("/api/admin/corpus/versions/1/download")))
 			.header("Authorization", "Bearer " + RunningApp.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -9,22 +9,30 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.JsonNode;
 
-/** What staff read: the questions the bot could not answer, grouped, and the feedback on answers. */
-class ReportsTests {
+/**
+ * What staff read, on each database ({@link ReportsOnH2Tests}, {@link ReportsOnPostgresTests}): the questions the
+ * bot could not answer, grouped, with the engine's guesses; the feedback on answers; the dashboard's counts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReportsContract {
 
-	static RunningApp app;
+	private RunningApp app;
+
+	/** The properties that point the app at its database. */
+	abstract String[] database();
 
 	@BeforeAll
-	static void start() {
-		app = RunningApp.start();
+	void start() {
+		app = RunningApp.start(database());
 	}
 
 	@AfterAll
-	static void stop() {
+	void stop() {
 		app.close();
 	}
 
@@ -120,11 +128,11 @@ class ReportsTests {
 		assertThat(notADate.body()).contains("'from' and 'to' are dates");
 	}
 
-	private static HttpResponse<String> delete(String path) {
+	private HttpResponse<String> delete(String path) {
 		return app.send(HttpRequest.newBuilder(URI.create(app.url(path))).DELETE(), true);
 	}
 
-	private static void feedback(String json) {
+	private void feedback(String json) {
 		assertThat(app.postJson("/api/feedback", json).statusCode()).isEqualTo(201);
 	}
 }

@@ -3,36 +3,44 @@ package org.lacreview.bot.admin.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Staff accounts on the real app: the first admin from the environment, signing in with a session cookie, CSRF on
+ * Staff accounts on the real app, on each database ({@link StaffAccountsOnH2Tests}, {@link StaffAccountsOnPostgresTests}): the first admin from the environment, signing in with a session cookie, CSRF on
  * changes, roles (an editor cannot publish, only admins manage accounts), never without an admin, and the audit.
  */
-class StaffAccountsApiTests {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StaffAccountsContract {
 
 	private static final String ADMIN_PASSWORD = "first-admin-passphrase";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static RunningApp app;
+	private RunningApp app;
+
+	/** The properties that point the app at its database. */
+	abstract String[] database();
 
 	@BeforeAll
-	static void start() {
-		app = RunningApp.start("spring.datasource.url=jdbc:h2:mem:accounts-api;DB_CLOSE_DELAY=-1;MODE=PostgreSQL",
-				"chatbot.admin.user=ana", "chatbot.admin.password=" + ADMIN_PASSWORD, "chatbot.admin.max-failures=3");
+	void start() {
+		List<String> properties = new ArrayList<>(List.of(database()));
+		properties.addAll(List.of("chatbot.admin.user=ana", "chatbot.admin.password=" + ADMIN_PASSWORD,
+				"chatbot.admin.max-failures=3"));
+		app = RunningApp.start(properties.toArray(String[]::new));
 	}
 
 	@AfterAll
-	static void stop() {
+	void stop() {
 		app.close();
 	}
 
