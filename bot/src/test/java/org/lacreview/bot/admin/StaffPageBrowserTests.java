@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -25,6 +26,7 @@ import org.lacreview.bot.support.Browser;
 import org.lacreview.bot.support.RunningApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -115,7 +117,7 @@ class StaffPageBrowserTests {
 
 	private void append(String fieldId, String text) {
 		WebElement area = byId(fieldId);
-		area.sendKeys(org.openqa.selenium.Keys.END, text);
+		area.sendKeys(Keys.END, text);
 	}
 
 	/** The page as it looks now, for README ("staff-<name>.png"), at most 2,400 pixels high. */
@@ -241,6 +243,32 @@ class StaffPageBrowserTests {
 				+ "fetch('/api/admin/draft/publish', {method: 'POST', headers: {'X-XSRF-TOKEN': decodeURIComponent(csrf)}})"
 				+ ".then(r => done(r.status), e => done(String(e)));");
 		assertThat(status).isEqualTo(403L);
+	}
+
+	@Test
+	void theStaffPageWorksWithTheKeyboardAlone() {
+		WebElement focused = driver.switchTo().activeElement();
+		assertThat(focused.getAttribute("id")).as("the user name has the focus").isEqualTo("username");
+		focused.sendKeys("ana", Keys.TAB);
+		driver.switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
+		waiting(15).until(d -> byId("workbench").isDisplayed());
+
+		// The first screen's heading has the focus; the screens' menu is above it.
+		tabTo(d -> "try".equals(d.switchTo().activeElement().getAttribute("data-screen")), Keys.chord(Keys.SHIFT, Keys.TAB));
+		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+		waiting(10).until(d -> "try-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+		tabTo(d -> "question".equals(d.switchTo().activeElement().getAttribute("id")), Keys.TAB);
+		driver.switchTo().activeElement().sendKeys("¿Quién organizó la reunión?", Keys.ENTER);
+		waiting(30).until(d -> byId("try-result").getText().contains("CEPAL"));
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the result takes the focus").isEqualTo("try-result");
+	}
+
+	/** Presses {@code key} (Tab or Shift+Tab) until {@code reached}, at most 30 times, as a keyboard user moves. */
+	private void tabTo(Predicate<ChromeDriver> reached, CharSequence key) {
+		for (int i = 0; i < 30 && !reached.test(driver); i++) {
+			driver.switchTo().activeElement().sendKeys(key);
+		}
+		assertThat(reached.test(driver)).as("reached with Tab").isTrue();
 	}
 
 	@Test
