@@ -3,7 +3,7 @@
  * chosen from lists. Saving sends the etag read with the intent; a conflict shows the current version. */
 import { ApiError, del, get, post, put } from './api.js';
 import { $, announce, busy, clear, el } from './dom.js';
-import { languageName, t } from './i18n.js';
+import { languageName, problemText, t } from './i18n.js';
 import { session } from './session.js';
 
 let intents = [];
@@ -123,9 +123,11 @@ function showProblems(problems) {
   summary.appendChild(el('h4', { text: t('answers.problems') }));
   const list = el('ul', { className: 'problems' });
   problems.forEach((p) => {
-    const target = p.field && (document.getElementById(`${id(p.field)}-errors`)
-      || document.getElementById(`${id(p.field.split('.')[0] + '.' + session.options.languages[0])}-errors`));
-    const message = `${p.severity === 'error' ? '⛔' : '⚠️'} ${p.message}`;
+    // A problem about one language of a field (a missing translation) goes beside that language's box.
+    const field = p.field && !p.field.includes('.') && p.args && p.args.language ? `${p.field}.${p.args.language}` : p.field;
+    const target = field && (document.getElementById(`${id(field)}-errors`)
+      || document.getElementById(`${id(field.split('.')[0] + '.' + session.options.languages[0])}-errors`));
+    const message = problemText(p);
     list.appendChild(el('li', { className: `problem-${p.severity}`, text: message }));
     if (target) {
       target.appendChild(el('li', { className: `problem-${p.severity}`, text: message }));

@@ -2,7 +2,7 @@
  * language, the words people name it with, its figures and dates and its other texts, saved with the etag read. */
 import { ApiError, get, put } from './api.js';
 import { $, announce, busy, clear, el } from './dom.js';
-import { languageName, t } from './i18n.js';
+import { languageName, problemText, t } from './i18n.js';
 import { session } from './session.js';
 
 let current = null;
@@ -40,7 +40,7 @@ function render(view) {
   form.hidden = false;
   if (view.problems && view.problems.length) {
     form.appendChild(el('ul', { className: 'field-errors' }, view.problems.map((p) =>
-      el('li', { className: `problem-${p.severity}`, text: `${p.severity === 'error' ? '⛔' : '⚠️'} ${p.message}` }))));
+      el('li', { className: `problem-${p.severity}`, text: problemText(p) }))));
   }
   view.values.forEach((value) => {
     const base = `value-${safe(value.id)}`;

@@ -132,6 +132,19 @@ const STRINGS = {
     'stats.languages': 'Preguntas por idioma', 'stats.language': 'Idioma', 'stats.questions': 'Preguntas',
     'stats.topIntents': 'Respuestas más dadas', 'stats.intent': 'Respuesta',
     'stats.feedback': 'Valoraciones por respuesta', 'stats.helpful': 'Útil', 'stats.notHelpful': 'No útil', 'stats.topUnanswered': 'Preguntas sin respuesta más frecuentes',
+    'problem.intent.no_examples': 'Esta respuesta no tiene preguntas de ejemplo.',
+    'problem.intent.unknown_section': 'La fuente «{section}» no existe.',
+    'problem.intent.unknown_suggestion': 'La respuesta sugerida «{intent}» no existe.',
+    'problem.intent.unknown_slot': 'No hay datos llamados «{slot}».',
+    'problem.intent.no_answer': 'Esta respuesta no tiene texto.',
+    'problem.intent.no_answer_all': 'Falta la respuesta para cuando la pregunta no nombra ningún valor.',
+    'problem.intent.missing_answer': 'Falta la respuesta en {language}.',
+    'problem.intent.missing_example': 'No hay ninguna pregunta de ejemplo en {language}.',
+    'problem.example.twice': 'La pregunta «{example}» está dos veces.',
+    'problem.example.in_two_intents': 'La pregunta «{example}» también está en la respuesta «{intent}».',
+    'problem.placeholder.unknown_family': 'El dato {placeholder} nombra datos que no existen ({family}).',
+    'problem.placeholder.unknown_attribute': 'El dato {placeholder} nombra una cifra que ningún valor tiene ({attribute}).',
+    'problem.placeholder.not_the_slot': 'El dato {placeholder} usa el valor nombrado en la pregunta, pero la respuesta no depende de «{family}».',
     'common.loading': 'Cargando…', 'common.error': 'Error: {message}', 'common.refresh': 'Actualizar',
     'common.field': 'En «{field}»: {message}',
     'common.none': '—',
@@ -265,6 +278,19 @@ const STRINGS = {
     'stats.languages': 'Questions per language', 'stats.language': 'Language', 'stats.questions': 'Questions',
     'stats.topIntents': 'Answers given most', 'stats.intent': 'Answer',
     'stats.feedback': 'Feedback per answer', 'stats.helpful': 'Helpful', 'stats.notHelpful': 'Not helpful', 'stats.topUnanswered': 'Most frequent unanswered questions',
+    'problem.intent.no_examples': 'This answer has no example questions.',
+    'problem.intent.unknown_section': 'The source "{section}" does not exist.',
+    'problem.intent.unknown_suggestion': 'The suggested answer "{intent}" does not exist.',
+    'problem.intent.unknown_slot': 'There is no data called "{slot}".',
+    'problem.intent.no_answer': 'This answer has no text.',
+    'problem.intent.no_answer_all': 'The answer for questions that name no value is missing.',
+    'problem.intent.missing_answer': 'The answer in {language} is missing.',
+    'problem.intent.missing_example': 'There is no example question in {language}.',
+    'problem.example.twice': 'The question "{example}" is there twice.',
+    'problem.example.in_two_intents': 'The question "{example}" is also in the answer "{intent}".',
+    'problem.placeholder.unknown_family': 'The figure {placeholder} names data that does not exist ({family}).',
+    'problem.placeholder.unknown_attribute': 'The figure {placeholder} names a figure no value has ({attribute}).',
+    'problem.placeholder.not_the_slot': 'The figure {placeholder} uses the value the question names, but the answer does not depend on "{family}".',
     'common.loading': 'Loading…', 'common.error': 'Error: {message}', 'common.refresh': 'Refresh',
     'common.field': 'In "{field}": {message}',
     'common.none': '—',
@@ -302,6 +328,18 @@ export function t(key, params) {
 /** A corpus language's name (es, en, pt, fr) in the page's language. */
 export function languageName(code) {
   return (LANGUAGE_NAMES[current] || {})[code] || code;
+}
+
+/**
+ * A validation problem in the page's language when its kind has a sentence here, else as the server wrote it
+ * (in English), with its severity's mark.
+ */
+export function problemText(problem) {
+  const key = problem.code ? `problem.${problem.code}` : null;
+  const args = { ...(problem.args || {}) };
+  if (args.language) args.language = languageName(args.language);
+  const text = key && STRINGS[current][key] ? t(key, args) : problem.message;
+  return `${problem.severity === 'error' ? '⛔' : '⚠️'} ${text}`;
 }
 
 /** Sets the page's language, keeps it, and translates every element that carries data-i18n. */

@@ -2,7 +2,7 @@
  * Markdown text, with a preview rendered by the server (CommonMark, HTML escaped). */
 import { ApiError, get, post, put } from './api.js';
 import { $, announce, busy, clear, el } from './dom.js';
-import { languageName, t } from './i18n.js';
+import { languageName, problemText, t } from './i18n.js';
 import { session } from './session.js';
 
 let current = null;
@@ -45,7 +45,7 @@ function render(view) {
     el('div', { className: 'field' }, el('label', { for: 'section-url', text: t('sections.url') }), url),
     el('div', { className: 'field' }, el('label', { for: 'section-markdown', text: t('sections.markdown') }), text),
     el('ul', { className: 'field-errors', id: 'section-problems' }, (view.problems || []).map((p) =>
-      el('li', { className: `problem-${p.severity}`, text: `${p.severity === 'error' ? '⛔' : '⚠️'} ${p.message}` }))),
+      el('li', { className: `problem-${p.severity}`, text: problemText(p) }))),
     el('div', { className: 'actions' },
       el('button', { type: 'button', className: 'button button-secondary', text: t('sections.preview'), onclick: preview }),
       el('button', { type: 'submit', className: 'button', id: 'save-section', text: t('sections.save') })));

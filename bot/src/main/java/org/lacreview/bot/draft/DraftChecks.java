@@ -68,10 +68,11 @@ class DraftChecks {
 			for (IntentContent intent : DraftService.readOrNone(file, files)) {
 				var field = IntentFileEditor.fieldAt(file, text, intent.name(), line);
 				if (field.isPresent()) {
-					return new DraftProblem(severity, file, line, problem.message(), intent.name(), field.get());
+					return new DraftProblem(severity, file, line, problem.message(), intent.name(), field.get(), problem.code(),
+							problem.args());
 				}
 			}
 		}
-		return new DraftProblem(severity, file, line, problem.message(), null, null);
+		return new DraftProblem(severity, file, line, problem.message(), null, null, problem.code(), problem.args());
 	}
 }

@@ -226,6 +226,17 @@ class StaffPageBrowserTests {
 	}
 
 	@Test
+	void aProblemIsShownBesideItsFieldInTheStaffMembersLanguage() {
+		signIn("ana", PASSWORD);
+		chooseIntent("organisers");
+		byId("field-answer-fr-input").clear();
+		byId("save-intent").click();
+		waiting(10).until(d -> byId("field-answer-fr-errors").getText().contains("Falta la respuesta en francés."));
+		new Select(byId("page-language")).selectByValue("en");
+		waiting(10).until(d -> byId("field-answer-fr-errors").getText().contains("The answer in French is missing."));
+	}
+
+	@Test
 	void anEditorSeesNoPublishButtonAndCannotPublish() {
 		HttpResponse<String> created = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/accounts")))
 			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(

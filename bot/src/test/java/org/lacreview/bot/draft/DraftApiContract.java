@@ -137,6 +137,8 @@ abstract class DraftApiContract {
 		assertThat(edited.path("problems").get(0).path("field").asString()).isEqualTo("sections");
 		assertThat(edited.path("problems").get(0).path("severity").asString()).isEqualTo("error");
 		assertThat(edited.path("problems").get(0).path("message").asString()).contains("no-such-section");
+		assertThat(edited.path("problems").get(0).path("code").asString()).isEqualTo("intent.unknown_section");
+		assertThat(edited.path("problems").get(0).path("args").path("section").asString()).isEqualTo("no-such-section");
 		HttpResponse<String> publish = draft.post("/api/admin/draft/publish", null);
 		assertThat(publish.statusCode()).isEqualTo(422);
 		assertThat(json(publish).path("errors").get(0).asString()).contains("no-such-section");

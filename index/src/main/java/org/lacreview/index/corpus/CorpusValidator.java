@@ -59,22 +59,26 @@ public final class CorpusValidator {
 		for (Intent intent : corpus.intents()) {
 			Location at = intent.location();
 			if (intent.examples().isEmpty()) {
-				problems.add(Problem.error(at, "intent " + intent.name() + " has no examples"));
+				problems.add(Problem.error(at, "intent " + intent.name() + " has no examples").coded("intent.no_examples", Map.of()));
 			}
 			intent.sections().stream().filter(s -> corpus.section(s).isEmpty())
-				.forEach(s -> problems.add(Problem.error(intent.at("sections"), "intent " + intent.name() + " names a section that does not exist: " + s)));
+				.forEach(s -> problems.add(Problem.error(intent.at("sections"), "intent " + intent.name() + " names a section that does not exist: " + s)
+					.coded("intent.unknown_section", Map.of("section", s))));
 			intent.suggest().stream().filter(s -> !intents.contains(s))
-				.forEach(s -> problems.add(Problem.error(intent.at("suggest"), "intent " + intent.name() + " suggests an intent that does not exist: " + s)));
+				.forEach(s -> problems.add(Problem.error(intent.at("suggest"), "intent " + intent.name() + " suggests an intent that does not exist: " + s)
+					.coded("intent.unknown_suggestion", Map.of("intent", s))));
 			intent.slot().filter(s -> corpus.family(s).isEmpty())
-				.ifPresent(s -> problems.add(Problem.error(intent.at("slot"), "intent " + intent.name() + " has a slot with no entity family: " + s)));
+				.ifPresent(s -> problems.add(Problem.error(intent.at("slot"), "intent " + intent.name() + " has a slot with no entity family: " + s)
+					.coded("intent.unknown_slot", Map.of("slot", s))));
 			if (intent.isOutOfScope()) {
 				continue;
 			}
 			if (intent.answer().isEmpty()) {
-				problems.add(Problem.error(at, "intent " + intent.name() + " has no answer"));
+				problems.add(Problem.error(at, "intent " + intent.name() + " has no answer").coded("intent.no_answer", Map.of()));
 			}
 			if (intent.slot().isPresent() && intent.answerAll().isEmpty()) {
-				problems.add(Problem.error(at, "intent " + intent.name() + " has a slot but no answer_all for questions that name no value"));
+				problems.add(Problem.error(at, "intent " + intent.name() + " has a slot but no answer_all for questions that name no value")
+					.coded("intent.no_answer_all", Map.of()));
 			}
 			checkTranslations(intent);
 			checkTemplates(intent, "answer", intent.answer());
@@ -89,12 +93,13 @@ public final class CorpusValidator {
 			if (missing) {
 				String message = "intent " + intent.name() + " has no answer in '" + language + "'";
 				Location at = intent.at("answer");
-				problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
-						: Problem.warning(at, message + " (missing translation)"));
+				problems.add((language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
+						: Problem.warning(at, message + " (missing translation)")).coded("intent.missing_answer", Map.of("language", language)));
 			}
 			if (intent.examples().stream().noneMatch(e -> e.language().equals(language))) {
 				problems.add(Problem.warning(intent.at("examples"),
-						"intent " + intent.name() + " has no example in '" + language + "' (missing translation)"));
+						"intent " + intent.name() + " has no example in '" + language + "' (missing translation)")
+					.coded("intent.missing_example", Map.of("language", language)));
 			}
 		}
 	}
@@ -117,18 +122,21 @@ public final class CorpusValidator {
 		String where = "intent " + intent.name() + " (" + language + "): " + p.text();
 		var family = corpus.family(p.family());
 		if (family.isEmpty()) {
-			problems.add(Problem.error(at, where + " names no entity family"));
+			problems.add(Problem.error(at, where + " names no entity family")
+				.coded("placeholder.unknown_family", Map.of("placeholder", p.text(), "family", p.family())));
 			return;
 		}
 		for (String attribute : List.of(p.attribute().orElse("label"), p.resultAttribute().orElse("label"))) {
 			boolean known = attribute.equals("label") || attribute.equals("id")
 					|| family.get().values().stream().anyMatch(v -> v.attributes().containsKey(attribute));
 			if (!known) {
-				problems.add(Problem.error(at, where + " names an attribute no value of " + p.family() + " has: " + attribute));
+				problems.add(Problem.error(at, where + " names an attribute no value of " + p.family() + " has: " + attribute)
+					.coded("placeholder.unknown_attribute", Map.of("placeholder", p.text(), "attribute", attribute)));
 			}
 		}
 		if (p.isSelected() && !intent.slot().map(p.family()::equals).orElse(false)) {
-			problems.add(Problem.error(at, where + " reads the value named in the question, but the intent's slot is not " + p.family()));
+			problems.add(Problem.error(at, where + " reads the value named in the question, but the intent's slot is not " + p.family())
+				.coded("placeholder.not_the_slot", Map.of("placeholder", p.text(), "family", p.family())));
 		}
 	}
 
@@ -142,11 +150,12 @@ public final class CorpusValidator {
 				}
 				if (first.intent().equals(example.intent())) {
 					problems.add(Problem.warning(example.location(), "the same example appears twice in intent " + example.intent()
-							+ " (first at " + first.location() + ")"));
+							+ " (first at " + first.location() + ")").coded("example.twice", Map.of("example", example.text())));
 				}
 				else {
 					problems.add(Problem.error(example.location(), "the example \"" + example.text() + "\" is in intent "
-							+ example.intent() + " and in intent " + first.intent() + " (at " + first.location() + ")"));
+							+ example.intent() + " and in intent " + first.intent() + " (at " + first.location() + ")")
+						.coded("example.in_two_intents", Map.of("example", example.text(), "intent", first.intent())));
 				}
 			}
 		}

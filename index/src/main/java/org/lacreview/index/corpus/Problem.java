@@ -1,10 +1,28 @@
 package org.lacreview.index.corpus;
 
-/** One finding of the corpus loader or validator, always tied to a file and line. */
-public record Problem(Severity severity, Location location, String message) {
+import java.util.Map;
+
+/**
+ * One finding of the corpus loader or validator, always tied to a file and line. The message is English, for
+ * logs and the command line; {@code code} and {@code args} (when the finding has them) let the staff page say
+ * it in the staff member's language ({@code intent.unknown_section} with {@code {"section": "x"}}).
+ *
+ * @param code a stable name of the kind of finding, or null
+ * @param args the values its sentence names, by name
+ */
+public record Problem(Severity severity, Location location, String message, String code, Map<String, String> args) {
 
 	public enum Severity {
 		ERROR, WARNING
+	}
+
+	public Problem {
+		args = args == null ? Map.of() : Map.copyOf(args);
+	}
+
+	/** A finding without a code: said in English only. */
+	public Problem(Severity severity, Location location, String message) {
+		this(severity, location, message, null, Map.of());
 	}
 
 	static Problem error(Location location, String message) {
@@ -13,6 +31,11 @@ public record Problem(Severity severity, Location location, String message) {
 
 	static Problem warning(Location location, String message) {
 		return new Problem(Severity.WARNING, location, message);
+	}
+
+	/** This finding with a code and its values, for the staff page's translations. */
+	Problem coded(String code, Map<String, String> args) {
+		return new Problem(severity, location, message, code, args);
 	}
 
 	@Override
