@@ -25,8 +25,7 @@ public final class EntityValueEditor {
 	 *
 	 * @param label the value's name in answers, per language ({@code "*"}: one for every language)
 	 * @param names the words that name it in questions, per language
-	 * @param values its single values by key, as written: numbers as numbers ({@code zoom: 691}), the rest as text
-	 *     ({@code date: 2021-04-26})
+	 * @param values its single values by key, as written: numbers as numbers, the rest (dates, texts) as text
 	 * @param texts its other per-language texts by key ({@code agenda: {es: …}})
 	 */
 	public record ValueContent(String id, Map<String, String> label, Map<String, List<String>> names,
