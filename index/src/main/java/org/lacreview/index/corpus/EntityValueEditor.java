@@ -122,7 +122,7 @@ public final class EntityValueEditor {
 		return YamlBlocks.replaceKeys(YamlLines.split(text), block, keys);
 	}
 
-	/** Numbers compared by value (691 and 691.0 are one figure), the rest as text. */
+	/** Numbers compared by value (5 and 5.0 are one figure), the rest as text. */
 	private static Object normal(Object value) {
 		if (value instanceof Number n) {
 			return new BigDecimal(n.toString()).stripTrailingZeros();
