@@ -64,3 +64,13 @@ export async function busy(form, run) {
     form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
   }
 }
+
+/**
+ * Fills a <select> with one option per item ([value, label] pairs) and returns the value to show: the one shown
+ * before when it is still there, else the first (undefined when there is none).
+ */
+export function fillChoices(select, pairs, shown) {
+  clear(select);
+  pairs.forEach(([value, label]) => select.appendChild(el('option', { value, text: label })));
+  return pairs.some(([value]) => value === shown) ? shown : (pairs[0] || [])[0];
+}

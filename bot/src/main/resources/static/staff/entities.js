@@ -1,7 +1,7 @@
 /* The "Data" screen: one entity family at a time (days, stakeholder groups, people…); each value's name per
  * language, the words people name it with, its figures and dates and its other texts, saved with the etag read. */
 import { ApiError, get, put } from './api.js';
-import { $, announce, busy, clear, el } from './dom.js';
+import { $, announce, busy, clear, el, fillChoices } from './dom.js';
 import { languageName, problemText, t } from './i18n.js';
 import { session } from './session.js';
 
@@ -14,9 +14,8 @@ export function init() {
 
 export async function show() {
   const list = (await get('/api/admin/draft/entities')).body;
-  const select = clear($('family-select'));
-  list.forEach((f) => select.appendChild(el('option', { value: f.family, text: `${f.family} (${f.values})` })));
-  const name = current && list.some((f) => f.family === current.family) ? current.family : (list[0] || {}).family;
+  const name = fillChoices($('family-select'), list.map((f) => [f.family, `${f.family} (${f.values})`]),
+    current && current.family);
   if (name) await load(name);
 }
 

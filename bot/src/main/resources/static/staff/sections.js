@@ -1,7 +1,7 @@
 /* The "Document" screen: one section of the document at a time — its title per language, its link and its
  * Markdown text, with a preview rendered by the server (CommonMark, HTML escaped). */
 import { ApiError, get, post, put } from './api.js';
-import { $, announce, busy, clear, el } from './dom.js';
+import { $, announce, busy, clear, el, fillChoices } from './dom.js';
 import { languageName, problemText, t } from './i18n.js';
 import { session } from './session.js';
 
@@ -14,9 +14,7 @@ export function init() {
 
 export async function show() {
   const list = (await get('/api/admin/draft/sections')).body;
-  const select = clear($('section-select'));
-  list.forEach((s) => select.appendChild(el('option', { value: s.id, text: `${s.id} — ${s.title}` })));
-  const id = current && list.some((s) => s.id === current.id) ? current.id : (list[0] || {}).id;
+  const id = fillChoices($('section-select'), list.map((s) => [s.id, `${s.id} — ${s.title}`]), current && current.id);
   if (id) await load(id);
 }
 

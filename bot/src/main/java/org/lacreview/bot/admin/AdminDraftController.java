@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +64,7 @@ class AdminDraftController {
 	@DeleteMapping
 	ResponseEntity<Void> discard(Principal staff) {
 		if (!review.discard(staff.getName())) {
-			throw new java.util.NoSuchElementException("there is no draft to discard");
+			throw new NoSuchElementException("there is no draft to discard");
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -147,7 +148,7 @@ class AdminDraftController {
 			return Map.of("answer", review.preview(request.intent(), request.language()));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new java.util.NoSuchElementException(ex.getMessage());
+			throw new NoSuchElementException(ex.getMessage());
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.lacreview.bot.draft;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,10 +63,10 @@ public class DraftReview {
 	/**
 	 * Opens a draft from version {@code id} (replacing any draft).
 	 *
-	 * @throws java.util.NoSuchElementException when there is no such version
+	 * @throws NoSuchElementException when there is no such version
 	 */
 	public DraftViews.Summary openFromVersion(long id, String by) {
-		byte[] zip = publisher.archive(id).orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + id));
+		byte[] zip = publisher.archive(id).orElseThrow(() -> new NoSuchElementException("there is no version " + id));
 		store.create(id, DraftFiles.fromZip(zip), by, clock.instant());
 		audit.record(by, "draft.open", "version " + id, "opened a draft from version " + id);
 		return summary();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -49,9 +50,6 @@ public class DraftService {
 		return edits.liveFiles();
 	}
 
-
-
-
 	/** Every intent, in file order. */
 	public List<DraftViews.IntentListed> intents() {
 		DraftFiles files = files();
@@ -66,10 +64,10 @@ public class DraftService {
 		return listed;
 	}
 
-	/** @throws java.util.NoSuchElementException when no intent has that name */
+	/** @throws NoSuchElementException when no intent has that name */
 	public DraftViews.IntentView intent(String name) {
 		DraftFiles files = files();
-		Located found = locate(name, files).orElseThrow(() -> new java.util.NoSuchElementException("there is no intent '" + name + "'"));
+		Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 		return view(found, files);
 	}
 
@@ -105,7 +103,7 @@ public class DraftService {
 			throw new EditRefused("text", "'text' is missing or blank");
 		}
 		DraftFiles after = edits.apply(files -> {
-			Located found = locate(name, files).orElseThrow(() -> new java.util.NoSuchElementException("there is no intent '" + name + "'"));
+			Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 			Map<String, List<String>> examples = new LinkedHashMap<>(found.content().examples());
 			List<String> texts = new ArrayList<>(examples.getOrDefault(language, List.of()));
 			if (texts.contains(text.strip())) {
@@ -123,7 +121,7 @@ public class DraftService {
 	/** Removes intent {@code name} from the draft. */
 	public void deleteIntent(String name, Optional<String> ifMatch, String by) {
 		edits.apply(files -> {
-			Located found = locate(name, files).orElseThrow(() -> new java.util.NoSuchElementException("there is no intent '" + name + "'"));
+			Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 			DraftViews.IntentView current = view(found, files);
 			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the intent '" + name + "'");
 			return files.with(found.file(), IntentFileEditor.remove(found.file(), files.text(found.file()).orElseThrow(), name)
@@ -162,7 +160,7 @@ public class DraftService {
 
 	private static String textFile(String file) {
 		if (!TEXT_FILES.contains(file)) {
-			throw new java.util.NoSuchElementException("the bot's sentences are in " + String.join(" and ", TEXT_FILES));
+			throw new NoSuchElementException("the bot's sentences are in " + String.join(" and ", TEXT_FILES));
 		}
 		return file;
 	}

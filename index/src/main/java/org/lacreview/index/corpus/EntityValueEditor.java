@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -88,12 +89,12 @@ public final class EntityValueEditor {
 	/**
 	 * The text with {@code changed} written over the value of the same id (only its keys that differ).
 	 *
-	 * @throws java.util.NoSuchElementException when the family has no value with that id
+	 * @throws NoSuchElementException when the family has no value with that id
 	 * @throws CorpusException when the file does not read
 	 */
 	public static String put(String file, String text, ValueContent changed) {
 		ValueContent current = read(file, text).getValue().stream().filter(v -> v.id().equals(changed.id())).findFirst()
-			.orElseThrow(() -> new java.util.NoSuchElementException("there is no value '" + changed.id() + "'"));
+			.orElseThrow(() -> new NoSuchElementException("there is no value '" + changed.id() + "'"));
 		YamlBlocks.Block block = YamlBlocks.find(file, text, doc -> doc.require("values"), "id", changed.id()).orElseThrow();
 		String indent = " ".repeat(block.column());
 		Map<String, List<String>> keys = new LinkedHashMap<>();

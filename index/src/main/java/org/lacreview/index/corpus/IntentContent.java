@@ -1,5 +1,7 @@
 package org.lacreview.index.corpus;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,9 @@ public record IntentContent(String name, Optional<String> slot, List<String> sec
 		sections = List.copyOf(sections);
 		Map<String, List<String>> copied = new LinkedHashMap<>();
 		examples.forEach((language, texts) -> copied.put(language, List.copyOf(texts)));
-		examples = java.util.Collections.unmodifiableMap(copied);
-		answer = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answer));
-		answerAll = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answerAll));
+		examples = Collections.unmodifiableMap(copied);
+		answer = Collections.unmodifiableMap(new LinkedHashMap<>(answer));
+		answerAll = Collections.unmodifiableMap(new LinkedHashMap<>(answerAll));
 		suggest = List.copyOf(suggest);
 	}
 
@@ -34,7 +36,7 @@ public record IntentContent(String name, Optional<String> slot, List<String> sec
 	static IntentContent of(Intent intent) {
 		Map<String, List<String>> examples = new LinkedHashMap<>();
 		for (Example example : intent.examples()) {
-			examples.computeIfAbsent(example.language(), l -> new java.util.ArrayList<>()).add(example.text());
+			examples.computeIfAbsent(example.language(), l -> new ArrayList<>()).add(example.text());
 		}
 		return new IntentContent(intent.name(), intent.slot(), intent.sections(), examples, intent.answer().texts(),
 				intent.answerAll().texts(), intent.suggest(), intent.unanswerable());
