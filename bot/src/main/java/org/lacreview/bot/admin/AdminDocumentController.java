@@ -12,6 +12,7 @@ import org.lacreview.bot.draft.DraftSections;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +53,20 @@ class AdminDocumentController {
 	ResponseEntity<DraftEntities.FamilyView> family(@PathVariable String family) {
 		DraftEntities.FamilyView view = entities.family(family);
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
+	}
+
+	@DeleteMapping("/entities/{family}")
+	ResponseEntity<Void> deleteFamily(@PathVariable String family,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
+		entities.delete(family, Optional.ofNullable(ifMatch), staff.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/sections/{id}")
+	ResponseEntity<Void> deleteSection(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
+		sections.delete(id, Optional.ofNullable(ifMatch), staff.getName());
+		return ResponseEntity.noContent().build();
 	}
 
 	/** {@code {"values": [{"id": "…", "label"?, "names"?, "values"?, "texts"?}]}}: the values to change. */

@@ -82,6 +82,21 @@ public class DraftEntities {
 		return view(find(name, after), after);
 	}
 
+	/**
+	 * Removes family {@code name} from the draft (answers and placeholders that use it become errors to fix).
+	 *
+	 * @throws StaleEdit when it changed since {@code ifMatch}
+	 */
+	public void delete(String name, Optional<String> ifMatch, String by) {
+		edits.apply(files -> {
+			String path = find(name, files);
+			FamilyView current = view(path, files);
+			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the values of " + name);
+			return files.without(path);
+		}, by);
+		audit.record(by, "draft.entity.delete", name, "removed the family " + name);
+	}
+
 	private static String find(String name, DraftFiles files) {
 		return files.paths("entities", ".yml").stream()
 			.filter(p -> read(p, files).map(f -> f.getKey().equals(name)).orElse(false))

@@ -67,6 +67,12 @@ record DraftFiles(SortedMap<String, String> files) {
 		return files.keySet().stream().filter(p -> p.startsWith(folder + "/") && p.endsWith(extension)).toList();
 	}
 
+	DraftFiles without(String path) {
+		SortedMap<String, String> changed = new TreeMap<>(files);
+		changed.remove(path);
+		return new DraftFiles(changed);
+	}
+
 	DraftFiles with(String path, String text) {
 		SortedMap<String, String> changed = new TreeMap<>(files);
 		changed.put(path, text);

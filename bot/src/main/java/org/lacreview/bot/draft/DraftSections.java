@@ -75,6 +75,21 @@ public class DraftSections {
 		return view(find(id, after), after);
 	}
 
+	/**
+	 * Removes section {@code id} from the draft (answers that cite it become errors to fix before publishing).
+	 *
+	 * @throws StaleEdit when it changed since {@code ifMatch}
+	 */
+	public void delete(String id, Optional<String> ifMatch, String by) {
+		edits.apply(files -> {
+			String path = find(id, files);
+			SectionView current = view(path, files);
+			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the section '" + id + "'");
+			return files.without(path);
+		}, by);
+		audit.record(by, "draft.section.delete", id, "removed the section " + id);
+	}
+
 	private static String find(String id, DraftFiles files) {
 		return files.paths("sections", ".md").stream()
 			.filter(p -> read(p, files).map(s -> s.id().equals(id)).orElse(false))

@@ -277,6 +277,12 @@ abstract class DraftApiContract {
 		assertThat(json(draft.get("/api/admin/draft/diff")).path("files").get(0).asString()).isEqualTo("sections/01-resumen.md");
 		assertThat(draft.put("/api/admin/draft/sections/resumen", etag, Map.of("markdown", "otra")).statusCode()).isEqualTo(409);
 		assertThat(draft.get("/api/admin/draft/sections/nowhere").statusCode()).isEqualTo(404);
+		assertThat(draft.delete("/api/admin/draft/sections/resumen", null).statusCode()).isEqualTo(428);
+		assertThat(draft.delete("/api/admin/draft/sections/resumen", put.headers().firstValue("ETag").orElseThrow()).statusCode())
+			.isEqualTo(204);
+		assertThat(draft.get("/api/admin/draft/sections/resumen").statusCode()).isEqualTo(404);
+		assertThat(json(draft.get("/api/admin/draft")).path("problems").toString())
+			.as("answers citing the removed section are errors to fix").contains("intent.unknown_section");
 
 		String html = json(draft.post("/api/admin/draft/markdown", Map.of("markdown",
 				"**negrita** <script>alert(1)</script> [x](javascript:alert(1))"))).path("html").asString();
@@ -304,5 +310,6 @@ abstract class DraftApiContract {
 		assertThat(draft.put("/api/admin/draft/entities/day", put.headers().firstValue("ETag").orElseThrow(),
 				Map.of("values", List.of(Map.of("id", "nope")))).statusCode()).isEqualTo(400);
 		assertThat(draft.get("/api/admin/draft/entities/nothing").statusCode()).isEqualTo(404);
+		assertThat(draft.delete("/api/admin/draft/entities/day", etag).statusCode()).as("a stale etag").isEqualTo(409);
 	}
 }
