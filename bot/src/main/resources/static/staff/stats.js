@@ -64,11 +64,13 @@ export async function show() {
     series: channels.map((c) => ({ name: c, type: 'bar', stack: 'q', data: stats.days.map((d) => d.channels[c] || 0) })),
   }, [t('stats.day'), ...channels, t('stats.answered')],
   stats.days.map((d) => [d.day, ...channels.map((c) => String(d.channels[c] || 0)), String(d.answered)]), lib);
-  const languages = Object.entries(stats.languages);
+  const languages = Object.keys(stats.languages);
   block(box, t('stats.languages'), {
-    tooltip: { trigger: 'item' },
-    series: [{ type: 'pie', radius: '60%', data: languages.map(([l, n]) => ({ name: languageName(l), value: n })) }],
-  }, [t('stats.language'), t('stats.questions')], languages.map(([l, n]) => [languageName(l), String(n)]), lib);
+    legend: {}, xAxis: { type: 'category', data: days }, yAxis: { type: 'value', minInterval: 1 },
+    series: languages.map((l) => ({ name: languageName(l), type: 'bar', stack: 'l',
+      data: stats.days.map((d) => d.languages[l] || 0) })),
+  }, [t('stats.day'), ...languages.map(languageName)],
+  stats.days.map((d) => [d.day, ...languages.map((l) => String(d.languages[l] || 0))]), lib);
   block(box, t('stats.topIntents'), {
     grid: { left: 180 }, xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: stats.topIntents.map((i) => i.intent).reverse() },

@@ -12,7 +12,8 @@ import org.lacreview.bot.insights.QuestionCounts;
 /**
  * What the staff dashboard draws, computed from the question counts of a period.
  *
- * @param days questions per day (every day of the period, zero included), by channel, and how many answered
+ * @param days questions per day (every day of the period, zero included), by channel and by reply language, and
+ *     how many answered
  * @param languages questions per reply language
  * @param answeredShare answered questions over all, 0–1 (0 when none were asked)
  * @param topIntents the most asked intents, answered questions only, at most {@value #TOP}
@@ -22,8 +23,8 @@ record DashboardStats(LocalDate from, LocalDate to, long questions, double answe
 
 	static final int TOP = 10;
 
-	/** One day: questions per channel, all of them, and those answered. */
-	record Day(LocalDate day, Map<String, Long> channels, long questions, long answered) {
+	/** One day: questions per channel, per language, all of them, and those answered. */
+	record Day(LocalDate day, Map<String, Long> channels, Map<String, Long> languages, long questions, long answered) {
 	}
 
 	record IntentCount(String intent, long questions) {
@@ -31,9 +32,11 @@ record DashboardStats(LocalDate from, LocalDate to, long questions, double answe
 
 	static DashboardStats of(LocalDate from, LocalDate to, List<QuestionCounts.Counted> rows) {
 		Map<LocalDate, Map<String, Long>> channels = new TreeMap<>();
+		Map<LocalDate, Map<String, Long>> dayLanguages = new TreeMap<>();
 		Map<LocalDate, long[]> totals = new TreeMap<>();
 		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
 			channels.put(d, new TreeMap<>());
+			dayLanguages.put(d, new TreeMap<>());
 			totals.put(d, new long[2]);
 		}
 		Map<String, Long> languages = new TreeMap<>();
@@ -44,6 +47,7 @@ record DashboardStats(LocalDate from, LocalDate to, long questions, double answe
 			QuestionCounts.Key key = row.key();
 			long n = row.questions();
 			channels.get(key.day()).merge(key.channel(), n, Long::sum);
+			dayLanguages.get(key.day()).merge(key.language(), n, Long::sum);
 			totals.get(key.day())[0] += n;
 			languages.merge(key.language(), n, Long::sum);
 			questions += n;
@@ -54,7 +58,8 @@ record DashboardStats(LocalDate from, LocalDate to, long questions, double answe
 			}
 		}
 		List<Day> days = new ArrayList<>();
-		channels.forEach((day, byChannel) -> days.add(new Day(day, byChannel, totals.get(day)[0], totals.get(day)[1])));
+		channels.forEach((day, byChannel) -> days.add(new Day(day, byChannel, dayLanguages.get(day), totals.get(day)[0],
+				totals.get(day)[1])));
 		List<IntentCount> top = intents.entrySet().stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
 			.limit(TOP).map(e -> new IntentCount(e.getKey(), e.getValue())).toList();

@@ -119,6 +119,7 @@ abstract class ReportsContract {
 		assertThat(stats.path("answeredShare").asDouble()).isBetween(0.0, 1.0);
 		JsonNode today = stats.path("days").get(29);
 		assertThat(today.path("channels").path("web").asLong()).isGreaterThanOrEqualTo(2);
+		assertThat(today.path("languages").path("en").asLong()).isGreaterThanOrEqualTo(1);
 
 		HttpResponse<String> backwards = app.send(HttpRequest.newBuilder(URI.create(app.url(
 				"/api/admin/stats?from=2026-12-01&to=2026-11-01"))), true);

@@ -127,6 +127,7 @@ class StaffPageBrowserTests {
 		Files.createDirectories(SHOTS);
 		long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
 		driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 2400)));
+		driver.executeScript("window.scrollTo(0, 0);");
 		Files.write(SHOTS.resolve("staff-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
 		driver.manage().window().setSize(new Dimension(1280, 900));
 	}
