@@ -20,7 +20,7 @@ export async function show() {
   if (!feedback.comments.length) fbox.appendChild(el('p', { text: t('feedback.none') }));
   const flist = el('ol', { className: 'unanswered-list' });
   feedback.comments.forEach((c) => flist.appendChild(item({ question: c.question, guesses: c.guesses,
-    comment: c.comment, count: 1, languages: [] }, null, false)));
+    comment: c.comment, count: 1, languages: [], feedbackId: c.id }, null, true)));
   fbox.appendChild(flist);
 }
 
@@ -50,7 +50,7 @@ async function addTo(intent, q, lang) {
   try {
     await post(`/api/admin/draft/intents/${encodeURIComponent(intent)}/examples`,
       { language: lang || (session.options ? session.options.languages[0] : 'es'), text: q.question });
-    if (q.normalised) await del(`/api/admin/unanswered?normalised=${encodeURIComponent(q.normalised)}`);
+    await dealtWith(q);
     announce(t('unanswered.added', { intent }), 'success');
     await session.onDraftChanged();
     await show();
@@ -64,7 +64,7 @@ async function newAnswer(q, lang) {
   if (!name) return;
   try {
     await answers.createWith(name.trim(), lang || 'es', q.question);
-    if (q.normalised) await del(`/api/admin/unanswered?normalised=${encodeURIComponent(q.normalised)}`);
+    await dealtWith(q);
     await session.onDraftChanged();
     document.querySelector('[data-screen="answers"]').click();
   } catch (error) {
@@ -72,9 +72,15 @@ async function newAnswer(q, lang) {
   }
 }
 
+/** Takes the question (or the 👎 comment) off its list once staff dealt with it. */
+async function dealtWith(q) {
+  if (q.normalised) await del(`/api/admin/unanswered?normalised=${encodeURIComponent(q.normalised)}`);
+  if (q.feedbackId != null) await del(`/api/admin/feedback/${q.feedbackId}`);
+}
+
 async function dismiss(q) {
   try {
-    await del(`/api/admin/unanswered?normalised=${encodeURIComponent(q.normalised)}`);
+    await dealtWith(q);
     announce(t('unanswered.dismissed'), 'success');
     await show();
   } catch (error) {

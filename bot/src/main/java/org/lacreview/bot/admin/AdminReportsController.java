@@ -17,6 +17,7 @@ import org.lacreview.bot.feedback.FeedbackStore;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,6 +49,16 @@ class AdminReportsController {
 		return chat.engine().answer(question, in, DialogState.EMPTY).answer().trace().intents().stream().limit(GUESSES)
 			.map(s -> Map.<String, Object>of("intent", s.name(), "confidence", s.score()))
 			.toList();
+	}
+
+	/** Takes a 👎 comment off the list (staff added its question to the draft or decided to leave it). */
+	@DeleteMapping(path = "/api/admin/feedback/{id}")
+	ResponseEntity<Void> reviewed(@PathVariable long id, Principal staff) {
+		if (!feedback.review(id)) {
+			throw new NoSuchElementException("no open comment has the id " + id);
+		}
+		audit.record(staff.getName(), "feedback.review", Long.toString(id), "took a 👎 comment off the list");
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Removes a group of unanswered questions (staff added it to the draft or decided to leave it). */
@@ -94,13 +105,14 @@ class AdminReportsController {
 	Map<String, Object> feedback(@RequestParam(defaultValue = "100") int limit) {
 		return Map.of("intents", feedback.perIntent().stream()
 			.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful())).toList(),
-				"comments", feedback.negativeComments(Math.max(1, Math.min(limit, 1000))).stream().map(f -> {
+				"comments", feedback.openComments(Math.max(1, Math.min(limit, 1000))).stream().map(c -> {
 					Map<String, Object> json = new LinkedHashMap<>();
-					json.put("at", f.at().toString());
-					json.put("intent", f.intent().orElse(""));
-					json.put("question", f.question());
-					json.put("comment", f.comment().orElse(""));
-					json.put("guesses", guesses(f.question(), null));
+					json.put("id", c.id());
+					json.put("at", c.feedback().at().toString());
+					json.put("intent", c.feedback().intent().orElse(""));
+					json.put("question", c.feedback().question());
+					json.put("comment", c.feedback().comment().orElse(""));
+					json.put("guesses", guesses(c.feedback().question(), null));
 					return json;
 				}).toList());
 	}

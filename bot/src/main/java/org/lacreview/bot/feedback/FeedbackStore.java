@@ -14,8 +14,15 @@ public interface FeedbackStore {
 	/** 👍 and 👎 counted per intent ("" when the answer is no longer known), most 👎 first. */
 	List<IntentFeedback> perIntent();
 
-	/** The latest {@code limit} 👎 that came with a comment, newest first. */
-	List<Feedback> negativeComments(int limit);
+	/** The latest {@code limit} 👎 with a comment that staff have not dealt with yet, newest first, with their ids. */
+	List<Comment> openComments(int limit);
+
+	/** Takes a comment off the staff's list (its vote still counts); whether there was such an open comment. */
+	boolean review(long id);
+
+	/** A 👎 comment and the id staff refer to it by. */
+	record Comment(long id, Feedback feedback) {
+	}
 
 	/** Deletes feedback given before {@code cutoff}; returns how many entries went. */
 	int deleteBefore(Instant cutoff);

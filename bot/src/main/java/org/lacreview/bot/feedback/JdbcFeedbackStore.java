@@ -79,9 +79,16 @@ class JdbcFeedbackStore implements FeedbackStore {
 	}
 
 	@Override
-	public List<Feedback> negativeComments(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from feedback where not helpful and comment is not null order by id desc limit ?")
-			.param(limit).query(JdbcFeedbackStore::feedback).list();
+	public List<Comment> openComments(int limit) {
+		return jdbc.sql("select id, " + COLUMNS + " from feedback where not helpful and comment is not null and not reviewed "
+				+ "order by id desc limit ?")
+			.param(limit).query((rs, n) -> new Comment(rs.getLong("id"), feedback(rs, n))).list();
+	}
+
+	@Override
+	public boolean review(long id) {
+		return jdbc.sql("update feedback set reviewed = true where id = ? and not reviewed and comment is not null").param(id)
+			.update() > 0;
 	}
 
 	@Override

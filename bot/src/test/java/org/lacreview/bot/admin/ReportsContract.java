@@ -84,6 +84,14 @@ abstract class ReportsContract {
 		assertThat(report.path("comments").get(0).path("comment").asString()).isEqualTo("Falta la CEPAL");
 		assertThat(report.path("comments").get(0).path("question").asString()).isEqualTo("¿Quién organizó la reunión?");
 		assertThat(report.path("comments").get(0).path("guesses").get(0).path("intent").asString()).isEqualTo("organisers");
+
+		// Staff deal with the comment: it leaves their list, its vote still counts.
+		String reviewed = "/api/admin/feedback/" + report.path("comments").get(0).path("id").asLong();
+		assertThat(delete(reviewed).statusCode()).isEqualTo(204);
+		JsonNode after = app.admin("/api/admin/feedback");
+		assertThat(after.path("comments").size()).isZero();
+		assertThat(after.path("intents").toString()).isEqualTo(report.path("intents").toString());
+		assertThat(delete(reviewed).statusCode()).isEqualTo(404);
 	}
 
 	@Test
