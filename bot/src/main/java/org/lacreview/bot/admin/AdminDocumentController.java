@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.lacreview.bot.draft.DraftEntities;
 import org.lacreview.bot.draft.DraftSections;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/draft/sections} and {@code /api/admin/draft/entities}: the document's sections and the entity
- * families in the draft (list, read with an {@code ETag}, change with {@code If-Match}), and {@code POST /api/admin/draft/markdown} to preview a section's Markdown as HTML
+ * {@code /api/admin/draft/sections}: the document's sections in the draft (list, read with an {@code ETag}, change
+ * or remove with {@code If-Match}), and {@code POST /api/admin/draft/markdown} to preview a section's Markdown as HTML
  * (CommonMark; HTML in the text is escaped and unsafe links dropped, so the preview cannot run anything).
  */
 @RestController
@@ -37,50 +36,8 @@ class AdminDocumentController {
 
 	private final DraftSections sections;
 
-	private final DraftEntities entities;
-
-	AdminDocumentController(DraftSections sections, DraftEntities entities) {
+	AdminDocumentController(DraftSections sections) {
 		this.sections = sections;
-		this.entities = entities;
-	}
-
-	@GetMapping("/entities")
-	List<Map<String, Object>> families() {
-		return entities.list();
-	}
-
-	@GetMapping("/entities/{family}")
-	ResponseEntity<DraftEntities.FamilyView> family(@PathVariable String family) {
-		DraftEntities.FamilyView view = entities.family(family);
-		return ResponseEntity.ok().eTag(view.etag()).body(view);
-	}
-
-	@DeleteMapping("/entities/{family}")
-	ResponseEntity<Void> deleteFamily(@PathVariable String family,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
-		entities.delete(family, Optional.ofNullable(ifMatch), staff.getName());
-		return ResponseEntity.noContent().build();
-	}
-
-	@DeleteMapping("/sections/{id}")
-	ResponseEntity<Void> deleteSection(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
-		sections.delete(id, Optional.ofNullable(ifMatch), staff.getName());
-		return ResponseEntity.noContent().build();
-	}
-
-	/** {@code {"values": [{"id": "…", "label"?, "names"?, "values"?, "texts"?}]}}: the values to change. */
-	record FamilyChange(List<DraftEntities.ValueForm> values) {
-	}
-
-	@PutMapping(path = "/entities/{family}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<DraftEntities.FamilyView> putFamily(@PathVariable String family, @RequestBody FamilyChange change,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
-		if (change.values() == null || change.values().isEmpty()) {
-			throw new AdminBadRequest("'values' is missing: give the values to change, each with its 'id'");
-		}
-		DraftEntities.FamilyView view = entities.put(family, change.values(), Optional.ofNullable(ifMatch), staff.getName());
-		return ResponseEntity.ok().eTag(view.etag()).body(view);
 	}
 
 	@GetMapping("/sections")
@@ -99,6 +56,13 @@ class AdminDocumentController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
 		DraftSections.SectionView view = sections.put(id, form, Optional.ofNullable(ifMatch), staff.getName());
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
+	}
+
+	@DeleteMapping("/sections/{id}")
+	ResponseEntity<Void> deleteSection(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal staff) {
+		sections.delete(id, Optional.ofNullable(ifMatch), staff.getName());
+		return ResponseEntity.noContent().build();
 	}
 
 	/** {@code {"markdown": "…"}} → {@code {"html": "…"}}. */

@@ -86,7 +86,8 @@ class AdminExceptionHandler {
 			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage()));
 	}
 
-	private static Map<String, Object> body(HttpStatus status, String code, String message) {
+	/** The admin API's error body: {@code {"status", "error", "message"}}. */
+	static Map<String, Object> body(HttpStatus status, String code, String message) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("status", status.value());
 		json.put("error", code);

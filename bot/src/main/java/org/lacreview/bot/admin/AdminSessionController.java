@@ -78,7 +78,8 @@ class AdminSessionController {
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds() + 1);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
-				.body(error(429, "rate_limited", "too many failed sign-ins; try again in " + seconds + " s"));
+				.body(AdminExceptionHandler.body(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+						"too many failed sign-ins; try again in " + seconds + " s"));
 		}
 		Authentication signedIn;
 		try {
@@ -89,7 +90,7 @@ class AdminSessionController {
 			accountFailures.failed(account);
 			failures.failed(address);
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.body(error(401, "unauthorized", "the user name or the password is wrong"));
+				.body(AdminExceptionHandler.body(HttpStatus.UNAUTHORIZED, "unauthorized", "the user name or the password is wrong"));
 		}
 		// A new session id on sign-in, so that an id planted before it (session fixation) is worth nothing.
 		HttpSession old = request.getSession(false);
@@ -128,14 +129,6 @@ class AdminSessionController {
 			// Reading the token makes Spring Security set the XSRF-TOKEN cookie the page echoes in X-XSRF-TOKEN.
 			csrf.getToken();
 		}
-		return json;
-	}
-
-	private static Map<String, Object> error(int status, String code, String message) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("status", status);
-		json.put("error", code);
-		json.put("message", message);
 		return json;
 	}
 }

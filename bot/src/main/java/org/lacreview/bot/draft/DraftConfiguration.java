@@ -44,8 +44,8 @@ class DraftConfiguration {
 	}
 
 	@Bean
-	DraftReview draftReview(DraftStore store, DraftService drafts, DraftChecks checks, CorpusPublisher publisher,
+	DraftReview draftReview(DraftStore store, DraftEdits edits, DraftChecks checks, CorpusPublisher publisher,
 			AuditLog audit) {
-		return new DraftReview(store, drafts, checks, publisher, audit, Clock.systemUTC());
+		return new DraftReview(store, edits, checks, publisher, audit, Clock.systemUTC());
 	}
 }

@@ -21,7 +21,7 @@ public class DraftReview {
 
 	private final DraftStore store;
 
-	private final DraftService drafts;
+	private final DraftEdits edits;
 
 	private final DraftChecks checks;
 
@@ -37,10 +37,10 @@ public class DraftReview {
 	private record Built(DraftFiles files, Trial trial) {
 	}
 
-	DraftReview(DraftStore store, DraftService drafts, DraftChecks checks, CorpusPublisher publisher, AuditLog audit,
+	DraftReview(DraftStore store, DraftEdits edits, DraftChecks checks, CorpusPublisher publisher, AuditLog audit,
 			Clock clock) {
 		this.store = store;
-		this.drafts = drafts;
+		this.edits = edits;
 		this.checks = checks;
 		this.publisher = publisher;
 		this.audit = audit;
@@ -51,7 +51,7 @@ public class DraftReview {
 	public DraftViews.Summary summary() {
 		DraftStore.Stored stored = store.find().orElseThrow(DraftMissing::new);
 		long live = publisher.live().id();
-		DraftFiles liveFiles = drafts.liveFiles();
+		DraftFiles liveFiles = edits.liveFiles();
 		List<String> changed = stored.files().files().keySet().stream()
 			.filter(p -> !Objects.equals(stored.files().text(p), liveFiles.text(p)))
 			.toList();
@@ -98,7 +98,7 @@ public class DraftReview {
 	/** What the draft changes against the live version. */
 	public DraftDiff.Diff diff() {
 		DraftFiles files = store.find().orElseThrow(DraftMissing::new).files();
-		return DraftDiff.between(publisher.live().id(), drafts.liveFiles(), files);
+		return DraftDiff.between(publisher.live().id(), edits.liveFiles(), files);
 	}
 
 	/**
@@ -106,7 +106,7 @@ public class DraftReview {
 	 * the live version's files, so that the page's preview and try work before the first edit.
 	 */
 	public Trial trial() {
-		DraftFiles files = drafts.files();
+		DraftFiles files = edits.files();
 		Built last = built.get();
 		if (last != null && last.files().equals(files)) {
 			return last.trial();
@@ -121,8 +121,8 @@ public class DraftReview {
 	 * the live version while the draft has errors or there is none.
 	 */
 	public DraftOptions options() {
-		DraftFiles files = drafts.files();
-		return DraftOptions.of(checks.corpus(files).or(() -> checks.corpus(drafts.liveFiles()))
+		DraftFiles files = edits.files();
+		return DraftOptions.of(checks.corpus(files).or(() -> checks.corpus(edits.liveFiles()))
 			.orElseThrow(() -> new IllegalStateException("the live version does not load")));
 	}
 

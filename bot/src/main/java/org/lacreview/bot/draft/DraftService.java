@@ -41,18 +41,9 @@ public class DraftService {
 		this.audit = audit;
 	}
 
-	/** The draft's files, or the live version's while there is no draft. */
-	DraftFiles files() {
-		return edits.files();
-	}
-
-	DraftFiles liveFiles() {
-		return edits.liveFiles();
-	}
-
 	/** Every intent, in file order. */
 	public List<DraftViews.IntentListed> intents() {
-		DraftFiles files = files();
+		DraftFiles files = edits.files();
 		List<DraftViews.IntentListed> listed = new ArrayList<>();
 		for (String path : files.paths("intents", ".yml")) {
 			for (IntentContent intent : readOrNone(path, files)) {
@@ -66,7 +57,7 @@ public class DraftService {
 
 	/** @throws NoSuchElementException when no intent has that name */
 	public DraftViews.IntentView intent(String name) {
-		DraftFiles files = files();
+		DraftFiles files = edits.files();
 		Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 		return view(found, files);
 	}
@@ -132,7 +123,7 @@ public class DraftService {
 
 	/** The bot's own sentences in {@code file} ({@code messages.yml} or {@code telegram.yml}). */
 	public DraftViews.TextsView texts(String file) {
-		return textsView(textFile(file), files());
+		return textsView(textFile(file), edits.files());
 	}
 
 	/** Changes some of the sentences of {@code file}: key to texts by language. */

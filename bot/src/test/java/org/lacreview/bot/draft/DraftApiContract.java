@@ -68,7 +68,7 @@ abstract class DraftApiContract {
 		assertThat(json(put).path("examples").path("es").size()).as("examples kept when not sent").isGreaterThan(5);
 
 		JsonNode summary = json(draft.get("/api/admin/draft"));
-		assertThat(summary.path("changedFiles").findValuesAsString("")).isEmpty();
+		assertThat(summary.path("changedFiles").size()).isEqualTo(1);
 		assertThat(summary.path("changedFiles").get(0).asString()).isEqualTo("intents/meeting.yml");
 		JsonNode diff = json(draft.get("/api/admin/draft/diff"));
 		assertThat(diff.path("intents").get(0).path("name").asString()).isEqualTo("meeting_dates");
@@ -101,7 +101,7 @@ abstract class DraftApiContract {
 		HttpResponse<String> stale = draft.put(DATES, etag, Map.of("suggest", List.of("registered_total")));
 
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(json(stale).path("current").path("suggest").findValuesAsString("")).isEmpty();
+		assertThat(json(stale).path("current").path("suggest").size()).isEqualTo(1);
 		assertThat(json(stale).path("current").path("suggest").get(0).asString()).isEqualTo("organisers");
 		assertThat(json(draft.get(DATES)).path("suggest").get(0).asString()).isEqualTo("organisers");
 	}
@@ -149,7 +149,6 @@ abstract class DraftApiContract {
 		HttpResponse<String> added = draft.post(DATES + "/examples", Map.of("language", "en", "text", "dates pls"));
 
 		assertThat(added.statusCode()).isEqualTo(201);
-		assertThat(json(added).path("examples").path("en").findValuesAsString("")).isEmpty();
 		JsonNode en = json(added).path("examples").path("en");
 		assertThat(en.get(en.size() - 1).asString()).isEqualTo("dates pls");
 		JsonNode diff = json(draft.get("/api/admin/draft/diff")).path("intents").get(0);
