@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.Yaml;
  * The public question set ({@code index/src/test/resources/eval/public-questions.jsonl}, a copy of the shared set; one JSON object per line with {@code q}
  * or {@code turns}), flattened into the order the benchmarks ask it: a dialog's turns one after the other, each
  * after the first continuing the conversation. JSON is read with SnakeYAML (YAML is a superset of the JSON
- * used there), so the benchmarks need no JSON library.
+ * used there), so the benchmarks need no JSON library. A {@code .txt} file is a plain list instead: one
+ * JSON-escaped question a line, each asked on its own (the HTTP comparison's {@code bench/compare/questions.txt}).
  */
 public final class Questions {
 
@@ -60,9 +61,15 @@ public final class Questions {
 		Yaml yaml = new Yaml(new LoaderOptions());
 		List<Turn> turns = new ArrayList<>();
 		int number = 0;
+		// A plain list (bench/compare/questions.txt): one JSON-escaped question a line, each on its own.
+		boolean plainList = file.getFileName().toString().endsWith(".txt");
 		for (String line : lines) {
 			number++;
 			if (line.isBlank()) {
+				continue;
+			}
+			if (plainList) {
+				turns.add(new Turn((String) yaml.load('"' + line + '"'), false));
 				continue;
 			}
 			Object parsed = yaml.load(line);
