@@ -70,8 +70,9 @@ final class ExampleIndex {
 	private final int[] ordinals;
 
 	/**
-	 * Per example field, BM25's IDF of every term it holds, and of a term it does not hold: the index never
-	 * changes, so the terms dictionary need not be searched again for each question.
+	 * Per language (its example field), BM25's IDF of every term it holds, and of a term it does not hold: the
+	 * index never changes, so the terms dictionary need not be searched again for each question. Keyed by the
+	 * language rather than the field's name, so that a look-up builds no string.
 	 */
 	private final Map<String, Map<String, Double>> idfs = new HashMap<>();
 
@@ -149,8 +150,8 @@ final class ExampleIndex {
 		long docs = Math.max(1, reader.getDocCount(field));
 		Map<String, Double> idf = new HashMap<>();
 		termsOf(field).forEach((term, df) -> idf.put(term, idf(docs, df)));
-		idfs.put(field, idf);
-		unseenIdf.put(field, idf(docs, 0));
+		idfs.put(language, idf);
+		unseenIdf.put(language, idf(docs, 0));
 	}
 
 	private static double idf(long docs, long df) {
@@ -207,9 +208,8 @@ final class ExampleIndex {
 
 	/** BM25's inverse document frequency of an analysed term among the examples of one language. */
 	double idf(String language, String term) {
-		String field = field(language);
-		Double known = idfs.getOrDefault(field, Map.of()).get(term);
-		return known != null ? known : unseenIdf.getOrDefault(field, 0.0);
+		Double known = idfs.getOrDefault(language, Map.of()).get(term);
+		return known != null ? known : unseenIdf.getOrDefault(language, 0.0);
 	}
 
 	/** The folded words of {@code language} spelling suggestions may propose; none for a language the index lacks. */

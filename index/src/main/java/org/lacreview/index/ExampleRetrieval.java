@@ -21,7 +21,17 @@ final class ExampleRetrieval {
 
 	private final List<Example> examples;
 
-	private final List<Set<String>> exampleTerms;
+	/** Per example ordinal, its distinct analysed terms. */
+	private final String[][] exampleTerms;
+
+	/**
+	 * Per example ordinal, the IDF of each of its terms in its own language, and their sum: an example is only
+	 * ever found in its own language's field, and the index never changes, so these are looked up once here
+	 * rather than for each of the 40 hits of every question.
+	 */
+	private final double[][] termWeights;
+
+	private final double[] exampleWeights;
 
 	/** @param exampleTerms the analysed terms of each example, in the order of {@code examples} (the index's ords) */
 	ExampleRetrieval(ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, List<Example> examples,
@@ -29,7 +39,22 @@ final class ExampleRetrieval {
 		this.index = index;
 		this.analyzers = analyzers;
 		this.examples = examples;
-		this.exampleTerms = exampleTerms;
+		this.exampleTerms = new String[exampleTerms.size()][];
+		this.termWeights = new double[exampleTerms.size()][];
+		this.exampleWeights = new double[exampleTerms.size()];
+		for (int ord = 0; ord < exampleTerms.size(); ord++) {
+			String language = examples.get(ord).language();
+			String[] terms = exampleTerms.get(ord).toArray(String[]::new);
+			double[] weights = new double[terms.length];
+			double total = 0;
+			for (int i = 0; i < terms.length; i++) {
+				weights[i] = index.idf(language, terms[i]);
+				total += weights[i];
+			}
+			this.exampleTerms[ord] = terms;
+			this.termWeights[ord] = weights;
+			this.exampleWeights[ord] = total;
+		}
 	}
 
 	/**
@@ -49,16 +74,15 @@ final class ExampleRetrieval {
 			return;
 		}
 		for (ExampleIndex.Hit hit : index.examples(language, terms, 40)) {
-			Set<String> example = exampleTerms.get(hit.ord());
+			String[] example = exampleTerms[hit.ord()];
+			double[] weights = termWeights[hit.ord()];
 			double shared = 0;
-			double exampleWeight = 0;
-			for (String term : example) {
-				double termWeight = index.idf(language, term);
-				exampleWeight += termWeight;
-				if (query.contains(term)) {
-					shared += termWeight;
+			for (int i = 0; i < example.length; i++) {
+				if (query.contains(example[i])) {
+					shared += weights[i];
 				}
 			}
+			double exampleWeight = exampleWeights[hit.ord()];
 			double questionCovered = shared / queryWeight;
 			double exampleCovered = exampleWeight == 0 ? 0 : shared / exampleWeight;
 			double similarity = weight * (0.7 * questionCovered + 0.3 * exampleCovered);

@@ -142,6 +142,7 @@ final class IntentRanker {
 		if (secondLanguage != null && !secondLanguage.equals(language)) {
 			closest.retrieve(masked, secondLanguage, SECOND_LANGUAGE_WEIGHT, retrieval);
 		}
+		IntentVocabulary.Weighted weighted = IntentVocabulary.weighted(terms, t -> index.idf(language, t));
 		Set<String> intents = new HashSet<>(probabilities.keySet());
 		intents.addAll(retrieval.keySet());
 		List<Scored> ranked = new ArrayList<>();
@@ -168,7 +169,7 @@ final class IntentRanker {
 			}
 			// Words the intent does not know lower its score, out of scope's as any other's: a question about a
 			// birthday party is neither about the organisers nor like the out-of-scope examples.
-			score *= Math.pow(vocabulary.coverage(intent, terms, t -> index.idf(language, t)), coverageWeight);
+			score *= Math.pow(vocabulary.coverage(intent, weighted), coverageWeight);
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());

@@ -123,16 +123,36 @@ final class IntentVocabulary {
 	 * with no terms.
 	 */
 	double coverage(String intent, Collection<String> terms, ToDoubleFunction<String> idf) {
-		Set<String> known = byIntent.getOrDefault(intent, Set.of());
+		return coverage(intent, weighted(terms, idf));
+	}
+
+	/**
+	 * The distinct terms of a question with their weights, in the order {@link #coverage(String, Weighted)}
+	 * sums them: made once for a question whose coverage is asked for every intent.
+	 */
+	record Weighted(String[] terms, double[] weights, double total) {
+	}
+
+	static Weighted weighted(Collection<String> terms, ToDoubleFunction<String> idf) {
+		String[] distinct = new HashSet<>(terms).toArray(String[]::new);
+		double[] weights = new double[distinct.length];
 		double total = 0;
+		for (int i = 0; i < distinct.length; i++) {
+			weights[i] = idf.applyAsDouble(distinct[i]);
+			total += weights[i];
+		}
+		return new Weighted(distinct, weights, total);
+	}
+
+	/** As {@link #coverage(String, Collection, ToDoubleFunction)}, over terms weighted once. */
+	double coverage(String intent, Weighted question) {
+		Set<String> known = byIntent.getOrDefault(intent, Set.of());
 		double covered = 0;
-		for (String term : new HashSet<>(terms)) {
-			double weight = idf.applyAsDouble(term);
-			total += weight;
-			if (known.contains(term)) {
-				covered += weight;
+		for (int i = 0; i < question.terms().length; i++) {
+			if (known.contains(question.terms()[i])) {
+				covered += question.weights()[i];
 			}
 		}
-		return total == 0 ? 1 : covered / total;
+		return question.total() == 0 ? 1 : covered / question.total();
 	}
 }

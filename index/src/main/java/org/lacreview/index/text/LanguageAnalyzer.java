@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -47,6 +49,22 @@ public final class LanguageAnalyzer extends Analyzer {
 	private final CharArraySet stopwords;
 
 	private final SynonymMap synonyms;
+
+	/**
+	 * How many recently analysed texts each thread remembers. One question's stages analyse the same few texts
+	 * (the masked question, its parts) again and again: the ranker, the retrieval in two languages, each intent's
+	 * coverage; a stream each time was a tenth of an answer's time.
+	 */
+	private static final int RECENT_TEXTS = 16;
+
+	/** The terms of the texts this thread analysed last, least recently used first. */
+	private final ThreadLocal<Map<String, List<String>>> recent = ThreadLocal.withInitial(() -> new LinkedHashMap<>(
+			RECENT_TEXTS * 2, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+			return size() > RECENT_TEXTS;
+		}
+	});
 
 	public LanguageAnalyzer(LanguagePack pack) {
 		this.language = pack.code();
@@ -111,8 +129,21 @@ public final class LanguageAnalyzer extends Analyzer {
 		};
 	}
 
-	/** The terms of {@code text}, in order (synonyms replaced, stop words dropped, stems). */
+	/**
+	 * The terms of {@code text}, in order (synonyms replaced, stop words dropped, stems); an unmodifiable list,
+	 * shared with the callers that asked for the same text lately on this thread.
+	 */
 	public List<String> terms(String text) {
+		Map<String, List<String>> remembered = recent.get();
+		List<String> terms = remembered.get(text);
+		if (terms == null) {
+			terms = analyse(text);
+			remembered.put(text, terms);
+		}
+		return terms;
+	}
+
+	private List<String> analyse(String text) {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = tokenStream("text", new StringReader(text))) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -125,6 +156,6 @@ public final class LanguageAnalyzer extends Analyzer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return terms;
+		return List.copyOf(terms);
 	}
 }
