@@ -14,11 +14,11 @@ public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messa
 		languages = Map.copyOf(languages);
 		sections = List.copyOf(sections);
 		families = List.copyOf(families);
-		intents = List.copyOf(intents);
+		intents = NamedIntents.of(intents);
 	}
 
 	public Optional<Intent> intent(String name) {
-		return intents.stream().filter(i -> i.name().equals(name)).findFirst();
+		return ((NamedIntents) intents).named(name);
 	}
 
 	public Optional<Section> section(String id) {
