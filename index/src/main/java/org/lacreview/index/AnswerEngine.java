@@ -92,12 +92,20 @@ public final class AnswerEngine {
 	 * training the intent classifier.
 	 */
 	public static AnswerEngine build(Corpus corpus) {
-		return build(corpus, IntentClassifier.MAX_TRAINING_CELLS);
+		return build(corpus, TrainedModels.none());
+	}
+
+	/**
+	 * As {@link #build(Corpus)}, loading the intent model from {@code models} when it holds the one these
+	 * examples train (a start with a version published before), and keeping there one it trains.
+	 */
+	public static AnswerEngine build(Corpus corpus, TrainedModels models) {
+		return new AnswerEngine(corpus, EngineBuilder.build(corpus, IntentClassifier.MAX_TRAINING_CELLS, models));
 	}
 
 	/** As {@link #build(Corpus)}, training the classifier only up to another corpus size (examples × intents). */
 	static AnswerEngine build(Corpus corpus, long maxTrainingCells) {
-		return new AnswerEngine(corpus, EngineBuilder.build(corpus, maxTrainingCells));
+		return new AnswerEngine(corpus, EngineBuilder.build(corpus, maxTrainingCells, TrainedModels.none()));
 	}
 
 	/** The corpus this engine answers from. */

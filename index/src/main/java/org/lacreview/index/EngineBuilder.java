@@ -57,9 +57,10 @@ final class EngineBuilder {
 
 	/**
 	 * @param maxTrainingCells the largest corpus (examples × intents) the intent classifier is trained on
+	 * @param models where a model trained before on the same examples is loaded from, and a new one kept
 	 * @throws IllegalStateException when interrupted, or when a build step fails with a checked exception
 	 */
-	static Parts build(Corpus corpus, long maxTrainingCells) {
+	static Parts build(Corpus corpus, long maxTrainingCells, TrainedModels models) {
 		// The language model and the classifier are the slow parts of a build and independent of the Lucene
 		// index: they are made on two named threads while this one indexes.
 		ExecutorService build = Executors.newFixedThreadPool(2, new BuildThreads());
@@ -97,7 +98,7 @@ final class EngineBuilder {
 				samples.add(Map.entry(example.intent(), exampleTerms));
 			}
 			Future<Optional<IntentClassifier>> classifier = build.submit(
-					() -> IntentClassifier.trainedOn(samples, maxTrainingCells));
+					() -> IntentClassifier.trainedOn(samples, maxTrainingCells, models));
 			Vocabulary vocabulary = Vocabulary.of(corpus);
 			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
 					vocabulary.spelling());

@@ -1,10 +1,16 @@
 package org.lacreview.index;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +24,10 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.Version;
 
 /**
  * OpenNLP's maximum-entropy document categorizer (words and word pairs, trained by L-BFGS with an L2 penalty),
@@ -52,6 +60,11 @@ final class IntentClassifier {
 	/** How many past updates L-BFGS keeps, each two vectors of features × intents (OpenNLP's default). */
 	private static final int LBFGS_HISTORY = 15;
 
+	/** OpenNLP's language code of the model: the examples are in several languages, analysed per language. */
+	private static final String LANGUAGE = "xx";
+
+	private final DoccatModel model;
+
 	private final ThreadLocal<DocumentCategorizerME> categorizer;
 
 	/**
@@ -61,8 +74,72 @@ final class IntentClassifier {
 	 * @param samples intent name and analysed terms of each example
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells) {
+		return trainedOn(samples, maxCells, TrainedModels.none());
+	}
+
+	/**
+	 * As {@link #trainedOn(List, long)}, loading the model from {@code models} when it holds one for these
+	 * samples (see {@link #modelKey}), and keeping a model it trains there. A kept model that cannot be read is
+	 * trained again and replaced.
+	 */
+	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
+			TrainedModels models) {
+		String key = modelKey(samples);
+		Optional<IntentClassifier> loaded = models.find(key).flatMap(IntentClassifier::fromModel);
+		if (loaded.isPresent()) {
+			return loaded;
+		}
 		Runtime runtime = Runtime.getRuntime();
-		return trainedOn(samples, maxCells, runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+		Optional<IntentClassifier> trained = trainedOn(samples, maxCells,
+				runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+		trained.ifPresent(classifier -> models.keep(key, classifier.model()));
+		return trained;
+	}
+
+	/**
+	 * The key of the model trained on {@code samples}: the SHA-256, in hex (64 characters), of the OpenNLP
+	 * version, every training parameter and each sample's intent and terms in order. Two corpora with the same
+	 * analysed examples share a model; anything that changes what training would produce changes the key.
+	 */
+	static String modelKey(List<Map.Entry<String, List<String>>> samples) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion()).append(" qn l2 ")
+				.append(L2_COST).append(" iterations ").append(ITERATIONS).append(" history ").append(LBFGS_HISTORY)
+				.append(" features words+bigrams cutoff 0\n");
+			for (Map.Entry<String, List<String>> sample : samples) {
+				text.append(sample.getKey()).append('\t').append(String.join(" ", sample.getValue())).append('\n');
+			}
+			return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	/** The trained model in OpenNLP's own format (a zip), as {@link #fromModel} reads it. */
+	byte[] model() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			model.serialize(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The classifier of a model {@link #model} wrote; empty when the bytes are not such a model. */
+	static Optional<IntentClassifier> fromModel(byte[] bytes) {
+		try {
+			// Only the trained weights are taken from the bytes; the features are always made by this class's
+			// generators, whatever the stored model's manifest says.
+			DoccatModel read = new DoccatModel(new ByteArrayInputStream(bytes));
+			return Optional.of(new IntentClassifier(new DoccatModel(LANGUAGE, read.getMaxentModel(), Map.of(), factory())));
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -128,15 +205,28 @@ final class IntentClassifier {
 		// iteration costs several passes over the examples.
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
 		try {
-			DoccatFactory factory = new DoccatFactory(
-					new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
-			DoccatModel model = DocumentCategorizerME.train("xx", ObjectStreamUtils.createObjectStream(documents),
-					parameters, factory);
+			this.model = DocumentCategorizerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(documents),
+					parameters, factory());
 			this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The features of a question: its words and its word pairs. */
+	private static DoccatFactory factory() {
+		try {
+			return new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
+		}
+		catch (InvalidFormatException ex) {
+			throw new IllegalStateException("word pairs are a valid n-gram range", ex);
+		}
+	}
+
+	private IntentClassifier(DoccatModel model) {
+		this.model = model;
+		this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
 	}
 
 	/** A probability per intent; empty when the question has no terms at all. */

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lacreview.index.AnswerEngine;
+import org.lacreview.index.TrainedModels;
 import org.lacreview.index.TrainingCost;
 import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.CorpusLoader;
@@ -40,9 +41,13 @@ class CandidateBuilder {
 
 	private final BuildMemory memory;
 
-	CandidateBuilder(CorpusArchive.Limits limits, BuildMemory memory) {
+	private final TrainedModels models;
+
+	/** @param models where a build loads the intent model trained before on the same examples, or keeps it */
+	CandidateBuilder(CorpusArchive.Limits limits, BuildMemory memory, TrainedModels models) {
 		this.limits = limits;
 		this.memory = memory;
+		this.models = models;
 	}
 
 	/**
@@ -136,8 +141,8 @@ class CandidateBuilder {
 		return Files.isDirectory(golden) ? GoldenSet.load(golden) : List.of();
 	}
 
-	private static Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {
-		AnswerEngine engine = AnswerEngine.build(loaded.corpus());
+	private Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {
+		AnswerEngine engine = AnswerEngine.build(loaded.corpus(), models);
 		if (!engine.rankedByClassifier()) {
 			log.warn("corpus at {}: {} examples are too many to train the intent classifier on; intents are ranked by retrieval alone",
 					dir, loaded.corpus().exampleCount());

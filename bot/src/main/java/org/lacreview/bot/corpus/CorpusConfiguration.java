@@ -26,13 +26,21 @@ class CorpusConfiguration {
 	}
 
 	@Bean
-	CandidateBuilder candidateBuilder(PublishingSettings settings) {
-		return new CandidateBuilder(settings.limits(), new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()));
+	JdbcTrainedModels trainedModels(JdbcClient jdbc) {
+		return new JdbcTrainedModels(jdbc, Clock.systemUTC());
+	}
+
+	@Bean
+	CandidateBuilder candidateBuilder(PublishingSettings settings, JdbcTrainedModels models) {
+		return new CandidateBuilder(settings.limits(), new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()),
+				models);
 	}
 
 	@Bean
 	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings,
-			ObjectProvider<EarlyBundledCorpus.Build> early) {
+			ObjectProvider<EarlyBundledCorpus.Build> early, JdbcTrainedModels models) {
+		// The early build keeps what it trains here from now on (and what it trained before the database was ready).
+		Optional.ofNullable(early.getIfAvailable()).ifPresent(build -> build.models().handOver(models));
 		return CorpusBootstrap.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
 				Optional.ofNullable(early.getIfAvailable()));
 	}

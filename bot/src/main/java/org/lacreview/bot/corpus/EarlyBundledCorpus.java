@@ -22,8 +22,11 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 
 	private static final Logger log = LoggerFactory.getLogger(EarlyBundledCorpus.class);
 
-	/** A build under way, of the corpus at {@code path}. */
-	record Build(Path path, CompletableFuture<Candidate> candidate) {
+	/**
+	 * A build under way, of the corpus at {@code path}, loading a kept intent model or keeping the one it trains
+	 * through {@code models}.
+	 */
+	record Build(Path path, CompletableFuture<Candidate> candidate, EarlyTrainedModels models) {
 
 		/** The built corpus; rethrows the build's failure (a corpus error names file and line). */
 		Candidate get() {
@@ -40,11 +43,15 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 	public void initialize(ConfigurableApplicationContext context) {
 		Path path = Path.of(context.getEnvironment().getProperty("chatbot.corpus", "corpus")).toAbsolutePath().normalize();
 		CompletableFuture<Candidate> candidate = new CompletableFuture<>();
+		var environment = context.getEnvironment();
+		EarlyTrainedModels models = new EarlyTrainedModels(new EarlyTrainedModels.Database(
+				environment.getProperty("spring.datasource.url", ""), environment.getProperty("spring.datasource.username", ""),
+				environment.getProperty("spring.datasource.password", "")));
 		Thread thread = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
-				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()))
-					.fromDirectory(path));
+				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()),
+						models).fromDirectory(path));
 				log.info("built the bundled corpus in {} ms, beside the rest of the start-up",
 						(System.nanoTime() - start) / 1_000_000);
 			}
@@ -54,6 +61,6 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 		}, "corpus-early-build");
 		thread.setDaemon(true);
 		thread.start();
-		context.getBeanFactory().registerSingleton(BEAN, new Build(path, candidate));
+		context.getBeanFactory().registerSingleton(BEAN, new Build(path, candidate, models));
 	}
 }

@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.LiveEngine;
+import org.lacreview.index.TrainedModels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -31,7 +32,8 @@ class PublishLockTests {
 
 	@BeforeAll
 	static void buildTheBundledCorpusOnce() {
-		Candidate built = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()))
+		Candidate built = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()),
+				TrainedModels.none())
 			.fromDirectory(Path.of("corpus"));
 		// Without its golden tests: running them is not what this test is about.
 		bundled = new Candidate(built.corpus(), built.engine(), List.of(), built.archive(), built.sha256(), List.of());
@@ -45,7 +47,7 @@ class PublishLockTests {
 		final CountDownLatch release = new CountDownLatch(1);
 
 		HeldBuilder() {
-			super(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()));
+			super(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none());
 		}
 
 		@Override
