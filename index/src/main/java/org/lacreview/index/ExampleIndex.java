@@ -123,6 +123,10 @@ final class ExampleIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.searcher = new IndexSearcher(reader);
+		// No query cache: these indexes are small and in memory, each question's query is new, and the default
+		// cache's usage tracking (a synchronised count per query) is work on every search and a lock the
+		// answering threads share.
+		this.searcher.setQueryCache(null);
 		try {
 			this.ordinals = readOrdinals(reader);
 			for (String language : analyzers.keySet()) {

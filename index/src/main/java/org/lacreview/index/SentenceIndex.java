@@ -95,6 +95,10 @@ final class SentenceIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.searcher = new IndexSearcher(reader);
+		// No query cache: these indexes are small and in memory, each question's query is new, and the default
+		// cache's usage tracking (a synchronised count per query) is work on every search and a lock the
+		// answering threads share.
+		this.searcher.setQueryCache(null);
 	}
 
 	/** A section's paragraphs and list items, each on one line, without Markdown markers. */

@@ -104,24 +104,39 @@ final class DateFinder {
 	/** Dates in {@code folded} (a question, folded), written as people writing {@code language} do. */
 	Found find(String folded, String language) {
 		List<Mention> found = new ArrayList<>();
-		find(folded, range, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(2)), words.month(m.group(3)),
-				m.group(4)), found);
-		find(folded, dayMonth, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(1)),
-				words.month(m.group(2)), m.group(3)), found);
-		find(folded, monthDay, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(2)),
-				words.month(m.group(1)), m.group(3)), found);
-		find(folded, monthRange, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(3)),
-				words.month(m.group(1)), m.group(4)), found);
-		find(folded, month, EntityExtractor.DATE, m -> {
-			String name = m.group(1) != null ? m.group(1) : m.group(3);
-			return Optional.of(resolver.month(words.month(name).orElseThrow(), m.group(1) != null ? m.group(2) : m.group(4)));
-		}, found);
-		find(folded, isoDate, EntityExtractor.DATE, m -> resolver.day(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
-				Integer.parseInt(m.group(1))), found);
-		find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
-		find(folded, bareDay, EntityExtractor.DATE, m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+		// Most questions have neither a digit nor a month: the patterns that need one are not run for them (ten
+		// scans of the question were a tenth of an answer's time). The patterns' \d is ASCII, so a Unicode digit
+		// check is the wider one.
+		boolean hasDigit = folded.chars().anyMatch(Character::isDigit);
+		boolean namesMonth = words.namesAMonth(folded);
+		if (namesMonth) {
+			find(folded, range, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(2)), words.month(m.group(3)),
+					m.group(4)), found);
+			find(folded, dayMonth, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(1)),
+					words.month(m.group(2)), m.group(3)), found);
+		}
+		if (namesMonth && hasDigit) {
+			find(folded, monthDay, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(2)),
+					words.month(m.group(1)), m.group(3)), found);
+			find(folded, monthRange, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(3)),
+					words.month(m.group(1)), m.group(4)), found);
+		}
+		if (namesMonth) {
+			find(folded, month, EntityExtractor.DATE, m -> {
+				String name = m.group(1) != null ? m.group(1) : m.group(3);
+				return Optional.of(resolver.month(words.month(name).orElseThrow(), m.group(1) != null ? m.group(2) : m.group(4)));
+			}, found);
+		}
+		if (hasDigit) {
+			find(folded, isoDate, EntityExtractor.DATE, m -> resolver.day(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+					Integer.parseInt(m.group(1))), found);
+			find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
+			find(folded, bareDay, EntityExtractor.DATE, m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+		}
 		find(folded, bareDayInWords, EntityExtractor.DATE, m -> day(m.group(1)).map(resolver::dayOfAnyMonth), found);
-		find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))), found);
+		if (hasDigit) {
+			find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))), found);
+		}
 		// A year is covered when the corpus has anything in it, even when no value stands for the year itself.
 		found.replaceAll(mention -> mention.tag().equals(EntityExtractor.YEAR)
 				? new Mention(EntityExtractor.YEAR, mention.values(), resolver.knownYears().contains(Integer.parseInt(mention.text())),
