@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
 import org.lacreview.index.corpus.Corpus;
@@ -43,6 +44,12 @@ final class IntentVocabulary {
 	 */
 	static IntentVocabulary of(Corpus corpus, Map<String, LanguageAnalyzer> analyzers, List<Example> examples,
 			List<Set<String>> terms, Map<String, Set<String>> examplesNamed) {
+		// The same answer and value texts come up for many intents (every intent with the country slot knows every
+		// country's names, in every language's analysis): each is analysed once per analyser here. Analysing them
+		// again and again was a quarter of the build of the bundled corpus.
+		Map<LanguageAnalyzer, Map<String, List<String>>> analysed = new HashMap<>();
+		BiFunction<LanguageAnalyzer, String, List<String>> analyse = (analyzer, text) -> analysed
+			.computeIfAbsent(analyzer, a -> new HashMap<>()).computeIfAbsent(text, analyzer::terms);
 		Map<String, Set<String>> byIntent = new HashMap<>();
 		Map<String, Set<String>> answerable = new HashMap<>();
 		analyzers.keySet().forEach(l -> answerable.put(l, new HashSet<>()));
@@ -57,11 +64,11 @@ final class IntentVocabulary {
 		for (Intent intent : corpus.intents()) {
 			Set<String> known = byIntent.computeIfAbsent(intent.name(), k -> new HashSet<>());
 			for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
-				answer.texts().forEach((language, text) -> analyzers.values().forEach(a -> known.addAll(a.terms(text))));
+				answer.texts().forEach((language, text) -> analyzers.values().forEach(a -> known.addAll(analyse.apply(a, text))));
 				if (!intent.isOutOfScope()) {
 					answer.texts().forEach((language, text) -> {
 						if (answerable.containsKey(language)) {
-							answerable.get(language).addAll(analyzers.get(language).terms(text));
+							answerable.get(language).addAll(analyse.apply(analyzers.get(language), text));
 						}
 					});
 				}
@@ -75,11 +82,11 @@ final class IntentVocabulary {
 				corpus.family(familyAndId[0]).flatMap(f -> f.value(familyAndId[1])).ifPresent(values::add);
 			});
 			List<String> texts = valueTexts(values);
-			analyzers.values().forEach(a -> texts.forEach(t -> known.addAll(a.terms(t))));
+			analyzers.values().forEach(a -> texts.forEach(t -> known.addAll(analyse.apply(a, t))));
 		}
 		for (EntityFamily family : corpus.families()) {
 			List<String> texts = valueTexts(family.values());
-			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyzer.terms(t))));
+			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyse.apply(analyzer, t))));
 		}
 		corpus.sections().forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
 		// Ordinals and day numbers select values ("the second area", "el día veintisiete"), operation words ask for a
