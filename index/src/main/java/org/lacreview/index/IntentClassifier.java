@@ -104,8 +104,8 @@ final class IntentClassifier {
 	static String modelKey(List<Map.Entry<String, List<String>>> samples) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion()).append(" qn l2 ")
-				.append(L2_COST).append(" iterations ").append(ITERATIONS).append(" history ").append(LBFGS_HISTORY)
+			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion()).append(' ')
+				.append(QNTrainer.MAXENT_QN_VALUE).append(" l2 ").append(L2_COST).append(" iterations ").append(ITERATIONS).append(" history ").append(LBFGS_HISTORY)
 				.append(" features words+bigrams cutoff 0\n");
 			for (Map.Entry<String, List<String>> sample : samples) {
 				text.append(sample.getKey()).append('\t').append(String.join(" ", sample.getValue())).append('\n');
