@@ -30,8 +30,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * The build stage: from a corpus to the parts an {@link AnswerEngine} answers with. Every example is read
- * by the {@link EntityExtractor} (values masked) and analysed in its language; the masked examples and the
- * document's sections make the Lucene {@link ExampleIndex}, the analysed ones train the
+ * by the {@link EntityExtractor} (values masked) and analysed in its language; the analysed examples and the
+ * document's sections make the Lucene {@link ExampleIndex}, and the same terms train the
  * {@link IntentClassifier} and make the {@link IntentVocabulary} and {@link DefiningFamilies}; OpenNLP's
  * language model is loaded for the {@link LanguageDetector}.
  */
@@ -78,7 +78,7 @@ final class EngineBuilder {
 			corpus.languages().forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing())));
 			EntityExtractor extractor = new EntityExtractor(corpus);
 			List<Example> examples = new ArrayList<>();
-			List<String[]> masked = new ArrayList<>();
+			List<String[]> analysed = new ArrayList<>();
 			List<Set<String>> terms = new ArrayList<>();
 			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
 			Map<String, Set<String>> examplesNamed = new HashMap<>();
@@ -100,18 +100,17 @@ final class EngineBuilder {
 					continue;
 				}
 				examples.add(example);
-				String text = extraction.masked();
 				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
 				defining.add(example.intent(), extraction.selectedFamilies());
 				List<String> exampleTerms = each.terms();
-				masked.add(new String[] { example.language(), text });
+				analysed.add(new String[] { example.language(), String.join(" ", exampleTerms) });
 				terms.add(new HashSet<>(exampleTerms));
 				samples.add(Map.entry(example.intent(), exampleTerms));
 			}
 			Future<Optional<IntentClassifier>> classifier = build.submit(
 					() -> IntentClassifier.trainedOn(samples, maxTrainingCells, models));
 			Vocabulary vocabulary = Vocabulary.of(corpus);
-			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), masked, corpus.sections(),
+			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), analysed, corpus.sections(),
 					vocabulary.spelling());
 			Set<String> knownStems = new HashSet<>();
 			terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));

@@ -85,13 +85,15 @@ final class ExampleIndex {
 	private final Map<String, Set<String>> knownWords = new HashMap<>();
 
 	/**
-	 * @param maskedExamples per example ordinal: its language and its masked text
+	 * @param analysedExamples per example ordinal: its language and its masked text's analysed terms, joined by
+	 *        spaces (the build has analysed every example already; indexing splits them again at the spaces instead
+	 *        of analysing the text a second time, which was half of the indexing of a large corpus)
 	 * @param vocabularies per language, the folded words spelling suggestions may propose
 	 */
-	ExampleIndex(Map<String, LanguageAnalyzer> analyzers, String documentLanguage, List<String[]> maskedExamples,
+	ExampleIndex(Map<String, LanguageAnalyzer> analyzers, String documentLanguage, List<String[]> analysedExamples,
 			List<Section> sections, Map<String, Set<String>> vocabularies) {
 		Map<String, Analyzer> perField = new HashMap<>();
-		analyzers.forEach((language, analyzer) -> perField.put(field(language), analyzer));
+		analyzers.keySet().forEach(language -> perField.put(field(language), new WhitespaceAnalyzer()));
 		perField.put(SECTIONS, analyzers.get(documentLanguage));
 		analyzers.keySet().forEach(language -> perField.put(WORDS + language, new WhitespaceAnalyzer()));
 		// Whole files as byte arrays: the default (many buffers) duplicates every buffer of a file each time a
@@ -102,8 +104,8 @@ final class ExampleIndex {
 		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField))
 			.setRAMBufferSizeMB(INDEXING_BUFFER_MB);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			for (int ord = 0; ord < maskedExamples.size(); ord++) {
-				String[] example = maskedExamples.get(ord);
+			for (int ord = 0; ord < analysedExamples.size(); ord++) {
+				String[] example = analysedExamples.get(ord);
 				Document doc = new Document();
 				doc.add(new StoredField(ORD, ord));
 				doc.add(new TextField(field(example[0]), example[1], Field.Store.NO));
