@@ -6,10 +6,12 @@
  * {@link org.lacreview.index.AnswerEngine#build} hands the corpus ({@link org.lacreview.index.corpus}) to
  * {@link org.lacreview.index.EngineBuilder}, once per corpus: every intent example is read by the
  * {@link org.lacreview.index.entity.EntityExtractor} (values masked as {@code ent_<family>}) and analysed in its
- * language ({@link org.lacreview.index.text.LanguageAnalyzer}); the masked examples, the document's sections and
- * the corpus's words ({@link org.lacreview.index.Vocabulary}) make the Lucene
+ * language ({@link org.lacreview.index.text.LanguageAnalyzer}), in parallel; the analysed examples, the document's
+ * sections and the corpus's words ({@link org.lacreview.index.Vocabulary}) make the Lucene
  * {@link org.lacreview.index.ExampleIndex}; the analysed examples train the
- * {@link org.lacreview.index.IntentClassifier} (on its own thread, while the index is built) and make the
+ * {@link org.lacreview.index.IntentClassifier} (on its own thread, while the index is built; or its model, trained
+ * before on the same examples, is loaded from the {@link org.lacreview.index.TrainedModels} the caller keeps) and
+ * make the
  * {@link org.lacreview.index.IntentVocabulary} and {@link org.lacreview.index.DefiningFamilies}; OpenNLP's language
  * model is loaded for the {@link org.lacreview.index.text.LanguageDetector} (on a second thread). The engine is
  * then immutable and shared by every conversation.
