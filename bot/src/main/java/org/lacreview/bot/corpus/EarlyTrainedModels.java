@@ -26,6 +26,12 @@ final class EarlyTrainedModels implements TrainedModels {
 
 	/** The datasource settings the early read uses; {@code url} empty when the app has none. */
 	record Database(String url, String username, String password) {
+
+		/** Without the password, which must never reach a log. */
+		@Override
+		public String toString() {
+			return "Database[url=" + url + ", username=" + username + "]";
+		}
 	}
 
 	private final Database database;

@@ -19,7 +19,7 @@ class JdbcTrainedModels implements TrainedModels {
 
 	/**
 	 * How many models are kept: the live version's and those of the versions published just before it, which
-	 * a rollback goes back to. About 5 MB each for the bundled corpus.
+	 * a rollback goes back to. About 1.2 MB each for the bundled corpus.
 	 */
 	static final int KEPT = 10;
 
