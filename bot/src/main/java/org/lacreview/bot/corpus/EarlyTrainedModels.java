@@ -27,10 +27,10 @@ final class EarlyTrainedModels implements TrainedModels {
 	/** The datasource settings the early read uses; {@code url} empty when the app has none. */
 	record Database(String url, String username, String password) {
 
-		/** Without the password, which must never reach a log. */
+		/** Says only whether there is one: the password, and a URL that may carry one, must never reach a log. */
 		@Override
 		public String toString() {
-			return "Database[url=" + url + ", username=" + username + "]";
+			return url.isBlank() ? "Database[none]" : "Database[configured]";
 		}
 	}
 
