@@ -12,17 +12,17 @@ public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messa
 
 	public Corpus {
 		languages = Map.copyOf(languages);
-		sections = List.copyOf(sections);
+		sections = ByName.of(sections, Section::id);
 		families = List.copyOf(families);
-		intents = NamedIntents.of(intents);
+		intents = ByName.of(intents, Intent::name);
 	}
 
 	public Optional<Intent> intent(String name) {
-		return ((NamedIntents) intents).named(name);
+		return ((ByName<Intent>) intents).named(name);
 	}
 
 	public Optional<Section> section(String id) {
-		return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+		return ((ByName<Section>) sections).named(id);
 	}
 
 	public Optional<EntityFamily> family(String name) {

@@ -58,8 +58,7 @@ final class DateVocabulary {
 
 	final String relativeDays;
 
-	/** Whether every month name and abbreviation is a plain run of letters (see {@link #namesAMonth}). */
-	private final boolean monthsAreLetters;
+	private final WordGate monthGate;
 
 	DateVocabulary(Corpus corpus) {
 		Set<String> cues = new HashSet<>();
@@ -95,31 +94,15 @@ final class DateVocabulary {
 		this.rangeWords = alternation(ranges);
 		this.suffixes = alternation(suffixWords);
 		this.relativeDays = alternation(relative.keySet());
-		this.monthsAreLetters = months.keySet().stream().allMatch(w -> !w.isEmpty() && w.chars().allMatch(Character::isLetter));
+		this.monthGate = new WordGate(months.keySet(), Character::isLetter);
 	}
 
 	/**
-	 * Whether a word of {@code folded} (a run of letters) is a month's name or abbreviation, as every pattern with
-	 * a month needs; always true when some month word is not a plain run of letters, so that this never hides one.
+	 * Whether a word of {@code folded} (a run of letters: the patterns bound a month's name by spaces, commas,
+	 * apostrophes and anything but a letter) is a month's name or abbreviation, as every pattern with a month needs.
 	 */
 	boolean namesAMonth(String folded) {
-		if (!monthsAreLetters) {
-			return true;
-		}
-		int start = -1;
-		for (int i = 0; i <= folded.length(); i++) {
-			boolean letter = i < folded.length() && Character.isLetter(folded.charAt(i));
-			if (letter && start < 0) {
-				start = i;
-			}
-			else if (!letter && start >= 0) {
-				if (months.containsKey(folded.substring(start, i))) {
-					return true;
-				}
-				start = -1;
-			}
-		}
-		return false;
+		return monthGate.opens(folded);
 	}
 
 	private Set<String> abbreviations() {

@@ -28,11 +28,16 @@ final class NumberedValueFinder {
 	/** Every language's ordinals, folded, to their position (-1 for the last). */
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
+	/** Whether a text has an ordinal, as the ordinal and pair patterns need. */
+	private final WordGate ordinalGate;
+
 	private final List<FamilyPatterns> familyPatterns;
 
 	NumberedValueFinder(Corpus corpus) {
 		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 		this.familyPatterns = familyPatterns(corpus, ordinals);
+		// The ordinal patterns bound an ordinal by anything but a letter or a digit ("1st" is one word).
+		this.ordinalGate = new WordGate(ordinals.keySet(), Character::isLetterOrDigit);
 	}
 
 	/**
@@ -88,15 +93,18 @@ final class NumberedValueFinder {
 	/** Mentions of the values {@code folded} names by number or by order. */
 	List<Mention> find(String folded) {
 		List<Mention> found = new ArrayList<>();
+		// Most questions have no digit and no ordinal: the patterns that need one are not run for them.
+		boolean hasDigit = folded.chars().anyMatch(Character::isDigit);
+		boolean hasOrdinal = ordinalGate.opens(folded);
 		for (FamilyPatterns patterns : familyPatterns) {
 			EntityFamily family = patterns.family();
-			if (patterns.number() != null) {
+			if (patterns.number() != null && hasDigit) {
 				WordPatterns.find(folded, patterns.number(), family.name(), m -> {
 					List<Integer> numbers = DIGITS.matcher(m.group(1)).results().map(r -> Integer.parseInt(r.group())).toList();
 					return family.values().stream().filter(v -> v.number().map(numbers::contains).orElse(false)).toList();
 				}, found);
 			}
-			if (patterns.ordinal() != null) {
+			if (patterns.ordinal() != null && hasOrdinal) {
 				WordPatterns.find(folded, patterns.ordinal(), family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
 				WordPatterns.find(folded, patterns.pair(), family.name(), m -> {
 					List<EntityValue> both = new ArrayList<>(byOrder(family, ordinals.get(m.group(1) != null ? m.group(1) : m.group(3))));
