@@ -105,7 +105,8 @@ final class IntentClassifier {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion()).append(' ')
-				.append(QNTrainer.MAXENT_QN_VALUE).append(" l2 ").append(L2_COST).append(" iterations ").append(ITERATIONS).append(" history ").append(LBFGS_HISTORY)
+				.append(QNTrainer.MAXENT_QN_VALUE).append(" l2 ").append(L2_COST)
+				.append(" iterations ").append(ITERATIONS).append(" history ").append(LBFGS_HISTORY)
 				.append(" features words+bigrams cutoff 0\n");
 			for (Map.Entry<String, List<String>> sample : samples) {
 				text.append(sample.getKey()).append('\t').append(String.join(" ", sample.getValue())).append('\n');

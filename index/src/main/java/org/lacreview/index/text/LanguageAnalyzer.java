@@ -58,13 +58,7 @@ public final class LanguageAnalyzer extends Analyzer {
 	private static final int RECENT_TEXTS = 16;
 
 	/** The terms of the texts this thread analysed last, least recently used first. */
-	private final ThreadLocal<Map<String, List<String>>> recent = ThreadLocal.withInitial(() -> new LinkedHashMap<>(
-			RECENT_TEXTS * 2, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-			return size() > RECENT_TEXTS;
-		}
-	});
+	private final ThreadLocal<Map<String, List<String>>> recent = ThreadLocal.withInitial(RecentTerms::new);
 
 	public LanguageAnalyzer(LanguagePack pack) {
 		this.language = pack.code();
@@ -127,6 +121,25 @@ public final class LanguageAnalyzer extends Analyzer {
 			case "fr" -> new FrenchStemmer();
 			default -> null;
 		};
+	}
+
+	/**
+	 * At most {@link #RECENT_TEXTS} texts' terms, least recently used dropped first. A static class on purpose: a
+	 * thread's value that referred to its analyser would keep the analyser, and so the thread-local itself,
+	 * reachable from every request thread after its corpus version is replaced.
+	 */
+	private static final class RecentTerms extends LinkedHashMap<String, List<String>> {
+
+		private static final long serialVersionUID = 1L;
+
+		RecentTerms() {
+			super(RECENT_TEXTS * 2, 0.75f, true);
+		}
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+			return size() > RECENT_TEXTS;
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.lacreview.index.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,5 +50,20 @@ class LanguageAnalyzerTests {
 		LanguageAnalyzer english = new LanguageAnalyzer(new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(),
 				List.of(), List.of()));
 		assertThat(english.terms("How many participants registered?")).containsExactly("how", "mani", "particip", "regist");
+	}
+
+	@Test
+	void anAnalyserNoLongerUsedIsNotKeptByTheThreadsThatAnalysedWithIt() throws InterruptedException {
+		LanguageAnalyzer dropped = new LanguageAnalyzer(new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(),
+				List.of(), List.of()));
+		assertThat(dropped.terms("When was the meeting?")).isNotEmpty();
+		WeakReference<LanguageAnalyzer> reference = new WeakReference<>(dropped);
+		dropped = null;
+		// A corpus version replaced: its analysers must go, although this thread remembers what they analysed.
+		for (int i = 0; i < 50 && reference.get() != null; i++) {
+			System.gc();
+			Thread.sleep(20);
+		}
+		assertThat(reference.get()).isNull();
 	}
 }
