@@ -21,11 +21,12 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of one {@code engine.answer(question)} over the public question set, cycling through it (each thread
- * from its own starting point). {@link Mode#SampleTime} gives the distribution: JMH prints p0.50, p0.99,
- * p0.999. The engine is built once per fork, as the bot builds it once per corpus version. The warm-up is a
- * minute because on 2 vCPUs the JVM has one C2 compiler thread, and it is still compiling the answer path
- * after 15 s: shorter warm-ups measure the compiler's backlog, not the engine.
+ * Latency of one {@code engine.answer(question)} over the public question set, cycling
+ * through it (each thread from its own starting point). {@link Mode#SampleTime} gives the
+ * distribution: JMH prints p0.50, p0.99, p0.999. The engine is built once per fork, as
+ * the bot builds it once per corpus version. The warm-up is a minute because on 2 vCPUs
+ * the JVM has one C2 compiler thread, and it is still compiling the answer path after 15
+ * s: shorter warm-ups measure the compiler's backlog, not the engine.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,6 +49,7 @@ public class AnswerBenchmark {
 			engine = AnswerEngine.build(CorpusLoader.load(Questions.corpus()));
 			questions = Questions.load();
 		}
+
 	}
 
 	@State(Scope.Thread)
@@ -60,6 +62,7 @@ public class AnswerBenchmark {
 			int thread = engine.threads.getAndIncrement();
 			asker = new Questions.Asker(engine.engine, engine.questions, thread * engine.questions.size() / 2);
 		}
+
 	}
 
 	@Benchmark
@@ -73,4 +76,5 @@ public class AnswerBenchmark {
 	public Reply answer2Threads(Cursor cursor) {
 		return cursor.asker.ask();
 	}
+
 }

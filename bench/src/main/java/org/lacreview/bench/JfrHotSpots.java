@@ -15,18 +15,19 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Reads the CPU samples ({@code jdk.ExecutionSample}) of a JFR recording with their whole stacks, which
- * {@code jfr print} cuts at five frames, and prints where the time goes:
+ * Reads the CPU samples ({@code jdk.ExecutionSample}) of a JFR recording with their whole
+ * stacks, which {@code jfr print} cuts at five frames, and prints where the time goes:
  * <ul>
  * <li>self: the method on top of the stack (where the CPU actually was);</li>
- * <li>inclusive, project: each {@code org.lacreview} method anywhere on the stack (a method counted once per
- * sample even when recursive) — which of our methods the time is spent under;</li>
- * <li>inclusive, library calls: the first non-project frame called from project code — which library call
- * our code spends its time in.</li>
+ * <li>inclusive, project: each {@code org.lacreview} method anywhere on the stack (a
+ * method counted once per sample even when recursive) — which of our methods the time is
+ * spent under;</li>
+ * <li>inclusive, library calls: the first non-project frame called from project code —
+ * which library call our code spends its time in.</li>
  * </ul>
- * The same for allocations ({@code jdk.ObjectAllocationSample}, weighted by the bytes each sample stands for),
- * when the recording has them (JFR's "profile" settings).
- * Usage: {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.JfrHotSpots x.jfr [thread-name-part] [top]}
+ * The same for allocations ({@code jdk.ObjectAllocationSample}, weighted by the bytes
+ * each sample stands for), when the recording has them (JFR's "profile" settings). Usage:
+ * {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.JfrHotSpots x.jfr [thread-name-part] [top]}
  */
 public final class JfrHotSpots {
 
@@ -53,7 +54,8 @@ public final class JfrHotSpots {
 		int total = 0;
 		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
 			if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")) {
-				String name = event.getThread("eventThread") == null ? "?" : event.getThread("eventThread").getJavaName();
+				String name = event.getThread("eventThread") == null ? "?"
+						: event.getThread("eventThread").getJavaName();
 				RecordedStackTrace stack = event.getStackTrace();
 				if (name == null || !name.contains(thread) || stack == null || stack.getFrames().isEmpty()) {
 					continue;
@@ -61,7 +63,8 @@ public final class JfrHotSpots {
 				long weight = event.getLong("weight");
 				allocated += weight;
 				List<RecordedFrame> frames = stack.getFrames();
-				allocSelf.merge(event.getClass("objectClass").getName() + " in " + method(frames.get(0)), weight, Long::sum);
+				allocSelf.merge(event.getClass("objectClass").getName() + " in " + method(frames.get(0)), weight,
+						Long::sum);
 				Set<String> mine = new LinkedHashSet<>();
 				Set<String> called = new LinkedHashSet<>();
 				collect(frames, mine, called);
@@ -72,7 +75,8 @@ public final class JfrHotSpots {
 			if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
 				continue;
 			}
-			String name = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+			String name = event.getThread("sampledThread") == null ? "?"
+					: event.getThread("sampledThread").getJavaName();
 			if (name == null || !name.contains(thread)) {
 				continue;
 			}
@@ -90,7 +94,8 @@ public final class JfrHotSpots {
 			mine.forEach(m -> project.merge(m, 1, Integer::sum));
 			called.forEach(m -> calls.merge(m, 1, Integer::sum));
 		}
-		System.out.printf("%d CPU samples%s%n", total, thread.isEmpty() ? "" : " on threads containing '" + thread + "'");
+		System.out.printf("%d CPU samples%s%n", total,
+				thread.isEmpty() ? "" : " on threads containing '" + thread + "'");
 		print("threads", threads, total, 5);
 		print("self (top of stack)", self, total, top);
 		print("inclusive, project methods", project, total, top);
@@ -103,7 +108,10 @@ public final class JfrHotSpots {
 		}
 	}
 
-	/** frames[0] is the top; a library frame right above (called by) a project frame is a library call. */
+	/**
+	 * frames[0] is the top; a library frame right above (called by) a project frame is a
+	 * library call.
+	 */
 	private static void collect(List<RecordedFrame> frames, Set<String> mine, Set<String> called) {
 		for (int i = 0; i < frames.size(); i++) {
 			String m = method(frames.get(i));
@@ -119,8 +127,12 @@ public final class JfrHotSpots {
 	private static void printBytes(String title, Map<String, Long> bytes, long total, int top) {
 		System.out.println();
 		System.out.println("## " + title);
-		bytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
-			.forEach(e -> System.out.printf("%8.1f MB  %5.1f%%  %s%n", e.getValue() / 1048576.0, 100.0 * e.getValue() / total, e.getKey()));
+		bytes.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(top)
+			.forEach(e -> System.out.printf("%8.1f MB  %5.1f%%  %s%n", e.getValue() / 1048576.0,
+					100.0 * e.getValue() / total, e.getKey()));
 	}
 
 	private static String method(RecordedFrame frame) {
@@ -135,7 +147,12 @@ public final class JfrHotSpots {
 	private static void print(String title, Map<String, Integer> counts, int total, int top) {
 		System.out.println();
 		System.out.println("## " + title);
-		counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-			.forEach(e -> System.out.printf("%6d  %5.1f%%  %s%n", e.getValue(), 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(top)
+			.forEach(e -> System.out.printf("%6d  %5.1f%%  %s%n", e.getValue(),
+					100.0 * e.getValue() / Math.max(1, total), e.getKey()));
 	}
+
 }

@@ -14,10 +14,12 @@ import org.lacreview.index.DialogState;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * What an expensive question costs (issue 11, item 5): the CPU time of one {@code engine.answer} for the
- * public question set and for questions of the longest length the bot accepts (1,000 characters) made of
- * random words, each of which the spelling corrector tries to correct. CPU time of this thread (not wall time),
- * so that other processes on a shared machine disturb the figures less. Prints median, p90 and mean per kind.
+ * What an expensive question costs (issue 11, item 5): the CPU time of one
+ * {@code engine.answer} for the public question set and for questions of the longest
+ * length the bot accepts (1,000 characters) made of random words, each of which the
+ * spelling corrector tries to correct. CPU time of this thread (not wall time), so that
+ * other processes on a shared machine disturb the figures less. Prints median, p90 and
+ * mean per kind.
  * <p>
  * {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.LongQuestions [questions per kind, 200]}
  */
@@ -34,7 +36,8 @@ public final class LongQuestions {
 		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(Questions.corpus()));
 		List<String> ordinary = Questions.load().stream().map(Questions.Turn::text).toList();
 		Random random = new Random(11);
-		// Warm-up: the JIT compiles the answer path on all three kinds before anything is measured.
+		// Warm-up: the JIT compiles the answer path on all three kinds before anything is
+		// measured.
 		for (int round = 0; round < 3; round++) {
 			measure(engine, ordinary, count);
 			measure(engine, randomWords(random, count), count);
@@ -43,7 +46,8 @@ public final class LongQuestions {
 		System.out.println("| questions | count | median ms | p90 ms | mean ms |");
 		System.out.println("|---|---:|---:|---:|---:|");
 		print("public set (ordinary)", measure(engine, ordinary, count));
-		// New random words every time, as in an attack: none is in the engine's memory of spelling suggestions.
+		// New random words every time, as in an attack: none is in the engine's memory of
+		// spelling suggestions.
 		print("1,000 chars of random words", measure(engine, randomWords(random, count), count));
 		print("1,000 chars of the public set's words", measure(engine, ordinaryWords(random, ordinary, count), count));
 	}
@@ -77,7 +81,10 @@ public final class LongQuestions {
 		return text.substring(0, LENGTH);
 	}
 
-	/** Public questions run together until 1,000 characters: long, but words the corpus knows. */
+	/**
+	 * Public questions run together until 1,000 characters: long, but words the corpus
+	 * knows.
+	 */
 	private static String ordinaryWords(Random random, List<String> ordinary) {
 		StringBuilder text = new StringBuilder();
 		while (text.length() < LENGTH) {
@@ -105,4 +112,5 @@ public final class LongQuestions {
 				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.9)] / 1e6,
 				Arrays.stream(sorted).average().orElse(0) / 1e6);
 	}
+
 }

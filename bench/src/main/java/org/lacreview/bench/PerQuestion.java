@@ -11,10 +11,11 @@ import org.lacreview.index.Reply;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * Which questions are slow: builds the engine, warms it up, then times every question of the public set on
- * its own (interleaved rounds, so a burst of load hits all of them alike) and prints, slowest first, each
- * question's median and 90th percentile with the intent it got and the spelling corrections made. A companion
- * to {@link AnswerBenchmark}, which gives the distribution over the whole set.
+ * Which questions are slow: builds the engine, warms it up, then times every question of
+ * the public set on its own (interleaved rounds, so a burst of load hits all of them
+ * alike) and prints, slowest first, each question's median and 90th percentile with the
+ * intent it got and the spelling corrections made. A companion to
+ * {@link AnswerBenchmark}, which gives the distribution over the whole set.
  * <p>
  * {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.PerQuestion [rounds, 200]}
  */
@@ -39,7 +40,8 @@ public final class PerQuestion {
 			for (int q = 0; q < turns.size(); q++) {
 				Questions.Turn turn = turns.get(q);
 				long start = System.nanoTime();
-				Reply reply = engine.answer(turn.text(), java.util.Optional.empty(), turn.followUp() ? state : DialogState.EMPTY);
+				Reply reply = engine.answer(turn.text(), java.util.Optional.empty(),
+						turn.followUp() ? state : DialogState.EMPTY);
 				times[q][r] = System.nanoTime() - start;
 				state = reply.state();
 				replies[q] = reply;
@@ -62,7 +64,9 @@ public final class PerQuestion {
 		System.out.println("|---:|---:|---|---|---|");
 		rows.forEach(r -> System.out.println("| " + String.join(" | ", r) + " |"));
 		long[] all = Arrays.stream(medians).sorted().toArray();
-		System.out.printf(Locale.ROOT, "%n%d questions × %d rounds; median of the per-question medians %.3f ms, sum of medians %.1f ms%n",
+		System.out.printf(Locale.ROOT,
+				"%n%d questions × %d rounds; median of the per-question medians %.3f ms, sum of medians %.1f ms%n",
 				turns.size(), rounds, all[all.length / 2] / 1e6, Arrays.stream(medians).sum() / 1e6);
 	}
+
 }

@@ -16,21 +16,31 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The public question set ({@code index/src/test/resources/eval/public-questions.jsonl}, a copy of the shared set; one JSON object per line with {@code q}
- * or {@code turns}), flattened into the order the benchmarks ask it: a dialog's turns one after the other, each
- * after the first continuing the conversation. JSON is read with SnakeYAML (YAML is a superset of the JSON
- * used there), so the benchmarks need no JSON library. A {@code .txt} file is a plain list instead: one
- * JSON-escaped question a line, each asked on its own (the HTTP comparison's {@code bench/compare/questions.txt}).
+ * The public question set ({@code index/src/test/resources/eval/public-questions.jsonl},
+ * a copy of the shared set; one JSON object per line with {@code q} or {@code turns}),
+ * flattened into the order the benchmarks ask it: a dialog's turns one after the other,
+ * each after the first continuing the conversation. JSON is read with SnakeYAML (YAML is
+ * a superset of the JSON used there), so the benchmarks need no JSON library. A
+ * {@code .txt} file is a plain list instead: one JSON-escaped question a line, each asked
+ * on its own (the HTTP comparison's {@code bench/compare/questions.txt}).
  */
 public final class Questions {
 
-	/** Where the benchmarks look, relative to the repository root, unless {@code -Dbench.questions} says. */
+	/**
+	 * Where the benchmarks look, relative to the repository root, unless
+	 * {@code -Dbench.questions} says.
+	 */
 	public static final String DEFAULT_PATH = "index/src/test/resources/eval/public-questions.jsonl";
 
-	/** Where the corpus is, relative to the repository root, unless {@code -Dbench.corpus} says. */
+	/**
+	 * Where the corpus is, relative to the repository root, unless {@code -Dbench.corpus}
+	 * says.
+	 */
 	public static final String DEFAULT_CORPUS = "corpus";
 
-	/** One message; {@code followUp} when it continues the previous one's conversation. */
+	/**
+	 * One message; {@code followUp} when it continues the previous one's conversation.
+	 */
 	public record Turn(String text, boolean followUp) {
 	}
 
@@ -61,7 +71,8 @@ public final class Questions {
 		Yaml yaml = new Yaml(new LoaderOptions());
 		List<Turn> turns = new ArrayList<>();
 		int number = 0;
-		// A plain list (bench/compare/questions.txt): one JSON-escaped question a line, each on its own.
+		// A plain list (bench/compare/questions.txt): one JSON-escaped question a line,
+		// each on its own.
 		boolean plainList = file.getFileName().toString().endsWith(".txt");
 		for (String line : lines) {
 			number++;
@@ -100,8 +111,9 @@ public final class Questions {
 	}
 
 	/**
-	 * Asks the questions in order from {@code next}, cycling, each carrying the conversation of the one
-	 * before when it is a follow-up. Not thread-safe: one per thread.
+	 * Asks the questions in order from {@code next}, cycling, each carrying the
+	 * conversation of the one before when it is a follow-up. Not thread-safe: one per
+	 * thread.
 	 */
 	public static final class Asker {
 
@@ -126,9 +138,12 @@ public final class Questions {
 		public Reply ask() {
 			Turn turn = turns[next];
 			next = (next + 1) % turns.length;
-			Reply reply = engine.answer(turn.text(), java.util.Optional.empty(), turn.followUp() ? state : DialogState.EMPTY);
+			Reply reply = engine.answer(turn.text(), java.util.Optional.empty(),
+					turn.followUp() ? state : DialogState.EMPTY);
 			state = reply.state();
 			return reply;
 		}
+
 	}
+
 }

@@ -15,10 +15,11 @@ import org.lacreview.index.DialogState;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * Writes what the engine replies to every question of a set, one line each (language, intent, confidence to
- * four places, answered, the text with its line breaks escaped), in the set's order, dialogs carrying their
- * conversation. Two runs of it before and after a speed change, compared with {@code diff}, show that the change
- * altered no reply. {@code java -Dbench.questions=bench/compare/questions.txt -cp bench/target/benchmarks.jar
+ * Writes what the engine replies to every question of a set, one line each (language,
+ * intent, confidence to four places, answered, the text with its line breaks escaped), in
+ * the set's order, dialogs carrying their conversation. Two runs of it before and after a
+ * speed change, compared with {@code diff}, show that the change altered no reply.
+ * {@code java -Dbench.questions=bench/compare/questions.txt -cp bench/target/benchmarks.jar
  * org.lacreview.bench.Replies OUT}
  */
 public final class Replies {
@@ -40,4 +41,5 @@ public final class Replies {
 			}
 		}
 	}
+
 }

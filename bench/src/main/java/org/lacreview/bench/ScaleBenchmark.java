@@ -23,20 +23,24 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * How the engine scales with the corpus: for the real corpus ×1, ×10, ×100, ×1,000 (see {@link SyntheticCorpus}),
- * the corpus load time, the engine build time (Lucene index + OpenNLP training + language model), the heap in
- * use after the build (after GC, engine and corpus reachable), and the answer latency p50/p99 over the public
- * questions. Each size runs in its own JVM (a clean heap to measure, and an out-of-memory or a time-out ends
- * only that size), with a time limit; when the limit is reached its thread dump is kept in the log, so the table
- * says where it was.
+ * How the engine scales with the corpus: for the real corpus ×1, ×10, ×100, ×1,000 (see
+ * {@link SyntheticCorpus}), the corpus load time, the engine build time (Lucene index +
+ * OpenNLP training + language model), the heap in use after the build (after GC, engine
+ * and corpus reachable), and the answer latency p50/p99 over the public questions. Each
+ * size runs in its own JVM (a clean heap to measure, and an out-of-memory or a time-out
+ * ends only that size), with a time limit; when the limit is reached its thread dump is
+ * kept in the log, so the table says where it was.
  * <p>
- * Run from the repository root: {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.ScaleBenchmark}
- * [factors, default 1,10,30,100,1000]. System properties: {@code bench.scale.timeout} (seconds per size, 600),
- * {@code bench.scale.xmx} (child heap, 6g), {@code bench.scale.out} (bench/results), {@code bench.scale.keepGoing}
- * (try the larger sizes even after one missed the limit; by default they are reported as not run).
- * {@code --write N dir} only writes the corpus ×N, and {@code --measure dir N} measures one (what each child
- * JVM runs), to profile one size by hand; {@code --replot} draws scale.png again from scale.md.
- * Writes {@code scale.md}, {@code scale.png} and one {@code scale-xN.log} per size.
+ * Run from the repository root:
+ * {@code java -cp bench/target/benchmarks.jar org.lacreview.bench.ScaleBenchmark}
+ * [factors, default 1,10,30,100,1000]. System properties: {@code bench.scale.timeout}
+ * (seconds per size, 600), {@code bench.scale.xmx} (child heap, 6g),
+ * {@code bench.scale.out} (bench/results), {@code bench.scale.keepGoing} (try the larger
+ * sizes even after one missed the limit; by default they are reported as not run).
+ * {@code --write N dir} only writes the corpus ×N, and {@code --measure dir N} measures
+ * one (what each child JVM runs), to profile one size by hand; {@code --replot} draws
+ * scale.png again from scale.md. Writes {@code scale.md}, {@code scale.png} and one
+ * {@code scale-xN.log} per size.
  */
 public final class ScaleBenchmark {
 
@@ -51,13 +55,15 @@ public final class ScaleBenchmark {
 			return;
 		}
 		if (args.length > 0 && args[0].equals("--replot")) {
-			// Redraws scale.png from scale.md (the figures of the last run), e.g. after a change to the plot.
+			// Redraws scale.png from scale.md (the figures of the last run), e.g. after a
+			// change to the plot.
 			Path out = Path.of(System.getProperty("bench.scale.out", "bench/results"));
 			ScalePlot.draw(readTable(out.resolve("scale.md")), out.resolve("scale.png"));
 			return;
 		}
 		if (args.length > 0 && args[0].equals("--write")) {
-			// Only writes a corpus ×N (to profile one size by hand: --measure <dir> <N> with JFR or jcmd).
+			// Only writes a corpus ×N (to profile one size by hand: --measure <dir> <N>
+			// with JFR or jcmd).
 			System.out.println(SyntheticCorpus.write(Questions.corpus(), Path.of(args[2]), Integer.parseInt(args[1])));
 			return;
 		}
@@ -72,7 +78,8 @@ public final class ScaleBenchmark {
 		Row stopped = null;
 		for (int factor : factors) {
 			if (stopped != null && !keepGoing) {
-				// A corpus ten times larger does not build faster: once a size misses the limit, larger ones are not
+				// A corpus ten times larger does not build faster: once a size misses the
+				// limit, larger ones are not
 				// tried (-Dbench.scale.keepGoing=true tries them anyway).
 				Row skipped = new Row(factor, 0, 0, 0, 0, 0, loadAverage(), Map.of(),
 						"not run: ×" + stopped.factor() + " already " + shortStatus(stopped.status()));
@@ -95,7 +102,10 @@ public final class ScaleBenchmark {
 		System.out.println("wrote " + out.resolve("scale.md") + " and " + out.resolve("scale.png"));
 	}
 
-	/** One size's figures; a size that did not finish has only what it got to, and {@code status} says why. */
+	/**
+	 * One size's figures; a size that did not finish has only what it got to, and
+	 * {@code status} says why.
+	 */
 	record Row(int factor, int sections, int intents, int examples, long corpusBytes, double generateSeconds,
 			String loadAverage, Map<String, String> values, String status) {
 
@@ -109,9 +119,11 @@ public final class ScaleBenchmark {
 
 		String markdown() {
 			if (sections == 0) {
-				return String.format(Locale.ROOT, "| ×%,d | | | | | | | | | | | | %s | %s |", factor, loadAverage, status);
+				return String.format(Locale.ROOT, "| ×%,d | | | | | | | | | | | | %s | %s |", factor, loadAverage,
+						status);
 			}
-			return String.format(Locale.ROOT, "| ×%,d | %,d | %,d | %,d | %.1f | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s |", factor,
+			return String.format(Locale.ROOT,
+					"| ×%,d | %,d | %,d | %,d | %.1f | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s |", factor,
 					sections, intents, examples, corpusBytes / 1e6, generateSeconds, cell("load_ms", 1000, "%.1f"),
 					cell("heap_load_bytes", 1 << 20, "%,.0f"), cell("build_ms", 1000, "%.1f"),
 					cell("heap_bytes", 1 << 20, "%,.0f"), cell("p50_us", 1000, "%.2f"), cell("p99_us", 1000, "%.2f"),
@@ -147,11 +159,18 @@ public final class ScaleBenchmark {
 
 	private static String table(List<Row> rows, long timeout, String xmx) {
 		StringBuilder md = new StringBuilder();
-		md.append("| corpus | sections | intents | examples | corpus MB | written s | load s | heap after load MiB | build s | heap after build MiB | p50 ms | p99 ms | answers timed | load avg (start→end) | status |\n");
+		md.append(
+				"| corpus | sections | intents | examples | corpus MB | written s | load s | heap after load MiB | build s | heap after build MiB | p50 ms | p99 ms | answers timed | load avg (start→end) | status |\n");
 		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
 		rows.forEach(r -> md.append(r.markdown()).append('\n'));
-		md.append("\nEach size in its own JVM (-Xmx").append(xmx).append(", limit ").append(timeout)
-			.append(" s); ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT)).substring(0, 16))
+		md.append("\nEach size in its own JVM (-Xmx")
+			.append(xmx)
+			.append(", limit ")
+			.append(timeout)
+			.append(" s); ")
+			.append(LocalDateTime.now()
+				.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT))
+				.substring(0, 16))
 			.append(". written = generating the corpus files (not part of the limit); load = CorpusLoader.load; build = AnswerEngine.build (Lucene index, OpenNLP training, language model); heap = used after System.gc() with the corpus (and then the engine) reachable; latency = engine.answer over the public questions, cycling, after a warm-up; load avg = /proc/loadavg (1 min) on this 2-core machine.\n");
 		return md.toString();
 	}
@@ -174,19 +193,21 @@ public final class ScaleBenchmark {
 		System.out.printf("×%d: writing the corpus to %s …%n", factor, dir);
 		SyntheticCorpus.Stats stats = SyntheticCorpus.write(Questions.corpus(), dir, factor);
 		double generated = (System.nanoTime() - start) / 1e9;
-		System.out.printf("×%d: %,d sections, %,d intents, %,d examples, %.1f MB in all, written in %.1f s; measuring (limit %d s) …%n",
+		System.out.printf(
+				"×%d: %,d sections, %,d intents, %,d examples, %.1f MB in all, written in %.1f s; measuring (limit %d s) …%n",
 				factor, stats.sections(), stats.intents(), stats.examples(), stats.bytes() / 1e6, generated, timeout);
 		Path log = out.resolve("scale-x" + factor + ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseG1GC",
 				"-Dorg.slf4j.simpleLogger.log.opennlp=info", "-Dbench.questions=" + Questions.path()));
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleBenchmark.class.getName(), "--measure",
-				dir.toString(), Integer.toString(factor)));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleBenchmark.class.getName(),
+				"--measure", dir.toString(), Integer.toString(factor)));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		String status;
 		try {
 			if (child.waitFor(timeout, TimeUnit.SECONDS)) {
-				status = child.exitValue() == 0 ? "ok" : "failed (exit " + child.exitValue() + ", see " + log.getFileName() + ")";
+				status = child.exitValue() == 0 ? "ok"
+						: "failed (exit " + child.exitValue() + ", see " + log.getFileName() + ")";
 			}
 			else {
 				dumpThreads(child.pid(), log);
@@ -221,7 +242,8 @@ public final class ScaleBenchmark {
 	private static void dumpThreads(long pid, Path log) {
 		try {
 			String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-			Process dump = new ProcessBuilder(jcmd, Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+			Process dump = new ProcessBuilder(jcmd, Long.toString(pid), "Thread.print").redirectErrorStream(true)
+				.start();
 			byte[] text = dump.getInputStream().readAllBytes();
 			dump.waitFor(30, TimeUnit.SECONDS);
 			Files.write(log, ("\n==== thread dump at the time limit ====\n").getBytes(StandardCharsets.UTF_8),
@@ -233,7 +255,10 @@ public final class ScaleBenchmark {
 		}
 	}
 
-	/** In the child JVM: load, build, measure, print one RESULT line (progress lines as it goes). */
+	/**
+	 * In the child JVM: load, build, measure, print one RESULT line (progress lines as it
+	 * goes).
+	 */
 	private static void measure(Path dir, int factor) {
 		List<Questions.Turn> questions = Questions.load();
 		long t0 = System.nanoTime();
@@ -290,4 +315,5 @@ public final class ScaleBenchmark {
 		System.out.printf("%s %s%n", java.time.LocalTime.now().withNano(0), String.format(Locale.ROOT, format, args));
 		System.out.flush();
 	}
+
 }

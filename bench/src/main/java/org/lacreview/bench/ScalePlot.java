@@ -19,9 +19,10 @@ import java.util.function.DoubleUnaryOperator;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the scale benchmark with java.awt, headless: corpus size (×1 … ×1,000) on a log x axis; build time in
- * seconds (left axis) and answer p99 in milliseconds (right axis), both log scale; the ×100 target (p99 under
- * 5 ms) dashed. A size that did not finish is marked on the x axis.
+ * Draws the scale benchmark with java.awt, headless: corpus size (×1 … ×1,000) on a log x
+ * axis; build time in seconds (left axis) and answer p99 in milliseconds (right axis),
+ * both log scale; the ×100 target (p99 under 5 ms) dashed. A size that did not finish is
+ * marked on the x axis.
  */
 final class ScalePlot {
 
@@ -63,10 +64,12 @@ final class ScalePlot {
 		List<double[]> p99 = points(rows, "p99_us", 1000);
 		double[] buildRange = decades(build, 0.1, 100);
 		double[] p99Range = decades(p99, 0.1, 100);
-		// Always show 1 to 10 ms, so the 5 ms target is on the chart (the ranges are decades: log10 bounds).
+		// Always show 1 to 10 ms, so the 5 ms target is on the chart (the ranges are
+		// decades: log10 bounds).
 		p99Range[0] = Math.min(p99Range[0], 0);
 		p99Range[1] = Math.max(p99Range[1], 1);
-		DoubleUnaryOperator yBuild = v -> TOP + plotH * (1 - (Math.log10(v) - buildRange[0]) / (buildRange[1] - buildRange[0]));
+		DoubleUnaryOperator yBuild = v -> TOP
+				+ plotH * (1 - (Math.log10(v) - buildRange[0]) / (buildRange[1] - buildRange[0]));
 		DoubleUnaryOperator yP99 = v -> TOP + plotH * (1 - (Math.log10(v) - p99Range[0]) / (p99Range[1] - p99Range[0]));
 
 		// Grid and axes.
@@ -122,14 +125,16 @@ final class ScalePlot {
 		series(g, build, x, yBuild, BUILD, true);
 		series(g, p99, x, yP99, P99, false);
 
-		// Sizes that did not finish: a cross on the x axis, and a line each under the axis title.
+		// Sizes that did not finish: a cross on the x axis, and a line each under the
+		// axis title.
 		g.setColor(Color.BLACK);
 		int line = 0;
 		for (ScaleBenchmark.Row row : rows) {
 			if (!row.status().startsWith("ok")) {
 				int px = (int) x.applyAsDouble(row.factor());
 				g.drawString("✕", px - 4, TOP + plotH - 6);
-				String text = "✕ ×" + String.format(Locale.ROOT, "%,d", row.factor()) + ": " + shortStatus(row.status());
+				String text = "✕ ×" + String.format(Locale.ROOT, "%,d", row.factor()) + ": "
+						+ shortStatus(row.status());
 				g.drawString(text, LEFT + plotW - 330, TOP + plotH - 30 - 16 * (countFailed(rows) - 1 - line));
 				line++;
 			}
@@ -195,7 +200,10 @@ final class ScalePlot {
 		return points;
 	}
 
-	/** The decades (log10 bounds) that hold the values, or the defaults when there are none. */
+	/**
+	 * The decades (log10 bounds) that hold the values, or the defaults when there are
+	 * none.
+	 */
 	private static double[] decades(List<double[]> points, double low, double high) {
 		double min = points.stream().mapToDouble(p -> p[1]).min().orElse(low);
 		double max = points.stream().mapToDouble(p -> p[1]).max().orElse(high);
@@ -223,8 +231,10 @@ final class ScalePlot {
 			else {
 				g.fillOval(px - 5, py - 5, 10, 10);
 			}
-			String text = p[1] >= 10 ? String.format(Locale.ROOT, "%.0f", p[1]) : String.format(Locale.ROOT, "%.2g", p[1]);
+			String text = p[1] >= 10 ? String.format(Locale.ROOT, "%.0f", p[1])
+					: String.format(Locale.ROOT, "%.2g", p[1]);
 			g.drawString(text, px + 8, py + (squares ? -8 : 16));
 		}
 	}
+
 }

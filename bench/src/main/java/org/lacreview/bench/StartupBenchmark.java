@@ -18,13 +18,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the bot pays before it can answer: load the corpus directory (YAML + Markdown, validation), build
- * the Lucene index, train the OpenNLP classifier, load the language-detection model.
+ * What the bot pays before it can answer: load the corpus directory (YAML + Markdown,
+ * validation), build the Lucene index, train the OpenNLP classifier, load the
+ * language-detection model.
  * <ul>
- * <li>{@code cold}: the first build in a fresh JVM (nothing JIT-compiled, classes not loaded) — what a start
- * of the bot or of the CLI costs. One shot per fork, many forks.</li>
- * <li>{@code warm}: a rebuild in a JVM that has built before — what publishing a new corpus version in a
- * running bot costs. Split into its two halves, load and build.</li>
+ * <li>{@code cold}: the first build in a fresh JVM (nothing JIT-compiled, classes not
+ * loaded) — what a start of the bot or of the CLI costs. One shot per fork, many
+ * forks.</li>
+ * <li>{@code warm}: a rebuild in a JVM that has built before — what publishing a new
+ * corpus version in a running bot costs. Split into its two halves, load and build.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -40,6 +42,7 @@ public class StartupBenchmark {
 		public void load() {
 			corpus = CorpusLoader.load(Questions.corpus());
 		}
+
 	}
 
 	@Benchmark
@@ -73,4 +76,5 @@ public class StartupBenchmark {
 	public AnswerEngine warmBuildOnly(Loaded loaded) {
 		return AnswerEngine.build(loaded.corpus);
 	}
+
 }

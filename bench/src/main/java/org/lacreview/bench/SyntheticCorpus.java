@@ -23,34 +23,38 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Section;
 
 /**
- * Writes the real corpus ×N into a directory in the corpus format: the real files first, then N−1 synthetic
- * copies of its shape — for each real section a section of as many words, for each real intent (but
- * {@code out_of_scope}) an intent with as many examples per language, of about as many words, and an answer in
- * every language. The words are made up (syllables: "bacedi", "tolupema") from a pool that grows with N
- * (2,500 × N words), so the Lucene index, the spelling dictionary and the classifier's features all grow.
- * Each synthetic intent has three topic words of its own that its examples share, so it is learnable like a
- * real one; no example is written twice (as the validator compares them).
- * Deterministic for a given N (seeded).
+ * Writes the real corpus ×N into a directory in the corpus format: the real files first,
+ * then N−1 synthetic copies of its shape — for each real section a section of as many
+ * words, for each real intent (but {@code out_of_scope}) an intent with as many examples
+ * per language, of about as many words, and an answer in every language. The words are
+ * made up (syllables: "bacedi", "tolupema") from a pool that grows with N (2,500 × N
+ * words), so the Lucene index, the spelling dictionary and the classifier's features all
+ * grow. Each synthetic intent has three topic words of its own that its examples share,
+ * so it is learnable like a real one; no example is written twice (as the validator
+ * compares them). Deterministic for a given N (seeded).
  */
 final class SyntheticCorpus {
 
 	/** Made-up words in the pool per ×1 of corpus. */
 	static final int WORDS_PER_COPY = 2_500;
 
-	private static final String[] CONSONANTS = { "b", "c", "d", "f", "g", "j", "l", "m", "n", "p", "r", "s", "t", "v", "z" };
+	private static final String[] CONSONANTS = { "b", "c", "d", "f", "g", "j", "l", "m", "n", "p", "r", "s", "t", "v",
+			"z" };
 
 	private static final String[] VOWELS = { "a", "e", "i", "o", "u" };
 
 	private static final int SYLLABLES = CONSONANTS.length * VOWELS.length;
 
-	private static final Map<String, String[]> OPENERS = Map.of(
-			"es", new String[] { "¿Cuántos", "¿Qué", "¿Cuándo", "¿Quién", "¿Dónde", "¿Cómo", "dime", "¿cuál fue", "información sobre" },
-			"en", new String[] { "How many", "What", "When", "Who", "Where", "How", "tell me", "which", "information about" },
-			"pt", new String[] { "Quantos", "O que", "Quando", "Quem", "Onde", "Como", "diga-me", "qual foi" },
-			"fr", new String[] { "Combien", "Qu'est-ce que", "Quand", "Qui", "Où", "Comment", "dis-moi", "quel était" });
+	private static final Map<String, String[]> OPENERS = Map.of("es",
+			new String[] { "¿Cuántos", "¿Qué", "¿Cuándo", "¿Quién", "¿Dónde", "¿Cómo", "dime", "¿cuál fue",
+					"información sobre" },
+			"en",
+			new String[] { "How many", "What", "When", "Who", "Where", "How", "tell me", "which", "information about" },
+			"pt", new String[] { "Quantos", "O que", "Quando", "Quem", "Onde", "Como", "diga-me", "qual foi" }, "fr",
+			new String[] { "Combien", "Qu'est-ce que", "Quand", "Qui", "Où", "Comment", "dis-moi", "quel était" });
 
-	private static final String[] STOPWORDS_ES = { "de", "la", "el", "en", "y", "los", "las", "del", "por", "para", "con",
-			"que", "se", "una", "un" };
+	private static final String[] STOPWORDS_ES = { "de", "la", "el", "en", "y", "los", "las", "del", "por", "para",
+			"con", "que", "se", "una", "un" };
 
 	/** What was written; {@code bytes} is the whole corpus directory. */
 	record Stats(int sections, int intents, int examples, long bytes) {
@@ -69,7 +73,10 @@ final class SyntheticCorpus {
 		this.pool = WORDS_PER_COPY * factor;
 	}
 
-	/** Copies {@code source} into {@code target} (which must not exist) and adds {@code factor − 1} synthetic copies. */
+	/**
+	 * Copies {@code source} into {@code target} (which must not exist) and adds
+	 * {@code factor − 1} synthetic copies.
+	 */
 	static Stats write(Path source, Path target, int factor) {
 		Corpus real = CorpusLoader.load(source);
 		try {
@@ -120,8 +127,8 @@ final class SyntheticCorpus {
 			Path file = target.resolve("intents").resolve("zz-syn-" + copy + ".yml");
 			try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				for (int i = 0; i < models.size(); i++) {
-					examples += writeIntent(out, "syn_" + copy + "_" + i, models.get(i), sectionIds.get(i % sectionIds.size()),
-							real.info().languages());
+					examples += writeIntent(out, "syn_" + copy + "_" + i, models.get(i),
+							sectionIds.get(i % sectionIds.size()), real.info().languages());
 					intents++;
 				}
 			}
@@ -141,8 +148,12 @@ final class SyntheticCorpus {
 
 	private void writeSection(Path file, String id, Section model) throws IOException {
 		int words = model.body().split("\\s+").length;
-		StringBuilder text = new StringBuilder("---\nid: ").append(id).append("\ntitle: ")
-			.append(capitalise(poolWord())).append(' ').append(poolWord()).append("\n---\n");
+		StringBuilder text = new StringBuilder("---\nid: ").append(id)
+			.append("\ntitle: ")
+			.append(capitalise(poolWord()))
+			.append(' ')
+			.append(poolWord())
+			.append("\n---\n");
 		for (int w = 0; w < words; w++) {
 			text.append(random.nextInt(10) < 3 ? STOPWORDS_ES[random.nextInt(STOPWORDS_ES.length)] : poolWord());
 			text.append(w % 15 == 14 ? ".\n" : " ");
@@ -151,10 +162,13 @@ final class SyntheticCorpus {
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 	}
 
-	/** @return the number of examples written */
+	/**
+	 * @return the number of examples written
+	 */
 	private int writeIntent(BufferedWriter out, String name, Intent model, String section, List<String> languages)
 			throws IOException {
-		// Topic words come from beyond the random pool, three per intent, so no two intents share one.
+		// Topic words come from beyond the random pool, three per intent, so no two
+		// intents share one.
 		String[] topic = { word(pool + nextTopic++), word(pool + nextTopic++), word(pool + nextTopic++) };
 		out.write("- intent: " + name + "\n  sections: [" + section + "]\n  examples:\n");
 		int written = 0;
@@ -185,14 +199,17 @@ final class SyntheticCorpus {
 		}
 		out.write("  answer:\n");
 		for (String language : languages) {
-			out.write("    " + language + ": \"" + capitalise(topic[0]) + " " + topic[1] + " " + poolWord() + " " + poolWord()
-					+ " " + topic[2] + " " + poolWord() + ".\"\n");
+			out.write("    " + language + ": \"" + capitalise(topic[0]) + " " + topic[1] + " " + poolWord() + " "
+					+ poolWord() + " " + topic[2] + " " + poolWord() + ".\"\n");
 		}
 		out.write("\n");
 		return written;
 	}
 
-	/** As the corpus validator compares examples: accents, case and punctuation do not count. */
+	/**
+	 * As the corpus validator compares examples: accents, case and punctuation do not
+	 * count.
+	 */
 	private static String normalise(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
 		return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -229,4 +246,5 @@ final class SyntheticCorpus {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -1,9 +1,10 @@
 package org.lacreview.bot;
 
 /**
- * A secret setting that is set but too short to resist guessing. Thrown while the settings are bound, so the
- * app refuses to start; {@code SecretTooShortFailureAnalyzer} turns it into a plain report. The message names
- * the setting and the lengths, never the value.
+ * A secret setting that is set but too short to resist guessing. Thrown while the
+ * settings are bound, so the app refuses to start; {@code SecretTooShortFailureAnalyzer}
+ * turns it into a plain report. The message names the setting and the lengths, never the
+ * value.
  */
 public final class SecretTooShortException extends IllegalArgumentException {
 
@@ -12,7 +13,8 @@ public final class SecretTooShortException extends IllegalArgumentException {
 	private final String advice;
 
 	/**
-	 * @param variable the environment variable that sets it, e.g. {@code CHATBOT_ADMIN_TOKEN}
+	 * @param variable the environment variable that sets it, e.g.
+	 * {@code CHATBOT_ADMIN_TOKEN}
 	 * @param property the property it binds to, e.g. {@code chatbot.admin.token}
 	 * @param length the length of the value given, in characters
 	 * @param minimum the least length accepted, in characters
@@ -27,4 +29,5 @@ public final class SecretTooShortException extends IllegalArgumentException {
 	String advice() {
 		return advice;
 	}
+
 }

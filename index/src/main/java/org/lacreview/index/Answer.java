@@ -3,8 +3,9 @@ package org.lacreview.index;
 import java.util.List;
 
 /**
- * The engine's reply to one question, in plain text (channels format it). {@code answered} is false when the
- * bot says it does not know; {@code intent} is then "fallback".
+ * The engine's reply to one question, in plain text (channels format it).
+ * {@code answered} is false when the bot says it does not know; {@code intent} is then
+ * "fallback".
  */
 public record Answer(String text, boolean answered, String intent, double confidence, String language,
 		List<Source> sources, List<String> suggestions, Trace trace) {

@@ -15,23 +15,28 @@ import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.LanguageDetector;
 
 /**
- * The composition stage: writes what the bot says once the engine has decided, the intent's answer with its
- * placeholders filled ({@link TemplateRenderer}), its sources and suggested questions, or the honest fallback with
- * questions it can answer instead; and what the conversation remembers of the turn.
+ * The composition stage: writes what the bot says once the engine has decided, the
+ * intent's answer with its placeholders filled ({@link TemplateRenderer}), its sources
+ * and suggested questions, or the honest fallback with questions it can answer instead;
+ * and what the conversation remembers of the turn.
  */
 final class AnswerComposer {
 
 	/**
-	 * The longest question (folded, in characters) a conversation remembers for rewriting a follow-up ("¿y por
-	 * YouTube?"): the longest question of the golden sets has 110 characters. A longer one is not kept, so
-	 * that conversation context stays small however long the questions people paste (issue 11); the intent and
-	 * the values named are still remembered, so "¿y el 27?" still follows it.
+	 * The longest question (folded, in characters) a conversation remembers for rewriting
+	 * a follow-up ("¿y por YouTube?"): the longest question of the golden sets has 110
+	 * characters. A longer one is not kept, so that conversation context stays small
+	 * however long the questions people paste (issue 11); the intent and the values named
+	 * are still remembered, so "¿y el 27?" still follows it.
 	 */
 	static final int MAX_REMEMBERED_QUESTION_CHARS = 300;
 
 	private final Corpus corpus;
 
-	/** Next-ranked intents scored at least this share of the chosen one's score may compute what it cannot. */
+	/**
+	 * Next-ranked intents scored at least this share of the chosen one's score may
+	 * compute what it cannot.
+	 */
 	private static final double COMPUTED_CANDIDATE_SHARE = 0.5;
 
 	private final TemplateRenderer renderer;
@@ -75,32 +80,43 @@ final class AnswerComposer {
 		return Optional.of(String.join("\n", parts));
 	}
 
-	/** The intent's sections as sources, titled in the first of {@code languages} that has a title, one per link. */
+	/**
+	 * The intent's sections as sources, titled in the first of {@code languages} that has
+	 * a title, one per link.
+	 */
 	List<Source> sources(Intent intent, List<String> languages) {
-		return Source.oneLinkEach(intent.sections().stream().map(id -> corpus.section(id).orElseThrow())
-			.map(section -> source(section, languages)).toList());
+		return Source.oneLinkEach(intent.sections()
+			.stream()
+			.map(id -> corpus.section(id).orElseThrow())
+			.map(section -> source(section, languages))
+			.toList());
 	}
 
-	/** A section as a source: its title in the reply's language, its link or else the document's. */
+	/**
+	 * A section as a source: its title in the reply's language, its link or else the
+	 * document's.
+	 */
 	Source source(Section section, List<String> languages) {
 		return new Source(section.id(), section.titleIn(languages),
 				section.url() != null ? section.url() : corpus.info().documentUrl());
 	}
 
 	/**
-	 * The reply to the decision on a question: the chosen intent's answer, else the fallback, with the intent's
-	 * own explanation when it is one the document cannot answer, or the sentence saying the document has no data
-	 * on the values named.
-	 *
-	 * @param folded the question as read (follow-up rewritten), remembered for the next turn when short enough
+	 * The reply to the decision on a question: the chosen intent's answer, else the
+	 * fallback, with the intent's own explanation when it is one the document cannot
+	 * answer, or the sentence saying the document has no data on the values named.
+	 * @param folded the question as read (follow-up rewritten), remembered for the next
+	 * turn when short enough
 	 * @param ranked the intents by score, best first, whose best ones a fallback suggests
 	 * @param lang the reply's language
-	 * @param trace how the engine got there; its decision is replaced when the intent has no data to answer with
-	 * @param operation the computation the question asks for ({@link OperationReader#asked}), if any
+	 * @param trace how the engine got there; its decision is replaced when the intent has
+	 * no data to answer with
+	 * @param operation the computation the question asks for
+	 * ({@link OperationReader#asked}), if any
 	 * @return the reply and the conversation's new state, in {@code lang}
 	 */
-	Reply reply(Decision decision, String folded, List<Scored> ranked, String lang, Trace trace,
-			DialogState previous, Optional<OperationReader.Asked> operation) {
+	Reply reply(Decision decision, String folded, List<Scored> ranked, String lang, Trace trace, DialogState previous,
+			Optional<OperationReader.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
 			Optional<Answer> quote = decision.noIntentFits() ? quotes.quote(folded, lang, trace) : Optional.empty();
@@ -113,7 +129,8 @@ final class AnswerComposer {
 		Intent intent = decision.intent().get();
 		if (intent.unanswerable()) {
 			Optional<String> explanation = intent.answer().in(lang, languages);
-			return new Reply(fallbacks.fallback(lang, languages, ranked, explanation, trace), previous.inLanguage(lang));
+			return new Reply(fallbacks.fallback(lang, languages, ranked, explanation, trace),
+					previous.inLanguage(lang));
 		}
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
@@ -121,47 +138,56 @@ final class AnswerComposer {
 				return computed.get();
 			}
 			if (operation.get().operation().needsResult()) {
-				// "¿Qué porcentaje…?" answered by a raw figure would not answer it: say the document lacks it.
-				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a " + operation.get().operation().key()
-						+ " from what the question names");
-				return new Reply(fallbacks.fallback(lang, languages, ranked, fallbacks.unknownValue(true, lang, languages), cannot),
-						previous.inLanguage(lang));
+				// "¿Qué porcentaje…?" answered by a raw figure would not answer it: say
+				// the document lacks it.
+				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a "
+						+ operation.get().operation().key() + " from what the question names");
+				return new Reply(fallbacks.fallback(lang, languages, ranked,
+						fallbacks.unknownValue(true, lang, languages), cannot), previous.inLanguage(lang));
 			}
 		}
 		Optional<String> text = compose(intent, decision.selected(), decision.useAnswerAll(), languages);
 		if (text.isEmpty()) {
 			Trace missing = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
 					trace.intents(), trace.sections(), "intent " + intent.name() + " has no data for the values named");
-			return new Reply(fallbacks.fallback(lang, languages, ranked, fallbacks.unknownValue(true, lang, languages), missing),
+			return new Reply(
+					fallbacks.fallback(lang, languages, ranked, fallbacks.unknownValue(true, lang, languages), missing),
 					previous.inLanguage(lang));
 		}
-		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent, languages),
-				fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
+		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang,
+				sources(intent, languages), fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
 	}
 
 	/**
-	 * The computed reply, by the chosen intent or, when it has no figures for what was named, by the first of the
-	 * next-ranked intents that has ("¿cuántos por Zoom en promedio?" ranks the total first, the daily figures next).
+	 * The computed reply, by the chosen intent or, when it has no figures for what was
+	 * named, by the first of the next-ranked intents that has ("¿cuántos por Zoom en
+	 * promedio?" ranks the total first, the daily figures next).
 	 */
 	private Optional<Reply> computed(OperationReader.Asked operation, Intent chosen, Decision decision,
 			List<Scored> ranked, String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		List<Intent> candidates = new ArrayList<>(List.of(chosen));
-		ranked.stream().filter(s -> s.score() >= decision.confidence() * COMPUTED_CANDIDATE_SHARE)
+		ranked.stream()
+			.filter(s -> s.score() >= decision.confidence() * COMPUTED_CANDIDATE_SHARE)
 			.limit(FallbackComposer.MAX_SUGGESTIONS)
-			.map(s -> corpus.intent(s.name())).flatMap(Optional::stream)
-			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i)).forEach(candidates::add);
+			.map(s -> corpus.intent(s.name()))
+			.flatMap(Optional::stream)
+			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i))
+			.forEach(candidates::add);
 		for (Intent intent : candidates) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
 			if (text.isPresent()) {
-				Trace computedTrace = withDecision(trace, trace.decision() + "; computed a " + operation.operation().key() + " with "
-						+ intent.name());
-				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang, sources(intent, languages),
-						fallbacks.suggestions(intent.suggest(), languages, intent.name()), computedTrace);
-				return Optional.of(new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
-						Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered())));
+				Trace computedTrace = withDecision(trace,
+						trace.decision() + "; computed a " + operation.operation().key() + " with " + intent.name());
+				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang,
+						sources(intent, languages), fallbacks.suggestions(intent.suggest(), languages, intent.name()),
+						computedTrace);
+				return Optional.of(new Reply(answer,
+						new DialogState(Optional.of(lang), Optional.of(intent.name()),
+								Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS),
+								decision.remembered())));
 			}
 		}
 		return Optional.empty();
@@ -173,9 +199,9 @@ final class AnswerComposer {
 	}
 
 	/**
-	 * The reply to a text in a language the corpus lacks, in {@code lang}: which languages the bot speaks, then
-	 * the fallback's questions. Nothing of the text is read further: words of another language would only
-	 * match by accident.
+	 * The reply to a text in a language the corpus lacks, in {@code lang}: which
+	 * languages the bot speaks, then the fallback's questions. Nothing of the text is
+	 * read further: words of another language would only match by accident.
 	 */
 	Reply inOtherLanguage(String lang, LanguageDetector.Detection detection, DialogState previous) {
 		List<String> languages = languagesFor(lang);
@@ -186,8 +212,9 @@ final class AnswerComposer {
 	}
 
 	/**
-	 * The answer of {@code intent} as if asked in {@code lang} naming no value: what a menu command ("/fechas")
-	 * shows. The conversation continues from its first example, so "¿y el 27?" can follow.
+	 * The answer of {@code intent} as if asked in {@code lang} naming no value: what a
+	 * menu command ("/fechas") shows. The conversation continues from its first example,
+	 * so "¿y el 27?" can follow.
 	 */
 	Reply intentReply(Intent intent, String lang, DialogState previous) {
 		List<String> languages = languagesFor(lang);
@@ -199,17 +226,23 @@ final class AnswerComposer {
 			return new Reply(fallbacks.fallback(lang, languages, List.of(), intent.answer().in(lang, languages), trace),
 					previous.inLanguage(lang));
 		}
-		String question = intent.firstExample(lang).or(() -> intent.firstExample(corpus.info().defaultLanguage())).orElse("");
+		String question = intent.firstExample(lang)
+			.or(() -> intent.firstExample(corpus.info().defaultLanguage()))
+			.orElse("");
 		Answer answer = new Answer(text.get(), true, intent.name(), 1, lang, sources(intent, languages),
 				fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(Folding.fold(question)), previous.values()));
 	}
 
-	/** {@code lang} then the languages the corpus falls back to from it: where a text is looked for, in order. */
+	/**
+	 * {@code lang} then the languages the corpus falls back to from it: where a text is
+	 * looked for, in order.
+	 */
 	private List<String> languagesFor(String lang) {
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		return languages;
 	}
+
 }

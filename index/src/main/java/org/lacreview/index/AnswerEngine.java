@@ -20,9 +20,10 @@ import org.lacreview.index.text.QuestionReader;
 import org.lacreview.index.text.QuestionSplitter;
 
 /**
- * Answers questions from one corpus. Built once ({@link EngineBuilder}: index, classifier, dictionaries) and then
- * immutable and safe to share between threads; a new corpus means a new engine. {@link #answer(String,
- * LanguageHints, DialogState)} runs the stages listed in this package's documentation, in order.
+ * Answers questions from one corpus. Built once ({@link EngineBuilder}: index,
+ * classifier, dictionaries) and then immutable and safe to share between threads; a new
+ * corpus means a new engine. {@link #answer(String, LanguageHints, DialogState)} runs the
+ * stages listed in this package's documentation, in order.
  */
 public final class AnswerEngine {
 
@@ -88,22 +89,26 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * Builds the engine of one corpus (see {@link EngineBuilder}): seconds for the bundled corpus, most of it
-	 * training the intent classifier.
+	 * Builds the engine of one corpus (see {@link EngineBuilder}): seconds for the
+	 * bundled corpus, most of it training the intent classifier.
 	 */
 	public static AnswerEngine build(Corpus corpus) {
 		return build(corpus, TrainedModels.none());
 	}
 
 	/**
-	 * As {@link #build(Corpus)}, loading the intent model from {@code models} when it holds the one these
-	 * examples train (a start with a version published before), and keeping there one it trains.
+	 * As {@link #build(Corpus)}, loading the intent model from {@code models} when it
+	 * holds the one these examples train (a start with a version published before), and
+	 * keeping there one it trains.
 	 */
 	public static AnswerEngine build(Corpus corpus, TrainedModels models) {
 		return new AnswerEngine(corpus, EngineBuilder.build(corpus, IntentClassifier.MAX_TRAINING_CELLS, models));
 	}
 
-	/** As {@link #build(Corpus)}, training the classifier only up to another corpus size (examples × intents). */
+	/**
+	 * As {@link #build(Corpus)}, training the classifier only up to another corpus size
+	 * (examples × intents).
+	 */
 	static AnswerEngine build(Corpus corpus, long maxTrainingCells) {
 		return new AnswerEngine(corpus, EngineBuilder.build(corpus, maxTrainingCells, TrainedModels.none()));
 	}
@@ -119,17 +124,17 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * Whether the intent classifier was trained; false for a corpus too large to train it on, which is then
-	 * ranked by retrieval alone and answers somewhat less well.
+	 * Whether the intent classifier was trained; false for a corpus too large to train it
+	 * on, which is then ranked by retrieval alone and answers somewhat less well.
 	 */
 	public boolean rankedByClassifier() {
 		return rankedByClassifier;
 	}
 
 	/**
-	 * As {@link #answer(String, LanguageHints, DialogState)} with only a channel's hint: the web API's
-	 * {@code language} field, which never overrides the language a question is clearly written in.
-	 *
+	 * As {@link #answer(String, LanguageHints, DialogState)} with only a channel's hint:
+	 * the web API's {@code language} field, which never overrides the language a question
+	 * is clearly written in.
 	 * @param channel the language the channel suggests (ISO 639-1), else empty
 	 */
 	public Reply answer(String question, Optional<String> channel, DialogState previous) {
@@ -137,23 +142,27 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * Answers one question of a conversation. The question is understood in the language it is written in
-	 * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's language, then the
-	 * channel's hint, then the default). The reply is in, in order: the asker's explicit choice; the question's
-	 * language when detection is confident; the conversation's language (so "ok" or "gracias" keep it); the
-	 * channel's hint; the question's language as far as its words tell, when most of them are words of the
-	 * corpus's languages (one or several); the corpus's default ({@link LanguageChoice}). A question in a language
-	 * the corpus lacks is not read: it gets, in the language the hints or the conversation give (else the default),
-	 * the sentence naming the languages the bot speaks and the usual suggestions, {@code answered: false}.
-	 *
-	 * @param question the text as typed; only the first {@value #MAX_QUESTION_CHARS} characters are read
+	 * Answers one question of a conversation. The question is understood in the language
+	 * it is written in ({@link LanguageDetector}: its words and OpenNLP's model; ties go
+	 * to the conversation's language, then the channel's hint, then the default). The
+	 * reply is in, in order: the asker's explicit choice; the question's language when
+	 * detection is confident; the conversation's language (so "ok" or "gracias" keep it);
+	 * the channel's hint; the question's language as far as its words tell, when most of
+	 * them are words of the corpus's languages (one or several); the corpus's default
+	 * ({@link LanguageChoice}). A question in a language the corpus lacks is not read: it
+	 * gets, in the language the hints or the conversation give (else the default), the
+	 * sentence naming the languages the bot speaks and the usual suggestions,
+	 * {@code answered: false}.
+	 * @param question the text as typed; only the first {@value #MAX_QUESTION_CHARS}
+	 * characters are read
 	 * @param hints the channel's knowledge of the asker's language
 	 * @param previous the conversation so far ({@link DialogState#EMPTY} for a new one)
 	 * @return the answer and the conversation's new state, whose language is the reply's
 	 */
 	public Reply answer(String question, LanguageHints hints, DialogState previous) {
 		String message = Folding.visible(bounded(question));
-		// 1. Language: the question's, and the reply's (LanguageChoice, LanguageDetector).
+		// 1. Language: the question's, and the reply's (LanguageChoice,
+		// LanguageDetector).
 		LanguageChoice.Languages languages = languageChoice.choose(message, hints, previous);
 		if (languages.detection().foreign()) {
 			return composer.inOtherLanguage(languages.reply(), languages.detection(), previous);
@@ -161,9 +170,13 @@ public final class AnswerEngine {
 		String lang = languages.detection().language();
 		// 2. Reading (QuestionReader) and 3. spelling (SpellingCorrector).
 		Map<String, String> corrections = new LinkedHashMap<>();
-		String corrected = spelling.correct(readers.get(lang).read(Folding.fold(message),
-				piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)), lang, corrections);
-		// Several questions in one message (QuestionSplitter): each answered in turn, in the conversation so far.
+		String corrected = spelling.correct(
+				readers.get(lang)
+					.read(Folding.fold(message),
+							piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)),
+				lang, corrections);
+		// Several questions in one message (QuestionSplitter): each answered in turn, in
+		// the conversation so far.
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
 			return answerRead(message, corrected, lang, languages.reply(), corrections, previous);
@@ -176,8 +189,10 @@ public final class AnswerEngine {
 			state = reply.state();
 		}
 		if (replies.stream().anyMatch(r -> !r.answer().answered())) {
-			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos la vieron por ahí?") may
-			// make sense read with the rest: the whole message, when it is answered, is the better reading.
+			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos
+			// la vieron por ahí?") may
+			// make sense read with the rest: the whole message, when it is answered, is
+			// the better reading.
 			Reply whole = answerRead(message, corrected, lang, languages.reply(), corrections, previous);
 			if (whole.answer().answered()) {
 				return whole;
@@ -187,12 +202,15 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * Stages 4 to 9 for one question read from {@code message} ({@code corrected}: read and spelling-corrected).
+	 * Stages 4 to 9 for one question read from {@code message} ({@code corrected}: read
+	 * and spelling-corrected).
 	 */
 	private Reply answerRead(String message, String corrected, String lang, String replyLanguage,
 			Map<String, String> corrections, DialogState previous) {
-		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question (FollowUpRewriter). "¿y el
-		// segundo?" after the largest group is the second largest (OperationReader), not the second value named.
+		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question
+		// (FollowUpRewriter). "¿y el
+		// segundo?" after the largest group is the second largest (OperationReader), not
+		// the second value named.
 		Extraction named = extractor.extract(corrected, lang, previous.values());
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
@@ -202,7 +220,8 @@ public final class AnswerEngine {
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
 		List<Scored> ranked = ranking.intents();
 		List<Scored> sections = ranking.sections();
-		List<String> mentions = extraction.mentions().stream()
+		List<String> mentions = extraction.mentions()
+			.stream()
 			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
 			.toList();
 		// 8. The decision (DialogResolver).
@@ -212,17 +231,19 @@ public final class AnswerEngine {
 		Optional<OperationReader.Asked> operation = extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent);
 		boolean closedWorld = corpus.info().closedWorld();
-		boolean asksAboutUnknown = closedWorld && readers.get(lang).afterKeyCue(masked)
-			.map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
+		boolean asksAboutUnknown = closedWorld
+				&& readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
 		Optional<String> unknownName = closedWorld
-				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked))) : Optional.empty();
+				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
+				: Optional.empty();
 		Decision decision = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
 						operation.flatMap(OperationReader.Asked::counted)),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
-					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang))).isPresent());
+					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
+					.isPresent());
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
@@ -231,28 +252,31 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * The answer of the intent called {@code name}, as if asked in {@code language} naming no value: what a
-	 * menu command ("/fechas") shows. The conversation continues from it, so "¿y el 27?" can follow.
-	 *
+	 * The answer of the intent called {@code name}, as if asked in {@code language}
+	 * naming no value: what a menu command ("/fechas") shows. The conversation continues
+	 * from it, so "¿y el 27?" can follow.
 	 * @throws IllegalArgumentException when the corpus has no such intent
 	 */
 	public Reply answerIntent(String name, String language, DialogState previous) {
 		Intent intent = corpus.intent(name)
 			.orElseThrow(() -> new IllegalArgumentException("the corpus has no intent named '" + name + "'"));
 		// A menu command names nothing: all the answer names is what it lists.
-		return listing.remember(composer.intentReply(intent, analyzers.containsKey(language) ? language
-				: corpus.info().defaultLanguage(), previous), previous, Set.of(), true);
+		return listing.remember(
+				composer.intentReply(intent,
+						analyzers.containsKey(language) ? language : corpus.info().defaultLanguage(), previous),
+				previous, Set.of(), true);
 	}
 
 	/**
-	 * At most the first {@value #MAX_QUESTION_CHARS} characters (never half an emoji): no question is longer,
-	 * and the cost of answering a pasted wall of text stays bounded.
+	 * At most the first {@value #MAX_QUESTION_CHARS} characters (never half an emoji): no
+	 * question is longer, and the cost of answering a pasted wall of text stays bounded.
 	 */
 	private static String bounded(String text) {
 		if (text.length() <= MAX_QUESTION_CHARS) {
 			return text;
 		}
-		int end = Character.isHighSurrogate(text.charAt(MAX_QUESTION_CHARS - 1)) ? MAX_QUESTION_CHARS - 1 : MAX_QUESTION_CHARS;
+		int end = Character.isHighSurrogate(text.charAt(MAX_QUESTION_CHARS - 1)) ? MAX_QUESTION_CHARS - 1
+				: MAX_QUESTION_CHARS;
 		return text.substring(0, end);
 	}
 
@@ -260,4 +284,5 @@ public final class AnswerEngine {
 	public Reply answer(String message) {
 		return answer(message, Optional.empty(), DialogState.EMPTY);
 	}
+
 }

@@ -16,17 +16,20 @@ import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Mention;
 
 /**
- * The values an answer names, read from its text with the same {@link EntityExtractor} that reads questions: by
- * family, each with its values in the order the answer gives them, the family named first first. What "¿y el
- * segundo?" and "the first one" (the first family of two or more values) or "¿y ella?" and "su sitio web" (the
- * values of the family the next intent is about) point to after such an answer (kept in
- * {@link DialogState#listed()}). Part of the composition stage, after {@link AnswerComposer}.
+ * The values an answer names, read from its text with the same {@link EntityExtractor}
+ * that reads questions: by family, each with its values in the order the answer gives
+ * them, the family named first first. What "¿y el segundo?" and "the first one" (the
+ * first family of two or more values) or "¿y ella?" and "su sitio web" (the values of the
+ * family the next intent is about) point to after such an answer (kept in
+ * {@link DialogState#listed()}). Part of the composition stage, after
+ * {@link AnswerComposer}.
  */
 final class AnswerListing {
 
 	/**
-	 * The most answer texts whose listing is kept. Answers are the corpus's templates filled with its values, so a
-	 * few thousand cover them; computed answers vary more, and the cache is emptied when it is full.
+	 * The most answer texts whose listing is kept. Answers are the corpus's templates
+	 * filled with its values, so a few thousand cover them; computed answers vary more,
+	 * and the cache is emptied when it is full.
 	 */
 	static final int MAX_CACHED = 4_096;
 
@@ -42,25 +45,29 @@ final class AnswerListing {
 	}
 
 	/**
-	 * The reply's state with the values its answer names, by family, in the order it names them, the families it
-	 * names first; then, for families it does not name, those the conversation had (a fallback or an answer about
-	 * something else in between does not make "el segundo" of an earlier list mean something else). An answer about
-	 * the values of its slot that the question named (one person's role, saying with whom that person opened the
-	 * meeting) lists none of that family and no other list: its other values are context, not a list to count in.
-	 *
+	 * The reply's state with the values its answer names, by family, in the order it
+	 * names them, the families it names first; then, for families it does not name, those
+	 * the conversation had (a fallback or an answer about something else in between does
+	 * not make "el segundo" of an earlier list mean something else). An answer about the
+	 * values of its slot that the question named (one person's role, saying with whom
+	 * that person opened the meeting) lists none of that family and no other list: its
+	 * other values are context, not a list to count in.
 	 * @param questionFamilies the families the question named values of
-	 * @param all whether the answer is the intent's answer over all the values of its slot
+	 * @param all whether the answer is the intent's answer over all the values of its
+	 * slot
 	 */
 	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all) {
 		Map<String, List<String>> listed = new LinkedHashMap<>();
 		if (reply.answer().answered()) {
 			listed.putAll(listedIn(reply.answer().text(), reply.answer().language()));
-			// "who spoke for group X?" is answered with a sentence that repeats X and names the groups the people came
+			// "who spoke for group X?" is answered with a sentence that repeats X and
+			// names the groups the people came
 			// from: what it lists are the people.
 			listed.keySet().removeAll(questionFamilies);
 			Optional<String> slot = corpus.intent(reply.answer().intent()).flatMap(Intent::slot);
 			if (!all && slot.isPresent()) {
-				// About the values named: the one organisation it names is what "su sitio web" means next, but the
+				// About the values named: the one organisation it names is what "su sitio
+				// web" means next, but the
 				// groups it mentions in passing are no list for "el segundo".
 				listed.remove(slot.get());
 				listed.values().removeIf(ids -> ids.size() > 1);
@@ -96,4 +103,5 @@ final class AnswerListing {
 		cache.put(key, shared);
 		return shared;
 	}
+
 }

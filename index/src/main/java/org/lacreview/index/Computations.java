@@ -16,14 +16,17 @@ import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 
 /**
- * Computed answers: the result of the {@link Operation} a question asks for ({@link OperationReader}) over the values
- * it names, with the figures it used, in the corpus's {@code computed} sentence (messages.yml). The figure is the
- * numeric attribute the intent's answer shows for its slot ({@code {group.count}} → count), so any family with
- * numbers computes alike; durations and days between are computed over the values' dates. Difference and ratio: two
- * values, the larger first. Change: from the first value (the earlier, when both have an order) to the second, in
- * percent of the first. Sum: two or more. Share: the values named over the sum of the whole family. Complement: the
- * whole family but the values named. Rank: the value at the position asked. Average: of the values named, else of
- * the whole family. Count: the family's values. Results are rounded half up to one decimal.
+ * Computed answers: the result of the {@link Operation} a question asks for
+ * ({@link OperationReader}) over the values it names, with the figures it used, in the
+ * corpus's {@code computed} sentence (messages.yml). The figure is the numeric attribute
+ * the intent's answer shows for its slot ({@code {group.count}} → count), so any family
+ * with numbers computes alike; durations and days between are computed over the values'
+ * dates. Difference and ratio: two values, the larger first. Change: from the first value
+ * (the earlier, when both have an order) to the second, in percent of the first. Sum: two
+ * or more. Share: the values named over the sum of the whole family. Complement: the
+ * whole family but the values named. Rank: the value at the position asked. Average: of
+ * the values named, else of the whole family. Count: the family's values. Results are
+ * rounded half up to one decimal.
  */
 final class Computations {
 
@@ -35,7 +38,8 @@ final class Computations {
 
 	/**
 	 * @param mentioned per intent, the families its examples name values of
-	 * @param datedFamilies the families whose values have dates (a date names values of each of them)
+	 * @param datedFamilies the families whose values have dates (a date names values of
+	 * each of them)
 	 */
 	Computations(Corpus corpus, Map<String, Set<String>> mentioned, Set<String> datedFamilies) {
 		this.corpus = corpus;
@@ -44,10 +48,10 @@ final class Computations {
 	}
 
 	/**
-	 * The sentence giving the result of the computation asked over the values of {@code intent}'s slot in
-	 * {@code selected}; empty when the intent has no slot with figures (or dates), the values named do not fit the
-	 * operation, or the corpus has no sentence for it.
-	 *
+	 * The sentence giving the result of the computation asked over the values of
+	 * {@code intent}'s slot in {@code selected}; empty when the intent has no slot with
+	 * figures (or dates), the values named do not fit the operation, or the corpus has no
+	 * sentence for it.
 	 * @param languages the reply's language, then those to fall back to
 	 */
 	Optional<String> compute(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
@@ -56,8 +60,9 @@ final class Computations {
 	}
 
 	/**
-	 * A difference, ratio or sum over the figures of the values named when they are not all of the intent's slot
-	 * ({@link Operands}): YouTube's audience against Zoom's on one day.
+	 * A difference, ratio or sum over the figures of the values named when they are not
+	 * all of the intent's slot ({@link Operands}): YouTube's audience against Zoom's on
+	 * one day.
 	 */
 	private Optional<String> acrossFamilies(OperationReader.Asked asked, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
@@ -73,7 +78,10 @@ final class Computations {
 			.flatMap(fill -> sentence(operation.key(), fill, languages));
 	}
 
-	/** The corpus's sentence for {@code key} in the reply's language, filled; empty when the corpus has none. */
+	/**
+	 * The corpus's sentence for {@code key} in the reply's language, filled; empty when
+	 * the corpus has none.
+	 */
 	private Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
 		Optional<String> sentence = Optional.ofNullable(corpus.messages().computed().get(key))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
@@ -88,8 +96,8 @@ final class Computations {
 	}
 
 	/** The computation over the figures (or dates) of the intent's slot. */
-	private Optional<String> overSlot(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
-			List<String> languages) {
+	private Optional<String> overSlot(OperationReader.Asked asked, Intent intent,
+			Map<String, List<EntityValue>> selected, List<String> languages) {
 		Optional<EntityFamily> family = intent.slot().flatMap(corpus::family);
 		if (family.isEmpty() || namesOtherThings(intent, family.get().name(), selected)) {
 			return Optional.empty();
@@ -102,7 +110,10 @@ final class Computations {
 			fill = DateComputations.fill(asked.operation(), named, new Figures("", languages));
 		}
 		else if (asked.operation() == Operation.COUNT) {
-			fill = asked.counted().filter(family.get().name()::equals).filter(f -> named.isEmpty()).map(f -> count(all, new Figures("", languages)));
+			fill = asked.counted()
+				.filter(family.get().name()::equals)
+				.filter(f -> named.isEmpty())
+				.map(f -> count(all, new Figures("", languages)));
 		}
 		else {
 			Optional<String> attribute = figure(intent, family.get().name(), all);
@@ -120,18 +131,24 @@ final class Computations {
 	}
 
 	/**
-	 * Whether the question names values of a family the intent's examples never name, beside its slot's: "¿qué
-	 * porcentaje de los que siguieron por YouTube eran de la sociedad civil?" asks a share of YouTube viewers, which
-	 * the registrations by group cannot give. Families named by a date are left out: a date names the values of
+	 * Whether the question names values of a family the intent's examples never name,
+	 * beside its slot's: "¿qué porcentaje de los que siguieron por YouTube eran de la
+	 * sociedad civil?" asks a share of YouTube viewers, which the registrations by group
+	 * cannot give. Families named by a date are left out: a date names the values of
 	 * every dated family it falls in.
 	 */
 	private boolean namesOtherThings(Intent intent, String slot, Map<String, List<EntityValue>> selected) {
 		Set<String> known = mentioned.getOrDefault(intent.name(), Set.of());
-		return selected.entrySet().stream().anyMatch(e -> !e.getKey().equals(slot) && !datedFamilies.contains(e.getKey())
-				&& !known.contains(e.getKey()) && e.getValue().stream().anyMatch(EntityValue::inDocument));
+		return selected.entrySet()
+			.stream()
+			.anyMatch(e -> !e.getKey().equals(slot) && !datedFamilies.contains(e.getKey())
+					&& !known.contains(e.getKey()) && e.getValue().stream().anyMatch(EntityValue::inDocument));
 	}
 
-	/** What fills the sentence of an operation over figures; empty when the values named do not fit it. */
+	/**
+	 * What fills the sentence of an operation over figures; empty when the values named
+	 * do not fit it.
+	 */
 	private static Optional<Map<String, String>> overFigures(OperationReader.Asked asked, List<EntityValue> named,
 			List<EntityValue> all, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
@@ -141,12 +158,14 @@ final class Computations {
 					return Optional.empty();
 				}
 				return Operands.fill(asked.operation(),
-						named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(), figures);
+						named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(),
+						figures);
 			}
 			case CHANGE -> {
 				List<EntityValue> ordered = new ArrayList<>(named);
 				if (ordered.size() >= 2 && ordered.stream().allMatch(v -> v.order().isPresent())) {
-					// From the first to the last: "del 26 al 28" names the three days of the range.
+					// From the first to the last: "del 26 al 28" names the three days of
+					// the range.
 					ordered.sort(Comparator.comparing(v -> v.order().get()));
 					ordered = List.of(ordered.get(0), ordered.get(ordered.size() - 1));
 				}
@@ -175,7 +194,8 @@ final class Computations {
 				fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
 				fill.put("named_value", figures.format(part));
 				fill.put("total", figures.format(total));
-				fill.put("result", figures.format(asked.operation() == Operation.SHARE ? 100 * part / total : total - part));
+				fill.put("result",
+						figures.format(asked.operation() == Operation.SHARE ? 100 * part / total : total - part));
 			}
 			case RANK_MOST, RANK_LEAST -> {
 				if (asked.position() > all.size()) {
@@ -203,22 +223,30 @@ final class Computations {
 		return Optional.of(fill);
 	}
 
-	/** What fills a count's sentence: how many values the family has, and their labels. */
+	/**
+	 * What fills a count's sentence: how many values the family has, and their labels.
+	 */
 	private static Map<String, String> count(List<EntityValue> all, Figures figures) {
 		return Map.of("count", String.valueOf(all.size()), "values",
 				String.join(", ", all.stream().map(figures::label).toList()));
 	}
 
 	/**
-	 * The numeric attribute {@code intent}'s answers show for its slot's {@code family} ("{group.count}",
-	 * "{max(day.zoom).label}"), when every value the document covers has it.
+	 * The numeric attribute {@code intent}'s answers show for its slot's {@code family}
+	 * ("{group.count}", "{max(day.zoom).label}"), when every value the document covers
+	 * has it.
 	 */
 	private static Optional<String> figure(Intent intent, String family, List<EntityValue> values) {
 		List<Placeholder> placeholders = new ArrayList<>();
 		for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
 			answer.texts().values().forEach(text -> placeholders.addAll(Placeholder.parse(text)));
 		}
-		return placeholders.stream().filter(p -> p.family().equals(family)).map(Placeholder::attribute).flatMap(Optional::stream)
-			.filter(a -> !values.isEmpty() && values.stream().allMatch(v -> v.attributes().get(a) instanceof Number)).findFirst();
+		return placeholders.stream()
+			.filter(p -> p.family().equals(family))
+			.map(Placeholder::attribute)
+			.flatMap(Optional::stream)
+			.filter(a -> !values.isEmpty() && values.stream().allMatch(v -> v.attributes().get(a) instanceof Number))
+			.findFirst();
 	}
+
 }

@@ -11,16 +11,21 @@ import java.util.Optional;
 import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 
-/** The computations over values' dates ({@link Operation#overDates()}): durations and days between, in whole days. */
+/**
+ * The computations over values' dates ({@link Operation#overDates()}): durations and days
+ * between, in whole days.
+ */
 final class DateComputations {
 
 	private DateComputations() {
 	}
 
 	/**
-	 * What fills a duration's sentence ({@code value}, {@code from}, {@code to}, {@code result}: one dated value, both
-	 * ends counted) or a days-between's ({@code earlier}, {@code later}, their dates, {@code result}: two values, from
-	 * the end of the earlier to the start of the later); empty when the values named do not fit.
+	 * What fills a duration's sentence ({@code value}, {@code from}, {@code to},
+	 * {@code result}: one dated value, both ends counted) or a days-between's
+	 * ({@code earlier}, {@code later}, their dates, {@code result}: two values, from the
+	 * end of the earlier to the start of the later); empty when the values named do not
+	 * fit.
 	 */
 	static Optional<Map<String, String>> fill(Operation operation, List<EntityValue> named, Figures figures) {
 		if (!named.stream().allMatch(v -> v.date().isPresent())) {

@@ -8,11 +8,12 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 
 /**
- * What {@link DialogResolver} decided about a question: the intent to answer with (empty for a fallback), the values
- * selected by family, whether to use the intent's answer over all the values of its slot, the confidence (0–1), the
- * values the conversation remembers after this turn (family → ids), whether the fallback is for a value the document
- * has no data on, the reason in words for the trace, and whether no intent fitted (so a sentence of the document may
- * answer, {@link SentenceIndex}).
+ * What {@link DialogResolver} decided about a question: the intent to answer with (empty
+ * for a fallback), the values selected by family, whether to use the intent's answer over
+ * all the values of its slot, the confidence (0–1), the values the conversation remembers
+ * after this turn (family → ids), whether the fallback is for a value the document has no
+ * data on, the reason in words for the trace, and whether no intent fitted (so a sentence
+ * of the document may answer, {@link SentenceIndex}).
  */
 record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
 		double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
@@ -23,8 +24,9 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	}
 
 	/**
-	 * No intent scores enough, and nothing in the question says it is about something the document lacks: a
-	 * sentence of the document may still answer it ({@link SentenceIndex}).
+	 * No intent scores enough, and nothing in the question says it is about something the
+	 * document lacks: a sentence of the document may still answer it
+	 * ({@link SentenceIndex}).
 	 */
 	static Decision noIntentFits(String reason) {
 		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true);

@@ -14,17 +14,23 @@ import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 
 /**
- * Decides whether and how to answer: the calibrated threshold, the honest fallback when a question names
- * something the document does not cover, and the conversation context — an elliptical follow-up ("¿y el
- * 3?") keeps the previous intent with the new value; a pointer back ("ese día", "su página") fills the
- * slot from the previous turn.
+ * Decides whether and how to answer: the calibrated threshold, the honest fallback when a
+ * question names something the document does not cover, and the conversation context — an
+ * elliptical follow-up ("¿y el 3?") keeps the previous intent with the new value; a
+ * pointer back ("ese día", "su página") fills the slot from the previous turn.
  */
 final class DialogResolver {
 
-	/** The confidence given to an elliptical follow-up resolved against the previous intent. */
+	/**
+	 * The confidence given to an elliptical follow-up resolved against the previous
+	 * intent.
+	 */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
 
-	/** The most values of one family a conversation keeps as asked about, for "¿y juntos?". */
+	/**
+	 * The most values of one family a conversation keeps as asked about, for "¿y
+	 * juntos?".
+	 */
 	static final int MAX_ASKED_VALUES = 5;
 
 	private final Corpus corpus;
@@ -35,7 +41,10 @@ final class DialogResolver {
 
 	private final Map<String, java.util.Set<String>> definingFamilies;
 
-	/** @param definingFamilies per intent, the families nearly all its examples name (see {@link DefiningFamilies}) */
+	/**
+	 * @param definingFamilies per intent, the families nearly all its examples name (see
+	 * {@link DefiningFamilies})
+	 */
 	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies) {
 		this.corpus = corpus;
 		this.lastTopic = new LastTopic(corpus);
@@ -44,9 +53,10 @@ final class DialogResolver {
 	}
 
 	/**
-	 * @param coverage the share of the question an intent knows, by intent name (see {@link IntentVocabulary})
-	 * @param computer whether an intent, by name, computes what the question asks over the values given
-	 *        ({@link Computations})
+	 * @param coverage the share of the question an intent knows, by intent name (see
+	 * {@link IntentVocabulary})
+	 * @param computer whether an intent, by name, computes what the question asks over
+	 * the values given ({@link Computations})
 	 */
 	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, Reading reading,
 			java.util.function.ToDoubleFunction<String> coverage,
@@ -59,7 +69,8 @@ final class DialogResolver {
 			return Decision.fallback(true, "names something the corpus does not know: " + reading.unknownName().get());
 		}
 		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty() && !reading.asks()) {
-			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer questions, not a guess.
+			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer
+			// questions, not a guess.
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
@@ -67,9 +78,10 @@ final class DialogResolver {
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
-		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty() && previous.intent().isPresent()
-				&& selected.isEmpty() && extraction.leansOnContext()) {
-			// "¿cuántos en total?" after an answer whose values the conversation cannot add up: a total of what was
+		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
+				&& previous.intent().isPresent() && selected.isEmpty() && extraction.leansOnContext()) {
+			// "¿cuántos en total?" after an answer whose values the conversation cannot
+			// add up: a total of what was
 			// said, which no other intent's answer is.
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
@@ -81,7 +93,8 @@ final class DialogResolver {
 			computing = computes.isPresent();
 			top = computes.orElse(top);
 		}
-		boolean pointsBack = !computing && underThreshold.pointsBackToItsSlot(top, extraction, selected, reading, previous);
+		boolean pointsBack = !computing
+				&& underThreshold.pointsBackToItsSlot(top, extraction, selected, reading, previous);
 		Intent intent;
 		double confidence;
 		String reason;
@@ -98,7 +111,8 @@ final class DialogResolver {
 			if (top.score() < corpus.info().threshold() && !computing && !pointsBack) {
 				String low = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
 						+ corpus.info().threshold();
-				// A short follow-up ("¿y juntos?") says too little of its own to be answered by a sentence of the document.
+				// A short follow-up ("¿y juntos?") says too little of its own to be
+				// answered by a sentence of the document.
 				return extraction.leansOnContext() ? Decision.fallback(false, low) : Decision.noIntentFits(low);
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
@@ -120,10 +134,13 @@ final class DialogResolver {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
 			}
 			if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
-				// "¿y cuántos menos que el día anterior?" after the 28th: the value named and the one the conversation
+				// "¿y cuántos menos que el día anterior?" after the 28th: the value named
+				// and the one the conversation
 				// was about are the two compared.
 				EntityValue named = values.get(0);
-				Optional<EntityValue> other = lastTopic.remembered(previous, slot).stream().filter(v -> !v.equals(named))
+				Optional<EntityValue> other = lastTopic.remembered(previous, slot)
+					.stream()
+					.filter(v -> !v.equals(named))
 					.findFirst();
 				if (other.isPresent() && extraction.leansOnContext()) {
 					values = List.of(other.get(), named);
@@ -133,8 +150,10 @@ final class DialogResolver {
 			}
 			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
 				values = lastTopic.remembered(previous, slot);
-				if (!reading.asksComputation() && values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()) {
-					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked; all of them only to compute.
+				if (!reading.asksComputation() && values.size() > 1
+						&& previous.intent().filter(intent.name()::equals).isPresent()) {
+					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked;
+					// all of them only to compute.
 					values = values.subList(0, 1);
 				}
 				if (!values.isEmpty()) {
@@ -143,43 +162,62 @@ final class DialogResolver {
 				}
 			}
 			if (values.isEmpty() && reading.foreignShare() > 0 && !reading.counted().equals(intent.slot())) {
-				// "¿Cuántos de empresas privadas se registraron?": a value the family does not have, by a name
-				// the corpus does not know; listing every value would answer another question. Any unknown word
-				// counts: refusing "¿me das el desglose por grupo?" is the lesser harm than a confident list.
-				return Decision.fallback(true, "asks " + intent.name() + " about something that is not a value of " + slot);
+				// "¿Cuántos de empresas privadas se registraron?": a value the family
+				// does not have, by a name
+				// the corpus does not know; listing every value would answer another
+				// question. Any unknown word
+				// counts: refusing "¿me das el desglose por grupo?" is the lesser harm
+				// than a confident list.
+				return Decision.fallback(true,
+						"asks " + intent.name() + " about something that is not a value of " + slot);
 			}
 			all = values.isEmpty();
 		}
 		Map<String, List<String>> remember = new HashMap<>(previous.values());
 		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
 		if (intent.slot().isPresent() && previous.intent().filter(intent.name()::equals).isPresent()) {
-			// "¿y el 28?" after "¿cuántos el 26?": the same question about another value, so both
-			// are the values asked about and "¿y juntos?" next adds them up. The latest first, at most a few.
+			// "¿y el 28?" after "¿cuántos el 26?": the same question about another value,
+			// so both
+			// are the values asked about and "¿y juntos?" next adds them up. The latest
+			// first, at most a few.
 			String slot = intent.slot().get();
 			List<String> asked = new ArrayList<>(remember.getOrDefault(slot, List.of()));
-			previous.values().getOrDefault(slot, List.of()).stream().filter(id -> !asked.contains(id)).forEach(asked::add);
+			previous.values()
+				.getOrDefault(slot, List.of())
+				.stream()
+				.filter(id -> !asked.contains(id))
+				.forEach(asked::add);
 			remember.put(slot, List.copyOf(asked.subList(0, Math.min(asked.size(), MAX_ASKED_VALUES))));
 		}
-		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false);
+		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason,
+				false);
 	}
 
 	/**
-	 * A refusal when a word the corpus does not know stands where the best intent needs something it knows: what the
-	 * question counts or names, or a value of a family the intent is always about.
+	 * A refusal when a word the corpus does not know stands where the best intent needs
+	 * something it knows: what the question counts or names, or a value of a family the
+	 * intent is always about.
 	 */
 	private Optional<Decision> refusedForAnUnknownWord(String best, Map<String, List<EntityValue>> selected,
 			Extraction extraction, Reading reading, DialogState previous) {
 		if (reading.asksAboutUnknown()) {
-			// "¿Cuántos periodistas se registraron?", "¿Cuál es el salario de…?": the thing asked about is one the
-			// document never mentions, so whatever the best intent says is about something else.
-			return Optional.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
+			// "¿Cuántos periodistas se registraron?", "¿Cuál es el salario de…?": the
+			// thing asked about is one the
+			// document never mentions, so whatever the best intent says is about
+			// something else.
+			return Optional
+				.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
 		}
-		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of()).stream()
+		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of())
+			.stream()
 			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f))
-			// "¿y ella qué cargo tiene?": the value is the one the conversation was about.
-			.filter(f -> !extraction.leansOnContext() || lastTopic.remembered(previous, f).isEmpty()).findFirst();
+			// "¿y ella qué cargo tiene?": the value is the one the conversation was
+			// about.
+			.filter(f -> !extraction.leansOnContext() || lastTopic.remembered(previous, f).isEmpty())
+			.findFirst();
 		if (missing.isPresent() && reading.foreignShare() > 0 && !reading.counted().equals(missing)) {
-			// "¿Cuántos se conectaron por Teams?": the intent is always about a value of this family, the question
+			// "¿Cuántos se conectaron por Teams?": the intent is always about a value of
+			// this family, the question
 			// names none of its values but a word the bot does not know.
 			return Optional.of(Decision.fallback(true, "names no value of " + missing.get() + ", which " + best
 					+ " is always about, but a word the corpus does not know"));
@@ -187,7 +225,10 @@ final class DialogResolver {
 		return Optional.empty();
 	}
 
-	/** Values named in the question by family; a date selects values of every family it falls in. */
+	/**
+	 * Values named in the question by family; a date selects values of every family it
+	 * falls in.
+	 */
 	private static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
 		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
 		for (Mention mention : extraction.mentions()) {
@@ -201,21 +242,29 @@ final class DialogResolver {
 		return selected;
 	}
 
-	/** A date that selects no value of the slot's family: "¿Zoom el 5 de mayo?" when Zoom is per meeting day. */
+	/**
+	 * A date that selects no value of the slot's family: "¿Zoom el 5 de mayo?" when Zoom
+	 * is per meeting day.
+	 */
 	private static boolean namesDateOutside(Extraction extraction, String slot) {
-		return extraction.mentions().stream().anyMatch(m -> m.tag().equals("date")
-				&& m.values().stream().noneMatch(v -> v.family().equals(slot)));
+		return extraction.mentions()
+			.stream()
+			.anyMatch(m -> m.tag().equals("date") && m.values().stream().noneMatch(v -> v.family().equals(slot)));
 	}
 
 	private static double scoreOf(List<Scored> ranked, String intent) {
 		return ranked.stream().filter(s -> s.name().equals(intent)).mapToDouble(Scored::score).findFirst().orElse(0);
 	}
 
-	/** Two decimals, as text for the trace; cheaper than String.format, which showed in profiles of every answer. */
+	/**
+	 * Two decimals, as text for the trace; cheaper than String.format, which showed in
+	 * profiles of every answer.
+	 */
 	private static String round(double score) {
 		if (!Double.isFinite(score)) {
 			return String.valueOf(score);
 		}
 		return java.math.BigDecimal.valueOf(score).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
+
 }

@@ -7,18 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a conversation remembers between turns: the language, the last intent answered, the last question
- * answered (folded, so "¿y por X?" can be read as that question about X), the entity values named so far
- * (family → value ids), so that "¿y el 3?" or "¿cuál es su página web?" can be resolved, and the values the
- * answers named (family → value ids in the order the answer gave them, the last answer's families first), so that
- * "¿y el segundo?" after an answer naming three people is the second of them and "su sitio web" after one naming an
- * organisation is that organisation's ({@link AnswerListing}).
+ * What a conversation remembers between turns: the language, the last intent answered,
+ * the last question answered (folded, so "¿y por X?" can be read as that question about
+ * X), the entity values named so far (family → value ids), so that "¿y el 3?" or "¿cuál
+ * es su página web?" can be resolved, and the values the answers named (family → value
+ * ids in the order the answer gave them, the last answer's families first), so that "¿y
+ * el segundo?" after an answer naming three people is the second of them and "su sitio
+ * web" after one naming an organisation is that organisation's ({@link AnswerListing}).
  */
 public record DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
 		Map<String, List<String>> values, Map<String, List<String>> listed) {
 
-	public static final DialogState EMPTY = new DialogState(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-			Map.of());
+	public static final DialogState EMPTY = new DialogState(Optional.empty(), Optional.empty(), Optional.empty(),
+			Map.of(), Map.of());
 
 	public DialogState {
 		values = Map.copyOf(values);

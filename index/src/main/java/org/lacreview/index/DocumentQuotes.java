@@ -9,9 +9,10 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * Answers from the document's own sentences: when no intent fits a question but one sentence of a section holds
- * nearly all of it ({@link SentenceIndex}), the reply quotes that sentence with its section as the source, in the
- * corpus's {@code document_quote} sentence (messages.yml) of the reply's language, which says the quote is from the
+ * Answers from the document's own sentences: when no intent fits a question but one
+ * sentence of a section holds nearly all of it ({@link SentenceIndex}), the reply quotes
+ * that sentence with its section as the source, in the corpus's {@code document_quote}
+ * sentence (messages.yml) of the reply's language, which says the quote is from the
  * document as written. Its intent is {@value #INTENT}.
  */
 final class DocumentQuotes {
@@ -30,8 +31,9 @@ final class DocumentQuotes {
 	}
 
 	/**
-	 * The reply quoting the sentence that answers {@code folded}, in {@code lang}; empty when no sentence holds
-	 * enough of the question or the corpus has no {@code document_quote} sentence.
+	 * The reply quoting the sentence that answers {@code folded}, in {@code lang}; empty
+	 * when no sentence holds enough of the question or the corpus has no
+	 * {@code document_quote} sentence.
 	 */
 	Optional<Answer> quote(String folded, String lang, Trace trace) {
 		Optional<SentenceIndex.Match> match = sentences.best(folded);
@@ -46,9 +48,12 @@ final class DocumentQuotes {
 		String text = lead.get().replace("{section}", title).replace("{sentence}", sentence.text());
 		Source source = new Source(sentence.section().id(), title,
 				sentence.section().url() != null ? sentence.section().url() : corpus.info().documentUrl());
-		Trace quoted = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(), trace.intents(),
-				trace.sections(), trace.decision() + "; quoted a sentence of section " + sentence.section().id() + " covering "
+		Trace quoted = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
+				trace.intents(), trace.sections(),
+				trace.decision() + "; quoted a sentence of section " + sentence.section().id() + " covering "
 						+ Math.round(match.get().coverage() * 100) + " % of the question");
-		return Optional.of(new Answer(text, true, INTENT, match.get().coverage(), lang, List.of(source), List.of(), quoted));
+		return Optional
+			.of(new Answer(text, true, INTENT, match.get().coverage(), lang, List.of(source), List.of(), quoted));
 	}
+
 }

@@ -29,20 +29,23 @@ import org.lacreview.index.text.QuestionSplitter;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * The build stage: from a corpus to the parts an {@link AnswerEngine} answers with. Every example is read
- * by the {@link EntityExtractor} (values masked) and analysed in its language; the analysed examples and the
- * document's sections make the Lucene {@link ExampleIndex}, and the same terms train the
- * {@link IntentClassifier} and make the {@link IntentVocabulary} and {@link DefiningFamilies}; OpenNLP's
- * language model is loaded for the {@link LanguageDetector}.
+ * The build stage: from a corpus to the parts an {@link AnswerEngine} answers with. Every
+ * example is read by the {@link EntityExtractor} (values masked) and analysed in its
+ * language; the analysed examples and the document's sections make the Lucene
+ * {@link ExampleIndex}, and the same terms train the {@link IntentClassifier} and make
+ * the {@link IntentVocabulary} and {@link DefiningFamilies}; OpenNLP's language model is
+ * loaded for the {@link LanguageDetector}.
  */
 final class EngineBuilder {
 
 	/**
-	 * What one corpus's engine is made of; all of it immutable once built, or safe to share between threads.
+	 * What one corpus's engine is made of; all of it immutable once built, or safe to
+	 * share between threads.
 	 *
-	 * @param rankedByClassifier whether the intent classifier was trained (see {@link AnswerEngine#rankedByClassifier()})
-	 * @param datedFamilies families with values that have dates: a date in a question must select one of theirs
-	 *        to fit
+	 * @param rankedByClassifier whether the intent classifier was trained (see
+	 * {@link AnswerEngine#rankedByClassifier()})
+	 * @param datedFamilies families with values that have dates: a date in a question
+	 * must select one of theirs to fit
 	 */
 	record Parts(Map<String, LanguageAnalyzer> analyzers, Map<String, QuestionReader> readers,
 			EntityExtractor extractor, SpellingCorrector spelling, FollowUpRewriter followUps, ExampleIndex index,
@@ -52,7 +55,10 @@ final class EngineBuilder {
 			OperationReader operations) {
 	}
 
-	/** An example with what the entity extractor read in it and the analysed terms of its masked text. */
+	/**
+	 * An example with what the entity extractor read in it and the analysed terms of its
+	 * masked text.
+	 */
 	private record ReadExample(Example example, Extraction extraction, List<String> terms) {
 	}
 
@@ -60,12 +66,16 @@ final class EngineBuilder {
 	}
 
 	/**
-	 * @param maxTrainingCells the largest corpus (examples × intents) the intent classifier is trained on
-	 * @param models where a model trained before on the same examples is loaded from, and a new one kept
-	 * @throws IllegalStateException when interrupted, or when a build step fails with a checked exception
+	 * @param maxTrainingCells the largest corpus (examples × intents) the intent
+	 * classifier is trained on
+	 * @param models where a model trained before on the same examples is loaded from, and
+	 * a new one kept
+	 * @throws IllegalStateException when interrupted, or when a build step fails with a
+	 * checked exception
 	 */
 	static Parts build(Corpus corpus, long maxTrainingCells, TrainedModels models) {
-		// The language model and the classifier are the slow parts of a build and independent of the Lucene
+		// The language model and the classifier are the slow parts of a build and
+		// independent of the Lucene
 		// index: they are made on two named threads while this one indexes.
 		ExecutorService build = Executors.newFixedThreadPool(2, new BuildThreads());
 		try {
@@ -83,19 +93,28 @@ final class EngineBuilder {
 			List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
 			Map<String, Set<String>> examplesNamed = new HashMap<>();
 			DefiningFamilies defining = new DefiningFamilies();
-			// Each example is read and analysed on its own, so on every core, in order: on a large corpus this was
+			// Each example is read and analysed on its own, so on every core, in order:
+			// on a large corpus this was
 			// the larger half of the build.
-			List<ReadExample> read = corpus.intents().stream().flatMap(i -> i.examples().stream())
-				.filter(e -> analyzers.containsKey(e.language())).toList().parallelStream().map(e -> {
+			List<ReadExample> read = corpus.intents()
+				.stream()
+				.flatMap(i -> i.examples().stream())
+				.filter(e -> analyzers.containsKey(e.language()))
+				.toList()
+				.parallelStream()
+				.map(e -> {
 					Extraction extraction = extractor.extract(e.text(), e.language());
 					return new ReadExample(e, extraction, analyzers.get(e.language()).terms(extraction.masked()));
-				}).toList();
+				})
+				.toList();
 			for (ReadExample each : read) {
 				Example example = each.example();
 				Extraction extraction = each.extraction();
 				if (example.intent().equals(Intent.OUT_OF_SCOPE) && !extraction.uncoveredInQuestion().isEmpty()) {
-					// An out-of-scope example that names something the document does not cover ("¿y la revisión
-					// de Europa?") is already refused by that name; learning from it would only teach that the
+					// An out-of-scope example that names something the document does not
+					// cover ("¿y la revisión
+					// de Europa?") is already refused by that name; learning from it
+					// would only teach that the
 					// rest of its wording, an ordinary question, is out of scope.
 					continue;
 				}
@@ -107,24 +126,27 @@ final class EngineBuilder {
 				terms.add(new HashSet<>(exampleTerms));
 				samples.add(Map.entry(example.intent(), exampleTerms));
 			}
-			Future<Optional<IntentClassifier>> classifier = build.submit(
-					() -> IntentClassifier.trainedOn(samples, maxTrainingCells, models));
+			Future<Optional<IntentClassifier>> classifier = build
+				.submit(() -> IntentClassifier.trainedOn(samples, maxTrainingCells, models));
 			Vocabulary vocabulary = Vocabulary.of(corpus);
-			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), analysed, corpus.sections(),
-					vocabulary.spelling());
+			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), analysed,
+					corpus.sections(), vocabulary.spelling());
 			Set<String> knownStems = new HashSet<>();
-			terms.forEach(t -> t.stream().filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).forEach(knownStems::add));
+			terms.forEach(t -> t.stream()
+				.filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX))
+				.forEach(knownStems::add));
 			Map<String, String> slots = new HashMap<>();
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
 			IntentVocabulary intentVocabulary = IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed);
 			IntentRanker ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
-					intentVocabulary, corpus.info().coverageWeight(),
-					examplesNamed, defining.byIntent(), corpus.intents().stream()
-						.collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
+					intentVocabulary, corpus.info().coverageWeight(), examplesNamed, defining.byIntent(),
+					corpus.intents().stream().collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
 					vocabulary.byLanguage());
 			Set<String> datedFamilies = new HashSet<>();
-			corpus.families().stream().filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
+			corpus.families()
+				.stream()
+				.filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 				.forEach(f -> datedFamilies.add(f.name()));
 			Computations computations = new Computations(corpus, defining.mentioned(), datedFamilies);
 			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
@@ -141,7 +163,8 @@ final class EngineBuilder {
 			throw new IllegalStateException("interrupted while building the engine", ex);
 		}
 		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		finally {
 			build.shutdown();
@@ -159,5 +182,7 @@ final class EngineBuilder {
 			thread.setDaemon(true);
 			return thread;
 		}
+
 	}
+
 }

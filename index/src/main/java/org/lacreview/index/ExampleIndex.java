@@ -39,10 +39,11 @@ import org.lacreview.index.corpus.Section;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * The Lucene index behind retrieval: intent examples (field {@code text_<lang>}, analysed in their own
- * language, entity mentions masked), document sections (analysed in the document's language), and every
- * word the corpus knows ({@code words}, folded but not stemmed) for {@link SpellingCorrector}. Built once per
- * corpus in memory and never written to afterwards, so searches need no locking.
+ * The Lucene index behind retrieval: intent examples (field {@code text_<lang>}, analysed
+ * in their own language, entity mentions masked), document sections (analysed in the
+ * document's language), and every word the corpus knows ({@code words}, folded but not
+ * stemmed) for {@link SpellingCorrector}. Built once per corpus in memory and never
+ * written to afterwards, so searches need no locking.
  */
 final class ExampleIndex {
 
@@ -51,8 +52,8 @@ final class ExampleIndex {
 	private static final String WORDS = "words_";
 
 	/**
-	 * Sections have a field of their own, so that each search is over one field and needs no filter, and the
-	 * statistics of the document language's examples are theirs alone.
+	 * Sections have a field of their own, so that each search is over one field and needs
+	 * no filter, and the statistics of the document language's examples are theirs alone.
 	 */
 	private static final String SECTIONS = "sections";
 
@@ -67,27 +68,32 @@ final class ExampleIndex {
 	private final DirectoryReader reader;
 
 	/**
-	 * The corpus ordinal of each Lucene document: read once here, because reading a stored field per hit
-	 * decompresses a block of stored fields on every search.
+	 * The corpus ordinal of each Lucene document: read once here, because reading a
+	 * stored field per hit decompresses a block of stored fields on every search.
 	 */
 	private final int[] ordinals;
 
 	/**
-	 * Per language (its example field), BM25's IDF of every term it holds, and of a term it does not hold: the
-	 * index never changes, so the terms dictionary need not be searched again for each question. Keyed by the
-	 * language rather than the field's name, so that a look-up builds no string.
+	 * Per language (its example field), BM25's IDF of every term it holds, and of a term
+	 * it does not hold: the index never changes, so the terms dictionary need not be
+	 * searched again for each question. Keyed by the language rather than the field's
+	 * name, so that a look-up builds no string.
 	 */
 	private final Map<String, Map<String, Double>> idfs = new HashMap<>();
 
 	private final Map<String, Double> unseenIdf = new HashMap<>();
 
-	/** Per language, the words spelling suggestions may propose: the terms of the {@code words_} fields. */
+	/**
+	 * Per language, the words spelling suggestions may propose: the terms of the
+	 * {@code words_} fields.
+	 */
 	private final Map<String, Set<String>> knownWords = new HashMap<>();
 
 	/**
-	 * @param analysedExamples per example ordinal: its language and its masked text's analysed terms, joined by
-	 *        spaces (the build has analysed every example already; indexing splits them again at the spaces instead
-	 *        of analysing the text a second time, which was half of the indexing of a large corpus)
+	 * @param analysedExamples per example ordinal: its language and its masked text's
+	 * analysed terms, joined by spaces (the build has analysed every example already;
+	 * indexing splits them again at the spaces instead of analysing the text a second
+	 * time, which was half of the indexing of a large corpus)
 	 * @param vocabularies per language, the folded words spelling suggestions may propose
 	 */
 	ExampleIndex(Map<String, LanguageAnalyzer> analyzers, String documentLanguage, List<String[]> analysedExamples,
@@ -96,11 +102,14 @@ final class ExampleIndex {
 		analyzers.keySet().forEach(language -> perField.put(field(language), new WhitespaceAnalyzer()));
 		perField.put(SECTIONS, analyzers.get(documentLanguage));
 		analyzers.keySet().forEach(language -> perField.put(WORDS + language, new WhitespaceAnalyzer()));
-		// Whole files as byte arrays: the default (many buffers) duplicates every buffer of a file each time a
-		// search clones an input, which was a fifth of all the memory an answer allocated.
+		// Whole files as byte arrays: the default (many buffers) duplicates every buffer
+		// of a file each time a
+		// search clones an input, which was a fifth of all the memory an answer
+		// allocated.
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
 				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
-		// A larger buffer than Lucene's 16 MB: a large corpus is then written in fewer segments, with fewer merges.
+		// A larger buffer than Lucene's 16 MB: a large corpus is then written in fewer
+		// segments, with fewer merges.
 		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField))
 			.setRAMBufferSizeMB(INDEXING_BUFFER_MB);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -120,7 +129,8 @@ final class ExampleIndex {
 			}
 			for (Map.Entry<String, Set<String>> vocabulary : vocabularies.entrySet()) {
 				Document words = new Document();
-				words.add(new TextField(spellingField(vocabulary.getKey()), String.join(" ", vocabulary.getValue()), Field.Store.NO));
+				words.add(new TextField(spellingField(vocabulary.getKey()), String.join(" ", vocabulary.getValue()),
+						Field.Store.NO));
 				writer.addDocument(words);
 			}
 			writer.commit();
@@ -130,8 +140,10 @@ final class ExampleIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.searcher = new IndexSearcher(reader);
-		// No query cache: these indexes are small and in memory, each question's query is new, and the default
-		// cache's usage tracking (a synchronised count per query) is work on every search and a lock the
+		// No query cache: these indexes are small and in memory, each question's query is
+		// new, and the default
+		// cache's usage tracking (a synchronised count per query) is work on every search
+		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
 		try {
@@ -186,7 +198,10 @@ final class ExampleIndex {
 		return "text_" + language;
 	}
 
-	/** The most distinct terms of one question searched; the rest of a very long text is ignored. */
+	/**
+	 * The most distinct terms of one question searched; the rest of a very long text is
+	 * ignored.
+	 */
 	static final int MAX_TERMS = 256;
 
 	List<Hit> examples(String language, List<String> terms, int limit) {
@@ -202,8 +217,10 @@ final class ExampleIndex {
 			return List.of();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		// A question has a few dozen terms; a pasted wall of text must not exceed Lucene's clause limit (1,024).
-		new LinkedHashSet<>(terms).stream().limit(MAX_TERMS)
+		// A question has a few dozen terms; a pasted wall of text must not exceed
+		// Lucene's clause limit (1,024).
+		new LinkedHashSet<>(terms).stream()
+			.limit(MAX_TERMS)
 			.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
 		try {
 			List<Hit> hits = new ArrayList<>();
@@ -217,24 +234,37 @@ final class ExampleIndex {
 		}
 	}
 
-	/** BM25's inverse document frequency of an analysed term among the examples of one language. */
+	/**
+	 * BM25's inverse document frequency of an analysed term among the examples of one
+	 * language.
+	 */
 	double idf(String language, String term) {
 		Double known = idfs.getOrDefault(language, Map.of()).get(term);
 		return known != null ? known : unseenIdf.getOrDefault(language, 0.0);
 	}
 
-	/** The folded words of {@code language} spelling suggestions may propose; none for a language the index lacks. */
+	/**
+	 * The folded words of {@code language} spelling suggestions may propose; none for a
+	 * language the index lacks.
+	 */
 	Set<String> spellingWords(String language) {
 		return knownWords.getOrDefault(language, Set.of());
 	}
 
-	/** The field holding {@link #spellingWords}, one term a word: what Lucene's spell checker searches. */
+	/**
+	 * The field holding {@link #spellingWords}, one term a word: what Lucene's spell
+	 * checker searches.
+	 */
 	static String spellingField(String language) {
 		return WORDS + language;
 	}
 
-	/** The index's reader, for Lucene's spell checker; never closed while the engine lives. */
+	/**
+	 * The index's reader, for Lucene's spell checker; never closed while the engine
+	 * lives.
+	 */
 	IndexReader reader() {
 		return reader;
 	}
+
 }

@@ -9,9 +9,10 @@ import org.lacreview.index.corpus.Example;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * Retrieval, the second view of {@link IntentRanker}: how much of the question (weighted by Lucene's IDF) the
- * closest example of each intent covers, and how much of that example the question covers. Keeps the score low
- * when the question is about something no example mentions.
+ * Retrieval, the second view of {@link IntentRanker}: how much of the question (weighted
+ * by Lucene's IDF) the closest example of each intent covers, and how much of that
+ * example the question covers. Keeps the score low when the question is about something
+ * no example mentions.
  */
 final class ExampleRetrieval {
 
@@ -25,15 +26,19 @@ final class ExampleRetrieval {
 	private final String[][] exampleTerms;
 
 	/**
-	 * Per example ordinal, the IDF of each of its terms in its own language, and their sum: an example is only
-	 * ever found in its own language's field, and the index never changes, so these are looked up once here
-	 * rather than for each of the 40 hits of every question.
+	 * Per example ordinal, the IDF of each of its terms in its own language, and their
+	 * sum: an example is only ever found in its own language's field, and the index never
+	 * changes, so these are looked up once here rather than for each of the 40 hits of
+	 * every question.
 	 */
 	private final double[][] termWeights;
 
 	private final double[] exampleWeights;
 
-	/** @param exampleTerms the analysed terms of each example, in the order of {@code examples} (the index's ords) */
+	/**
+	 * @param exampleTerms the analysed terms of each example, in the order of
+	 * {@code examples} (the index's ords)
+	 */
 	ExampleRetrieval(ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, List<Example> examples,
 			List<Set<String>> exampleTerms) {
 		this.index = index;
@@ -58,9 +63,10 @@ final class ExampleRetrieval {
 	}
 
 	/**
-	 * Merges into {@code best}, per intent, the similarity in [0, {@code weight}] of its closest example among the
-	 * 40 Lucene finds for the question in {@code language}: 0.7 × the share of the question's IDF weight the
-	 * example covers + 0.3 × the share of the example's the question covers.
+	 * Merges into {@code best}, per intent, the similarity in [0, {@code weight}] of its
+	 * closest example among the 40 Lucene finds for the question in {@code language}: 0.7
+	 * × the share of the question's IDF weight the example covers + 0.3 × the share of
+	 * the example's the question covers.
 	 */
 	void retrieve(String masked, String language, double weight, Map<String, Double> best) {
 		LanguageAnalyzer analyzer = analyzers.get(language);
@@ -89,4 +95,5 @@ final class ExampleRetrieval {
 			best.merge(examples.get(hit.ord()).intent(), similarity, Math::max);
 		}
 	}
+
 }

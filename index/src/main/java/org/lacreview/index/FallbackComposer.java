@@ -9,15 +9,18 @@ import java.util.Set;
 import org.lacreview.index.corpus.Corpus;
 
 /**
- * The honest "I don't know" of the composition stage, and the questions offered with an answer or a fallback: the
- * first example of each suggested intent, in the reply's language (else the next it falls back to), at most
- * {@value #MAX_SUGGESTIONS}.
+ * The honest "I don't know" of the composition stage, and the questions offered with an
+ * answer or a fallback: the first example of each suggested intent, in the reply's
+ * language (else the next it falls back to), at most {@value #MAX_SUGGESTIONS}.
  */
 final class FallbackComposer {
 
 	static final int MAX_SUGGESTIONS = 3;
 
-	/** Intents scored at least this much are offered on a fallback before the default suggestions. */
+	/**
+	 * Intents scored at least this much are offered on a fallback before the default
+	 * suggestions.
+	 */
 	private static final double SUGGESTION_SCORE = 0.15;
 
 	private final Corpus corpus;
@@ -32,37 +35,51 @@ final class FallbackComposer {
 			if (questions.size() == MAX_SUGGESTIONS || name.equals(except)) {
 				continue;
 			}
-			corpus.intent(name).flatMap(i -> languages.stream().map(i::firstExample).flatMap(Optional::stream).findFirst())
+			corpus.intent(name)
+				.flatMap(i -> languages.stream().map(i::firstExample).flatMap(Optional::stream).findFirst())
 				.ifPresent(questions::add);
 		}
 		return List.copyOf(questions);
 	}
 
 	/**
-	 * The honest "I don't know", with up to three questions the bot can answer as its suggestions.
-	 * @param reason a sentence saying what the document lacks, put first when there is one
+	 * The honest "I don't know", with up to three questions the bot can answer as its
+	 * suggestions.
+	 * @param reason a sentence saying what the document lacks, put first when there is
+	 * one
 	 */
 	Answer fallback(String lang, List<String> languages, List<Scored> ranked, Optional<String> reason, Trace trace) {
 		List<String> candidates = new ArrayList<>();
-		ranked.stream().filter(s -> s.score() >= SUGGESTION_SCORE).map(Scored::name)
-			.filter(name -> corpus.intent(name).map(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
+		ranked.stream()
+			.filter(s -> s.score() >= SUGGESTION_SCORE)
+			.map(Scored::name)
+			.filter(name -> corpus.intent(name)
+				.map(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
 				.orElse(false))
-			.limit(MAX_SUGGESTIONS).forEach(candidates::add);
+			.limit(MAX_SUGGESTIONS)
+			.forEach(candidates::add);
 		candidates.addAll(corpus.messages().defaultSuggestions());
 		List<String> offered = suggestions(candidates, languages, "");
 		StringBuilder text = new StringBuilder();
 		reason.ifPresent(t -> text.append(t).append(' '));
-		// After a reason, the lead for the suggestions alone, so that the reply does not say twice that the bot
-		// cannot answer ("…no tiene datos sobre lo que preguntas. No tengo esa información…").
+		// After a reason, the lead for the suggestions alone, so that the reply does not
+		// say twice that the bot
+		// cannot answer ("…no tiene datos sobre lo que preguntas. No tengo esa
+		// información…").
 		Optional<String> lead = reason.isPresent() ? corpus.messages().fallbackSuggestions().in(lang, languages)
 				: Optional.empty();
 		text.append(lead.or(() -> corpus.messages().fallback().in(lang, languages)).orElse(""));
-		// The questions offered are the answer's suggestions, which every channel shows as buttons: not in the text too.
+		// The questions offered are the answer's suggestions, which every channel shows
+		// as buttons: not in the text too.
 		return new Answer(text.toString().strip(), false, Answer.FALLBACK, 0, lang, List.of(), offered, trace);
 	}
 
-	/** The sentence saying the document has no data on what was named, when that is why the bot falls back. */
+	/**
+	 * The sentence saying the document has no data on what was named, when that is why
+	 * the bot falls back.
+	 */
 	Optional<String> unknownValue(boolean named, String lang, List<String> languages) {
 		return named ? corpus.messages().unknownValue().in(lang, languages) : Optional.empty();
 	}
+
 }

@@ -12,10 +12,11 @@ import java.util.Locale;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * The figures of one numeric attribute of a family's values ({@code count}, {@code zoom}), and how a computed
- * answer writes numbers, labels and dates in the reply's language: whole numbers as they are, others to one decimal
- * with the language's decimal mark (Java's locale data: "26,5" in es/pt/fr, "26.5" in en), no grouping; dates in
- * the locale's long form (FormatStyle.LONG).
+ * The figures of one numeric attribute of a family's values ({@code count},
+ * {@code zoom}), and how a computed answer writes numbers, labels and dates in the
+ * reply's language: whole numbers as they are, others to one decimal with the language's
+ * decimal mark (Java's locale data: "26,5" in es/pt/fr, "26.5" in en), no grouping; dates
+ * in the locale's long form (FormatStyle.LONG).
  *
  * @param attribute the attribute read as the figure; empty for computations over dates
  * @param languages the reply's language, then those to fall back to for labels
@@ -40,7 +41,10 @@ record Figures(String attribute, List<String> languages) {
 		return String.join(separator, values.stream().map(v -> label(v) + " (" + format(of(v)) + ")").toList());
 	}
 
-	/** Whole numbers as they are, others to one decimal, with the language's decimal mark and no grouping. */
+	/**
+	 * Whole numbers as they are, others to one decimal, with the language's decimal mark
+	 * and no grouping.
+	 */
 	String format(double number) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setGroupingUsed(false);

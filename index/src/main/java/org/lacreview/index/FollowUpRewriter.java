@@ -19,9 +19,10 @@ import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.Folding;
 
 /**
- * The follow-up stage: reads "¿y por X?" as the previous question with X in place of the value of the same kind
- * it named, so that after "¿cuántos entraron por Zoom?", "¿y por YouTube?" is "¿cuántos entraron por YouTube?";
- * and a bare ordinal ("¿y el segundo?") as a position among the values of the previous answer's family.
+ * The follow-up stage: reads "¿y por X?" as the previous question with X in place of the
+ * value of the same kind it named, so that after "¿cuántos entraron por Zoom?", "¿y por
+ * YouTube?" is "¿cuántos entraron por YouTube?"; and a bare ordinal ("¿y el segundo?") as
+ * a position among the values of the previous answer's family.
  */
 final class FollowUpRewriter {
 
@@ -35,15 +36,18 @@ final class FollowUpRewriter {
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
 		this.corpus = corpus;
-		corpus.languages().values().forEach(pack -> pack.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+		corpus.languages()
+			.values()
+			.forEach(pack -> pack.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 	}
 
 	/**
-	 * What the question names, read in the conversation: with the value an ordinal or number points to
-	 * ({@link #withOrderWord}, skipped when {@code ranks}, the ordinal then being a rank the next stage computes),
-	 * then as the previous question about the values it names ({@link #rewrite}).
-	 *
-	 * @param extraction what the question as written names ({@link EntityExtractor#extract(String, String, Map)})
+	 * What the question names, read in the conversation: with the value an ordinal or
+	 * number points to ({@link #withOrderWord}, skipped when {@code ranks}, the ordinal
+	 * then being a rank the next stage computes), then as the previous question about the
+	 * values it names ({@link #rewrite}).
+	 * @param extraction what the question as written names
+	 * ({@link EntityExtractor#extract(String, String, Map)})
 	 */
 	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ranks) {
 		Extraction read = extraction;
@@ -56,30 +60,43 @@ final class FollowUpRewriter {
 	}
 
 	/**
-	 * "¿y el segundo?" after an answer about one value of an ordered family (the first day's Zoom figure): the
-	 * question with the family's word after the ordinal ("¿y el segundo dia?"), so that it names that family's
-	 * value at that position; and "¿y la 2?" after one about área 1, with the family's number word before the number
-	 * ("¿y la área 2?"); else, after an answer that listed several values of a family ({@link DialogState#listed()}),
-	 * the question with the ordinal replaced by the name of the value at that place in the list ("¿qué cargo tiene
-	 * el segundo?" after an answer naming three people: the second one's name in place of "segundo"). Empty when the
-	 * question names something already, has no ordinal or number of a value, or neither the previous answer's family
-	 * has an order (and the question leans on context) nor the conversation a list.
+	 * "¿y el segundo?" after an answer about one value of an ordered family (the first
+	 * day's Zoom figure): the question with the family's word after the ordinal ("¿y el
+	 * segundo dia?"), so that it names that family's value at that position; and "¿y la
+	 * 2?" after one about área 1, with the family's number word before the number ("¿y la
+	 * área 2?"); else, after an answer that listed several values of a family
+	 * ({@link DialogState#listed()}), the question with the ordinal replaced by the name
+	 * of the value at that place in the list ("¿qué cargo tiene el segundo?" after an
+	 * answer naming three people: the second one's name in place of "segundo"). Empty
+	 * when the question names something already, has no ordinal or number of a value, or
+	 * neither the previous answer's family has an order (and the question leans on
+	 * context) nor the conversation a list.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
 		if (!extraction.mentions().isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<EntityFamily> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot).flatMap(corpus::family)
+		Optional<EntityFamily> family = previous.intent()
+			.flatMap(corpus::intent)
+			.flatMap(Intent::slot)
+			.flatMap(corpus::family)
 			.filter(f -> !f.orderWords().isEmpty() && f.ordered() && extraction.leansOnContext());
-		// "Which group is the first one from?" names nothing and leans on the list however many words it has.
+		// "Which group is the first one from?" names nothing and leans on the list
+		// however many words it has.
 		return family.flatMap(f -> withOrderWord(extraction.folded(), f))
 			.or(() -> listedAt(extraction.folded(), lang, previous));
 	}
 
-	/** The ordinal or number replaced by the name of the value at that place in the list the last answer gave. */
+	/**
+	 * The ordinal or number replaced by the name of the value at that place in the list
+	 * the last answer gave.
+	 */
 	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
-		Optional<Map.Entry<String, List<String>>> first = previous.listed().entrySet().stream()
-			.filter(e -> e.getValue().size() >= 2).findFirst();
+		Optional<Map.Entry<String, List<String>>> first = previous.listed()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() >= 2)
+			.findFirst();
 		if (first.isEmpty()) {
 			return Optional.empty();
 		}
@@ -89,8 +106,10 @@ final class FollowUpRewriter {
 			Integer position = ordinals.get(word.group());
 			if (position != null && position != 0 && Math.abs(position) <= list.getValue().size()) {
 				String id = list.getValue().get(position > 0 ? position - 1 : list.getValue().size() + position);
-				Optional<String> name = corpus.family(list.getKey()).flatMap(f -> f.value(id))
-					.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage()))).map(Folding::fold);
+				Optional<String> name = corpus.family(list.getKey())
+					.flatMap(f -> f.value(id))
+					.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage())))
+					.map(Folding::fold);
 				if (name.isPresent()) {
 					return Optional.of(folded.substring(0, word.start()) + name.get() + folded.substring(word.end()));
 				}
@@ -107,11 +126,15 @@ final class FollowUpRewriter {
 				return Optional.of(folded.substring(0, word.end()) + " " + orderWord + folded.substring(word.end()));
 			}
 			if (!family.numberWords().isEmpty() && word.group().chars().allMatch(Character::isDigit)
-					&& word.group().length() <= 3 && family.values().stream()
+					&& word.group().length() <= 3
+					&& family.values()
+						.stream()
 						.anyMatch(v -> v.number().filter(n -> n == Integer.parseInt(word.group())).isPresent())) {
-				// "¿y la 2?" after an answer about área 1: the family's number word before the number ("la área 2").
+				// "¿y la 2?" after an answer about área 1: the family's number word
+				// before the number ("la área 2").
 				String numberWord = Folding.fold(family.numberWords().get(0));
-				return Optional.of(folded.substring(0, word.start()) + numberWord + " " + folded.substring(word.start()));
+				return Optional
+					.of(folded.substring(0, word.start()) + numberWord + " " + folded.substring(word.start()));
 			}
 		}
 		return Optional.empty();
@@ -120,10 +143,10 @@ final class FollowUpRewriter {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/**
-	 * The previous question with this one's values in place of those of the same families, when this one is a
-	 * short follow-up ("¿y …?") naming values and the conversation remembers a question; else empty, as it is
-	 * when a value named has no counterpart of its kind in the previous question.
-	 *
+	 * The previous question with this one's values in place of those of the same
+	 * families, when this one is a short follow-up ("¿y …?") naming values and the
+	 * conversation remembers a question; else empty, as it is when a value named has no
+	 * counterpart of its kind in the previous question.
 	 * @param extraction what the question names ({@link EntityExtractor#extract})
 	 * @param lang the question's language
 	 * @param previous the conversation so far
@@ -138,8 +161,10 @@ final class FollowUpRewriter {
 		Extraction before = extractor.extract(question, lang);
 		Map<Mention, Mention> replacements = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
 		for (Mention now : extraction.mentions()) {
-			Optional<Mention> same = before.mentions().stream()
-				.filter(m -> m.tag().equals(now.tag()) && !replacements.containsKey(m)).findFirst();
+			Optional<Mention> same = before.mentions()
+				.stream()
+				.filter(m -> m.tag().equals(now.tag()) && !replacements.containsKey(m))
+				.findFirst();
 			if (same.isEmpty()) {
 				return Optional.empty();
 			}
@@ -150,4 +175,5 @@ final class FollowUpRewriter {
 		replacements.forEach((old, now) -> out.replace(old.start(), old.end(), now.text()));
 		return Optional.of(out.toString());
 	}
+
 }

@@ -30,37 +30,47 @@ import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.Version;
 
 /**
- * OpenNLP's maximum-entropy document categorizer (words and word pairs, trained by L-BFGS with an L2 penalty),
- * trained at start-up on the corpus examples (analysed and entity-masked, so "ent_group" stands for every
- * stakeholder group). Categorizer instances are not
- * thread-safe, so each thread gets its own over the shared, immutable model.
+ * OpenNLP's maximum-entropy document categorizer (words and word pairs, trained by L-BFGS
+ * with an L2 penalty), trained at start-up on the corpus examples (analysed and
+ * entity-masked, so "ent_group" stands for every stakeholder group). Categorizer
+ * instances are not thread-safe, so each thread gets its own over the shared, immutable
+ * model.
  */
 final class IntentClassifier {
 
 	/**
-	 * The most examples × intents trained on. OpenNLP's trainers keep dense tables of features × intents and
-	 * each iteration goes over examples × intents; measured with its GIS trainer (before L-BFGS, whose memory
-	 * {@link #trainingBytes} estimates): the bundled corpus has ≈ 70,000 cells (1 s), ten
-	 * times its size ≈ 6.3 million (≈ 110 MB and 30 s), thirty times ≈ 56 million (1 GB, 4 minutes), and a
-	 * hundred times needs 11 GB. Beyond this limit the classifier is not trained and intents are ranked by
-	 * retrieval alone (on the golden set of the bundled corpus: 91 % right instead of 95 %).
+	 * The most examples × intents trained on. OpenNLP's trainers keep dense tables of
+	 * features × intents and each iteration goes over examples × intents; measured with
+	 * its GIS trainer (before L-BFGS, whose memory {@link #trainingBytes} estimates): the
+	 * bundled corpus has ≈ 70,000 cells (1 s), ten times its size ≈ 6.3 million (≈ 110 MB
+	 * and 30 s), thirty times ≈ 56 million (1 GB, 4 minutes), and a hundred times needs
+	 * 11 GB. Beyond this limit the classifier is not trained and intents are ranked by
+	 * retrieval alone (on the golden set of the bundled corpus: 91 % right instead of 95
+	 * %).
 	 */
 	static final long MAX_TRAINING_CELLS = 10_000_000;
 
 	/**
-	 * The L2 penalty on the weights. Chosen with the AskUbuntu benchmark and the bundled corpus's golden and
-	 * cross-validation figures: 0.3 and more make every probability so flat that right answers fall under the
-	 * threshold; 0.003 and less let single words decide again (more confident wrong answers).
+	 * The L2 penalty on the weights. Chosen with the AskUbuntu benchmark and the bundled
+	 * corpus's golden and cross-validation figures: 0.3 and more make every probability
+	 * so flat that right answers fall under the threshold; 0.003 and less let single
+	 * words decide again (more confident wrong answers).
 	 */
 	static final double L2_COST = 0.01;
 
 	/** L-BFGS iterations. */
 	static final int ITERATIONS = 60;
 
-	/** How many past updates L-BFGS keeps, each two vectors of features × intents (OpenNLP's default). */
+	/**
+	 * How many past updates L-BFGS keeps, each two vectors of features × intents
+	 * (OpenNLP's default).
+	 */
 	private static final int LBFGS_HISTORY = 15;
 
-	/** OpenNLP's language code of the model: the examples are in several languages, analysed per language. */
+	/**
+	 * OpenNLP's language code of the model: the examples are in several languages,
+	 * analysed per language.
+	 */
 	private static final String LANGUAGE = "xx";
 
 	private final DoccatModel model;
@@ -68,9 +78,9 @@ final class IntentClassifier {
 	private final ThreadLocal<DocumentCategorizerME> categorizer;
 
 	/**
-	 * A classifier trained on the samples, or none when the corpus is too large to train one (more than
-	 * {@code maxCells} examples × intents, or an estimated peak beyond the heap still free).
-	 *
+	 * A classifier trained on the samples, or none when the corpus is too large to train
+	 * one (more than {@code maxCells} examples × intents, or an estimated peak beyond the
+	 * heap still free).
 	 * @param samples intent name and analysed terms of each example
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells) {
@@ -78,9 +88,9 @@ final class IntentClassifier {
 	}
 
 	/**
-	 * As {@link #trainedOn(List, long)}, loading the model from {@code models} when it holds one for these
-	 * samples (see {@link #modelKey}), and keeping a model it trains there. A kept model that cannot be read is
-	 * trained again and replaced.
+	 * As {@link #trainedOn(List, long)}, loading the model from {@code models} when it
+	 * holds one for these samples (see {@link #modelKey}), and keeping a model it trains
+	 * there. A kept model that cannot be read is trained again and replaced.
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
 			TrainedModels models) {
@@ -97,16 +107,23 @@ final class IntentClassifier {
 	}
 
 	/**
-	 * The key of the model trained on {@code samples}: the SHA-256, in hex (64 characters), of the OpenNLP
-	 * version, every training parameter and each sample's intent and terms in order. Two corpora with the same
-	 * analysed examples share a model; anything that changes what training would produce changes the key.
+	 * The key of the model trained on {@code samples}: the SHA-256, in hex (64
+	 * characters), of the OpenNLP version, every training parameter and each sample's
+	 * intent and terms in order. Two corpora with the same analysed examples share a
+	 * model; anything that changes what training would produce changes the key.
 	 */
 	static String modelKey(List<Map.Entry<String, List<String>>> samples) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion()).append(' ')
-				.append(QNTrainer.MAXENT_QN_VALUE).append(" l2 ").append(L2_COST)
-				.append(" iterations ").append(ITERATIONS).append(" history ").append(LBFGS_HISTORY)
+			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion())
+				.append(' ')
+				.append(QNTrainer.MAXENT_QN_VALUE)
+				.append(" l2 ")
+				.append(L2_COST)
+				.append(" iterations ")
+				.append(ITERATIONS)
+				.append(" history ")
+				.append(LBFGS_HISTORY)
 				.append(" features words+bigrams cutoff 0\n");
 			for (Map.Entry<String, List<String>> sample : samples) {
 				text.append(sample.getKey()).append('\t').append(String.join(" ", sample.getValue())).append('\n');
@@ -118,7 +135,9 @@ final class IntentClassifier {
 		}
 	}
 
-	/** The trained model in OpenNLP's own format (a zip), as {@link #fromModel} reads it. */
+	/**
+	 * The trained model in OpenNLP's own format (a zip), as {@link #fromModel} reads it.
+	 */
 	byte[] model() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -130,13 +149,18 @@ final class IntentClassifier {
 		return out.toByteArray();
 	}
 
-	/** The classifier of a model {@link #model} wrote; empty when the bytes are not such a model. */
+	/**
+	 * The classifier of a model {@link #model} wrote; empty when the bytes are not such a
+	 * model.
+	 */
 	static Optional<IntentClassifier> fromModel(byte[] bytes) {
 		try {
-			// Only the trained weights are taken from the bytes; the features are always made by this class's
+			// Only the trained weights are taken from the bytes; the features are always
+			// made by this class's
 			// generators, whatever the stored model's manifest says.
 			DoccatModel read = new DoccatModel(new ByteArrayInputStream(bytes));
-			return Optional.of(new IntentClassifier(new DoccatModel(LANGUAGE, read.getMaxentModel(), Map.of(), factory())));
+			return Optional
+				.of(new IntentClassifier(new DoccatModel(LANGUAGE, read.getMaxentModel(), Map.of(), factory())));
 		}
 		catch (IOException | RuntimeException ex) {
 			return Optional.empty();
@@ -144,9 +168,10 @@ final class IntentClassifier {
 	}
 
 	/**
-	 * As {@link #trainedOn(List, long)}, and also none when the training's estimated peak (see
-	 * {@link #trainingBytes}) exceeds {@code availableBytes}: running out of heap while training would also stop
-	 * every other thread of the process (the live bot's among them), and ranking by retrieval alone still answers.
+	 * As {@link #trainedOn(List, long)}, and also none when the training's estimated peak
+	 * (see {@link #trainingBytes}) exceeds {@code availableBytes}: running out of heap
+	 * while training would also stop every other thread of the process (the live bot's
+	 * among them), and ranking by retrieval alone still answers.
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
 			long availableBytes) {
@@ -173,11 +198,13 @@ final class IntentClassifier {
 	}
 
 	/**
-	 * The estimated peak heap, in bytes, of training on {@code features} distinct features (words and word
-	 * pairs), {@code intents} outcomes and {@code occurrences} feature occurrences in all examples. OpenNLP's
-	 * L-BFGS trainer works on dense vectors of features × intents doubles: the parameters, the gradient, a few
-	 * for the line search, and two per remembered update; plus a label and index entry per feature and the
-	 * indexed events; doubled for the garbage collector's headroom and the model it returns.
+	 * The estimated peak heap, in bytes, of training on {@code features} distinct
+	 * features (words and word pairs), {@code intents} outcomes and {@code occurrences}
+	 * feature occurrences in all examples. OpenNLP's L-BFGS trainer works on dense
+	 * vectors of features × intents doubles: the parameters, the gradient, a few for the
+	 * line search, and two per remembered update; plus a label and index entry per
+	 * feature and the indexed events; doubled for the garbage collector's headroom and
+	 * the model it returns.
 	 */
 	static long trainingBytes(long features, long intents, long occurrences) {
 		long table = features * (16 + 8 * intents * (2L * LBFGS_HISTORY + 6));
@@ -194,15 +221,18 @@ final class IntentClassifier {
 			}
 		}
 		TrainingParameters parameters = TrainingParameters.defaultParams();
-		// L-BFGS with a light L2 penalty generalises better than GIS on a few examples per intent (AskUbuntu
-		// F1 0.835 → 0.881, fewer confident wrong answers on the golden set): GIS, unregularised, gives the words
+		// L-BFGS with a light L2 penalty generalises better than GIS on a few examples
+		// per intent (AskUbuntu
+		// F1 0.835 → 0.881, fewer confident wrong answers on the golden set): GIS,
+		// unregularised, gives the words
 		// of an intent's few examples extreme weights.
 		parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
 		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
 		parameters.put(QNTrainer.L2COST_PARAM, L2_COST);
 		// The default cutoff of 5 drops every feature of a corpus this small.
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
-		// L-BFGS has converged on the bundled corpus well before this (more changes no answer) and each
+		// L-BFGS has converged on the bundled corpus well before this (more changes no
+		// answer) and each
 		// iteration costs several passes over the examples.
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
 		try {
@@ -218,7 +248,8 @@ final class IntentClassifier {
 	/** The features of a question: its words and its word pairs. */
 	private static DoccatFactory factory() {
 		try {
-			return new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
+			return new DoccatFactory(
+					new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
 		}
 		catch (InvalidFormatException ex) {
 			throw new IllegalStateException("word pairs are a valid n-gram range", ex);
@@ -243,4 +274,5 @@ final class IntentClassifier {
 		}
 		return probabilities;
 	}
+
 }

@@ -14,52 +14,71 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * Scores every intent for a question by combining two views: the OpenNLP classifier's probability, and
- * retrieval — how much of the question (weighted by Lucene's IDF) the closest example of the intent covers,
- * and how much of that example the question covers. The classifier generalises across wordings; retrieval
- * keeps the score low when the question is about something no example mentions. Entities then move the
- * scores: an intent answered by the family the question names gains, one whose examples never name it loses.
- * The weights below were chosen by running the golden set ({@code Cli golden}) over the bundled corpus; change
- * one only with those figures in hand.
+ * Scores every intent for a question by combining two views: the OpenNLP classifier's
+ * probability, and retrieval — how much of the question (weighted by Lucene's IDF) the
+ * closest example of the intent covers, and how much of that example the question covers.
+ * The classifier generalises across wordings; retrieval keeps the score low when the
+ * question is about something no example mentions. Entities then move the scores: an
+ * intent answered by the family the question names gains, one whose examples never name
+ * it loses. The weights below were chosen by running the golden set ({@code Cli golden})
+ * over the bundled corpus; change one only with those figures in hand.
  */
 final class IntentRanker {
 
 	/**
-	 * The classifier's share of the combined score, retrieval's the rest. The regularised classifier generalises
-	 * to wordings no example has, which retrieval cannot: 0.7 rather than 0.5 (AskUbuntu F1 0.853 → 0.881 at
-	 * the cross-validated threshold); 1 does better still there but leaves right answers to close paraphrases
-	 * of the bundled corpus's examples under its threshold.
+	 * The classifier's share of the combined score, retrieval's the rest. The regularised
+	 * classifier generalises to wordings no example has, which retrieval cannot: 0.7
+	 * rather than 0.5 (AskUbuntu F1 0.853 → 0.881 at the cross-validated threshold); 1
+	 * does better still there but leaves right answers to close paraphrases of the
+	 * bundled corpus's examples under its threshold.
 	 */
 	static final double CLASSIFIER_WEIGHT = 0.7;
 
-	/** Added to an intent whose slot family the question names ("¿cuántos inscritos de la prensa?"). */
+	/**
+	 * Added to an intent whose slot family the question names ("¿cuántos inscritos de la
+	 * prensa?").
+	 */
 	static final double NAMED_SLOT_BOOST = 0.25;
 
 	/**
-	 * Taken from an intent whose examples never name a family the question names ("¿cuántos de la prensa?" for
-	 * a total).
+	 * Taken from an intent whose examples never name a family the question names
+	 * ("¿cuántos de la prensa?" for a total).
 	 */
 	static final double UNSEEN_FAMILY_PENALTY = 0.3;
 
 	/**
-	 * Taken from an intent whose examples nearly all name a value of a family (other than its slot's) that the
-	 * question names none of ("¿cuántos vieron YouTube?" is not the YouTube-per-day question).
+	 * Taken from an intent whose examples nearly all name a value of a family (other than
+	 * its slot's) that the question names none of ("¿cuántos vieron YouTube?" is not the
+	 * YouTube-per-day question).
 	 */
 	static final double MISSING_DEFINING_PENALTY = 0.2;
 
-	/** Taken from an intent whose examples name other values of the family than the one asked about. */
+	/**
+	 * Taken from an intent whose examples name other values of the family than the one
+	 * asked about.
+	 */
 	static final double OTHER_VALUE_PENALTY = 0.5;
 
-	/** Taken from an intent whose slot family the date in the question selects nothing of. */
+	/**
+	 * Taken from an intent whose slot family the date in the question selects nothing of.
+	 */
 	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
 
-	/** Added to an intent whose slot family the previous turn named, when the question is a bare follow-up. */
+	/**
+	 * Added to an intent whose slot family the previous turn named, when the question is
+	 * a bare follow-up.
+	 */
 	static final double REMEMBERED_SLOT_BOOST = 0.25;
 
-	/** Added, in proportion, to intents whose source section is among those Lucene finds closest to the question. */
+	/**
+	 * Added, in proportion, to intents whose source section is among those Lucene finds
+	 * closest to the question.
+	 */
 	static final double SECTION_WEIGHT = 0.1;
 
-	/** How close an out-of-scope example must be before it can overrule the classifier. */
+	/**
+	 * How close an out-of-scope example must be before it can overrule the classifier.
+	 */
 	static final double OUT_OF_SCOPE_CLOSENESS = 0.5;
 
 	/** Examples in the question's second language (pt → es) count a little less. */
@@ -80,7 +99,10 @@ final class IntentRanker {
 
 	private final IntentVocabulary vocabulary;
 
-	/** The corpus's {@code coverage_weight}: the power of each intent's coverage its score is multiplied by. */
+	/**
+	 * The corpus's {@code coverage_weight}: the power of each intent's coverage its score
+	 * is multiplied by.
+	 */
 	private final double coverageWeight;
 
 	private final Map<String, Set<String>> familiesInExamples;
@@ -94,9 +116,11 @@ final class IntentRanker {
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param vocabulary what each intent knows, and what the bot answers about
-	 * @param coverageWeight the corpus's {@code coverage_weight} (see {@link org.lacreview.index.corpus.CorpusInfo})
+	 * @param coverageWeight the corpus's {@code coverage_weight} (see
+	 * {@link org.lacreview.index.corpus.CorpusInfo})
 	 * @param examplesNamed per intent, the values its examples name, as "family:id"
-	 * @param definingFamilies per intent, the families nearly all its examples name (see {@link DefiningFamilies})
+	 * @param definingFamilies per intent, the families nearly all its examples name (see
+	 * {@link DefiningFamilies})
 	 * @param intentSections per intent, the ids of its source sections
 	 */
 	IntentRanker(ExampleIndex index, Optional<IntentClassifier> classifier, Map<String, LanguageAnalyzer> analyzers,
@@ -123,11 +147,15 @@ final class IntentRanker {
 
 	/**
 	 * What the question names, beside its words, that moves scores.
+	 *
 	 * @param selected entity families the question selects values of (by name or date)
 	 * @param named the values the question names by name (not by date), as "family:id"
-	 * @param remembered entity families the conversation named before, when the question leans on context
-	 * @param contradicted entity families with dated values that the question's date selects none of
-	 * @param sections the document sections closest to the question, with their relative score (best = 1)
+	 * @param remembered entity families the conversation named before, when the question
+	 * leans on context
+	 * @param contradicted entity families with dated values that the question's date
+	 * selects none of
+	 * @param sections the document sections closest to the question, with their relative
+	 * score (best = 1)
 	 */
 	record Entities(Set<String> selected, Set<String> named, Set<String> remembered, Set<String> contradicted,
 			Map<String, Double> sections) {
@@ -159,16 +187,23 @@ final class IntentRanker {
 			else if (slot != null && entities.selected().isEmpty() && entities.remembered().contains(slot)) {
 				score += REMEMBERED_SLOT_BOOST;
 			}
-			score += SECTION_WEIGHT * intentSections.getOrDefault(intent, List.of()).stream()
-				.mapToDouble(section -> entities.sections().getOrDefault(section, 0.0)).max().orElse(0);
+			score += SECTION_WEIGHT * intentSections.getOrDefault(intent, List.of())
+				.stream()
+				.mapToDouble(section -> entities.sections().getOrDefault(section, 0.0))
+				.max()
+				.orElse(0);
 			score -= entities.named().stream().mapToDouble(value -> unseenPenalty(intent, value)).max().orElse(0);
-			boolean missing = definingFamilies.getOrDefault(intent, Set.of()).stream().anyMatch(f -> !f.equals(slot)
-					&& !entities.selected().contains(f) && !entities.remembered().contains(f));
+			boolean missing = definingFamilies.getOrDefault(intent, Set.of())
+				.stream()
+				.anyMatch(
+						f -> !f.equals(slot) && !entities.selected().contains(f) && !entities.remembered().contains(f));
 			if (missing) {
 				score -= MISSING_DEFINING_PENALTY;
 			}
-			// Words the intent does not know lower its score, out of scope's as any other's: a question about a
-			// birthday party is neither about the organisers nor like the out-of-scope examples.
+			// Words the intent does not know lower its score, out of scope's as any
+			// other's: a question about a
+			// birthday party is neither about the organisers nor like the out-of-scope
+			// examples.
 			score *= Math.pow(vocabulary.coverage(intent, weighted), coverageWeight);
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
@@ -177,23 +212,31 @@ final class IntentRanker {
 	}
 
 	/**
-	 * When the closest example of all is one the bot must not answer ("¿cuántas mujeres participaron?" is
-	 * nearer "¿cuántas mujeres asistieron?" than any answerable question) by a word the best answerable intent
-	 * does not know ("mujeres"), out of scope goes first, however confident the classifier is about the
-	 * answerable intent's words.
+	 * When the closest example of all is one the bot must not answer ("¿cuántas mujeres
+	 * participaron?" is nearer "¿cuántas mujeres asistieron?" than any answerable
+	 * question) by a word the best answerable intent does not know ("mujeres"), out of
+	 * scope goes first, however confident the classifier is about the answerable intent's
+	 * words.
 	 */
 	private List<Scored> outOfScopeWhenCloser(List<Scored> ranked, Map<String, Double> retrieval, List<String> terms) {
 		double outOfScope = retrieval.getOrDefault(Intent.OUT_OF_SCOPE, 0.0);
-		if (ranked.isEmpty() || ranked.get(0).name().equals(Intent.OUT_OF_SCOPE) || outOfScope < OUT_OF_SCOPE_CLOSENESS) {
+		if (ranked.isEmpty() || ranked.get(0).name().equals(Intent.OUT_OF_SCOPE)
+				|| outOfScope < OUT_OF_SCOPE_CLOSENESS) {
 			return ranked;
 		}
-		double closestAnswerable = retrieval.entrySet().stream().filter(e -> !e.getKey().equals(Intent.OUT_OF_SCOPE))
-			.mapToDouble(Map.Entry::getValue).max().orElse(0);
+		double closestAnswerable = retrieval.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(Intent.OUT_OF_SCOPE))
+			.mapToDouble(Map.Entry::getValue)
+			.max()
+			.orElse(0);
 		if (outOfScope <= closestAnswerable) {
 			return ranked;
 		}
-		// Closer only by words the best answer knows too ("When was the meeting?" near "When is the next
-		// meeting?") is no sign of another topic: the out-of-scope example must share a word the answer lacks.
+		// Closer only by words the best answer knows too ("When was the meeting?" near
+		// "When is the next
+		// meeting?") is no sign of another topic: the out-of-scope example must share a
+		// word the answer lacks.
 		String best = ranked.get(0).name();
 		if (terms.stream().noneMatch(t -> vocabulary.knows(Intent.OUT_OF_SCOPE, t) && !vocabulary.knows(best, t))) {
 			return ranked;
@@ -205,27 +248,33 @@ final class IntentRanker {
 	}
 
 	/**
-	 * How much to take from an intent for a value the question names ("family:id"): its examples never name
-	 * the family, or (for a family no answer is selected by) they name other values of it, which is the
-	 * stronger sign that the question is about something else.
+	 * How much to take from an intent for a value the question names ("family:id"): its
+	 * examples never name the family, or (for a family no answer is selected by) they
+	 * name other values of it, which is the stronger sign that the question is about
+	 * something else.
 	 */
 	private double unseenPenalty(String intent, String value) {
 		String family = value.split(":")[0];
 		if (!familiesInExamples.getOrDefault(intent, Set.of()).contains(family)) {
 			return UNSEEN_FAMILY_PENALTY;
 		}
-		boolean otherValue = !slots.containsValue(family) && !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
+		boolean otherValue = !slots.containsValue(family)
+				&& !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
 		return otherValue ? OTHER_VALUE_PENALTY : 0;
 	}
 
-	/** The IDF-weighted share of the question's terms that {@code intent} knows, in [0, 1]. */
+	/**
+	 * The IDF-weighted share of the question's terms that {@code intent} knows, in [0,
+	 * 1].
+	 */
 	double coverage(String intent, String masked, String language) {
 		return vocabulary.coverage(intent, analyzers.get(language).terms(masked), t -> index.idf(language, t));
 	}
 
 	/**
-	 * Whether the first analysed term of {@code text} is one nothing the bot answers uses ("periodistas" in
-	 * "… periodistas se registraron"); false for no term or an entity placeholder.
+	 * Whether the first analysed term of {@code text} is one nothing the bot answers uses
+	 * ("periodistas" in "… periodistas se registraron"); false for no term or an entity
+	 * placeholder.
 	 */
 	boolean startsWithForeignTerm(String text, String language) {
 		List<String> terms = analyzers.get(language).terms(text);
@@ -234,10 +283,11 @@ final class IntentRanker {
 	}
 
 	/**
-	 * The share of the question's words (after spelling correction) that nothing the bot answers uses, in [0, 1]:
-	 * no example, answer, value or section has them. "¿cuántos de empresas privadas se registraron?" has some,
-	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could be about a value the
-	 * corpus lacks.
+	 * The share of the question's words (after spelling correction) that nothing the bot
+	 * answers uses, in [0, 1]: no example, answer, value or section has them. "¿cuántos
+	 * de empresas privadas se registraron?" has some, "¿me das el desglose por grupo?"
+	 * few. The decision uses it where the question could be about a value the corpus
+	 * lacks.
 	 */
 	double foreignShare(String masked, String language) {
 		return foreignShare(analyzers.get(language).terms(masked), language);
@@ -251,4 +301,5 @@ final class IntentRanker {
 		Set<String> known = vocabulary.answerable().getOrDefault(language, Set.of());
 		return words.stream().filter(t -> !known.contains(t)).count() / (double) words.size();
 	}
+
 }

@@ -19,17 +19,22 @@ import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * The analysed terms each intent knows: those of its examples, its answers, every value of its slot's family and
- * the other values its examples name, in every language of the corpus (a question that mixes languages is still
- * covered by what the intent knows in the other one). Not its source sections: a section speaks of many things
- * ("Asistencia" of Zoom and YouTube alike). From these, how much of a question an intent covers. What the bot
- * answers as a whole also knows the languages' ordinals, day numbers and operation words.
+ * The analysed terms each intent knows: those of its examples, its answers, every value
+ * of its slot's family and the other values its examples name, in every language of the
+ * corpus (a question that mixes languages is still covered by what the intent knows in
+ * the other one). Not its source sections: a section speaks of many things ("Asistencia"
+ * of Zoom and YouTube alike). From these, how much of a question an intent covers. What
+ * the bot answers as a whole also knows the languages' ordinals, day numbers and
+ * operation words.
  */
 final class IntentVocabulary {
 
 	private final Map<String, Set<String>> byIntent;
 
-	/** Per language, the terms of everything the bot answers (every intent but out of scope) and of the document. */
+	/**
+	 * Per language, the terms of everything the bot answers (every intent but out of
+	 * scope) and of the document.
+	 */
 	private final Map<String, Set<String>> answerable;
 
 	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> answerable) {
@@ -44,12 +49,15 @@ final class IntentVocabulary {
 	 */
 	static IntentVocabulary of(Corpus corpus, Map<String, LanguageAnalyzer> analyzers, List<Example> examples,
 			List<Set<String>> terms, Map<String, Set<String>> examplesNamed) {
-		// The same answer and value texts come up for many intents (every intent with the country slot knows every
-		// country's names, in every language's analysis): each is analysed once per analyser here. Analysing them
+		// The same answer and value texts come up for many intents (every intent with the
+		// country slot knows every
+		// country's names, in every language's analysis): each is analysed once per
+		// analyser here. Analysing them
 		// again and again was a quarter of the build of the bundled corpus.
 		Map<LanguageAnalyzer, Map<String, List<String>>> analysed = new HashMap<>();
 		BiFunction<LanguageAnalyzer, String, List<String>> analyse = (analyzer, text) -> analysed
-			.computeIfAbsent(analyzer, a -> new HashMap<>()).computeIfAbsent(text, analyzer::terms);
+			.computeIfAbsent(analyzer, a -> new HashMap<>())
+			.computeIfAbsent(text, analyzer::terms);
 		Map<String, Set<String>> byIntent = new HashMap<>();
 		Map<String, Set<String>> answerable = new HashMap<>();
 		analyzers.keySet().forEach(l -> answerable.put(l, new HashSet<>()));
@@ -64,7 +72,8 @@ final class IntentVocabulary {
 		for (Intent intent : corpus.intents()) {
 			Set<String> known = byIntent.computeIfAbsent(intent.name(), k -> new HashSet<>());
 			for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
-				answer.texts().forEach((language, text) -> analyzers.values().forEach(a -> known.addAll(analyse.apply(a, text))));
+				answer.texts()
+					.forEach((language, text) -> analyzers.values().forEach(a -> known.addAll(analyse.apply(a, text))));
 				if (!intent.isOutOfScope()) {
 					answer.texts().forEach((language, text) -> {
 						if (answerable.containsKey(language)) {
@@ -73,7 +82,8 @@ final class IntentVocabulary {
 					});
 				}
 			}
-			// Every value of the slot's family (the intent answers for each), and of other families only the values
+			// Every value of the slot's family (the intent answers for each), and of
+			// other families only the values
 			// its examples name: the Zoom question knows "Zoom", not "YouTube".
 			List<EntityValue> values = new ArrayList<>();
 			intent.slot().flatMap(corpus::family).ifPresent(f -> values.addAll(f.values()));
@@ -86,12 +96,16 @@ final class IntentVocabulary {
 		}
 		for (EntityFamily family : corpus.families()) {
 			List<String> texts = valueTexts(family.values());
-			analyzers.forEach((language, analyzer) -> texts.forEach(t -> answerable.get(language).addAll(analyse.apply(analyzer, t))));
+			analyzers.forEach((language, analyzer) -> texts
+				.forEach(t -> answerable.get(language).addAll(analyse.apply(analyzer, t))));
 		}
-		corpus.sections().forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
-		// Ordinals and day numbers select values ("the second area", "el día veintisiete"), operation words ask for a
+		corpus.sections()
+			.forEach(s -> answerable.get(document.language()).addAll(document.terms(s.title() + " " + s.body())));
+		// Ordinals and day numbers select values ("the second area", "el día
+		// veintisiete"), operation words ask for a
 		// computation over them ("promedio"): the bot knows them. Not
-		// months: "el seminario de noviembre" names a month no value is in unless the date finder read it as a date.
+		// months: "el seminario de noviembre" names a month no value is in unless the
+		// date finder read it as a date.
 		corpus.languages().forEach((language, pack) -> {
 			if (analyzers.containsKey(language)) {
 				List<String> words = new ArrayList<>(pack.ordinals().keySet());
@@ -103,12 +117,18 @@ final class IntentVocabulary {
 		return new IntentVocabulary(byIntent, answerable);
 	}
 
-	/** Names, labels and text attributes of those of the values that the document covers. */
+	/**
+	 * Names, labels and text attributes of those of the values that the document covers.
+	 */
 	private static List<String> valueTexts(List<EntityValue> values) {
 		List<String> texts = new ArrayList<>();
 		values.stream().filter(EntityValue::inDocument).forEach(v -> {
 			texts.addAll(v.allNames());
-			v.attributes().values().stream().filter(a -> a instanceof Localized).map(a -> (Localized) a)
+			v.attributes()
+				.values()
+				.stream()
+				.filter(a -> a instanceof Localized)
+				.map(a -> (Localized) a)
 				.forEach(l -> texts.addAll(l.texts().values()));
 		});
 		return texts;
@@ -125,17 +145,18 @@ final class IntentVocabulary {
 	}
 
 	/**
-	 * The share of the question that {@code intent} knows, each distinct term weighted by its IDF (a word no
-	 * example has weighs most): 1 when the intent knows every term, 0 when it knows none; 1 for a question
-	 * with no terms.
+	 * The share of the question that {@code intent} knows, each distinct term weighted by
+	 * its IDF (a word no example has weighs most): 1 when the intent knows every term, 0
+	 * when it knows none; 1 for a question with no terms.
 	 */
 	double coverage(String intent, Collection<String> terms, ToDoubleFunction<String> idf) {
 		return coverage(intent, weighted(terms, idf));
 	}
 
 	/**
-	 * The distinct terms of a question with their weights, in the order {@link #coverage(String, Weighted)}
-	 * sums them: made once for a question whose coverage is asked for every intent.
+	 * The distinct terms of a question with their weights, in the order
+	 * {@link #coverage(String, Weighted)} sums them: made once for a question whose
+	 * coverage is asked for every intent.
 	 */
 	record Weighted(String[] terms, double[] weights, double total) {
 	}
@@ -151,7 +172,10 @@ final class IntentVocabulary {
 		return new Weighted(distinct, weights, total);
 	}
 
-	/** As {@link #coverage(String, Collection, ToDoubleFunction)}, over terms weighted once. */
+	/**
+	 * As {@link #coverage(String, Collection, ToDoubleFunction)}, over terms weighted
+	 * once.
+	 */
 	double coverage(String intent, Weighted question) {
 		Set<String> known = byIntent.getOrDefault(intent, Set.of());
 		double covered = 0;
@@ -162,4 +186,5 @@ final class IntentVocabulary {
 		}
 		return question.total() == 0 ? 1 : covered / question.total();
 	}
+
 }

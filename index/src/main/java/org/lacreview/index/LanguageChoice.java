@@ -6,20 +6,24 @@ import java.util.Set;
 import org.lacreview.index.text.LanguageDetector;
 
 /**
- * The language stage: which language a question is read in and which language its reply is written in. The
- * question is read in the language it is written in ({@link LanguageDetector}: its words and OpenNLP's model;
- * ties go to the conversation's language, then the channel's hint, then the default). The reply is in, in order:
- * the asker's explicit choice; the question's language when detection is confident; the conversation's language
- * (so "ok" or "gracias" keep it); the channel's hint; the question's language as far as its words tell, when most
- * of them are words of the corpus's languages (one or several: a message mixing two is answered in the one it
- * leans to); the corpus's default. For a text in a language the corpus lacks, the reply is in the asker's choice,
- * else the conversation's language, else the channel's hint, else the default.
+ * The language stage: which language a question is read in and which language its reply
+ * is written in. The question is read in the language it is written in
+ * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's
+ * language, then the channel's hint, then the default). The reply is in, in order: the
+ * asker's explicit choice; the question's language when detection is confident; the
+ * conversation's language (so "ok" or "gracias" keep it); the channel's hint; the
+ * question's language as far as its words tell, when most of them are words of the
+ * corpus's languages (one or several: a message mixing two is answered in the one it
+ * leans to); the corpus's default. For a text in a language the corpus lacks, the reply
+ * is in the asker's choice, else the conversation's language, else the channel's hint,
+ * else the default.
  */
 final class LanguageChoice {
 
 	/**
-	 * @param detection what the detector made of the question; {@code detection.language()} is the language the
-	 *        question is read in, unless {@code detection.foreign()}
+	 * @param detection what the detector made of the question;
+	 * {@code detection.language()} is the language the question is read in, unless
+	 * {@code detection.foreign()}
 	 * @param reply the language the reply is written in, one the corpus has
 	 */
 	record Languages(LanguageDetector.Detection detection, String reply) {
@@ -32,7 +36,8 @@ final class LanguageChoice {
 	private final String defaultLanguage;
 
 	/**
-	 * @param languages the corpus's languages: a hint or a conversation's language outside them is ignored
+	 * @param languages the corpus's languages: a hint or a conversation's language
+	 * outside them is ignored
 	 * @param defaultLanguage the corpus's default language
 	 */
 	LanguageChoice(LanguageDetector detector, Set<String> languages, String defaultLanguage) {
@@ -56,8 +61,10 @@ final class LanguageChoice {
 		}
 		String lang = detection.language();
 		String reply = chosen.or(() -> Optional.of(lang).filter(l -> detection.confident()))
-			.or(() -> conversation).or(() -> channel)
+			.or(() -> conversation)
+			.or(() -> channel)
 			.orElse(detection.mostlyKnown() ? lang : defaultLanguage);
 		return new Languages(detection, reply);
 	}
+
 }

@@ -11,16 +11,22 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
 
 /**
- * What a follow-up takes from the last answer ({@link DialogState}): its intent for "¿y el 3?", its topic for a
- * follow-up that names nothing, the values it was about for "¿y juntos?". Part of the decision stage
- * ({@link DialogResolver}).
+ * What a follow-up takes from the last answer ({@link DialogState}): its intent for "¿y
+ * el 3?", its topic for a follow-up that names nothing, the values it was about for "¿y
+ * juntos?". Part of the decision stage ({@link DialogResolver}).
  */
 final class LastTopic {
 
-	/** The most words of a question that asks only for a computation ("which is bigger and by how much?"). */
+	/**
+	 * The most words of a question that asks only for a computation ("which is bigger and
+	 * by how much?").
+	 */
 	static final int BRIEF_WORDS = 7;
 
-	/** How close to the best a follow-up's intent about the last answer's topic must score to go first. */
+	/**
+	 * How close to the best a follow-up's intent about the last answer's topic must score
+	 * to go first.
+	 */
 	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
 
 	private final Corpus corpus;
@@ -30,48 +36,57 @@ final class LastTopic {
 	}
 
 	/**
-	 * "and how many took part?" after "When were the webinars held?": a follow-up that names nothing is about the
-	 * last answer's topic, so an intent about a value of the family that answer was about goes first, when it
-	 * clears the threshold and scores at least {@value #BOUND_FOLLOW_UP_SHARE} of the best ("how many took part"
-	 * alone is the meeting's registrations).
+	 * "and how many took part?" after "When were the webinars held?": a follow-up that
+	 * names nothing is about the last answer's topic, so an intent about a value of the
+	 * family that answer was about goes first, when it clears the threshold and scores at
+	 * least {@value #BOUND_FOLLOW_UP_SHARE} of the best ("how many took part" alone is
+	 * the meeting's registrations).
 	 */
 	Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
 			List<Scored> ranked, DialogState previous) {
 		if (!(extraction.followUp() || extraction.refersBack()) || !selected.isEmpty() || ranked.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<String> family = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot)
+		Optional<String> family = previous.intent()
+			.flatMap(corpus::intent)
+			.flatMap(Intent::slot)
 			.filter(f -> previous.values().containsKey(f));
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
-		return family.flatMap(f -> ranked.stream().filter(s -> s.score() >= floor)
-			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent()).findFirst());
+		return family.flatMap(f -> ranked.stream()
+			.filter(s -> s.score() >= floor)
+			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent())
+			.findFirst());
 	}
 
 	/**
-	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a question of at most
-	 * {@value #BRIEF_WORDS} words naming no value) after answers about values of one family (two or more for a
-	 * difference, a sum or an average; one for a share or a complement): the previous intent, over the values the
-	 * conversation asked about, for the computation the question asks; and "¿y el segundo?" after the largest of a
-	 * family (a rank): the previous intent, over the whole family.
+	 * "¿y juntos?", "quelle différence ?", "¿cuál es la diferencia?" (a follow-up, or a
+	 * question of at most {@value #BRIEF_WORDS} words naming no value) after answers
+	 * about values of one family (two or more for a difference, a sum or an average; one
+	 * for a share or a complement): the previous intent, over the values the conversation
+	 * asked about, for the computation the question asks; and "¿y el segundo?" after the
+	 * largest of a family (a rank): the previous intent, over the whole family.
 	 */
 	Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
 			DialogState previous, Optional<Operation> operation) {
-		boolean brief = extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
+		boolean brief = extraction.leansOnContext()
+				|| extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
 		if (operation.isEmpty() || operation.get() == Operation.COUNT || !brief || !selected.isEmpty()) {
 			// A count counts a family's values, whatever the conversation was about.
 			return Optional.empty();
 		}
-		// A share, a complement or a rank is of one value ("¿y qué porcentaje del total representan?"); a difference, a
+		// A share, a complement or a rank is of one value ("¿y qué porcentaje del total
+		// representan?"); a difference, a
 		// sum or an average needs two.
 		int least = operation.get().isRank() ? 0 : operation.get().comparesTwo() || operation.get() == Operation.SUM
 				|| operation.get() == Operation.AVERAGE ? 2 : 1;
-		return previous.intent().flatMap(corpus::intent)
+		return previous.intent()
+			.flatMap(corpus::intent)
 			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= least).orElse(false));
 	}
 
 	/**
-	 * "¿y el 3?", "¿y de la prensa?": a question that starts like a follow-up, or says nothing but a
-	 * value, naming a value of the previous intent's slot.
+	 * "¿y el 3?", "¿y de la prensa?": a question that starts like a follow-up, or says
+	 * nothing but a value, naming a value of the previous intent's slot.
 	 */
 	Optional<Intent> ellipticalFollowUp(Extraction extraction, Map<String, List<EntityValue>> selected,
 			DialogState previous) {
@@ -81,16 +96,21 @@ final class LastTopic {
 		}
 		String slot = last.get().slot().get();
 		boolean namesSlot = !selected.getOrDefault(slot, List.of()).isEmpty();
-		// "Et combien de participants sur Zoom ce jour-là ?" after the day's agenda names the same day, but also Zoom,
-		// which the agenda is not about: a new question about that day, for the ranking to answer.
-		boolean namesOtherFamily = extraction.mentions().stream()
+		// "Et combien de participants sur Zoom ce jour-là ?" after the day's agenda names
+		// the same day, but also Zoom,
+		// which the agenda is not about: a new question about that day, for the ranking
+		// to answer.
+		boolean namesOtherFamily = extraction.mentions()
+			.stream()
 			.anyMatch(m -> !m.values().isEmpty() && m.values().stream().noneMatch(v -> v.family().equals(slot)));
-		return namesSlot && !namesOtherFamily && (extraction.followUp() || extraction.isShort()) ? last : Optional.empty();
+		return namesSlot && !namesOtherFamily && (extraction.followUp() || extraction.isShort()) ? last
+				: Optional.empty();
 	}
 
 	/**
-	 * The values of {@code slot} the conversation remembers, the latest asked first; when it asked about none, those
-	 * the last answer that listed several listed ("¿y ella qué cargo tiene?" after the three who opened the meeting).
+	 * The values of {@code slot} the conversation remembers, the latest asked first; when
+	 * it asked about none, those the last answer that listed several listed ("¿y ella qué
+	 * cargo tiene?" after the three who opened the meeting).
 	 */
 	List<EntityValue> remembered(DialogState previous, String slot) {
 		Optional<EntityFamily> family = corpus.family(slot);
@@ -100,4 +120,5 @@ final class LastTopic {
 		List<String> ids = previous.values().getOrDefault(slot, previous.listed().getOrDefault(slot, List.of()));
 		return ids.stream().map(id -> family.get().value(id)).flatMap(Optional::stream).toList();
 	}
+
 }

@@ -13,12 +13,14 @@ import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * The figures a question compares when they are not those of one intent's slot: "¿hubo más personas por YouTube o
- * por Zoom el 26?" compares YouTube's one figure with the 26th's figure for Zoom. Each value the question names gives
- * one operand: the attribute named after another value it names (the day's {@code zoom} when Zoom is named, which
- * then gives none of its own), else its only numeric attribute. A value that gives none, or has several and nothing
- * says which, means the question cannot be computed this way. A date names the values of every dated family it
- * falls in; only the narrowest of them (the day, not the three-day meeting that contains it) is an operand.
+ * The figures a question compares when they are not those of one intent's slot: "¿hubo
+ * más personas por YouTube o por Zoom el 26?" compares YouTube's one figure with the
+ * 26th's figure for Zoom. Each value the question names gives one operand: the attribute
+ * named after another value it names (the day's {@code zoom} when Zoom is named, which
+ * then gives none of its own), else its only numeric attribute. A value that gives none,
+ * or has several and nothing says which, means the question cannot be computed this way.
+ * A date names the values of every dated family it falls in; only the narrowest of them
+ * (the day, not the three-day meeting that contains it) is an operand.
  */
 final class Operands {
 
@@ -30,9 +32,8 @@ final class Operands {
 	}
 
 	/**
-	 * The operands of the values named, in the order named; empty when one of them gives no single figure, or there
-	 * are fewer than two.
-	 *
+	 * The operands of the values named, in the order named; empty when one of them gives
+	 * no single figure, or there are fewer than two.
 	 * @param selected the values the question names, by family
 	 * @param languages the reply's language, then those to fall back to for labels
 	 */
@@ -49,15 +50,23 @@ final class Operands {
 		for (EntityValue value : named) {
 			Optional<String> qualifier = value.attributes().keySet().stream().filter(qualifiers::contains).findFirst();
 			if (qualifier.isPresent()) {
-				String by = named.stream().filter(v -> v.id().equals(qualifier.get())).map(labels::label).findFirst().orElseThrow();
+				String by = named.stream()
+					.filter(v -> v.id().equals(qualifier.get()))
+					.map(labels::label)
+					.findFirst()
+					.orElseThrow();
 				operands.add(new Operand(by + ", " + labels.label(value), number(value, qualifier.get())));
 				continue;
 			}
 			if (qualifiers.contains(value.id())) {
 				continue;
 			}
-			List<String> numeric = value.attributes().entrySet().stream().filter(e -> e.getValue() instanceof Number)
-				.map(Map.Entry::getKey).toList();
+			List<String> numeric = value.attributes()
+				.entrySet()
+				.stream()
+				.filter(e -> e.getValue() instanceof Number)
+				.map(Map.Entry::getKey)
+				.toList();
 			if (numeric.size() != 1) {
 				return Optional.empty();
 			}
@@ -67,14 +76,15 @@ final class Operands {
 	}
 
 	/**
-	 * What fills a difference's or ratio's sentence (two operands, the larger first) or a sum's; empty when two
-	 * figures are equal or the smaller is not positive.
+	 * What fills a difference's or ratio's sentence (two operands, the larger first) or a
+	 * sum's; empty when two figures are equal or the smaller is not positive.
 	 */
 	static Optional<Map<String, String>> fill(Operation operation, List<Operand> operands, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
 		List<Operand> ordered = new ArrayList<>(operands);
 		if (operation == Operation.SUM) {
-			fill.put("values", String.join(" + ", ordered.stream().map(o -> o.label() + " (" + figures.format(o.figure()) + ")").toList()));
+			fill.put("values", String.join(" + ",
+					ordered.stream().map(o -> o.label() + " (" + figures.format(o.figure()) + ")").toList()));
 			fill.put("result", figures.format(ordered.stream().mapToDouble(Operand::figure).sum()));
 		}
 		else {
@@ -97,13 +107,20 @@ final class Operands {
 		return ((Number) value.attributes().get(attribute)).doubleValue();
 	}
 
-	/** Whether {@code value}'s dates strictly contain those of another value named: the meeting around its day. */
+	/**
+	 * Whether {@code value}'s dates strictly contain those of another value named: the
+	 * meeting around its day.
+	 */
 	private static boolean containsAnother(EntityValue value, List<EntityValue> named) {
 		if (value.date().isEmpty()) {
 			return false;
 		}
 		DateSpan span = value.date().get();
-		return named.stream().filter(v -> v != value && v.date().isPresent()).map(v -> v.date().get())
-			.anyMatch(other -> !other.equals(span) && !other.from().isBefore(span.from()) && !other.to().isAfter(span.to()));
+		return named.stream()
+			.filter(v -> v != value && v.date().isPresent())
+			.map(v -> v.date().get())
+			.anyMatch(other -> !other.equals(span) && !other.from().isBefore(span.from())
+					&& !other.to().isAfter(span.to()));
 	}
+
 }

@@ -3,19 +3,27 @@ package org.lacreview.index;
 import java.util.Locale;
 
 /**
- * The computations the engine knows, in the order a question is checked for them: the most specific first, so that
- * "¿en qué porcentaje bajó…?" is a change and not a share, and "¿cuántos días duró…?" a duration and not a count.
- * Each one's phrases are the {@code operations} of {@code languages/xx.yml} under {@link #key()}; its sentence is
+ * The computations the engine knows, in the order a question is checked for them: the
+ * most specific first, so that "¿en qué porcentaje bajó…?" is a change and not a share,
+ * and "¿cuántos días duró…?" a duration and not a count. Each one's phrases are the
+ * {@code operations} of {@code languages/xx.yml} under {@link #key()}; its sentence is
  * {@code computed.<key>} in {@code messages.yml}.
  */
 enum Operation {
-	/** Days from the first to the last day of one dated value, both counted: 13–15 April is 3 days. */
+
+	/**
+	 * Days from the first to the last day of one dated value, both counted: 13–15 April
+	 * is 3 days.
+	 */
 	DURATION,
-	/** Days from the end of the earlier of two dated values to the start of the later one. */
+	/**
+	 * Days from the end of the earlier of two dated values to the start of the later one.
+	 */
 	DAYS_BETWEEN,
 	/**
-	 * How many values a family has ("¿cuántos grupos…?": a counting phrase right before one of its order words, so
-	 * that "¿cuántos grupos… entre los registrados?" is a count and not a sum).
+	 * How many values a family has ("¿cuántos grupos…?": a counting phrase right before
+	 * one of its order words, so that "¿cuántos grupos… entre los registrados?" is a
+	 * count and not a sum).
 	 */
 	COUNT,
 	/** The change from one value's figure to another's, in percent of the first. */
@@ -24,7 +32,10 @@ enum Operation {
 	RATIO,
 	/** The values named over the whole family, in percent. */
 	SHARE,
-	/** The figures of the values named (two or more), else of the whole family, divided by how many they are. */
+	/**
+	 * The figures of the values named (two or more), else of the whole family, divided by
+	 * how many they are.
+	 */
 	AVERAGE,
 	/** The whole family but the values named. */
 	COMPLEMENT,
@@ -37,10 +48,9 @@ enum Operation {
 	/** The figures of two or more values added up. */
 	SUM;
 
-
 	/**
-	 * A share, an average, a change or a ratio is never answered by a raw figure: the bot refuses instead. A duration
-	 * or the days between dates may be: the dates answer it.
+	 * A share, an average, a change or a ratio is never answered by a raw figure: the bot
+	 * refuses instead. A duration or the days between dates may be: the dates answer it.
 	 */
 	boolean needsResult() {
 		return this == SHARE || this == AVERAGE || this == CHANGE || this == RATIO;
@@ -51,7 +61,10 @@ enum Operation {
 		return this == RANK_MOST || this == RANK_LEAST;
 	}
 
-	/** Compares two values: "¿cuántos menos que el día anterior?" names one and means the other too. */
+	/**
+	 * Compares two values: "¿cuántos menos que el día anterior?" names one and means the
+	 * other too.
+	 */
 	boolean comparesTwo() {
 		return this == DIFFERENCE || this == CHANGE || this == RATIO || this == DAYS_BETWEEN;
 	}
@@ -61,8 +74,12 @@ enum Operation {
 		return this == DURATION || this == DAYS_BETWEEN;
 	}
 
-	/** The name of its phrases in {@code languages/xx.yml} and of its sentence in {@code messages.yml}. */
+	/**
+	 * The name of its phrases in {@code languages/xx.yml} and of its sentence in
+	 * {@code messages.yml}.
+	 */
 	String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -19,18 +19,23 @@ import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.Phrases;
 
 /**
- * Reads which computation a question asks for: the first {@link Operation}, in their order, one of whose
- * {@code operations} phrases of the question's {@code languages/xx.yml} it contains ("cuántos más", "juntos",
- * "porcentaje … bajó"); a phrase's "…" stands for up to {@value #GAP_WORDS} words. A rank also needs an ordinal
- * of the language ("el segundo grupo con más…"); a count, one of a family's {@code order_words} at most
- * {@value #COUNT_GAP_WORDS} words after its phrase ("¿cuántos grupos…?", "how many stakeholder categories").
+ * Reads which computation a question asks for: the first {@link Operation}, in their
+ * order, one of whose {@code operations} phrases of the question's
+ * {@code languages/xx.yml} it contains ("cuántos más", "juntos", "porcentaje … bajó"); a
+ * phrase's "…" stands for up to {@value #GAP_WORDS} words. A rank also needs an ordinal
+ * of the language ("el segundo grupo con más…"); a count, one of a family's
+ * {@code order_words} at most {@value #COUNT_GAP_WORDS} words after its phrase ("¿cuántos
+ * grupos…?", "how many stakeholder categories").
  */
 final class OperationReader {
 
 	/** The most words "…" stands for in an operation phrase. */
 	static final int GAP_WORDS = 8;
 
-	/** The most words between a counting phrase and the family's noun: "cuántos [tipos de] grupos". */
+	/**
+	 * The most words between a counting phrase and the family's noun: "cuántos [tipos de]
+	 * grupos".
+	 */
 	static final int COUNT_GAP_WORDS = 2;
 
 	/** Per language, each operation's phrases as one pattern of whole words. */
@@ -49,7 +54,8 @@ final class OperationReader {
 				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
 				if (!words.isEmpty()) {
 					String alternation = Phrases.alternation(words, OperationReader::phrasePattern);
-					byOperation.put(operation, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
+					byOperation.put(operation,
+							Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
 				}
 			}
 			phrases.put(language, byOperation);
@@ -64,15 +70,15 @@ final class OperationReader {
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			if (!family.orderWords().isEmpty()) {
 				String nouns = Phrases.alternation(family.orderWords());
-				familyNouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + COUNT_GAP_WORDS
-						+ "}?[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
+				familyNouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,"
+						+ COUNT_GAP_WORDS + "}?[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
 			}
 		}
 	}
 
 	/**
-	 * A phrase as a pattern: its words as written, and "…" for up to {@value #GAP_WORDS} words in between ("más … que"
-	 * finds "más se conectaron el 26 que").
+	 * A phrase as a pattern: its words as written, and "…" for up to {@value #GAP_WORDS}
+	 * words in between ("más … que" finds "más se conectaron el 26 que").
 	 */
 	private static String phrasePattern(String phrase) {
 		String gap = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}?[^\\p{L}\\p{N}]+";
@@ -81,8 +87,9 @@ final class OperationReader {
 	}
 
 	/**
-	 * The computation a question asks for ({@link #asked(String, String)}), or for a follow-up naming nothing, the
-	 * rank an ordinal asks for after the previous answer ({@link #rankAfter}); empty for none.
+	 * The computation a question asks for ({@link #asked(String, String)}), or for a
+	 * follow-up naming nothing, the rank an ordinal asks for after the previous answer
+	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
 		return asked(question.folded(), language).or(() -> question.leansOnContext() && question.mentions().isEmpty()
@@ -90,7 +97,8 @@ final class OperationReader {
 	}
 
 	/**
-	 * The computation {@code folded} (a question as read) asks for, in {@code language}; empty for none.
+	 * The computation {@code folded} (a question as read) asks for, in {@code language};
+	 * empty for none.
 	 */
 	Optional<Asked> asked(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
@@ -119,10 +127,11 @@ final class OperationReader {
 	}
 
 	/**
-	 * "¿y el segundo?" after an answer naming the value with the largest figure of a family ({@code max(group.count)}
-	 * first among the placeholders of the previous intent's answer for all values, else of its answer): a rank from
-	 * the largest at the ordinal's position; from the smallest after {@code min(…)}. Empty when the question has no
-	 * ordinal of {@code language} or the previous intent ranks nothing.
+	 * "¿y el segundo?" after an answer naming the value with the largest figure of a
+	 * family ({@code max(group.count)} first among the placeholders of the previous
+	 * intent's answer for all values, else of its answer): a rank from the largest at the
+	 * ordinal's position; from the smallest after {@code min(…)}. Empty when the question
+	 * has no ordinal of {@code language} or the previous intent ranks nothing.
 	 */
 	Optional<Asked> rankAfter(String folded, String language, Intent previous) {
 		Optional<Integer> position = position(folded, language);
@@ -137,29 +146,47 @@ final class OperationReader {
 		return Optional.of(new Asked(operation, position.get(), Optional.empty()));
 	}
 
-	/** The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's placeholders, in order. */
+	/**
+	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
+	 * placeholders, in order.
+	 */
 	private static List<Placeholder.Function> aggregates(Localized answer) {
-		return answer.texts().values().stream().flatMap(t -> Placeholder.parse(t).stream())
-			.map(Placeholder::function).flatMap(Optional::stream)
-			.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN).toList();
+		return answer.texts()
+			.values()
+			.stream()
+			.flatMap(t -> Placeholder.parse(t).stream())
+			.map(Placeholder::function)
+			.flatMap(Optional::stream)
+			.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
+			.toList();
 	}
 
-	/** The position the first ordinal of {@code language} in {@code folded} gives ("segundo" → 2). */
+	/**
+	 * The position the first ordinal of {@code language} in {@code folded} gives
+	 * ("segundo" → 2).
+	 */
 	private Optional<Integer> position(String folded, String language) {
 		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-			.map(word -> positions.getOrDefault(language, Map.of()).get(word)).filter(Objects::nonNull).findFirst();
+			.map(word -> positions.getOrDefault(language, Map.of()).get(word))
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	/** The family whose noun comes right after a counting phrase, in what follows it. */
 	private Optional<String> counted(String after) {
-		return familyNouns.entrySet().stream().filter(e -> e.getValue().matcher(after).lookingAt()).map(Map.Entry::getKey)
-			.sorted().findFirst();
+		return familyNouns.entrySet()
+			.stream()
+			.filter(e -> e.getValue().matcher(after).lookingAt())
+			.map(Map.Entry::getKey)
+			.sorted()
+			.findFirst();
 	}
 
 	/**
-	 * A computation a question asks for: for a rank, the position asked (2 for "el segundo"; else 0); for a count,
-	 * the family counted.
+	 * A computation a question asks for: for a rank, the position asked (2 for "el
+	 * segundo"; else 0); for a count, the family counted.
 	 */
 	record Asked(Operation operation, int position, Optional<String> counted) {
 	}
+
 }

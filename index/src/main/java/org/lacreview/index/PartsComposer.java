@@ -8,16 +8,21 @@ import java.util.stream.Collectors;
 import org.lacreview.index.corpus.Corpus;
 
 /**
- * One reply to a message that asked several questions ({@link org.lacreview.index.text.QuestionSplitter}): the
- * answer of each, in the order asked, a blank line apart; for a question the document does not answer, the
- * corpus's {@code part_missing} sentence naming it, while the others are still answered. The reply is
- * {@code answered} only when every question is; its intent names the answered intents joined by "+", its
- * confidence is the lowest of theirs, its sources are theirs with one per distinct link, its suggestions the last
- * answer's. When no question is answered, the reply is the first one's fallback, with its suggestions.
+ * One reply to a message that asked several questions
+ * ({@link org.lacreview.index.text.QuestionSplitter}): the answer of each, in the order
+ * asked, a blank line apart; for a question the document does not answer, the corpus's
+ * {@code part_missing} sentence naming it, while the others are still answered. The reply
+ * is {@code answered} only when every question is; its intent names the answered intents
+ * joined by "+", its confidence is the lowest of theirs, its sources are theirs with one
+ * per distinct link, its suggestions the last answer's. When no question is answered, the
+ * reply is the first one's fallback, with its suggestions.
  */
 final class PartsComposer {
 
-	/** Between the intents of a reply that answers several questions: "meeting_dates+organisers". */
+	/**
+	 * Between the intents of a reply that answers several questions:
+	 * "meeting_dates+organisers".
+	 */
 	static final String INTENT_JOINER = "+";
 
 	private final Corpus corpus;
@@ -28,14 +33,15 @@ final class PartsComposer {
 
 	/**
 	 * @param parts the questions as read, in order
-	 * @param replies the reply to each, each given the conversation as the one before left it
+	 * @param replies the reply to each, each given the conversation as the one before
+	 * left it
 	 * @param lang the reply's language
 	 */
 	Reply combine(List<String> parts, List<Reply> replies, String lang) {
 		String decisions = replies.stream().map(r -> r.answer().trace().decision()).collect(Collectors.joining(" | "));
 		Trace first = replies.get(0).answer().trace();
-		Trace trace = new Trace(first.language(), first.corrections(), first.masked(), first.entities(), first.intents(),
-				first.sections(), parts.size() + " questions: " + decisions);
+		Trace trace = new Trace(first.language(), first.corrections(), first.masked(), first.entities(),
+				first.intents(), first.sections(), parts.size() + " questions: " + decisions);
 		List<Reply> answered = replies.stream().filter(r -> r.answer().answered()).toList();
 		if (answered.isEmpty()) {
 			Answer fallback = replies.get(0).answer();
@@ -59,16 +65,22 @@ final class PartsComposer {
 		Answer last = answered.get(answered.size() - 1).answer();
 		String intents = answered.stream().map(r -> r.answer().intent()).collect(Collectors.joining(INTENT_JOINER));
 		double confidence = answered.stream().mapToDouble(r -> r.answer().confidence()).min().orElse(0);
-		Answer answer = new Answer(String.join("\n\n", texts), answered.size() == replies.size(), intents, confidence, lang,
-				Source.oneLinkEach(sources), last.suggestions(), trace);
+		Answer answer = new Answer(String.join("\n\n", texts), answered.size() == replies.size(), intents, confidence,
+				lang, Source.oneLinkEach(sources), last.suggestions(), trace);
 		return new Reply(answer, answered.get(answered.size() - 1).state());
 	}
 
-	/** The sentence saying the document does not answer {@code part}; the fallback sentence when there is none. */
+	/**
+	 * The sentence saying the document does not answer {@code part}; the fallback
+	 * sentence when there is none.
+	 */
 	private String missing(String part, String lang, List<String> languages) {
 		String question = part.replaceAll("[¿?]", "").strip();
-		Optional<String> sentence = corpus.messages().partMissing().in(lang, languages)
+		Optional<String> sentence = corpus.messages()
+			.partMissing()
+			.in(lang, languages)
 			.map(text -> text.replace("{question}", question));
 		return sentence.or(() -> corpus.messages().fallback().in(lang, languages)).orElse("");
 	}
+
 }

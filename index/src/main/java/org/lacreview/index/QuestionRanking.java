@@ -11,16 +11,20 @@ import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * Stages 6 and 7 for one question: the document's sections closest to it ({@link ExampleIndex}, BM25 over the
- * sections' text, in the corpus's default language) and the intents ranked by {@link IntentRanker}, told what the
- * question names, what the conversation remembers when the question leans on it, and how close each section is.
+ * Stages 6 and 7 for one question: the document's sections closest to it
+ * ({@link ExampleIndex}, BM25 over the sections' text, in the corpus's default language)
+ * and the intents ranked by {@link IntentRanker}, told what the question names, what the
+ * conversation remembers when the question leans on it, and how close each section is.
  */
 final class QuestionRanking {
 
 	/** How many sections are looked up and shown in the trace. */
 	private static final int SECTIONS = 3;
 
-	/** The intents and the sections for one question, best first; scores as their rankers give them. */
+	/**
+	 * The intents and the sections for one question, best first; scores as their rankers
+	 * give them.
+	 */
 	record Ranked(List<Scored> intents, List<Scored> sections) {
 	}
 
@@ -32,7 +36,10 @@ final class QuestionRanking {
 
 	private final IntentRanker ranker;
 
-	/** Families with values that have dates: a date in a question must select one of theirs to fit. */
+	/**
+	 * Families with values that have dates: a date in a question must select one of
+	 * theirs to fit.
+	 */
 	private final Set<String> datedFamilies;
 
 	QuestionRanking(Corpus corpus, ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, IntentRanker ranker,
@@ -52,13 +59,19 @@ final class QuestionRanking {
 			remembered.addAll(previous.listed().keySet());
 		}
 		List<Scored> sections = index.sections(sectionAnalyzer.terms(extraction.masked()), SECTIONS)
-			.stream().map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score())).toList();
+			.stream()
+			.map(h -> new Scored(corpus.sections().get(h.ord()).id(), h.score()))
+			.toList();
 		Map<String, Double> relativeSections = new HashMap<>();
-		sections.stream().filter(s -> s.score() > 0)
+		sections.stream()
+			.filter(s -> s.score() > 0)
 			.forEach(s -> relativeSections.put(s.name(), s.score() / sections.get(0).score()));
-		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(), extraction.namedValues(),
-				remembered, extraction.familiesContradictedByDates(datedFamilies), relativeSections);
-		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0), entities);
+		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(),
+				extraction.namedValues(), remembered, extraction.familiesContradictedByDates(datedFamilies),
+				relativeSections);
+		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0),
+				entities);
 		return new Ranked(ranked, sections);
 	}
+
 }

@@ -6,13 +6,17 @@ import java.util.Optional;
  * What the reading of the question says beside its words and entities.
  *
  * @param foreignShare the share of the question's words nothing the bot answers uses
- * @param asks whether the question has a question word of its own ("y parlamentarios, ¿cuántos hubo?"), so
- * that starting with "y" does not make it a bare follow-up
- * @param asksAboutUnknown whether what the question counts or names is a word nothing the bot answers uses
- * ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el salario…?")
- * @param unknownName a proper name in what the question asks that the corpus does not know ({@link UnknownNames})
- * @param operation the computation the question asks for ({@link Computations}: "¿y juntos?"), if any
- * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if any
+ * @param asks whether the question has a question word of its own ("y parlamentarios,
+ * ¿cuántos hubo?"), so that starting with "y" does not make it a bare follow-up
+ * @param asksAboutUnknown whether what the question counts or names is a word nothing the
+ * bot answers uses ("¿cuántos periodistas…?", "how many students…?", "¿cuál es el
+ * salario…?")
+ * @param unknownName a proper name in what the question asks that the corpus does not
+ * know ({@link UnknownNames})
+ * @param operation the computation the question asks for ({@link Computations}: "¿y
+ * juntos?"), if any
+ * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if
+ * any
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted) {

@@ -28,19 +28,22 @@ import org.lacreview.index.corpus.Section;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * The document's own sentences, one Lucene document each (BM25 over the document language's analysed terms): for a
- * question no intent fits, the sentence that answers it. Sentences come from each section's Markdown paragraphs and
- * list items, split by the JDK's {@link BreakIterator} for the document's language. A sentence is offered only when
- * it holds at least {@value #MIN_SHARED_TERMS} of the question's terms and a share of at least
- * {@value #MIN_COVERAGE} of them weighted by rarity (IDF among the sentences): a question with words the sentence
- * lacks ("¿qué dijeron sobre el COVID en Asia?") is not answered by it.
+ * The document's own sentences, one Lucene document each (BM25 over the document
+ * language's analysed terms): for a question no intent fits, the sentence that answers
+ * it. Sentences come from each section's Markdown paragraphs and list items, split by the
+ * JDK's {@link BreakIterator} for the document's language. A sentence is offered only
+ * when it holds at least {@value #MIN_SHARED_TERMS} of the question's terms and a share
+ * of at least {@value #MIN_COVERAGE} of them weighted by rarity (IDF among the
+ * sentences): a question with words the sentence lacks ("¿qué dijeron sobre el COVID en
+ * Asia?") is not answered by it.
  */
 final class SentenceIndex {
 
 	/**
-	 * The least share of the question's terms (IDF-weighted) the sentence must hold. Calibrated on the blind sets
-	 * A–E and dev of issue 12 (1,568 turns) and the corpus's golden set: from 0.6 up no question that must be refused
-	 * gets a quote; at 0.5, two near-misses do.
+	 * The least share of the question's terms (IDF-weighted) the sentence must hold.
+	 * Calibrated on the blind sets A–E and dev of issue 12 (1,568 turns) and the corpus's
+	 * golden set: from 0.6 up no question that must be refused gets a quote; at 0.5, two
+	 * near-misses do.
 	 */
 	static final double MIN_COVERAGE = 0.6;
 
@@ -55,7 +58,10 @@ final class SentenceIndex {
 	record Sentence(String text, Section section, Set<String> terms) {
 	}
 
-	/** A sentence found for a question, with the IDF-weighted share of the question's terms it holds, 0–1. */
+	/**
+	 * A sentence found for a question, with the IDF-weighted share of the question's
+	 * terms it holds, 0–1.
+	 */
 	record Match(Sentence sentence, double coverage) {
 	}
 
@@ -73,7 +79,8 @@ final class SentenceIndex {
 			for (String paragraph : paragraphs(section.body())) {
 				BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
 				breaks.setText(paragraph);
-				for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+				for (int start = breaks.first(),
+						end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
 					String sentence = paragraph.substring(start, end).strip();
 					if (!sentence.isEmpty()) {
 						sentences.add(new Sentence(sentence, section, new HashSet<>(analyzer.terms(sentence))));
@@ -95,13 +102,17 @@ final class SentenceIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.searcher = new IndexSearcher(reader);
-		// No query cache: these indexes are small and in memory, each question's query is new, and the default
-		// cache's usage tracking (a synchronised count per query) is work on every search and a lock the
+		// No query cache: these indexes are small and in memory, each question's query is
+		// new, and the default
+		// cache's usage tracking (a synchronised count per query) is work on every search
+		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
 	}
 
-	/** A section's paragraphs and list items, each on one line, without Markdown markers. */
+	/**
+	 * A section's paragraphs and list items, each on one line, without Markdown markers.
+	 */
 	private static List<String> paragraphs(String body) {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -123,7 +134,10 @@ final class SentenceIndex {
 		return paragraphs;
 	}
 
-	/** The sentence of the document that best answers {@code question} (folded), if one holds enough of it. */
+	/**
+	 * The sentence of the document that best answers {@code question} (folded), if one
+	 * holds enough of it.
+	 */
 	Optional<Match> best(String question) {
 		Set<String> terms = new LinkedHashSet<>(analyzer.terms(question));
 		terms.removeIf(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX));
@@ -131,7 +145,9 @@ final class SentenceIndex {
 			return Optional.empty();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		terms.stream().limit(ExampleIndex.MAX_TERMS).forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+		terms.stream()
+			.limit(ExampleIndex.MAX_TERMS)
+			.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
 		try {
 			for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
 				Sentence sentence = sentences.get(hit.doc);
@@ -147,7 +163,10 @@ final class SentenceIndex {
 		}
 	}
 
-	/** The IDF-weighted share of {@code terms} the sentence holds; 0 when it holds fewer than the minimum. */
+	/**
+	 * The IDF-weighted share of {@code terms} the sentence holds; 0 when it holds fewer
+	 * than the minimum.
+	 */
 	private double coverage(Sentence sentence, Set<String> terms) {
 		double total = 0;
 		double covered = 0;
@@ -173,4 +192,5 @@ final class SentenceIndex {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

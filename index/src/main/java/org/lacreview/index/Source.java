@@ -12,9 +12,10 @@ public record Source(String id, String title, String url) {
 	static final String TITLE_JOINER = " · ";
 
 	/**
-	 * One source per distinct link, in order: sections that share a link (the document's, when they have none of
-	 * their own) become one source with the first section's id and their titles joined by {@value #TITLE_JOINER},
-	 * so that a channel shows each link once.
+	 * One source per distinct link, in order: sections that share a link (the document's,
+	 * when they have none of their own) become one source with the first section's id and
+	 * their titles joined by {@value #TITLE_JOINER}, so that a channel shows each link
+	 * once.
 	 */
 	static List<Source> oneLinkEach(List<Source> sources) {
 		Map<String, Source> byUrl = new LinkedHashMap<>();

@@ -18,25 +18,32 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * The spelling stage: replaces words the corpus does not know by the closest word it knows in the question's
- * language ("reunon" → "reunion"): Lucene's {@link DirectSpellChecker} over the words of
- * {@link Vocabulary#spelling()}, which {@link ExampleIndex} holds. Safe to share between threads.
+ * The spelling stage: replaces words the corpus does not know by the closest word it
+ * knows in the question's language ("reunon" → "reunion"): Lucene's
+ * {@link DirectSpellChecker} over the words of {@link Vocabulary#spelling()}, which
+ * {@link ExampleIndex} holds. Safe to share between threads.
  */
 final class SpellingCorrector {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
 	/**
-	 * The most words of one question the spelling corrector is asked about. Each word it is asked about and does
-	 * not remember costs a Levenshtein automaton (≈ 0.3–1 ms of CPU): 1,000 characters of new random words cost
-	 * a median 154 ms of CPU against 0.8 ms for a question of the public set, and a few clients sending them
-	 * saturated both cores (issue 11); with this bound they cost 12.5 ms (bench/results/long-questions.md). The
-	 * questions of the golden sets and the public set have at most 20 words, few of them unknown; a text with more
-	 * unknown words than this is not a question the corpus answers, and its further words are read as written.
+	 * The most words of one question the spelling corrector is asked about. Each word it
+	 * is asked about and does not remember costs a Levenshtein automaton (≈ 0.3–1 ms of
+	 * CPU): 1,000 characters of new random words cost a median 154 ms of CPU against 0.8
+	 * ms for a question of the public set, and a few clients sending them saturated both
+	 * cores (issue 11); with this bound they cost 12.5 ms
+	 * (bench/results/long-questions.md). The questions of the golden sets and the public
+	 * set have at most 20 words, few of them unknown; a text with more unknown words than
+	 * this is not a question the corpus answers, and its further words are read as
+	 * written.
 	 */
 	static final int MAX_CANDIDATES = 8;
 
-	/** Beyond this many remembered suggestions the memory starts again, so hostile input cannot grow it. */
+	/**
+	 * Beyond this many remembered suggestions the memory starts again, so hostile input
+	 * cannot grow it.
+	 */
 	private static final int MAX_SUGGESTIONS = 50_000;
 
 	private final ExampleIndex index;
@@ -44,17 +51,24 @@ final class SpellingCorrector {
 	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
 	/**
-	 * Per language, the length of its longest known word: a word longer by more than the corrector's edit
-	 * distance is like none of them, and building its automaton would be wasted work.
+	 * Per language, the length of its longest known word: a word longer by more than the
+	 * corrector's edit distance is like none of them, and building its automaton would be
+	 * wasted work.
 	 */
 	private final Map<String, Integer> longestWord = new HashMap<>();
 
-	/** Suggestions already looked up: the same misspellings come back, and a lookup walks an automaton. */
+	/**
+	 * Suggestions already looked up: the same misspellings come back, and a lookup walks
+	 * an automaton.
+	 */
 	private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
-	/** Analysed terms of every example: a word whose stem is here is a known word, however it is inflected. */
+	/**
+	 * Analysed terms of every example: a word whose stem is here is a known word, however
+	 * it is inflected.
+	 */
 	private final Set<String> knownStems;
 
 	/**
@@ -65,19 +79,22 @@ final class SpellingCorrector {
 		this.index = index;
 		this.analyzers = analyzers;
 		this.knownStems = Set.copyOf(knownStems);
-		analyzers.keySet().forEach(language -> longestWord.put(language,
-				index.spellingWords(language).stream().mapToInt(String::length).max().orElse(0)));
-		// 0.8: one wrong letter is corrected in words of five letters or more, never in shorter ones;
+		analyzers.keySet()
+			.forEach(language -> longestWord.put(language,
+					index.spellingWords(language).stream().mapToInt(String::length).max().orElse(0)));
+		// 0.8: one wrong letter is corrected in words of five letters or more, never in
+		// shorter ones;
 		spellChecker.setAccuracy(0.8f);
 		spellChecker.setMinQueryLength(4);
 	}
 
 	/**
-	 * The folded question with its unknown words corrected. A word whose stem the examples know ("estructurada")
-	 * is left alone; only the first {@value #MAX_CANDIDATES} unknown words are looked up, the others are left as
+	 * The folded question with its unknown words corrected. A word whose stem the
+	 * examples know ("estructurada") is left alone; only the first
+	 * {@value #MAX_CANDIDATES} unknown words are looked up, the others are left as
 	 * written.
-	 *
-	 * @param folded the question, read and folded ({@link org.lacreview.index.text.Folding#fold})
+	 * @param folded the question, read and folded
+	 * ({@link org.lacreview.index.text.Folding#fold})
 	 * @param language the question's language, one the corpus has
 	 * @param corrections receives each word replaced, to its replacement, for the trace
 	 */
@@ -114,10 +131,14 @@ final class SpellingCorrector {
 		return suggestions.keySet().stream().mapToLong(String::length).sum();
 	}
 
-	/** The word of {@code language}'s corpus closest to a folded word it does not know, if one is close enough. */
+	/**
+	 * The word of {@code language}'s corpus closest to a folded word it does not know, if
+	 * one is close enough.
+	 */
 	private Optional<String> suggestion(String language, String folded) {
 		if (folded.length() > longestWord.getOrDefault(language, 0) + spellChecker.getMaxEdits()) {
-			// Like no known word; and not remembered, so that words pasted a thousand letters long cannot fill
+			// Like no known word; and not remembered, so that words pasted a thousand
+			// letters long cannot fill
 			// the memory below with 50,000 long keys.
 			return Optional.empty();
 		}
@@ -144,4 +165,5 @@ final class SpellingCorrector {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

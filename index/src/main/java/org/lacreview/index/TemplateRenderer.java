@@ -13,10 +13,11 @@ import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 
 /**
- * Fills an answer's placeholders from entity families. Functions ({@code sum}, {@code max}, {@code list}…)
- * range over the values the question named when it named two or more ("¿el 2 o el 4?"), else over the
- * whole family. Returns empty when a value lacks an attribute the answer needs: the engine then says it
- * does not know instead of printing a hole.
+ * Fills an answer's placeholders from entity families. Functions ({@code sum},
+ * {@code max}, {@code list}…) range over the values the question named when it named two
+ * or more ("¿el 2 o el 4?"), else over the whole family. Returns empty when a value lacks
+ * an attribute the answer needs: the engine then says it does not know instead of
+ * printing a hole.
  */
 final class TemplateRenderer {
 
@@ -27,7 +28,8 @@ final class TemplateRenderer {
 	}
 
 	/**
-	 * @param selected values the question named, by family (for {@code {family.attribute}} exactly one)
+	 * @param selected values the question named, by family (for
+	 * {@code {family.attribute}} exactly one)
 	 */
 	Optional<String> render(String template, List<String> languages, Map<String, List<EntityValue>> selected) {
 		StringBuilder out = new StringBuilder();
@@ -48,7 +50,8 @@ final class TemplateRenderer {
 	private Optional<String> value(Placeholder p, List<String> languages, Map<String, List<EntityValue>> selected) {
 		List<EntityValue> named = selected.getOrDefault(p.family(), List.of());
 		if (p.isSelected()) {
-			return named.size() == 1 ? attribute(named.get(0), p.attribute().orElseThrow(), languages) : Optional.empty();
+			return named.size() == 1 ? attribute(named.get(0), p.attribute().orElseThrow(), languages)
+					: Optional.empty();
 		}
 		EntityFamily family = families.get(p.family());
 		List<EntityValue> range = named.size() >= 2 ? named
@@ -79,11 +82,14 @@ final class TemplateRenderer {
 
 	/** The values with the largest (or smallest) attribute; several when they tie. */
 	private static Optional<List<EntityValue>> extreme(List<EntityValue> values, String attribute, boolean max) {
-		List<EntityValue> numeric = values.stream().filter(v -> v.attributes().get(attribute) instanceof Number).toList();
+		List<EntityValue> numeric = values.stream()
+			.filter(v -> v.attributes().get(attribute) instanceof Number)
+			.toList();
 		if (numeric.isEmpty()) {
 			return Optional.empty();
 		}
-		Comparator<EntityValue> order = Comparator.comparingDouble(v -> ((Number) v.attributes().get(attribute)).doubleValue());
+		Comparator<EntityValue> order = Comparator
+			.comparingDouble(v -> ((Number) v.attributes().get(attribute)).doubleValue());
 		EntityValue best = max ? numeric.stream().max(order).get() : numeric.stream().min(order).get();
 		return Optional.of(numeric.stream().filter(v -> order.compare(v, best) == 0).toList());
 	}
@@ -105,7 +111,8 @@ final class TemplateRenderer {
 		return Optional.of(String.join("; ", items));
 	}
 
-	private static Optional<String> join(List<EntityValue> values, String attribute, List<String> languages, String separator) {
+	private static Optional<String> join(List<EntityValue> values, String attribute, List<String> languages,
+			String separator) {
 		List<Optional<String>> parts = values.stream().map(v -> attribute(v, attribute, languages)).toList();
 		if (parts.stream().anyMatch(Optional::isEmpty)) {
 			return Optional.empty();
@@ -127,4 +134,5 @@ final class TemplateRenderer {
 		}
 		return Optional.ofNullable(raw).map(String::valueOf);
 	}
+
 }

@@ -10,15 +10,16 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Example;
 
 /**
- * What training a corpus's intent classifier would cost, estimated before building it, so that a caller can
- * refuse a corpus that would not fit in memory instead of running out of it.
+ * What training a corpus's intent classifier would cost, estimated before building it, so
+ * that a caller can refuse a corpus that would not fit in memory instead of running out
+ * of it.
  *
  * @param examples examples trained on
  * @param intents intents with examples (the classifier's outcomes)
- * @param features distinct features (words and word pairs of the examples; an upper bound of what the
- *     classifier sees once words are stemmed and stop words dropped)
- * @param trained whether {@link AnswerEngine#build(Corpus)} trains a classifier at all (beyond its size limit
- *     intents are ranked by retrieval alone, which costs no training)
+ * @param features distinct features (words and word pairs of the examples; an upper bound
+ * of what the classifier sees once words are stemmed and stop words dropped)
+ * @param trained whether {@link AnswerEngine#build(Corpus)} trains a classifier at all
+ * (beyond its size limit intents are ranked by retrieval alone, which costs no training)
  * @param bytes estimated peak heap of the training, in bytes; 0 when it does not train
  */
 public record TrainingCost(long examples, long intents, long features, boolean trained, long bytes) {

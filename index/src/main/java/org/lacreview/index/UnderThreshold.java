@@ -11,20 +11,24 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
 
 /**
- * The two cases in which {@link DialogResolver} answers with an intent that scores under the corpus's threshold,
- * because something other than the ranking says what the question wants: a computation over values it names, and a
- * question pointing back to values the conversation has. Neither applies to a question with a word the corpus does
- * not know.
+ * The two cases in which {@link DialogResolver} answers with an intent that scores under
+ * the corpus's threshold, because something other than the ranking says what the question
+ * wants: a computation over values it names, and a question pointing back to values the
+ * conversation has. Neither applies to a question with a word the corpus does not know.
  */
 final class UnderThreshold {
 
 	/**
-	 * How many of the best intents are looked at for one that computes what a question asks, when none scores the
-	 * threshold: the operation and the values named say what is wanted; the ranking only picks whose figures.
+	 * How many of the best intents are looked at for one that computes what a question
+	 * asks, when none scores the threshold: the operation and the values named say what
+	 * is wanted; the ranking only picks whose figures.
 	 */
 	static final int COMPUTING_CANDIDATES = 3;
 
-	/** The least share of the threshold an intent must score to answer a question that points back to its slot. */
+	/**
+	 * The least share of the threshold an intent must score to answer a question that
+	 * points back to its slot.
+	 */
 	static final double POINTING_BACK_SHARE = 0.5;
 
 	private final Corpus corpus;
@@ -37,41 +41,55 @@ final class UnderThreshold {
 	}
 
 	/**
-	 * The first of the {@value #COMPUTING_CANDIDATES} best intents that computes what the question asks over values
-	 * of its slot that the question names (or, for a rank or an average, over its whole slot family; or, for an intent
-	 * without a slot, over two or more values named): "What's the difference in Zoom attendance between April 26 and
-	 * April 27?" says what it wants by its operation and its values, whatever its other words.
-	 *
-	 * @param computes whether an intent, by name, computes what the question asks over the values given
+	 * The first of the {@value #COMPUTING_CANDIDATES} best intents that computes what the
+	 * question asks over values of its slot that the question names (or, for a rank or an
+	 * average, over its whole slot family; or, for an intent without a slot, over two or
+	 * more values named): "What's the difference in Zoom attendance between April 26 and
+	 * April 27?" says what it wants by its operation and its values, whatever its other
+	 * words.
+	 * @param computes whether an intent, by name, computes what the question asks over
+	 * the values given
 	 */
 	Optional<Scored> computing(List<Scored> ranked, Map<String, List<EntityValue>> selected, Reading reading,
 			BiPredicate<String, Map<String, List<EntityValue>>> computes) {
 		if (!reading.asksComputation() || reading.foreignShare() > 0) {
 			return Optional.empty();
 		}
-		// A rank ("the second-highest group") or an average ("la media diaria") may be over the whole family: it
+		// A rank ("the second-highest group") or an average ("la media diaria") may be
+		// over the whole family: it
 		// need name no value.
 		boolean ranks = reading.operation().filter(o -> o.isRank() || o == Operation.AVERAGE).isPresent();
-		return ranked.stream().limit(COMPUTING_CANDIDATES).filter(s -> corpus.intent(s.name())
-			.filter(i -> !i.unanswerable() && !i.isOutOfScope())
-			// Without a slot, the figures compared must all be named ("how many more joined via Zoom than watched
-			// on YouTube?"): two values or more.
-			.filter(i -> i.slot().map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
-				.orElse(selected.values().stream().mapToInt(List::size).sum() >= 2))
-			.filter(i -> computes.test(i.name(), selected)).isPresent()).findFirst();
+		return ranked.stream()
+			.limit(COMPUTING_CANDIDATES)
+			.filter(s -> corpus.intent(s.name())
+				.filter(i -> !i.unanswerable() && !i.isOutOfScope())
+				// Without a slot, the figures compared must all be named ("how many more
+				// joined via Zoom than watched
+				// on YouTube?"): two values or more.
+				.filter(i -> i.slot()
+					.map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
+					.orElse(selected.values().stream().mapToInt(List::size).sum() >= 2))
+				.filter(i -> computes.test(i.name(), selected))
+				.isPresent())
+			.findFirst();
 	}
 
 	/**
-	 * "what's their website?" after an answer naming the organisers: a question that names nothing but points back
-	 * with a word of the language's {@code anaphora}, asks for no computation (that is {@link LastTopic}'s), whose best
-	 * intent (at least {@value #POINTING_BACK_SHARE} of the threshold) is about a family the conversation has values
-	 * of, is about those values.
+	 * "what's their website?" after an answer naming the organisers: a question that
+	 * names nothing but points back with a word of the language's {@code anaphora}, asks
+	 * for no computation (that is {@link LastTopic}'s), whose best intent (at least
+	 * {@value #POINTING_BACK_SHARE} of the threshold) is about a family the conversation
+	 * has values of, is about those values.
 	 */
 	boolean pointsBackToItsSlot(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
 			Reading reading, DialogState previous) {
-		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0 && !reading.asksComputation()
-				&& top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
-				&& corpus.intent(top.name()).filter(i -> !i.unanswerable()).flatMap(Intent::slot)
-					.filter(slot -> !lastTopic.remembered(previous, slot).isEmpty()).isPresent();
+		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0
+				&& !reading.asksComputation() && top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
+				&& corpus.intent(top.name())
+					.filter(i -> !i.unanswerable())
+					.flatMap(Intent::slot)
+					.filter(slot -> !lastTopic.remembered(previous, slot).isEmpty())
+					.isPresent();
 	}
+
 }

@@ -16,26 +16,33 @@ import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * Finds a proper name the corpus does not know in what a question asks ("¿Cuántos Estados miembros de la Unión
- * Africana participaron?", "Who opened the meeting on behalf of UNHCR?", "…suivi via Dailymotion ?"): a word
- * written with a capital inside a sentence (so not merely the first word) that no language of the corpus uses in
- * anything the bot answers, its examples, its entity names or the document. Such a question is about something
- * else than whatever intent shares its other words, so it is refused. A message mostly in capitals says nothing
- * by its capitals and is not checked.
+ * Finds a proper name the corpus does not know in what a question asks ("¿Cuántos Estados
+ * miembros de la Unión Africana participaron?", "Who opened the meeting on behalf of
+ * UNHCR?", "…suivi via Dailymotion ?"): a word written with a capital inside a sentence
+ * (so not merely the first word) that no language of the corpus uses in anything the bot
+ * answers, its examples, its entity names or the document. Such a question is about
+ * something else than whatever intent shares its other words, so it is refused. A message
+ * mostly in capitals says nothing by its capitals and is not checked.
  */
 final class UnknownNames {
 
 	/** A word starting with a capital letter, and where it starts. */
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}\\p{N}]*");
 
-	/** What may stand between a sentence's end and its first word: spaces, opening marks and quotes. */
+	/**
+	 * What may stand between a sentence's end and its first word: spaces, opening marks
+	 * and quotes.
+	 */
 	private static final Pattern SENTENCE_START = Pattern.compile("(^|[.?!:;\\n])[\\s¿¡\"'«“‘(\\[-]*$");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
-	/** Per language, the analysed terms of everything the bot answers ({@link IntentVocabulary#answerable()}). */
+	/**
+	 * Per language, the analysed terms of everything the bot answers
+	 * ({@link IntentVocabulary#answerable()}).
+	 */
 	private final Map<String, Set<String>> answerable;
 
 	/** Per language, the folded words the language itself defines (see {@link #of}). */
@@ -49,12 +56,15 @@ final class UnknownNames {
 	}
 
 	/**
-	 * @param languages the corpus's languages: the words of their synonyms ("revue régionale"), months, date words
-	 *        ("Tuesday"), stop words, question words, fillers and standard spellings are known too
+	 * @param languages the corpus's languages: the words of their synonyms ("revue
+	 * régionale"), months, date words ("Tuesday"), stop words, question words, fillers
+	 * and standard spellings are known too
 	 * @param analyzers the analyser of each language
-	 * @param answerable per language, the analysed terms of everything the bot answers, of the values the document
-	 *        covers and of the document ({@link IntentVocabulary#answerable()}); not of out-of-scope examples, nor of
-	 *        values the corpus marks as not in the document, which are about things the bot does not answer
+	 * @param answerable per language, the analysed terms of everything the bot answers,
+	 * of the values the document covers and of the document
+	 * ({@link IntentVocabulary#answerable()}); not of out-of-scope examples, nor of
+	 * values the corpus marks as not in the document, which are about things the bot does
+	 * not answer
 	 */
 	static UnknownNames of(Map<String, LanguagePack> languages, Map<String, LanguageAnalyzer> analyzers,
 			Map<String, Set<String>> answerable) {
@@ -77,11 +87,13 @@ final class UnknownNames {
 	}
 
 	/**
-	 * The first capitalised word of {@code message} that {@code asked} still contains and the corpus does not know.
-	 *
+	 * The first capitalised word of {@code message} that {@code asked} still contains and
+	 * the corpus does not know.
 	 * @param message the message as typed
-	 * @param asked what the question asks, folded and entity-masked (values the corpus knows are no longer words)
-	 * @return the word, folded; empty when there is none or the message is mostly capitals
+	 * @param asked what the question asks, folded and entity-masked (values the corpus
+	 * knows are no longer words)
+	 * @return the word, folded; empty when there is none or the message is mostly
+	 * capitals
 	 */
 	Optional<String> firstIn(String message, String asked) {
 		if (mostlyCapitals(message)) {
@@ -101,14 +113,18 @@ final class UnknownNames {
 		return Optional.empty();
 	}
 
-	/** Whether any language of the corpus uses the word, as it is or as the term its analyser makes of it. */
+	/**
+	 * Whether any language of the corpus uses the word, as it is or as the term its
+	 * analyser makes of it.
+	 */
 	private boolean known(String word) {
 		for (Map.Entry<String, LanguageAnalyzer> language : analyzers.entrySet()) {
 			if (words.getOrDefault(language.getKey(), Set.of()).contains(word)) {
 				return true;
 			}
 			Set<String> terms = answerable.getOrDefault(language.getKey(), Set.of());
-			// A word the analyser drops (a stop word) is a word of the language, not a name.
+			// A word the analyser drops (a stop word) is a word of the language, not a
+			// name.
 			if (language.getValue().terms(word).stream().allMatch(terms::contains)) {
 				return true;
 			}
@@ -121,4 +137,5 @@ final class UnknownNames {
 		long lower = message.codePoints().filter(Character::isLowerCase).count();
 		return upper >= lower;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.Folding;
 
 /**
- * The folded words the corpus uses: per language, all of them (to recognise a question's language), and those
- * spelling suggestions may propose (what the bot can answer about, names, the document).
+ * The folded words the corpus uses: per language, all of them (to recognise a question's
+ * language), and those spelling suggestions may propose (what the bot can answer about,
+ * names, the document).
  */
 record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> spelling) {
 
@@ -27,20 +28,24 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		corpus.languages().forEach((code, pack) -> {
 			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
 			pack.stopwords().forEach(w -> add(w, words));
-			// Words that ask for a computation ("juntos", "promedio"), ordinals ("cuarto") and words that point back
+			// Words that ask for a computation ("juntos", "promedio"), ordinals
+			// ("cuarto") and words that point back
 			// ("ambos") are read as written, never "corrected" ("cuarto" was "cuanto").
 			pack.phrasing().operations().values().forEach(phrases -> phrases.forEach(w -> add(w, words)));
 			pack.ordinals().keySet().forEach(w -> add(w, words));
 			pack.anaphora().forEach(w -> add(w, words));
 		});
-		// Words of questions the bot must not answer tell a language apart, but are never offered as corrections.
+		// Words of questions the bot must not answer tell a language apart, but are never
+		// offered as corrections.
 		Map<String, Set<String>> outOfScope = new HashMap<>();
 		for (Intent intent : corpus.intents()) {
 			for (Example example : intent.examples()) {
-				add(example.text(), (intent.isOutOfScope() ? outOfScope : byLanguage).computeIfAbsent(example.language(),
-						c -> new HashSet<>()));
+				add(example.text(), (intent.isOutOfScope() ? outOfScope : byLanguage)
+					.computeIfAbsent(example.language(), c -> new HashSet<>()));
 			}
-			intent.answer().texts().forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
+			intent.answer()
+				.texts()
+				.forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
 		}
 		for (EntityFamily family : corpus.families()) {
 			for (EntityValue value : family.values()) {
@@ -48,7 +53,8 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 				value.label().texts().forEach((code, l) -> add(l, names(code, byLanguage, shared)));
 			}
 		}
-		// Spelling suggestions stay within the question's language, plus names, plus the document itself.
+		// Spelling suggestions stay within the question's language, plus names, plus the
+		// document itself.
 		Map<String, Set<String>> spelling = new HashMap<>();
 		byLanguage.forEach((code, words) -> {
 			Set<String> allowed = new HashSet<>(words);
@@ -58,7 +64,8 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		Set<String> document = spelling.computeIfAbsent(corpus.info().defaultLanguage(), c -> new HashSet<>());
 		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), document));
 		outOfScope.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
-		// Informal spellings ("qnts", "vc") and fillers tell a language apart too; they are never corrections either.
+		// Informal spellings ("qnts", "vc") and fillers tell a language apart too; they
+		// are never corrections either.
 		corpus.languages().forEach((code, pack) -> {
 			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
 			pack.phrasing().spellings().keySet().forEach(w -> add(w, words));
@@ -68,7 +75,10 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		return new Vocabulary(byLanguage, spelling);
 	}
 
-	/** Names given for one language belong to it; names for every language ("*") to all of them. */
+	/**
+	 * Names given for one language belong to it; names for every language ("*") to all of
+	 * them.
+	 */
 	private static Set<String> names(String code, Map<String, Set<String>> byLanguage, Set<String> shared) {
 		return byLanguage.containsKey(code) ? byLanguage.get(code) : shared;
 	}

@@ -1,75 +1,88 @@
 /**
- * The answer engine: from a question and the conversation so far to an answer drawn from the corpus, or an honest
- * "I don't know".
+ * The answer engine: from a question and the conversation so far to an answer drawn from
+ * the corpus, or an honest "I don't know".
  *
- * <h2>Building the engine</h2>
- * {@link org.lacreview.index.AnswerEngine#build} hands the corpus ({@link org.lacreview.index.corpus}) to
- * {@link org.lacreview.index.EngineBuilder}, once per corpus: every intent example is read by the
- * {@link org.lacreview.index.entity.EntityExtractor} (values masked as {@code ent_<family>}) and analysed in its
- * language ({@link org.lacreview.index.text.LanguageAnalyzer}), in parallel; the analysed examples, the document's
- * sections and the corpus's words ({@link org.lacreview.index.Vocabulary}) make the Lucene
+ * <h2>Building the engine</h2> {@link org.lacreview.index.AnswerEngine#build} hands the
+ * corpus ({@link org.lacreview.index.corpus}) to
+ * {@link org.lacreview.index.EngineBuilder}, once per corpus: every intent example is
+ * read by the {@link org.lacreview.index.entity.EntityExtractor} (values masked as
+ * {@code ent_<family>}) and analysed in its language
+ * ({@link org.lacreview.index.text.LanguageAnalyzer}), in parallel; the analysed
+ * examples, the document's sections and the corpus's words
+ * ({@link org.lacreview.index.Vocabulary}) make the Lucene
  * {@link org.lacreview.index.ExampleIndex}; the analysed examples train the
- * {@link org.lacreview.index.IntentClassifier} (on its own thread, while the index is built; or its model, trained
- * before on the same examples, is loaded from the {@link org.lacreview.index.TrainedModels} the caller keeps) and
- * make the
- * {@link org.lacreview.index.IntentVocabulary} and {@link org.lacreview.index.DefiningFamilies}; OpenNLP's language
- * model is loaded for the {@link org.lacreview.index.text.LanguageDetector} (on a second thread). The engine is
- * then immutable and shared by every conversation.
+ * {@link org.lacreview.index.IntentClassifier} (on its own thread, while the index is
+ * built; or its model, trained before on the same examples, is loaded from the
+ * {@link org.lacreview.index.TrainedModels} the caller keeps) and make the
+ * {@link org.lacreview.index.IntentVocabulary} and
+ * {@link org.lacreview.index.DefiningFamilies}; OpenNLP's language model is loaded for
+ * the {@link org.lacreview.index.text.LanguageDetector} (on a second thread). The engine
+ * is then immutable and shared by every conversation.
  *
  * <h2>Answering a question</h2>
- * {@link org.lacreview.index.AnswerEngine#answer(String, org.lacreview.index.LanguageHints,
- * org.lacreview.index.DialogState)} runs these stages, in order:
+ * {@link org.lacreview.index.AnswerEngine#answer(String, org.lacreview.index.LanguageHints, org.lacreview.index.DialogState)}
+ * runs these stages, in order:
  * <ol>
  * <li><b>Language</b> — {@link org.lacreview.index.LanguageChoice} with
- * {@link org.lacreview.index.text.LanguageDetector}: the language the question is read in (the one it is written
- * in), and the reply's language from the asker's choice, the question, the conversation and the channel's
- * {@link org.lacreview.index.LanguageHints}. A text in a language the corpus lacks stops here with the sentence
- * naming the languages the bot speaks.</li>
- * <li><b>Reading the question</b> — {@link org.lacreview.index.text.QuestionReader} with the language's
- * {@link org.lacreview.index.corpus.Phrasing}: the question cut from its preamble, informal spellings
- * ("qnts") made standard, fillers dropped; all on folded text ({@link org.lacreview.index.text.Folding}).</li>
- * <li><b>Spelling</b> — {@link org.lacreview.index.SpellingCorrector}: words the corpus does not know replaced by
- * the closest it knows (Lucene's spell checker in {@link org.lacreview.index.ExampleIndex}).</li>
- * <li><b>Splitting</b> — {@link org.lacreview.index.text.QuestionSplitter}: a message that asks up to three
- * things becomes its questions, each taken through the stages below in turn and the replies joined by
- * {@link org.lacreview.index.PartsComposer}.</li>
- * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values the question names (by
- * name, number or order, and dates with {@link org.lacreview.index.entity.DateFinder}), masked, into an
+ * {@link org.lacreview.index.text.LanguageDetector}: the language the question is read in
+ * (the one it is written in), and the reply's language from the asker's choice, the
+ * question, the conversation and the channel's {@link org.lacreview.index.LanguageHints}.
+ * A text in a language the corpus lacks stops here with the sentence naming the languages
+ * the bot speaks.</li>
+ * <li><b>Reading the question</b> — {@link org.lacreview.index.text.QuestionReader} with
+ * the language's {@link org.lacreview.index.corpus.Phrasing}: the question cut from its
+ * preamble, informal spellings ("qnts") made standard, fillers dropped; all on folded
+ * text ({@link org.lacreview.index.text.Folding}).</li>
+ * <li><b>Spelling</b> — {@link org.lacreview.index.SpellingCorrector}: words the corpus
+ * does not know replaced by the closest it knows (Lucene's spell checker in
+ * {@link org.lacreview.index.ExampleIndex}).</li>
+ * <li><b>Splitting</b> — {@link org.lacreview.index.text.QuestionSplitter}: a message
+ * that asks up to three things becomes its questions, each taken through the stages below
+ * in turn and the replies joined by {@link org.lacreview.index.PartsComposer}.</li>
+ * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
+ * the question names (by name, number or order, and dates with
+ * {@link org.lacreview.index.entity.DateFinder}), masked, into an
  * {@link org.lacreview.index.entity.Extraction}.</li>
- * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el segundo?" read as a
- * position among the values of the last answer's family, or among the values the last answer listed
- * ({@link org.lacreview.index.DialogState#listed()}), and "¿y por YouTube?" as the previous question with YouTube in
- * place of the value of its kind, then its entities extracted again.</li>
+ * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el
+ * segundo?" read as a position among the values of the last answer's family, or among the
+ * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), and
+ * "¿y por YouTube?" as the previous question with YouTube in place of the value of its
+ * kind, then its entities extracted again.</li>
  * <li><b>Sections</b> — {@link org.lacreview.index.QuestionRanking} with
- * {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to the question, a hint for
- * the intents whose sources they are.</li>
- * <li><b>Intents</b> — {@link org.lacreview.index.QuestionRanking} with {@link org.lacreview.index.IntentRanker}:
- * every intent scored from the
- * {@link org.lacreview.index.IntentClassifier}'s probability and the closest examples in the index
- * ({@link org.lacreview.index.ExampleRetrieval}), moved by the
- * entities named, the sections found, how much of the question the intent's own words cover
+ * {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to
+ * the question, a hint for the intents whose sources they are.</li>
+ * <li><b>Intents</b> — {@link org.lacreview.index.QuestionRanking} with
+ * {@link org.lacreview.index.IntentRanker}: every intent scored from the
+ * {@link org.lacreview.index.IntentClassifier}'s probability and the closest examples in
+ * the index ({@link org.lacreview.index.ExampleRetrieval}), moved by the entities named,
+ * the sections found, how much of the question the intent's own words cover
  * ({@link org.lacreview.index.IntentVocabulary}) and the families it is always about
  * ({@link org.lacreview.index.DefiningFamilies}).</li>
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}, given the question's
- * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}: answer the best intent or fall
- * back (a value the
- * document does not cover, a capitalised name no language of the corpus uses ({@link org.lacreview.index.UnknownNames}),
- * a follow-up with nothing to follow, a score under the corpus's threshold, a word the corpus does not know where
- * what the question counts or names, or a value of the intent's slot or defining family, should be), and which values the answer is
- * about, from the question or the conversation ({@link org.lacreview.index.DialogState},
- * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last answer's topic; an intent under
- * the threshold answers when a computation over values the question names, or a pointer back to values the
- * conversation has, says what is wanted ({@link org.lacreview.index.UnderThreshold}).</li>
+ * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}:
+ * answer the best intent or fall back (a value the document does not cover, a capitalised
+ * name no language of the corpus uses ({@link org.lacreview.index.UnknownNames}), a
+ * follow-up with nothing to follow, a score under the corpus's threshold, a word the
+ * corpus does not know where what the question counts or names, or a value of the
+ * intent's slot or defining family, should be), and which values the answer is about,
+ * from the question or the conversation ({@link org.lacreview.index.DialogState},
+ * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last
+ * answer's topic; an intent under the threshold answers when a computation over values
+ * the question names, or a pointer back to values the conversation has, says what is
+ * wanted ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
- * ({@link org.lacreview.index.OperationReader}) over the values' figures or dates ({@link org.lacreview.index.Computations},
- * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands} across families), or when no intent fits a sentence of the document that answers the
- * question ({@link org.lacreview.index.DocumentQuotes} over a {@link org.lacreview.index.SentenceIndex}): the
- * answer's template filled with the values' attributes, its
- * sources and suggestions, or the fallback with questions the bot can answer
- * ({@link org.lacreview.index.FallbackComposer}); the {@link org.lacreview.index.Reply} carries the
- * {@link org.lacreview.index.Answer} (with its {@link org.lacreview.index.Trace}) and the conversation's new
- * state, to which {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
+ * ({@link org.lacreview.index.OperationReader}) over the values' figures or dates
+ * ({@link org.lacreview.index.Computations},
+ * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands}
+ * across families), or when no intent fits a sentence of the document that answers the
+ * question ({@link org.lacreview.index.DocumentQuotes} over a
+ * {@link org.lacreview.index.SentenceIndex}): the answer's template filled with the
+ * values' attributes, its sources and suggestions, or the fallback with questions the bot
+ * can answer ({@link org.lacreview.index.FallbackComposer}); the
+ * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with
+ * its {@link org.lacreview.index.Trace}) and the conversation's new state, to which
+ * {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
  * </ol>
  */
 package org.lacreview.index;

@@ -32,8 +32,8 @@ class AnswerEngineTests {
 		assertThat(answer.intent()).isEqualTo("meeting_dates");
 		assertThat(answer.text()).contains("26 al 27 de abril de 2021");
 		assertThat(answer.language()).isEqualTo("es");
-		assertThat(answer.sources()).extracting(Source::id, Source::url).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("resumen", "https://example.org/doc"));
+		assertThat(answer.sources()).extracting(Source::id, Source::url)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("resumen", "https://example.org/doc"));
 		assertThat(answer.suggestions()).containsExactly("¿Cuántos participantes hubo vía Zoom el 26 de abril?");
 	}
 
@@ -46,7 +46,8 @@ class AnswerEngineTests {
 
 	@Test
 	void selectsTheFactOfTheDayNamed() {
-		assertThat(ask("¿Cuántos participantes hubo por Zoom el 27 de abril?").text()).contains("80").doesNotContain("100");
+		assertThat(ask("¿Cuántos participantes hubo por Zoom el 27 de abril?").text()).contains("80")
+			.doesNotContain("100");
 		assertThat(ask("How many joined Zoom on April 26th?").text()).contains("100");
 		assertThat(ask("¿cuántos se conectaron por zoom el primer día?").text()).contains("100");
 		assertThat(ask("¿cuántos se conectaron por zoom el último día?").text()).contains("80");
@@ -114,7 +115,8 @@ class AnswerEngineTests {
 
 	@Test
 	void resolvesAnEllipticalFollowUpAgainstThePreviousIntent() {
-		Reply first = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", Optional.empty(), DialogState.EMPTY);
+		Reply first = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", Optional.empty(),
+				DialogState.EMPTY);
 		Reply second = engine.answer("¿y el 27?", Optional.empty(), first.state());
 		assertThat(second.answer().intent()).isEqualTo("zoom_by_day");
 		assertThat(second.answer().text()).contains("80");
@@ -136,7 +138,8 @@ class AnswerEngineTests {
 
 	@Test
 	void withoutAPointerBackTheQuestionIsAnsweredForAllValues() {
-		Reply first = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", Optional.empty(), DialogState.EMPTY);
+		Reply first = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", Optional.empty(),
+				DialogState.EMPTY);
 		Reply second = engine.answer("¿Cuántas personas entraron por Zoom?", Optional.empty(), first.state());
 		assertThat(second.answer().text()).contains("180");
 	}
@@ -161,8 +164,10 @@ class AnswerEngineTests {
 
 	@Test
 	void askingForAnUnknownIntentByNameIsRefused() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.answerIntent("nothing", "es", DialogState.EMPTY))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nothing'");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> engine.answerIntent("nothing", "es", DialogState.EMPTY))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("'nothing'");
 	}
 
 	@Test
@@ -176,7 +181,8 @@ class AnswerEngineTests {
 	void charactersInvisibleInsideWordsDoNotChangeTheAnswer() {
 		Answer plain = ask("¿En qué fechas fue la reunión?");
 		assertThat(plain.answered()).isTrue();
-		// Soft hyphen, zero-width space, non-joiner, joiner, word joiner, zero-width no-break space.
+		// Soft hyphen, zero-width space, non-joiner, joiner, word joiner, zero-width
+		// no-break space.
 		for (char invisible : "\u00AD\u200B\u200C\u200D\u2060\uFEFF".toCharArray()) {
 			Answer hidden = ask("¿En qué fe" + invisible + "chas fue la reu" + invisible + "nión?");
 			assertThat(hidden.answered()).as("U+%04X", (int) invisible).isTrue();
@@ -189,25 +195,28 @@ class AnswerEngineTests {
 	void aChangeInTheCorpusChangesTheAnswerWithoutCodeChanges(@TempDir Path dir) throws IOException {
 		Path corpus = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		Path intents = corpus.resolve("intents/meeting.yml");
-		Files.writeString(intents, Files.readString(intents)
-			.replace("La reunión fue del 26 al 27 de abril de 2021.", "La reunión fue en la sede, del 26 al 27 de abril.")
-			+ """
+		Files.writeString(intents,
+				Files.readString(intents)
+					.replace("La reunión fue del 26 al 27 de abril de 2021.",
+							"La reunión fue en la sede, del 26 al 27 de abril.")
+						+ """
 
-					- intent: congress_format
-					  sections: [resumen]
-					  examples:
-					    es: |
-					      - ¿Dónde queda la sede del congreso?
-					      - ¿En qué ciudad fue el congreso?
-					    en: |
-					      - Where was the congress held?
-					  answer:
-					    es: "El congreso fue en línea."
-					    en: "The congress was held online."
-					""");
+								- intent: congress_format
+								  sections: [resumen]
+								  examples:
+								    es: |
+								      - ¿Dónde queda la sede del congreso?
+								      - ¿En qué ciudad fue el congreso?
+								    en: |
+								      - Where was the congress held?
+								  answer:
+								    es: "El congreso fue en línea."
+								    en: "The congress was held online."
+								""");
 		AnswerEngine edited = AnswerEngine.build(CorpusLoader.load(corpus));
 		assertThat(edited.answer("¿Cuándo fue la reunión?").answer().text()).contains("en la sede");
 		assertThat(edited.answer("¿En qué ciudad se hizo el congreso?").answer().intent()).isEqualTo("congress_format");
 		assertThat(ask("¿En qué ciudad se hizo el congreso?").intent()).isNotEqualTo("congress_format");
 	}
+
 }

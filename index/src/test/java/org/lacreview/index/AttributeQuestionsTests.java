@@ -8,9 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Questions that ask for one attribute of something the document names ("¿Cuál es el salario de Alicia Bárcena?"):
- * when the attribute after a key cue of the language ({@code key_cues} in {@code corpus/languages/xx.yml}) is a
- * word nothing the corpus answers uses, the bot refuses instead of describing the person or organisation named;
+ * Questions that ask for one attribute of something the document names ("¿Cuál es el
+ * salario de Alicia Bárcena?"): when the attribute after a key cue of the language
+ * ({@code key_cues} in {@code corpus/languages/xx.yml}) is a word nothing the corpus
+ * answers uses, the bot refuses instead of describing the person or organisation named;
  * when the corpus knows the attribute, it answers.
  */
 class AttributeQuestionsTests {
@@ -41,10 +42,17 @@ class AttributeQuestionsTests {
 
 	@Test
 	void aGroupNamedBeforeAColonIsTheGroupAskedAbout() {
-		String count = engine.corpus().family("group").orElseThrow().value("governments").orElseThrow().attributes()
-			.get("count").toString();
+		String count = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.value("governments")
+			.orElseThrow()
+			.attributes()
+			.get("count")
+			.toString();
 		Answer answer = ask("Registrados del grupo Gobiernos: ¿cuántos?");
 		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("registered_by_group");
 		assertThat(answer.text()).contains(count);
 	}
+
 }

@@ -14,10 +14,16 @@ import org.lacreview.index.golden.GoldenReport;
 import org.lacreview.index.golden.GoldenRunner;
 import org.lacreview.index.golden.GoldenSet;
 
-/** The corpus the bot ships with: it loads cleanly and passes the public questions and its own golden set. */
+/**
+ * The corpus the bot ships with: it loads cleanly and passes the public questions and its
+ * own golden set.
+ */
 class BundledCorpusTests {
 
-	/** The public evaluation set, copied into the repository so the tests run on a bare clone. */
+	/**
+	 * The public evaluation set, copied into the repository so the tests run on a bare
+	 * clone.
+	 */
 	private static final Path PUBLIC_QUESTIONS = Path.of("index/src/test/resources/eval/public-questions.jsonl");
 
 	static AnswerEngine engine;
@@ -50,4 +56,5 @@ class BundledCorpusTests {
 		assertThat(items).hasSizeGreaterThanOrEqualTo(300);
 		assertThat(report.accuracy()).as(report.format()).isGreaterThanOrEqualTo(0.90);
 	}
+
 }

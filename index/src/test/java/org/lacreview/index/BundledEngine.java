@@ -3,8 +3,8 @@ package org.lacreview.index;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * The engine of the bundled corpus, built once for every test class that only asks it questions: a build takes
- * seconds, and the engine is immutable and safe to share.
+ * The engine of the bundled corpus, built once for every test class that only asks it
+ * questions: a build takes seconds, and the engine is immutable and safe to share.
  */
 final class BundledEngine {
 
@@ -20,7 +20,10 @@ final class BundledEngine {
 		return engine;
 	}
 
-	/** The answer of the bundled corpus's engine to a first question with no language hint. */
+	/**
+	 * The answer of the bundled corpus's engine to a first question with no language
+	 * hint.
+	 */
 	static Answer ask(String question) {
 		return ask(get(), question);
 	}
@@ -29,4 +32,5 @@ final class BundledEngine {
 	static Answer ask(AnswerEngine engine, String question) {
 		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
 	}
+
 }

@@ -12,10 +12,11 @@ import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * {@code closed_world} in {@code corpus.yml} says whether the corpus names everything it answers about. The
- * bundled corpus does: a question about an attribute or a name it never uses is refused. Turned off by editing
- * the corpus alone, the same questions get the closest intent's answer, as in a corpus that holds only a sample of
- * what people ask about.
+ * {@code closed_world} in {@code corpus.yml} says whether the corpus names everything it
+ * answers about. The bundled corpus does: a question about an attribute or a name it
+ * never uses is refused. Turned off by editing the corpus alone, the same questions get
+ * the closest intent's answer, as in a corpus that holds only a sample of what people ask
+ * about.
  */
 class ClosedWorldTests {
 
@@ -57,6 +58,8 @@ class ClosedWorldTests {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("corpus.yml"), "closed_world: true", "closed_world: maybe");
 		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("corpus.yml:").hasMessageContaining("maybe");
+			.hasMessageContaining("corpus.yml:")
+			.hasMessageContaining("maybe");
 	}
+
 }

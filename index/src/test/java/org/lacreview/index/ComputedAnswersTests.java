@@ -12,9 +12,10 @@ import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * Issue 13, item 1: questions that ask for a computation over the figures of the values they name get the result
- * and the figures used. Expected figures are computed here from the corpus's own values, so the arithmetic is
- * checked exactly without copying the document's numbers into the test.
+ * Issue 13, item 1: questions that ask for a computation over the figures of the values
+ * they name get the result and the figures used. Expected figures are computed here from
+ * the corpus's own values, so the arithmetic is checked exactly without copying the
+ * document's numbers into the test.
  */
 class ComputedAnswersTests {
 
@@ -29,15 +30,33 @@ class ComputedAnswersTests {
 	}
 
 	private static long familyTotal(String family, String attribute) {
-		return engine.corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument)
-			.mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue()).sum();
+		return engine.corpus()
+			.family(family)
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue())
+			.sum();
 	}
 
-	/** The registrations of the group at {@code place} from the largest (1 is the largest). */
+	/**
+	 * The registrations of the group at {@code place} from the largest (1 is the
+	 * largest).
+	 */
 	private static long largestGroupCount(int place) {
-		return engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument)
-			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue()).boxed()
-			.sorted(java.util.Comparator.reverseOrder()).skip(place - 1).findFirst().orElseThrow();
+		return engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.boxed()
+			.sorted(java.util.Comparator.reverseOrder())
+			.skip(place - 1)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
@@ -64,7 +83,8 @@ class ComputedAnswersTests {
 		long diasporas = figure("group", "diasporas", "count");
 		Answer answer = ask(engine, "¿Hubo más registrados de la academia o de las diásporas?");
 		String larger = academia > diasporas ? "academia" : "diásporas";
-		assertThat(answer.text()).startsWith("«" + larger + "»").contains(String.valueOf(Math.abs(academia - diasporas)));
+		assertThat(answer.text()).startsWith("«" + larger + "»")
+			.contains(String.valueOf(Math.abs(academia - diasporas)));
 	}
 
 	@Test
@@ -101,10 +121,18 @@ class ComputedAnswersTests {
 
 	@Test
 	void aRankIsTheValueAtThePositionAskedFromTheLargest() {
-		EntityValue second = engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument)
-			.sorted(java.util.Comparator.comparingLong((EntityValue v) -> ((Number) v.attributes().get("count")).longValue())
+		EntityValue second = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.sorted(java.util.Comparator
+				.comparingLong((EntityValue v) -> ((Number) v.attributes().get("count")).longValue())
 				.reversed())
-			.skip(1).findFirst().orElseThrow();
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
 		Answer answer = ask(engine, "What was the second largest stakeholder group?");
 		assertThat(answer.text()).contains(second.label().in("en", java.util.List.of()).orElseThrow())
 			.contains(String.valueOf(second.attributes().get("count")));
@@ -119,10 +147,12 @@ class ComputedAnswersTests {
 	@Test
 	void withoutTheOperationWordsInTheCorpusTheSameQuestionGetsTheFiguresOnly() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/es.yml"), "  sum: [en total, juntos,", "  total: [en total, juntos,");
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "  sum: [en total, juntos,",
+				"  total: [en total, juntos,");
 		AnswerEngine withoutSum = AnswerEngine.build(CorpusLoader.load(copy));
 		long sum = figure("group", "academia", "count") + figure("group", "diasporas", "count");
-		assertThat(ask(withoutSum, "academia y diásporas juntos, ¿cuántos?").text()).doesNotContain(String.valueOf(sum));
+		assertThat(ask(withoutSum, "academia y diásporas juntos, ¿cuántos?").text())
+			.doesNotContain(String.valueOf(sum));
 	}
 
 	@Test
@@ -158,4 +188,5 @@ class ComputedAnswersTests {
 		assertThat(answer.trace().corrections()).doesNotContainKey("cuarto");
 		assertThat(answer.text()).contains(String.valueOf(fourth));
 	}
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.lacreview.index.golden.GoldenItem;
 import org.lacreview.index.golden.GoldenSet;
 
-/** One engine serves many threads at once, as the web server does, and answers each as if it were alone. */
+/**
+ * One engine serves many threads at once, as the web server does, and answers each as if
+ * it were alone.
+ */
 class ConcurrentAnswersTests {
 
 	@Test
@@ -37,4 +40,5 @@ class ConcurrentAnswersTests {
 			pool.shutdown();
 		}
 	}
+
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * How people write is the corpus's to say: a spelling added to {@code languages/es.yml} changes what the engine
- * understands, with no change to the code.
+ * How people write is the corpus's to say: a spelling added to {@code languages/es.yml}
+ * changes what the engine understands, with no change to the code.
  */
 class CorpusSpellingsTests {
 
@@ -37,4 +37,5 @@ class CorpusSpellingsTests {
 		assertThat(after.intent()).as(why(after)).isEqualTo("meeting_dates");
 		assertThat(after.trace().masked()).as(why(after)).contains("cuando").doesNotContain("zzqq");
 	}
+
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * How strictly the engine refuses a question its best intent knows only part of is set by the corpus
- * ({@code coverage_weight} in {@code corpus.yml}), not by the code.
+ * How strictly the engine refuses a question its best intent knows only part of is set by
+ * the corpus ({@code coverage_weight} in {@code corpus.yml}), not by the code.
  */
 class CoverageStrengthFromCorpusTests {
 
@@ -48,7 +48,13 @@ class CoverageStrengthFromCorpusTests {
 	}
 
 	private static double score(Answer answer, String intent) {
-		return answer.trace().intents().stream().filter(s -> s.name().equals(intent)).mapToDouble(Scored::score)
-			.findFirst().orElseThrow(() -> new AssertionError(intent + " not ranked: " + why(answer)));
+		return answer.trace()
+			.intents()
+			.stream()
+			.filter(s -> s.name().equals(intent))
+			.mapToDouble(Scored::score)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(intent + " not ranked: " + why(answer)));
 	}
+
 }

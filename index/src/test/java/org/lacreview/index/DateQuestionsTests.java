@@ -10,8 +10,9 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * Issue 12's date examples through the whole engine: a date the document has no value for falls back, and a
- * numeric date answers with its own day's figure. Figures are read from the corpus, not written here.
+ * Issue 12's date examples through the whole engine: a date the document has no value for
+ * falls back, and a numeric date answers with its own day's figure. Figures are read from
+ * the corpus, not written here.
  */
 class DateQuestionsTests {
 
@@ -61,4 +62,5 @@ class DateQuestionsTests {
 		assertThat(before.answered()).isTrue();
 		assertThat(before.text()).contains(zoom("apr26")).doesNotContain(zoom("apr27"));
 	}
+
 }

@@ -14,9 +14,10 @@ import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * Issue 13, item 1, the second round: durations, days between dated values, percent changes, ratios, counts of a
- * family's values, computations asked in words the intents' examples do not use, and the ranks and numbers a
- * follow-up asks for. Expected figures are computed here from the corpus's own values.
+ * Issue 13, item 1, the second round: durations, days between dated values, percent
+ * changes, ratios, counts of a family's values, computations asked in words the intents'
+ * examples do not use, and the ranks and numbers a follow-up asks for. Expected figures
+ * are computed here from the corpus's own values.
  */
 class DatesAndRatesComputationsTests {
 
@@ -30,7 +31,10 @@ class DatesAndRatesComputationsTests {
 		return ((Number) value(family, id).attributes().get(attribute)).longValue();
 	}
 
-	/** One decimal, rounded half up, with a decimal comma: how a Spanish computed answer writes it. */
+	/**
+	 * One decimal, rounded half up, with a decimal comma: how a Spanish computed answer
+	 * writes it.
+	 */
 	private static String spanish(double number) {
 		BigDecimal rounded = BigDecimal.valueOf(number).setScale(1, RoundingMode.HALF_UP);
 		return rounded.stripTrailingZeros().scale() <= 0 ? rounded.toBigInteger().toString()
@@ -62,7 +66,8 @@ class DatesAndRatesComputationsTests {
 		DateSpan briefing = value("event", "briefing").date().orElseThrow();
 		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
 		long days = ChronoUnit.DAYS.between(briefing.to(), consultations.from());
-		Answer answer = ask(engine, "¿Cuántos días pasaron entre la sesión informativa y las consultas con la sociedad civil?");
+		Answer answer = ask(engine,
+				"¿Cuántos días pasaron entre la sesión informativa y las consultas con la sociedad civil?");
 		assertThat(answer.answered()).isTrue();
 		assertThat(answer.text()).contains("pasaron " + days + " días");
 	}
@@ -82,13 +87,19 @@ class DatesAndRatesComputationsTests {
 		long governments = figure("group", "governments", "count");
 		long parliamentarians = figure("group", "parliamentarians", "count");
 		Answer answer = ask(engine, "¿Cuántas veces más gobiernos que parlamentarios se registraron?");
-		assertThat(answer.text()).contains(governments + " ÷ " + parliamentarians + " = "
-				+ spanish((double) governments / parliamentarians));
+		assertThat(answer.text()).contains(
+				governments + " ÷ " + parliamentarians + " = " + spanish((double) governments / parliamentarians));
 	}
 
 	@Test
 	void aCountOfAFamilysKindGivesHowManyValuesItHas() {
-		long groups = engine.corpus().family("group").orElseThrow().values().stream().filter(EntityValue::inDocument).count();
+		long groups = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.count();
 		Answer answer = ask(engine, "How many stakeholder categories are there in the registration breakdown?");
 		assertThat(answer.answered()).isTrue();
 		assertThat(answer.text()).startsWith("There are " + groups + ":");
@@ -98,7 +109,8 @@ class DatesAndRatesComputationsTests {
 	void aCountPhraseBeforeANamedValueIsNoCount() {
 		long civilSociety = figure("group", "civil_society", "count");
 		assertThat(ask(engine, "¿Cuántos grupos de la sociedad civil se registraron?").text())
-			.contains(String.valueOf(civilSociety)).doesNotStartWith("Son ");
+			.contains(String.valueOf(civilSociety))
+			.doesNotStartWith("Son ");
 	}
 
 	@Test
@@ -120,7 +132,11 @@ class DatesAndRatesComputationsTests {
 	@Test
 	void anOrdinalAfterTheLargestOfAFamilyAsksForTheNextInRank() {
 		List<Answer> answers = dialogue("¿Qué grupo tuvo más registrados?", "¿y el segundo?", "¿y el tercero?");
-		List<EntityValue> ranked = engine.corpus().family("group").orElseThrow().values().stream()
+		List<EntityValue> ranked = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
 			.filter(EntityValue::inDocument)
 			.sorted((a, b) -> Long.compare(((Number) b.attributes().get("count")).longValue(),
 					((Number) a.attributes().get("count")).longValue()))
@@ -143,7 +159,8 @@ class DatesAndRatesComputationsTests {
 		long zoomFirstDay = figure("day", "apr26", "zoom");
 		Answer answer = ask(engine, "¿Hubo más personas por YouTube o por Zoom el 26 de abril? ¿Cuántas más?");
 		assertThat(answer.answered()).isTrue();
-		assertThat(answer.text()).contains(Math.max(youtube, zoomFirstDay) + " − " + Math.min(youtube, zoomFirstDay) + " = "
-				+ Math.abs(youtube - zoomFirstDay));
+		assertThat(answer.text()).contains(Math.max(youtube, zoomFirstDay) + " − " + Math.min(youtube, zoomFirstDay)
+				+ " = " + Math.abs(youtube - zoomFirstDay));
 	}
+
 }

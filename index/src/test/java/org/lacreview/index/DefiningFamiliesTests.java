@@ -7,9 +7,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity families that define an intent: those that at least {@link DefiningFamilies#SHARE} of its
- * examples name, for an intent with at least {@link DefiningFamilies#MIN_EXAMPLES} examples. The counts are
- * derived from the two constants, so the tests follow a change of either.
+ * The entity families that define an intent: those that at least
+ * {@link DefiningFamilies#SHARE} of its examples name, for an intent with at least
+ * {@link DefiningFamilies#MIN_EXAMPLES} examples. The counts are derived from the two
+ * constants, so the tests follow a change of either.
  */
 class DefiningFamiliesTests {
 
@@ -29,16 +30,17 @@ class DefiningFamiliesTests {
 	@Test
 	void aFamilyNamedByTheShareOfTheExamplesDefinesTheIntent() {
 		int total = DefiningFamilies.MIN_EXAMPLES * 2;
-		assertThat(examples("zoom_by_day", total, enough(total), "platform").byIntent())
-			.containsEntry("zoom_by_day", Set.of("platform"));
-		assertThat(examples("zoom_by_day", total, total, "platform").byIntent())
-			.containsEntry("zoom_by_day", Set.of("platform"));
+		assertThat(examples("zoom_by_day", total, enough(total), "platform").byIntent()).containsEntry("zoom_by_day",
+				Set.of("platform"));
+		assertThat(examples("zoom_by_day", total, total, "platform").byIntent()).containsEntry("zoom_by_day",
+				Set.of("platform"));
 	}
 
 	@Test
 	void aFamilyNamedByFewerExamplesThanTheShareDoesNot() {
 		int total = DefiningFamilies.MIN_EXAMPLES * 2;
-		assertThat(examples("zoom_by_day", total, enough(total) - 1, "platform").byIntent()).doesNotContainKey("zoom_by_day");
+		assertThat(examples("zoom_by_day", total, enough(total) - 1, "platform").byIntent())
+			.doesNotContainKey("zoom_by_day");
 	}
 
 	@Test
@@ -60,4 +62,5 @@ class DefiningFamiliesTests {
 		assertThat(defining.byIntent()).containsEntry("zoom_by_day", Set.of("platform", "day"))
 			.doesNotContainKey("organisers");
 	}
+
 }

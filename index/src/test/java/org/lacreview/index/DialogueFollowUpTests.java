@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * Issue 13, item 3: a follow-up is read against the last answer. A bare ordinal is a position among the values of
- * that answer's family; a follow-up naming nothing stays on its topic. Expected figures come from the corpus.
+ * Issue 13, item 3: a follow-up is read against the last answer. A bare ordinal is a
+ * position among the values of that answer's family; a follow-up naming nothing stays on
+ * its topic. Expected figures come from the corpus.
  */
 class DialogueFollowUpTests {
 
@@ -28,13 +29,20 @@ class DialogueFollowUpTests {
 	}
 
 	private static EntityValue day(int order) {
-		return engine.corpus().family("day").orElseThrow().values().stream()
-			.filter(v -> v.order().orElse(0) == order).findFirst().orElseThrow();
+		return engine.corpus()
+			.family("day")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(v -> v.order().orElse(0) == order)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
 	void aBareOrdinalIsThatPositionAmongTheLastAnswersValues() {
-		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el primer día?", "¿y el segundo?", "¿y el último?");
+		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el primer día?", "¿y el segundo?",
+				"¿y el último?");
 		assertThat(answers.get(1).intent()).isEqualTo("zoom_by_day");
 		assertThat(answers.get(1).text()).contains(String.valueOf(day(2).attributes().get("zoom")));
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")));
@@ -48,11 +56,22 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aTotalAfterAnswersAboutSeveralValuesAddsThoseValues() {
-		long academia = ((Number) engine.corpus().family("group").orElseThrow().value("academia").orElseThrow().attributes()
+		long academia = ((Number) engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.value("academia")
+			.orElseThrow()
+			.attributes()
 			.get("count")).longValue();
-		long diasporas = ((Number) engine.corpus().family("group").orElseThrow().value("diasporas").orElseThrow().attributes()
+		long diasporas = ((Number) engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.value("diasporas")
+			.orElseThrow()
+			.attributes()
 			.get("count")).longValue();
-		List<Answer> answers = conversation("¿Cuántos se registraron de la academia y de las diásporas?", "¿y en total?");
+		List<Answer> answers = conversation("¿Cuántos se registraron de la academia y de las diásporas?",
+				"¿y en total?");
 		assertThat(answers.get(1).text()).contains(String.valueOf(academia + diasporas));
 	}
 
@@ -87,9 +106,11 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aTotalOfWhatWasSaidThatCannotBeComputedIsRefusedNotAnsweredWithAnotherTotal() {
-		Answer answer = conversation("¿Cuándo fueron las consultas con la sociedad civil y otros socios?", "¿cuántos en total?")
+		Answer answer = conversation("¿Cuándo fueron las consultas con la sociedad civil y otros socios?",
+				"¿cuántos en total?")
 			.get(1);
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
 		assertThat(answer.trace().decision()).contains("do not support");
 	}
+
 }

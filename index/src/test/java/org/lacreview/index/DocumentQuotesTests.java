@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * Issue 13, item 4: a question no intent fits but one sentence of the document answers gets that sentence quoted,
- * its section as the source, labelled {@code "intent": "document"}; questions that must be refused stay refused.
+ * Issue 13, item 4: a question no intent fits but one sentence of the document answers
+ * gets that sentence quoted, its section as the source, labelled
+ * {@code "intent": "document"}; questions that must be refused stay refused.
  */
 class DocumentQuotesTests {
 
@@ -30,7 +31,11 @@ class DocumentQuotesTests {
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.intent()).isEqualTo(DocumentQuotes.INTENT);
 		assertThat(answer.sources()).hasSize(1);
-		String body = engine.corpus().section(answer.sources().get(0).id()).orElseThrow().body().replaceAll("\\s+", " ");
+		String body = engine.corpus()
+			.section(answer.sources().get(0).id())
+			.orElseThrow()
+			.body()
+			.replaceAll("\\s+", " ");
 		String quoted = answer.text().replaceAll("^.*«(.*)»$", "$1");
 		assertThat(body).contains(quoted);
 		assertThat(quoted).contains("obligación");
@@ -50,4 +55,5 @@ class DocumentQuotesTests {
 		assertThat(Files.readString(messages)).doesNotContain("document_quote");
 		assertThat(ask(AnswerEngine.build(CorpusLoader.load(copy)), LONG_TAIL).answered()).isFalse();
 	}
+
 }

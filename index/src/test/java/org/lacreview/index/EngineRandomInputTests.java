@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whatever text arrives — random Unicode, control characters, emoji, right-to-left scripts, 10 KB strings,
- * injection strings, bits of real questions — the engine answers without throwing, with a well-formed reply.
+ * Whatever text arrives — random Unicode, control characters, emoji, right-to-left
+ * scripts, 10 KB strings, injection strings, bits of real questions — the engine answers
+ * without throwing, with a well-formed reply.
  */
 class EngineRandomInputTests {
 
@@ -63,4 +64,5 @@ class EngineRandomInputTests {
 		Reply two = engine.answer(RandomTexts.anyText(random), Optional.empty(), one.state());
 		assertThat(two.answer().text()).isNotBlank();
 	}
+
 }

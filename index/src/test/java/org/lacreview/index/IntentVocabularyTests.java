@@ -18,9 +18,10 @@ import org.lacreview.index.corpus.Example;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * What each intent knows, and how much of a question it covers: the IDF-weighted share of the question's
- * distinct terms found in the intent's examples, answers and values. Built from the mini corpus;
- * the IDF is a function given by each test, so the expected share follows from the weights alone.
+ * What each intent knows, and how much of a question it covers: the IDF-weighted share of
+ * the question's distinct terms found in the intent's examples, answers and values. Built
+ * from the mini corpus; the IDF is a function given by each test, so the expected share
+ * follows from the weights alone.
  */
 class IntentVocabularyTests {
 
@@ -52,7 +53,8 @@ class IntentVocabularyTests {
 	@Test
 	void anIntentCoversAllOfAQuestionWhoseTermsItKnows() {
 		assertThat(vocabulary.coverage("meeting_dates", terms("¿Cuándo fue la reunión?"), t -> 1)).isEqualTo(1.0);
-		assertThat(vocabulary.coverage("meeting_dates", terms("¿En qué fechas se hizo la reunión?"), t -> 2.5)).isEqualTo(1.0);
+		assertThat(vocabulary.coverage("meeting_dates", terms("¿En qué fechas se hizo la reunión?"), t -> 2.5))
+			.isEqualTo(1.0);
 	}
 
 	@Test
@@ -88,7 +90,8 @@ class IntentVocabularyTests {
 
 	@Test
 	void anIntentDoesNotKnowTheWordsOfItsSourceSectionsAlone() {
-		// "resumen" and "entre" are only in the section's title and body: a section speaks of many things.
+		// "resumen" and "entre" are only in the section's title and body: a section
+		// speaks of many things.
 		assertThat(vocabulary.coverage("meeting_dates", terms("resumen entre"), t -> 1)).isEqualTo(0.0);
 	}
 
@@ -97,4 +100,5 @@ class IntentVocabularyTests {
 		assertThat(vocabulary.answerable().get("es")).containsAll(terms("reunión youtube"))
 			.doesNotContainAnyElementsOf(terms("llover película"));
 	}
+
 }

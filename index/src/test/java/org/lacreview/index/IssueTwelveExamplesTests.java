@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lacreview.index.corpus.Localized;
 
 /**
- * Issue 12: every example of the issue about understanding a question, asked of the bundled corpus the way the
- * issue reports it. What the bot must say is read from the corpus (an intent's answer, a value's figure), so a
- * reworded answer does not break the test; which intent answers, whether it answers and in which language is
- * what each test checks. Failure messages carry the engine's trace.
+ * Issue 12: every example of the issue about understanding a question, asked of the
+ * bundled corpus the way the issue reports it. What the bot must say is read from the
+ * corpus (an intent's answer, a value's figure), so a reworded answer does not break the
+ * test; which intent answers, whether it answers and in which language is what each test
+ * checks. Failure messages carry the engine's trace.
  */
 class IssueTwelveExamplesTests {
 
@@ -49,7 +50,10 @@ class IssueTwelveExamplesTests {
 		return reply.state();
 	}
 
-	/** The reply of the {@code unclear} intent: not answered, asks for more in {@code language}, offers questions. */
+	/**
+	 * The reply of the {@code unclear} intent: not answered, asks for more in
+	 * {@code language}, offers questions.
+	 */
 	private static void assertAsksForMore(String question, Answer answer, String language) {
 		assertThat(answer.answered()).as(why(question, answer)).isFalse();
 		assertThat(answer.language()).as(why(question, answer)).isEqualTo(language);
@@ -81,16 +85,20 @@ class IssueTwelveExamplesTests {
 		assertThat(english.answered()).as(why("Who opened the meeting?", english)).isTrue();
 		assertThat(english.intent()).as(why("Who opened the meeting?", english)).isEqualTo("opened_by");
 		assertThat(english.language()).isEqualTo("en");
-		Answer portuguese = engine.answer("Quais foram as principais conclusões?", demoPage, DialogState.EMPTY).answer();
+		Answer portuguese = engine.answer("Quais foram as principais conclusões?", demoPage, DialogState.EMPTY)
+			.answer();
 		assertThat(portuguese.answered()).as(why("Quais foram as principais conclusões?", portuguese)).isTrue();
-		assertThat(portuguese.intent()).as(why("Quais foram as principais conclusões?", portuguese)).isEqualTo("conclusions");
+		assertThat(portuguese.intent()).as(why("Quais foram as principais conclusões?", portuguese))
+			.isEqualTo("conclusions");
 		assertThat(portuguese.language()).isEqualTo("pt");
 	}
 
 	@Test
 	void afterLanguageCommandChoosingEnglishASpanishQuestionIsUnderstoodAndAnsweredInEnglish() {
-		Answer answer = engine.answer("¿Quién abrió la reunión?", new LanguageHints(Optional.of("en"), Optional.of("es")),
-				DialogState.EMPTY).answer();
+		Answer answer = engine
+			.answer("¿Quién abrió la reunión?", new LanguageHints(Optional.of("en"), Optional.of("es")),
+					DialogState.EMPTY)
+			.answer();
 		assertThat(answer.answered()).as(why("¿Quién abrió la reunión?", answer)).isTrue();
 		assertThat(answer.intent()).isEqualTo("opened_by");
 		assertThat(answer.language()).isEqualTo("en");
@@ -143,13 +151,16 @@ class IssueTwelveExamplesTests {
 		Answer answer = ask(question);
 		assertThat(answer.answered()).as(why(question, answer)).isTrue();
 		assertThat(answer.intent()).as(why(question, answer)).isEqualTo("zoom_by_day");
-		assertThat(answer.text()).as(why(question, answer)).contains(zoom("apr27"))
-			.doesNotContain(zoom("apr26")).doesNotContain(zoom("apr28"));
+		assertThat(answer.text()).as(why(question, answer))
+			.contains(zoom("apr27"))
+			.doesNotContain(zoom("apr26"))
+			.doesNotContain(zoom("apr28"));
 	}
 
 	/** The Zoom figure of one day of the corpus ("608" for apr27). */
 	private static String zoom(String day) {
-		return String.valueOf(engine.corpus().family("day").orElseThrow().value(day).orElseThrow().attributes().get("zoom"));
+		return String
+			.valueOf(engine.corpus().family("day").orElseThrow().value(day).orElseThrow().attributes().get("zoom"));
 	}
 
 	@Test
@@ -185,4 +196,5 @@ class IssueTwelveExamplesTests {
 			assertThat(answer.answered()).as(why(question, answer)).isFalse();
 		}
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The string literals of a Java source file, as written (escapes left in), with their line. Comments and
- * character literals are skipped; a text block is one literal.
+ * The string literals of a Java source file, as written (escapes left in), with their
+ * line. Comments and character literals are skipped; a text block is one literal.
  */
 final class JavaLiterals {
 
@@ -55,7 +55,10 @@ final class JavaLiterals {
 		return literals;
 	}
 
-	/** Where {@code quote} closes a literal opened before {@code from}, skipping backslash escapes. */
+	/**
+	 * Where {@code quote} closes a literal opened before {@code from}, skipping backslash
+	 * escapes.
+	 */
 	private static int closing(String source, int from, String quote) {
 		int i = from;
 		while (i < source.length()) {
@@ -75,4 +78,5 @@ final class JavaLiterals {
 	private static int count(String source, int from, int to) {
 		return (int) source.substring(from, Math.min(to, source.length())).chars().filter(ch -> ch == '\n').count();
 	}
+
 }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, item 1: a question is understood in the language it is written in; the reply's language is the
- * asker's choice, else the question's when clear, else the conversation's, else the channel's hint, else the
- * default; a language the corpus lacks gets the sentence naming the languages the bot speaks.
+ * Issue 12, item 1: a question is understood in the language it is written in; the
+ * reply's language is the asker's choice, else the question's when clear, else the
+ * conversation's, else the channel's hint, else the default; a language the corpus lacks
+ * gets the sentence naming the languages the bot speaks.
  */
 class LanguageChoiceTests {
 
@@ -34,8 +35,10 @@ class LanguageChoiceTests {
 
 	@Test
 	void theAskersChoiceSetsTheReplysLanguageWhileTheQuestionIsUnderstoodInItsOwn() {
-		Answer answer = engine.answer("¿Quién abrió la reunión?", new LanguageHints(Optional.of("en"), Optional.of("es")),
-				DialogState.EMPTY).answer();
+		Answer answer = engine
+			.answer("¿Quién abrió la reunión?", new LanguageHints(Optional.of("en"), Optional.of("es")),
+					DialogState.EMPTY)
+			.answer();
 		assertThat(answer.answered()).isTrue();
 		assertThat(answer.intent()).isEqualTo("opened_by");
 		assertThat(answer.trace().language()).isEqualTo("es");
@@ -57,7 +60,8 @@ class LanguageChoiceTests {
 		Answer english = engine.answer("Who opened the meeting?", Optional.of("es"), DialogState.EMPTY).answer();
 		assertThat(english.answered()).isTrue();
 		assertThat(english.language()).isEqualTo("en");
-		Answer portuguese = engine.answer("Quais foram as principais conclusões?", Optional.of("es"), DialogState.EMPTY).answer();
+		Answer portuguese = engine.answer("Quais foram as principais conclusões?", Optional.of("es"), DialogState.EMPTY)
+			.answer();
 		assertThat(portuguese.answered()).isTrue();
 		assertThat(portuguese.intent()).isEqualTo("conclusions");
 		assertThat(portuguese.language()).isEqualTo("pt");
@@ -109,7 +113,8 @@ class LanguageChoiceTests {
 
 	@Test
 	void aLanguageTheModelDoesNotKnowIsNotAnsweredInTheCorpusLanguageItHappensToShareAFewWordsWith() {
-		// Haitian Creole: OpenNLP's model lacks it, and "an" and "te" are English and French words.
+		// Haitian Creole: OpenNLP's model lacks it, and "an" and "te" are English and
+		// French words.
 		for (String question : new String[] { "Kiyès ki te louvri reyinyon an?", "Ki lè reyinyon an te fèt?" }) {
 			Answer answer = engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
 			assertThat(answer.answered()).as(question).isFalse();
@@ -119,8 +124,9 @@ class LanguageChoiceTests {
 
 	@Test
 	void offTopicQuestionsInACorpusLanguageAreNotToldWhichLanguagesTheBotSpeaks() {
-		for (String question : new String[] { "What is the capital of Mongolia?", "How do I reset my password on Ubuntu?",
-				"Can I install Skype on Linux?", "¿Cuál es la capital de Mongolia?", "Quelle est la capitale de la Mongolie ?" }) {
+		for (String question : new String[] { "What is the capital of Mongolia?",
+				"How do I reset my password on Ubuntu?", "Can I install Skype on Linux?",
+				"¿Cuál es la capital de Mongolia?", "Quelle est la capitale de la Mongolie ?" }) {
 			Answer answer = engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
 			assertThat(answer.answered()).as(question).isFalse();
 			assertThat(answer.text()).as(question).doesNotStartWith(spoken(answer.language()).orElseThrow());
@@ -129,9 +135,12 @@ class LanguageChoiceTests {
 
 	@Test
 	void aMixedQuestionWithoutContextIsAnsweredInTheLanguageItLeansToNotTheDefault() {
-		Answer answer = engine.answer("Bonjour, who opened the meeting exactly? Je ne trouve pas the names", LanguageHints.NONE,
-				DialogState.EMPTY).answer();
+		Answer answer = engine
+			.answer("Bonjour, who opened the meeting exactly? Je ne trouve pas the names", LanguageHints.NONE,
+					DialogState.EMPTY)
+			.answer();
 		assertThat(answer.trace().language()).isEqualTo("en");
 		assertThat(answer.language()).isEqualTo("en");
 	}
+
 }

@@ -20,43 +20,57 @@ import org.lacreview.index.text.Folding;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The words of a corpus's language files, and which of them a Java string literal (as written in the source,
- * escapes included) uses. Every key of {@code languages/xx.yml} counts but {@code synonyms} (domain words such
- * as "zoom" or "url", which the facts check covers), so a list another change adds is checked too.
+ * The words of a corpus's language files, and which of them a Java string literal (as
+ * written in the source, escapes included) uses. Every key of {@code languages/xx.yml}
+ * counts but {@code synonyms} (domain words such as "zoom" or "url", which the facts
+ * check covers), so a list another change adds is checked too.
  */
 final class LanguageWords {
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+(?:[.'’-][\\p{L}\\p{N}_]+)*");
 
-	/** Regex syntax (an escape, a group, an alternation): such a literal is a pattern, where no language word may appear. */
+	/**
+	 * Regex syntax (an escape, a group, an alternation): such a literal is a pattern,
+	 * where no language word may appear.
+	 */
 	private static final Pattern REGEX = Pattern.compile("\\\\\\\\|\\(\\?[:<=!]|(?<! )\\|(?! )");
 
 	/**
-	 * Tokens of the code that are spelled like words but are no language: keys of the corpus format (a dated
-	 * value's {@code from:}/{@code to:}, a golden turn's {@code q:}) and of the feedback JSON ({@code at}). The
-	 * corpus's language codes are added to them.
+	 * Tokens of the code that are spelled like words but are no language: keys of the
+	 * corpus format (a dated value's {@code from:}/{@code to:}, a golden turn's
+	 * {@code q:}) and of the feedback JSON ({@code at}). The corpus's language codes are
+	 * added to them.
 	 */
 	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "q", "at");
 
-	/** What is not a word: regex and Java escapes, HTML tags, format specifiers and property placeholders. */
+	/**
+	 * What is not a word: regex and Java escapes, HTML tags, format specifiers and
+	 * property placeholders.
+	 */
 	private static final List<Pattern> NOT_WORDS = List.of(Pattern.compile("\\\\+[pP]\\{[^}]*\\}"),
 			Pattern.compile("\\\\+u[0-9A-Fa-f]{4}"), Pattern.compile("\\\\+[A-Za-z]"), Pattern.compile("\\\\+."),
 			Pattern.compile("</?[A-Za-z][^>]*>"), Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]"),
 			Pattern.compile("\\$\\{[^}]*\\}"));
 
 	/**
-	 * English words the code's messages and SQL use ("is not set", "update … set", "Braun et al.") that other
-	 * languages' lists hold too ("set", Portuguese for September; "et", "al") and the English corpus text happens
-	 * not to: English only in an English message, never in a regex or as a literal of their own.
+	 * English words the code's messages and SQL use ("is not set", "update … set", "Braun
+	 * et al.") that other languages' lists hold too ("set", Portuguese for September;
+	 * "et", "al") and the English corpus text happens not to: English only in an English
+	 * message, never in a regex or as a literal of their own.
 	 */
 	private static final Set<String> ENGLISH_HOMOGRAPHS = Set.of("set", "et", "al");
 
 	private final Set<String> words;
 
-	/** Words English text of the corpus uses (its language file, examples, answers, labels, messages). */
+	/**
+	 * Words English text of the corpus uses (its language file, examples, answers,
+	 * labels, messages).
+	 */
 	private final Set<String> english;
 
-	/** Tokens that are not words of a language: the corpus's language codes ("es", "en"). */
+	/**
+	 * Tokens that are not words of a language: the corpus's language codes ("es", "en").
+	 */
 	private final Set<String> allowed;
 
 	private LanguageWords(Set<String> words, Set<String> english, Set<String> allowed) {
@@ -74,20 +88,22 @@ final class LanguageWords {
 			file.forEach((key, value) -> {
 				List<String> texts = new ArrayList<>();
 				collect(value, texts);
-				texts.stream().map(t -> Folding.fold(t).strip()).filter(t -> !t.isEmpty())
-					.forEach(t -> {
-						if (!key.equals("synonyms")) {
-							words.add(t);
-						}
-						if (language.equals("en")) {
-							english.addAll(tokens(t));
-						}
-					});
+				texts.stream().map(t -> Folding.fold(t).strip()).filter(t -> !t.isEmpty()).forEach(t -> {
+					if (!key.equals("synonyms")) {
+						words.add(t);
+					}
+					if (language.equals("en")) {
+						english.addAll(tokens(t));
+					}
+				});
 			});
 		}
 		List<Localized> englishTexts = new ArrayList<>();
 		corpus.intents().forEach(i -> {
-			i.examples().stream().filter(e -> e.language().equals("en")).forEach(e -> english.addAll(tokens(Folding.fold(e.text()))));
+			i.examples()
+				.stream()
+				.filter(e -> e.language().equals("en"))
+				.forEach(e -> english.addAll(tokens(Folding.fold(e.text()))));
 			englishTexts.add(i.answer());
 			englishTexts.add(i.answerAll());
 		});
@@ -105,7 +121,10 @@ final class LanguageWords {
 		return words.size();
 	}
 
-	/** The language words {@code literal} (source text of a string literal) uses; empty when none. */
+	/**
+	 * The language words {@code literal} (source text of a string literal) uses; empty
+	 * when none.
+	 */
 	Set<String> foundIn(String literal) {
 		String cleaned = literal;
 		for (Pattern notWord : NOT_WORDS) {
@@ -113,7 +132,8 @@ final class LanguageWords {
 		}
 		String folded = Folding.fold(cleaned).strip();
 		Set<String> found = new LinkedHashSet<>();
-		// A literal that is one word or phrase; " for " is a piece of a message, not a word on its own.
+		// A literal that is one word or phrase; " for " is a piece of a message, not a
+		// word on its own.
 		String whole = folded.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
 		if (literal.equals(literal.strip()) && words.contains(whole) && !allowed.contains(whole)) {
 			found.add(whole);
@@ -126,8 +146,10 @@ final class LanguageWords {
 			}
 		}
 		for (String word : words) {
-			if (word.contains(" ") && (pattern || !english.containsAll(tokens(word))) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-				.matcher(folded).find()) {
+			if (word.contains(" ") && (pattern || !english.containsAll(tokens(word)))
+					&& Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+						.matcher(folded)
+						.find()) {
 				found.add(word);
 			}
 		}
@@ -152,8 +174,10 @@ final class LanguageWords {
 		}
 		else if (node instanceof Map<?, ?> map) {
 			map.forEach((key, value) -> {
-				// A key mapped to a word or number ("último: -1", "xq: porque") is a word; a key over a list, a block
-				// or a yes/no ("day_cues:", "dates:", "month_first:") is the file's structure.
+				// A key mapped to a word or number ("último: -1", "xq: porque") is a
+				// word; a key over a list, a block
+				// or a yes/no ("day_cues:", "dates:", "month_first:") is the file's
+				// structure.
 				if (value instanceof Number || value instanceof String) {
 					collect(key, into);
 				}
@@ -170,4 +194,5 @@ final class LanguageWords {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -11,10 +11,11 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Localized;
 
 /**
- * Issue 13, item 3: what a follow-up points to in the last answer's text. An ordinal or a pronoun after an answer
- * listing several people is one of them; a follow-up that names the same day but another family is a new question
- * about that day; "how many fewer than the day before" compares the day named with the day the conversation was
- * about. Expected names and figures come from the corpus.
+ * Issue 13, item 3: what a follow-up points to in the last answer's text. An ordinal or a
+ * pronoun after an answer listing several people is one of them; a follow-up that names
+ * the same day but another family is a new question about that day; "how many fewer than
+ * the day before" compares the day named with the day the conversation was about.
+ * Expected names and figures come from the corpus.
  */
 class ListedValuesFollowUpTests {
 
@@ -45,8 +46,10 @@ class ListedValuesFollowUpTests {
 
 	/** The people {@code text} names, in the order it names them. */
 	private static List<EntityValue> peopleIn(String text, String lang) {
-		return people().stream().filter(p -> text.contains(label(p, lang)))
-			.sorted(Comparator.comparingInt(p -> text.indexOf(label(p, lang)))).toList();
+		return people().stream()
+			.filter(p -> text.contains(label(p, lang)))
+			.sorted(Comparator.comparingInt(p -> text.indexOf(label(p, lang))))
+			.toList();
 	}
 
 	private static long zoom(String day) {
@@ -56,7 +59,8 @@ class ListedValuesFollowUpTests {
 
 	@Test
 	void anOrdinalAfterAListOfPeopleIsThePersonAtThatPlace() {
-		List<Answer> answers = conversation("quien inauguro la reunion?", "y que cargo tiene el segundo?", "¿y el tercero?");
+		List<Answer> answers = conversation("quien inauguro la reunion?", "y que cargo tiene el segundo?",
+				"¿y el tercero?");
 		List<EntityValue> listed = peopleIn(answers.get(0).text(), "es");
 		assertThat(listed).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(answers.get(1).intent()).isEqualTo("person_role");
@@ -92,20 +96,28 @@ class ListedValuesFollowUpTests {
 
 	@Test
 	void fewerThanTheDayBeforeComparesTheDayNamedWithTheDayTheConversationWasAbout() {
-		List<Answer> answers = conversation("Quais foram os temas do dia 28?", "E quantos participaram pelo Zoom nesse dia?",
-				"E quantos a menos que no dia anterior?");
-		assertThat(answers.get(1).text()).contains(String.valueOf(zoom("apr28"))).doesNotContain(String.valueOf(zoom("apr26")));
+		List<Answer> answers = conversation("Quais foram os temas do dia 28?",
+				"E quantos participaram pelo Zoom nesse dia?", "E quantos a menos que no dia anterior?");
+		assertThat(answers.get(1).text()).contains(String.valueOf(zoom("apr28")))
+			.doesNotContain(String.valueOf(zoom("apr26")));
 		long fewer = zoom("apr27") - zoom("apr28");
 		assertThat(answers.get(2).text()).contains(zoom("apr27") + " − " + zoom("apr28") + " = " + fewer);
 	}
 
 	@Test
 	void aPossessiveAfterAnAnswerAboutAPersonIsAboutTheOrganisationThatAnswerNames() {
-		List<Answer> answers = conversation("Quem é Alicia Bárcena?", "E qual é o site da organização dela sobre o pacto?");
-		String website = (String) engine.corpus().family("org").orElseThrow().value("eclac").orElseThrow().attributes()
+		List<Answer> answers = conversation("Quem é Alicia Bárcena?",
+				"E qual é o site da organização dela sobre o pacto?");
+		String website = (String) engine.corpus()
+			.family("org")
+			.orElseThrow()
+			.value("eclac")
+			.orElseThrow()
+			.attributes()
 			.get("website");
-		assertThat(answers.get(0).text()).contains(label(engine.corpus().family("org").orElseThrow().value("eclac").orElseThrow(), "pt")
-			.replaceAll(" \\(.*", ""));
+		assertThat(answers.get(0).text())
+			.contains(label(engine.corpus().family("org").orElseThrow().value("eclac").orElseThrow(), "pt")
+				.replaceAll(" \\(.*", ""));
 		assertThat(answers.get(1).intent()).isEqualTo("org_website");
 		assertThat(answers.get(1).text()).contains(website);
 	}
@@ -120,14 +132,19 @@ class ListedValuesFollowUpTests {
 	}
 
 	private static long registered(String group) {
-		return ((Number) engine.corpus().family("group").orElseThrow().value(group).orElseThrow().attributes().get("count"))
-			.longValue();
+		return ((Number) engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.value(group)
+			.orElseThrow()
+			.attributes()
+			.get("count")).longValue();
 	}
 
 	@Test
 	void aComparisonNamingNothingAfterTwoValuesComparesThem() {
-		List<Answer> answers = conversation("How many registered from agencies, funds and programmes?", "and governments?",
-				"which is bigger and by how much?");
+		List<Answer> answers = conversation("How many registered from agencies, funds and programmes?",
+				"and governments?", "which is bigger and by how much?");
 		long governments = registered("governments");
 		long agencies = registered("un_agencies");
 		assertThat(answers.get(2).text()).contains(governments + " − " + agencies + " = " + (governments - agencies));
@@ -135,7 +152,8 @@ class ListedValuesFollowUpTests {
 
 	@Test
 	void aShareNeedsOnlyTheOneValueTheConversationIsAbout() {
-		List<Answer> answers = conversation("¿Cuántas diásporas se registraron?", "¿y qué porcentaje del total representan?");
+		List<Answer> answers = conversation("¿Cuántas diásporas se registraron?",
+				"¿y qué porcentaje del total representan?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
 		assertThat(answers.get(1).text()).contains(String.valueOf(registered("diasporas"))).contains("%");
 	}
@@ -145,7 +163,8 @@ class ListedValuesFollowUpTests {
 		List<Answer> days = conversation("When was the briefing session with multiple partners and governments?",
 				"And the consultations with regional processes and platforms?", "How many days between the two?");
 		var events = engine.corpus().family("event").orElseThrow();
-		long between = java.time.temporal.ChronoUnit.DAYS.between(events.value("briefing").orElseThrow().date().orElseThrow().to(),
+		long between = java.time.temporal.ChronoUnit.DAYS.between(
+				events.value("briefing").orElseThrow().date().orElseThrow().to(),
 				events.value("regional_consultations").orElseThrow().date().orElseThrow().from());
 		assertThat(days.get(2).text()).as(days.get(2).trace().toString()).contains(between + " ");
 		List<Answer> areas = conversation("What's the second thematic area about?", "and the first?",
@@ -155,10 +174,17 @@ class ListedValuesFollowUpTests {
 
 	@Test
 	void aComputationOverValuesOfTwoFamiliesItCannotComputeIsRefusedNotAnsweredWithATopic() {
-		Answer answer = conversation("How many people followed the sessions on YouTube?", "and on Zoom on the first day?",
-				"what's the total of those two?").get(2);
+		Answer answer = conversation("How many people followed the sessions on YouTube?",
+				"and on Zoom on the first day?", "what's the total of those two?")
+			.get(2);
 		assertThat(answer.answered() ? answer.text() : "").satisfiesAnyOf(t -> assertThat(t).isEmpty(),
-				t -> assertThat(t).contains(String.valueOf(((Number) engine.corpus().family("platform").orElseThrow()
-					.value("youtube").orElseThrow().attributes().get("people")).longValue() + zoom("apr26"))));
+				t -> assertThat(t).contains(String.valueOf(((Number) engine.corpus()
+					.family("platform")
+					.orElseThrow()
+					.value("youtube")
+					.orElseThrow()
+					.attributes()
+					.get("people")).longValue() + zoom("apr26"))));
 	}
+
 }

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * Issue 13, item 2: a message with several questions gets each answered in order, a part the document lacks said
- * to be missing while the others are answered, and {@code answered} only when every part is. The words that join
- * questions are the corpus's ({@code part_joiners} in {@code languages/xx.yml}).
+ * Issue 13, item 2: a message with several questions gets each answered in order, a part
+ * the document lacks said to be missing while the others are answered, and
+ * {@code answered} only when every part is. The words that join questions are the
+ * corpus's ({@code part_joiners} in {@code languages/xx.yml}).
  */
 class MultiPartQuestionsTests {
 
@@ -29,7 +30,8 @@ class MultiPartQuestionsTests {
 
 	@Test
 	void twoQuestionsAfterAPreambleAreBothAnsweredInOrder() {
-		Answer answer = ask(engine, "hola, soy de una ONG en Chiapas y quería saber cuándo fue la reunión y quién la organizó");
+		Answer answer = ask(engine,
+				"hola, soy de una ONG en Chiapas y quería saber cuándo fue la reunión y quién la organizó");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.intent()).isEqualTo("meeting_dates+organisers");
 		assertThat(answer.text()).startsWith(answerOf("meeting_dates", "es")).endsWith(answerOf("organisers", "es"));
@@ -48,7 +50,11 @@ class MultiPartQuestionsTests {
 		Answer answer = ask(engine, "¿cuándo fue y quién la financió?");
 		assertThat(answer.answered()).isFalse();
 		assertThat(answer.text()).startsWith(answerOf("meeting_dates", "es"));
-		String missing = engine.corpus().messages().partMissing().in("es", List.of()).orElseThrow()
+		String missing = engine.corpus()
+			.messages()
+			.partMissing()
+			.in("es", List.of())
+			.orElseThrow()
 			.replace("{question}", "y quien la financio");
 		assertThat(answer.text()).endsWith(missing);
 	}
@@ -60,15 +66,23 @@ class MultiPartQuestionsTests {
 		AnswerEngine withoutJoiners = AnswerEngine.build(CorpusLoader.load(copy));
 		Answer answer = ask(withoutJoiners, "cuándo fue la reunión y quién la organizó");
 		assertThat(answer.intent()).doesNotContain(PartsComposer.INTENT_JOINER);
-		assertThat(ask(engine, "cuándo fue la reunión y quién la organizó").intent()).isEqualTo("meeting_dates+organisers");
+		assertThat(ask(engine, "cuándo fue la reunión y quién la organizó").intent())
+			.isEqualTo("meeting_dates+organisers");
 	}
 
 	@Test
 	void aSecondPartAskingHowManyPerSessionIsNotACountOfTheFirstPartsValues() {
-		String participants = ((org.lacreview.index.corpus.Localized) engine.corpus().family("event").orElseThrow()
-			.value("civil_society_consultations").orElseThrow().attributes().get("participants")).in("es", List.of()).orElseThrow();
-		Answer answer = engine.answer("buenas! cuando fue la consulta con la sociedad civil y cuantos participantes por sesion hubo?")
+		String participants = ((org.lacreview.index.corpus.Localized) engine.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("civil_society_consultations")
+			.orElseThrow()
+			.attributes()
+			.get("participants")).in("es", List.of()).orElseThrow();
+		Answer answer = engine
+			.answer("buenas! cuando fue la consulta con la sociedad civil y cuantos participantes por sesion hubo?")
 			.answer();
 		assertThat(answer.text()).contains(participants);
 	}
+
 }

@@ -18,7 +18,10 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.Folding;
 
-/** Answers come from the corpus: no fact, answer or example of the bundled corpus appears in main Java code. */
+/**
+ * Answers come from the corpus: no fact, answer or example of the bundled corpus appears
+ * in main Java code.
+ */
 class NoFactsInCodeTests {
 
 	@Test
@@ -27,13 +30,27 @@ class NoFactsInCodeTests {
 		Set<String> facts = new HashSet<>();
 		for (var family : corpus.families()) {
 			for (EntityValue value : family.values()) {
-				value.label().texts().values().stream().filter(l -> l.length() >= 8).map(Folding::fold).forEach(facts::add);
-				value.attributes().values().stream().filter(a -> a instanceof Long n && n >= 100).map(String::valueOf)
+				value.label()
+					.texts()
+					.values()
+					.stream()
+					.filter(l -> l.length() >= 8)
+					.map(Folding::fold)
+					.forEach(facts::add);
+				value.attributes()
+					.values()
+					.stream()
+					.filter(a -> a instanceof Long n && n >= 100)
+					.map(String::valueOf)
 					.forEach(facts::add);
 			}
 		}
 		for (Intent intent : corpus.intents()) {
-			intent.examples().stream().map(e -> Folding.fold(e.text())).filter(t -> t.length() >= 12).forEach(facts::add);
+			intent.examples()
+				.stream()
+				.map(e -> Folding.fold(e.text()))
+				.filter(t -> t.length() >= 12)
+				.forEach(facts::add);
 			intent.answer().texts().values().stream().map(Folding::fold).forEach(facts::add);
 		}
 		assertThat(facts).hasSizeGreaterThan(100);
@@ -42,7 +59,8 @@ class NoFactsInCodeTests {
 			try (Stream<Path> files = Files.walk(root)) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 					String code = Folding.fold(Files.readString(file));
-					facts.stream().filter(f -> f.matches("\\d+") ? code.matches("(?s).*\\b" + f + "\\b.*") : code.contains(f))
+					facts.stream()
+						.filter(f -> f.matches("\\d+") ? code.matches("(?s).*\\b" + f + "\\b.*") : code.contains(f))
 						.forEach(f -> found.add(file + ": " + f));
 				}
 			}
@@ -51,10 +69,12 @@ class NoFactsInCodeTests {
 	}
 
 	/**
-	 * Per-language words (stop words, months, date words, ordinals, follow-up and anaphora words, …: every key
-	 * of {@code languages/xx.yml} but the domain synonyms) live in the corpus, never in a string literal or regex
-	 * of main Java code. English is the code's own language, so an English message ("the file is empty") may use
-	 * English words; a regex, a one-word literal or a phrase of a language file may not use any.
+	 * Per-language words (stop words, months, date words, ordinals, follow-up and
+	 * anaphora words, …: every key of {@code languages/xx.yml} but the domain synonyms)
+	 * live in the corpus, never in a string literal or regex of main Java code. English
+	 * is the code's own language, so an English message ("the file is empty") may use
+	 * English words; a regex, a one-word literal or a phrase of a language file may not
+	 * use any.
 	 */
 	@Test
 	void mainJavaCodeHoldsNoWordOfTheLanguageFiles() throws IOException {
@@ -87,4 +107,5 @@ class NoFactsInCodeTests {
 		assertThat(words.foundIn(" for ")).isEmpty();
 		assertThat(words.foundIn("insert into t (a, b) values (?, ?)")).isEmpty();
 	}
+
 }

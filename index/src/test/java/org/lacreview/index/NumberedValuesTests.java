@@ -9,9 +9,9 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Localized;
 
 /**
- * Values named by number: "areas 4 and 5" names both, the joiner words coming from the corpus's {@code part_joiners};
- * a number after a joiner that no value has ("área 2 y 27 de abril") is left to the date finder. Titles come from
- * the corpus.
+ * Values named by number: "areas 4 and 5" names both, the joiner words coming from the
+ * corpus's {@code part_joiners}; a number after a joiner that no value has ("área 2 y 27
+ * de abril") is left to the date finder. Titles come from the corpus.
  */
 class NumberedValuesTests {
 
@@ -38,12 +38,21 @@ class NumberedValuesTests {
 
 	@Test
 	void twoOrdinalsJoinedByARangeWordNameBothValues() {
-		EntityValue first = engine.corpus().family("day").orElseThrow().values().stream()
-			.filter(v -> v.order().orElse(0) == 1).findFirst().orElseThrow();
+		EntityValue first = engine.corpus()
+			.family("day")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(v -> v.order().orElse(0) == 1)
+			.findFirst()
+			.orElseThrow();
 		List<EntityValue> days = engine.corpus().family("day").orElseThrow().values();
 		EntityValue last = days.stream().max(java.util.Comparator.comparing(v -> v.order().orElse(0))).orElseThrow();
-		Answer answer = engine.answer("¿Cuánto bajó en porcentaje la asistencia por Zoom del primer al último día?").answer();
-		assertThat(answer.text()).contains(String.valueOf(first.attributes().get("zoom")), String.valueOf(last.attributes().get("zoom")))
+		Answer answer = engine.answer("¿Cuánto bajó en porcentaje la asistencia por Zoom del primer al último día?")
+			.answer();
+		assertThat(answer.text())
+			.contains(String.valueOf(first.attributes().get("zoom")), String.valueOf(last.attributes().get("zoom")))
 			.contains("%");
 	}
+
 }

@@ -12,9 +12,9 @@ import org.lacreview.index.corpus.Example;
 import org.lacreview.index.text.Folding;
 
 /**
- * The work and the memory one question costs stay bounded however long and strange the question is (issue 11):
- * the spelling corrector is asked about a few words only, and a long question is not kept as conversation
- * context. Structural checks, never timings.
+ * The work and the memory one question costs stay bounded however long and strange the
+ * question is (issue 11): the spelling corrector is asked about a few words only, and a
+ * long question is not kept as conversation context. Structural checks, never timings.
  */
 class QuestionCostTests {
 
@@ -26,15 +26,23 @@ class QuestionCostTests {
 	}
 
 	/**
-	 * Words of the corpus's Spanish examples with one letter changed ("participantes" → "partqcipantes"), each of
-	 * which the engine corrects when it is asked alone.
+	 * Words of the corpus's Spanish examples with one letter changed ("participantes" →
+	 * "partqcipantes"), each of which the engine corrects when it is asked alone.
 	 */
 	private static List<String> correctableMisspellings() {
-		return engine.corpus().intents().stream().flatMap(i -> i.examples().stream())
-			.filter(e -> e.language().equals("es")).map(Example::text).map(Folding::fold)
-			.flatMap(text -> Arrays.stream(text.split("[^\\p{L}]+"))).filter(w -> w.length() >= 8 && w.charAt(4) != 'q')
-			.distinct().map(w -> w.substring(0, 4) + 'q' + w.substring(5))
-			.filter(w -> engine.answer(w).answer().trace().corrections().containsKey(w)).limit(3L * SpellingCorrector.MAX_CANDIDATES)
+		return engine.corpus()
+			.intents()
+			.stream()
+			.flatMap(i -> i.examples().stream())
+			.filter(e -> e.language().equals("es"))
+			.map(Example::text)
+			.map(Folding::fold)
+			.flatMap(text -> Arrays.stream(text.split("[^\\p{L}]+")))
+			.filter(w -> w.length() >= 8 && w.charAt(4) != 'q')
+			.distinct()
+			.map(w -> w.substring(0, 4) + 'q' + w.substring(5))
+			.filter(w -> engine.answer(w).answer().trace().corrections().containsKey(w))
+			.limit(3L * SpellingCorrector.MAX_CANDIDATES)
 			.toList();
 	}
 
@@ -46,7 +54,8 @@ class QuestionCostTests {
 		Map<String, String> corrections = engine.answer(String.join(" ", misspelt)).answer().trace().corrections();
 
 		assertThat(corrections).hasSize(SpellingCorrector.MAX_CANDIDATES);
-		assertThat(corrections.keySet()).containsExactlyInAnyOrderElementsOf(misspelt.subList(0, SpellingCorrector.MAX_CANDIDATES));
+		assertThat(corrections.keySet())
+			.containsExactlyInAnyOrderElementsOf(misspelt.subList(0, SpellingCorrector.MAX_CANDIDATES));
 	}
 
 	@Test
@@ -77,11 +86,13 @@ class QuestionCostTests {
 	void aLongQuestionIsAnsweredButNotKeptAsConversationContext() {
 		String question = "¿Cuándo fue la reunión? ";
 		Reply shortReply = engine.answer(question);
-		Reply longReply = engine.answer(question.repeat(AnswerComposer.MAX_REMEMBERED_QUESTION_CHARS / question.length() + 1));
+		Reply longReply = engine
+			.answer(question.repeat(AnswerComposer.MAX_REMEMBERED_QUESTION_CHARS / question.length() + 1));
 
 		assertThat(shortReply.state().question()).isPresent();
 		assertThat(longReply.answer().answered()).isTrue();
 		assertThat(longReply.state().intent()).isEqualTo(shortReply.state().intent());
 		assertThat(longReply.state().question()).isEmpty();
 	}
+
 }

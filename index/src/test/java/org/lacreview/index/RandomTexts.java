@@ -9,15 +9,16 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Random texts of the kinds users and attackers send, each made from a seed so that a failing case can be made
- * again: the seeds of a run start at {@code -Dproperties.seed} (random when unset) and appear in each case's
- * name.
+ * Random texts of the kinds users and attackers send, each made from a seed so that a
+ * failing case can be made again: the seeds of a run start at {@code -Dproperties.seed}
+ * (random when unset) and appear in each case's name.
  */
 final class RandomTexts {
 
 	static final List<String> HOSTILE = List.of("'; DROP TABLE feedback; --", "<script>alert(1)</script>",
-			"**bold** [link](javascript:alert(1))", "{{7*7}} ${jndi:ldap://x}", "\u202Eevil\u202C", "%00%0d%0a", "\\u0000",
-			"¿Cuándo fue la reunión?", "¿y el 27?", "zoom", "OIM", "مرحبا بكم في الاجتماع", "שלום", "😀🇲🇽👍🏽");
+			"**bold** [link](javascript:alert(1))", "{{7*7}} ${jndi:ldap://x}", "\u202Eevil\u202C", "%00%0d%0a",
+			"\\u0000", "¿Cuándo fue la reunión?", "¿y el 27?", "zoom", "OIM", "مرحبا بكم في الاجتماع", "שלום",
+			"😀🇲🇽👍🏽");
 
 	private static final List<String> EMOJI = List.of("😀", "🙏🏾", "🇧🇷", "👍🏽", "👨‍👩‍👧", "❤️");
 
@@ -29,7 +30,10 @@ final class RandomTexts {
 		return LongStream.range(0, count).mapToObj(i -> first + i);
 	}
 
-	/** One text: any UTF-16 units, control characters, emoji, a 1,500-word text, hostile strings mixed with noise. */
+	/**
+	 * One text: any UTF-16 units, control characters, emoji, a 1,500-word text, hostile
+	 * strings mixed with noise.
+	 */
 	static String anyText(Random random) {
 		int kind = random.nextInt(18);
 		if (kind < 5) {
@@ -39,12 +43,14 @@ final class RandomTexts {
 			return chars(random, random.nextInt(51), '\u0000', '\u001F');
 		}
 		if (kind < 9) {
-			return IntStream.range(0, 1 + random.nextInt(6)).mapToObj(i -> EMOJI.get(random.nextInt(EMOJI.size())))
+			return IntStream.range(0, 1 + random.nextInt(6))
+				.mapToObj(i -> EMOJI.get(random.nextInt(EMOJI.size())))
 				.collect(Collectors.joining());
 		}
 		if (kind < 10) {
 			// More distinct words than Lucene's default clause limit.
-			return IntStream.range(0, 1_500).mapToObj(i -> chars(random, 3 + random.nextInt(6), 'a', 'p'))
+			return IntStream.range(0, 1_500)
+				.mapToObj(i -> chars(random, 3 + random.nextInt(6), 'a', 'p'))
 				.collect(Collectors.joining(" "));
 		}
 		if (kind < 15) {
@@ -66,4 +72,5 @@ final class RandomTexts {
 		}
 		return text.toString();
 	}
+
 }

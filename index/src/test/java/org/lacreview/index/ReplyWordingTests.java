@@ -10,8 +10,9 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Section;
 
 /**
- * Issue 13, item 5: the fallback is one sentence, its questions offered only as suggestions (every channel shows
- * them as buttons), and an answer's sources show each link once.
+ * Issue 13, item 5: the fallback is one sentence, its questions offered only as
+ * suggestions (every channel shows them as buttons), and an answer's sources show each
+ * link once.
  */
 class ReplyWordingTests {
 
@@ -19,7 +20,8 @@ class ReplyWordingTests {
 
 	@Test
 	void theFallbackIsOneSentenceAndItsQuestionsAreSuggestionsOnly() {
-		Answer answer = engine.answer("¿Quién ganó la Copa América 2021?", LanguageHints.NONE, DialogState.EMPTY).answer();
+		Answer answer = engine.answer("¿Quién ganó la Copa América 2021?", LanguageHints.NONE, DialogState.EMPTY)
+			.answer();
 		assertThat(answer.answered()).isFalse();
 		assertThat(answer.suggestions()).isNotEmpty();
 		assertThat(answer.suggestions()).allSatisfy(q -> assertThat(answer.text()).doesNotContain(q));
@@ -31,10 +33,16 @@ class ReplyWordingTests {
 
 	@Test
 	void sourcesAreTitledInTheReplysLanguage() {
-		Answer answer = engine.answer("Who organised the Regional Review?", LanguageHints.NONE, DialogState.EMPTY).answer();
+		Answer answer = engine.answer("Who organised the Regional Review?", LanguageHints.NONE, DialogState.EMPTY)
+			.answer();
 		assertThat(answer.language()).isEqualTo("en");
 		assertThat(answer.sources()).isNotEmpty().allSatisfy(source -> {
-			String english = engine.corpus().section(source.id()).orElseThrow().titles().in("en", List.of()).orElseThrow();
+			String english = engine.corpus()
+				.section(source.id())
+				.orElseThrow()
+				.titles()
+				.in("en", List.of())
+				.orElseThrow();
 			assertThat(source.title()).startsWith(english);
 		});
 	}
@@ -42,11 +50,18 @@ class ReplyWordingTests {
 	@Test
 	void sectionsThatShareALinkAreOneSource() {
 		Intent intent = engine.corpus().intent("zoom_by_day").orElseThrow();
-		long links = intent.sections().stream().map(id -> engine.corpus().section(id).orElseThrow()).map(Section::url)
-			.map(url -> Objects.requireNonNullElse(url, engine.corpus().info().documentUrl())).distinct().count();
-		Answer answer = engine.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", LanguageHints.NONE, DialogState.EMPTY)
+		long links = intent.sections()
+			.stream()
+			.map(id -> engine.corpus().section(id).orElseThrow())
+			.map(Section::url)
+			.map(url -> Objects.requireNonNullElse(url, engine.corpus().info().documentUrl()))
+			.distinct()
+			.count();
+		Answer answer = engine
+			.answer("¿Cuántos se conectaron por Zoom el 26 de abril?", LanguageHints.NONE, DialogState.EMPTY)
 			.answer();
 		assertThat(answer.intent()).isEqualTo("zoom_by_day");
 		assertThat(answer.sources()).hasSize((int) links).extracting(Source::url).doesNotHaveDuplicates();
 	}
+
 }

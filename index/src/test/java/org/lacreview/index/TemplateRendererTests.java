@@ -33,7 +33,8 @@ class TemplateRendererTests {
 
 	@Test
 	void computesSumsListsCountsAndExtremesOverTheFamily() {
-		assertThat(RENDERER.render("{sum(day.zoom)} en {count(day)} días: {list(day.zoom)}; más: {max(day.zoom).label}, menos: {min(day.zoom).zoom}",
+		assertThat(RENDERER.render(
+				"{sum(day.zoom)} en {count(day)} días: {list(day.zoom)}; más: {max(day.zoom).label}, menos: {min(day.zoom).zoom}",
 				List.of("es"), Map.of()))
 			.contains("180 en 2 días: 26 de abril: 100; 27 de abril: 80; más: 26 de abril, menos: 80");
 	}
@@ -50,4 +51,5 @@ class TemplateRendererTests {
 		assertThat(RENDERER.render("El {day.label}: {day.zoom}.", List.of("es"), Map.of())).isEmpty();
 		assertThat(RENDERER.render("{day.zoom}", List.of("es"), Map.of("day", List.of(D26, D27)))).isEmpty();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 /** Paths of the corpora tests use, and copies that a test may edit. */
 public final class TestCorpora {
 
-	/** A small corpus written for tests: two days, a Zoom family, chit-chat and out-of-scope. */
+	/**
+	 * A small corpus written for tests: two days, a Zoom family, chit-chat and
+	 * out-of-scope.
+	 */
 	public static final Path MINI = Path.of("index/src/test/resources/corpora/mini");
 
 	/** The corpus the bot ships with. */
@@ -38,8 +41,8 @@ public final class TestCorpora {
 	}
 
 	/**
-	 * Replaces {@code from} by {@code to} in a copied corpus file; fails when {@code from} is not there, so a test
-	 * never passes because its edit silently missed.
+	 * Replaces {@code from} by {@code to} in a copied corpus file; fails when
+	 * {@code from} is not there, so a test never passes because its edit silently missed.
 	 */
 	public static void replace(Path file, String from, String to) throws IOException {
 		String text = Files.readString(file);
@@ -48,4 +51,5 @@ public final class TestCorpora {
 		}
 		Files.writeString(file, text.replace(from, to));
 	}
+
 }

@@ -21,9 +21,9 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * A model trained once is kept and loaded by the next build of the same examples instead of being trained
- * again, and the loaded model answers exactly as the trained one: a start with a version published before
- * loads rather than trains.
+ * A model trained once is kept and loaded by the next build of the same examples instead
+ * of being trained again, and the loaded model answers exactly as the trained one: a
+ * start with a version published before loads rather than trains.
  */
 class TrainedModelsTests {
 
@@ -44,9 +44,13 @@ class TrainedModelsTests {
 			keeps.incrementAndGet();
 			kept.put(key, model);
 		}
+
 	}
 
-	/** {@code intents} intents of five examples of six made-up words each, from a seeded generator. */
+	/**
+	 * {@code intents} intents of five examples of six made-up words each, from a seeded
+	 * generator.
+	 */
 	private static List<Map.Entry<String, List<String>>> samples(int intents, long seed) {
 		Random random = new Random(seed);
 		List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
@@ -66,11 +70,13 @@ class TrainedModelsTests {
 	void aKeptModelIsLoadedByTheNextBuildAndGivesTheSameProbabilities() {
 		List<Map.Entry<String, List<String>>> samples = samples(12, 3);
 		Recording models = new Recording();
-		IntentClassifier trained = IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models).orElseThrow();
+		IntentClassifier trained = IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models)
+			.orElseThrow();
 		assertThat(models.keeps).hasValue(1);
 		assertThat(models.kept).containsOnlyKeys(IntentClassifier.modelKey(samples));
 
-		IntentClassifier loaded = IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models).orElseThrow();
+		IntentClassifier loaded = IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models)
+			.orElseThrow();
 		assertThat(models.keeps).as("loaded, not trained and kept again").hasValue(1);
 		for (Map.Entry<String, List<String>> sample : samples.subList(0, 20)) {
 			assertThat(loaded.probabilities(sample.getValue())).isEqualTo(trained.probabilities(sample.getValue()));
@@ -93,8 +99,7 @@ class TrainedModelsTests {
 	@Test
 	void otherExamplesHaveAnotherKeyAndTheSameExamplesTheSameKey() {
 		List<Map.Entry<String, List<String>>> samples = samples(6, 7);
-		assertThat(IntentClassifier.modelKey(samples(6, 7))).isEqualTo(IntentClassifier.modelKey(samples))
-			.hasSize(64);
+		assertThat(IntentClassifier.modelKey(samples(6, 7))).isEqualTo(IntentClassifier.modelKey(samples)).hasSize(64);
 		List<Map.Entry<String, List<String>>> changed = new ArrayList<>(samples);
 		changed.set(3, Map.entry(samples.get(3).getKey(), List.of("w1", "w2")));
 		assertThat(IntentClassifier.modelKey(changed)).isNotEqualTo(IntentClassifier.modelKey(samples));
@@ -126,4 +131,5 @@ class TrainedModelsTests {
 		}
 		assertThat(asked).isGreaterThan(30);
 	}
+
 }

@@ -10,15 +10,18 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The intent classifier is trained only when its estimated peak fits in the heap still free: a corpus of 1,000
- * intents needs gigabytes in OpenNLP's trainer (a dense table of features × intents), which would run the whole
- * process out of memory; it is then ranked by retrieval alone instead.
+ * The intent classifier is trained only when its estimated peak fits in the heap still
+ * free: a corpus of 1,000 intents needs gigabytes in OpenNLP's trainer (a dense table of
+ * features × intents), which would run the whole process out of memory; it is then ranked
+ * by retrieval alone instead.
  */
 class TrainingMemoryTests {
 
 	private static final long HEAP_256_MB = 256L << 20;
 
-	/** {@code intents} intents of five examples of ten made-up words each (no real text). */
+	/**
+	 * {@code intents} intents of five examples of ten made-up words each (no real text).
+	 */
 	private static List<Map.Entry<String, List<String>>> samples(int intents) {
 		Random random = new Random(11);
 		List<Map.Entry<String, List<String>>> samples = new ArrayList<>();
@@ -44,7 +47,8 @@ class TrainingMemoryTests {
 
 	@Test
 	void aSmallCorpusIsStillTrainedInTheSameHeap() {
-		assertThat(IntentClassifier.trainedOn(samples(20), IntentClassifier.MAX_TRAINING_CELLS, HEAP_256_MB)).isPresent();
+		assertThat(IntentClassifier.trainedOn(samples(20), IntentClassifier.MAX_TRAINING_CELLS, HEAP_256_MB))
+			.isPresent();
 	}
 
 	@Test
@@ -53,4 +57,5 @@ class TrainingMemoryTests {
 		assertThat(IntentClassifier.trainingBytes(100_000, 1_000, 500_000))
 			.isGreaterThan(10 * IntentClassifier.trainingBytes(10_000, 100, 50_000));
 	}
+
 }

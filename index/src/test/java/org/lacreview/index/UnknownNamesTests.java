@@ -7,17 +7,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A capitalised word inside what a question asks that no language of the corpus uses is a name of something the
- * document does not cover: the question is refused, whatever intent shares its other words. A value the corpus
- * lists as not covered by the document ("Microsoft Teams") does not make its words known. Capitals that say
- * nothing (a message in capitals, the first word of a sentence, a name in the asker's preamble) and words the
- * corpus knows another way (a synonym, a weekday) do not refuse.
+ * A capitalised word inside what a question asks that no language of the corpus uses is a
+ * name of something the document does not cover: the question is refused, whatever intent
+ * shares its other words. A value the corpus lists as not covered by the document
+ * ("Microsoft Teams") does not make its words known. Capitals that say nothing (a message
+ * in capitals, the first word of a sentence, a name in the asker's preamble) and words
+ * the corpus knows another way (a synonym, a weekday) do not refuse.
  */
 class UnknownNamesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "¿Quién es la Secretaria Ejecutiva de la OEA?", "Who opened the meeting on behalf of UNHCR?",
-			"Combien de personnes ont suivi via Dailymotion ?", "¿Cuántos Estados miembros de la Unión Africana participaron?",
+	@ValueSource(strings = { "¿Quién es la Secretaria Ejecutiva de la OEA?",
+			"Who opened the meeting on behalf of UNHCR?", "Combien de personnes ont suivi via Dailymotion ?",
+			"¿Cuántos Estados miembros de la Unión Africana participaron?",
 			"Combien de personnes ont suivi la réunion sur Teams ?" })
 	void aQuestionNamingSomethingNoLanguageOfTheCorpusUsesIsRefused(String question) {
 		Answer answer = ask(question);
@@ -32,4 +34,5 @@ class UnknownNamesTests {
 		Answer answer = ask(question);
 		assertThat(answer.answered()).as(question + " -> " + answer.trace()).isTrue();
 	}
+
 }

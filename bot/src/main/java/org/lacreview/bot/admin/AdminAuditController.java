@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/admin/audit?limit=n}: the newest changes staff made, newest first (at most 1,000). */
+/**
+ * {@code GET /api/admin/audit?limit=n}: the newest changes staff made, newest first (at
+ * most 1,000).
+ */
 @RestController
 class AdminAuditController {
 
@@ -28,4 +31,5 @@ class AdminAuditController {
 		}
 		return audit.recent(limit);
 	}
+
 }

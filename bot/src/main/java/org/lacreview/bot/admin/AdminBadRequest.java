@@ -6,4 +6,5 @@ class AdminBadRequest extends RuntimeException {
 	AdminBadRequest(String message) {
 		super(message);
 	}
+
 }

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/admin/corpus}: the live version, publishing a corpus zip (the advanced route; a zip to try goes to
- * {@code /api/admin/draft/from-zip}), the version history, downloading a version, rolling back.
+ * {@code /api/admin/corpus}: the live version, publishing a corpus zip (the advanced
+ * route; a zip to try goes to {@code /api/admin/draft/from-zip}), the version history,
+ * downloading a version, rolling back.
  */
 @RestController
 class AdminCorpusController {
@@ -59,13 +60,16 @@ class AdminCorpusController {
 	}
 
 	/**
-	 * The zip as the request body ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}),
-	 * read through the cap of {@link UploadBody}.
+	 * The zip as the request body
+	 * ({@code curl --data-binary @corpus.zip -H 'Content-Type: application/zip'}), read
+	 * through the cap of {@link UploadBody}.
 	 */
-	@PostMapping(path = "/api/admin/corpus", consumes = { "application/zip", "application/x-zip-compressed",
-			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> upload(HttpServletRequest request, @RequestParam(defaultValue = "") String author,
-			@RequestParam(defaultValue = "false") boolean force, Principal staff) throws IOException {
+	@PostMapping(path = "/api/admin/corpus",
+			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> upload(HttpServletRequest request,
+			@RequestParam(defaultValue = "") String author, @RequestParam(defaultValue = "false") boolean force,
+			Principal staff) throws IOException {
 		byte[] zip = UploadBody.read(request, settings);
 		return accept(zip, author(staff, author), force);
 	}
@@ -83,12 +87,14 @@ class AdminCorpusController {
 	}
 
 	/**
-	 * Who publishes, as recorded with the version and logged: "unknown" when not given; refused (400) when it
-	 * holds control characters (a line break would forge log lines) or is longer than {@link #MAX_AUTHOR}.
+	 * Who publishes, as recorded with the version and logged: "unknown" when not given;
+	 * refused (400) when it holds control characters (a line break would forge log lines)
+	 * or is longer than {@link #MAX_AUTHOR}.
 	 */
 	private static String author(String author) {
-		if (author.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-				|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
+		if (author.codePoints()
+			.anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+					|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
 			throw new AdminBadRequest("'author' must not hold line breaks or other control characters");
 		}
 		String by = author.strip();
@@ -99,8 +105,9 @@ class AdminCorpusController {
 	}
 
 	/**
-	 * The version's author: the signed-in account; for the admin token, which stands for no one, "admin token"
-	 * with the {@code author} a script names, so that a version's author is never free text alone.
+	 * The version's author: the signed-in account; for the admin token, which stands for
+	 * no one, "admin token" with the {@code author} a script names, so that a version's
+	 * author is never free text alone.
 	 */
 	private static String author(Principal staff, String author) {
 		String given = author(author);
@@ -126,7 +133,10 @@ class AdminCorpusController {
 	@GetMapping(path = "/api/admin/corpus/versions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> versions() {
 		long live = publisher.live().id();
-		List<Map<String, Object>> versions = publisher.versions().stream().map(v -> AdminViews.version(v, live)).toList();
+		List<Map<String, Object>> versions = publisher.versions()
+			.stream()
+			.map(v -> AdminViews.version(v, live))
+			.toList();
 		return Map.of("live", live, "versions", versions, "history", publisher.liveHistory(HISTORY_SHOWN));
 	}
 
@@ -141,8 +151,8 @@ class AdminCorpusController {
 	}
 
 	/**
-	 * Rolls back to {@code {"version": n}}, or without a body to the version that was live before the live one
-	 * (the live pointer's history, not the next lower id).
+	 * Rolls back to {@code {"version": n}}, or without a body to the version that was
+	 * live before the live one (the live pointer's history, not the next lower id).
 	 */
 	@PostMapping(path = "/api/admin/corpus/rollback", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> rollback(@RequestBody(required = false) Map<String, Object> body, Principal staff) {
@@ -153,7 +163,9 @@ class AdminCorpusController {
 			throw new AdminBadRequest("'version' must be a version number, not " + v);
 		});
 		CorpusVersion version = publisher.rollback(to, staff.getName());
-		audit.record(staff.getName(), "corpus.rollback", "version " + version.id(), "rolled back to version " + version.id());
+		audit.record(staff.getName(), "corpus.rollback", "version " + version.id(),
+				"rolled back to version " + version.id());
 		return Map.of("version", AdminViews.version(version, version.id()));
 	}
+
 }

@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/draft/sections}: the document's sections in the draft (list, read with an {@code ETag}, change
- * or remove with {@code If-Match}), and {@code POST /api/admin/draft/markdown} to preview a section's Markdown as HTML
- * (CommonMark; HTML in the text is escaped and unsafe links dropped, so the preview cannot run anything).
+ * {@code /api/admin/draft/sections}: the document's sections in the draft (list, read
+ * with an {@code ETag}, change or remove with {@code If-Match}), and
+ * {@code POST /api/admin/draft/markdown} to preview a section's Markdown as HTML
+ * (CommonMark; HTML in the text is escaped and unsafe links dropped, so the preview
+ * cannot run anything).
  */
 @RestController
 @RequestMapping(path = "/api/admin/draft", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,4 +78,5 @@ class AdminDocumentController {
 		}
 		return Map.of("html", HTML.render(MARKDOWN.parse(request.markdown())));
 	}
+
 }

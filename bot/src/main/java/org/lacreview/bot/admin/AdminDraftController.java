@@ -36,9 +36,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/draft}: the shared draft staff edit in the page. Reads of an intent or of the bot's sentences
- * return an {@code ETag}; a change must send it back as {@code If-Match} (428 without it, 409 with the current
- * content when someone changed it meanwhile). Errors name the field at fault.
+ * {@code /api/admin/draft}: the shared draft staff edit in the page. Reads of an intent
+ * or of the bot's sentences return an {@code ETag}; a change must send it back as
+ * {@code If-Match} (428 without it, 409 with the current content when someone changed it
+ * meanwhile). Errors name the field at fault.
  */
 @RestController
 @RequestMapping(path = "/api/admin/draft", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,13 +81,16 @@ class AdminDraftController {
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
 	}
 
-	/** Changes or creates an intent; {@code file} places a new one (default {@code intents/<name>.yml}). */
+	/**
+	 * Changes or creates an intent; {@code file} places a new one (default
+	 * {@code intents/<name>.yml}).
+	 */
 	@PutMapping(path = "/intents/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DraftViews.IntentView> putIntent(@PathVariable String name, @RequestBody IntentForm form,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) String file, Principal staff) {
-		DraftViews.IntentView view = drafts.putIntent(name, form, Optional.ofNullable(ifMatch), Optional.ofNullable(file),
-				staff.getName());
+		DraftViews.IntentView view = drafts.putIntent(name, form, Optional.ofNullable(ifMatch),
+				Optional.ofNullable(file), staff.getName());
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
 	}
 
@@ -115,7 +119,10 @@ class AdminDraftController {
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
 	}
 
-	/** {@code {"texts": {"fallback": {"es": "…", "en": "…"}}}}: the sentences to change, the others stay. */
+	/**
+	 * {@code {"texts": {"fallback": {"es": "…", "en": "…"}}}}: the sentences to change,
+	 * the others stay.
+	 */
 	record TextsChange(Map<String, Map<String, String>> texts) {
 	}
 
@@ -135,7 +142,10 @@ class AdminDraftController {
 		return review.options();
 	}
 
-	/** {@code {"intent": "…", "language": "es"}}: the draft's answer with real values, as a menu command shows it. */
+	/**
+	 * {@code {"intent": "…", "language": "es"}}: the draft's answer with real values, as
+	 * a menu command shows it.
+	 */
 	record PreviewRequest(String intent, String language) {
 	}
 
@@ -176,7 +186,10 @@ class AdminDraftController {
 		return golden == null ? Map.of("total", 0) : golden;
 	}
 
-	/** Publishes the draft: 201 with the version, or 422 with the errors or golden failures, as an upload. */
+	/**
+	 * Publishes the draft: 201 with the version, or 422 with the errors or golden
+	 * failures, as an upload.
+	 */
 	@PostMapping("/publish")
 	ResponseEntity<Map<String, Object>> publish(@RequestParam(defaultValue = "false") boolean force,
 			@RequestParam(defaultValue = "false") boolean overwrite, Principal staff) {
@@ -193,7 +206,10 @@ class AdminDraftController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(review.openFromVersion(id, staff.getName()));
 	}
 
-	/** An uploaded corpus zip becomes the draft (checked as an upload; 422 with its errors otherwise). */
+	/**
+	 * An uploaded corpus zip becomes the draft (checked as an upload; 422 with its errors
+	 * otherwise).
+	 */
 	@PostMapping(path = "/from-zip", consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ResponseEntity<DraftViews.Summary> fromZip(HttpServletRequest request, Principal staff) throws IOException {
 		byte[] zip = UploadBody.read(request, settings);
@@ -203,7 +219,9 @@ class AdminDraftController {
 	@GetMapping(path = "/download", produces = "application/zip")
 	ResponseEntity<byte[]> download() {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("corpus-draft.zip").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("corpus-draft.zip").build().toString())
 			.body(review.zip());
 	}
+
 }

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/draft/entities}: the entity families in the draft (list; a family's values read with an
- * {@code ETag}, changed or removed with {@code If-Match}).
+ * {@code /api/admin/draft/entities}: the entity families in the draft (list; a family's
+ * values read with an {@code ETag}, changed or removed with {@code If-Match}).
  */
 @RestController
 @RequestMapping(path = "/api/admin/draft", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,7 +50,10 @@ class AdminEntitiesController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** {@code {"values": [{"id": "…", "label"?, "names"?, "values"?, "texts"?}]}}: the values to change. */
+	/**
+	 * {@code {"values": [{"id": "…", "label"?, "names"?, "values"?, "texts"?}]}}: the
+	 * values to change.
+	 */
 	record FamilyChange(List<DraftEntities.ValueForm> values) {
 	}
 
@@ -60,7 +63,9 @@ class AdminEntitiesController {
 		if (change.values() == null || change.values().isEmpty()) {
 			throw new AdminBadRequest("'values' is missing: give the values to change, each with its 'id'");
 		}
-		DraftEntities.FamilyView view = entities.put(family, change.values(), Optional.ofNullable(ifMatch), staff.getName());
+		DraftEntities.FamilyView view = entities.put(family, change.values(), Optional.ofNullable(ifMatch),
+				staff.getName());
 		return ResponseEntity.ok().eTag(view.etag()).body(view);
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** The admin API's errors as JSON: what was wrong, and for a rejected corpus every error with file and line. */
+/**
+ * The admin API's errors as JSON: what was wrong, and for a rejected corpus every error
+ * with file and line.
+ */
 @RestControllerAdvice(basePackageClasses = AdminExceptionHandler.class)
 class AdminExceptionHandler {
 
@@ -30,7 +33,10 @@ class AdminExceptionHandler {
 		return ResponseEntity.unprocessableContent().body(json);
 	}
 
-	/** An edit on a stale copy: 409 with what the thing holds now, to show the staff member. */
+	/**
+	 * An edit on a stale copy: 409 with what the thing holds now, to show the staff
+	 * member.
+	 */
 	@ExceptionHandler(StaleEdit.class)
 	ResponseEntity<Map<String, Object>> stale(StaleEdit ex) {
 		Map<String, Object> json = body(HttpStatus.CONFLICT, "conflict", ex.getMessage());
@@ -40,10 +46,14 @@ class AdminExceptionHandler {
 
 	@ExceptionHandler(LiveMovedOn.class)
 	ResponseEntity<Map<String, Object>> liveMovedOn(LiveMovedOn ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(body(HttpStatus.CONFLICT, "live_changed", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(body(HttpStatus.CONFLICT, "live_changed", ex.getMessage()));
 	}
 
-	/** A value not valid (400), or a change without its {@code If-Match} (428), naming the field at fault. */
+	/**
+	 * A value not valid (400), or a change without its {@code If-Match} (428), naming the
+	 * field at fault.
+	 */
 	@ExceptionHandler(EditRefused.class)
 	ResponseEntity<Map<String, Object>> refused(EditRefused ex) {
 		HttpStatus status = ex instanceof MissingIfMatch ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.BAD_REQUEST;
@@ -60,7 +70,8 @@ class AdminExceptionHandler {
 
 	@ExceptionHandler(LastAdmin.class)
 	ResponseEntity<Map<String, Object>> lastAdmin(LastAdmin ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(body(HttpStatus.CONFLICT, "last_admin", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(body(HttpStatus.CONFLICT, "last_admin", ex.getMessage()));
 	}
 
 	@ExceptionHandler(AdminBadRequest.class)
@@ -70,7 +81,8 @@ class AdminExceptionHandler {
 
 	@ExceptionHandler(NoSuchElementException.class)
 	ResponseEntity<Map<String, Object>> notFound(NoSuchElementException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body(HttpStatus.NOT_FOUND, "not_found", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(body(HttpStatus.NOT_FOUND, "not_found", ex.getMessage()));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -81,8 +93,10 @@ class AdminExceptionHandler {
 
 	@ExceptionHandler(UploadTooLarge.class)
 	ResponseEntity<Map<String, Object>> tooLarge(UploadTooLarge ex) {
-		// The rest of the body is not read: the connection is closed after this answer rather than drained.
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+		// The rest of the body is not read: the connection is closed after this answer
+		// rather than drained.
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.header(HttpHeaders.CONNECTION, "close")
 			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage()));
 	}
 
@@ -94,4 +108,5 @@ class AdminExceptionHandler {
 		json.put("message", message);
 		return json;
 	}
+
 }

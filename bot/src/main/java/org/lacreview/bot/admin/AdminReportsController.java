@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/admin/unanswered} and {@code /api/admin/feedback}: what staff read to improve the corpus. */
+/**
+ * {@code /api/admin/unanswered} and {@code /api/admin/feedback}: what staff read to
+ * improve the corpus.
+ */
 @RestController
 class AdminReportsController {
 
@@ -43,15 +46,27 @@ class AdminReportsController {
 	/** Guesses shown with a question: the live engine's best intents for it. */
 	private static final int GUESSES = 3;
 
-	/** The live engine's {@value #GUESSES} best intents for {@code question}, as {@code {intent, confidence}}. */
+	/**
+	 * The live engine's {@value #GUESSES} best intents for {@code question}, as
+	 * {@code {intent, confidence}}.
+	 */
 	private List<Map<String, Object>> guesses(String question, String language) {
 		Optional<String> in = Optional.ofNullable(language).filter(l -> !l.isBlank());
-		return chat.engine().answer(question, in, DialogState.EMPTY).answer().trace().intents().stream().limit(GUESSES)
+		return chat.engine()
+			.answer(question, in, DialogState.EMPTY)
+			.answer()
+			.trace()
+			.intents()
+			.stream()
+			.limit(GUESSES)
 			.map(s -> Map.<String, Object>of("intent", s.name(), "confidence", s.score()))
 			.toList();
 	}
 
-	/** Takes a 👎 comment off the list (staff added its question to the draft or decided to leave it). */
+	/**
+	 * Takes a 👎 comment off the list (staff added its question to the draft or decided
+	 * to leave it).
+	 */
 	@DeleteMapping(path = "/api/admin/feedback/{id}")
 	ResponseEntity<Void> reviewed(@PathVariable long id, Principal staff) {
 		if (!feedback.review(id)) {
@@ -61,7 +76,10 @@ class AdminReportsController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Removes a group of unanswered questions (staff added it to the draft or decided to leave it). */
+	/**
+	 * Removes a group of unanswered questions (staff added it to the draft or decided to
+	 * leave it).
+	 */
 	@DeleteMapping(path = "/api/admin/unanswered")
 	ResponseEntity<Void> dismiss(@RequestParam String normalised, Principal staff) {
 		if (!unanswered.dismiss(normalised)) {
@@ -72,12 +90,13 @@ class AdminReportsController {
 	}
 
 	/**
-	 * A page of the unanswered questions, most asked first: {@code limit} groups (1 to 1000, default 50; out of
-	 * range is brought into it) after skipping {@code offset} (0 or more, else 400), with {@code total}, the number
-	 * of groups kept, for paging.
+	 * A page of the unanswered questions, most asked first: {@code limit} groups (1 to
+	 * 1000, default 50; out of range is brought into it) after skipping {@code offset} (0
+	 * or more, else 400), with {@code total}, the number of groups kept, for paging.
 	 */
 	@GetMapping(path = "/api/admin/unanswered", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> unanswered(@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+	Map<String, Object> unanswered(@RequestParam(defaultValue = "50") int limit,
+			@RequestParam(defaultValue = "0") int offset) {
 		if (offset < 0) {
 			throw new AdminBadRequest("'offset' must be 0 or more");
 		}
@@ -103,8 +122,11 @@ class AdminReportsController {
 
 	@GetMapping(path = "/api/admin/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> feedback(@RequestParam(defaultValue = "100") int limit) {
-		return Map.of("intents", feedback.perIntent().stream()
-			.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful())).toList(),
+		return Map.of("intents",
+				feedback.perIntent()
+					.stream()
+					.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful()))
+					.toList(),
 				"comments", feedback.openComments(Math.max(1, Math.min(limit, 1000))).stream().map(c -> {
 					Map<String, Object> json = new LinkedHashMap<>();
 					json.put("id", c.id());
@@ -116,4 +138,5 @@ class AdminReportsController {
 					return json;
 				}).toList());
 	}
+
 }

@@ -23,17 +23,19 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Spring Security guards only {@code /api/admin/**} and Actuator (but health). Everything else (chat, feedback,
- * widget, the staff page's static files, the Telegram webhook with its own secret) is public and does not pass
- * through Spring Security at all: its dozen filters cost more than the rest of a cached answer, and have nothing
- * to check there ({@code SecurityHeadersFilter} sets the headers).
+ * Spring Security guards only {@code /api/admin/**} and Actuator (but health). Everything
+ * else (chat, feedback, widget, the staff page's static files, the Telegram webhook with
+ * its own secret) is public and does not pass through Spring Security at all: its dozen
+ * filters cost more than the rest of a cached answer, and have nothing to check there
+ * ({@code SecurityHeadersFilter} sets the headers).
  * <p>
- * Two ways in: a staff account signed in on the page ({@code POST /api/admin/session}; a session cookie, HttpOnly
- * and SameSite=Strict, with Spring Security's CSRF protection for single-page apps: the page echoes the
- * {@code XSRF-TOKEN} cookie in {@code X-XSRF-TOKEN}), or the admin token as {@code Authorization: Bearer}, for
- * scripts, with every role and no CSRF check (a foreign page cannot set that header). Roles nest
- * ({@link StaffRole}): editors edit and try, publishers publish and roll back, admins manage accounts and read
- * Actuator.
+ * Two ways in: a staff account signed in on the page ({@code POST /api/admin/session}; a
+ * session cookie, HttpOnly and SameSite=Strict, with Spring Security's CSRF protection
+ * for single-page apps: the page echoes the {@code XSRF-TOKEN} cookie in
+ * {@code X-XSRF-TOKEN}), or the admin token as {@code Authorization: Bearer}, for
+ * scripts, with every role and no CSRF check (a foreign page cannot set that header).
+ * Roles nest ({@link StaffRole}): editors edit and try, publishers publish and roll back,
+ * admins manage accounts and read Actuator.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,31 +62,45 @@ class AdminSecurityConfiguration {
 			})
 				.accessDeniedHandler((request, response, ex) -> refuse(response, 403, "forbidden",
 						"your role does not allow this (or the page's security token is missing: reload the page)")))
-			// Cache headers stay with each resource (the widget's script may be cached); framing is never needed.
+			// Cache headers stay with each resource (the widget's script may be cached);
+			// framing is never needed.
 			.headers(h -> h.cacheControl(c -> c.disable()).frameOptions(f -> f.deny()))
-			// Wrong tokens are counted per client as the chat's limits count them (X-Forwarded-For believed only
-			// from trusted proxies), so one guesser behind a proxy does not lock out every staff member.
-			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey, new FailedLogins(settings), accounts::any),
+			// Wrong tokens are counted per client as the chat's limits count them
+			// (X-Forwarded-For believed only
+			// from trusted proxies), so one guesser behind a proxy does not lock out
+			// every staff member.
+			.addFilterBefore(
+					new AdminTokenFilter(settings, clients::limitKey, new FailedLogins(settings), accounts::any),
 					AuthorizationFilter.class)
-			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/admin/session").permitAll()
-				.requestMatchers("/api/admin/accounts", "/api/admin/accounts/**", "/actuator/**").hasRole(StaffRole.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/api/admin/draft/publish", "/api/admin/corpus", "/api/admin/corpus/rollback")
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/admin/session")
+				.permitAll()
+				.requestMatchers("/api/admin/accounts", "/api/admin/accounts/**", "/actuator/**")
+				.hasRole(StaffRole.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/admin/draft/publish", "/api/admin/corpus",
+						"/api/admin/corpus/rollback")
 				.hasRole(StaffRole.PUBLISHER.name())
-				.anyRequest().hasRole(StaffRole.EDITOR.name()));
+				.anyRequest()
+				.hasRole(StaffRole.EDITOR.name()));
 		return http.build();
 	}
 
-	/** The admin API's error shape, written by the security filters before any controller runs. */
+	/**
+	 * The admin API's error shape, written by the security filters before any controller
+	 * runs.
+	 */
 	static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
+		response.getWriter()
+			.write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
 	}
 
 	static boolean isBearer(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
+
 }

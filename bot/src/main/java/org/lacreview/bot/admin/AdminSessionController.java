@@ -30,10 +30,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/session}: signing in to the staff page with a staff account ({@code POST}, 200 with the account
- * and its role, 401 for a wrong name or password, 429 after {@code chatbot.admin.max-failures} for one account name,
- * or ten times that for any names, from one address), who is signed in
- * ({@code GET}, which also sets the {@code XSRF-TOKEN} cookie the page echoes), and signing out ({@code DELETE}).
+ * {@code /api/admin/session}: signing in to the staff page with a staff account
+ * ({@code POST}, 200 with the account and its role, 401 for a wrong name or password, 429
+ * after {@code chatbot.admin.max-failures} for one account name, or ten times that for
+ * any names, from one address), who is signed in ({@code GET}, which also sets the
+ * {@code XSRF-TOKEN} cookie the page echoes), and signing out ({@code DELETE}).
  */
 @RestController
 class AdminSessionController {
@@ -77,22 +78,25 @@ class AdminSessionController {
 		Optional<Duration> wait = accountFailures.wait(account).or(() -> failures.wait(address));
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds() + 1);
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header("Retry-After", Long.toString(seconds))
 				.body(AdminExceptionHandler.body(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
 						"too many failed sign-ins; try again in " + seconds + " s"));
 		}
 		Authentication signedIn;
 		try {
-			signedIn = authentication.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(credentials.username().strip(), credentials.password()));
+			signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken
+				.unauthenticated(credentials.username().strip(), credentials.password()));
 		}
 		catch (AuthenticationException ex) {
 			accountFailures.failed(account);
 			failures.failed(address);
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.body(AdminExceptionHandler.body(HttpStatus.UNAUTHORIZED, "unauthorized", "the user name or the password is wrong"));
+				.body(AdminExceptionHandler.body(HttpStatus.UNAUTHORIZED, "unauthorized",
+						"the user name or the password is wrong"));
 		}
-		// A new session id on sign-in, so that an id planted before it (session fixation) is worth nothing.
+		// A new session id on sign-in, so that an id planted before it (session fixation)
+		// is worth nothing.
 		HttpSession old = request.getSession(false);
 		if (old != null) {
 			request.changeSessionId();
@@ -123,12 +127,19 @@ class AdminSessionController {
 	private static Map<String, Object> who(Authentication staff, CsrfToken csrf) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("username", staff.getName());
-		json.put("role", staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(java.util.Locale.ROOT)).findFirst().orElse(""));
+		json.put("role",
+				staff.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(java.util.Locale.ROOT))
+					.findFirst()
+					.orElse(""));
 		if (csrf != null) {
-			// Reading the token makes Spring Security set the XSRF-TOKEN cookie the page echoes in X-XSRF-TOKEN.
+			// Reading the token makes Spring Security set the XSRF-TOKEN cookie the page
+			// echoes in X-XSRF-TOKEN.
 			csrf.getToken();
 		}
 		return json;
 	}
+
 }

@@ -10,21 +10,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the staff tools ({@code chatbot.admin.*}).
  *
- * @param token the admin token from {@code CHATBOT_ADMIN_TOKEN}; the admin API is off when it is blank, and
- *     the app refuses to start ({@link SecretTooShortException}) when it is shorter than {@value #MIN_TOKEN}
- *     characters
- * @param maxFailures wrong tokens one client address may send per {@code failurePeriod}; beyond it that
- *     address gets 429, even with the right token, until the period lets it try again
+ * @param token the admin token from {@code CHATBOT_ADMIN_TOKEN}; the admin API is off
+ * when it is blank, and the app refuses to start ({@link SecretTooShortException}) when
+ * it is shorter than {@value #MIN_TOKEN} characters
+ * @param maxFailures wrong tokens one client address may send per {@code failurePeriod};
+ * beyond it that address gets 429, even with the right token, until the period lets it
+ * try again
  * @param failurePeriod the window {@code maxFailures} refills over
- * @param maxClients client addresses whose failures are counted at once (least recently seen dropped first)
- * @param user the first admin account's name ({@code CHATBOT_ADMIN_USER}), created on a start that finds no account
- * @param password its password ({@code CHATBOT_ADMIN_PASSWORD}, at least 12 characters), hashed before it is stored
+ * @param maxClients client addresses whose failures are counted at once (least recently
+ * seen dropped first)
+ * @param user the first admin account's name ({@code CHATBOT_ADMIN_USER}), created on a
+ * start that finds no account
+ * @param password its password ({@code CHATBOT_ADMIN_PASSWORD}, at least 12 characters),
+ * hashed before it is stored
  */
 @ConfigurationProperties("chatbot.admin")
 record AdminSettings(String token, @DefaultValue("10") int maxFailures, @DefaultValue("1m") Duration failurePeriod,
 		@DefaultValue("10000") int maxClients, String user, String password) {
 
-	/** Characters: 32 random hex digits are 128 bits, out of reach of guessing at any rate. */
+	/**
+	 * Characters: 32 random hex digits are 128 bits, out of reach of guessing at any
+	 * rate.
+	 */
 	static final int MIN_TOKEN = 32;
 
 	AdminSettings {
@@ -43,7 +50,8 @@ record AdminSettings(String token, @DefaultValue("10") int maxFailures, @Default
 							+ StaffAccounts.MIN_PASSWORD + " characters, or leave it unset.");
 		}
 		if (maxFailures < 1 || maxClients < 1 || failurePeriod.isNegative() || failurePeriod.isZero()) {
-			throw new IllegalArgumentException("chatbot.admin max-failures, failure-period and max-clients must be positive");
+			throw new IllegalArgumentException(
+					"chatbot.admin max-failures, failure-period and max-clients must be positive");
 		}
 	}
 

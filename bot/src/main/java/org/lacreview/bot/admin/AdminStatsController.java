@@ -25,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/admin/stats?from=YYYY-MM-DD&to=YYYY-MM-DD} (days in UTC, inclusive; by default the last 30 days,
- * at most {@value #MAX_DAYS} days): questions per day by channel and language, the share answered, the top
- * intents, the top unanswered questions and 👍/👎 per intent, for the dashboard. {@code GET /api/admin/stats.csv}
- * gives the period's counts as CSV (RFC 4180): asked_on, channel, language, intent, answered, questions.
+ * {@code GET /api/admin/stats?from=YYYY-MM-DD&to=YYYY-MM-DD} (days in UTC, inclusive; by
+ * default the last 30 days, at most {@value #MAX_DAYS} days): questions per day by
+ * channel and language, the share answered, the top intents, the top unanswered questions
+ * and 👍/👎 per intent, for the dashboard. {@code GET /api/admin/stats.csv} gives the
+ * period's counts as CSV (RFC 4180): asked_on, channel, language, intent, answered,
+ * questions.
  */
 @RestController
 class AdminStatsController {
@@ -70,29 +72,42 @@ class AdminStatsController {
 	}
 
 	@GetMapping(path = "/api/admin/stats", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> stats(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
+	Map<String, Object> stats(@RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to) {
 		Period period = period(from, to);
 		counts.flush();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("stats", DashboardStats.of(period.from(), period.to(), counts.between(period.from(), period.to())));
-		json.put("topUnanswered", unanswered.grouped(DashboardStats.TOP).stream()
-			.map(q -> Map.of("question", q.question(), "count", q.count())).toList());
-		json.put("feedback", feedback.perIntent().stream()
-			.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful())).toList());
+		json.put("topUnanswered",
+				unanswered.grouped(DashboardStats.TOP)
+					.stream()
+					.map(q -> Map.of("question", q.question(), "count", q.count()))
+					.toList());
+		json.put("feedback",
+				feedback.perIntent()
+					.stream()
+					.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful()))
+					.toList());
 		return json;
 	}
 
 	@GetMapping(path = "/api/admin/stats.csv", produces = "text/csv")
-	ResponseEntity<String> csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to) {
 		Period period = period(from, to);
 		counts.flush();
 		StringWriter csv = new StringWriter();
-		// Commons CSV writes RFC 4180: a field is quoted only when it holds a comma, a quote or a line break.
-		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL)
-			.setHeader("asked_on", "channel", "language", "intent", "answered", "questions").get())) {
+		// Commons CSV writes RFC 4180: a field is quoted only when it holds a comma, a
+		// quote or a line break.
+		try (CSVPrinter printer = new CSVPrinter(csv,
+				CSVFormat.RFC4180.builder()
+					.setQuoteMode(QuoteMode.MINIMAL)
+					.setHeader("asked_on", "channel", "language", "intent", "answered", "questions")
+					.get())) {
 			for (QuestionCounts.Counted row : counts.between(period.from(), period.to())) {
 				QuestionCounts.Key k = row.key();
-				printer.printRecord(k.day().toString(), k.channel(), k.language(), k.intent(), k.answered(), row.questions());
+				printer.printRecord(k.day().toString(), k.channel(), k.language(), k.intent(), k.answered(),
+						row.questions());
 			}
 		}
 		catch (IOException ex) {
@@ -100,8 +115,12 @@ class AdminStatsController {
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("questions-" + period.from() + "-" + period.to() + ".csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("questions-" + period.from() + "-" + period.to() + ".csv")
+						.build()
+						.toString())
 			.body(csv.toString());
 	}
+
 }

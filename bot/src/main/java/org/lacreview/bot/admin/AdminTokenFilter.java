@@ -22,13 +22,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/admin/**} and {@code /actuator/**} (but health) by {@code Authorization: Bearer <token>},
- * with every staff role: 404 while there is neither an admin token nor a staff account (the staff tools are off),
- * 401 with another kind of {@code Authorization}, 403 with a wrong token. A request without {@code Authorization}
- * goes on unauthenticated here: a signed-in page's session cookie authenticates it, or the entry point answers 401. Tokens are compared as SHA-256 digests with
- * {@link MessageDigest#isEqual}, so the time taken tells nothing about the token, not even its length. A client
- * address that sent too many wrong tokens ({@link FailedLogins}) gets 429 with {@code Retry-After}, whatever it
- * sends, until it may try again.
+ * Authenticates {@code /api/admin/**} and {@code /actuator/**} (but health) by
+ * {@code Authorization: Bearer <token>}, with every staff role: 404 while there is
+ * neither an admin token nor a staff account (the staff tools are off), 401 with another
+ * kind of {@code Authorization}, 403 with a wrong token. A request without
+ * {@code Authorization} goes on unauthenticated here: a signed-in page's session cookie
+ * authenticates it, or the entry point answers 401. Tokens are compared as SHA-256
+ * digests with {@link MessageDigest#isEqual}, so the time taken tells nothing about the
+ * token, not even its length. A client address that sent too many wrong tokens
+ * ({@link FailedLogins}) gets 429 with {@code Retry-After}, whatever it sends, until it
+ * may try again.
  */
 class AdminTokenFilter extends OncePerRequestFilter {
 
@@ -44,7 +47,8 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	private final Function<HttpServletRequest, String> clientAddress;
 
 	/**
-	 * @param clientAddress the address a request comes from, whose wrong tokens are counted together
+	 * @param clientAddress the address a request comes from, whose wrong tokens are
+	 * counted together
 	 */
 	AdminTokenFilter(AdminSettings settings, Function<HttpServletRequest, String> clientAddress, FailedLogins failures,
 			BooleanSupplier accountsExist) {
@@ -55,8 +59,9 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Health stays public. The filter sits in the security chain of the admin API and Actuator only
-	 * ({@code AdminSecurityConfiguration} names those paths), so nothing else reaches it.
+	 * Health stays public. The filter sits in the security chain of the admin API and
+	 * Actuator only ({@code AdminSecurityConfiguration} names those paths), so nothing
+	 * else reaches it.
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -88,17 +93,20 @@ class AdminTokenFilter extends OncePerRequestFilter {
 		}
 		if (!AdminSecurityConfiguration.isBearer(request)) {
 			response.setHeader("WWW-Authenticate", "Bearer");
-			AdminSecurityConfiguration.refuse(response, 401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
+			AdminSecurityConfiguration.refuse(response, 401, "unauthorized",
+					"send the admin token as 'Authorization: Bearer <token>'");
 			return;
 		}
 		if (expected == null || !MessageDigest.isEqual(expected, digest(header.substring(7).strip()))) {
-			// Only a wrong token counts: a request without one (the staff page before sign-in) guesses nothing.
+			// Only a wrong token counts: a request without one (the staff page before
+			// sign-in) guesses nothing.
 			failures.failed(address);
 			AdminSecurityConfiguration.refuse(response, 403, "forbidden", "the admin token is wrong");
 			return;
 		}
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TOKEN_ACTOR,
-				null, List.of(new SimpleGrantedAuthority(StaffRole.ADMIN.authority()))));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TOKEN_ACTOR, null,
+					List.of(new SimpleGrantedAuthority(StaffRole.ADMIN.authority()))));
 		chain.doFilter(request, response);
 	}
 
@@ -110,4 +118,5 @@ class AdminTokenFilter extends OncePerRequestFilter {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/admin/try}: one question against the live version, with the full trace (the draft's is
- * {@code POST /api/admin/draft/try}). Nothing is remembered or logged: trying is not asking.
+ * {@code POST /api/admin/try}: one question against the live version, with the full trace
+ * (the draft's is {@code POST /api/admin/draft/try}). Nothing is remembered or logged:
+ * trying is not asking.
  */
 @RestController
 class AdminTryController {
@@ -46,4 +47,5 @@ class AdminTryController {
 		json.put("corpus", "live version " + publisher.live().id());
 		return json;
 	}
+
 }

@@ -10,7 +10,9 @@ import org.lacreview.index.Answer;
 import org.lacreview.index.Scored;
 import org.lacreview.index.golden.GoldenReport;
 
-/** The admin API's JSON: plain maps and lists built from the domain values, in one place. */
+/**
+ * The admin API's JSON: plain maps and lists built from the domain values, in one place.
+ */
 final class AdminViews {
 
 	private AdminViews() {
@@ -27,8 +29,10 @@ final class AdminViews {
 		json.put("intents", version.intents());
 		json.put("examples", version.examples());
 		json.put("languages", version.languages());
-		json.put("golden", version.golden().map(g -> Map.of("passed", g.passed(), "total", g.total(), "accuracy",
-				g.accuracy())).orElse(null));
+		json.put("golden",
+				version.golden()
+					.map(g -> Map.of("passed", g.passed(), "total", g.total(), "accuracy", g.accuracy()))
+					.orElse(null));
 		return json;
 	}
 
@@ -60,8 +64,11 @@ final class AdminViews {
 		json.put("intent", answer.intent());
 		json.put("confidence", answer.confidence());
 		json.put("language", answer.language());
-		json.put("sources", answer.sources().stream().map(s -> Map.of("id", s.id(), "title", s.title(),
-				"url", s.url() == null ? "" : s.url())).toList());
+		json.put("sources",
+				answer.sources()
+					.stream()
+					.map(s -> Map.of("id", s.id(), "title", s.title(), "url", s.url() == null ? "" : s.url()))
+					.toList());
 		json.put("suggestions", answer.suggestions());
 		Map<String, Object> trace = new LinkedHashMap<>();
 		trace.put("language", answer.trace().language());
@@ -78,4 +85,5 @@ final class AdminViews {
 	private static List<Map<String, Object>> scored(List<Scored> scores) {
 		return scores.stream().map(s -> Map.<String, Object>of("name", s.name(), "score", s.score())).toList();
 	}
+
 }

@@ -12,11 +12,12 @@ import org.lacreview.bot.insights.QuestionCounts;
 /**
  * What the staff dashboard draws, computed from the question counts of a period.
  *
- * @param days questions per day (every day of the period, zero included), by channel and by reply language, and
- *     how many answered
+ * @param days questions per day (every day of the period, zero included), by channel and
+ * by reply language, and how many answered
  * @param languages questions per reply language
  * @param answeredShare answered questions over all, 0–1 (0 when none were asked)
- * @param topIntents the most asked intents, answered questions only, at most {@value #TOP}
+ * @param topIntents the most asked intents, answered questions only, at most
+ * {@value #TOP}
  */
 record DashboardStats(LocalDate from, LocalDate to, long questions, double answeredShare, List<Day> days,
 		Map<String, Long> languages, List<IntentCount> topIntents) {
@@ -58,11 +59,16 @@ record DashboardStats(LocalDate from, LocalDate to, long questions, double answe
 			}
 		}
 		List<Day> days = new ArrayList<>();
-		channels.forEach((day, byChannel) -> days.add(new Day(day, byChannel, dayLanguages.get(day), totals.get(day)[0],
-				totals.get(day)[1])));
-		List<IntentCount> top = intents.entrySet().stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-			.limit(TOP).map(e -> new IntentCount(e.getKey(), e.getValue())).toList();
-		return new DashboardStats(from, to, questions, questions == 0 ? 0 : (double) answered / questions, days, languages, top);
+		channels.forEach((day, byChannel) -> days
+			.add(new Day(day, byChannel, dayLanguages.get(day), totals.get(day)[0], totals.get(day)[1])));
+		List<IntentCount> top = intents.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+				.thenComparing(Map.Entry.comparingByKey()))
+			.limit(TOP)
+			.map(e -> new IntentCount(e.getKey(), e.getValue()))
+			.toList();
+		return new DashboardStats(from, to, questions, questions == 0 ? 0 : (double) answered / questions, days,
+				languages, top);
 	}
 }

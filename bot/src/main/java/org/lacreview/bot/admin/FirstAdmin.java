@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
- * On a start that finds no staff account, creates the first admin from {@code CHATBOT_ADMIN_USER} and
- * {@code CHATBOT_ADMIN_PASSWORD}. Once any account exists the variables are not read again: the password is
- * changed on the page, and an old value left in the environment cannot bring a deleted account back.
+ * On a start that finds no staff account, creates the first admin from
+ * {@code CHATBOT_ADMIN_USER} and {@code CHATBOT_ADMIN_PASSWORD}. Once any account exists
+ * the variables are not read again: the password is changed on the page, and an old value
+ * left in the environment cannot bring a deleted account back.
  */
 class FirstAdmin implements SmartInitializingSingleton {
 
@@ -39,8 +40,10 @@ class FirstAdmin implements SmartInitializingSingleton {
 			log.info("created the first staff admin account from CHATBOT_ADMIN_USER");
 		}
 		catch (IllegalArgumentException ex) {
-			// Another instance created it at the same moment, or the name is not valid: say which, and go on.
+			// Another instance created it at the same moment, or the name is not valid:
+			// say which, and go on.
 			log.warn("the first admin account was not created: {}", ex.getMessage());
 		}
 	}
+
 }

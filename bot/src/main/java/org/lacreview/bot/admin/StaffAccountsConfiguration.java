@@ -17,9 +17,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Staff accounts and signing in, whether or not the app serves the web (the first admin is created either way):
- * the password encoder (Spring Security's delegating encoder, bcrypt), the accounts table, the role hierarchy,
- * the authentication of a name and password, and the count of failed sign-ins.
+ * Staff accounts and signing in, whether or not the app serves the web (the first admin
+ * is created either way): the password encoder (Spring Security's delegating encoder,
+ * bcrypt), the accounts table, the role hierarchy, the authentication of a name and
+ * password, and the count of failed sign-ins.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffAccountsConfiguration {
@@ -34,13 +35,19 @@ class StaffAccountsConfiguration {
 		return new StaffAccounts(jdbc, encoder);
 	}
 
-	/** Failed sign-ins per client address, whatever the account name: ten times those allowed for one name. */
+	/**
+	 * Failed sign-ins per client address, whatever the account name: ten times those
+	 * allowed for one name.
+	 */
 	@Bean
 	FailedLogins failedLogins(AdminSettings settings) {
 		return new FailedLogins(settings, ADDRESS_FAILURES);
 	}
 
-	/** How many times more failures one address may make than one account name (see AdminSessionController). */
+	/**
+	 * How many times more failures one address may make than one account name (see
+	 * AdminSessionController).
+	 */
 	private static final int ADDRESS_FAILURES = 10;
 
 	@Bean

@@ -8,7 +8,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code audit_event} table: every change staff make, kept (staff need the history of the corpus). */
+/**
+ * The {@code audit_event} table: every change staff make, kept (staff need the history of
+ * the corpus).
+ */
 @Component
 public class AuditLog {
 
@@ -33,7 +36,8 @@ public class AuditLog {
 
 	/** The newest {@code limit} changes, newest first. */
 	public List<AuditEvent> recent(int limit) {
-		return jdbc.sql("select at, actor, action, target, detail from audit_event order by id desc limit ?").param(limit)
+		return jdbc.sql("select at, actor, action, target, detail from audit_event order by id desc limit ?")
+			.param(limit)
 			.query((rs, n) -> new AuditEvent(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
 					rs.getString(3), rs.getString(4), rs.getString(5)))
 			.list();
@@ -42,4 +46,5 @@ public class AuditLog {
 	private static String cut(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
+
 }

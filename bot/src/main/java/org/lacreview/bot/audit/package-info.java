@@ -1,2 +1,5 @@
-/** The audit trail: who changed the corpus or the staff accounts, when, and what (staff names only, never users'). */
+/**
+ * The audit trail: who changed the corpus or the staff accounts, when, and what (staff
+ * names only, never users').
+ */
 package org.lacreview.bot.audit;

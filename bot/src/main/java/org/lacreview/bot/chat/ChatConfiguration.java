@@ -29,8 +29,10 @@ class ChatConfiguration {
 	@Bean
 	ChatService chatService(LiveEngine engine, ConversationStore conversations, List<QuestionLog> logs,
 			MeterRegistry meters, ChatSettings settings) {
-		// Every log hears every question (the unanswered log, the dashboard's counts); each returns at once.
+		// Every log hears every question (the unanswered log, the dashboard's counts);
+		// each returns at once.
 		QuestionLog questions = (asker, question, answer) -> logs.forEach(log -> log.answered(asker, question, answer));
 		return new ChatService(engine, conversations, questions, new ChatMetrics(meters, engine), settings);
 	}
+
 }

@@ -12,16 +12,18 @@ import io.micrometer.core.instrument.Timer;
 import org.lacreview.index.Answer;
 
 /**
- * The chat's meters, scraped at {@code /actuator/prometheus}: questions by channel, language and outcome
- * (answered or fallback), the answer latency as a histogram, and the corpus version served.
+ * The chat's meters, scraped at {@code /actuator/prometheus}: questions by channel,
+ * language and outcome (answered or fallback), the answer latency as a histogram, and the
+ * corpus version served.
  */
 class ChatMetrics {
 
 	private final MeterRegistry meters;
 
 	/**
-	 * Meters already registered, by their tags: building and looking one up in the registry on every question
-	 * cost more than the rest of a cached answer's bookkeeping. Channels, languages and outcomes are few.
+	 * Meters already registered, by their tags: building and looking one up in the
+	 * registry on every question cost more than the rest of a cached answer's
+	 * bookkeeping. Channels, languages and outcomes are few.
 	 */
 	private final Map<String, Counter> questions = new ConcurrentHashMap<>();
 
@@ -29,19 +31,30 @@ class ChatMetrics {
 
 	ChatMetrics(MeterRegistry meters, LiveEngine live) {
 		this.meters = meters;
-		Gauge.builder("chatbot.corpus.version", live, LiveEngine::version).description("the corpus version served")
+		Gauge.builder("chatbot.corpus.version", live, LiveEngine::version)
+			.description("the corpus version served")
 			.register(meters);
 	}
 
 	void answered(String channel, Answer answer, long nanos) {
 		String outcome = answer.answered() ? "answered" : "fallback";
-		questions.computeIfAbsent(channel + '|' + answer.language() + '|' + outcome,
-				k -> Counter.builder("chatbot.questions").description("questions asked")
-					.tag("channel", channel).tag("language", answer.language()).tag("outcome", outcome)
-					.register(meters))
+		questions
+			.computeIfAbsent(channel + '|' + answer.language() + '|' + outcome,
+					k -> Counter.builder("chatbot.questions")
+						.description("questions asked")
+						.tag("channel", channel)
+						.tag("language", answer.language())
+						.tag("outcome", outcome)
+						.register(meters))
 			.increment();
-		latencies.computeIfAbsent(channel, k -> Timer.builder("chatbot.answer.latency")
-			.description("time to answer a question").tag("channel", channel).publishPercentileHistogram()
-			.register(meters)).record(nanos, TimeUnit.NANOSECONDS);
+		latencies
+			.computeIfAbsent(channel,
+					k -> Timer.builder("chatbot.answer.latency")
+						.description("time to answer a question")
+						.tag("channel", channel)
+						.publishPercentileHistogram()
+						.register(meters))
+			.record(nanos, TimeUnit.NANOSECONDS);
 	}
+
 }

@@ -14,8 +14,8 @@ import org.lacreview.index.Reply;
 import org.lacreview.index.corpus.Corpus;
 
 /**
- * Answers a question within its session: reads the session's context, asks the live engine, keeps the new
- * context. Every channel (web chat, Telegram) calls this.
+ * Answers a question within its session: reads the session's context, asks the live
+ * engine, keeps the new context. Every channel (web chat, Telegram) calls this.
  */
 public class ChatService {
 
@@ -28,9 +28,10 @@ public class ChatService {
 	private final ChatMetrics metrics;
 
 	/**
-	 * Replies already computed, by corpus version, question, language and conversation state: the engine is
-	 * deterministic, and the same questions come again and again (a link shared in a large group). Bounded in
-	 * number ({@code chatbot.answer-cache}) and bytes ({@code chatbot.memory.answers}).
+	 * Replies already computed, by corpus version, question, language and conversation
+	 * state: the engine is deterministic, and the same questions come again and again (a
+	 * link shared in a large group). Bounded in number ({@code chatbot.answer-cache}) and
+	 * bytes ({@code chatbot.memory.answers}).
 	 */
 	private final Cache<Asked, Reply> replies;
 
@@ -46,8 +47,9 @@ public class ChatService {
 	}
 
 	/**
-	 * Recent answers by message id, for attributing feedback: bounded in number like conversations and in bytes
-	 * ({@code chatbot.memory.answered}); each keeps only the start of its question.
+	 * Recent answers by message id, for attributing feedback: bounded in number like
+	 * conversations and in bytes ({@code chatbot.memory.answered}); each keeps only the
+	 * start of its question.
 	 */
 	private final Cache<String, AnsweredMessage> answered;
 
@@ -59,21 +61,29 @@ public class ChatService {
 		this.metrics = metrics;
 		this.settings = settings;
 		ChatSettings.Memory memory = settings.memory();
-		this.replies = Caffeine.newBuilder().maximumWeight(memory.answers().toBytes())
-			.weigher(Footprint.atLeast(memory.answers().toBytes() / Math.max(1, settings.answerCache()), ChatService::replyBytes))
-			.expireAfterAccess(java.time.Duration.ofHours(1)).build();
-		this.answered = Caffeine.newBuilder().maximumWeight(memory.answered().toBytes())
-			.weigher(Footprint.atLeast(memory.answered().toBytes() / settings.maxSessions(), ChatService::answeredBytes))
-			.expireAfterWrite(settings.sessionIdle()).build();
+		this.replies = Caffeine.newBuilder()
+			.maximumWeight(memory.answers().toBytes())
+			.weigher(Footprint.atLeast(memory.answers().toBytes() / Math.max(1, settings.answerCache()),
+					ChatService::replyBytes))
+			.expireAfterAccess(java.time.Duration.ofHours(1))
+			.build();
+		this.answered = Caffeine.newBuilder()
+			.maximumWeight(memory.answered().toBytes())
+			.weigher(
+					Footprint.atLeast(memory.answered().toBytes() / settings.maxSessions(), ChatService::answeredBytes))
+			.expireAfterWrite(settings.sessionIdle())
+			.build();
 	}
 
 	/**
-	 * Answers within the session and returns the answer with the id feedback can refer to.
-	 *
-	 * @param asker the channel and client, for the unanswered-question log's per-client cap
-	 * @param language the channel's hint (the web API's {@code language} field, the widget's {@code data-lang}):
-	 * the reply's language only when neither the question nor the conversation tells, never an override of a
-	 * question clearly written in another language
+	 * Answers within the session and returns the answer with the id feedback can refer
+	 * to.
+	 * @param asker the channel and client, for the unanswered-question log's per-client
+	 * cap
+	 * @param language the channel's hint (the web API's {@code language} field, the
+	 * widget's {@code data-lang}): the reply's language only when neither the question
+	 * nor the conversation tells, never an override of a question clearly written in
+	 * another language
 	 */
 	public Answered ask(Asker asker, String sessionId, String message, Optional<String> language) {
 		return ask(asker, sessionId, message, LanguageHints.channel(language));
@@ -83,9 +93,9 @@ public class ChatService {
 	public static final String WEB = "web";
 
 	/**
-	 * As {@link #ask(Asker, String, String, Optional)}, for a channel that knows more of the asker's language:
-	 * Telegram's language command is {@link LanguageHints#chosen()}, its app's {@code language_code} the
-	 * channel's hint.
+	 * As {@link #ask(Asker, String, String, Optional)}, for a channel that knows more of
+	 * the asker's language: Telegram's language command is
+	 * {@link LanguageHints#chosen()}, its app's {@code language_code} the channel's hint.
 	 */
 	public Answered ask(Asker asker, String sessionId, String message, LanguageHints hints) {
 		long start = System.nanoTime();
@@ -100,7 +110,10 @@ public class ChatService {
 		return answered;
 	}
 
-	/** The answer of a topic (an intent by name, as a menu command asks it), continuing the session. */
+	/**
+	 * The answer of a topic (an intent by name, as a menu command asks it), continuing
+	 * the session.
+	 */
 	public Answered askTopic(String sessionId, String intent, String language) {
 		DialogState previous = conversations.find(sessionId).orElse(DialogState.EMPTY);
 		Reply reply = engine.current().answerIntent(intent, language, previous);
@@ -131,9 +144,13 @@ public class ChatService {
 		return Footprint.CACHE_ENTRY + Footprint.of(messageId) + message.bytes();
 	}
 
-	/** The bytes the answer cache and the answers kept for feedback are estimated to take, after pending evictions. */
+	/**
+	 * The bytes the answer cache and the answers kept for feedback are estimated to take,
+	 * after pending evictions.
+	 */
 	long bytes() {
-		return Footprint.total(replies, ChatService::replyBytes) + Footprint.total(answered, ChatService::answeredBytes);
+		return Footprint.total(replies, ChatService::replyBytes)
+				+ Footprint.total(answered, ChatService::answeredBytes);
 	}
 
 	/** The languages the live corpus answers in, default first. */
@@ -150,4 +167,5 @@ public class ChatService {
 	public Corpus corpus() {
 		return engine.current().corpus();
 	}
+
 }

@@ -12,10 +12,12 @@ import org.springframework.util.unit.DataSize;
  *
  * @param corpus the corpus directory, relative to the working directory
  * @param maxMessageLength longest question accepted, in characters
- * @param maxSessions conversations remembered at once; the least recently used is forgotten first
+ * @param maxSessions conversations remembered at once; the least recently used is
+ * forgotten first
  * @param sessionIdle how long an idle conversation is remembered
  * @param answerCache replies kept for questions asked again in the same state (0: none)
- * @param memory the heap what is kept per visitor may take, whatever the counts above allow
+ * @param memory the heap what is kept per visitor may take, whatever the counts above
+ * allow
  */
 @ConfigurationProperties("chatbot")
 public record ChatSettings(@DefaultValue("corpus") Path corpus, @DefaultValue("1000") int maxMessageLength,
@@ -35,12 +37,15 @@ public record ChatSettings(@DefaultValue("corpus") Path corpus, @DefaultValue("1
 	}
 
 	/**
-	 * Heap budgets ({@code chatbot.memory.*}), estimated from what each entry holds (see {@link Footprint}). A
-	 * flood of new sessions with long questions then evicts the least used entries instead of filling the heap
-	 * (issue 11: 35,000 such requests filled 256 MB). Together with the rate limiter's
-	 * ({@code chatbot.rate-limit.memory}) the defaults take 48 MB at most, a fifth of a 256 MB heap.
+	 * Heap budgets ({@code chatbot.memory.*}), estimated from what each entry holds (see
+	 * {@link Footprint}). A flood of new sessions with long questions then evicts the
+	 * least used entries instead of filling the heap (issue 11: 35,000 such requests
+	 * filled 256 MB). Together with the rate limiter's
+	 * ({@code chatbot.rate-limit.memory}) the defaults take 48 MB at most, a fifth of a
+	 * 256 MB heap.
 	 *
-	 * @param conversations conversation context in memory ({@code chatbot.context.store=memory})
+	 * @param conversations conversation context in memory
+	 * ({@code chatbot.context.store=memory})
 	 * @param answers the answer cache ({@code chatbot.answer-cache})
 	 * @param answered recent answers by message id, for attributing feedback
 	 */

@@ -12,4 +12,5 @@ public interface ConversationStore {
 	void save(String sessionId, DialogState state);
 
 	void forget(String sessionId);
+
 }

@@ -5,8 +5,9 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a corpus that cannot be served at start-up into Spring Boot's plain failure report — every error
- * with its file and line, and what to do — instead of a page of bean-creation stack trace.
+ * Turns a corpus that cannot be served at start-up into Spring Boot's plain failure
+ * report — every error with its file and line, and what to do — instead of a page of
+ * bean-creation stack trace.
  */
 class CorpusFailureAnalyzer extends AbstractFailureAnalyzer<CorpusException> {
 
@@ -17,4 +18,5 @@ class CorpusFailureAnalyzer extends AbstractFailureAnalyzer<CorpusException> {
 						+ "or point chatbot.corpus at a corpus directory.",
 				cause);
 	}
+
 }

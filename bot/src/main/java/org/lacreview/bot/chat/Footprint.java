@@ -17,16 +17,18 @@ import org.lacreview.index.Source;
 import org.lacreview.index.Trace;
 
 /**
- * Bytes of heap what the chat caches keep is estimated to take, for Caffeine's weighers: a little more than a
- * 64-bit JVM with compressed pointers takes, so that a cache's budget bounds the heap its entries use. Objects
- * shared with the corpus (intent names, answer texts) are counted as if they were not, and strings at two bytes
- * a character (Latin-1 strings take one).
+ * Bytes of heap what the chat caches keep is estimated to take, for Caffeine's weighers:
+ * a little more than a 64-bit JVM with compressed pointers takes, so that a cache's
+ * budget bounds the heap its entries use. Objects shared with the corpus (intent names,
+ * answer texts) are counted as if they were not, and strings at two bytes a character
+ * (Latin-1 strings take one).
  */
 public final class Footprint {
 
 	/**
-	 * One entry of a Caffeine cache that expires and is bounded by weight: its node, its slot in the hash table
-	 * and its share of the frequency sketch. Measured: ≈ 100 bytes besides the key (200,000 entries, Caffeine 3.2).
+	 * One entry of a Caffeine cache that expires and is bounded by weight: its node, its
+	 * slot in the hash table and its share of the frequency sketch. Measured: ≈ 100 bytes
+	 * besides the key (200,000 entries, Caffeine 3.2).
 	 */
 	public static final int CACHE_ENTRY = 112;
 
@@ -38,22 +40,26 @@ public final class Footprint {
 		return text == null ? 0 : 40 + 2L * text.length();
 	}
 
-	/** As int, the unit of Caffeine's weighers: never more than {@link Integer#MAX_VALUE}. */
+	/**
+	 * As int, the unit of Caffeine's weighers: never more than {@link Integer#MAX_VALUE}.
+	 */
 	public static int weight(long bytes) {
 		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}
 
 	/**
-	 * A weigher that weighs each entry at least {@code floor} bytes: with a budget divided by the most entries
-	 * allowed as the floor, one weight bounds both the bytes and the number of entries.
+	 * A weigher that weighs each entry at least {@code floor} bytes: with a budget
+	 * divided by the most entries allowed as the floor, one weight bounds both the bytes
+	 * and the number of entries.
 	 */
 	public static <K, V> Weigher<K, V> atLeast(long floor, ToLongBiFunction<K, V> bytes) {
 		return (key, value) -> weight(Math.max(floor, bytes.applyAsLong(key, value)));
 	}
 
 	/**
-	 * The bytes the entries of a cache are estimated to take, after its pending evictions: entry by entry, so
-	 * that it holds however the cache is bounded. For tests and diagnostics; it walks the whole cache.
+	 * The bytes the entries of a cache are estimated to take, after its pending
+	 * evictions: entry by entry, so that it holds however the cache is bounded. For tests
+	 * and diagnostics; it walks the whole cache.
 	 */
 	public static <K, V> long total(Cache<K, V> cache, ToLongBiFunction<K, V> bytes) {
 		cache.cleanUp();
@@ -110,4 +116,5 @@ public final class Footprint {
 
 	private Footprint() {
 	}
+
 }

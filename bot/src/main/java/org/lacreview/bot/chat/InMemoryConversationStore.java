@@ -7,9 +7,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacreview.index.DialogState;
 
 /**
- * Conversation context in memory, bounded in heap ({@code chatbot.memory.conversations}), in number
- * ({@code chatbot.max-sessions}) and in idle time, so a flood of session ids cannot exhaust the heap. The
- * single-instance default.
+ * Conversation context in memory, bounded in heap ({@code chatbot.memory.conversations}),
+ * in number ({@code chatbot.max-sessions}) and in idle time, so a flood of session ids
+ * cannot exhaust the heap. The single-instance default.
  */
 class InMemoryConversationStore implements ConversationStore {
 
@@ -43,8 +43,11 @@ class InMemoryConversationStore implements ConversationStore {
 		return Footprint.CACHE_ENTRY + Footprint.of(session) + Footprint.of(state);
 	}
 
-	/** The bytes the conversations kept are estimated to take, after pending evictions. */
+	/**
+	 * The bytes the conversations kept are estimated to take, after pending evictions.
+	 */
 	long bytes() {
 		return Footprint.total(states, InMemoryConversationStore::entryBytes);
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Conversation context in the {@code conversation} table, so that a follow-up works whichever instance
- * answers it ({@code chatbot.context.store=database}). Idle conversations are ignored and then deleted.
+ * Conversation context in the {@code conversation} table, so that a follow-up works
+ * whichever instance answers it ({@code chatbot.context.store=database}). Idle
+ * conversations are ignored and then deleted.
  */
 class JdbcConversationStore implements ConversationStore {
 
@@ -35,8 +36,8 @@ class JdbcConversationStore implements ConversationStore {
 	}
 
 	/**
-	 * What a row holds: {@link DialogState} without Optionals. {@code listed} is null in rows written before it
-	 * existed, read as nothing listed.
+	 * What a row holds: {@link DialogState} without Optionals. {@code listed} is null in
+	 * rows written before it existed, read as nothing listed.
 	 */
 	record Stored(String language, String intent, String question, Map<String, List<String>> values,
 			Map<String, List<String>> listed) {
@@ -47,8 +48,9 @@ class JdbcConversationStore implements ConversationStore {
 		}
 
 		DialogState state() {
-			return new DialogState(Optional.ofNullable(language), Optional.ofNullable(intent), Optional.ofNullable(question),
-					values == null ? Map.of() : values, listed == null ? Map.of() : listed);
+			return new DialogState(Optional.ofNullable(language), Optional.ofNullable(intent),
+					Optional.ofNullable(question), values == null ? Map.of() : values,
+					listed == null ? Map.of() : listed);
 		}
 	}
 
@@ -56,7 +58,9 @@ class JdbcConversationStore implements ConversationStore {
 	public Optional<DialogState> find(String sessionId) {
 		return jdbc.sql("select state from conversation where session_id = ? and updated_at >= ?")
 			.params(sessionId, utc(clock.instant().minus(settings.sessionIdle())))
-			.query(String.class).optional().map(json -> JSON.readValue(json, Stored.class).state());
+			.query(String.class)
+			.optional()
+			.map(json -> JSON.readValue(json, Stored.class).state());
 	}
 
 	@Override
@@ -64,16 +68,19 @@ class JdbcConversationStore implements ConversationStore {
 		String json = JSON.writeValueAsString(Stored.of(state));
 		OffsetDateTime now = utc(clock.instant());
 		int updated = jdbc.sql("update conversation set state = ?, updated_at = ? where session_id = ?")
-			.params(json, now, sessionId).update();
+			.params(json, now, sessionId)
+			.update();
 		if (updated == 0) {
 			try {
 				jdbc.sql("insert into conversation (session_id, state, updated_at) values (?, ?, ?)")
-					.params(sessionId, json, now).update();
+					.params(sessionId, json, now)
+					.update();
 			}
 			catch (DuplicateKeyException ex) {
 				// Another instance inserted it in between: the later turn wins.
 				jdbc.sql("update conversation set state = ?, updated_at = ? where session_id = ?")
-					.params(json, now, sessionId).update();
+					.params(json, now, sessionId)
+					.update();
 			}
 		}
 	}
@@ -86,11 +93,13 @@ class JdbcConversationStore implements ConversationStore {
 	/** Deletes conversations idle for longer than the session idle time. */
 	@Scheduled(fixedDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
 	void deleteIdle() {
-		jdbc.sql("delete from conversation where updated_at < ?").param(utc(clock.instant().minus(settings.sessionIdle())))
+		jdbc.sql("delete from conversation where updated_at < ?")
+			.param(utc(clock.instant().minus(settings.sessionIdle())))
 			.update();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

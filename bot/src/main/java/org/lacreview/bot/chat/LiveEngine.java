@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.lacreview.index.AnswerEngine;
 
 /**
- * The engine currently serving and the corpus version it was built from. Swapping in a new one is a single
- * atomic write, so a request in flight finishes on the engine it started with.
+ * The engine currently serving and the corpus version it was built from. Swapping in a
+ * new one is a single atomic write, so a request in flight finishes on the engine it
+ * started with.
  */
 public class LiveEngine {
 
@@ -36,4 +37,5 @@ public class LiveEngine {
 	public void replace(AnswerEngine next, long version) {
 		current.set(new Live(next, version));
 	}
+
 }

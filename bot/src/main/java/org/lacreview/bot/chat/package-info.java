@@ -1,2 +1,5 @@
-/** The one chat service every channel calls: the live engine and each session's conversation context. */
+/**
+ * The one chat service every channel calls: the live engine and each session's
+ * conversation context.
+ */
 package org.lacreview.bot.chat;

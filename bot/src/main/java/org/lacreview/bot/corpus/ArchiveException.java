@@ -6,4 +6,5 @@ class ArchiveException extends RuntimeException {
 	ArchiveException(String message) {
 		super(message);
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.concurrent.Semaphore;
 import org.lacreview.index.TrainingCost;
 
 /**
- * The heap that building uploaded corpora may take, shared by the builds running at once (a publish, drafts):
- * each reserves its estimated cost (see {@link TrainingCost}) before building and gives it back after, so that
- * no upload, alone or with others, can run the process (and with it the live bot) out of memory. Counted in
- * KiB so that the semaphore's {@code int} permits cover any heap.
+ * The heap that building uploaded corpora may take, shared by the builds running at once
+ * (a publish, drafts): each reserves its estimated cost (see {@link TrainingCost}) before
+ * building and gives it back after, so that no upload, alone or with others, can run the
+ * process (and with it the live bot) out of memory. Counted in KiB so that the
+ * semaphore's {@code int} permits cover any heap.
  */
 class BuildMemory {
 
@@ -21,7 +22,10 @@ class BuildMemory {
 
 	private final Runtime runtime;
 
-	/** @param budgetBytes most bytes all builds may take at once; 0 means a third of the maximum heap */
+	/**
+	 * @param budgetBytes most bytes all builds may take at once; 0 means a third of the
+	 * maximum heap
+	 */
 	BuildMemory(long budgetBytes, Runtime runtime) {
 		this.runtime = runtime;
 		this.budgetBytes = budgetBytes > 0 ? budgetBytes : runtime.maxMemory() / 3;
@@ -33,13 +37,13 @@ class BuildMemory {
 
 		@Override
 		void close();
+
 	}
 
 	/**
 	 * Reserves what building a corpus of this cost takes.
-	 *
-	 * @throws CandidateTooLarge when it exceeds the budget, the heap still free, or what other builds left of the
-	 *     budget
+	 * @throws CandidateTooLarge when it exceeds the budget, the heap still free, or what
+	 * other builds left of the budget
 	 */
 	Reservation reserve(TrainingCost cost) {
 		long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
@@ -49,11 +53,12 @@ class BuildMemory {
 		if (cost.bytes() > budgetBytes) {
 			throw new CandidateTooLarge(String.format(Locale.ROOT,
 					"%s, more than the %d MB allowed for building a corpus (chatbot.publishing.build-memory): "
-							+ "split intents that are alike, or remove examples that repeat others", needs, mb(budgetBytes)));
+							+ "split intents that are alike, or remove examples that repeat others",
+					needs, mb(budgetBytes)));
 		}
 		if (cost.bytes() > free) {
-			throw new CandidateTooLarge(String.format(Locale.ROOT, "%s, more than the %d MB of heap free now; try again later",
-					needs, mb(free)));
+			throw new CandidateTooLarge(String.format(Locale.ROOT,
+					"%s, more than the %d MB of heap free now; try again later", needs, mb(free)));
 		}
 		int permits = (int) Math.min(Integer.MAX_VALUE, (cost.bytes() + KIB - 1) / KIB);
 		if (!kib.tryAcquire(permits)) {
@@ -67,4 +72,5 @@ class BuildMemory {
 	private static long mb(long bytes) {
 		return (bytes + (1 << 20) - 1) >> 20;
 	}
+
 }

@@ -11,10 +11,12 @@ import org.lacreview.index.golden.GoldenReport;
 import org.lacreview.index.golden.GoldenRunner;
 
 /**
- * A corpus loaded, validated and built beside the live one, ready to be tried or published.
+ * A corpus loaded, validated and built beside the live one, ready to be tried or
+ * published.
  *
  * @param archive the corpus as a normalised zip, what a version stores
- * @param goldenItems the corpus's own golden tests (run on demand: they take a few seconds)
+ * @param goldenItems the corpus's own golden tests (run on demand: they take a few
+ * seconds)
  */
 record Candidate(Corpus corpus, AnswerEngine engine, List<Problem> warnings, byte[] archive, String sha256,
 		List<GoldenItem> goldenItems) {

@@ -28,10 +28,12 @@ import org.lacreview.index.golden.GoldenItem;
 import org.lacreview.index.golden.GoldenSet;
 
 /**
- * Turns a corpus directory or a zip into a {@link Candidate}: unpack safely, load and validate (errors name file
- * and line), build the index and intent model, read the corpus's golden files. Nothing here touches the live
- * engine. An upload is built within the {@link BuildMemory} budget and its golden files must be valid; a stored
- * version (accepted before) is rebuilt without either check, so a stricter rule can never stop it being served.
+ * Turns a corpus directory or a zip into a {@link Candidate}: unpack safely, load and
+ * validate (errors name file and line), build the index and intent model, read the
+ * corpus's golden files. Nothing here touches the live engine. An upload is built within
+ * the {@link BuildMemory} budget and its golden files must be valid; a stored version
+ * (accepted before) is rebuilt without either check, so a stricter rule can never stop it
+ * being served.
  */
 class CandidateBuilder {
 
@@ -43,7 +45,10 @@ class CandidateBuilder {
 
 	private final TrainedModels models;
 
-	/** @param models where a build loads the intent model trained before on the same examples, or keeps it */
+	/**
+	 * @param models where a build loads the intent model trained before on the same
+	 * examples, or keeps it
+	 */
 	CandidateBuilder(CorpusArchive.Limits limits, BuildMemory memory, TrainedModels models) {
 		this.limits = limits;
 		this.memory = memory;
@@ -52,11 +57,11 @@ class CandidateBuilder {
 
 	/**
 	 * Builds an uploaded zip.
-	 *
 	 * @throws ArchiveException when the zip cannot be a corpus
-	 * @throws org.lacreview.index.corpus.CorpusException listing the corpus's errors with file and line (an
-	 *     invalid golden {@code expect} pattern among them)
-	 * @throws CandidateTooLarge when building it would take more memory than allowed or free; nothing was built
+	 * @throws org.lacreview.index.corpus.CorpusException listing the corpus's errors with
+	 * file and line (an invalid golden {@code expect} pattern among them)
+	 * @throws CandidateTooLarge when building it would take more memory than allowed or
+	 * free; nothing was built
 	 */
 	Candidate fromUpload(byte[] zip) {
 		return unzipped(zip, dir -> {
@@ -70,8 +75,9 @@ class CandidateBuilder {
 	}
 
 	/**
-	 * The zip's errors and warnings, found by loading and validating it and reading its golden files, without
-	 * building an engine (errors first), with the corpus loaded when it has no error.
+	 * The zip's errors and warnings, found by loading and validating it and reading its
+	 * golden files, without building an engine (errors first), with the corpus loaded
+	 * when it has no error.
 	 */
 	Checked check(byte[] zip) {
 		try {
@@ -99,7 +105,10 @@ class CandidateBuilder {
 		}
 	}
 
-	/** Rebuilds a stored version; golden files it holds that are no longer valid are left out, with a warning. */
+	/**
+	 * Rebuilds a stored version; golden files it holds that are no longer valid are left
+	 * out, with a warning.
+	 */
 	Candidate fromZip(byte[] zip) {
 		return unzipped(zip, dir -> {
 			CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
@@ -116,7 +125,9 @@ class CandidateBuilder {
 		});
 	}
 
-	/** @throws CorpusException listing the corpus's errors with file and line */
+	/**
+	 * @throws CorpusException listing the corpus's errors with file and line
+	 */
 	Candidate fromDirectory(Path dir) {
 		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
 		return build(dir, loaded, golden(dir));
@@ -144,7 +155,8 @@ class CandidateBuilder {
 	private Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {
 		AnswerEngine engine = AnswerEngine.build(loaded.corpus(), models);
 		if (!engine.rankedByClassifier()) {
-			log.warn("corpus at {}: {} examples are too many to train the intent classifier on; intents are ranked by retrieval alone",
+			log.warn(
+					"corpus at {}: {} examples are too many to train the intent classifier on; intents are ranked by retrieval alone",
 					dir, loaded.corpus().exampleCount());
 		}
 		byte[] archive = CorpusArchive.zip(dir);
@@ -171,4 +183,5 @@ class CandidateBuilder {
 			// A temp directory left behind is harmless and the OS cleans it.
 		}
 	}
+
 }

@@ -7,8 +7,8 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Problem;
 
 /**
- * A corpus loaded and validated without being built: its problems (errors first, then warnings, each with file
- * and line), and the corpus itself when it has no error.
+ * A corpus loaded and validated without being built: its problems (errors first, then
+ * warnings, each with file and line), and the corpus itself when it has no error.
  */
 public record Checked(List<Problem> problems, Optional<Corpus> corpus) {
 

@@ -25,10 +25,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A corpus directory as a zip, both ways. Unpacking distrusts the upload: the zip must be whole (its central
- * directory intact), entry names UTF-8 without control characters and each file there once, entries may not
- * leave the target (zip-slip), the number of files, each file's size and the total unpacked size are capped (zip bombs), only
- * the corpus's own kinds of files are accepted, and every text must be UTF-8 (the first bad line is named).
+ * A corpus directory as a zip, both ways. Unpacking distrusts the upload: the zip must be
+ * whole (its central directory intact), entry names UTF-8 without control characters and
+ * each file there once, entries may not leave the target (zip-slip), the number of files,
+ * each file's size and the total unpacked size are capped (zip bombs), only the corpus's
+ * own kinds of files are accepted, and every text must be UTF-8 (the first bad line is
+ * named).
  */
 final class CorpusArchive {
 
@@ -42,7 +44,10 @@ final class CorpusArchive {
 	private CorpusArchive() {
 	}
 
-	/** The files under {@code dir}, sorted, with fixed timestamps: the same corpus always gives the same bytes. */
+	/**
+	 * The files under {@code dir}, sorted, with fixed timestamps: the same corpus always
+	 * gives the same bytes.
+	 */
 	static byte[] zip(Path dir) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(dir)) {
@@ -61,17 +66,18 @@ final class CorpusArchive {
 	}
 
 	/**
-	 * Unpacks {@code zip} into the empty directory {@code target} and returns the corpus root: {@code target}
-	 * itself, or its one folder when the zip holds the corpus folder rather than its contents. The zip is read
-	 * by its central directory (what zip tools list), so a truncated or garbled zip is refused rather than
-	 * read as far as it goes, and no entry can hide behind another of the same name.
-	 *
+	 * Unpacks {@code zip} into the empty directory {@code target} and returns the corpus
+	 * root: {@code target} itself, or its one folder when the zip holds the corpus folder
+	 * rather than its contents. The zip is read by its central directory (what zip tools
+	 * list), so a truncated or garbled zip is refused rather than read as far as it goes,
+	 * and no entry can hide behind another of the same name.
 	 * @throws ArchiveException saying what is wrong, naming the entry
 	 */
 	static Path unzip(byte[] zip, Path target, Limits limits) {
 		Path copy = null;
 		try {
-			// JDK's ZipFile checks the central directory (and the end record) but reads only files.
+			// JDK's ZipFile checks the central directory (and the end record) but reads
+			// only files.
 			copy = Files.createTempFile("corpus-upload-", ".zip");
 			Files.write(copy, zip);
 			return unzip(copy, target.toAbsolutePath().normalize(), limits);
@@ -133,8 +139,9 @@ final class CorpusArchive {
 			return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
 		}
 		catch (ZipException ex) {
-			throw new ArchiveException(ZipEntryNames.firstNotUtf8(file).map(name -> ZipEntryNames.printable(name)
-					+ ": the entry's name is not UTF-8; zip the folder with a tool that writes UTF-8 names")
+			throw new ArchiveException(ZipEntryNames.firstNotUtf8(file)
+				.map(name -> ZipEntryNames.printable(name)
+						+ ": the entry's name is not UTF-8; zip the folder with a tool that writes UTF-8 names")
 				.orElse("not a readable zip file (truncated, or not a zip?): " + ex.getMessage()));
 		}
 	}
@@ -154,7 +161,10 @@ final class CorpusArchive {
 		return path;
 	}
 
-	/** Files that zip tools add and that are not part of a corpus (macOS metadata, editor backups). */
+	/**
+	 * Files that zip tools add and that are not part of a corpus (macOS metadata, editor
+	 * backups).
+	 */
 	private static boolean ignored(Path path) {
 		String name = path.getFileName().toString();
 		return name.startsWith(".") || name.endsWith("~") || path.toString().contains("__MACOSX");
@@ -165,7 +175,10 @@ final class CorpusArchive {
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
-	/** Reads one entry, refusing to go past {@code max} bytes whatever the entry's header claims. */
+	/**
+	 * Reads one entry, refusing to go past {@code max} bytes whatever the entry's header
+	 * claims.
+	 */
 	private static byte[] read(ZipFile zip, ZipEntry entry, String name, long max) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
@@ -186,11 +199,14 @@ final class CorpusArchive {
 
 	private static void checkUtf8(String name, byte[] content) {
 		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content));
 		}
 		catch (CharacterCodingException ex) {
-			throw new ArchiveException(name + ":" + firstBadLine(content) + ": the file is not valid UTF-8; save it as UTF-8");
+			throw new ArchiveException(
+					name + ":" + firstBadLine(content) + ": the file is not valid UTF-8; save it as UTF-8");
 		}
 	}
 
@@ -200,7 +216,8 @@ final class CorpusArchive {
 		for (int i = 0; i <= content.length; i++) {
 			if (i == content.length || content[i] == '\n') {
 				try {
-					StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
 						.decode(ByteBuffer.wrap(content, start, i - start));
 				}
 				catch (CharacterCodingException ex) {
@@ -226,4 +243,5 @@ final class CorpusArchive {
 		}
 		return root;
 	}
+
 }

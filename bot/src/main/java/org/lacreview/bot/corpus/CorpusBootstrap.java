@@ -10,7 +10,10 @@ import org.lacreview.index.corpus.CorpusLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the app serves at start-up: the live version in the database, or the bundled corpus as version 1. */
+/**
+ * What the app serves at start-up: the live version in the database, or the bundled
+ * corpus as version 1.
+ */
 final class CorpusBootstrap {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusBootstrap.class);
@@ -19,9 +22,10 @@ final class CorpusBootstrap {
 	}
 
 	/**
-	 * The bundled corpus folder when it is what the live version serves. Otherwise says why not — broken, or
-	 * different — since editing the folder no longer changes the bot once a version is published (staff
-	 * publish instead). Reads the early build's result when there is one, else loads the folder.
+	 * The bundled corpus folder when it is what the live version serves. Otherwise says
+	 * why not — broken, or different — since editing the folder no longer changes the bot
+	 * once a version is published (staff publish instead). Reads the early build's result
+	 * when there is one, else loads the folder.
 	 */
 	private static Optional<Candidate> bundledIfLive(Path bundled, Optional<EarlyBundledCorpus.Build> early, long live,
 			String liveSha256) {
@@ -48,11 +52,12 @@ final class CorpusBootstrap {
 	}
 
 	/**
-	 * The engine to serve at start-up: the live version in the database, or else the bundled corpus directory,
-	 * published as the first version. {@code early} is the bundled corpus already being built, when the app
-	 * started it (see {@link EarlyBundledCorpus}).
-	 *
-	 * @throws CorpusException when there is no version yet and the bundled corpus has errors
+	 * The engine to serve at start-up: the live version in the database, or else the
+	 * bundled corpus directory, published as the first version. {@code early} is the
+	 * bundled corpus already being built, when the app started it (see
+	 * {@link EarlyBundledCorpus}).
+	 * @throws CorpusException when there is no version yet and the bundled corpus has
+	 * errors
 	 */
 	static LiveEngine bootstrap(CorpusVersions versions, CandidateBuilder builder, Path bundled, Clock clock,
 			Optional<EarlyBundledCorpus.Build> early) {
@@ -66,7 +71,8 @@ final class CorpusBootstrap {
 			log.info("serving corpus version {} from the database", id.get());
 			return new LiveEngine(candidate.engine(), id.get());
 		}
-		Candidate candidate = started.map(EarlyBundledCorpus.Build::get).orElseGet(() -> builder.fromDirectory(bundled));
+		Candidate candidate = started.map(EarlyBundledCorpus.Build::get)
+			.orElseGet(() -> builder.fromDirectory(bundled));
 		candidate.warnings().forEach(w -> log.warn("corpus: {}", w));
 		var corpus = candidate.corpus();
 		CorpusVersion version = versions.publish(new CorpusVersions.NewVersion("bundled corpus/", "first start",
@@ -75,4 +81,5 @@ final class CorpusBootstrap {
 		log.info("published the bundled corpus {} as version {}", folder, version.id());
 		return new LiveEngine(candidate.engine(), version.id());
 	}
+
 }

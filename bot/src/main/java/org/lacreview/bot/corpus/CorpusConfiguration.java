@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Serves the live corpus version from the database at start-up (publishing the bundled corpus as version 1 on
- * an empty database) and wires publishing. A bundled corpus with errors on an empty database stops the start.
+ * Serves the live corpus version from the database at start-up (publishing the bundled
+ * corpus as version 1 on an empty database) and wires publishing. A bundled corpus with
+ * errors on an empty database stops the start.
  */
 @Configuration(proxyBeanMethods = false)
 class CorpusConfiguration {
@@ -32,14 +33,15 @@ class CorpusConfiguration {
 
 	@Bean
 	CandidateBuilder candidateBuilder(PublishingSettings settings, JdbcTrainedModels models) {
-		return new CandidateBuilder(settings.limits(), new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()),
-				models);
+		return new CandidateBuilder(settings.limits(),
+				new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()), models);
 	}
 
 	@Bean
 	LiveEngine liveEngine(CorpusVersions versions, CandidateBuilder builder, ChatSettings settings,
 			ObjectProvider<EarlyBundledCorpus.Build> early, JdbcTrainedModels models) {
-		// The early build keeps what it trains here from now on (and what it trained before the database was ready).
+		// The early build keeps what it trains here from now on (and what it trained
+		// before the database was ready).
 		Optional.ofNullable(early.getIfAvailable()).ifPresent(build -> build.models().handOver(models));
 		return CorpusBootstrap.bootstrap(versions, builder, settings.corpus(), Clock.systemUTC(),
 				Optional.ofNullable(early.getIfAvailable()));
@@ -59,4 +61,5 @@ class CorpusConfiguration {
 	LiveVersionPoller liveVersionPoller(CorpusPublisher publisher, PublishingSettings settings) {
 		return new LiveVersionPoller(publisher, settings.measureGoldenAtStart());
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * "corpus" in {@code /actuator/health} and its readiness group: up with the version served. The live engine
- * exists only once a corpus has been loaded and built, so readiness cannot come before it.
+ * "corpus" in {@code /actuator/health} and its readiness group: up with the version
+ * served. The live engine exists only once a corpus has been loaded and built, so
+ * readiness cannot come before it.
  */
 class CorpusHealthIndicator implements HealthIndicator {
 
@@ -18,7 +19,10 @@ class CorpusHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		return Health.up().withDetail("version", live.version())
-			.withDetail("intents", live.current().corpus().intents().size()).build();
+		return Health.up()
+			.withDetail("version", live.version())
+			.withDetail("intents", live.current().corpus().intents().size())
+			.build();
 	}
+
 }

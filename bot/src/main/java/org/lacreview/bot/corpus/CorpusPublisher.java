@@ -12,18 +12,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes corpus versions without ever breaking the live bot: a candidate is built beside the live engine,
- * checked (validation, golden tests no worse than the live version's), stored, and only then swapped in with
- * one atomic write; chats in flight finish on the engine they started with. Building and testing an upload, the
- * slow part and the one its author controls, run without any lock, so a slow upload cannot hold up a rollback
- * or another publish; the lock is held only to check that the live version is still the one the candidate was
- * compared with and to swap it (compare-and-swap). Other instances pick up the new live version by polling.
+ * Publishes corpus versions without ever breaking the live bot: a candidate is built
+ * beside the live engine, checked (validation, golden tests no worse than the live
+ * version's), stored, and only then swapped in with one atomic write; chats in flight
+ * finish on the engine they started with. Building and testing an upload, the slow part
+ * and the one its author controls, run without any lock, so a slow upload cannot hold up
+ * a rollback or another publish; the lock is held only to check that the live version is
+ * still the one the candidate was compared with and to swap it (compare-and-swap). Other
+ * instances pick up the new live version by polling.
  */
 public class CorpusPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusPublisher.class);
 
-	/** How often a publish or rollback compares again when the live version changed while it was built. */
+	/**
+	 * How often a publish or rollback compares again when the live version changed while
+	 * it was built.
+	 */
 	private static final int ATTEMPTS = 3;
 
 	private final CorpusVersions versions;
@@ -34,7 +39,10 @@ public class CorpusPublisher {
 
 	private final Clock clock;
 
-	/** Held only while comparing the live version and swapping it: never while building or testing. */
+	/**
+	 * Held only while comparing the live version and swapping it: never while building or
+	 * testing.
+	 */
 	private final Object swap = new Object();
 
 	CorpusPublisher(CorpusVersions versions, CandidateBuilder builder, LiveEngine live, Clock clock) {
@@ -56,7 +64,10 @@ public class CorpusPublisher {
 		return versions.all();
 	}
 
-	/** The live pointer's changes, newest first: which version became live, when, by whom, why. */
+	/**
+	 * The live pointer's changes, newest first: which version became live, when, by whom,
+	 * why.
+	 */
 	public List<LiveChange> liveHistory(int limit) {
 		return versions.history(limit);
 	}
@@ -66,19 +77,22 @@ public class CorpusPublisher {
 	}
 
 	/**
-	 * Validates, builds and tests the zipped corpus, then publishes it if its golden score is not below the live
-	 * version's (or {@code force}). The version is on disk when this returns.
-	 *
-	 * @throws PublishRejected when it is not published (errors with file and line, too large to build in the
-	 *     memory allowed, golden score lower, or the live version kept changing meanwhile); nothing changed
+	 * Validates, builds and tests the zipped corpus, then publishes it if its golden
+	 * score is not below the live version's (or {@code force}). The version is on disk
+	 * when this returns.
+	 * @throws PublishRejected when it is not published (errors with file and line, too
+	 * large to build in the memory allowed, golden score lower, or the live version kept
+	 * changing meanwhile); nothing changed
 	 */
 	public Published publish(byte[] zip, String author, boolean force) {
 		Candidate candidate = build(zip);
 		Optional<GoldenReport> golden = candidate.runGolden();
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			long compared = live.version();
-			// The bar to clear: the live version's score, measured now if it has none yet.
-			Optional<CorpusVersion.GoldenScore> liveScore = versions.find(compared).flatMap(CorpusVersion::golden)
+			// The bar to clear: the live version's score, measured now if it has none
+			// yet.
+			Optional<CorpusVersion.GoldenScore> liveScore = versions.find(compared)
+				.flatMap(CorpusVersion::golden)
 				.or(() -> measureGolden(compared));
 			if (!force && golden.isPresent() && liveScore.isPresent()
 					&& golden.get().accuracy() < liveScore.get().accuracy()) {
@@ -91,7 +105,8 @@ public class CorpusPublisher {
 				if (live.version() == compared) {
 					CorpusVersion version = store(candidate, author, force ? "upload (forced)" : "upload", golden);
 					log.info("corpus version {} published by {}", version.id(), version.author());
-					return new Published(version, golden, candidate.warnings().stream().map(Problem::toString).toList());
+					return new Published(version, golden,
+							candidate.warnings().stream().map(Problem::toString).toList());
 				}
 			}
 		}
@@ -100,8 +115,8 @@ public class CorpusPublisher {
 	}
 
 	/**
-	 * Builds the zipped corpus as an upload is built (same checks, same memory budget), to be tried.
-	 *
+	 * Builds the zipped corpus as an upload is built (same checks, same memory budget),
+	 * to be tried.
 	 * @throws PublishRejected listing the errors with file and line; nothing was built
 	 */
 	public Trial trial(byte[] zip) {
@@ -109,19 +124,21 @@ public class CorpusPublisher {
 	}
 
 	/**
-	 * Loads and validates the zipped corpus without building it (milliseconds, not seconds): its errors and
-	 * warnings with file and line, the golden files' errors among them, and the corpus when it has no error.
+	 * Loads and validates the zipped corpus without building it (milliseconds, not
+	 * seconds): its errors and warnings with file and line, the golden files' errors
+	 * among them, and the corpus when it has no error.
 	 */
 	public Checked check(byte[] zip) {
 		return builder.check(zip);
 	}
 
 	/**
-	 * Serves version {@code to}, or the version that was live before the live one (from the live pointer's
-	 * history, so that rolling back twice does not reach further back than staff went); on disk when this returns.
-	 *
+	 * Serves version {@code to}, or the version that was live before the live one (from
+	 * the live pointer's history, so that rolling back twice does not reach further back
+	 * than staff went); on disk when this returns.
 	 * @throws java.util.NoSuchElementException when there is no such version
-	 * @throws IllegalStateException when the live version kept changing while the target was built
+	 * @throws IllegalStateException when the live version kept changing while the target
+	 * was built
 	 */
 	public CorpusVersion rollback(Optional<Long> to, String by) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -132,7 +149,8 @@ public class CorpusPublisher {
 				.orElseThrow(() -> new java.util.NoSuchElementException("there is no version " + target));
 			Candidate candidate = builder.fromZip(archive);
 			synchronized (swap) {
-				// "The one before" means before the version live now: build again if another one came meanwhile.
+				// "The one before" means before the version live now: build again if
+				// another one came meanwhile.
 				if (to.isPresent() || live.version() == from) {
 					versions.makeLive(target, clock.instant(), by);
 					live.replace(candidate.engine(), target);
@@ -152,7 +170,8 @@ public class CorpusPublisher {
 			long next = id.get();
 			Candidate candidate = builder.fromZip(versions.archive(next).orElseThrow());
 			synchronized (swap) {
-				// A publish or rollback here meanwhile is newer than what was read from the database.
+				// A publish or rollback here meanwhile is newer than what was read from
+				// the database.
 				if (live.version() == served) {
 					live.replace(candidate.engine(), next);
 					log.info("now serving corpus version {}, published elsewhere", next);
@@ -161,13 +180,19 @@ public class CorpusPublisher {
 		}
 	}
 
-	/** Measures the live version's golden score when it has none yet (the bundled corpus at first start). */
+	/**
+	 * Measures the live version's golden score when it has none yet (the bundled corpus
+	 * at first start).
+	 */
 	Optional<CorpusVersion.GoldenScore> measureLiveGolden() {
 		long current = live.version();
 		return versions.find(current).flatMap(CorpusVersion::golden).or(() -> measureGolden(current));
 	}
 
-	/** Builds stored version {@code id} and runs its golden tests, without any lock; records the score. */
+	/**
+	 * Builds stored version {@code id} and runs its golden tests, without any lock;
+	 * records the score.
+	 */
 	private Optional<CorpusVersion.GoldenScore> measureGolden(long id) {
 		byte[] archive = versions.archive(id).orElseThrow();
 		Optional<CorpusVersion.GoldenScore> score = Candidate.score(builder.fromZip(archive).runGolden());
@@ -190,7 +215,8 @@ public class CorpusPublisher {
 					Optional.empty());
 		}
 		catch (CandidateTooLarge ex) {
-			throw new PublishRejected("the corpus is too large to build here", List.of(ex.getMessage()), Optional.empty());
+			throw new PublishRejected("the corpus is too large to build here", List.of(ex.getMessage()),
+					Optional.empty());
 		}
 	}
 
@@ -202,4 +228,5 @@ public class CorpusPublisher {
 		live.replace(candidate.engine(), version.id());
 		return version;
 	}
+
 }

@@ -11,10 +11,11 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts building the bundled corpus as soon as the app's settings are known, on its own thread, while Spring
- * wires everything else and migrates the database: building the index and the intent model is the longest
- * step of a start, and it needs neither. The start-up then uses the result when the live version is the
- * bundled corpus (always on a first start), and drops it otherwise.
+ * Starts building the bundled corpus as soon as the app's settings are known, on its own
+ * thread, while Spring wires everything else and migrates the database: building the
+ * index and the intent model is the longest step of a start, and it needs neither. The
+ * start-up then uses the result when the live version is the bundled corpus (always on a
+ * first start), and drops it otherwise.
  */
 public class EarlyBundledCorpus implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,12 +24,15 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 	private static final Logger log = LoggerFactory.getLogger(EarlyBundledCorpus.class);
 
 	/**
-	 * A build under way, of the corpus at {@code path}, loading a kept intent model or keeping the one it trains
-	 * through {@code models}.
+	 * A build under way, of the corpus at {@code path}, loading a kept intent model or
+	 * keeping the one it trains through {@code models}.
 	 */
 	record Build(Path path, CompletableFuture<Candidate> candidate, EarlyTrainedModels models) {
 
-		/** The built corpus; rethrows the build's failure (a corpus error names file and line). */
+		/**
+		 * The built corpus; rethrows the build's failure (a corpus error names file and
+		 * line).
+		 */
 		Candidate get() {
 			try {
 				return candidate.join();
@@ -41,17 +45,21 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		Path path = Path.of(context.getEnvironment().getProperty("chatbot.corpus", "corpus")).toAbsolutePath().normalize();
+		Path path = Path.of(context.getEnvironment().getProperty("chatbot.corpus", "corpus"))
+			.toAbsolutePath()
+			.normalize();
 		CompletableFuture<Candidate> candidate = new CompletableFuture<>();
 		var environment = context.getEnvironment();
-		EarlyTrainedModels models = new EarlyTrainedModels(new EarlyTrainedModels.Database(
-				environment.getProperty("spring.datasource.url", ""), environment.getProperty("spring.datasource.username", ""),
-				environment.getProperty("spring.datasource.password", "")));
+		EarlyTrainedModels models = new EarlyTrainedModels(
+				new EarlyTrainedModels.Database(environment.getProperty("spring.datasource.url", ""),
+						environment.getProperty("spring.datasource.username", ""),
+						environment.getProperty("spring.datasource.password", "")));
 		Thread thread = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
-				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()),
-						models).fromDirectory(path));
+				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
+						new BuildMemory(0, Runtime.getRuntime()), models)
+					.fromDirectory(path));
 				log.info("built the bundled corpus in {} ms, beside the rest of the start-up",
 						(System.nanoTime() - start) / 1_000_000);
 			}
@@ -63,4 +71,5 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 		thread.start();
 		context.getBeanFactory().registerSingleton(BEAN, new Build(path, candidate, models));
 	}
+
 }

@@ -14,20 +14,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kept intent models as the early build of the bundled corpus sees them ({@link EarlyBundledCorpus}): that
- * build starts before Spring has a connection pool or has migrated the database, so it reads
- * {@code trained_model} over a connection of its own, opened with the app's datasource settings (no table yet,
- * as on a first start, or no database: nothing found, and the build trains). What it trains is held here until
+ * The kept intent models as the early build of the bundled corpus sees them
+ * ({@link EarlyBundledCorpus}): that build starts before Spring has a connection pool or
+ * has migrated the database, so it reads {@code trained_model} over a connection of its
+ * own, opened with the app's datasource settings (no table yet, as on a first start, or
+ * no database: nothing found, and the build trains). What it trains is held here until
  * the app hands over its {@link JdbcTrainedModels}, which keeps it and everything after.
  */
 final class EarlyTrainedModels implements TrainedModels {
 
 	private static final Logger log = LoggerFactory.getLogger(EarlyTrainedModels.class);
 
-	/** The datasource settings the early read uses; {@code url} empty when the app has none. */
+	/**
+	 * The datasource settings the early read uses; {@code url} empty when the app has
+	 * none.
+	 */
 	record Database(String url, String username, String password) {
 
-		/** Says only whether there is one: the password, and a URL that may carry one, must never reach a log. */
+		/**
+		 * Says only whether there is one: the password, and a URL that may carry one,
+		 * must never reach a log.
+		 */
 		@Override
 		public String toString() {
 			return url.isBlank() ? "Database[none]" : "Database[configured]";
@@ -53,8 +60,10 @@ final class EarlyTrainedModels implements TrainedModels {
 		if (database.url().isBlank()) {
 			return Optional.empty();
 		}
-		try (Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password());
-				PreparedStatement select = connection.prepareStatement("select model from trained_model where model_key = ?")) {
+		try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+				database.password());
+				PreparedStatement select = connection
+					.prepareStatement("select model from trained_model where model_key = ?")) {
 			select.setString(1, key);
 			try (ResultSet row = select.executeQuery()) {
 				if (row.next()) {
@@ -67,7 +76,8 @@ final class EarlyTrainedModels implements TrainedModels {
 			}
 		}
 		catch (SQLException ex) {
-			// No table before the first migration, or no database yet: the build trains, as it always did.
+			// No table before the first migration, or no database yet: the build trains,
+			// as it always did.
 			log.debug("no kept intent model to read before start-up: {}", ex.getMessage());
 			return Optional.empty();
 		}
@@ -89,4 +99,5 @@ final class EarlyTrainedModels implements TrainedModels {
 		pending.clear();
 		this.store = store;
 	}
+
 }

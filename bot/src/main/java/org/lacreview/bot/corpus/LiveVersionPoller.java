@@ -7,9 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps this instance on the live version: polls the live version id so that a version published through
- * another instance is served here within the poll interval, and measures the golden score of a first version
- * in the background once the app is up.
+ * Keeps this instance on the live version: polls the live version id so that a version
+ * published through another instance is served here within the poll interval, and
+ * measures the golden score of a first version in the background once the app is up.
  */
 class LiveVersionPoller {
 
@@ -52,4 +52,5 @@ class LiveVersionPoller {
 		thread.setDaemon(true);
 		thread.start();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.lacreview.index.golden.GoldenReport;
 
 /**
- * An upload that was not published, with why: its errors (each naming file and line), or the golden tests it
- * fails beyond the live version's score. The live version keeps serving.
+ * An upload that was not published, with why: its errors (each naming file and line), or
+ * the golden tests it fails beyond the live version's score. The live version keeps
+ * serving.
  */
 public class PublishRejected extends RuntimeException {
 
@@ -28,4 +29,5 @@ public class PublishRejected extends RuntimeException {
 	public Optional<GoldenReport> golden() {
 		return golden;
 	}
+
 }

@@ -9,15 +9,17 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of corpus publishing ({@code chatbot.publishing.*}).
  *
- * @param pollInterval how often an instance checks whether another one published a version
+ * @param pollInterval how often an instance checks whether another one published a
+ * version
  * @param maxUpload largest zip accepted
  * @param maxFiles most files in a zip
  * @param maxFileSize largest file once unpacked
  * @param maxUnpacked largest total once unpacked
- * @param measureGoldenAtStart whether a version without a golden score gets one in the background after start-up
- *     (otherwise the first publish measures it)
- * @param buildMemory most heap that building uploaded corpora may take at once, as estimated before building
- *     (an upload beyond it, or beyond the heap free, is refused with why); 0 means a third of the maximum heap
+ * @param measureGoldenAtStart whether a version without a golden score gets one in the
+ * background after start-up (otherwise the first publish measures it)
+ * @param buildMemory most heap that building uploaded corpora may take at once, as
+ * estimated before building (an upload beyond it, or beyond the heap free, is refused
+ * with why); 0 means a third of the maximum heap
  */
 @ConfigurationProperties("chatbot.publishing")
 public record PublishingSettings(@DefaultValue("5s") Duration pollInterval, @DefaultValue("10MB") DataSize maxUpload,

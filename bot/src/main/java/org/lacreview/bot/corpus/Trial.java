@@ -8,8 +8,8 @@ import org.lacreview.index.corpus.Problem;
 import org.lacreview.index.golden.GoldenReport;
 
 /**
- * A corpus built beside the live one to be tried, never served: its engine, its golden tests (run on demand, a
- * few seconds), its warnings and its normalised zip.
+ * A corpus built beside the live one to be tried, never served: its engine, its golden
+ * tests (run on demand, a few seconds), its warnings and its normalised zip.
  */
 public final class Trial {
 
@@ -36,4 +36,5 @@ public final class Trial {
 	public byte[] archive() {
 		return candidate.archive().clone();
 	}
+
 }

@@ -11,18 +11,25 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** Checks on the names of an uploaded zip's entries, and their safe display in messages and logs. */
+/**
+ * Checks on the names of an uploaded zip's entries, and their safe display in messages
+ * and logs.
+ */
 final class ZipEntryNames {
 
 	private ZipEntryNames() {
 	}
 
-	/** When the zip opens with names read byte for byte, the first name whose bytes are not UTF-8. */
+	/**
+	 * When the zip opens with names read byte for byte, the first name whose bytes are
+	 * not UTF-8.
+	 */
 	static Optional<String> firstNotUtf8(Path file) {
 		try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1)) {
 			return Collections.list(zip.entries()).stream().map(ZipEntry::getName).filter(name -> {
 				try {
-					StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
 						.decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)));
 					return false;
 				}
@@ -45,10 +52,16 @@ final class ZipEntryNames {
 		return name;
 	}
 
-	/** {@code name} with control characters shown as U+XXXX, safe in a message or a log line. */
+	/**
+	 * {@code name} with control characters shown as U+XXXX, safe in a message or a log
+	 * line.
+	 */
 	static String printable(String name) {
 		StringBuilder out = new StringBuilder();
-		name.chars().limit(300).forEach(c -> out.append(Character.isISOControl(c) ? String.format("U+%04X", c) : (char) c));
+		name.chars()
+			.limit(300)
+			.forEach(c -> out.append(Character.isISOControl(c) ? String.format("U+%04X", c) : (char) c));
 		return out.toString();
 	}
+
 }

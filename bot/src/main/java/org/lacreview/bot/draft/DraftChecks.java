@@ -11,9 +11,10 @@ import org.lacreview.index.corpus.IntentFileEditor;
 import org.lacreview.index.corpus.Problem;
 
 /**
- * Validates the draft with the same loader and validator as an upload, and ties each problem to the intent and
- * form field its line falls in, so the page can show it beside the field. The last result is kept by the files'
- * content, since one page view asks several times about the same draft.
+ * Validates the draft with the same loader and validator as an upload, and ties each
+ * problem to the intent and form field its line falls in, so the page can show it beside
+ * the field. The last result is kept by the files' content, since one page view asks
+ * several times about the same draft.
  */
 class DraftChecks {
 
@@ -68,11 +69,12 @@ class DraftChecks {
 			for (IntentContent intent : DraftService.readOrNone(file, files)) {
 				var field = IntentFileEditor.fieldAt(file, text, intent.name(), line);
 				if (field.isPresent()) {
-					return new DraftProblem(severity, file, line, problem.message(), intent.name(), field.get(), problem.code(),
-							problem.args());
+					return new DraftProblem(severity, file, line, problem.message(), intent.name(), field.get(),
+							problem.code(), problem.args());
 				}
 			}
 		}
 		return new DraftProblem(severity, file, line, problem.message(), null, null, problem.code(), problem.args());
 	}
+
 }

@@ -48,4 +48,5 @@ class DraftConfiguration {
 			AuditLog audit) {
 		return new DraftReview(store, edits, checks, publisher, audit, Clock.systemUTC());
 	}
+
 }

@@ -12,9 +12,10 @@ import org.lacreview.index.corpus.IntentContent;
 import org.lacreview.index.corpus.TextsFileEditor;
 
 /**
- * What the draft changes against a version, in the terms staff edit: per intent and language the examples added
- * and removed and the answers before and after; per sentence of the bot its texts before and after; and the
- * other files that differ (sections, entities, golden tests) by path.
+ * What the draft changes against a version, in the terms staff edit: per intent and
+ * language the examples added and removed and the answers before and after; per sentence
+ * of the bot its texts before and after; and the other files that differ (sections,
+ * entities, golden tests) by path.
  */
 public final class DraftDiff {
 
@@ -31,7 +32,8 @@ public final class DraftDiff {
 
 	/**
 	 * @param change "added", "removed" or "changed"
-	 * @param other the intent's other fields that changed (sections, suggest, slot, unanswerable)
+	 * @param other the intent's other fields that changed (sections, suggest, slot,
+	 * unanswerable)
 	 */
 	public record IntentChange(String name, String change, Map<String, Examples> examples, Map<String, Change> answer,
 			Map<String, Change> answerAll, List<String> other) {
@@ -111,8 +113,8 @@ public final class DraftDiff {
 		if (a.unanswerable() != b.unanswerable()) {
 			other.add("unanswerable");
 		}
-		return new IntentChange(name, change, examples, changes(a.answer(), b.answer()), changes(a.answerAll(), b.answerAll()),
-				other);
+		return new IntentChange(name, change, examples, changes(a.answer(), b.answer()),
+				changes(a.answerAll(), b.answerAll()), other);
 	}
 
 	private static Map<String, Change> changes(Map<String, String> a, Map<String, String> b) {
@@ -126,4 +128,5 @@ public final class DraftDiff {
 		}
 		return changes;
 	}
+
 }

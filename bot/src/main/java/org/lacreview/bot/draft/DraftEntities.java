@@ -12,9 +12,9 @@ import org.lacreview.index.corpus.EntityValueEditor;
 import org.lacreview.index.corpus.EntityValueEditor.ValueContent;
 
 /**
- * The entity families in the draft ({@code entities/*.yml}): each value's label and names per language and its
- * figures and dates, edited as a form. A change names the family's etag as read; only the values sent change, and
- * of them only the fields sent.
+ * The entity families in the draft ({@code entities/*.yml}): each value's label and names
+ * per language and its figures and dates, edited as a form. A change names the family's
+ * etag as read; only the values sent change, and of them only the fields sent.
  */
 public class DraftEntities {
 
@@ -31,12 +31,13 @@ public class DraftEntities {
 	}
 
 	/** A family as the form shows it. */
-	public record FamilyView(String family, String file, String etag, List<ValueContent> values, List<DraftProblem> problems) {
+	public record FamilyView(String family, String file, String etag, List<ValueContent> values,
+			List<DraftProblem> problems) {
 	}
 
 	/** A value's fields in a {@code PUT}; a field left out (null) keeps its value. */
-	public record ValueForm(String id, Map<String, String> label, Map<String, List<String>> names, Map<String, Object> values,
-			Map<String, Map<String, String>> texts) {
+	public record ValueForm(String id, Map<String, String> label, Map<String, List<String>> names,
+			Map<String, Object> values, Map<String, Map<String, String>> texts) {
 	}
 
 	/** Every family: its name, file and number of values. */
@@ -44,12 +45,15 @@ public class DraftEntities {
 		DraftFiles files = edits.files();
 		List<Map<String, Object>> families = new ArrayList<>();
 		for (String path : files.paths("entities", ".yml")) {
-			read(path, files).ifPresent(f -> families.add(Map.of("family", f.getKey(), "file", path, "values", f.getValue().size())));
+			read(path, files).ifPresent(
+					f -> families.add(Map.of("family", f.getKey(), "file", path, "values", f.getValue().size())));
 		}
 		return families;
 	}
 
-	/** @throws NoSuchElementException when there is no such family */
+	/**
+	 * @throws NoSuchElementException when there is no such family
+	 */
 	public FamilyView family(String name) {
 		DraftFiles files = edits.files();
 		return view(find(name, files), files);
@@ -57,8 +61,8 @@ public class DraftEntities {
 
 	/**
 	 * Changes the values sent of family {@code name}.
-	 *
-	 * @throws StaleEdit when the family changed since {@code ifMatch}; {@link EditRefused} for a value without id
+	 * @throws StaleEdit when the family changed since {@code ifMatch};
+	 * {@link EditRefused} for a value without id
 	 */
 	public FamilyView put(String name, List<ValueForm> values, Optional<String> ifMatch, String by) {
 		DraftFiles after = edits.apply(files -> {
@@ -70,11 +74,16 @@ public class DraftEntities {
 				if (form.id() == null) {
 					throw new EditRefused("values", "every value sent needs its 'id'");
 				}
-				ValueContent was = current.values().stream().filter(v -> v.id().equals(form.id())).findFirst()
+				ValueContent was = current.values()
+					.stream()
+					.filter(v -> v.id().equals(form.id()))
+					.findFirst()
 					.orElseThrow(() -> new EditRefused("values", "there is no value '" + form.id() + "' in " + name));
-				text = EntityValueEditor.put(path, text, new ValueContent(form.id(),
-						form.label() == null ? was.label() : form.label(), form.names() == null ? was.names() : form.names(),
-						form.values() == null ? was.values() : form.values(), form.texts() == null ? was.texts() : form.texts()));
+				text = EntityValueEditor.put(path, text,
+						new ValueContent(form.id(), form.label() == null ? was.label() : form.label(),
+								form.names() == null ? was.names() : form.names(),
+								form.values() == null ? was.values() : form.values(),
+								form.texts() == null ? was.texts() : form.texts()));
 			}
 			return files.with(path, text);
 		}, by);
@@ -83,8 +92,8 @@ public class DraftEntities {
 	}
 
 	/**
-	 * Removes family {@code name} from the draft (answers and placeholders that use it become errors to fix).
-	 *
+	 * Removes family {@code name} from the draft (answers and placeholders that use it
+	 * become errors to fix).
 	 * @throws StaleEdit when it changed since {@code ifMatch}
 	 */
 	public void delete(String name, Optional<String> ifMatch, String by) {
@@ -98,9 +107,11 @@ public class DraftEntities {
 	}
 
 	private static String find(String name, DraftFiles files) {
-		return files.paths("entities", ".yml").stream()
+		return files.paths("entities", ".yml")
+			.stream()
 			.filter(p -> read(p, files).map(f -> f.getKey().equals(name)).orElse(false))
-			.findFirst().orElseThrow(() -> new NoSuchElementException("there is no entity family '" + name + "'"));
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("there is no entity family '" + name + "'"));
 	}
 
 	private FamilyView view(String path, DraftFiles files) {
@@ -117,4 +128,5 @@ public class DraftEntities {
 			return Optional.empty();
 		}
 	}
+
 }

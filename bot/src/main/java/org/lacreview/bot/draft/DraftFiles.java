@@ -16,9 +16,10 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A corpus's files as texts by path ({@code intents/meeting.yml}), read from and written as the normalised zip
- * a version stores (sorted entries, fixed timestamps, so the same files always give the same bytes). The zips
- * read here were checked when they became a version or a draft, so no upload limits apply.
+ * A corpus's files as texts by path ({@code intents/meeting.yml}), read from and written
+ * as the normalised zip a version stores (sorted entries, fixed timestamps, so the same
+ * files always give the same bytes). The zips read here were checked when they became a
+ * version or a draft, so no upload limits apply.
  */
 record DraftFiles(SortedMap<String, String> files) {
 

@@ -9,14 +9,17 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * What the intent form offers to choose from, read from the corpus: its languages, the sections a source can
- * cite, the intents a follow-up can name, the entity families a slot can be, and the placeholders an answer can
- * use (the forms {@code Placeholder} reads: the value named, and sum, max, min, list and count over a family).
+ * What the intent form offers to choose from, read from the corpus: its languages, the
+ * sections a source can cite, the intents a follow-up can name, the entity families a
+ * slot can be, and the placeholders an answer can use (the forms {@code Placeholder}
+ * reads: the value named, and sum, max, min, list and count over a family).
  */
 public record DraftOptions(List<String> languages, List<Choice> sections, List<Choice> intents, List<Family> families,
 		List<String> placeholders) {
 
-	/** An id with what staff read for it (a section's title, an intent's first example). */
+	/**
+	 * An id with what staff read for it (a section's title, an intent's first example).
+	 */
 	public record Choice(String id, String label) {
 	}
 
@@ -27,7 +30,8 @@ public record DraftOptions(List<String> languages, List<Choice> sections, List<C
 	static DraftOptions of(Corpus corpus) {
 		String first = corpus.info().defaultLanguage();
 		List<Choice> sections = corpus.sections().stream().map(s -> new Choice(s.id(), s.title())).toList();
-		List<Choice> intents = corpus.intents().stream()
+		List<Choice> intents = corpus.intents()
+			.stream()
 			.map(i -> new Choice(i.name(), i.firstExample(first).orElse(i.name())))
 			.toList();
 		List<Family> families = new ArrayList<>();

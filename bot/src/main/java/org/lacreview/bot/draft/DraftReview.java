@@ -13,9 +13,10 @@ import org.lacreview.bot.corpus.Trial;
 import org.lacreview.index.golden.GoldenReport;
 
 /**
- * The draft as a whole: opening it (from the live version, another version or an uploaded zip), what it changes
- * against the live version, trying it, its golden run, publishing it through the same gate as an upload, and
- * discarding it. The draft's engine is built once per content (a few seconds) and kept until the draft changes.
+ * The draft as a whole: opening it (from the live version, another version or an uploaded
+ * zip), what it changes against the live version, trying it, its golden run, publishing
+ * it through the same gate as an upload, and discarding it. The draft's engine is built
+ * once per content (a few seconds) and kept until the draft changes.
  */
 public class DraftReview {
 
@@ -47,12 +48,17 @@ public class DraftReview {
 		this.clock = clock;
 	}
 
-	/** @throws DraftMissing when there is no draft */
+	/**
+	 * @throws DraftMissing when there is no draft
+	 */
 	public DraftViews.Summary summary() {
 		DraftStore.Stored stored = store.find().orElseThrow(DraftMissing::new);
 		long live = publisher.live().id();
 		DraftFiles liveFiles = edits.liveFiles();
-		List<String> changed = stored.files().files().keySet().stream()
+		List<String> changed = stored.files()
+			.files()
+			.keySet()
+			.stream()
 			.filter(p -> !Objects.equals(stored.files().text(p), liveFiles.text(p)))
 			.toList();
 		return new DraftViews.Summary(stored.baseVersion(), live, stored.baseVersion() != live, stored.revision(),
@@ -62,7 +68,6 @@ public class DraftReview {
 
 	/**
 	 * Opens a draft from version {@code id} (replacing any draft).
-	 *
 	 * @throws NoSuchElementException when there is no such version
 	 */
 	public DraftViews.Summary openFromVersion(long id, String by) {
@@ -73,9 +78,10 @@ public class DraftReview {
 	}
 
 	/**
-	 * Opens a draft from an uploaded zip, checked and built as an upload is (replacing any draft).
-	 *
-	 * @throws org.lacreview.bot.corpus.PublishRejected when the zip is not a valid corpus; the draft is unchanged
+	 * Opens a draft from an uploaded zip, checked and built as an upload is (replacing
+	 * any draft).
+	 * @throws org.lacreview.bot.corpus.PublishRejected when the zip is not a valid
+	 * corpus; the draft is unchanged
 	 */
 	public DraftViews.Summary openFromZip(byte[] zip, String by) {
 		Trial trial = publisher.trial(zip);
@@ -102,8 +108,9 @@ public class DraftReview {
 	}
 
 	/**
-	 * The draft built, to try questions on (built again only when the draft changed); while there is no draft,
-	 * the live version's files, so that the page's preview and try work before the first edit.
+	 * The draft built, to try questions on (built again only when the draft changed);
+	 * while there is no draft, the live version's files, so that the page's preview and
+	 * try work before the first edit.
 	 */
 	public Trial trial() {
 		DraftFiles files = edits.files();
@@ -117,19 +124,21 @@ public class DraftReview {
 	}
 
 	/**
-	 * What the intent form offers (languages, sections, intents, families, placeholders), from the draft, or from
-	 * the live version while the draft has errors or there is none.
+	 * What the intent form offers (languages, sections, intents, families, placeholders),
+	 * from the draft, or from the live version while the draft has errors or there is
+	 * none.
 	 */
 	public DraftOptions options() {
 		DraftFiles files = edits.files();
-		return DraftOptions.of(checks.corpus(files).or(() -> checks.corpus(edits.liveFiles()))
+		return DraftOptions.of(checks.corpus(files)
+			.or(() -> checks.corpus(edits.liveFiles()))
 			.orElseThrow(() -> new IllegalStateException("the live version does not load")));
 	}
 
 	/**
-	 * The draft's answer of intent {@code name} in {@code language} with the real values, as a menu command shows
-	 * it (naming no value): the preview of an answer being written. Builds the draft when it changed.
-	 *
+	 * The draft's answer of intent {@code name} in {@code language} with the real values,
+	 * as a menu command shows it (naming no value): the preview of an answer being
+	 * written. Builds the draft when it changed.
 	 * @throws IllegalArgumentException when the draft has no such intent
 	 */
 	public String preview(String name, String language) {
@@ -146,10 +155,10 @@ public class DraftReview {
 	}
 
 	/**
-	 * Publishes the draft as an upload is published (golden score not below the live version's, or
-	 * {@code force}); the draft is gone once it is live.
-	 *
-	 * @throws LiveMovedOn when another version went live since the draft was opened and {@code overwrite} is false
+	 * Publishes the draft as an upload is published (golden score not below the live
+	 * version's, or {@code force}); the draft is gone once it is live.
+	 * @throws LiveMovedOn when another version went live since the draft was opened and
+	 * {@code overwrite} is false
 	 * @throws org.lacreview.bot.corpus.PublishRejected as an upload; the draft stays
 	 */
 	public CorpusPublisher.Published publish(String by, boolean force, boolean overwrite) {
@@ -164,4 +173,5 @@ public class DraftReview {
 				"published the draft as version " + published.version().id() + (force ? " (forced)" : ""));
 		return published;
 	}
+
 }

@@ -11,8 +11,9 @@ import org.lacreview.index.corpus.CorpusException;
 import org.lacreview.index.corpus.SectionContent;
 
 /**
- * The document's sections in the draft ({@code sections/*.md}), edited as a form: title per language, link, and
- * the text in Markdown. Saving needs the etag read (as for intents) and writes the whole file again.
+ * The document's sections in the draft ({@code sections/*.md}), edited as a form: title
+ * per language, link, and the text in Markdown. Saving needs the etag read (as for
+ * intents) and writes the whole file again.
  */
 public class DraftSections {
 
@@ -28,9 +29,11 @@ public class DraftSections {
 		this.audit = audit;
 	}
 
-	/** A section as the form shows it, with the file it is in, its etag and its problems. */
-	public record SectionView(String id, String file, String etag, Map<String, String> titles, String url, String markdown,
-			List<DraftProblem> problems) {
+	/**
+	 * A section as the form shows it, with the file it is in, its etag and its problems.
+	 */
+	public record SectionView(String id, String file, String etag, Map<String, String> titles, String url,
+			String markdown, List<DraftProblem> problems) {
 	}
 
 	/** What a {@code PUT} takes; a field left out keeps its value. */
@@ -42,13 +45,15 @@ public class DraftSections {
 		DraftFiles files = edits.files();
 		List<Map<String, String>> sections = new ArrayList<>();
 		for (String path : files.paths("sections", ".md")) {
-			read(path, files).ifPresent(s -> sections.add(Map.of("id", s.id(), "file", path,
-					"title", s.titles().values().stream().findFirst().orElse(s.id()))));
+			read(path, files).ifPresent(s -> sections.add(Map.of("id", s.id(), "file", path, "title",
+					s.titles().values().stream().findFirst().orElse(s.id()))));
 		}
 		return sections;
 	}
 
-	/** @throws NoSuchElementException when no section has that id */
+	/**
+	 * @throws NoSuchElementException when no section has that id
+	 */
 	public SectionView section(String id) {
 		DraftFiles files = edits.files();
 		return view(find(id, files), files);
@@ -56,8 +61,8 @@ public class DraftSections {
 
 	/**
 	 * Changes section {@code id}.
-	 *
-	 * @throws StaleEdit when it changed since {@code ifMatch}; {@link EditRefused} for an empty text
+	 * @throws StaleEdit when it changed since {@code ifMatch}; {@link EditRefused} for an
+	 * empty text
 	 */
 	public SectionView put(String id, SectionForm form, Optional<String> ifMatch, String by) {
 		if (form.markdown() != null && form.markdown().isBlank()) {
@@ -68,7 +73,8 @@ public class DraftSections {
 			SectionView current = view(path, files);
 			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the section '" + id + "'");
 			SectionContent changed = new SectionContent(id, form.titles() == null ? current.titles() : form.titles(),
-					form.url() == null ? current.url() : form.url(), form.markdown() == null ? current.markdown() : form.markdown());
+					form.url() == null ? current.url() : form.url(),
+					form.markdown() == null ? current.markdown() : form.markdown());
 			return files.with(path, changed.write());
 		}, by);
 		audit.record(by, "draft.section.put", id, "changed the section " + id);
@@ -76,8 +82,8 @@ public class DraftSections {
 	}
 
 	/**
-	 * Removes section {@code id} from the draft (answers that cite it become errors to fix before publishing).
-	 *
+	 * Removes section {@code id} from the draft (answers that cite it become errors to
+	 * fix before publishing).
 	 * @throws StaleEdit when it changed since {@code ifMatch}
 	 */
 	public void delete(String id, Optional<String> ifMatch, String by) {
@@ -91,17 +97,19 @@ public class DraftSections {
 	}
 
 	private static String find(String id, DraftFiles files) {
-		return files.paths("sections", ".md").stream()
+		return files.paths("sections", ".md")
+			.stream()
 			.filter(p -> read(p, files).map(s -> s.id().equals(id)).orElse(false))
-			.findFirst().orElseThrow(() -> new NoSuchElementException("there is no section '" + id + "'"));
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("there is no section '" + id + "'"));
 	}
 
 	private SectionView view(String path, DraftFiles files) {
 		SectionContent content = read(path, files).orElseThrow();
-		Map<String, Object> tagged = Map.of("titles", content.titles(), "url", String.valueOf(content.url()), "markdown",
-				content.markdown());
-		return new SectionView(content.id(), path, Etags.of(tagged), content.titles(), content.url(), content.markdown(),
-				checks.problemsIn(path, files));
+		Map<String, Object> tagged = Map.of("titles", content.titles(), "url", String.valueOf(content.url()),
+				"markdown", content.markdown());
+		return new SectionView(content.id(), path, Etags.of(tagged), content.titles(), content.url(),
+				content.markdown(), checks.problemsIn(path, files));
 	}
 
 	private static Optional<SectionContent> read(String path, DraftFiles files) {
@@ -112,4 +120,5 @@ public class DraftSections {
 			return Optional.empty();
 		}
 	}
+
 }

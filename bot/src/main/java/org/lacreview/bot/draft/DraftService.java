@@ -15,11 +15,12 @@ import org.lacreview.index.corpus.IntentFileEditor;
 import org.lacreview.index.corpus.TextsFileEditor;
 
 /**
- * Edits the shared draft piece by piece: an intent (its examples, answers, sources, follow-ups), one example, the
- * bot's own sentences. While there is no draft, reads show the live version and the first edit opens a draft
- * from it. Every edit names the version it was made on ({@code If-Match}, the etag read before): an edit on a
- * copy someone changed meanwhile is refused with {@link StaleEdit} and changes nothing. Every edit is recorded
- * in the audit trail.
+ * Edits the shared draft piece by piece: an intent (its examples, answers, sources,
+ * follow-ups), one example, the bot's own sentences. While there is no draft, reads show
+ * the live version and the first edit opens a draft from it. Every edit names the version
+ * it was made on ({@code If-Match}, the etag read before): an edit on a copy someone
+ * changed meanwhile is refused with {@link StaleEdit} and changes nothing. Every edit is
+ * recorded in the audit trail.
  */
 public class DraftService {
 
@@ -48,28 +49,34 @@ public class DraftService {
 		for (String path : files.paths("intents", ".yml")) {
 			for (IntentContent intent : readOrNone(path, files)) {
 				Map<String, String> first = new LinkedHashMap<>();
-				intent.examples().forEach((language, texts) -> texts.stream().findFirst().ifPresent(t -> first.put(language, t)));
+				intent.examples()
+					.forEach((language, texts) -> texts.stream().findFirst().ifPresent(t -> first.put(language, t)));
 				listed.add(new DraftViews.IntentListed(intent.name(), path, first));
 			}
 		}
 		return listed;
 	}
 
-	/** @throws NoSuchElementException when no intent has that name */
+	/**
+	 * @throws NoSuchElementException when no intent has that name
+	 */
 	public DraftViews.IntentView intent(String name) {
 		DraftFiles files = edits.files();
-		Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
+		Located found = locate(name, files)
+			.orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 		return view(found, files);
 	}
 
 	/**
-	 * Changes intent {@code name} (or creates it, in {@code file} or {@code intents/<name>.yml}).
-	 *
-	 * @param ifMatch the etag the change was made on; required to change an intent that exists
-	 * @throws StaleEdit when the intent changed since that etag; {@link EditRefused} for a value not valid
+	 * Changes intent {@code name} (or creates it, in {@code file} or
+	 * {@code intents/<name>.yml}).
+	 * @param ifMatch the etag the change was made on; required to change an intent that
+	 * exists
+	 * @throws StaleEdit when the intent changed since that etag; {@link EditRefused} for
+	 * a value not valid
 	 */
-	public DraftViews.IntentView putIntent(String name, IntentForm form, Optional<String> ifMatch, Optional<String> file,
-			String by) {
+	public DraftViews.IntentView putIntent(String name, IntentForm form, Optional<String> ifMatch,
+			Optional<String> file, String by) {
 		checkName(name);
 		DraftFiles after = edits.apply(files -> {
 			Optional<Located> found = locate(name, files);
@@ -78,14 +85,18 @@ public class DraftService {
 				DraftEdits.requireMatch(ifMatch, current.etag(), current, "the intent '" + name + "'");
 			}
 			String path = found.map(Located::file).orElseGet(() -> newFile(name, file));
-			IntentContent content = form.over(name, found.map(Located::content).orElseGet(() -> IntentForm.empty(name)));
+			IntentContent content = form.over(name,
+					found.map(Located::content).orElseGet(() -> IntentForm.empty(name)));
 			return files.with(path, put(path, files.text(path).orElse(""), content));
 		}, by);
 		audit.record(by, "draft.intent.put", name, "changed the intent " + name);
 		return view(locate(name, after).orElseThrow(), after);
 	}
 
-	/** Adds one example question to intent {@code name}; no etag needed: adding cannot overwrite anyone's edit. */
+	/**
+	 * Adds one example question to intent {@code name}; no etag needed: adding cannot
+	 * overwrite anyone's edit.
+	 */
 	public DraftViews.IntentView addExample(String name, String language, String text, String by) {
 		if (language == null || !language.matches("[a-z]{2}")) {
 			throw new EditRefused("language", "'language' is a two-letter code such as es, en, pt, fr");
@@ -94,7 +105,8 @@ public class DraftService {
 			throw new EditRefused("text", "'text' is missing or blank");
 		}
 		DraftFiles after = edits.apply(files -> {
-			Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
+			Located found = locate(name, files)
+				.orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 			Map<String, List<String>> examples = new LinkedHashMap<>(found.content().examples());
 			List<String> texts = new ArrayList<>(examples.getOrDefault(language, List.of()));
 			if (texts.contains(text.strip())) {
@@ -103,7 +115,8 @@ public class DraftService {
 			texts.add(text.strip());
 			examples.put(language, texts);
 			IntentForm form = new IntentForm(examples, null, null, null, null, null, null);
-			return files.with(found.file(), put(found.file(), files.text(found.file()).orElseThrow(), form.over(name, found.content())));
+			return files.with(found.file(),
+					put(found.file(), files.text(found.file()).orElseThrow(), form.over(name, found.content())));
 		}, by);
 		audit.record(by, "draft.example.add", name, "added the " + language + " example «" + text.strip() + "»");
 		return view(locate(name, after).orElseThrow(), after);
@@ -112,23 +125,27 @@ public class DraftService {
 	/** Removes intent {@code name} from the draft. */
 	public void deleteIntent(String name, Optional<String> ifMatch, String by) {
 		edits.apply(files -> {
-			Located found = locate(name, files).orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
+			Located found = locate(name, files)
+				.orElseThrow(() -> new NoSuchElementException("there is no intent '" + name + "'"));
 			DraftViews.IntentView current = view(found, files);
 			DraftEdits.requireMatch(ifMatch, current.etag(), current, "the intent '" + name + "'");
-			return files.with(found.file(), IntentFileEditor.remove(found.file(), files.text(found.file()).orElseThrow(), name)
-				.orElseThrow());
+			return files.with(found.file(),
+					IntentFileEditor.remove(found.file(), files.text(found.file()).orElseThrow(), name).orElseThrow());
 		}, by);
 		audit.record(by, "draft.intent.delete", name, "removed the intent " + name);
 	}
 
-	/** The bot's own sentences in {@code file} ({@code messages.yml} or {@code telegram.yml}). */
+	/**
+	 * The bot's own sentences in {@code file} ({@code messages.yml} or
+	 * {@code telegram.yml}).
+	 */
 	public DraftViews.TextsView texts(String file) {
 		return textsView(textFile(file), edits.files());
 	}
 
 	/** Changes some of the sentences of {@code file}: key to texts by language. */
-	public DraftViews.TextsView putTexts(String file, Map<String, Map<String, String>> changed, Optional<String> ifMatch,
-			String by) {
+	public DraftViews.TextsView putTexts(String file, Map<String, Map<String, String>> changed,
+			Optional<String> ifMatch, String by) {
 		String path = textFile(file);
 		DraftFiles after = edits.apply(files -> {
 			DraftViews.TextsView current = textsView(path, files);
@@ -156,8 +173,6 @@ public class DraftService {
 		return file;
 	}
 
-
-
 	private static String put(String path, String text, IntentContent content) {
 		try {
 			return IntentFileEditor.put(path, text, content);
@@ -179,7 +194,8 @@ public class DraftService {
 	private static String newFile(String name, Optional<String> file) {
 		String path = file.filter(f -> !f.isBlank()).orElse("intents/" + name + ".yml");
 		if (!path.matches("intents/[a-z0-9_-]{1,80}\\.yml")) {
-			throw new EditRefused("file", "a new intent goes in a file intents/<name>.yml (lowercase letters, digits, '_', '-')");
+			throw new EditRefused("file",
+					"a new intent goes in a file intents/<name>.yml (lowercase letters, digits, '_', '-')");
 		}
 		return path;
 	}
@@ -205,7 +221,10 @@ public class DraftService {
 		return Optional.empty();
 	}
 
-	/** The intents of a file; none when it does not read (its errors are among the draft's problems). */
+	/**
+	 * The intents of a file; none when it does not read (its errors are among the draft's
+	 * problems).
+	 */
 	static List<IntentContent> readOrNone(String path, DraftFiles files) {
 		try {
 			return IntentFileEditor.read(path, files.text(path).orElse(""));
@@ -214,4 +233,5 @@ public class DraftService {
 			return List.of();
 		}
 	}
+
 }

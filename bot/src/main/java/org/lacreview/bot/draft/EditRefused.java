@@ -3,7 +3,8 @@ package org.lacreview.bot.draft;
 /**
  * An edit that cannot be made as sent (HTTP 400): a field's value is not valid.
  *
- * @param field the form field at fault ({@code "examples.es"}, {@code "language"}, {@code "name"})
+ * @param field the form field at fault ({@code "examples.es"}, {@code "language"},
+ * {@code "name"})
  */
 public class EditRefused extends RuntimeException {
 
@@ -17,4 +18,5 @@ public class EditRefused extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

@@ -9,13 +9,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Entity tags of what staff edit: a quoted SHA-256 (first 16 hex digits) of the value's JSON with map keys
- * sorted, so the tag changes exactly when the content does, whoever changed it and on whichever instance.
+ * Entity tags of what staff edit: a quoted SHA-256 (first 16 hex digits) of the value's
+ * JSON with map keys sorted, so the tag changes exactly when the content does, whoever
+ * changed it and on whichever instance.
  */
 final class Etags {
 
 	private static final JsonMapper CANONICAL = JsonMapper.builder()
-		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
 
 	private Etags() {
 	}
@@ -31,7 +33,10 @@ final class Etags {
 		}
 	}
 
-	/** Whether {@code ifMatch} (an {@code If-Match} header: one tag, a list, or {@code *}) names {@code etag}. */
+	/**
+	 * Whether {@code ifMatch} (an {@code If-Match} header: one tag, a list, or {@code *})
+	 * names {@code etag}.
+	 */
 	static boolean matches(String ifMatch, String etag) {
 		for (String tag : ifMatch.split(",")) {
 			String t = tag.strip();
@@ -41,4 +46,5 @@ final class Etags {
 		}
 		return false;
 	}
+
 }

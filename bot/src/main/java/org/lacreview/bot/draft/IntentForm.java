@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.lacreview.index.corpus.IntentContent;
 
 /**
- * An intent as the staff page and {@code /api/admin/draft/intents/{name}} show and take it. In a {@code PUT},
- * a field left out (or null) keeps its value; an empty list or map clears it.
+ * An intent as the staff page and {@code /api/admin/draft/intents/{name}} show and take
+ * it. In a {@code PUT}, a field left out (or null) keeps its value; an empty list or map
+ * clears it.
  *
  * @param examples example questions per language code
  * @param answer the answer per language code ({@code "*"}: one text for every language)
@@ -29,14 +30,15 @@ public record IntentForm(Map<String, List<String>> examples, Map<String, String>
 				content.suggest(), content.slot().orElse(null), content.unanswerable());
 	}
 
-	/** The intent {@code name} with this form's fields, and {@code current}'s where this form has none. */
+	/**
+	 * The intent {@code name} with this form's fields, and {@code current}'s where this
+	 * form has none.
+	 */
 	IntentContent over(String name, IntentContent current) {
-		return new IntentContent(name,
-				slot == null ? current.slot() : Optional.of(slot),
+		return new IntentContent(name, slot == null ? current.slot() : Optional.of(slot),
 				sections == null ? current.sections() : sections,
 				examples == null ? current.examples() : new LinkedHashMap<>(examples),
-				answer == null ? current.answer() : answer,
-				answerAll == null ? current.answerAll() : answerAll,
+				answer == null ? current.answer() : answer, answerAll == null ? current.answerAll() : answerAll,
 				suggest == null ? current.suggest() : suggest,
 				unanswerable == null ? current.unanswerable() : unanswerable);
 	}

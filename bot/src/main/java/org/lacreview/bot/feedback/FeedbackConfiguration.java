@@ -15,4 +15,5 @@ class FeedbackConfiguration {
 	FeedbackStore feedbackStore(JdbcClient jdbc, FeedbackSettings settings, Redactor redactor) {
 		return new JdbcFeedbackStore(jdbc, settings, Clock.systemUTC(), redactor);
 	}
+
 }

@@ -3,7 +3,10 @@ package org.lacreview.bot.feedback;
 import java.time.Instant;
 import java.util.List;
 
-/** Where feedback is kept until staff read it, with what identifies a person taken out of its texts. */
+/**
+ * Where feedback is kept until staff read it, with what identifies a person taken out of
+ * its texts.
+ */
 public interface FeedbackStore {
 
 	void add(Feedback feedback);
@@ -11,13 +14,22 @@ public interface FeedbackStore {
 	/** The latest {@code limit} entries, newest first. */
 	List<Feedback> recent(int limit);
 
-	/** 👍 and 👎 counted per intent ("" when the answer is no longer known), most 👎 first. */
+	/**
+	 * 👍 and 👎 counted per intent ("" when the answer is no longer known), most 👎
+	 * first.
+	 */
 	List<IntentFeedback> perIntent();
 
-	/** The latest {@code limit} 👎 with a comment that staff have not dealt with yet, newest first, with their ids. */
+	/**
+	 * The latest {@code limit} 👎 with a comment that staff have not dealt with yet,
+	 * newest first, with their ids.
+	 */
 	List<Comment> openComments(int limit);
 
-	/** Takes a comment off the staff's list (its vote still counts); whether there was such an open comment. */
+	/**
+	 * Takes a comment off the staff's list (its vote still counts); whether there was
+	 * such an open comment.
+	 */
 	boolean review(long id);
 
 	/** A 👎 comment and the id staff refer to it by. */
@@ -30,4 +42,5 @@ public interface FeedbackStore {
 	/** The 👍 and 👎 of one intent. */
 	record IntentFeedback(String intent, int helpful, int notHelpful) {
 	}
+
 }

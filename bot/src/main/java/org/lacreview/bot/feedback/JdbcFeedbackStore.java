@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Feedback in the {@code feedback} table, deleted once older than the retention period. The question and the
- * comment are stored with what identifies a person redacted ({@link Redactor}), whichever channel gave them.
+ * Feedback in the {@code feedback} table, deleted once older than the retention period.
+ * The question and the comment are stored with what identifies a person redacted
+ * ({@link Redactor}), whichever channel gave them.
  */
 class JdbcFeedbackStore implements FeedbackStore {
 
@@ -41,13 +42,15 @@ class JdbcFeedbackStore implements FeedbackStore {
 	}
 
 	/**
-	 * Stores feedback; feedback on a message that already has some (the widget's comment after a 👎) replaces
-	 * its 👍/👎 and adds the comment to that row instead of counting the message twice.
+	 * Stores feedback; feedback on a message that already has some (the widget's comment
+	 * after a 👎) replaces its 👍/👎 and adds the comment to that row instead of counting
+	 * the message twice.
 	 */
 	@Override
 	public void add(Feedback feedback) {
 		if (feedback.messageId().isPresent()) {
-			int updated = jdbc.sql("update feedback set helpful = ?, comment = coalesce(?, comment), given_at = ? where message_id = ?")
+			int updated = jdbc.sql(
+					"update feedback set helpful = ?, comment = coalesce(?, comment), given_at = ? where message_id = ?")
 				.params(feedback.helpful(), feedback.comment().map(redactor::redact).orElse(null), utc(feedback.at()),
 						feedback.messageId().get())
 				.update();
@@ -64,8 +67,10 @@ class JdbcFeedbackStore implements FeedbackStore {
 
 	@Override
 	public List<Feedback> recent(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from feedback order by id desc limit ?").param(limit)
-			.query(JdbcFeedbackStore::feedback).list();
+		return jdbc.sql("select " + COLUMNS + " from feedback order by id desc limit ?")
+			.param(limit)
+			.query(JdbcFeedbackStore::feedback)
+			.list();
 	}
 
 	@Override
@@ -75,19 +80,24 @@ class JdbcFeedbackStore implements FeedbackStore {
 				       sum(case when helpful then 1 else 0 end) as up,
 				       sum(case when helpful then 0 else 1 end) as down
 				from feedback group by coalesce(intent, '') order by down desc, up desc""")
-			.query((rs, n) -> new IntentFeedback(rs.getString("intent"), rs.getInt("up"), rs.getInt("down"))).list();
+			.query((rs, n) -> new IntentFeedback(rs.getString("intent"), rs.getInt("up"), rs.getInt("down")))
+			.list();
 	}
 
 	@Override
 	public List<Comment> openComments(int limit) {
-		return jdbc.sql("select id, " + COLUMNS + " from feedback where not helpful and comment is not null and not reviewed "
-				+ "order by id desc limit ?")
-			.param(limit).query((rs, n) -> new Comment(rs.getLong("id"), feedback(rs, n))).list();
+		return jdbc
+			.sql("select id, " + COLUMNS + " from feedback where not helpful and comment is not null and not reviewed "
+					+ "order by id desc limit ?")
+			.param(limit)
+			.query((rs, n) -> new Comment(rs.getLong("id"), feedback(rs, n)))
+			.list();
 	}
 
 	@Override
 	public boolean review(long id) {
-		return jdbc.sql("update feedback set reviewed = true where id = ? and not reviewed and comment is not null").param(id)
+		return jdbc.sql("update feedback set reviewed = true where id = ? and not reviewed and comment is not null")
+			.param(id)
 			.update() > 0;
 	}
 
@@ -112,4 +122,5 @@ class JdbcFeedbackStore implements FeedbackStore {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The unanswered-question log and the dashboard's question counts, listening to every channel through the chat service. */
+/**
+ * The unanswered-question log and the dashboard's question counts, listening to every
+ * channel through the chat service.
+ */
 @Configuration(proxyBeanMethods = false)
 class InsightsConfiguration {
 
@@ -22,4 +25,5 @@ class InsightsConfiguration {
 	QuestionCounts questionCounts(JdbcClient jdbc) {
 		return new QuestionCounts(jdbc, Clock.systemUTC());
 	}
+
 }

@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Counts the questions asked per day (UTC), channel, reply language, intent and whether they were answered, for
- * the staff dashboard: counts only, no text. Counting is a map increment on the chat's path; the counts reach the
- * {@code question_count} table every {@value #FLUSH_SECONDS} s and at shutdown, added to what other instances
- * wrote (an update, else an insert).
+ * Counts the questions asked per day (UTC), channel, reply language, intent and whether
+ * they were answered, for the staff dashboard: counts only, no text. Counting is a map
+ * increment on the chat's path; the counts reach the {@code question_count} table every
+ * {@value #FLUSH_SECONDS} s and at shutdown, added to what other instances wrote (an
+ * update, else an insert).
  */
 public class QuestionCounts implements QuestionLog, AutoCloseable {
 
@@ -30,7 +31,10 @@ public class QuestionCounts implements QuestionLog, AutoCloseable {
 
 	static final int FLUSH_SECONDS = 30;
 
-	/** Longest intent kept: a message of several questions is counted under their names joined by '+'. */
+	/**
+	 * Longest intent kept: a message of several questions is counted under their names
+	 * joined by '+'.
+	 */
 	private static final int MAX_INTENT = 100;
 
 	/** One row of {@code question_count}. */
@@ -66,9 +70,11 @@ public class QuestionCounts implements QuestionLog, AutoCloseable {
 					add(entry.getKey(), count);
 				}
 				catch (DataAccessException ex) {
-					// The database is away: keep the count for the next flush rather than lose it.
+					// The database is away: keep the count for the next flush rather than
+					// lose it.
 					entry.getValue().add(count);
-					log.warn("question counts not written ({}); kept for the next try", ex.getMostSpecificCause().getMessage());
+					log.warn("question counts not written ({}); kept for the next try",
+							ex.getMostSpecificCause().getMessage());
 					return;
 				}
 			}
@@ -83,8 +89,10 @@ public class QuestionCounts implements QuestionLog, AutoCloseable {
 			return;
 		}
 		try {
-			jdbc.sql("insert into question_count (asked_on, channel, language, intent, answered, questions) values (?, ?, ?, ?, ?, ?)")
-				.params(where[0], where[1], where[2], where[3], where[4], count).update();
+			jdbc.sql(
+					"insert into question_count (asked_on, channel, language, intent, answered, questions) values (?, ?, ?, ?, ?, ?)")
+				.params(where[0], where[1], where[2], where[3], where[4], count)
+				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance inserted the row meanwhile: add to it.
@@ -94,11 +102,13 @@ public class QuestionCounts implements QuestionLog, AutoCloseable {
 
 	/** Every row between two days (inclusive), for the dashboard and its CSV. */
 	public List<Counted> between(LocalDate from, LocalDate to) {
-		return jdbc.sql("select asked_on, channel, language, intent, answered, questions from question_count "
-				+ "where asked_on between ? and ? order by asked_on, channel, language, intent, answered")
+		return jdbc
+			.sql("select asked_on, channel, language, intent, answered, questions from question_count "
+					+ "where asked_on between ? and ? order by asked_on, channel, language, intent, answered")
 			.params(from, to)
-			.query((rs, n) -> new Counted(new Key(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getBoolean(5)), rs.getLong(6)))
+			.query((rs,
+					n) -> new Counted(new Key(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getBoolean(5)), rs.getLong(6)))
 			.list();
 	}
 
@@ -110,4 +120,5 @@ public class QuestionCounts implements QuestionLog, AutoCloseable {
 	public void close() {
 		flush();
 	}
+
 }

@@ -22,18 +22,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps the questions the bot fell back on ({@code unanswered_question}), for staff to turn into examples.
- * Writing happens on its own thread with a bounded queue, so a slow or absent database never slows a chat: it
- * warns once and drops questions until the database answers again. No session or user id is stored, and the
- * text is stored with what identifies a person redacted ({@link Redactor}) and cut to
+ * Keeps the questions the bot fell back on ({@code unanswered_question}), for staff to
+ * turn into examples. Writing happens on its own thread with a bounded queue, so a slow
+ * or absent database never slows a chat: it warns once and drops questions until the
+ * database answers again. No session or user id is stored, and the text is stored with
+ * what identifies a person redacted ({@link Redactor}) and cut to
  * {@code chatbot.unanswered.max-length}.
  *
- * <p>The log cannot grow without bound: a question asked again adds to the count of its row; a question not kept
- * yet is kept only while its client has not added {@code max-new-per-client} new ones this {@code period}, its
- * channel has not added {@code max-new-per-channel}, and fewer than {@code max-groups} distinct questions are
- * kept ({@link NewQuestionAllowances}). So one client cannot use up what everyone else may add. What is dropped
- * is counted in the meter {@code chatbot.unanswered.dropped}, tagged with the reason: {@code queue},
- * {@code client}, {@code rate} or {@code groups}. A client is known by {@link Asker#client()}, in memory only.
+ * <p>
+ * The log cannot grow without bound: a question asked again adds to the count of its row;
+ * a question not kept yet is kept only while its client has not added
+ * {@code max-new-per-client} new ones this {@code period}, its channel has not added
+ * {@code max-new-per-channel}, and fewer than {@code max-groups} distinct questions are
+ * kept ({@link NewQuestionAllowances}). So one client cannot use up what everyone else
+ * may add. What is dropped is counted in the meter {@code chatbot.unanswered.dropped},
+ * tagged with the reason: {@code queue}, {@code client}, {@code rate} or {@code groups}.
+ * A client is known by {@link Asker#client()}, in memory only.
  */
 public class UnansweredLog implements QuestionLog, AutoCloseable {
 
@@ -60,18 +64,23 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 	private final Counter groupsFull;
 
 	/**
-	 * The distinct questions kept, as last counted (-1: count again) and when: counting runs over the whole table,
-	 * so it is done at most once a minute and kept up to date by this instance's inserts in between (other
-	 * instances' are bounded by their own caps).
+	 * The distinct questions kept, as last counted (-1: count again) and when: counting
+	 * runs over the whole table, so it is done at most once a minute and kept up to date
+	 * by this instance's inserts in between (other instances' are bounded by their own
+	 * caps).
 	 */
 	private int groups = -1;
 
 	private Instant groupsCounted = Instant.MIN;
 
-	/** Whether the last write failed, so a database outage is logged once, and its end too. */
+	/**
+	 * Whether the last write failed, so a database outage is logged once, and its end
+	 * too.
+	 */
 	private final AtomicBoolean failing = new AtomicBoolean();
 
-	UnansweredLog(UnansweredTable table, UnansweredSettings settings, Clock clock, Redactor redactor, MeterRegistry meters) {
+	UnansweredLog(UnansweredTable table, UnansweredSettings settings, Clock clock, Redactor redactor,
+			MeterRegistry meters) {
 		this.table = table;
 		this.settings = settings;
 		this.clock = clock;
@@ -81,16 +90,19 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		this.clientExceeded = dropped(meters, "client");
 		this.rateExceeded = dropped(meters, "rate");
 		this.groupsFull = dropped(meters, "groups");
-		this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queue()), task -> {
-			Thread thread = new Thread(task, "unanswered-log");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queue()),
+				task -> {
+					Thread thread = new Thread(task, "unanswered-log");
+					thread.setDaemon(true);
+					return thread;
+				});
 	}
 
 	private static Counter dropped(MeterRegistry meters, String reason) {
-		return Counter.builder("chatbot.unanswered.dropped").tag("reason", reason)
-			.description("fallback questions not kept in the unanswered-question log").register(meters);
+		return Counter.builder("chatbot.unanswered.dropped")
+			.tag("reason", reason)
+			.description("fallback questions not kept in the unanswered-question log")
+			.register(meters);
 	}
 
 	@Override
@@ -103,7 +115,8 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 			writer.execute(() -> write(asker, question, answer.language(), at));
 		}
 		catch (RejectedExecutionException ex) {
-			// Queue full: the database is far behind; losing a log entry is better than slowing the chat.
+			// Queue full: the database is far behind; losing a log entry is better than
+			// slowing the chat.
 			queueFull.increment();
 		}
 	}
@@ -121,18 +134,24 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			if (failing.compareAndSet(false, true)) {
-				// The class only: a database's message can quote the question (a duplicate key, a value too long).
-				log.warn("the unanswered-question log cannot write to the database; dropping questions until it can: {}",
+				// The class only: a database's message can quote the question (a
+				// duplicate key, a value too long).
+				log.warn(
+						"the unanswered-question log cannot write to the database; dropping questions until it can: {}",
 						ex.getClass().getName());
 			}
 		}
 	}
 
-	/** A question, language and channel without a row yet: a new question, or a known one asked another way. */
+	/**
+	 * A question, language and channel without a row yet: a new question, or a known one
+	 * asked another way.
+	 */
 	private void keepNew(String normalised, String text, String language, Asker asker, Instant at) {
 		String channel = asker.channel();
 		if (!table.isKept(normalised)) {
-			// The client first: what a client over its cap asks must not spend its channel's allowance.
+			// The client first: what a client over its cap asks must not spend its
+			// channel's allowance.
 			if (!allowances.client(asker)) {
 				clientExceeded.increment();
 				return;
@@ -170,7 +189,10 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 		return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
 	}
 
-	/** Lower case, no accents, punctuation or repeated spaces: "¿Dónde fue?" and "donde fue" are one question. */
+	/**
+	 * Lower case, no accents, punctuation or repeated spaces: "¿Dónde fue?" and "donde
+	 * fue" are one question.
+	 */
 	static String normalise(String text) {
 		return CorpusValidator.normalise(text);
 	}
@@ -181,9 +203,8 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 	}
 
 	/**
-	 * A page of the questions, asked most often first (then most recently, then by text, so pages do not
-	 * overlap).
-	 *
+	 * A page of the questions, asked most often first (then most recently, then by text,
+	 * so pages do not overlap).
 	 * @param limit groups on the page, at least 1
 	 * @param offset groups skipped, at least 0
 	 */
@@ -197,8 +218,8 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 	}
 
 	/**
-	 * Deletes one group (its {@code normalised} text), once staff dealt with it: added it to the corpus or
-	 * dismissed it. Returns whether there was such a group.
+	 * Deletes one group (its {@code normalised} text), once staff dealt with it: added it
+	 * to the corpus or dismissed it. Returns whether there was such a group.
 	 */
 	public boolean dismiss(String normalised) {
 		boolean deleted = table.deleteGroup(normalised) > 0;
@@ -235,7 +256,8 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 
 	/** Waits for the questions already queued to be written (for tests and shutdown). */
 	public void flush() throws Exception {
-		writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+		writer.submit(() -> {
+		}).get(10, TimeUnit.SECONDS);
 	}
 
 	@Override
@@ -248,4 +270,5 @@ public class UnansweredLog implements QuestionLog, AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

@@ -12,4 +12,5 @@ class PrivacyConfiguration {
 	Redactor redactor(LiveEngine engine) {
 		return new Redactor(() -> engine.current().corpus());
 	}
+
 }

@@ -13,36 +13,53 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.LanguagePack;
 
 /**
- * Replaces what identifies a person in a text by a placeholder, before the text is stored: e-mail addresses
- * ({@code [email]}), URLs with a query string, fragment, user or token ({@code [url]}), card numbers
- * ({@code [card]}), phone numbers ({@code [phone]}), document and other long numbers ({@code [number]}), and the
- * name after a phrase that introduces one ({@code [name]}; the phrases are the corpus's {@code name_intro} of
- * every language, so a name is found whichever language the text was taken to be). Control and invisible
- * characters are removed first, so that they cannot hide an identifier.
+ * Replaces what identifies a person in a text by a placeholder, before the text is
+ * stored: e-mail addresses ({@code [email]}), URLs with a query string, fragment, user or
+ * token ({@code [url]}), card numbers ({@code [card]}), phone numbers ({@code [phone]}),
+ * document and other long numbers ({@code [number]}), and the name after a phrase that
+ * introduces one ({@code [name]}; the phrases are the corpus's {@code name_intro} of
+ * every language, so a name is found whichever language the text was taken to be).
+ * Control and invisible characters are removed first, so that they cannot hide an
+ * identifier.
  *
- * <p>Thread-safe. Linear in the length of the text; the phrases' pattern is built once per corpus served.
+ * <p>
+ * Thread-safe. Linear in the length of the text; the phrases' pattern is built once per
+ * corpus served.
  */
 public class Redactor {
 
 	/** The pieces of a URL that can carry a secret: user info, query string, fragment. */
 	private static final Pattern URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:https?://|www\\.)[^\\s<>\"]++");
 
-	/** A path segment that looks like a token rather than a word: 16 or more letters, digits, - or _, with digits. */
+	/**
+	 * A path segment that looks like a token rather than a word: 16 or more letters,
+	 * digits, - or _, with digits.
+	 */
 	private static final Pattern TOKEN = Pattern.compile("(?=[\\w-]*\\d)[\\w-]{16,}+");
 
 	private static final Pattern EMAIL = Pattern
 		.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+");
 
-	/** A word mixing letters and digits (passport "XK4471920", ID "12345678Z"); digits counted afterwards. */
-	private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\p{N}*+\\p{L})[\\p{L}\\p{N}]{6,}+(?![\\p{L}\\p{N}])");
+	/**
+	 * A word mixing letters and digits (passport "XK4471920", ID "12345678Z"); digits
+	 * counted afterwards.
+	 */
+	private static final Pattern CODE = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(?=\\p{N}*+\\p{L})[\\p{L}\\p{N}]{6,}+(?![\\p{L}\\p{N}])");
 
-	/** Digits, possibly grouped by spaces, dots, dashes, slashes or parentheses, possibly after a +. */
+	/**
+	 * Digits, possibly grouped by spaces, dots, dashes, slashes or parentheses, possibly
+	 * after a +.
+	 */
 	private static final Pattern DIGITS = Pattern
 		.compile("(?<![\\p{L}\\p{N}+])\\+?\\(?\\d(?:[\\d ().\\-/]*\\d)?\\)?(?![\\p{L}\\p{N}])");
 
 	private static final Pattern DATE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}");
 
-	/** Dotted thousands, as Brazilian CPF (123.456.789-09) or Argentinian DNI (12.345.678) are written. */
+	/**
+	 * Dotted thousands, as Brazilian CPF (123.456.789-09) or Argentinian DNI (12.345.678)
+	 * are written.
+	 */
 	private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:-\\w{1,2})?");
 
 	/** A word of a name: letters, apostrophes and hyphens (O'Neill, Jean-Pierre). */
@@ -56,7 +73,9 @@ public class Redactor {
 
 	private volatile Intro intro;
 
-	/** @param corpus the corpus being served, read on every call (it may change) */
+	/**
+	 * @param corpus the corpus being served, read on every call (it may change)
+	 */
 	public Redactor(Supplier<Corpus> corpus) {
 		this.corpus = corpus;
 	}
@@ -66,7 +85,8 @@ public class Redactor {
 		if (text == null) {
 			return null;
 		}
-		String clean = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "")
+		String clean = Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.replaceAll("\\p{Cf}", "")
 			.replaceAll("[\\p{Cc}&&[^\\t\\n]]", " ");
 		clean = replace(URL, clean, url -> secretUrl(url) ? "[url]" : url);
 		clean = replace(EMAIL, clean, email -> "[email]");
@@ -130,7 +150,8 @@ public class Redactor {
 		Matcher intro = pattern.matcher(text);
 		StringBuilder out = new StringBuilder(text.length());
 		int from = 0;
-		// The pattern ends where a letter follows, so a name of at least one word follows every match.
+		// The pattern ends where a letter follows, so a name of at least one word follows
+		// every match.
 		while (from < text.length() && intro.find(from)) {
 			int end = nameEnd(text, intro.end());
 			out.append(text, from, intro.end()).append("[name]");
@@ -140,9 +161,10 @@ public class Redactor {
 	}
 
 	/**
-	 * Where the name after an introducing phrase ends. A capitalised name runs over capitalised words (up to
-	 * four) and the short lower-case particles between them (María de la Cruz); a name typed in lower case is
-	 * one word, and up to two more of four letters or longer (short words are most often "and", "y", "et").
+	 * Where the name after an introducing phrase ends. A capitalised name runs over
+	 * capitalised words (up to four) and the short lower-case particles between them
+	 * (María de la Cruz); a name typed in lower case is one word, and up to two more of
+	 * four letters or longer (short words are most often "and", "y", "et").
 	 */
 	private static int nameEnd(String text, int start) {
 		Matcher word = NAME_WORD.matcher(text);
@@ -157,7 +179,8 @@ public class Redactor {
 				capitalised = upper;
 			}
 			else if (capitalised && !upper) {
-				// Particles (de la, van der) count only when a capitalised word follows them.
+				// Particles (de la, van der) count only when a capitalised word follows
+				// them.
 				int next = particlesBeforeCapital(word, pos, text.length());
 				if (next < 0) {
 					break;
@@ -178,7 +201,10 @@ public class Redactor {
 		return end;
 	}
 
-	/** Where the capitalised word after up to three short lower-case words from {@code pos} starts, or -1. */
+	/**
+	 * Where the capitalised word after up to three short lower-case words from
+	 * {@code pos} starts, or -1.
+	 */
 	private static int particlesBeforeCapital(Matcher word, int pos, int length) {
 		int at = pos;
 		for (int particles = 0; particles <= 3 && at < length && word.region(at, length).lookingAt(); particles++) {
@@ -204,11 +230,22 @@ public class Redactor {
 		return cached.pattern();
 	}
 
-	/** Every language's phrases, longest first, matching whatever the case, accents and kind of apostrophe. */
+	/**
+	 * Every language's phrases, longest first, matching whatever the case, accents and
+	 * kind of apostrophe.
+	 */
 	private static Pattern compile(Corpus corpus) {
-		List<String> phrases = corpus.languages().values().stream().map(LanguagePack::nameIntro).flatMap(List::stream)
-			.filter(Objects::nonNull).map(String::strip).filter(p -> !p.isEmpty()).distinct()
-			.sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		List<String> phrases = corpus.languages()
+			.values()
+			.stream()
+			.map(LanguagePack::nameIntro)
+			.flatMap(List::stream)
+			.filter(Objects::nonNull)
+			.map(String::strip)
+			.filter(p -> !p.isEmpty())
+			.distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
 		if (phrases.isEmpty()) {
 			return null;
 		}
@@ -220,7 +257,10 @@ public class Redactor {
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
-	/** A phrase as a pattern: any run of spaces, any apostrophe, a letter with or without its accent. */
+	/**
+	 * A phrase as a pattern: any run of spaces, any apostrophe, a letter with or without
+	 * its accent.
+	 */
 	private static String loose(String phrase) {
 		StringBuilder pattern = new StringBuilder();
 		for (int i = 0; i < phrase.length(); i++) {
@@ -252,4 +292,5 @@ public class Redactor {
 		}
 		return matcher.appendTail(out).toString();
 	}
+
 }

@@ -1,2 +1,5 @@
-/** What identifies a person is taken out of a text before the bot stores it (questions, feedback comments). */
+/**
+ * What identifies a person is taken out of a text before the bot stores it (questions,
+ * feedback comments).
+ */
 package org.lacreview.bot.privacy;

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Reads a text message as a command or a question, and decides whether the bot is addressed. In a private
- * chat it always is; in a group only by a command (not one for another bot), a mention of its username, or
- * a reply to one of its messages: the conventions of Telegram's privacy mode.
+ * Reads a text message as a command or a question, and decides whether the bot is
+ * addressed. In a private chat it always is; in a group only by a command (not one for
+ * another bot), a mention of its username, or a reply to one of its messages: the
+ * conventions of Telegram's privacy mode.
  */
 final class Addressing {
 
@@ -18,6 +19,7 @@ final class Addressing {
 
 	/** What a message asks of the bot. */
 	sealed interface Request {
+
 	}
 
 	record Command(String name) implements Request {
@@ -29,7 +31,9 @@ final class Addressing {
 	private Addressing() {
 	}
 
-	/** What {@code message} asks of the bot, or empty when it is not addressed to the bot. */
+	/**
+	 * What {@code message} asks of the bot, or empty when it is not addressed to the bot.
+	 */
 	static Optional<Request> read(Message message, boolean group, Optional<BotIdentity.Me> me) {
 		String text = message.getText().strip();
 		Matcher command = COMMAND.matcher(text);
@@ -54,4 +58,5 @@ final class Addressing {
 		String question = mention.matcher(text).replaceAll(" ").strip();
 		return question.isEmpty() ? Optional.of(new Command("help")) : Optional.of(new Question(question));
 	}
+
 }

@@ -19,4 +19,5 @@ final class BotIdentity {
 	void set(Me value) {
 		me.set(value);
 	}
+
 }

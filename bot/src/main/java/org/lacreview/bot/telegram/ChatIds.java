@@ -8,13 +8,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns Telegram chat and user ids into keys for logs, statistics and conversation context. A plain hash of a
- * numeric id could be reversed by trying every id, so the hash is keyed (HMAC-SHA256) with a secret the
- * deployment already keeps: the bot token. Keys are stable across restarts and instances of one bot.
+ * Turns Telegram chat and user ids into keys for logs, statistics and conversation
+ * context. A plain hash of a numeric id could be reversed by trying every id, so the hash
+ * is keyed (HMAC-SHA256) with a secret the deployment already keeps: the bot token. Keys
+ * are stable across restarts and instances of one bot.
  */
 final class ChatIds {
 
-	/** Web chat session ids cannot contain '#', so a web client cannot name a Telegram conversation. */
+	/**
+	 * Web chat session ids cannot contain '#', so a web client cannot name a Telegram
+	 * conversation.
+	 */
 	private static final String SESSION_PREFIX = "tg#";
 
 	private final SecretKeySpec key;
@@ -31,7 +35,9 @@ final class ChatIds {
 		return hash("chat:" + chatId);
 	}
 
-	/** The conversation of a user: the chat itself in private, one per member in a group. */
+	/**
+	 * The conversation of a user: the chat itself in private, one per member in a group.
+	 */
 	String session(long chatId, long userId, boolean group) {
 		return SESSION_PREFIX + (group ? hash("member:" + chatId + ":" + userId) : hash("chat:" + chatId));
 	}
@@ -47,4 +53,5 @@ final class ChatIds {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
 		}
 	}
+
 }

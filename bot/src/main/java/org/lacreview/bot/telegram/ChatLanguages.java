@@ -5,14 +5,19 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-/** The language each conversation picked with the language command, forgotten after a while unused. */
+/**
+ * The language each conversation picked with the language command, forgotten after a
+ * while unused.
+ */
 final class ChatLanguages {
 
 	private final Cache<String, String> chosen;
 
 	ChatLanguages(TelegramSettings settings, int maxConversations) {
-		this.chosen = Caffeine.newBuilder().maximumSize(maxConversations)
-			.expireAfterAccess(settings.languageMemory()).build();
+		this.chosen = Caffeine.newBuilder()
+			.maximumSize(maxConversations)
+			.expireAfterAccess(settings.languageMemory())
+			.build();
 	}
 
 	Optional<String> chosen(String session) {
@@ -22,4 +27,5 @@ final class ChatLanguages {
 	void choose(String session, String language) {
 		chosen.put(session, language);
 	}
+
 }

@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Updates Telegram considers delivered that were not answered when the app stopped, kept in the
- * {@code telegram_pending_update} table (as Telegram's JSON) until an instance starts and takes them. Taking is
- * a delete, so with several instances each update goes to exactly one. Updates older than {@link #KEPT} are
- * dropped instead: an answer that late helps nobody, and the table holds users' messages.
+ * Updates Telegram considers delivered that were not answered when the app stopped, kept
+ * in the {@code telegram_pending_update} table (as Telegram's JSON) until an instance
+ * starts and takes them. Taking is a delete, so with several instances each update goes
+ * to exactly one. Updates older than {@link #KEPT} are dropped instead: an answer that
+ * late helps nobody, and the table holds users' messages.
  */
 final class PendingUpdates {
 
@@ -43,8 +44,8 @@ final class PendingUpdates {
 
 	/**
 	 * Keeps {@code updates} for the next start.
-	 *
-	 * @return how many were kept; fewer when the database is away (the rest are lost, and logged as such)
+	 * @return how many were kept; fewer when the database is away (the rest are lost, and
+	 * logged as such)
 	 */
 	int keep(List<Update> updates) {
 		int kept = 0;
@@ -66,19 +67,28 @@ final class PendingUpdates {
 		return kept;
 	}
 
-	/** Takes every pending update worth answering, oldest first; each is taken by one caller only. */
+	/**
+	 * Takes every pending update worth answering, oldest first; each is taken by one
+	 * caller only.
+	 */
 	List<Update> take() {
 		List<Update> taken = new ArrayList<>();
 		try {
 			jdbc.sql("delete from telegram_pending_update where saved_at < ?")
-				.param(clock.instant().minus(KEPT).atOffset(ZoneOffset.UTC)).update();
+				.param(clock.instant().minus(KEPT).atOffset(ZoneOffset.UTC))
+				.update();
 			List<Long> ids = jdbc.sql("select update_id from telegram_pending_update order by update_id")
-				.query(Long.class).list();
+				.query(Long.class)
+				.list();
 			for (long id : ids) {
-				String body = jdbc.sql("select body from telegram_pending_update where update_id = ?").param(id)
-					.query(String.class).optional().orElse(null);
+				String body = jdbc.sql("select body from telegram_pending_update where update_id = ?")
+					.param(id)
+					.query(String.class)
+					.optional()
+					.orElse(null);
 				Update update = body == null ? null : read(body);
-				// Whoever deletes the row owns the update; another instance may have taken it in between.
+				// Whoever deletes the row owns the update; another instance may have
+				// taken it in between.
 				if (jdbc.sql("delete from telegram_pending_update where update_id = ?").param(id).update() == 1
 						&& update != null) {
 					taken.add(update);
@@ -91,7 +101,10 @@ final class PendingUpdates {
 		return taken;
 	}
 
-	/** The update {@code body} holds; null (and logged) when it cannot be read, so it is dropped. */
+	/**
+	 * The update {@code body} holds; null (and logged) when it cannot be read, so it is
+	 * dropped.
+	 */
 	private static Update read(String body) {
 		try {
 			return JSON.readValue(body, Update.class);
@@ -101,4 +114,5 @@ final class PendingUpdates {
 			return null;
 		}
 	}
+
 }

@@ -4,14 +4,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The most recent update ids taken in by this instance (Caffeine, bounded by count: about 100 bytes each).
- * Telegram delivers updates in order and retries only recent ones, so older ids need not be kept.
+ * The most recent update ids taken in by this instance (Caffeine, bounded by count: about
+ * 100 bytes each). Telegram delivers updates in order and retries only recent ones, so
+ * older ids need not be kept.
  */
 final class RecentUpdates implements SeenUpdates {
 
 	private final Cache<Long, Boolean> seen;
 
-	/** @param capacity how many ids to remember, at least 1 */
+	/**
+	 * @param capacity how many ids to remember, at least 1
+	 */
 	RecentUpdates(int capacity) {
 		this.seen = Caffeine.newBuilder().maximumSize(capacity).build();
 	}
@@ -25,4 +28,5 @@ final class RecentUpdates implements SeenUpdates {
 	public void release(long updateId) {
 		seen.invalidate(updateId);
 	}
+
 }

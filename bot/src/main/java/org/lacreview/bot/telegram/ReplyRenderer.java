@@ -15,14 +15,16 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * Writes the engine's answers and the bot's own sentences as Telegram messages: HTML with every dynamic text
- * escaped, the source as a link, suggestions as buttons on the last message, long answers split at paragraphs.
+ * Writes the engine's answers and the bot's own sentences as Telegram messages: HTML with
+ * every dynamic text escaped, the source as a link, suggestions as buttons on the last
+ * message, long answers split at paragraphs.
  */
 final class ReplyRenderer {
 
 	/**
-	 * The answer's paragraphs, its source line, its suggestions as buttons, and below them the 👍/👎 buttons when
-	 * the corpus turns them on and the answer has a {@code messageId} to vote on.
+	 * The answer's paragraphs, its source line, its suggestions as buttons, and below
+	 * them the 👍/👎 buttons when the corpus turns them on and the answer has a
+	 * {@code messageId} to vote on.
 	 */
 	List<SendMessage> answer(Turn turn, Answer answer, Corpus corpus, Optional<String> messageId) {
 		List<String> paragraphs = paragraphs(answer.text());
@@ -30,7 +32,8 @@ final class ReplyRenderer {
 		InlineKeyboardMarkup buttons = answer.suggestions().isEmpty() ? null : Buttons.questions(answer.suggestions());
 		var feedback = corpus.telegram().feedback();
 		if (feedback.isPresent() && messageId.isPresent()) {
-			buttons = Buttons.withFeedback(buttons, messageId.get(), feedback.get().helpful(), feedback.get().notHelpful());
+			buttons = Buttons.withFeedback(buttons, messageId.get(), feedback.get().helpful(),
+					feedback.get().notHelpful());
 		}
 		return messages(turn, TelegramHtml.pack(paragraphs), buttons);
 	}
@@ -40,7 +43,10 @@ final class ReplyRenderer {
 		return messages(turn, TelegramHtml.pack(paragraphs(text)), buttons);
 	}
 
-	/** Plain text's paragraphs (split at blank lines), escaped, each cut to fit a message if it must be. */
+	/**
+	 * Plain text's paragraphs (split at blank lines), escaped, each cut to fit a message
+	 * if it must be.
+	 */
 	private static List<String> paragraphs(String text) {
 		List<String> paragraphs = new ArrayList<>();
 		for (String paragraph : text.split("\\n\\s*\\n")) {
@@ -53,8 +59,10 @@ final class ReplyRenderer {
 		if (answer.sources().isEmpty()) {
 			return Optional.empty();
 		}
-		String label = corpus.messages().sourceLabel()
-			.in(answer.language(), corpus.info().fallbacksFor(answer.language())).orElse("");
+		String label = corpus.messages()
+			.sourceLabel()
+			.in(answer.language(), corpus.info().fallbacksFor(answer.language()))
+			.orElse("");
 		String links = answer.sources().stream().map(ReplyRenderer::link).collect(Collectors.joining(", "));
 		String line = (label.isEmpty() ? "" : "<b>" + TelegramHtml.escape(label) + ":</b> ") + links;
 		return line.length() <= TelegramHtml.MAX_LENGTH ? Optional.of(line) : Optional.empty();
@@ -70,11 +78,16 @@ final class ReplyRenderer {
 		for (int i = 0; i < texts.size(); i++) {
 			boolean first = i == 0;
 			boolean last = i == texts.size() - 1;
-			SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(turn.chatId()).text(texts.get(i))
-				.parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+			SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
+				.chatId(turn.chatId())
+				.text(texts.get(i))
+				.parseMode(ParseMode.HTML)
+				.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
 			if (first && turn.replyTo() != null) {
-				// In a group, answer as a reply so the asker sees which question it answers.
-				message.replyParameters(ReplyParameters.builder().messageId(turn.replyTo()).allowSendingWithoutReply(true).build());
+				// In a group, answer as a reply so the asker sees which question it
+				// answers.
+				message.replyParameters(
+						ReplyParameters.builder().messageId(turn.replyTo()).allowSendingWithoutReply(true).build());
 			}
 			if (last && buttons != null) {
 				message.replyMarkup(buttons);
@@ -83,4 +96,5 @@ final class ReplyRenderer {
 		}
 		return messages;
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Update ids in the {@code telegram_update_seen} table, shared by every instance behind one webhook URL
- * ({@code chatbot.context.store=database}): the primary key lets exactly one instance insert an id. Ids older
- * than a day are deleted; Telegram stops retrying an update long before that. When the database is away an
- * update is taken anyway: answering twice is better than not answering.
+ * Update ids in the {@code telegram_update_seen} table, shared by every instance behind
+ * one webhook URL ({@code chatbot.context.store=database}): the primary key lets exactly
+ * one instance insert an id. Ids older than a day are deleted; Telegram stops retrying an
+ * update long before that. When the database is away an update is taken anyway: answering
+ * twice is better than not answering.
  */
 final class SharedSeenUpdates implements SeenUpdates {
 
@@ -38,14 +39,16 @@ final class SharedSeenUpdates implements SeenUpdates {
 	public boolean claim(long updateId) {
 		try {
 			jdbc.sql("insert into telegram_update_seen (update_id, seen_at) values (?, ?)")
-				.params(updateId, clock.instant().atOffset(ZoneOffset.UTC)).update();
+				.params(updateId, clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
 		catch (DataAccessException ex) {
-			log.warn("could not check a Telegram update for a repeat ({}); answering it", ex.getClass().getSimpleName());
+			log.warn("could not check a Telegram update for a repeat ({}); answering it",
+					ex.getClass().getSimpleName());
 			return true;
 		}
 	}
@@ -64,6 +67,8 @@ final class SharedSeenUpdates implements SeenUpdates {
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
 	void deleteOld() {
 		jdbc.sql("delete from telegram_update_seen where seen_at < ?")
-			.param(clock.instant().minus(KEPT).atOffset(ZoneOffset.UTC)).update();
+			.param(clock.instant().minus(KEPT).atOffset(ZoneOffset.UTC))
+			.update();
 	}
+
 }

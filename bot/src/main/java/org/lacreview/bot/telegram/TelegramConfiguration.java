@@ -24,19 +24,25 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Conditional(TelegramTokenSet.class)
 class TelegramConfiguration {
 
-	/** The HTTP client of Bot API calls, in a wrapper: no other part of the app should pick it up by type. */
+	/**
+	 * The HTTP client of Bot API calls, in a wrapper: no other part of the app should
+	 * pick it up by type.
+	 */
 	record TelegramHttp(OkHttpClient client) {
 	}
 
 	@Bean
 	TelegramHttp telegramHttp() {
 		return new TelegramHttp(new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-			.readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build());
+			.readTimeout(Duration.ofSeconds(30))
+			.writeTimeout(Duration.ofSeconds(30))
+			.build());
 	}
 
 	@Bean
 	TelegramClient telegramClient(TelegramSettings settings, TelegramHttp http) {
-		return new OkHttpTelegramClient(new ObjectMapper(), http.client(), settings.token(), TelegramLauncher.url(settings));
+		return new OkHttpTelegramClient(new ObjectMapper(), http.client(), settings.token(),
+				TelegramLauncher.url(settings));
 	}
 
 	@Bean
@@ -62,7 +68,10 @@ class TelegramConfiguration {
 		return new RecentUpdates(settings.rememberedUpdates());
 	}
 
-	/** Several instances behind one webhook URL: the ids all of them took in, in the shared database. */
+	/**
+	 * Several instances behind one webhook URL: the ids all of them took in, in the
+	 * shared database.
+	 */
 	@Bean
 	@ConditionalOnProperty(name = "chatbot.context.store", havingValue = "database")
 	SharedSeenUpdates sharedSeenUpdates(JdbcClient jdbc) {
@@ -80,8 +89,8 @@ class TelegramConfiguration {
 			MeterRegistry meters, FeedbackStore feedback) {
 		ChatLanguages languages = new ChatLanguages(settings, chatSettings.maxSessions());
 		Votes votes = new Votes(chat, feedback, Clock.systemUTC());
-		return new UpdateDispatcher(new UpdateHandler(chat, chatSettings, sender, ids, languages, identity, votes), ids, settings,
-				seen, pending, sender::abandon, meters);
+		return new UpdateDispatcher(new UpdateHandler(chat, chatSettings, sender, ids, languages, identity, votes), ids,
+				settings, seen, pending, sender::abandon, meters);
 	}
 
 	@Bean
@@ -89,4 +98,5 @@ class TelegramConfiguration {
 			BotIdentity identity, ChatService chat) {
 		return new TelegramLauncher(settings, sender, dispatcher, identity, chat);
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text for Telegram's HTML parse mode: escaping, and packing paragraphs into messages of at most 4,096
- * characters without cutting a paragraph unless it alone is longer.
+ * Text for Telegram's HTML parse mode: escaping, and packing paragraphs into messages of
+ * at most 4,096 characters without cutting a paragraph unless it alone is longer.
  */
 final class TelegramHtml {
 
@@ -31,7 +31,10 @@ final class TelegramHtml {
 		return out.toString();
 	}
 
-	/** The plain paragraph {@code text}, escaped, in pieces that each fit a message (cut between words). */
+	/**
+	 * The plain paragraph {@code text}, escaped, in pieces that each fit a message (cut
+	 * between words).
+	 */
 	static List<String> escapedPieces(String text) {
 		List<String> pieces = new ArrayList<>();
 		StringBuilder piece = new StringBuilder();
@@ -42,7 +45,8 @@ final class TelegramHtml {
 				piece.setLength(0);
 			}
 			while (escaped.length() > MAX_LENGTH) {
-				// One "word" longer than a message: cut it, never inside an entity or a surrogate pair.
+				// One "word" longer than a message: cut it, never inside an entity or a
+				// surrogate pair.
 				int cut = MAX_LENGTH;
 				int amp = escaped.lastIndexOf('&', cut - 1);
 				if (amp > cut - 6) {
@@ -62,13 +66,17 @@ final class TelegramHtml {
 		return pieces;
 	}
 
-	/** Paragraphs of HTML, each at most {@link #MAX_LENGTH}, joined into as few messages as fit. */
+	/**
+	 * Paragraphs of HTML, each at most {@link #MAX_LENGTH}, joined into as few messages
+	 * as fit.
+	 */
 	static List<String> pack(List<String> paragraphs) {
 		List<String> messages = new ArrayList<>();
 		StringBuilder message = new StringBuilder();
 		for (String paragraph : paragraphs) {
 			if (paragraph.length() > MAX_LENGTH) {
-				throw new IllegalArgumentException("a paragraph longer than a message must be cut first: " + paragraph.length());
+				throw new IllegalArgumentException(
+						"a paragraph longer than a message must be cut first: " + paragraph.length());
 			}
 			if (message.length() > 0 && message.length() + 2 + paragraph.length() > MAX_LENGTH) {
 				messages.add(message.toString());
@@ -84,4 +92,5 @@ final class TelegramHtml {
 		}
 		return messages;
 	}
+
 }

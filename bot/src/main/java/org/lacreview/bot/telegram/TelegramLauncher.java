@@ -27,17 +27,22 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * Connects the bot once the app has started, on its own thread so that an unreachable Telegram delays
- * nothing else: learns who the bot is ({@code getMe}), registers the command menu per language, then starts
- * long polling or registers the webhook with its secret; in between, answers the updates kept when an instance
- * last stopped. Retries until it succeeds or the app stops. On stop, polling ends first and then the updates
- * already received are answered, or kept for the next start (see {@link UpdateDispatcher#close()}).
+ * Connects the bot once the app has started, on its own thread so that an unreachable
+ * Telegram delays nothing else: learns who the bot is ({@code getMe}), registers the
+ * command menu per language, then starts long polling or registers the webhook with its
+ * secret; in between, answers the updates kept when an instance last stopped. Retries
+ * until it succeeds or the app stops. On stop, polling ends first and then the updates
+ * already received are answered, or kept for the next start (see
+ * {@link UpdateDispatcher#close()}).
  */
 class TelegramLauncher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramLauncher.class);
 
-	/** The only updates the bot reads; channel posts and member changes are not even fetched. */
+	/**
+	 * The only updates the bot reads; channel posts and member changes are not even
+	 * fetched.
+	 */
 	static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
 
 	private final TelegramSettings settings;
@@ -58,8 +63,8 @@ class TelegramLauncher implements SmartLifecycle {
 
 	private final List<ScheduledExecutorService> pollers = new ArrayList<>();
 
-	TelegramLauncher(TelegramSettings settings, TelegramSender sender, UpdateDispatcher dispatcher, BotIdentity identity,
-			ChatService chat) {
+	TelegramLauncher(TelegramSettings settings, TelegramSender sender, UpdateDispatcher dispatcher,
+			BotIdentity identity, ChatService chat) {
 		this.settings = settings;
 		this.sender = sender;
 		this.dispatcher = dispatcher;
@@ -104,15 +109,23 @@ class TelegramLauncher implements SmartLifecycle {
 		}
 	}
 
-	/** The command menu in each language of the corpus, and in its default language for every other. */
+	/**
+	 * The command menu in each language of the corpus, and in its default language for
+	 * every other.
+	 */
 	private void registerCommands(Corpus corpus) {
 		List<String> languages = corpus.info().languages();
 		for (String language : languages) {
-			sender.send(SetMyCommands.builder().commands(menu(corpus, language)).scope(new BotCommandScopeDefault())
-				.languageCode(language).build());
+			sender.send(SetMyCommands.builder()
+				.commands(menu(corpus, language))
+				.scope(new BotCommandScopeDefault())
+				.languageCode(language)
+				.build());
 		}
-		sender.send(SetMyCommands.builder().commands(menu(corpus, corpus.info().defaultLanguage()))
-			.scope(new BotCommandScopeDefault()).build());
+		sender.send(SetMyCommands.builder()
+			.commands(menu(corpus, corpus.info().defaultLanguage()))
+			.scope(new BotCommandScopeDefault())
+			.build());
 	}
 
 	private static List<BotCommand> menu(Corpus corpus, String language) {
@@ -128,8 +141,11 @@ class TelegramLauncher implements SmartLifecycle {
 	}
 
 	private void registerWebhook() {
-		SetWebhook webhook = SetWebhook.builder().url(settings.webhookUrl()).secretToken(settings.webhookSecret())
-			.allowedUpdates(UPDATES).build();
+		SetWebhook webhook = SetWebhook.builder()
+			.url(settings.webhookUrl())
+			.secretToken(settings.webhookSecret())
+			.allowedUpdates(UPDATES)
+			.build();
 		while (running) {
 			Optional<Boolean> done = sender.call("setWebhook", Optional.empty(), c -> c.execute(webhook));
 			if (done.orElse(false)) {
@@ -147,14 +163,16 @@ class TelegramLauncher implements SmartLifecycle {
 			TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
 					new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), this::poller);
 			try {
-				// A lambda, not the dispatcher itself: the library closes its consumer on unregister, and the
+				// A lambda, not the dispatcher itself: the library closes its consumer on
+				// unregister, and the
 				// dispatcher must outlive a failed attempt.
 				app.registerBot(settings.token(), () -> url(settings), new DefaultGetUpdatesGenerator(UPDATES),
 						updates -> dispatcher.consume(updates));
 				synchronized (this) {
 					polling = app;
 				}
-				log.info("Telegram long polling started for @{}", identity.me().map(BotIdentity.Me::username).orElse("?"));
+				log.info("Telegram long polling started for @{}",
+						identity.me().map(BotIdentity.Me::username).orElse("?"));
 				return;
 			}
 			catch (TelegramApiException ex) {
@@ -201,7 +219,8 @@ class TelegramLauncher implements SmartLifecycle {
 		}
 		pollers.forEach(ScheduledExecutorService::shutdownNow);
 		pollers.clear();
-		// No more updates come in (but through the webhook, which answers 503 from now on, so Telegram retries):
+		// No more updates come in (but through the webhook, which answers 503 from now
+		// on, so Telegram retries):
 		// let the workers finish answering the ones they hold, and keep the rest.
 		dispatcher.close();
 	}
@@ -219,4 +238,5 @@ class TelegramLauncher implements SmartLifecycle {
 	public boolean isRunning() {
 		return running;
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says once, at start-up, that the app runs without Telegram, so nobody wonders why the bot is silent. */
+/**
+ * Says once, at start-up, that the app runs without Telegram, so nobody wonders why the
+ * bot is silent.
+ */
 @Component
 @Conditional(TelegramTokenSet.Missing.class)
 class TelegramOffNotice {
@@ -18,4 +21,5 @@ class TelegramOffNotice {
 	void tell() {
 		log.info("Telegram is off: set TELEGRAM_BOT_TOKEN to start the Telegram bot");
 	}
+
 }

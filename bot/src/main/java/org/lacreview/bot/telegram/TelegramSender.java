@@ -19,11 +19,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Calls the Bot API within Telegram's limits: about one message per second per chat and 30 per second in all
- * (token buckets), waiting {@code retry_after} on a 429 and backing off on network errors and 5xx. It blocks
- * the calling Telegram worker, never a web request. A 4xx other than 429 (the user blocked the bot, a bad
- * request) is not retried. Once {@link #abandon() abandoned} (the app stops), calls under way end and no call
- * is made or retried.
+ * Calls the Bot API within Telegram's limits: about one message per second per chat and
+ * 30 per second in all (token buckets), waiting {@code retry_after} on a 429 and backing
+ * off on network errors and 5xx. It blocks the calling Telegram worker, never a web
+ * request. A 4xx other than 429 (the user blocked the bot, a bad request) is not retried.
+ * Once {@link #abandon() abandoned} (the app stops), calls under way end and no call is
+ * made or retried.
  */
 class TelegramSender {
 
@@ -38,8 +39,10 @@ class TelegramSender {
 	private final Bucket overall;
 
 	/** One bucket per chat key, dropped once the chat has been quiet for a minute. */
-	private final Cache<String, Bucket> perChat = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(1))
-		.maximumSize(100_000).build();
+	private final Cache<String, Bucket> perChat = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofMinutes(1))
+		.maximumSize(100_000)
+		.build();
 
 	private final Counter throttled;
 
@@ -50,17 +53,23 @@ class TelegramSender {
 
 	private volatile boolean abandoned;
 
-	/** @param cancelCalls ends the HTTP calls {@code client} has under way, so that their threads return */
+	/**
+	 * @param cancelCalls ends the HTTP calls {@code client} has under way, so that their
+	 * threads return
+	 */
 	TelegramSender(TelegramClient client, TelegramSettings settings, MeterRegistry meters, Runnable cancelCalls) {
 		this.client = client;
 		this.cancelCalls = cancelCalls;
 		this.settings = settings;
-		this.throttled = Counter.builder("chatbot.telegram.throttled").description("429 answers from Telegram")
+		this.throttled = Counter.builder("chatbot.telegram.throttled")
+			.description("429 answers from Telegram")
 			.register(meters);
 		this.failures = Counter.builder("chatbot.telegram.send.failures")
-			.description("Bot API calls that failed (each try) or were refused").register(meters);
+			.description("Bot API calls that failed (each try) or were refused")
+			.register(meters);
 		this.overall = Bucket.builder()
-			.addLimit(limit -> limit.capacity(settings.perSecond()).refillGreedy(settings.perSecond(), Duration.ofSeconds(1)))
+			.addLimit(limit -> limit.capacity(settings.perSecond())
+				.refillGreedy(settings.perSecond(), Duration.ofSeconds(1)))
 			.build();
 	}
 
@@ -69,20 +78,28 @@ class TelegramSender {
 	interface Call<T> {
 
 		T on(TelegramClient client) throws TelegramApiException;
+
 	}
 
-	/** Sends a message to the chat {@code chatKey} names, after that chat's and the overall limit allow it. */
+	/**
+	 * Sends a message to the chat {@code chatKey} names, after that chat's and the
+	 * overall limit allow it.
+	 */
 	<T extends Serializable> Optional<T> toChat(String chatKey, BotApiMethod<T> method) {
 		return call(method.getMethod(), Optional.of(chatKey), c -> c.execute(method));
 	}
 
-	/** Makes a call that is not a message to a chat (answering a button, registering commands). */
+	/**
+	 * Makes a call that is not a message to a chat (answering a button, registering
+	 * commands).
+	 */
 	<T extends Serializable> Optional<T> send(BotApiMethod<T> method) {
 		return call(method.getMethod(), Optional.empty(), c -> c.execute(method));
 	}
 
 	/**
-	 * Makes {@code call}, retrying as Telegram asks; empty when Telegram refused it or every try failed.
+	 * Makes {@code call}, retrying as Telegram asks; empty when Telegram refused it or
+	 * every try failed.
 	 * @param what the method's name, for the log
 	 */
 	<T> Optional<T> call(String what, Optional<String> chatKey, Call<T> call) {
@@ -106,7 +123,8 @@ class TelegramSender {
 				else if (code == 0 || code >= 500) {
 					failures.increment();
 					wait = backoff(attempt);
-					log.warn("Telegram {} failed ({}); try {} of {}", what, redacted(ex), attempt, settings.sendAttempts());
+					log.warn("Telegram {} failed ({}); try {} of {}", what, redacted(ex), attempt,
+							settings.sendAttempts());
 				}
 				else {
 					failures.increment();
@@ -133,7 +151,10 @@ class TelegramSender {
 		}
 	}
 
-	/** Ends the calls under way and refuses every further one: the app is stopping and will not wait for them. */
+	/**
+	 * Ends the calls under way and refuses every further one: the app is stopping and
+	 * will not wait for them.
+	 */
 	void abandon() {
 		abandoned = true;
 		cancelCalls.run();
@@ -141,9 +162,13 @@ class TelegramSender {
 
 	private void throttle(Optional<String> chatKey) throws InterruptedException {
 		if (chatKey.isPresent()) {
-			perChat.get(chatKey.get(), k -> Bucket.builder()
-				.addLimit(limit -> limit.capacity(1).refillGreedy(1, settings.perChatInterval()))
-				.build()).asBlocking().consume(1);
+			perChat
+				.get(chatKey.get(),
+						k -> Bucket.builder()
+							.addLimit(limit -> limit.capacity(1).refillGreedy(1, settings.perChatInterval()))
+							.build())
+				.asBlocking()
+				.consume(1);
 		}
 		overall.asBlocking().consume(1);
 	}
@@ -153,7 +178,10 @@ class TelegramSender {
 		return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
 	}
 
-	/** The exception's message with anything secret blanked, and its cause when it is the real reason. */
+	/**
+	 * The exception's message with anything secret blanked, and its cause when it is the
+	 * real reason.
+	 */
 	private String redacted(TelegramApiException ex) {
 		String message = ex.getMessage();
 		if (ex.getCause() != null) {
@@ -172,4 +200,5 @@ class TelegramSender {
 			return false;
 		}
 	}
+
 }

@@ -28,6 +28,9 @@ class TelegramTokenSet extends SpringBootCondition {
 
 		@Conditional(TelegramTokenSet.class)
 		static class TokenSet {
+
 		}
+
 	}
+
 }

@@ -7,8 +7,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 
 /**
- * Where a message came from and where the reply goes, with the ids already turned into keys: the raw ids
- * stay only in {@code chatId}, which Telegram needs to deliver the reply and which is never logged.
+ * Where a message came from and where the reply goes, with the ids already turned into
+ * keys: the raw ids stay only in {@code chatId}, which Telegram needs to deliver the
+ * reply and which is never logged.
  *
  * @param chatId the chat to reply to
  * @param chatKey the chat's keyed hash, for logs and rate limits
@@ -23,7 +24,8 @@ record Turn(String chatId, String chatKey, String session, boolean group, Intege
 	static Turn of(Chat chat, User from, Integer messageId, ChatIds ids) {
 		boolean group = Boolean.TRUE.equals(chat.isGroupChat()) || Boolean.TRUE.equals(chat.isSuperGroupChat());
 		long userId = from == null ? chat.getId() : from.getId();
-		Optional<String> language = Optional.ofNullable(from).map(User::getLanguageCode)
+		Optional<String> language = Optional.ofNullable(from)
+			.map(User::getLanguageCode)
 			.map(code -> code.toLowerCase(Locale.ROOT).split("[-_]")[0]);
 		return new Turn(chat.getId().toString(), ids.chat(chat.getId()), ids.session(chat.getId(), userId, group),
 				group, group ? messageId : null, language);

@@ -20,12 +20,13 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 
 /**
- * Hands updates to a few named worker threads, always the same worker for one chat, so that a chat's
- * messages are answered in order while a slow chat (waiting out its rate limit) does not hold up the others
- * on other workers. An update id seen before ({@link SeenUpdates}) is not answered again, however it arrives.
- * On stop, the workers get {@code shutdownGrace} to finish; what is left then (being answered or waiting) is
- * kept in {@link PendingUpdates} and answered by the next instance to start. This is the channel's one
- * catch-and-log boundary: no update can stop the loop.
+ * Hands updates to a few named worker threads, always the same worker for one chat, so
+ * that a chat's messages are answered in order while a slow chat (waiting out its rate
+ * limit) does not hold up the others on other workers. An update id seen before
+ * ({@link SeenUpdates}) is not answered again, however it arrives. On stop, the workers
+ * get {@code shutdownGrace} to finish; what is left then (being answered or waiting) is
+ * kept in {@link PendingUpdates} and answered by the next instance to start. This is the
+ * channel's one catch-and-log boundary: no update can stop the loop.
  */
 final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
@@ -39,7 +40,10 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
 	private final PendingUpdates pending;
 
-	/** Ends the Bot API calls under way and refuses further ones, once the grace period is over. */
+	/**
+	 * Ends the Bot API calls under way and refuses further ones, once the grace period is
+	 * over.
+	 */
 	private final Runnable abandonCalls;
 
 	private final Duration shutdownGrace;
@@ -51,7 +55,10 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
 	private final Counter repeats;
 
-	/** A worker's task: one update, kept visible so that an unstarted one can be kept at shutdown. */
+	/**
+	 * A worker's task: one update, kept visible so that an unstarted one can be kept at
+	 * shutdown.
+	 */
 	private record Job(UpdateDispatcher dispatcher, int worker, Update update) implements Runnable {
 
 		@Override
@@ -70,7 +77,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 		this.shutdownGrace = settings.shutdownGrace();
 		this.current = new AtomicReferenceArray<>(settings.workers());
 		this.repeats = Counter.builder("chatbot.telegram.repeated.updates")
-			.description("updates delivered again and not answered again").register(meters);
+			.description("updates delivered again and not answered again")
+			.register(meters);
 		for (int i = 0; i < settings.workers(); i++) {
 			String name = "telegram-worker-" + i;
 			ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -84,7 +92,10 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 		}
 	}
 
-	/** Long polling: waits for room, so a burst slows the polling instead of losing updates. */
+	/**
+	 * Long polling: waits for room, so a burst slows the polling instead of losing
+	 * updates.
+	 */
 	@Override
 	public void consume(List<Update> updates) {
 		for (Update update : updates) {
@@ -95,7 +106,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 				put(update);
 			}
 			catch (InterruptedException ex) {
-				// Polling is stopping: the update was not taken, and Telegram will offer it again.
+				// Polling is stopping: the update was not taken, and Telegram will offer
+				// it again.
 				seen.release(update.getUpdateId());
 				Thread.currentThread().interrupt();
 				return;
@@ -104,8 +116,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 	}
 
 	/**
-	 * Webhook: true when the update is taken (or was taken before); false when the worker is full, so the
-	 * webhook answers 503 and Telegram sends the update again.
+	 * Webhook: true when the update is taken (or was taken before); false when the worker
+	 * is full, so the webhook answers 503 and Telegram sends the update again.
 	 */
 	boolean offer(Update update) {
 		if (!first(update)) {
@@ -122,14 +134,18 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 		}
 	}
 
-	/** Answers the updates kept when an instance last stopped; call once the bot knows who it is. */
+	/**
+	 * Answers the updates kept when an instance last stopped; call once the bot knows who
+	 * it is.
+	 */
 	void resume() {
 		List<Update> kept = pending.take();
 		if (!kept.isEmpty()) {
 			log.info("answering {} Telegram updates kept when the app last stopped", kept.size());
 		}
 		for (Update update : kept) {
-			// Claimed so that a delivery of the same update from Telegram is not answered a second time.
+			// Claimed so that a delivery of the same update from Telegram is not answered
+			// a second time.
 			seen.claim(update.getUpdateId());
 			try {
 				put(update);
@@ -160,7 +176,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 			handler.handle(update);
 		}
 		catch (RuntimeException ex) {
-			// The exception's message may quote the user's text: log where it failed, not what it said.
+			// The exception's message may quote the user's text: log where it failed, not
+			// what it said.
 			StackTraceElement[] trace = ex.getStackTrace();
 			log.warn("update {} of chat {} failed: {} at {}", update.getUpdateId(), chatKey(update),
 					ex.getClass().getName(), trace.length > 0 ? trace[0] : "?");
@@ -182,16 +199,16 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 	}
 
 	private static Long chatId(Update update) {
-		MaybeInaccessibleMessage message = update.hasMessage() ? update.getMessage()
-				: update.hasEditedMessage() ? update.getEditedMessage()
-				: update.hasCallbackQuery() ? update.getCallbackQuery().getMessage() : null;
+		MaybeInaccessibleMessage message = update.hasMessage() ? update.getMessage() : update.hasEditedMessage()
+				? update.getEditedMessage() : update.hasCallbackQuery() ? update.getCallbackQuery().getMessage() : null;
 		return message == null || message.getChat() == null ? null : message.getChat().getId();
 	}
 
 	/**
-	 * Lets the workers finish the updates they hold for up to {@code shutdownGrace} in all, then ends the Bot
-	 * API calls still under way and keeps every update not answered (the ones being answered and the ones
-	 * waiting) for the next start. An update being answered when time ran out may have got part of its reply.
+	 * Lets the workers finish the updates they hold for up to {@code shutdownGrace} in
+	 * all, then ends the Bot API calls still under way and keeps every update not
+	 * answered (the ones being answered and the ones waiting) for the next start. An
+	 * update being answered when time ran out may have got part of its reply.
 	 */
 	@Override
 	public void close() {
@@ -223,7 +240,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 		abandonCalls.run();
 		left.sort(Comparator.comparing(Update::getUpdateId));
 		int kept = pending.keep(left);
-		log.warn("stopped with {} Telegram updates not answered: {} kept for the next start, {} lost", left.size(), kept,
-				left.size() - kept);
+		log.warn("stopped with {} Telegram updates not answered: {} kept for the next start, {} lost", left.size(),
+				kept, left.size() - kept);
 	}
+
 }

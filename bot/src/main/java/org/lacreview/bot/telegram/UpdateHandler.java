@@ -20,8 +20,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * The Telegram channel's adapter: reads one update, asks the chat service (the same engine and conversation
- * context as the web chat) and sends the reply. Every sentence comes from the live corpus.
+ * The Telegram channel's adapter: reads one update, asks the chat service (the same
+ * engine and conversation context as the web chat) and sends the reply. Every sentence
+ * comes from the live corpus.
  */
 class UpdateHandler {
 
@@ -87,10 +88,12 @@ class UpdateHandler {
 		TelegramTexts texts = corpus().telegram();
 		if (name.equals("start")) {
 			String lang = language(turn);
-			List<String> questions = texts.welcomeSuggestions().stream()
-				.map(intent -> corpus().intent(intent).flatMap(i -> i.firstExample(lang)
-					.or(() -> i.firstExample(corpus().info().defaultLanguage()))))
-				.flatMap(Optional::stream).toList();
+			List<String> questions = texts.welcomeSuggestions()
+				.stream()
+				.map(intent -> corpus().intent(intent)
+					.flatMap(i -> i.firstExample(lang).or(() -> i.firstExample(corpus().info().defaultLanguage()))))
+				.flatMap(Optional::stream)
+				.toList();
 			say(turn, texts.welcome(), Buttons.questions(questions));
 			return;
 		}
@@ -108,7 +111,8 @@ class UpdateHandler {
 
 	private void help(Turn turn, TelegramTexts texts) {
 		String lang = language(turn);
-		String commands = texts.commands().stream()
+		String commands = texts.commands()
+			.stream()
 			.map(c -> "/" + c.names().getOrDefault(lang, c.names().values().iterator().next()) + " — "
 					+ text(c.description(), lang))
 			.collect(Collectors.joining("\n"));
@@ -116,10 +120,13 @@ class UpdateHandler {
 	}
 
 	private void ask(Turn turn, String text) {
-		// A Telegram message can be four times longer than a web question; the rest adds nothing to one question.
+		// A Telegram message can be four times longer than a web question; the rest adds
+		// nothing to one question.
 		String question = text.length() > maxQuestionLength ? text.substring(0, maxQuestionLength) : text;
-		// The session stands for the client: a keyed hash, one per private chat and per member of a group.
-		// The language picked with the language command is the reply's; the app's only a hint: a question is
+		// The session stands for the client: a keyed hash, one per private chat and per
+		// member of a group.
+		// The language picked with the language command is the reply's; the app's only a
+		// hint: a question is
 		// always understood in the language it is written in.
 		LanguageHints hints = new LanguageHints(languages.chosen(turn.session()),
 				turn.appLanguage().filter(chat.languages()::contains));
@@ -133,10 +140,14 @@ class UpdateHandler {
 		}
 		Turn turn = Turn.of(message.getChat(), press.getFrom(), null, ids);
 		Optional<Buttons.Vote> vote = Buttons.vote(press);
-		// Stop the button's spinner first, whatever the press leads to; a vote's thanks shows as Telegram's toast.
-		sender.send(AnswerCallbackQuery.builder().callbackQueryId(press.getId())
-			.text(vote.filter(votes::record).flatMap(v -> corpus().telegram().feedback())
-				.map(f -> text(f.thanks(), language(turn))).orElse(null))
+		// Stop the button's spinner first, whatever the press leads to; a vote's thanks
+		// shows as Telegram's toast.
+		sender.send(AnswerCallbackQuery.builder()
+			.callbackQueryId(press.getId())
+			.text(vote.filter(votes::record)
+				.flatMap(v -> corpus().telegram().feedback())
+				.map(f -> text(f.thanks(), language(turn)))
+				.orElse(null))
 			.build());
 		if (vote.isPresent()) {
 			return;
@@ -166,7 +177,10 @@ class UpdateHandler {
 		}
 	}
 
-	/** The language to speak in: the one picked, else the app's, else the corpus's default. */
+	/**
+	 * The language to speak in: the one picked, else the app's, else the corpus's
+	 * default.
+	 */
 	private String language(Turn turn) {
 		return languages.chosen(turn.session())
 			.or(() -> turn.appLanguage().filter(chat.languages()::contains))
@@ -175,10 +189,12 @@ class UpdateHandler {
 
 	private String text(Localized text, String lang) {
 		return text.in(lang, corpus().info().fallbacksFor(lang))
-			.or(() -> text.in(corpus().info().defaultLanguage(), List.of())).orElse("");
+			.or(() -> text.in(corpus().info().defaultLanguage(), List.of()))
+			.orElse("");
 	}
 
 	private Corpus corpus() {
 		return chat.corpus();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Records a 👍/👎 pressed under a Telegram answer as the web's feedback is recorded: with the question and intent
- * of the answer given under that message id (a second press on the same answer replaces the first).
+ * Records a 👍/👎 pressed under a Telegram answer as the web's feedback is recorded: with
+ * the question and intent of the answer given under that message id (a second press on
+ * the same answer replaces the first).
  */
 class Votes {
 
@@ -31,15 +32,19 @@ class Votes {
 		this.clock = clock;
 	}
 
-	/** Whether the vote was recorded: false when the answer is no longer remembered or the database is away. */
+	/**
+	 * Whether the vote was recorded: false when the answer is no longer remembered or the
+	 * database is away.
+	 */
 	boolean record(Buttons.Vote vote) {
 		Optional<AnsweredMessage> answered = chat.answered(vote.messageId());
 		if (answered.isEmpty()) {
 			return false;
 		}
 		try {
-			store.add(new Feedback(clock.instant(), Optional.of(vote.messageId()), answered.map(AnsweredMessage::intent),
-					answered.get().question(), vote.helpful(), Optional.empty()));
+			store
+				.add(new Feedback(clock.instant(), Optional.of(vote.messageId()), answered.map(AnsweredMessage::intent),
+						answered.get().question(), vote.helpful(), Optional.empty()));
 			return true;
 		}
 		catch (DataAccessException ex) {
@@ -47,4 +52,5 @@ class Votes {
 			return false;
 		}
 	}
+
 }

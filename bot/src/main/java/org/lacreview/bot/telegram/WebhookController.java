@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * {@code POST /telegram/webhook}: where Telegram delivers updates in webhook mode. Only a request carrying the
- * secret given to {@code setWebhook} is read (compared in constant time); the update is queued and Telegram
- * gets its 200 at once. Several app instances behind one URL can share a bot this way.
+ * {@code POST /telegram/webhook}: where Telegram delivers updates in webhook mode. Only a
+ * request carrying the secret given to {@code setWebhook} is read (compared in constant
+ * time); the update is queued and Telegram gets its 200 at once. Several app instances
+ * behind one URL can share a bot this way.
  */
 @RestController
 @Conditional(TelegramTokenSet.class)
@@ -32,7 +33,9 @@ class WebhookController {
 
 	static final String PATH = "/telegram/webhook";
 
-	/** Telegram's types are Jackson 2 types, which Boot's Jackson 3 mapper cannot read. */
+	/**
+	 * Telegram's types are Jackson 2 types, which Boot's Jackson 3 mapper cannot read.
+	 */
 	private static final ObjectMapper UPDATES = new ObjectMapper();
 
 	private final UpdateDispatcher dispatcher;
@@ -45,9 +48,10 @@ class WebhookController {
 	}
 
 	/**
-	 * Checks the secret header, and only then reads the body (capped by the request size filter): a stranger's
-	 * body is never read. The body stream is taken from the request rather than with {@code @RequestBody}, which
-	 * Spring would read in full before this method runs.
+	 * Checks the secret header, and only then reads the body (capped by the request size
+	 * filter): a stranger's body is never read. The body stream is taken from the request
+	 * rather than with {@code @RequestBody}, which Spring would read in full before this
+	 * method runs.
 	 */
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> receive(
@@ -68,8 +72,10 @@ class WebhookController {
 			return ResponseEntity.badRequest().body(Map.of("error", "the body is not a Telegram update"));
 		}
 		if (!dispatcher.offer(update)) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "busy; send it again later"));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.body(Map.of("error", "busy; send it again later"));
 		}
 		return ResponseEntity.ok().build();
 	}
+
 }

@@ -1,2 +1,5 @@
-/** The Telegram channel: turns updates into questions for the chat service and answers into Telegram messages. */
+/**
+ * The Telegram channel: turns updates into questions for the chat service and answers
+ * into Telegram messages.
+ */
 package org.lacreview.bot.telegram;

@@ -13,7 +13,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** Turns every client mistake into a 4xx with an {@link ApiError} body, never a 500 or an HTML page. */
+/**
+ * Turns every client mistake into a 4xx with an {@link ApiError} body, never a 500 or an
+ * HTML page.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
@@ -24,7 +27,8 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(UnavailableException.class)
 	ResponseEntity<ApiError> unavailable(UnavailableException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", "30")
 			.body(new ApiError(503, "unavailable", ex.getMessage()));
 	}
 
@@ -37,7 +41,8 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
-		// The body's cap and deadline fail the read from inside the JSON parser: report them as themselves.
+		// The body's cap and deadline fail the read from inside the JSON parser: report
+		// them as themselves.
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestSizeFilter.BodyTooLargeException) {
 				return tooLarge();
@@ -80,8 +85,8 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException ex) {
-		return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-				"use " + String.join(" or ", ex.getSupportedMethods() == null ? new String[0] : ex.getSupportedMethods()));
+		return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "use "
+				+ String.join(" or ", ex.getSupportedMethods() == null ? new String[0] : ex.getSupportedMethods()));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -92,4 +97,5 @@ class ApiExceptionHandler {
 	private static ResponseEntity<ApiError> error(HttpStatusCode status, String code, String message) {
 		return ResponseEntity.status(status).body(new ApiError(status.value(), code, message));
 	}
+
 }

@@ -6,4 +6,5 @@ class BadRequestException extends RuntimeException {
 	BadRequestException(String message) {
 		super(message);
 	}
+
 }

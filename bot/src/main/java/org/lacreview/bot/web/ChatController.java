@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/chat}: one question in, one answer out. The checks are written here rather than with Bean
- * Validation because each needs its own message and the language must be one the live corpus has. The
- * optional {@code language} (the widget's {@code data-lang}) is a hint for the reply's language when neither
- * the question nor the conversation tells it; a question clearly written in another language is understood and
+ * {@code POST /api/chat}: one question in, one answer out. The checks are written here
+ * rather than with Bean Validation because each needs its own message and the language
+ * must be one the live corpus has. The optional {@code language} (the widget's
+ * {@code data-lang}) is a hint for the reply's language when neither the question nor the
+ * conversation tells it; a question clearly written in another language is understood and
  * answered in that one.
  */
 @RestController
@@ -63,9 +64,11 @@ class ChatController {
 		limiter.acquire(client, request.sessionId());
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
 		if (language.isPresent() && !chat.languages().contains(language.get())) {
-			throw new BadRequestException("'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");
+			throw new BadRequestException(
+					"'language' must be one of " + chat.languages() + ", not '" + language.get() + "'");
 		}
 		ChatService.Answered answered = chat.ask(Asker.web(client), sessionId, message, language);
 		return ChatResponse.of(sessionId, answered.messageId(), answered.answer());
 	}
+
 }

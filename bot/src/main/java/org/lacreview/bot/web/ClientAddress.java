@@ -13,16 +13,18 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Who a request comes from, as the per-client limits see it.
  * <p>
- * The client is the peer, unless the peer is a trusted reverse proxy: then {@code X-Forwarded-For} is read,
- * <em>all</em> its header lines joined in order (a proxy such as HAProxy adds its own line rather than
- * extending the client's), from the right, past every trusted proxy; the first other entry is the client. Entries
- * left of it are whatever the client wrote and are never believed. An entry that is not an IP literal (a
- * hostname, a port, garbage) ends the walk: the request is then counted against the last trusted hop, which a
- * client cannot choose.
+ * The client is the peer, unless the peer is a trusted reverse proxy: then
+ * {@code X-Forwarded-For} is read, <em>all</em> its header lines joined in order (a proxy
+ * such as HAProxy adds its own line rather than extending the client's), from the right,
+ * past every trusted proxy; the first other entry is the client. Entries left of it are
+ * whatever the client wrote and are never believed. An entry that is not an IP literal (a
+ * hostname, a port, garbage) ends the walk: the request is then counted against the last
+ * trusted hop, which a client cannot choose.
  * <p>
- * Limits are kept per IPv4 address and per IPv6 /64 (one subscriber usually gets a whole /64, so counting single
- * IPv6 addresses would give one attacker 2^64 budgets): see {@link #limitKey}. Trusted proxies and exempt
- * addresses may be single addresses or CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}).
+ * Limits are kept per IPv4 address and per IPv6 /64 (one subscriber usually gets a whole
+ * /64, so counting single IPv6 addresses would give one attacker 2^64 budgets): see
+ * {@link #limitKey}. Trusted proxies and exempt addresses may be single addresses or CIDR
+ * ranges ({@code 10.0.0.0/8}, {@code fd00::/8}).
  */
 final class ClientAddress implements ClientKeys {
 
@@ -41,8 +43,10 @@ final class ClientAddress implements ClientKeys {
 	private final List<Range> exempt;
 
 	/**
-	 * @param trustedProxies addresses or CIDR ranges whose {@code X-Forwarded-For} is believed
-	 * @param exempt addresses or CIDR ranges that {@link #limitKey} reports by their own entry
+	 * @param trustedProxies addresses or CIDR ranges whose {@code X-Forwarded-For} is
+	 * believed
+	 * @param exempt addresses or CIDR ranges that {@link #limitKey} reports by their own
+	 * entry
 	 * @throws IllegalArgumentException when an entry is not an IP literal or range
 	 */
 	ClientAddress(List<String> trustedProxies, List<String> exempt) {
@@ -50,14 +54,17 @@ final class ClientAddress implements ClientKeys {
 		this.exempt = exempt.stream().map(Range::of).toList();
 	}
 
-	/** The client address of {@code request} (see the class comment), e.g. {@code 198.51.100.7}. */
+	/**
+	 * The client address of {@code request} (see the class comment), e.g.
+	 * {@code 198.51.100.7}.
+	 */
 	static String of(HttpServletRequest request, List<String> trustedProxies) {
 		return new ClientAddress(trustedProxies, List.of()).resolve(request);
 	}
 
 	/**
-	 * The client's address as a canonical literal ({@code 2001:db8:0:0:0:0:0:1} for IPv6), worked out once per
-	 * request (the filters and the controllers all ask).
+	 * The client's address as a canonical literal ({@code 2001:db8:0:0:0:0:0:1} for
+	 * IPv6), worked out once per request (the filters and the controllers all ask).
 	 */
 	String clientOf(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof String known) {
@@ -88,9 +95,10 @@ final class ClientAddress implements ClientKeys {
 	}
 
 	/**
-	 * The key a per-client limit counts {@code request} under: the client's IPv4 address, its IPv6 /64 written as
-	 * {@code 2001:db8:1:2::/64}, or, for an exempt client, the exempt entry it matched exactly as configured (so
-	 * that a limiter checking {@code exempt.contains(key)} recognises it).
+	 * The key a per-client limit counts {@code request} under: the client's IPv4 address,
+	 * its IPv6 /64 written as {@code 2001:db8:1:2::/64}, or, for an exempt client, the
+	 * exempt entry it matched exactly as configured (so that a limiter checking
+	 * {@code exempt.contains(key)} recognises it).
 	 */
 	@Override
 	public String limitKey(HttpServletRequest request) {
@@ -116,7 +124,10 @@ final class ClientAddress implements ClientKeys {
 		return literal(address).map(a -> exempt.stream().anyMatch(r -> r.matches(a))).orElse(false);
 	}
 
-	/** Whether {@code address} is exempt or a trusted proxy: what a per-connection cap must not count. */
+	/**
+	 * Whether {@code address} is exempt or a trusted proxy: what a per-connection cap
+	 * must not count.
+	 */
 	boolean isExemptOrTrusted(InetAddress address) {
 		return isTrusted(address) || exempt.stream().anyMatch(r -> r.matches(address));
 	}
@@ -139,8 +150,8 @@ final class ClientAddress implements ClientKeys {
 	}
 
 	/**
-	 * {@code text} as an address if it is an IPv4 or IPv6 literal, never looking a name up: a hostname, a port, a
-	 * zone id or anything else is empty.
+	 * {@code text} as an address if it is an IPv4 or IPv6 literal, never looking a name
+	 * up: a hostname, a port, a zone id or anything else is empty.
 	 */
 	static Optional<InetAddress> literal(String text) {
 		if (text == null) {
@@ -165,7 +176,10 @@ final class ClientAddress implements ClientKeys {
 		return Optional.empty();
 	}
 
-	/** One configured address or CIDR range, compared byte by byte (no parsing per request). */
+	/**
+	 * One configured address or CIDR range, compared byte by byte (no parsing per
+	 * request).
+	 */
 	private record Range(String entry, byte[] network, int prefix) {
 
 		static Range of(String entry) {
@@ -206,4 +220,5 @@ final class ClientAddress implements ClientKeys {
 			return rest == 0 || (bytes[whole] & mask) == (network[whole] & mask);
 		}
 	}
+
 }

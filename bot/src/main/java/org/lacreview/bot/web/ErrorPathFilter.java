@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /error} is where the container forwards a failed request to have its error rendered; asked for
- * directly it has no error to render and Spring Boot answers 500, which then counts as a server fault. A client
- * asking for it directly gets the 404 of any unknown path. Forwards (error dispatches) are not filtered.
+ * {@code /error} is where the container forwards a failed request to have its error
+ * rendered; asked for directly it has no error to render and Spring Boot answers 500,
+ * which then counts as a server fault. A client asking for it directly gets the 404 of
+ * any unknown path. Forwards (error dispatches) are not filtered.
  */
 class ErrorPathFilter extends OncePerRequestFilter {
 
@@ -26,4 +27,5 @@ class ErrorPathFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

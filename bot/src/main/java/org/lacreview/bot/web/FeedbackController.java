@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/feedback}: 👍/👎 on an answer, by its message id (the question and intent are then the
- * server's own record of what it answered) or by the question text.
+ * {@code POST /api/feedback}: 👍/👎 on an answer, by its message id (the question and
+ * intent are then the server's own record of what it answered) or by the question text.
  */
 @RestController
 class FeedbackController {
@@ -68,7 +68,8 @@ class FeedbackController {
 		}
 		if (request.messageId() != null && !request.messageId().isBlank()
 				&& !ChatController.SESSION_ID.matcher(request.messageId()).matches()) {
-			// Message ids are UUIDs; anything longer or stranger would only fail in the database.
+			// Message ids are UUIDs; anything longer or stranger would only fail in the
+			// database.
 			throw new BadRequestException("'messageId' must be 1 to 100 letters, digits or . _ : -");
 		}
 		for (String text : new String[] { request.question(), request.comment() }) {
@@ -85,7 +86,8 @@ class FeedbackController {
 			throw new BadRequestException("give the 'messageId' of a recent answer or the 'question' it answered");
 		}
 		if (question.length() > chatSettings.maxMessageLength()) {
-			throw new BadRequestException("'question' is longer than " + chatSettings.maxMessageLength() + " characters");
+			throw new BadRequestException(
+					"'question' is longer than " + chatSettings.maxMessageLength() + " characters");
 		}
 		Optional<String> comment = Optional.ofNullable(request.comment()).map(String::strip).filter(c -> !c.isEmpty());
 		if (comment.map(String::length).orElse(0) > settings.maxCommentLength()) {
@@ -96,10 +98,12 @@ class FeedbackController {
 					request.helpful(), comment));
 		}
 		catch (DataAccessException ex) {
-			// The database is away: say so (the widget offers to retry) rather than fail with a 500.
+			// The database is away: say so (the widget offers to retry) rather than fail
+			// with a 500.
 			log.warn("feedback not recorded, the database is unavailable: {}", ex.getClass().getSimpleName());
 			throw new UnavailableException("feedback cannot be recorded right now; please try again later");
 		}
 		return Map.of("status", "recorded");
 	}
+
 }

@@ -13,12 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code maxPerClient} requests of one client (an IPv4 address or an IPv6 /64, see
- * {@link ClientAddress#limitKey}) are being handled at once; one more is answered 429 with {@code Retry-After}
- * at once, before its body is read, so a client holding many slow requests open cannot take more than that
- * many worker threads. Exempt addresses (by default this machine, where the reverse proxy runs) are not counted.
+ * At most {@code maxPerClient} requests of one client (an IPv4 address or an IPv6 /64,
+ * see {@link ClientAddress#limitKey}) are being handled at once; one more is answered 429
+ * with {@code Retry-After} at once, before its body is read, so a client holding many
+ * slow requests open cannot take more than that many worker threads. Exempt addresses (by
+ * default this machine, where the reverse proxy runs) are not counted.
  * <p>
- * Memory: one entry per client with a request in progress, removed when its last request ends.
+ * Memory: one entry per client with a request in progress, removed when its last request
+ * ends.
  */
 class InFlightLimitFilter extends OncePerRequestFilter {
 
@@ -31,7 +33,8 @@ class InFlightLimitFilter extends OncePerRequestFilter {
 	private final Counter refused;
 
 	/**
-	 * @param maxPerClient requests one client may have in progress; 0 or less switches the limit off
+	 * @param maxPerClient requests one client may have in progress; 0 or less switches
+	 * the limit off
 	 */
 	InFlightLimitFilter(int maxPerClient, ClientAddress clients, MeterRegistry meters) {
 		this.maxPerClient = maxPerClient;
@@ -82,4 +85,5 @@ class InFlightLimitFilter extends OncePerRequestFilter {
 		});
 		return entered[0];
 	}
+
 }

@@ -15,16 +15,20 @@ import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.NioEndpoint;
 
 /**
- * Tomcat's HTTP/1.1 NIO connector with a cap on the connections one client (an IPv4 address or an IPv6 /64)
- * may hold open: a connection over the cap is closed as soon as it is accepted, before a byte is read, so a
- * single client sending headers slowly on thousands of connections cannot fill {@code server.tomcat.max-connections}
- * for everyone. Trusted proxies and exempt addresses are not capped (every client of a reverse proxy arrives from
- * its address). Named by class in {@code TomcatServletWebServerFactory#setProtocol}, so it must be public with a
- * public no-argument constructor; the cap is set afterwards with {@link #limitConnections}.
+ * Tomcat's HTTP/1.1 NIO connector with a cap on the connections one client (an IPv4
+ * address or an IPv6 /64) may hold open: a connection over the cap is closed as soon as
+ * it is accepted, before a byte is read, so a single client sending headers slowly on
+ * thousands of connections cannot fill {@code server.tomcat.max-connections} for
+ * everyone. Trusted proxies and exempt addresses are not capped (every client of a
+ * reverse proxy arrives from its address). Named by class in
+ * {@code TomcatServletWebServerFactory#setProtocol}, so it must be public with a public
+ * no-argument constructor; the cap is set afterwards with {@link #limitConnections}.
  */
 public class PerAddressNioProtocol extends Http11NioProtocol {
 
-	/** Created by Tomcat by reflection; no cap until {@link #limitConnections} is called. */
+	/**
+	 * Created by Tomcat by reflection; no cap until {@link #limitConnections} is called.
+	 */
 	public PerAddressNioProtocol() {
 		super(new CappedEndpoint());
 	}
@@ -37,15 +41,19 @@ public class PerAddressNioProtocol extends Http11NioProtocol {
 		((CappedEndpoint) getEndpoint()).limit(maxPerClient, uncapped);
 	}
 
-	/** Connections closed at accept because their client already had the most open (since start). */
+	/**
+	 * Connections closed at accept because their client already had the most open (since
+	 * start).
+	 */
 	long refusedConnections() {
 		return ((CappedEndpoint) getEndpoint()).refused.get();
 	}
 
 	/**
-	 * Keeps, per client, the channels it has open. Only Tomcat's single acceptor thread calls
-	 * {@link #setSocketOptions}, so the map needs no locking; channels Tomcat has closed are dropped lazily: those
-	 * of a client when it connects again, and everyone's every {@value #SWEEP_EVERY} accepts.
+	 * Keeps, per client, the channels it has open. Only Tomcat's single acceptor thread
+	 * calls {@link #setSocketOptions}, so the map needs no locking; channels Tomcat has
+	 * closed are dropped lazily: those of a client when it connects again, and everyone's
+	 * every {@value #SWEEP_EVERY} accepts.
 	 */
 	static final class CappedEndpoint extends NioEndpoint {
 
@@ -102,5 +110,7 @@ public class PerAddressNioProtocol extends Http11NioProtocol {
 			channels.add(socket);
 			return true;
 		}
+
 	}
+
 }

@@ -13,4 +13,5 @@ class RateLimitConfiguration {
 	RateLimiter rateLimiter(RateLimitSettings settings, MeterRegistry meters) {
 		return new RateLimiter(settings, meters);
 	}
+
 }

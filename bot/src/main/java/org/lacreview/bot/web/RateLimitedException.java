@@ -13,4 +13,5 @@ class RateLimitedException extends RuntimeException {
 	long retryAfterSeconds() {
 		return retryAfterSeconds;
 	}
+
 }

@@ -17,15 +17,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of <em>every</em> request, whatever its path, before anything routes it: a declared length over
- * the cap is refused with 413 before a byte is read, a chunked body stops being read at the cap (413), and a body
- * still arriving {@code deadline} after the request started is abandoned with 408, so a client sending one byte
- * every few seconds holds a worker thread for a bounded time.
+ * Caps the body of <em>every</em> request, whatever its path, before anything routes it:
+ * a declared length over the cap is refused with 413 before a byte is read, a chunked
+ * body stops being read at the cap (413), and a body still arriving {@code deadline}
+ * after the request started is abandoned with 408, so a client sending one byte every few
+ * seconds holds a worker thread for a bounded time.
  * <p>
- * The cap is {@code maxBytes}, except under {@code /api/admin/} (corpus uploads, behind the admin token), where it
- * is {@code maxUploadBytes} and there is no deadline. The path tested is the servlet path, which Tomcat has already
- * percent-decoded and normalised, so {@code /api/%63hat} is capped like {@code /api/chat}. Multipart bodies are
- * parsed by the container and are bounded by Spring's multipart limits instead.
+ * The cap is {@code maxBytes}, except under {@code /api/admin/} (corpus uploads, behind
+ * the admin token), where it is {@code maxUploadBytes} and there is no deadline. The path
+ * tested is the servlet path, which Tomcat has already percent-decoded and normalised, so
+ * {@code /api/%63hat} is capped like {@code /api/chat}. Multipart bodies are parsed by
+ * the container and are bounded by Spring's multipart limits instead.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -40,8 +42,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	/**
 	 * @param maxBytes cap in bytes on bodies outside {@code /api/admin/}
 	 * @param maxUploadBytes cap in bytes on bodies under {@code /api/admin/}
-	 * @param deadlineMillis time in milliseconds from the start of the request by which a capped body must have
-	 *     been read
+	 * @param deadlineMillis time in milliseconds from the start of the request by which a
+	 * capped body must have been read
 	 */
 	RequestSizeFilter(long maxBytes, long maxUploadBytes, long deadlineMillis) {
 		this.maxBytes = maxBytes;
@@ -89,7 +91,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/json");
-		response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
+		response.getWriter()
+			.write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
 	}
 
 	/** Thrown by a capped body read past its cap; answered 413. */
@@ -98,6 +101,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		BodyTooLargeException() {
 			super("request body over its cap");
 		}
+
 	}
 
 	/** Thrown by a capped body still being read past its deadline; answered 408. */
@@ -106,6 +110,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		BodyTooSlowException() {
 			super("request body past its deadline");
 		}
+
 	}
 
 	private static final class Capped extends HttpServletRequestWrapper {
@@ -151,7 +156,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 					if (n > 0 && (read += n) > max) {
 						throw new BodyTooLargeException();
 					}
-					// Checked again after the read, which may have waited up to the connector's upload timeout.
+					// Checked again after the read, which may have waited up to the
+					// connector's upload timeout.
 					if (n > 0) {
 						checkTime();
 					}
@@ -180,5 +186,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 				}
 			};
 		}
+
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves every page under a strict Content-Security-Policy — no inline script or style, connections only to
- * this server — which is what the widget must work under on a host page that cares about security.
+ * Serves every page under a strict Content-Security-Policy — no inline script or style,
+ * connections only to this server — which is what the widget must work under on a host
+ * page that cares about security.
  */
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {
@@ -30,4 +31,5 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -6,8 +6,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads a JSON string, or null, and nothing else: Jackson would otherwise take {@code {"message": 12}} as the text
- * "12" and {@code true} as "true". Anything else fails the body, answered 400 naming the field.
+ * Reads a JSON string, or null, and nothing else: Jackson would otherwise take
+ * {@code {"message": 12}} as the text "12" and {@code true} as "true". Anything else
+ * fails the body, answered 400 naming the field.
  */
 final class StrictString extends ValueDeserializer<String> {
 
@@ -18,4 +19,5 @@ final class StrictString extends ValueDeserializer<String> {
 		}
 		return (String) context.handleUnexpectedToken(String.class, parser);
 	}
+
 }

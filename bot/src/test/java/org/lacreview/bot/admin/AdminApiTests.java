@@ -30,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The admin API on the real app (in-memory H2, the bundled corpus published as version 1): the admin token,
- * publishing a changed corpus, refusing broken ones with file and line while the live version keeps serving,
- * rollback, and chats running during a publish. The tests run in order: each builds on the versions before.
+ * The admin API on the real app (in-memory H2, the bundled corpus published as version
+ * 1): the admin token, publishing a changed corpus, refusing broken ones with file and
+ * line while the live version keeps serving, rollback, and chats running during a
+ * publish. The tests run in order: each builds on the versions before.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + AdminApiTests.TOKEN })
@@ -57,7 +58,8 @@ class AdminApiTests {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
+	private HttpResponse<String> send(HttpRequest.Builder request, String token)
+			throws IOException, InterruptedException {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -70,13 +72,16 @@ class AdminApiTests {
 
 	private HttpResponse<String> upload(byte[] zip, String query) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri("/api/admin/corpus?author=Ana" + query))
-			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)), TOKEN);
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)), TOKEN);
 	}
 
 	private String ask(String question) throws IOException, InterruptedException {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/chat"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("message", question)))), null);
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/api/chat"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("message", question)))),
+				null);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return JSON.readTree(response.body()).path("answer").asString();
 	}
@@ -103,7 +108,8 @@ class AdminApiTests {
 		assertThat(right.statusCode()).isEqualTo(200);
 		JsonNode live = json(right);
 		assertThat(live.path("id").asLong()).isEqualTo(1);
-		// The bundled corpus's own count, not a number staff change with every new intent.
+		// The bundled corpus's own count, not a number staff change with every new
+		// intent.
 		assertThat(live.path("intents").asInt())
 			.isEqualTo(org.lacreview.index.corpus.CorpusLoader.load(java.nio.file.Path.of("corpus")).intents().size());
 		assertThat(live.path("author").asString()).isEqualTo("bundled corpus/");
@@ -121,7 +127,11 @@ class AdminApiTests {
 		assertThat(body.path("version").path("id").asLong()).isEqualTo(2);
 		assertThat(body.path("version").path("author").asString()).isEqualTo("admin token (Ana)");
 		// The first publish measured the live version's score to compare with.
-		long before = json(get("/api/admin/corpus/versions")).path("versions").get(1).path("golden").path("passed").asLong();
+		long before = json(get("/api/admin/corpus/versions")).path("versions")
+			.get(1)
+			.path("golden")
+			.path("passed")
+			.asLong();
 		assertThat(before).isPositive();
 		assertThat(body.path("golden").path("passed").asLong()).isGreaterThanOrEqualTo(before);
 		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
@@ -137,7 +147,8 @@ class AdminApiTests {
 			.zip();
 		HttpResponse<String> response = upload(zip, "");
 		assertThat(response.statusCode()).isEqualTo(422);
-		assertThat(json(response).path("errors").get(0).asString()).matches("intents/meeting\\.yml:\\d+: error: YAML syntax.*");
+		assertThat(json(response).path("errors").get(0).asString())
+			.matches("intents/meeting\\.yml:\\d+: error: YAML syntax.*");
 		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
 		assertThat(liveId()).isEqualTo(2);
 	}
@@ -151,8 +162,8 @@ class AdminApiTests {
 			.zip();
 		HttpResponse<String> response = upload(zip, "");
 		assertThat(response.statusCode()).isEqualTo(422);
-		assertThat(json(response).path("errors").toString())
-			.contains("intents/meeting.yml:53: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
+		assertThat(json(response).path("errors").toString()).contains(
+				"intents/meeting.yml:53: error: intent meeting_dates suggests an intent that does not exist: no_such_intent");
 		assertThat(liveId()).isEqualTo(2);
 	}
 
@@ -185,7 +196,8 @@ class AdminApiTests {
 		assertThat(encoding.statusCode()).isEqualTo(422);
 		assertThat(json(encoding).path("errors").get(0).asString()).contains("corpus/notes.txt:1").contains("UTF-8");
 
-		HttpResponse<String> binary = upload(CorpusZips.bundled().entry("corpus/run.sh", "rm -rf /".getBytes()).zip(), "");
+		HttpResponse<String> binary = upload(CorpusZips.bundled().entry("corpus/run.sh", "rm -rf /".getBytes()).zip(),
+				"");
 		assertThat(binary.statusCode()).isEqualTo(422);
 
 		HttpResponse<String> notZip = upload("this is not a zip".getBytes(), "");
@@ -198,10 +210,12 @@ class AdminApiTests {
 	void versionsAreListedAndDownloadableAndRollbackRestoresTheOldAnswer() throws Exception {
 		JsonNode versions = json(get("/api/admin/corpus/versions"));
 		assertThat(versions.path("live").asLong()).isEqualTo(3);
-		assertThat(versions.path("versions").findValuesAsString("author")).containsExactly("admin token (Ana)", "admin token (Ana)", "bundled corpus/");
+		assertThat(versions.path("versions").findValuesAsString("author")).containsExactly("admin token (Ana)",
+				"admin token (Ana)", "bundled corpus/");
 
 		HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/admin/corpus/versions/2/download"))
-			.header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+			.header("Authorization", "Bearer " + TOKEN)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("corpus-v2.zip");
 		List<String> names = new ArrayList<>();
@@ -212,30 +226,36 @@ class AdminApiTests {
 		}
 		assertThat(names).contains("corpus.yml", "intents/meeting.yml", "telegram.yml");
 
-		HttpResponse<String> back = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
-			.POST(HttpRequest.BodyPublishers.noBody()), TOKEN);
+		HttpResponse<String> back = send(
+				HttpRequest.newBuilder(uri("/api/admin/corpus/rollback")).POST(HttpRequest.BodyPublishers.noBody()),
+				TOKEN);
 		assertThat(back.statusCode()).isEqualTo(200);
 		assertThat(json(back).path("version").path("id").asLong()).isEqualTo(2);
 		assertThat(ask("¿Cuándo fue la reunión?")).contains(MARKER);
 
 		HttpResponse<String> toFirst = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"version\": 1}")), TOKEN);
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"version\": 1}")), TOKEN);
 		assertThat(toFirst.statusCode()).isEqualTo(200);
 		assertThat(ask("¿Cuándo fue la reunión?")).contains(DATES_ES).doesNotContain(MARKER);
 
 		HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"version\": 99}")), TOKEN);
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"version\": 99}")), TOKEN);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(liveId()).isEqualTo(1);
 
-		// "Previous" is the version live before the current one (2, rolled away from just now), not id − 1.
-		HttpResponse<String> undo = send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
-			.POST(HttpRequest.BodyPublishers.noBody()), TOKEN);
+		// "Previous" is the version live before the current one (2, rolled away from just
+		// now), not id − 1.
+		HttpResponse<String> undo = send(
+				HttpRequest.newBuilder(uri("/api/admin/corpus/rollback")).POST(HttpRequest.BodyPublishers.noBody()),
+				TOKEN);
 		assertThat(json(undo).path("version").path("id").asLong()).isEqualTo(2);
 		JsonNode history = json(get("/api/admin/corpus/versions")).path("history");
 		assertThat(history.findValuesAsString("reason")).startsWith("rollback", "rollback", "rollback", "publish");
 		assertThat(history.findValues("version").stream().map(JsonNode::asLong).toList()).startsWith(2L, 1L, 2L, 3L);
-		send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback")).header("Content-Type", "application/json")
+		send(HttpRequest.newBuilder(uri("/api/admin/corpus/rollback"))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"version\": 1}")), TOKEN);
 		assertThat(liveId()).isEqualTo(1);
 	}
@@ -253,8 +273,8 @@ class AdminApiTests {
 				while (publishing.get() || statuses.size() < 5) {
 					HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/chat"))
 						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"¿Quién organizó la reunión?\"}")).build(),
-							HttpResponse.BodyHandlers.ofString());
+						.POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"¿Quién organizó la reunión?\"}"))
+						.build(), HttpResponse.BodyHandlers.ofString());
 					statuses.add(response.body().contains("CEPAL") ? response.statusCode() : -response.statusCode());
 				}
 				return statuses;
@@ -276,12 +296,13 @@ class AdminApiTests {
 		long live = liveId();
 		byte[] zip = CorpusZips.bundled().replace("intents/meeting.yml", DATES_ES, DATES_ES + " BORRADOR-9").zip();
 		HttpResponse<String> draft = send(HttpRequest.newBuilder(uri("/api/admin/draft/from-zip"))
-			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)), TOKEN);
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)), TOKEN);
 		assertThat(draft.statusCode()).isEqualTo(201);
 		HttpResponse<String> tried = send(HttpRequest.newBuilder(uri("/api/admin/draft/try"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", "¿Cuándo fue la reunon?")))),
-				TOKEN);
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("question", "¿Cuándo fue la reunon?")))), TOKEN);
 		assertThat(tried.statusCode()).isEqualTo(200);
 		JsonNode answer = json(tried);
 		assertThat(answer.path("answer").asString()).contains("BORRADOR-9");
@@ -293,4 +314,5 @@ class AdminApiTests {
 		assertThat(liveId()).isEqualTo(live);
 		send(HttpRequest.newBuilder(uri("/api/admin/draft")).DELETE(), TOKEN);
 	}
+
 }

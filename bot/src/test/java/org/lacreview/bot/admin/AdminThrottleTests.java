@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * Guessing the admin token: after ten wrong tokens in a minute, the guessing address is refused (429 with
- * Retry-After) even with the right token, while another address still gets in.
+ * Guessing the admin token: after ten wrong tokens in a minute, the guessing address is
+ * refused (429 with Retry-After) even with the right token, while another address still
+ * gets in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + AdminThrottleTests.TOKEN })
@@ -29,7 +30,10 @@ class AdminThrottleTests {
 	@LocalServerPort
 	int port;
 
-	/** The status line and headers of {@code GET /api/admin/corpus} sent from the local address {@code from}. */
+	/**
+	 * The status line and headers of {@code GET /api/admin/corpus} sent from the local
+	 * address {@code from}.
+	 */
 	private String get(String from, String token) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.setSoTimeout(20_000);
@@ -37,7 +41,8 @@ class AdminThrottleTests {
 			socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 5_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET /api/admin/corpus HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -55,8 +60,12 @@ class AdminThrottleTests {
 		}
 		String refused = get("127.0.0.3", TOKEN);
 		assertThat(status(refused)).isEqualTo(429);
-		String retryAfter = refused.lines().filter(l -> l.regionMatches(true, 0, "Retry-After:", 0, 12)).findFirst()
-			.orElseThrow().substring(12).strip();
+		String retryAfter = refused.lines()
+			.filter(l -> l.regionMatches(true, 0, "Retry-After:", 0, 12))
+			.findFirst()
+			.orElseThrow()
+			.substring(12)
+			.strip();
 		assertThat(Long.parseLong(retryAfter)).isBetween(1L, 60L);
 		assertThat(refused).contains("\"status\":429").contains("\"error\":\"rate_limited\"");
 		assertThat(status(get("127.0.0.3", "guess-again"))).isEqualTo(429);
@@ -71,4 +80,5 @@ class AdminThrottleTests {
 		}
 		assertThat(status(get("127.0.0.5", TOKEN))).isEqualTo(200);
 	}
+
 }

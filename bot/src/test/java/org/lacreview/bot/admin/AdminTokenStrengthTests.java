@@ -11,7 +11,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** A guessable admin token is refused at start-up, with a report that names the setting and not the value. */
+/**
+ * A guessable admin token is refused at start-up, with a report that names the setting
+ * and not the value.
+ */
 class AdminTokenStrengthTests {
 
 	/** 31 characters: one short of the minimum. */
@@ -27,6 +30,9 @@ class AdminTokenStrengthTests {
 				"--chatbot.admin.token=" + SHORT))
 			.hasRootCauseInstanceOf(SecretTooShortException.class);
 		assertThat(output.getAll()).contains("CHATBOT_ADMIN_TOKEN (chatbot.admin.token) is 31 characters long")
-			.contains("at least 32").contains("openssl rand -hex 24").doesNotContain(SHORT);
+			.contains("at least 32")
+			.contains("openssl rand -hex 24")
+			.doesNotContain(SHORT);
 	}
+
 }

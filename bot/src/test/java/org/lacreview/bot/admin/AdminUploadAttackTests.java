@@ -30,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hostile or broken corpus uploads by someone holding the admin token, on the real app: each is refused with a
- * 4xx naming what is wrong (file and line for a corpus), never a 500, an empty 200, or a body read whole into
- * memory. Uploads are drafts (or refused before publishing), so the live version never changes here.
+ * Hostile or broken corpus uploads by someone holding the admin token, on the real app:
+ * each is refused with a 4xx naming what is wrong (file and line for a corpus), never a
+ * 500, an empty 200, or a body read whole into memory. Uploads are drafts (or refused
+ * before publishing), so the live version never changes here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + AdminUploadAttackTests.TOKEN,
@@ -54,18 +55,26 @@ class AdminUploadAttackTests {
 
 	private HttpResponse<String> upload(byte[] zip, String query) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/corpus?" + query))
-			.header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/zip")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The zip opened as the draft: checked and built as an upload is, never published. */
+	/**
+	 * The zip opened as the draft: checked and built as an upload is, never published.
+	 */
 	private HttpResponse<String> draft(byte[] zip) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/draft/from-zip"))
-			.header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/zip")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A refusal with the API's JSON shape; returns its errors (or message) as one text. */
+	/**
+	 * A refusal with the API's JSON shape; returns its errors (or message) as one text.
+	 */
 	private static String refused(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		JsonNode body = JSON.readTree(response.body());
@@ -111,7 +120,8 @@ class AdminUploadAttackTests {
 		List<String> lines = Files.readAllLines(Path.of("corpus/sections/01-resumen.md"));
 		int line = lines.indexOf("url: https://pactomigracion.cepal.org/es") + 1;
 		assertThat(line).isPositive();
-		assertThat(refused(draft(zip), 422)).contains("sections/01-resumen.md:" + line + ": error: a link must be an http:// or https://");
+		assertThat(refused(draft(zip), 422))
+			.contains("sections/01-resumen.md:" + line + ": error: a link must be an http:// or https://");
 	}
 
 	@Test
@@ -121,14 +131,16 @@ class AdminUploadAttackTests {
 		assertThat(refused(draft(garbage), 422)).containsIgnoringCase("zip");
 		byte[] zip = CorpusZips.bundled().zip();
 		for (int length : new int[] { 30, 200, zip.length / 2, zip.length - 10 }) {
-			assertThat(refused(draft(Arrays.copyOf(zip, length)), 422)).as("cut at " + length).containsIgnoringCase("zip");
+			assertThat(refused(draft(Arrays.copyOf(zip, length)), 422)).as("cut at " + length)
+				.containsIgnoringCase("zip");
 		}
 	}
 
 	@Test
 	void entryNamesWithNulOrNotInUtf8AreA422NamingTheProblem() throws Exception {
 		assertThat(refused(draft(bundledWith("corpus/notes\u0000.txt", "x")), 422)).containsIgnoringCase("name");
-		// "é" in Latin-1 is one byte that is not UTF-8, and no flag says the names are UTF-8.
+		// "é" in Latin-1 is one byte that is not UTF-8, and no flag says the names are
+		// UTF-8.
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
 			zip.putNextEntry(new ZipEntry("corpus/notas-\u00e9.txt"));
@@ -140,8 +152,10 @@ class AdminUploadAttackTests {
 
 	@Test
 	void aZipWithTheSameFileTwiceIsRefusedNotLastOneWins() throws Exception {
-		// Two entries whose names differ only in a placeholder byte, then patched to the same name.
-		byte[] zip = CorpusZips.bundled().entry("corpus/messages.ym#", "fallback: otra cosa\n".getBytes(StandardCharsets.UTF_8))
+		// Two entries whose names differ only in a placeholder byte, then patched to the
+		// same name.
+		byte[] zip = CorpusZips.bundled()
+			.entry("corpus/messages.ym#", "fallback: otra cosa\n".getBytes(StandardCharsets.UTF_8))
 			.zip();
 		byte[] from = "corpus/messages.ym#".getBytes(StandardCharsets.US_ASCII);
 		for (int i = 0; i + from.length <= zip.length; i++) {
@@ -189,7 +203,8 @@ class AdminUploadAttackTests {
 			OutputStream out = socket.getOutputStream();
 			InputStream in = socket.getInputStream();
 			out.write(("POST /api/admin/corpus HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
-					+ "\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			byte[] chunk = new byte[64 * 1024];
 			byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
 			try {
@@ -205,7 +220,8 @@ class AdminUploadAttackTests {
 				out.flush();
 			}
 			catch (IOException ex) {
-				// The server answered and closed without reading the rest: what it should do.
+				// The server answered and closed without reading the rest: what it should
+				// do.
 			}
 			status = statusLine(in);
 		}
@@ -220,4 +236,5 @@ class AdminUploadAttackTests {
 		}
 		return line.toString().strip();
 	}
+
 }

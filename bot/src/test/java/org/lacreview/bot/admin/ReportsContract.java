@@ -15,8 +15,9 @@ import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What staff read, on each database ({@link ReportsOnH2Tests}, {@link ReportsOnPostgresTests}): the questions the
- * bot could not answer, grouped, with the engine's guesses; the feedback on answers; the dashboard's counts.
+ * What staff read, on each database ({@link ReportsOnH2Tests},
+ * {@link ReportsOnPostgresTests}): the questions the bot could not answer, grouped, with
+ * the engine's guesses; the feedback on answers; the dashboard's counts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReportsContract {
@@ -51,7 +52,8 @@ abstract class ReportsContract {
 		assertThat(first.path("normalised").asString()).isEqualTo("donde se hizo la reunion");
 		assertThat(first.path("count").asInt()).isEqualTo(4);
 		assertThat(first.path("question").asString()).isEqualTo("¿DÓNDE se hizo la reunión??");
-		// The API's language is a hint: it never makes a plainly Spanish question Portuguese.
+		// The API's language is a hint: it never makes a plainly Spanish question
+		// Portuguese.
 		assertThat(first.path("languages").toString()).isEqualTo("[\"es\"]");
 		assertThat(first.path("channels").toString()).isEqualTo("[\"web\"]");
 		assertThat(first.path("firstSeen").asString()).isLessThanOrEqualTo(first.path("lastSeen").asString());
@@ -65,8 +67,10 @@ abstract class ReportsContract {
 		String second = app.chat("fb-1", "¿Quién organizó la reunión?").path("messageId").asString();
 		String third = app.chat("fb-1", "¿Quién organizó la reunión?").path("messageId").asString();
 		feedback("{\"sessionId\":\"fb-1\",\"messageId\":\"" + first + "\",\"helpful\":false}");
-		// The widget's comment after a 👎 comes as a second request on the same message: one vote, with its comment.
-		feedback("{\"sessionId\":\"fb-1\",\"messageId\":\"" + first + "\",\"helpful\":false,\"comment\":\"Falta la CEPAL\"}");
+		// The widget's comment after a 👎 comes as a second request on the same message:
+		// one vote, with its comment.
+		feedback("{\"sessionId\":\"fb-1\",\"messageId\":\"" + first
+				+ "\",\"helpful\":false,\"comment\":\"Falta la CEPAL\"}");
 		feedback("{\"sessionId\":\"fb-1\",\"messageId\":\"" + second + "\",\"helpful\":false}");
 		feedback("{\"sessionId\":\"fb-1\",\"messageId\":\"" + second + "\",\"helpful\":true}");
 		feedback("{\"sessionId\":\"fb-1\",\"messageId\":\"" + third + "\",\"helpful\":true}");
@@ -83,7 +87,8 @@ abstract class ReportsContract {
 		assertThat(report.path("comments").size()).isEqualTo(1);
 		assertThat(report.path("comments").get(0).path("comment").asString()).isEqualTo("Falta la CEPAL");
 		assertThat(report.path("comments").get(0).path("question").asString()).isEqualTo("¿Quién organizó la reunión?");
-		assertThat(report.path("comments").get(0).path("guesses").get(0).path("intent").asString()).isEqualTo("organisers");
+		assertThat(report.path("comments").get(0).path("guesses").get(0).path("intent").asString())
+			.isEqualTo("organisers");
 
 		// Staff deal with the comment: it leaves their list, its vote still counts.
 		String reviewed = "/api/admin/feedback/" + report.path("comments").get(0).path("id").asLong();
@@ -108,7 +113,8 @@ abstract class ReportsContract {
 		assertThat(question.path("guesses").size()).isBetween(1, 3);
 		assertThat(question.path("guesses").get(0).path("confidence").asDouble()).isBetween(0.0, 1.0);
 		String normalised = question.path("normalised").asString();
-		String path = "/api/admin/unanswered?normalised=" + java.net.URLEncoder.encode(normalised, java.nio.charset.StandardCharsets.UTF_8);
+		String path = "/api/admin/unanswered?normalised="
+				+ java.net.URLEncoder.encode(normalised, java.nio.charset.StandardCharsets.UTF_8);
 
 		assertThat(delete(path).statusCode()).isEqualTo(204);
 		assertThat(app.admin("/api/admin/unanswered").toString()).doesNotContain("costó organizar");
@@ -129,10 +135,11 @@ abstract class ReportsContract {
 		assertThat(today.path("channels").path("web").asLong()).isGreaterThanOrEqualTo(2);
 		assertThat(today.path("languages").path("en").asLong()).isGreaterThanOrEqualTo(1);
 
-		HttpResponse<String> backwards = app.send(HttpRequest.newBuilder(URI.create(app.url(
-				"/api/admin/stats?from=2026-12-01&to=2026-11-01"))), true);
+		HttpResponse<String> backwards = app
+			.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/stats?from=2026-12-01&to=2026-11-01"))), true);
 		assertThat(backwards.statusCode()).isEqualTo(400);
-		HttpResponse<String> notADate = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/stats.csv?from=ayer"))), true);
+		HttpResponse<String> notADate = app
+			.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/stats.csv?from=ayer"))), true);
 		assertThat(notADate.statusCode()).isEqualTo(400);
 		assertThat(notADate.body()).contains("'from' and 'to' are dates");
 	}
@@ -144,4 +151,5 @@ abstract class ReportsContract {
 	private void feedback(String json) {
 		assertThat(app.postJson("/api/feedback", json).statusCode()).isEqualTo(201);
 	}
+
 }

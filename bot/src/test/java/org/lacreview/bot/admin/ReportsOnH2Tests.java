@@ -7,4 +7,5 @@ class ReportsOnH2Tests extends ReportsContract {
 	String[] database() {
 		return new String[] { "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1;MODE=PostgreSQL" };
 	}
+
 }

@@ -10,4 +10,5 @@ class ReportsOnPostgresTests extends ReportsContract {
 	String[] database() {
 		return RunningApp.postgres(TestPostgres.newDatabase());
 	}
+
 }

@@ -38,11 +38,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The staff page at {@code /admin} in real Chromium against the real app (H2 in memory, the bundled corpus as
- * version 1, the first admin from the environment), used as a staff member who has never seen YAML would: in
- * Spanish, change an answer in two languages, add an unanswered question as an example, try both against the
- * draft, read the diff, publish, see the chat serve it, roll back; a stale edit gets the conflict message; an
- * editor cannot publish; every screen passes axe. The screenshots in README are taken here ({@code target/screenshots}).
+ * The staff page at {@code /admin} in real Chromium against the real app (H2 in memory,
+ * the bundled corpus as version 1, the first admin from the environment), used as a staff
+ * member who has never seen YAML would: in Spanish, change an answer in two languages,
+ * add an unanswered question as an example, try both against the draft, read the diff,
+ * publish, see the chat serve it, roll back; a stale edit gets the conflict message; an
+ * editor cannot publish; every screen passes axe. The screenshots in README are taken
+ * here ({@code target/screenshots}).
  */
 class StaffPageBrowserTests {
 
@@ -53,7 +55,10 @@ class StaffPageBrowserTests {
 	private static final List<String> SCREENS = List.of("answers", "entities", "sections", "texts", "try", "review",
 			"unanswered", "versions", "stats", "audit", "accounts");
 
-	/** Where the screenshots README shows are written (the build's output, not the sources). */
+	/**
+	 * Where the screenshots README shows are written (the build's output, not the
+	 * sources).
+	 */
 	private static final Path SHOTS = Path.of("target", "screenshots");
 
 	private static RunningApp app;
@@ -99,7 +104,8 @@ class StaffPageBrowserTests {
 	}
 
 	private void signIn(String user, String password) {
-		// Once the page has asked the server who is signed in (no one), it focuses the user name: its handlers are set.
+		// Once the page has asked the server who is signed in (no one), it focuses the
+		// user name: its handlers are set.
 		waiting(10).until(d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
 		new Select(byId("page-language")).selectByValue("es");
 		byId("username").sendKeys(user);
@@ -122,7 +128,10 @@ class StaffPageBrowserTests {
 		area.sendKeys(Keys.END, text);
 	}
 
-	/** The page as it looks now, for README ("staff-<name>.png"), at most 2,400 pixels high. */
+	/**
+	 * The page as it looks now, for README ("staff-<name>.png"), at most 2,400 pixels
+	 * high.
+	 */
 	private void screenshot(String name) throws IOException {
 		Files.createDirectories(SHOTS);
 		long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
@@ -156,8 +165,11 @@ class StaffPageBrowserTests {
 
 		screen("unanswered");
 		waiting(10).until(d -> byId("unanswered").getText().contains("grabación completa"));
-		WebElement item = driver.findElements(By.cssSelector("#unanswered .unanswered-item")).stream()
-			.filter(i -> i.getText().contains("grabación completa")).findFirst().orElseThrow();
+		WebElement item = driver.findElements(By.cssSelector("#unanswered .unanswered-item"))
+			.stream()
+			.filter(i -> i.getText().contains("grabación completa"))
+			.findFirst()
+			.orElseThrow();
 		screenshot("unanswered");
 		WebElement add = item.findElements(By.tagName("button")).get(0);
 		String intent = add.getText().replaceAll(".*«(.*)».*", "$1");
@@ -179,7 +191,8 @@ class StaffPageBrowserTests {
 		screen("review");
 		waiting(10).until(d -> byId("diff").getText().contains("meeting_dates"));
 		assertThat(byId("diff").getText()).contains("CAMBIO-ES", "CHANGE-EN", unanswered, intent)
-			.as("nothing staff did not touch").doesNotContain("También cambió");
+			.as("nothing staff did not touch")
+			.doesNotContain("También cambió");
 		assertThat(chat("¿Cuándo fue la reunión?")).doesNotContain("CAMBIO-ES");
 		screenshot("review");
 		byId("publish").click();
@@ -198,10 +211,12 @@ class StaffPageBrowserTests {
 		screen("stats");
 		waiting(20).until(d -> byId("stats").getText().contains("preguntas en el período"));
 		assertThat(driver.findElements(By.cssSelector("#stats .chart canvas"))).hasSize(4);
-		assertThat(byId("stats").findElement(By.cssSelector(".stat-summary")).getText()).matches("[1-9]\\d* preguntas.*");
+		assertThat(byId("stats").findElement(By.cssSelector(".stat-summary")).getText())
+			.matches("[1-9]\\d* preguntas.*");
 		Object csv = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "fetch('/api/admin/stats.csv').then(r => r.text()).then(done, e => done(String(e)));");
-		assertThat((String) csv).startsWith("asked_on,channel,language,intent,answered,questions").contains(",meeting_dates,true,");
+		assertThat((String) csv).startsWith("asked_on,channel,language,intent,answered,questions")
+			.contains(",meeting_dates,true,");
 		screenshot("stats");
 
 		screen("audit");
@@ -213,11 +228,15 @@ class StaffPageBrowserTests {
 	void anAnswerChangedMeanwhileBySomeoneElseGetsTheConflictMessageAndItsCurrentText() {
 		signIn("ana", PASSWORD);
 		chooseIntent("organisers");
-		HttpResponse<String> read = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents/organisers"))), true);
+		HttpResponse<String> read = app
+			.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents/organisers"))), true);
 		String etag = read.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> other = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents/organisers")))
-			.header("Content-Type", "application/json").header("If-Match", etag)
-			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("suggest", List.of("meeting_dates"))))), true);
+		HttpResponse<String> other = app
+			.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents/organisers")))
+				.header("Content-Type", "application/json")
+				.header("If-Match", etag)
+				.PUT(HttpRequest.BodyPublishers
+					.ofString(JSON.writeValueAsString(Map.of("suggest", List.of("meeting_dates"))))), true);
 		assertThat(other.statusCode()).isEqualTo(200);
 
 		append("field-answer-es-input", " MÍO");
@@ -241,9 +260,12 @@ class StaffPageBrowserTests {
 
 	@Test
 	void anEditorSeesNoPublishButtonAndCannotPublish() {
-		HttpResponse<String> created = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/accounts")))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-					"{\"username\":\"eva\",\"password\":\"editor-passphrase\",\"role\":\"editor\"}")), true);
+		HttpResponse<String> created = app.send(
+				HttpRequest.newBuilder(URI.create(app.url("/api/admin/accounts")))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofString("{\"username\":\"eva\",\"password\":\"editor-passphrase\",\"role\":\"editor\"}")),
+				true);
 		assertThat(created.statusCode()).isIn(201, 400);
 
 		signIn("eva", "editor-passphrase");
@@ -267,16 +289,21 @@ class StaffPageBrowserTests {
 		waiting(15).until(d -> byId("workbench").isDisplayed());
 
 		// The first screen's heading has the focus; the screens' menu is above it.
-		tabTo(d -> "try".equals(d.switchTo().activeElement().getAttribute("data-screen")), Keys.chord(Keys.SHIFT, Keys.TAB));
+		tabTo(d -> "try".equals(d.switchTo().activeElement().getAttribute("data-screen")),
+				Keys.chord(Keys.SHIFT, Keys.TAB));
 		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 		waiting(10).until(d -> "try-heading".equals(d.switchTo().activeElement().getAttribute("id")));
 		tabTo(d -> "question".equals(d.switchTo().activeElement().getAttribute("id")), Keys.TAB);
 		driver.switchTo().activeElement().sendKeys("¿Quién organizó la reunión?", Keys.ENTER);
 		waiting(30).until(d -> byId("try-result").getText().contains("CEPAL"));
-		assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the result takes the focus").isEqualTo("try-result");
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the result takes the focus")
+			.isEqualTo("try-result");
 	}
 
-	/** Presses {@code key} (Tab or Shift+Tab) until {@code reached}, at most 30 times, as a keyboard user moves. */
+	/**
+	 * Presses {@code key} (Tab or Shift+Tab) until {@code reached}, at most 30 times, as
+	 * a keyboard user moves.
+	 */
 	private void tabTo(Predicate<ChromeDriver> reached, CharSequence key) {
 		for (int i = 0; i < 30 && !reached.test(driver); i++) {
 			driver.switchTo().activeElement().sendKeys(key);
@@ -294,23 +321,40 @@ class StaffPageBrowserTests {
 			new Select(byId("page-language")).selectByValue(language);
 			for (String name : SCREENS) {
 				screen(name);
-				waiting(15).until(d -> byId("screen-" + name).isDisplayed() && !byId("status").getText().startsWith("Error"));
+				waiting(15)
+					.until(d -> byId("screen-" + name).isDisplayed() && !byId("status").getText().startsWith("Error"));
 				Results results = new AxeBuilder().analyze(driver);
-				assertThat(results.getViolations()).as(() -> describe(language + " " + name, results.getViolations())).isEmpty();
+				assertThat(results.getViolations()).as(() -> describe(language + " " + name, results.getViolations()))
+					.isEmpty();
 			}
 		}
 		assertThat(byId("nav-heading").getText()).isEqualTo("Sections");
-		List<LogEntry> policy = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+		List<LogEntry> policy = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getMessage().contains("Content Security Policy"))
+			.toList();
 		assertThat(policy).isEmpty();
 	}
 
 	private static String describe(String where, List<Rule> violations) {
 		StringBuilder text = new StringBuilder("axe violations on " + where + ":");
 		for (Rule rule : violations) {
-			text.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
-			rule.getNodes().forEach(node -> text.append("\n    ").append(node.getTarget()).append(" ").append(node.getFailureSummary()));
+			text.append("\n- ")
+				.append(rule.getId())
+				.append(" (")
+				.append(rule.getImpact())
+				.append("): ")
+				.append(rule.getHelp());
+			rule.getNodes()
+				.forEach(node -> text.append("\n    ")
+					.append(node.getTarget())
+					.append(" ")
+					.append(node.getFailureSummary()));
 		}
 		return text.toString();
 	}
+
 }

@@ -38,7 +38,8 @@ class ChatServiceTests {
 		ChatSettings settings = new ChatSettings(Path.of("corpus"), 1000, 100, Duration.ofMinutes(30), cache,
 				new ChatSettings.Memory(DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), DataSize.ofMegabytes(1)));
 		return new ChatService(live, new InMemoryConversationStore(settings),
-				(asker, question, answer) -> logged.add(asker.channel() + ":" + asker.client() + ":" + question + ":" + answer.answered()),
+				(asker, question, answer) -> logged
+					.add(asker.channel() + ":" + asker.client() + ":" + question + ":" + answer.answered()),
 				new ChatMetrics(new SimpleMeterRegistry(), live), settings);
 	}
 
@@ -52,7 +53,8 @@ class ChatServiceTests {
 		assertThat(again.messageId()).isNotEqualTo(first.messageId());
 
 		live.replace(other, 2);
-		assertThat(chat.ask(CLIENT, "c", "¿Cuándo fue la reunión?", Optional.empty()).answer()).isNotSameAs(first.answer());
+		assertThat(chat.ask(CLIENT, "c", "¿Cuándo fue la reunión?", Optional.empty()).answer())
+			.isNotSameAs(first.answer());
 	}
 
 	@Test
@@ -67,14 +69,17 @@ class ChatServiceTests {
 	void withoutACacheEveryQuestionIsAnsweredAfreshAndEveryOneIsLogged() {
 		ChatService chat = service(new LiveEngine(engine, 1), 0);
 		var first = chat.ask(CLIENT, "a", "¿Cuándo fue la reunión?", Optional.empty());
-		assertThat(chat.ask(CLIENT, "b", "¿Cuándo fue la reunión?", Optional.empty()).answer()).isNotSameAs(first.answer());
-		assertThat(logged).containsExactly("web:192.0.2.7:¿Cuándo fue la reunión?:true", "web:192.0.2.7:¿Cuándo fue la reunión?:true");
+		assertThat(chat.ask(CLIENT, "b", "¿Cuándo fue la reunión?", Optional.empty()).answer())
+			.isNotSameAs(first.answer());
+		assertThat(logged).containsExactly("web:192.0.2.7:¿Cuándo fue la reunión?:true",
+				"web:192.0.2.7:¿Cuándo fue la reunión?:true");
 	}
 
 	/**
-	 * Issue 11: each request with a new session id and a long question was kept whole in three caches sized by
-	 * count alone (100,000 sessions), and 35,000 of them filled a 256 MB heap. A hundred and fifty such
-	 * requests against small budgets must leave every cache within its budget, and ordinary questions answered.
+	 * Issue 11: each request with a new session id and a long question was kept whole in
+	 * three caches sized by count alone (100,000 sessions), and 35,000 of them filled a
+	 * 256 MB heap. A hundred and fifty such requests against small budgets must leave
+	 * every cache within its budget, and ordinary questions answered.
 	 */
 	@Test
 	void aFloodOfNewSessionsWithLongQuestionsStaysWithinTheMemoryBudgetsAndOrdinaryQuestionsAreStillAnswered() {
@@ -119,4 +124,5 @@ class ChatServiceTests {
 		}
 		return text.substring(0, length);
 	}
+
 }

@@ -21,7 +21,8 @@ class ChatSettingsTests {
 	void theDefaultMemoryBudgetsTakeAtMostAFifthOfA256MegabyteHeap() {
 		ChatSettings.Memory memory = bind(Map.of()).memory();
 		DataSize buckets = new Binder(new MapConfigurationPropertySource(Map.of()))
-			.bindOrCreate("chatbot.rate-limit", RateLimitSettings.class).memory();
+			.bindOrCreate("chatbot.rate-limit", RateLimitSettings.class)
+			.memory();
 		long total = memory.conversations().toBytes() + memory.answers().toBytes() + memory.answered().toBytes()
 				+ buckets.toBytes();
 		assertThat(total).isLessThanOrEqualTo(DataSize.ofMegabytes(256).toBytes() / 5);
@@ -33,4 +34,5 @@ class ChatSettingsTests {
 		assertThatThrownBy(() -> bind(Map.of("chatbot.memory.conversations", "0MB")))
 			.hasRootCauseMessage("chatbot.memory budgets must be positive: 0B");
 	}
+
 }

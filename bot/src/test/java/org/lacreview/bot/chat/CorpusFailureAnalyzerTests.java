@@ -28,7 +28,8 @@ class CorpusFailureAnalyzerTests {
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void theAppRefusesToStartOnAMissingCorpusAndSaysWhy(@TempDir Path dir, CapturedOutput output) {
-		// Started as BotApplication.main starts it, with the bundled corpus built early on its own thread.
+		// Started as BotApplication.main starts it, with the bundled corpus built early
+		// on its own thread.
 		SpringApplication app = new SpringApplication(BotApplication.class);
 		app.addInitializers(new org.lacreview.bot.corpus.EarlyBundledCorpus());
 		assertThatThrownBy(() -> app.run("--server.port=0", "--server.address=127.0.0.1",
@@ -37,4 +38,5 @@ class CorpusFailureAnalyzerTests {
 		assertThat(output.getAll()).contains("The corpus cannot be served")
 			.contains("nowhere: error: corpus directory not found");
 	}
+
 }

@@ -30,7 +30,10 @@ public final class CorpusZips {
 		return new CorpusZips(Path.of("corpus"));
 	}
 
-	/** Replaces {@code from} by {@code to} in {@code file}; fails now if {@code from} is not there. */
+	/**
+	 * Replaces {@code from} by {@code to} in {@code file}; fails now if {@code from} is
+	 * not there.
+	 */
 	public CorpusZips replace(String file, String from, String to) {
 		String text = replacements.containsKey(file) ? replacements.get(file) : read(file);
 		if (!text.contains(from)) {
@@ -40,7 +43,10 @@ public final class CorpusZips {
 		return this;
 	}
 
-	/** Adds an entry with this exact name and content (which may try to escape the folder). */
+	/**
+	 * Adds an entry with this exact name and content (which may try to escape the
+	 * folder).
+	 */
 	public CorpusZips entry(String name, byte[] content) {
 		extra.put(name, content);
 		return this;
@@ -76,4 +82,5 @@ public final class CorpusZips {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

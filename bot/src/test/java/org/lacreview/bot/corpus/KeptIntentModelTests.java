@@ -13,9 +13,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * A first start trains the intent model and keeps it in the database; the next start on the same database loads
- * it instead of training, and answers as before. On the default H2 file and on PostgreSQL, since the early build
- * reads the model over a connection of its own before Spring's pool exists.
+ * A first start trains the intent model and keeps it in the database; the next start on
+ * the same database loads it instead of training, and answers as before. On the default
+ * H2 file and on PostgreSQL, since the early build reads the model over a connection of
+ * its own before Spring's pool exists.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class KeptIntentModelTests {
@@ -33,12 +34,14 @@ class KeptIntentModelTests {
 			assertThat(second.chat(null, QUESTION).path("answer").asString()).isEqualTo(firstAnswer).isNotBlank();
 		}
 		String secondStart = output.getAll().substring(firstStart.length());
-		assertThat(secondStart).contains("loaded intent model").contains("instead of training it")
+		assertThat(secondStart).contains("loaded intent model")
+			.contains("instead of training it")
 			.doesNotContain("kept intent model");
 	}
 
 	@Test
-	void theSecondStartOnTheH2FileLoadsTheModelTheFirstTrained(@TempDir Path dir, CapturedOutput output) throws Exception {
+	void theSecondStartOnTheH2FileLoadsTheModelTheFirstTrained(@TempDir Path dir, CapturedOutput output)
+			throws Exception {
 		trainKeepThenLoad(output, "spring.datasource.url=jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 	}
@@ -47,4 +50,5 @@ class KeptIntentModelTests {
 	void theSecondStartOnPostgresLoadsTheModelTheFirstTrained(CapturedOutput output) throws Exception {
 		trainKeepThenLoad(output, RunningApp.postgres(TestPostgres.newDatabase()));
 	}
+
 }

@@ -16,15 +16,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A published version, and the questions the bot could not answer, survive a restart: on the default H2 file
- * and on PostgreSQL.
+ * A published version, and the questions the bot could not answer, survive a restart: on
+ * the default H2 file and on PostgreSQL.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PersistenceTests {
 
 	static final String DATES = "se realizó entre el 26 y el 28 de abril de 2021, durante tres días.";
 
-	static final byte[] CHANGED = CorpusZips.bundled().replace("intents/meeting.yml", DATES, DATES + " PERSISTE-1").zip();
+	static final byte[] CHANGED = CorpusZips.bundled()
+		.replace("intents/meeting.yml", DATES, DATES + " PERSISTE-1")
+		.zip();
 
 	private static void publishRestartAndServe(String... database) throws Exception {
 		try (RunningApp first = RunningApp.start(database)) {
@@ -50,7 +52,8 @@ class PersistenceTests {
 	void aPublishedVersionIsServedAfterARestartOnTheH2File(@TempDir Path dir, CapturedOutput output) throws Exception {
 		publishRestartAndServe("spring.datasource.url=jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		// The second start serves version 2, and says that the bundled folder is not what it serves.
+		// The second start serves version 2, and says that the bundled folder is not what
+		// it serves.
 		assertThat(output.getAll()).contains("differs from the version served (2)");
 	}
 
@@ -73,4 +76,5 @@ class PersistenceTests {
 	void aPublishedVersionIsServedAfterARestartOnPostgres() throws Exception {
 		publishRestartAndServe(RunningApp.postgres(TestPostgres.newDatabase()));
 	}
+
 }

@@ -27,10 +27,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A {@code 201} for a publish means the version is on disk: the app runs in a child JVM on an H2 file, is killed
- * (SIGKILL, no shutdown hook) right after the {@code 201}, and the restarted app serves that version and gives
- * the next publish a higher id. Two starts of a child JVM take ≈ 30-60 s on a loaded 2-core machine, so this
- * runs only when asked: {@code ./mvnw -pl bot -am test -Dtest=PublishCrashTests -Dchatbot.crash-tests=true}.
+ * A {@code 201} for a publish means the version is on disk: the app runs in a child JVM
+ * on an H2 file, is killed (SIGKILL, no shutdown hook) right after the {@code 201}, and
+ * the restarted app serves that version and gives the next publish a higher id. Two
+ * starts of a child JVM take ≈ 30-60 s on a loaded 2-core machine, so this runs only when
+ * asked:
+ * {@code ./mvnw -pl bot -am test -Dtest=PublishCrashTests -Dchatbot.crash-tests=true}.
  */
 @EnabledIfSystemProperty(named = "chatbot.crash-tests", matches = "true")
 class PublishCrashTests {
@@ -49,8 +51,10 @@ class PublishCrashTests {
 
 	@Test
 	void aVersionAcknowledgedWith201SurvivesAKillAndItsIdIsNeverReused(@TempDir Path dir) throws Exception {
-		// H2 writes a commit to its file within its write delay (0.5 s by default); a slow answer on a loaded
-		// machine can outlast it, so it is widened to make sure the kill falls inside it, as it did 4/4 times on
+		// H2 writes a commit to its file within its write delay (0.5 s by default); a
+		// slow answer on a loaded
+		// machine can outlast it, so it is widened to make sure the kill falls inside it,
+		// as it did 4/4 times on
 		// the packaged jar.
 		String database = "jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=10000";
@@ -73,7 +77,9 @@ class PublishCrashTests {
 			JsonNode live = get(second, "/api/admin/corpus");
 			assertThat(live.path("id").asLong()).isEqualTo(acknowledged);
 			HttpResponse<String> next = publish(second,
-					CorpusZips.bundled().replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " CRASH-2").zip());
+					CorpusZips.bundled()
+						.replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " CRASH-2")
+						.zip());
 			assertThat(next.statusCode()).isEqualTo(201);
 			assertThat(JSON.readTree(next.body()).path("version").path("id").asLong()).isGreaterThan(acknowledged);
 		}
@@ -85,15 +91,16 @@ class PublishCrashTests {
 
 	private static Child start(String database) throws IOException, InterruptedException {
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath, BotApplication.class.getName(),
-				"--server.port=0", "--server.address=127.0.0.1", "--chatbot.admin.token=" + TOKEN,
-				"--chatbot.telegram.token=", "--chatbot.publishing.measure-golden-at-start=false",
-				"--spring.datasource.url=" + database));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:TieredStopAtLevel=1", "-cp", classPath, BotApplication.class.getName(), "--server.port=0",
+						"--server.address=127.0.0.1", "--chatbot.admin.token=" + TOKEN, "--chatbot.telegram.token=",
+						"--chatbot.publishing.measure-golden-at-start=false", "--spring.datasource.url=" + database));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
-			try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = lines.readLine()) != null) {
 					Matcher started = STARTED.matcher(line);
@@ -119,15 +126,21 @@ class PublishCrashTests {
 	}
 
 	private HttpResponse<String> publish(Child app, byte[] zip) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/admin/corpus?author=crash"))
-			.header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/zip")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).timeout(Duration.ofSeconds(120)).build(),
+		return http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/admin/corpus?author=crash"))
+					.header("Authorization", "Bearer " + TOKEN)
+					.header("Content-Type", "application/zip")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+					.timeout(Duration.ofSeconds(120))
+					.build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private JsonNode get(Child app, String path) throws IOException, InterruptedException {
 		return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-			.header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString()).body());
+			.header("Authorization", "Bearer " + TOKEN)
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString()).body());
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A publish or a rollback is on disk when {@link CorpusVersions} returns (before the API answers 201 or 200):
- * H2's {@code SHUTDOWN IMMEDIATELY} closes the file as a killed process would, dropping what is not written yet,
- * and the version must still be there, live, with the next id higher. The whole app killed in a child JVM is
+ * A publish or a rollback is on disk when {@link CorpusVersions} returns (before the API
+ * answers 201 or 200): H2's {@code SHUTDOWN IMMEDIATELY} closes the file as a killed
+ * process would, dropping what is not written yet, and the version must still be there,
+ * live, with the next id higher. The whole app killed in a child JVM is
  * {@link PublishCrashTests}.
  */
 class PublishDurabilityTests {
@@ -28,10 +29,15 @@ class PublishDurabilityTests {
 				Optional.empty());
 	}
 
-	/** Kept open until killed, as the app's pool keeps it (H2 writes everything when its last connection closes). */
+	/**
+	 * Kept open until killed, as the app's pool keeps it (H2 writes everything when its
+	 * last connection closes).
+	 */
 	private static SimpleDriverDataSource database(Path dir) {
-		return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		return new SimpleDriverDataSource(new org.h2.Driver(),
+				"jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "");
 	}
 
 	private static CorpusVersions versions(SimpleDriverDataSource dataSource) {
@@ -47,7 +53,8 @@ class PublishDurabilityTests {
 	void aPublishedVersionSurvivesACrashRightAfterItAndItsIdIsNotReused(@TempDir Path dir) {
 		SimpleDriverDataSource before = database(dir);
 		Flyway.configure().dataSource(before).load().migrate();
-		// Written to disk by a checkpoint: what happened before the publish is not what is tested.
+		// Written to disk by a checkpoint: what happened before the publish is not what
+		// is tested.
 		JdbcClient.create(before).sql("checkpoint sync").update();
 		long published = versions(before).publish(version("upload"), Instant.now()).id();
 		kill(before);
@@ -71,4 +78,5 @@ class PublishDurabilityTests {
 
 		assertThat(versions(database(dir)).liveId()).contains(first);
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Building and testing an upload is work its author controls (its size, its golden patterns): a publish must not
- * hold the publisher's lock while it runs, so that a rollback, or another publish, is not held up by it.
+ * Building and testing an upload is work its author controls (its size, its golden
+ * patterns): a publish must not hold the publisher's lock while it runs, so that a
+ * rollback, or another publish, is not held up by it.
  */
 class PublishLockTests {
 
@@ -32,14 +33,17 @@ class PublishLockTests {
 
 	@BeforeAll
 	static void buildTheBundledCorpusOnce() {
-		Candidate built = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()),
-				TrainedModels.none())
+		Candidate built = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
+				new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none())
 			.fromDirectory(Path.of("corpus"));
 		// Without its golden tests: running them is not what this test is about.
 		bundled = new Candidate(built.corpus(), built.engine(), List.of(), built.archive(), built.sha256(), List.of());
 	}
 
-	/** Builds every upload as the bundled corpus, once the test lets it; rebuilds stored versions at once. */
+	/**
+	 * Builds every upload as the bundled corpus, once the test lets it; rebuilds stored
+	 * versions at once.
+	 */
 	private static final class HeldBuilder extends CandidateBuilder {
 
 		final CountDownLatch building = new CountDownLatch(1);
@@ -66,16 +70,20 @@ class PublishLockTests {
 		Candidate fromZip(byte[] zip) {
 			return bundled;
 		}
+
 	}
 
 	private static CorpusVersions.NewVersion version(String note) {
-		return new CorpusVersions.NewVersion("test", note, new byte[] { 1 }, "sha", 1, 2, 3, List.of("es"), Optional.empty());
+		return new CorpusVersions.NewVersion("test", note, new byte[] { 1 }, "sha", 1, 2, 3, List.of("es"),
+				Optional.empty());
 	}
 
 	@Test
 	void aRollbackFinishesWhileAnUploadIsStillBeingBuiltAndTheUploadIsPublishedAfter() throws Exception {
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:lock-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
+				"jdbc:h2:mem:lock-" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "");
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		CorpusVersions versions = new CorpusVersions(JdbcClient.create(dataSource),
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), true);
@@ -89,7 +97,8 @@ class PublishLockTests {
 			.supplyAsync(() -> publisher.publish(new byte[] { 1 }, "slow", true));
 		try {
 			assertThat(builder.building.await(60, TimeUnit.SECONDS)).isTrue();
-			// Bounded so that a regression fails instead of hanging; the publish is held until released below.
+			// Bounded so that a regression fails instead of hanging; the publish is held
+			// until released below.
 			CorpusVersion rolledBack = CompletableFuture.supplyAsync(() -> publisher.rollback(Optional.empty(), "test"))
 				.get(60, TimeUnit.SECONDS);
 			assertThat(rolledBack.id()).isEqualTo(first);
@@ -102,4 +111,5 @@ class PublishLockTests {
 		assertThat(published).isGreaterThan(second);
 		assertThat(live.version()).isEqualTo(published);
 	}
+
 }

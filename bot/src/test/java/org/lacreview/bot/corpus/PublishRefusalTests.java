@@ -17,14 +17,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Uploads refused with a 422 that says why, the live version serving on. A golden {@code expect} pattern that is
- * not valid for the linear-time engine (a backreference, as in the catastrophic {@code (a+)+\1b}) or not a
- * pattern at all names its file and line. An upload whose build would need more memory than {@code chatbot.publishing.build-memory} allows is refused
- * before it is built, with a 422 saying what it needs and what is allowed, and the live bot keeps answering.
- * (With the default budget, a third of the heap, this is what a 1,000-intent corpus in a 256 MB heap gets.)
+ * Uploads refused with a 422 that says why, the live version serving on. A golden
+ * {@code expect} pattern that is not valid for the linear-time engine (a backreference,
+ * as in the catastrophic {@code (a+)+\1b}) or not a pattern at all names its file and
+ * line. An upload whose build would need more memory than
+ * {@code chatbot.publishing.build-memory} allows is refused before it is built, with a
+ * 422 saying what it needs and what is allowed, and the live bot keeps answering. (With
+ * the default budget, a third of the heap, this is what a 1,000-intent corpus in a 256 MB
+ * heap gets.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"chatbot.admin.token=" + PublishRefusalTests.TOKEN, "chatbot.publishing.build-memory=1MB" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + PublishRefusalTests.TOKEN,
+				"chatbot.publishing.build-memory=1MB" })
 @DirtiesContext
 class PublishRefusalTests {
 
@@ -37,19 +41,28 @@ class PublishRefusalTests {
 	@LocalServerPort
 	int port;
 
-	private HttpResponse<String> send(String path, HttpRequest.Builder request) throws IOException, InterruptedException {
-		return http.send(request.uri(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String path, HttpRequest.Builder request)
+			throws IOException, InterruptedException {
+		return http.send(request.uri(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Uploads the changed bundled corpus to {@code path}: published, or opened as the draft. */
+	/**
+	 * Uploads the changed bundled corpus to {@code path}: published, or opened as the
+	 * draft.
+	 */
 	private HttpResponse<String> upload(String path) throws IOException, InterruptedException {
-		return upload(CorpusZips.bundled().replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " GRANDE-1").zip(),
-				path);
+		return upload(CorpusZips.bundled()
+			.replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " GRANDE-1")
+			.zip(), path);
 	}
 
 	private HttpResponse<String> upload(byte[] zip, String path) throws IOException, InterruptedException {
-		return send(path, HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN)
-			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+		return send(path,
+				HttpRequest.newBuilder()
+					.header("Authorization", "Bearer " + TOKEN)
+					.header("Content-Type", "application/zip")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
 	}
 
 	private static final String PUBLISH = "/api/admin/corpus?author=test";
@@ -57,13 +70,11 @@ class PublishRefusalTests {
 	@Test
 	void anInvalidGoldenPatternIsRefusedWithFileAndLine() throws Exception {
 		for (String pattern : new String[] { "(a+)+\\1b", "abril(" }) {
-			byte[] zip = CorpusZips.bundled()
-				.entry("corpus/golden/zz-patterns.yml", ("""
-						- q: ¿Cuándo fue la reunión?
-						  expect:
-						    - '%s'
-						""".formatted(pattern)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-				.zip();
+			byte[] zip = CorpusZips.bundled().entry("corpus/golden/zz-patterns.yml", ("""
+					- q: ¿Cuándo fue la reunión?
+					  expect:
+					    - '%s'
+					""".formatted(pattern)).getBytes(java.nio.charset.StandardCharsets.UTF_8)).zip();
 			HttpResponse<String> refused = upload(zip, PUBLISH);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 			JsonNode body = JSON.readTree(refused.body());
@@ -79,13 +90,19 @@ class PublishRefusalTests {
 			JsonNode body = JSON.readTree(refused.body());
 			assertThat(body.path("status").asInt()).isEqualTo(422);
 			assertThat(body.path("message").asString()).contains("too large");
-			assertThat(body.path("errors").get(0).asString()).contains("MB").contains("chatbot.publishing.build-memory");
+			assertThat(body.path("errors").get(0).asString()).contains("MB")
+				.contains("chatbot.publishing.build-memory");
 		}
-		HttpResponse<String> chat = send("/api/chat", HttpRequest.newBuilder().header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("message", "¿Cuándo fue la reunión?")))));
+		HttpResponse<String> chat = send("/api/chat",
+				HttpRequest.newBuilder()
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofString(JSON.writeValueAsString(Map.of("message", "¿Cuándo fue la reunión?")))));
 		assertThat(chat.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(chat.body()).path("answer").asString()).contains("2021").doesNotContain("GRANDE-1");
-		HttpResponse<String> live = send("/api/admin/corpus", HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN));
+		HttpResponse<String> live = send("/api/admin/corpus",
+				HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN));
 		assertThat(JSON.readTree(live.body()).path("id").asLong()).isEqualTo(1);
 	}
+
 }

@@ -10,9 +10,9 @@ import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
 /**
- * Two instances sharing one PostgreSQL database, as behind a load balancer: a version published through one
- * is served by the other within 10 s, and a conversation continues on whichever instance answers, with the values
- * its last answer listed.
+ * Two instances sharing one PostgreSQL database, as behind a load balancer: a version
+ * published through one is served by the other within 10 s, and a conversation continues
+ * on whichever instance answers, with the values its last answer listed.
  */
 class TwoInstancesTests {
 
@@ -26,9 +26,11 @@ class TwoInstancesTests {
 			assertThat(a.chat("s-1", "¿Cuántos se conectaron por Zoom el 26 de abril?").path("answer").asString())
 				.contains("691");
 			assertThat(b.chat("s-1", "¿y el 27?").path("answer").asString()).contains("608");
-			// The people an answer listed travel with the conversation too: "the second" is the second of them.
+			// The people an answer listed travel with the conversation too: "the second"
+			// is the second of them.
 			assertThat(a.chat("s-2", "¿Quién inauguró la reunión?").path("answer").asString()).contains("Vitorino");
-			assertThat(b.chat("s-2", "¿y qué cargo tiene el segundo?").path("answer").asString()).startsWith("António Vitorino");
+			assertThat(b.chat("s-2", "¿y qué cargo tiene el segundo?").path("answer").asString())
+				.startsWith("António Vitorino");
 
 			assertThat(a.publish(PersistenceTests.CHANGED).statusCode()).isEqualTo(201);
 			Instant published = Instant.now();
@@ -41,4 +43,5 @@ class TwoInstancesTests {
 			assertThat(b.admin("/api/admin/corpus").path("id").asLong()).isEqualTo(2);
 		}
 	}
+
 }

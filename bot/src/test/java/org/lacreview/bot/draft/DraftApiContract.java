@@ -19,10 +19,11 @@ import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The draft API on the real app (the bundled corpus as version 1), on each database ({@link DraftApiOnH2Tests},
- * {@link DraftApiOnPostgresTests}): editing intents, the bot's sentences, sections and entity values without YAML,
- * optimistic locking, validation tied to fields, the diff, trying, publishing through the golden gate, and the
- * audit trail. Every test starts without a draft.
+ * The draft API on the real app (the bundled corpus as version 1), on each database
+ * ({@link DraftApiOnH2Tests}, {@link DraftApiOnPostgresTests}): editing intents, the
+ * bot's sentences, sections and entity values without YAML, optimistic locking,
+ * validation tied to fields, the diff, trying, publishing through the golden gate, and
+ * the audit trail. Every test starts without a draft.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DraftApiContract {
@@ -75,10 +76,12 @@ abstract class DraftApiContract {
 		assertThat(diff.path("intents").get(0).path("answer").path("es").path("before").asString()).isEqualTo(old);
 		assertThat(diff.path("intents").get(0).path("answer").path("es").path("after").asString()).contains("CAMBIO-1");
 
-		assertThat(json(draft.post("/api/admin/draft/try", Map.of("question", "¿Cuándo fue la reunión?")))
-			.path("answer").asString()).contains("CAMBIO-1");
-		assertThat(json(draft.post("/api/admin/draft/try", Map.of("question", "When was the meeting?")))
-			.path("answer").asString()).contains("CHANGE-1");
+		assertThat(
+				json(draft.post("/api/admin/draft/try", Map.of("question", "¿Cuándo fue la reunión?"))).path("answer")
+					.asString())
+			.contains("CAMBIO-1");
+		assertThat(json(draft.post("/api/admin/draft/try", Map.of("question", "When was the meeting?"))).path("answer")
+			.asString()).contains("CHANGE-1");
 		assertThat(app.chat(null, "¿Cuándo fue la reunión?").path("answer").asString()).doesNotContain("CAMBIO-1");
 
 		HttpResponse<String> published = draft.post("/api/admin/draft/publish", null);
@@ -123,8 +126,8 @@ abstract class DraftApiContract {
 
 		assertThat(draft.get("/api/admin/draft/intents/no_such_intent").statusCode()).isEqualTo(404);
 		assertThat(draft.get("/api/admin/draft").statusCode()).as("nothing was saved").isEqualTo(404);
-		HttpResponse<String> anonymous = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents"))),
-				false);
+		HttpResponse<String> anonymous = app
+			.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/intents"))), false);
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 	}
 
@@ -162,17 +165,19 @@ abstract class DraftApiContract {
 	void theBotsOwnSentencesAreEditedByKeyAndLanguage() {
 		HttpResponse<String> read = draft.get("/api/admin/draft/messages");
 		assertThat(json(read).path("texts").has("fallback")).isTrue();
-		Map<String, Object> change = Map.of("texts", Map.of("unknown_value", Map.of("es", "No hay datos sobre eso (CAMBIO-2).",
-				"en", "No data on that.", "pt", "Sem dados.", "fr", "Pas de données.")));
+		Map<String, Object> change = Map.of("texts",
+				Map.of("unknown_value", Map.of("es", "No hay datos sobre eso (CAMBIO-2).", "en", "No data on that.",
+						"pt", "Sem dados.", "fr", "Pas de données.")));
 
-		HttpResponse<String> put = draft.put("/api/admin/draft/messages", read.headers().firstValue("ETag").orElseThrow(), change);
+		HttpResponse<String> put = draft.put("/api/admin/draft/messages",
+				read.headers().firstValue("ETag").orElseThrow(), change);
 
 		assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 		JsonNode diff = json(draft.get("/api/admin/draft/diff"));
 		assertThat(diff.path("texts").get(0).path("key").asString()).isEqualTo("unknown_value");
 		assertThat(diff.path("texts").get(0).path("texts").path("es").path("after").asString()).contains("CAMBIO-2");
-		HttpResponse<String> unknownKey = draft.put("/api/admin/draft/messages", put.headers().firstValue("ETag").orElseThrow(),
-				Map.of("texts", Map.of("sugest", Map.of("es", "x"))));
+		HttpResponse<String> unknownKey = draft.put("/api/admin/draft/messages",
+				put.headers().firstValue("ETag").orElseThrow(), Map.of("texts", Map.of("sugest", Map.of("es", "x"))));
 		assertThat(unknownKey.statusCode()).isEqualTo(400);
 		assertThat(json(unknownKey).path("message").asString()).contains("'sugest'");
 	}
@@ -208,7 +213,8 @@ abstract class DraftApiContract {
 		assertThat(options.path("placeholders").toString()).contains("{sum(day.zoom)}", "{count(group)}");
 		assertThat(options.path("families").toString()).contains("\"name\":\"day\"");
 
-		HttpResponse<String> preview = draft.post("/api/admin/draft/preview", Map.of("intent", "zoom_by_day", "language", "es"));
+		HttpResponse<String> preview = draft.post("/api/admin/draft/preview",
+				Map.of("intent", "zoom_by_day", "language", "es"));
 		assertThat(preview.statusCode()).isEqualTo(200);
 		assertThat(json(preview).path("answer").asString()).contains("691", "608", "468");
 		assertThat(draft.post("/api/admin/draft/preview", Map.of("intent", "no_such", "language", "es")).statusCode())
@@ -219,16 +225,21 @@ abstract class DraftApiContract {
 	void anUploadedZipBecomesTheDraftAndABrokenOneIsRefusedWithFileAndLine() throws Exception {
 		byte[] zip = draftZip();
 		HttpResponse<String> opened = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/from-zip")))
-			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)), true);
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)), true);
 		assertThat(opened.statusCode()).isEqualTo(201);
 		byte[] broken = org.lacreview.bot.corpus.CorpusZips.bundled()
-			.replace("intents/meeting.yml", "suggest: [organisers, meeting_structure, registered_total]", "suggest: [nowhere]")
+			.replace("intents/meeting.yml", "suggest: [organisers, meeting_structure, registered_total]",
+					"suggest: [nowhere]")
 			.zip();
 		HttpResponse<String> refused = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft/from-zip")))
-			.header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(broken)), true);
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(broken)), true);
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(json(refused).path("errors").get(0).asString()).matches("intents/meeting\\.yml:\\d+: error: .*nowhere");
-		assertThat(json(draft.get("/api/admin/draft")).path("changedFiles").size()).as("the uploaded draft stays").isZero();
+		assertThat(json(refused).path("errors").get(0).asString())
+			.matches("intents/meeting\\.yml:\\d+: error: .*nowhere");
+		assertThat(json(draft.get("/api/admin/draft")).path("changedFiles").size()).as("the uploaded draft stays")
+			.isZero();
 	}
 
 	@Test
@@ -236,7 +247,8 @@ abstract class DraftApiContract {
 		draft.post(DATES + "/examples", Map.of("language", "es", "text", "¿qué días, exactamente?"));
 		assertThat(draft.post("/api/admin/draft/from-version/1", null).statusCode()).isEqualTo(201);
 		draft.post(DATES + "/examples", Map.of("language", "es", "text", "¿qué días, exactamente?"));
-		// Another version goes live meanwhile (a rollback to the same content counts as a change of the live one).
+		// Another version goes live meanwhile (a rollback to the same content counts as a
+		// change of the live one).
 		long live = json(draft.get("/api/admin/corpus")).path("id").asLong();
 		app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/corpus")))
 			.header("Content-Type", "application/zip")
@@ -250,9 +262,10 @@ abstract class DraftApiContract {
 	}
 
 	private byte[] draftZip() throws Exception {
-		HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create(app.url("/api/admin/corpus/versions/1/download")))
-			.header("Authorization", "Bearer " + RunningApp.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/corpus/versions/1/download")))
+				.header("Authorization", "Bearer " + RunningApp.ADMIN_TOKEN)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		return download.body();
 	}
 
@@ -269,23 +282,31 @@ abstract class DraftApiContract {
 		String etag = read.headers().firstValue("ETag").orElseThrow();
 		String text = json(read).path("markdown").asString();
 
-		HttpResponse<String> put = draft.put("/api/admin/draft/sections/resumen", etag, Map.of("markdown", text + "\n\nNOTA-5."));
+		HttpResponse<String> put = draft.put("/api/admin/draft/sections/resumen", etag,
+				Map.of("markdown", text + "\n\nNOTA-5."));
 		assertThat(put.statusCode()).isEqualTo(200);
 		assertThat(json(put).path("markdown").asString()).endsWith("NOTA-5.");
-		assertThat(json(put).path("titles").path("es").asString()).isEqualTo(json(read).path("titles").path("es").asString());
-		assertThat(json(draft.get("/api/admin/draft/diff")).path("files").get(0).asString()).isEqualTo("sections/01-resumen.md");
-		assertThat(draft.put("/api/admin/draft/sections/resumen", etag, Map.of("markdown", "otra")).statusCode()).isEqualTo(409);
+		assertThat(json(put).path("titles").path("es").asString())
+			.isEqualTo(json(read).path("titles").path("es").asString());
+		assertThat(json(draft.get("/api/admin/draft/diff")).path("files").get(0).asString())
+			.isEqualTo("sections/01-resumen.md");
+		assertThat(draft.put("/api/admin/draft/sections/resumen", etag, Map.of("markdown", "otra")).statusCode())
+			.isEqualTo(409);
 		assertThat(draft.get("/api/admin/draft/sections/nowhere").statusCode()).isEqualTo(404);
 		assertThat(draft.delete("/api/admin/draft/sections/resumen", null).statusCode()).isEqualTo(428);
-		assertThat(draft.delete("/api/admin/draft/sections/resumen", put.headers().firstValue("ETag").orElseThrow()).statusCode())
-			.isEqualTo(204);
+		assertThat(draft.delete("/api/admin/draft/sections/resumen", put.headers().firstValue("ETag").orElseThrow())
+			.statusCode()).isEqualTo(204);
 		assertThat(draft.get("/api/admin/draft/sections/resumen").statusCode()).isEqualTo(404);
 		assertThat(json(draft.get("/api/admin/draft")).path("problems").toString())
-			.as("answers citing the removed section are errors to fix").contains("intent.unknown_section");
+			.as("answers citing the removed section are errors to fix")
+			.contains("intent.unknown_section");
 
-		String html = json(draft.post("/api/admin/draft/markdown", Map.of("markdown",
-				"**negrita** <script>alert(1)</script> [x](javascript:alert(1))"))).path("html").asString();
-		assertThat(html).contains("<strong>negrita</strong>", "&lt;script&gt;").doesNotContain("<script>", "javascript:");
+		String html = json(draft.post("/api/admin/draft/markdown",
+				Map.of("markdown", "**negrita** <script>alert(1)</script> [x](javascript:alert(1))")))
+			.path("html")
+			.asString();
+		assertThat(html).contains("<strong>negrita</strong>", "&lt;script&gt;")
+			.doesNotContain("<script>", "javascript:");
 	}
 
 	@Test
@@ -302,13 +323,18 @@ abstract class DraftApiContract {
 		assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 		assertThat(json(put).path("values").get(0).path("values").path("zoom").asInt()).isEqualTo(700);
 		assertThat(json(put).path("values").get(0).path("label").toString()).isEqualTo(first.path("label").toString());
-		assertThat(json(draft.post("/api/admin/draft/try", Map.of("question", "¿Cuántos se conectaron por Zoom el 26 de abril?")))
-			.path("answer").asString()).contains("700");
-		assertThat(draft.put("/api/admin/draft/entities/day", etag, Map.of("values", List.of(Map.of("id", "x")))).statusCode())
-			.isEqualTo(409);
-		assertThat(draft.put("/api/admin/draft/entities/day", put.headers().firstValue("ETag").orElseThrow(),
-				Map.of("values", List.of(Map.of("id", "nope")))).statusCode()).isEqualTo(400);
+		assertThat(json(draft.post("/api/admin/draft/try",
+				Map.of("question", "¿Cuántos se conectaron por Zoom el 26 de abril?")))
+			.path("answer")
+			.asString()).contains("700");
+		assertThat(draft.put("/api/admin/draft/entities/day", etag, Map.of("values", List.of(Map.of("id", "x"))))
+			.statusCode()).isEqualTo(409);
+		assertThat(draft
+			.put("/api/admin/draft/entities/day", put.headers().firstValue("ETag").orElseThrow(),
+					Map.of("values", List.of(Map.of("id", "nope"))))
+			.statusCode()).isEqualTo(400);
 		assertThat(draft.get("/api/admin/draft/entities/nothing").statusCode()).isEqualTo(404);
 		assertThat(draft.delete("/api/admin/draft/entities/day", etag).statusCode()).as("a stale etag").isEqualTo(409);
 	}
+
 }

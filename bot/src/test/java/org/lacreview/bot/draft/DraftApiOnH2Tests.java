@@ -7,4 +7,5 @@ class DraftApiOnH2Tests extends DraftApiContract {
 	String[] database() {
 		return new String[] { "spring.datasource.url=jdbc:h2:mem:draft-api;DB_CLOSE_DELAY=-1;MODE=PostgreSQL" };
 	}
+
 }

@@ -8,7 +8,9 @@ import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The draft API as a staff script uses it, on one running instance, with the admin token. */
+/**
+ * The draft API as a staff script uses it, on one running instance, with the admin token.
+ */
 final class DraftClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,9 +44,11 @@ final class DraftClient {
 	}
 
 	HttpResponse<String> post(String path, Object body) {
-		return app.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+		return app.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+			.header("Content-Type", "application/json")
 			.POST(body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), true);
+					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+				true);
 	}
 
 	static JsonNode json(HttpResponse<String> response) {
@@ -55,4 +59,5 @@ final class DraftClient {
 	void discard() {
 		delete("/api/admin/draft", null);
 	}
+
 }

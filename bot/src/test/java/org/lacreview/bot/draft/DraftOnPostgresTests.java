@@ -16,9 +16,10 @@ import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
 /**
- * The draft on a real PostgreSQL server shared by two instances, as behind a load balancer: an edit made through
- * one is what the other shows (same content, same etag), an edit on a stale copy through the other gets 409,
- * two first edits at once both land, and a draft published through one is served by both.
+ * The draft on a real PostgreSQL server shared by two instances, as behind a load
+ * balancer: an edit made through one is what the other shows (same content, same etag),
+ * an edit on a stale copy through the other gets 409, two first edits at once both land,
+ * and a draft published through one is served by both.
  */
 class DraftOnPostgresTests {
 
@@ -31,7 +32,8 @@ class DraftOnPostgresTests {
 			String path = "/api/admin/draft/intents/organisers";
 			String etag = viaB.get(path).headers().firstValue("ETag").orElseThrow();
 
-			HttpResponse<String> added = viaA.post(path + "/examples", Map.of("language", "es", "text", "¿quién puso la reunión?"));
+			HttpResponse<String> added = viaA.post(path + "/examples",
+					Map.of("language", "es", "text", "¿quién puso la reunión?"));
 			assertThat(added.statusCode()).isEqualTo(201);
 			HttpResponse<String> seen = viaB.get(path);
 			assertThat(seen.headers().firstValue("ETag")).contains(added.headers().firstValue("ETag").orElseThrow());
@@ -39,7 +41,8 @@ class DraftOnPostgresTests {
 
 			HttpResponse<String> stale = viaB.put(path, etag, Map.of("suggest", List.of("meeting_dates")));
 			assertThat(stale.statusCode()).isEqualTo(409);
-			assertThat(json(stale).path("current").path("examples").path("es").toString()).contains("¿quién puso la reunión?");
+			assertThat(json(stale).path("current").path("examples").path("es").toString())
+				.contains("¿quién puso la reunión?");
 			assertThat(json(viaA.get("/api/admin/draft")).path("revision").asLong()).isEqualTo(1);
 
 			HttpResponse<String> published = viaB.post("/api/admin/draft/publish", null);
@@ -52,9 +55,11 @@ class DraftOnPostgresTests {
 			assertThat(a.admin("/api/admin/corpus").path("id").asLong()).isEqualTo(2);
 			assertThat(a.chat(null, "¿quién puso la reunión?").path("answer").asString()).contains("OIM");
 
-			// Two first edits at once, one through each instance: both open-or-edit the one draft, neither is lost.
-			CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
-					() -> viaA.post("/api/admin/draft/intents/meeting_dates/examples", Map.of("language", "en", "text", "dates?? pls")));
+			// Two first edits at once, one through each instance: both open-or-edit the
+			// one draft, neither is lost.
+			CompletableFuture<HttpResponse<String>> first = CompletableFuture
+				.supplyAsync(() -> viaA.post("/api/admin/draft/intents/meeting_dates/examples",
+						Map.of("language", "en", "text", "dates?? pls")));
 			CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(
 					() -> viaB.post(path + "/examples", Map.of("language", "en", "text", "who put it together?")));
 			assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
@@ -63,4 +68,5 @@ class DraftOnPostgresTests {
 			assertThat(diff).contains("dates?? pls", "who put it together?");
 		}
 	}
+
 }

@@ -21,18 +21,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public API fed random and hostile bodies: never a 500, always a well-formed JSON answer or a JSON 4xx.
- * Each case is made from a seed, shown in its name; the seeds of a run start at {@code -Dproperties.seed}
- * (random when unset), so a failing case can be made again.
+ * The public API fed random and hostile bodies: never a 500, always a well-formed JSON
+ * answer or a JSON 4xx. Each case is made from a seed, shown in its name; the seeds of a
+ * run start at {@code -Dproperties.seed} (random when unset), so a failing case can be
+ * made again.
  */
 class ApiRandomInputTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> HOSTILE = List.of("'; DROP TABLE feedback; --", "<script>alert(1)</script>",
-			"**x** [l](javascript:alert(1))", "\u202Eevil", "\u0000\u0007", "😀🇲🇽", "مرحبا", "¿Cuándo fue la reunión?");
+			"**x** [l](javascript:alert(1))", "\u202Eevil", "\u0000\u0007", "😀🇲🇽", "مرحبا",
+			"¿Cuándo fue la reunión?");
 
-	/** Bodies that are not what the API expects: broken JSON, wrong types, arrays, huge numbers. */
+	/**
+	 * Bodies that are not what the API expects: broken JSON, wrong types, arrays, huge
+	 * numbers.
+	 */
 	private static final List<String> MALFORMED = List.of("{", "[]", "null", "{\"message\": 5}",
 			"{\"message\": [\"a\"]}", "{\"message\": {}}", "{\"message\": \"a\", \"sessionId\": 7}",
 			"{\"message\": \"a\", \"language\": \"xx\"}", "{\"helpful\": \"yes\"}",
@@ -56,7 +61,10 @@ class ApiRandomInputTests {
 		return LongStream.range(0, 150).mapToObj(i -> first + i);
 	}
 
-	/** Any UTF-16 units (lone surrogates too), control characters, a 1,000-character question, hostile strings. */
+	/**
+	 * Any UTF-16 units (lone surrogates too), control characters, a 1,000-character
+	 * question, hostile strings.
+	 */
 	private static String message(Random random) {
 		return switch (random.nextInt(10)) {
 			case 0, 1, 2, 3 -> units(random, random.nextInt(201), Character.MIN_VALUE, Character.MAX_VALUE);
@@ -75,7 +83,8 @@ class ApiRandomInputTests {
 	}
 
 	private static HttpResponse<String> post(String path, String body) {
-		return app.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+		return app.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body)), false);
 	}
 
@@ -110,4 +119,5 @@ class ApiRandomInputTests {
 		assertThat(response.statusCode()).isBetween(200, 499);
 		assertThat(JSON.readTree(response.body()).isObject()).isTrue();
 	}
+
 }

@@ -17,9 +17,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * The database goes away (PostgreSQL refuses every connection) and comes back: the chat keeps answering
- * throughout, feedback is refused with 503 instead of failing, the unanswered-question log warns and then
- * writes again.
+ * The database goes away (PostgreSQL refuses every connection) and comes back: the chat
+ * keeps answering throughout, feedback is refused with 503 instead of failing, the
+ * unanswered-question log warns and then writes again.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTests {
@@ -47,7 +47,8 @@ class DatabaseOutageTests {
 
 			for (int i = 0; i < 5; i++) {
 				Instant start = Instant.now();
-				assertThat(app.chat("outage", "¿Cuándo fue la reunión?").path("answer").asString()).contains("28 de abril");
+				assertThat(app.chat("outage", "¿Cuándo fue la reunión?").path("answer").asString())
+					.contains("28 de abril");
 				assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
 			}
 			app.chat(null, "¿Cuál es la capital de Francia?");
@@ -61,7 +62,8 @@ class DatabaseOutageTests {
 			Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
 			int status = 0;
 			while (status != 201 && Instant.now().isBefore(deadline)) {
-				status = app.postJson("/api/feedback", "{\"question\":\"¿Cuándo fue la reunión?\",\"helpful\":true}").statusCode();
+				status = app.postJson("/api/feedback", "{\"question\":\"¿Cuándo fue la reunión?\",\"helpful\":true}")
+					.statusCode();
 			}
 			assertThat(status).isEqualTo(201);
 			app.chat(null, "¿Cuál es la capital de Marte?");
@@ -70,4 +72,5 @@ class DatabaseOutageTests {
 			assertThat(app.admin("/api/admin/unanswered").toString()).contains("marte");
 		}
 	}
+
 }

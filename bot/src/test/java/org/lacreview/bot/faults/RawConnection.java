@@ -9,8 +9,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One hand-driven HTTP/1.1 connection to 127.0.0.1 from a chosen loopback source address (127.0.0.x), to send a
- * request as slowly or as strangely as an attacker would and read what comes back.
+ * One hand-driven HTTP/1.1 connection to 127.0.0.1 from a chosen loopback source address
+ * (127.0.0.x), to send a request as slowly or as strangely as an attacker would and read
+ * what comes back.
  */
 final class RawConnection implements AutoCloseable {
 
@@ -35,8 +36,8 @@ final class RawConnection implements AutoCloseable {
 	}
 
 	/**
-	 * The status code of the response, waiting at most {@code millis}; -1 when the connection ended without one,
-	 * 0 when nothing came in time.
+	 * The status code of the response, waiting at most {@code millis}; -1 when the
+	 * connection ended without one, 0 when nothing came in time.
 	 */
 	int status(int millis) throws IOException {
 		String head = head(millis);
@@ -46,7 +47,10 @@ final class RawConnection implements AutoCloseable {
 		return head.startsWith("HTTP/1.1 ") ? Integer.parseInt(head.substring(9, 12)) : -1;
 	}
 
-	/** Whether the server closes the connection within {@code millis}, reading and discarding what it sends. */
+	/**
+	 * Whether the server closes the connection within {@code millis}, reading and
+	 * discarding what it sends.
+	 */
 	boolean closedWithin(int millis) throws IOException {
 		long end = System.currentTimeMillis() + millis;
 		byte[] buffer = new byte[4096];
@@ -89,4 +93,5 @@ final class RawConnection implements AutoCloseable {
 	public void close() throws IOException {
 		socket.close();
 	}
+
 }

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.lacreview.bot.support.RunningApp;
 
 /**
- * Slow clients against an app with only 8 worker threads and 24 connections: one address trickling bodies or
- * headers on many connections must not stop the server answering everyone else. Attackers connect from
- * 127.0.0.2 and up (one address per test), the ordinary user from 127.0.0.1; every attack is a few dozen
- * sockets for a few seconds.
+ * Slow clients against an app with only 8 worker threads and 24 connections: one address
+ * trickling bodies or headers on many connections must not stop the server answering
+ * everyone else. Attackers connect from 127.0.0.2 and up (one address per test), the
+ * ordinary user from 127.0.0.1; every attack is a few dozen sockets for a few seconds.
  */
 class SlowClientTests {
 
@@ -58,7 +58,8 @@ class SlowClientTests {
 	@BeforeEach
 	void startTrickle() {
 		trickle = Executors.newSingleThreadScheduledExecutor();
-		// One space every 300 ms on every attacking connection (valid inside a JSON object and a header value):
+		// One space every 300 ms on every attacking connection (valid inside a JSON
+		// object and a header value):
 		// never idle long enough for a read timeout.
 		trickle.scheduleWithFixedDelay(() -> attackers.forEach(c -> c.send(" ")), 300, 300, TimeUnit.MILLISECONDS);
 	}
@@ -74,7 +75,8 @@ class SlowClientTests {
 	/** An ordinary question from 127.0.0.1, given at most 5 s. */
 	private static HttpResponse<String> ordinaryQuestion() {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url("/api/chat")))
-			.timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(5))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(CHAT));
 		try {
 			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -137,7 +139,8 @@ class SlowClientTests {
 	void aBodyNobodyReadsIsNotSwallowedAtTheClientsPace() throws Exception {
 		RawConnection slow = attacker("127.0.0.5", slowPost("/no-such-path", 1000) + "{");
 		assertThat(slow.status(3000)).isEqualTo(404);
-		assertThat(slow.closedWithin(3000)).as("the server closes instead of reading 1,000 bytes at 3 a second").isTrue();
+		assertThat(slow.closedWithin(3000)).as("the server closes instead of reading 1,000 bytes at 3 a second")
+			.isTrue();
 	}
 
 	@Test
@@ -151,4 +154,5 @@ class SlowClientTests {
 		fifth.send(slowPost("/api/chat", 100));
 		assertThat(fifth.status(2000)).isEqualTo(429);
 	}
+
 }

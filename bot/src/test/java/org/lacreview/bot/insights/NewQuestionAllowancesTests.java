@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.Asker;
 import org.springframework.util.unit.DataSize;
 
-/** The per-client allowances of new unanswered questions: capped per client, bounded in memory. */
+/**
+ * The per-client allowances of new unanswered questions: capped per client, bounded in
+ * memory.
+ */
 class NewQuestionAllowancesTests {
 
 	private static UnansweredSettings settings(int perClient, int maxClients, DataSize memory) {
@@ -50,4 +53,5 @@ class NewQuestionAllowancesTests {
 		assertThat(allowances.clientBytes()).isLessThanOrEqualTo(DataSize.ofMegabytes(1).toBytes());
 		assertThat(allowances.clients()).isLessThanOrEqualTo(50);
 	}
+
 }

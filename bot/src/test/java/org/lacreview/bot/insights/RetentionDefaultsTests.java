@@ -14,7 +14,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
-/** Unanswered questions and feedback are kept 90 days, by default and in the shipped settings. */
+/**
+ * Unanswered questions and feedback are kept 90 days, by default and in the shipped
+ * settings.
+ */
 class RetentionDefaultsTests {
 
 	@Test
@@ -31,9 +34,11 @@ class RetentionDefaultsTests {
 	void theShippedConfigurationKeepsThem90DaysToo() throws Exception {
 		// The tests run in the repository root, where the deployment's settings are.
 		try (Reader reader = Files.newBufferedReader(Path.of("config", "application.yml"))) {
-			Map<String, Object> chatbot = (Map<String, Object>) new Yaml().<Map<String, Object>>load(reader).get("chatbot");
+			Map<String, Object> chatbot = (Map<String, Object>) new Yaml().<Map<String, Object>>load(reader)
+				.get("chatbot");
 			assertThat(((Map<String, Object>) chatbot.get("unanswered")).get("retention")).isEqualTo("90d");
 			assertThat(((Map<String, Object>) chatbot.get("feedback")).get("retention")).isEqualTo("90d");
 		}
 	}
+
 }

@@ -27,12 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The attack of issue 11 (item 7), bounded: 30,000 unique fallback questions through {@code /api/chat} from
- * 127.0.0.1, on an H2 file with the shipped limits. The database keeps at most {@code max-new-per-client} of
- * them (one address) and never more than {@code max-groups}, and the report's first page stays a page. Takes a minute or more, so it runs only with
- * {@code -Dchatbot.attack=true}:
+ * The attack of issue 11 (item 7), bounded: 30,000 unique fallback questions through
+ * {@code /api/chat} from 127.0.0.1, on an H2 file with the shipped limits. The database
+ * keeps at most {@code max-new-per-client} of them (one address) and never more than
+ * {@code max-groups}, and the report's first page stays a page. Takes a minute or more,
+ * so it runs only with {@code -Dchatbot.attack=true}:
  * {@code ./mvnw -B -q -o -pl bot -am test -Dtest=UnansweredFloodAttackTests -Dchatbot.attack=true
- * -Dsurefire.failIfNoSpecifiedTests=false}. It prints the figures (database size, report time).
+ * -Dsurefire.failIfNoSpecifiedTests=false}. It prints the figures (database size, report
+ * time).
  */
 @EnabledIfSystemProperty(named = "chatbot.attack", matches = "true")
 class UnansweredFloodAttackTests {
@@ -42,9 +44,11 @@ class UnansweredFloodAttackTests {
 	@Test
 	void aFloodOfUniqueFallbacksKeepsTheLogAndTheReportBounded(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("chatbot");
-		try (RunningApp app = RunningApp.start("spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				// The whole flood in one period from one address, as an attacker would: the cap on new questions
+		try (RunningApp app = RunningApp.start(
+				"spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+				// The whole flood in one period from one address, as an attacker would:
+				// the cap on new questions
 				// per client is what is measured, with the shipped numbers.
 				"chatbot.unanswered.max-groups=2000", "chatbot.unanswered.max-new-per-client=20",
 				"chatbot.unanswered.max-new-per-channel=2000")) {
@@ -60,7 +64,8 @@ class UnansweredFloodAttackTests {
 								+ " wvk plorth " + i * 7919L + "\"}";
 						try {
 							http.send(HttpRequest.newBuilder(URI.create(app.url("/api/chat")))
-								.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+								.header("Content-Type", "application/json")
+								.POST(HttpRequest.BodyPublishers.ofString(body))
 								.build(), HttpResponse.BodyHandlers.discarding());
 						}
 						catch (Exception ex) {
@@ -76,41 +81,57 @@ class UnansweredFloodAttackTests {
 
 			JdbcClient jdbc = app.bean(JdbcClient.class);
 			int rows = jdbc.sql("select count(*) from unanswered_question").query(Integer.class).single();
-			app.admin("/api/admin/unanswered"); // the first admin request warms up its filters and JSON
+			app.admin("/api/admin/unanswered"); // the first admin request warms up its
+												// filters and JSON
 			long reportStart = System.nanoTime();
 			int shown = app.admin("/api/admin/unanswered").path("questions").size();
 			long reportMs = (System.nanoTime() - reportStart) / 1_000_000;
 			MeterRegistry meters = app.bean(MeterRegistry.class);
 			double client = meters.get("chatbot.unanswered.dropped").tag("reason", "client").counter().count();
-			double dropped = meters.get("chatbot.unanswered.dropped").counters().stream().mapToDouble(c -> c.count()).sum();
-			double fallbacks = meters.get("chatbot.questions").tag("outcome", "fallback").counters().stream()
-				.mapToDouble(c -> c.count()).sum();
-			int asked = jdbc.sql("select coalesce(sum(asked), 0) from unanswered_question").query(Integer.class).single();
+			double dropped = meters.get("chatbot.unanswered.dropped")
+				.counters()
+				.stream()
+				.mapToDouble(c -> c.count())
+				.sum();
+			double fallbacks = meters.get("chatbot.questions")
+				.tag("outcome", "fallback")
+				.counters()
+				.stream()
+				.mapToDouble(c -> c.count())
+				.sum();
+			int asked = jdbc.sql("select coalesce(sum(asked), 0) from unanswered_question")
+				.query(Integer.class)
+				.single();
 			jdbc.sql("checkpoint sync").update();
-			System.out.printf("flood: %d questions in %d ms; rows kept %d; dropped (client) %.0f; report page of %d in %d ms;"
-					+ " database %d -> %d KB%n", QUESTIONS, floodMs, rows, client, shown, reportMs, before / 1024, size(dir) / 1024);
-			// 20 new questions per hour and client, refilled continuously over the flood's duration.
+			System.out.printf(
+					"flood: %d questions in %d ms; rows kept %d; dropped (client) %.0f; report page of %d in %d ms;"
+							+ " database %d -> %d KB%n",
+					QUESTIONS, floodMs, rows, client, shown, reportMs, before / 1024, size(dir) / 1024);
+			// 20 new questions per hour and client, refilled continuously over the
+			// flood's duration.
 			assertThat(rows).isLessThanOrEqualTo(20 + (int) (20 * floodMs / 3_600_000) + 1);
 			// Every fallback was either counted in the log or counted as dropped.
 			assertThat(asked + dropped).isEqualTo(fallbacks);
 			assertThat(fallbacks).isGreaterThan(QUESTIONS / 2);
-			// Fewer rows than a page are kept now; the report shows them all, a page at most.
+			// Fewer rows than a page are kept now; the report shows them all, a page at
+			// most.
 			assertThat(shown).isEqualTo(Math.min(50, rows));
 		}
 	}
 
 	@Test
 	void theReportOfAFullLogComesAPageAtATime() throws Exception {
-		// The worst the caps allow: max-groups questions, each in two languages and both channels.
+		// The worst the caps allow: max-groups questions, each in two languages and both
+		// channels.
 		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-channel=100000",
 				"chatbot.unanswered.max-new-per-client=100000")) {
 			UnansweredLog log = app.bean(UnansweredLog.class);
 			for (int i = 0; i < 2000; i++) {
 				for (String channel : List.of("web", "telegram")) {
 					for (String language : List.of("es", "en")) {
-						log.answered(new Asker(channel, "bench"), "zqx pregunta sin respuesta " + i, new Answer("?", false, Answer.FALLBACK, 0,
-								language, List.of(), List.of(), new Trace(language, Map.of(), "", List.of(), List.of(),
-										List.of(), "fallback")));
+						log.answered(new Asker(channel, "bench"), "zqx pregunta sin respuesta " + i, new Answer("?",
+								false, Answer.FALLBACK, 0, language, List.of(), List.of(),
+								new Trace(language, Map.of(), "", List.of(), List.of(), List.of(), "fallback")));
 					}
 				}
 				if (i % 100 == 99) {
@@ -118,13 +139,16 @@ class UnansweredFloodAttackTests {
 				}
 			}
 			log.flush();
-			int rows = app.bean(JdbcClient.class).sql("select count(*) from unanswered_question").query(Integer.class).single();
+			int rows = app.bean(JdbcClient.class)
+				.sql("select count(*) from unanswered_question")
+				.query(Integer.class)
+				.single();
 			app.admin("/api/admin/unanswered");
 			long start = System.nanoTime();
 			JsonNode last = app.admin("/api/admin/unanswered?offset=1950");
 			long ms = (System.nanoTime() - start) / 1_000_000;
-			System.out.printf("full log: %d rows, %d groups; last page of %d in %d ms%n", rows, last.path("total").asInt(),
-					last.path("questions").size(), ms);
+			System.out.printf("full log: %d rows, %d groups; last page of %d in %d ms%n", rows,
+					last.path("total").asInt(), last.path("questions").size(), ms);
 			assertThat(last.path("total").asInt()).isEqualTo(2000);
 			assertThat(last.path("questions").size()).isEqualTo(50);
 		}
@@ -135,4 +159,5 @@ class UnansweredFloodAttackTests {
 			return files.mapToLong(f -> f.toFile().length()).sum();
 		}
 	}
+
 }

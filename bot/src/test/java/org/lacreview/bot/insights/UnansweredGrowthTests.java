@@ -20,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A flood of fallback questions cannot grow the unanswered-question log without bound: a question asked again
- * adds to a count instead of a row, one client and one channel can add only so many new questions per period,
- * the number of distinct questions kept is capped, texts are cut, and the staff report comes a page at a time.
+ * A flood of fallback questions cannot grow the unanswered-question log without bound: a
+ * question asked again adds to a count instead of a row, one client and one channel can
+ * add only so many new questions per period, the number of distinct questions kept is
+ * capped, texts are cut, and the staff report comes a page at a time.
  */
 class UnansweredGrowthTests {
 
@@ -42,17 +43,24 @@ class UnansweredGrowthTests {
 	}
 
 	private static int rows(RunningApp app, String where) {
-		return app.bean(JdbcClient.class).sql("select count(*) from unanswered_question where " + where)
-			.query(Integer.class).single();
+		return app.bean(JdbcClient.class)
+			.sql("select count(*) from unanswered_question where " + where)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static int groups(RunningApp app) {
-		return app.bean(JdbcClient.class).sql("select count(distinct normalised) from unanswered_question")
-			.query(Integer.class).single();
+		return app.bean(JdbcClient.class)
+			.sql("select count(distinct normalised) from unanswered_question")
+			.query(Integer.class)
+			.single();
 	}
 
 	private static double dropped(RunningApp app, String reason) {
-		Counter counter = app.bean(MeterRegistry.class).find("chatbot.unanswered.dropped").tag("reason", reason).counter();
+		Counter counter = app.bean(MeterRegistry.class)
+			.find("chatbot.unanswered.dropped")
+			.tag("reason", reason)
+			.counter();
 		return counter == null ? 0 : counter.count();
 	}
 
@@ -102,7 +110,8 @@ class UnansweredGrowthTests {
 	@Test
 	void oneChannelCannotAddMoreNewQuestionsPerPeriodThanItsCap() throws Exception {
 		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-channel=20")) {
-			// Each from its own client: the channel's cap is the backstop when many clients ask at once.
+			// Each from its own client: the channel's cap is the backstop when many
+			// clients ask at once.
 			for (int i = 0; i < 60; i++) {
 				ask(app, web(i), "pregunta inventada número " + i, 1);
 			}
@@ -163,9 +172,10 @@ class UnansweredGrowthTests {
 		assertThat(page.path("total").asInt()).isEqualTo(groups(app));
 		assertThat(page.path("offset").asInt()).isEqualTo(2);
 		assertThat(page.path("limit").asInt()).isEqualTo(2);
-		HttpResponse<String> bad = app.send(HttpRequest.newBuilder(java.net.URI.create(
-				app.url("/api/admin/unanswered?offset=-1"))), true);
+		HttpResponse<String> bad = app
+			.send(HttpRequest.newBuilder(java.net.URI.create(app.url("/api/admin/unanswered?offset=-1"))), true);
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(JsonMapper.builder().build().readTree(bad.body()).path("error").asString()).isEqualTo("bad_request");
 	}
+
 }

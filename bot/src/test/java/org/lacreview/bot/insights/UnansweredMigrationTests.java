@@ -16,12 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Upgrading a database whose log holds one row per ask (before V3): the rows of one question, language and
- * channel become one row with their count, first and last time, and the latest wording; on H2 and PostgreSQL.
+ * Upgrading a database whose log holds one row per ask (before V3): the rows of one
+ * question, language and channel become one row with their count, first and last time,
+ * and the latest wording; on H2 and PostgreSQL.
  */
 class UnansweredMigrationTests {
 
-	record Row(String normalised, String question, String language, int asked, OffsetDateTime first, OffsetDateTime last) {
+	record Row(String normalised, String question, String language, int asked, OffsetDateTime first,
+			OffsetDateTime last) {
 	}
 
 	private static OffsetDateTime day(int day) {
@@ -46,7 +48,8 @@ class UnansweredMigrationTests {
 					rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)))
 			.list();
 		assertThat(rows).hasSize(3);
-		// The row inserted last keeps its wording; the count and the times are the group's.
+		// The row inserted last keeps its wording; the count and the times are the
+		// group's.
 		assertThat(rows.get(0)).isEqualTo(new Row("donde fue", "¿DÓNDE fue?", "es", 3, day(1), day(3)));
 		assertThat(rows.get(1)).isEqualTo(new Row("donde fue", "Donde fue", "pt", 1, day(2), day(2)));
 		assertThat(rows.get(2).question()).hasSize(300);
@@ -55,12 +58,15 @@ class UnansweredMigrationTests {
 
 	@Test
 	void theRowsOfOneQuestionAreMergedOnH2() {
-		upgrade(new DriverManagerDataSource("jdbc:h2:mem:migration-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""));
+		upgrade(new DriverManagerDataSource(
+				"jdbc:h2:mem:migration-" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", ""));
 	}
 
 	@Test
 	void theRowsOfOneQuestionAreMergedOnPostgreSql() {
 		upgrade(new DriverManagerDataSource(TestPostgres.newDatabase(), TestPostgres.USER, TestPostgres.PASSWORD));
 	}
+
 }

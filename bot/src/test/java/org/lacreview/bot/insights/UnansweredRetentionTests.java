@@ -12,7 +12,10 @@ import org.lacreview.bot.feedback.FeedbackStore;
 import org.lacreview.bot.support.RunningApp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Unanswered questions older than the retention period are deleted by the daily job; feedback by age too. */
+/**
+ * Unanswered questions older than the retention period are deleted by the daily job;
+ * feedback by age too.
+ */
 class UnansweredRetentionTests {
 
 	@Test
@@ -20,16 +23,18 @@ class UnansweredRetentionTests {
 		try (RunningApp app = RunningApp.start("chatbot.unanswered.retention=30d", "chatbot.feedback.retention=30d")) {
 			JdbcClient jdbc = app.bean(JdbcClient.class);
 			Instant old = Instant.now().minus(Duration.ofDays(31));
-			jdbc.sql("insert into unanswered_question (asked_at, normalised, question, language, channel) values (?, ?, ?, ?, ?)")
-				.params(old.atOffset(ZoneOffset.UTC), "vieja pregunta", "¿Vieja pregunta?", "es", "web").update();
+			jdbc.sql(
+					"insert into unanswered_question (asked_at, normalised, question, language, channel) values (?, ?, ?, ?, ?)")
+				.params(old.atOffset(ZoneOffset.UTC), "vieja pregunta", "¿Vieja pregunta?", "es", "web")
+				.update();
 			app.chat(null, "¿Cuál es la capital de Francia?");
 			UnansweredLog log = app.bean(UnansweredLog.class);
 			log.flush();
 			FeedbackStore feedback = app.bean(FeedbackStore.class);
-			feedback.add(new Feedback(old, java.util.Optional.empty(), java.util.Optional.of("organisers"), "¿Vieja?", false,
-					java.util.Optional.of("vieja")));
-			feedback.add(new Feedback(Instant.now(), java.util.Optional.empty(), java.util.Optional.of("organisers"), "¿Nueva?",
-					false, java.util.Optional.of("nueva")));
+			feedback.add(new Feedback(old, java.util.Optional.empty(), java.util.Optional.of("organisers"), "¿Vieja?",
+					false, java.util.Optional.of("vieja")));
+			feedback.add(new Feedback(Instant.now(), java.util.Optional.empty(), java.util.Optional.of("organisers"),
+					"¿Nueva?", false, java.util.Optional.of("nueva")));
 
 			log.applyRetention();
 			assertThat(feedback.deleteBefore(Instant.now().minus(Duration.ofDays(30)))).isEqualTo(1);
@@ -39,4 +44,5 @@ class UnansweredRetentionTests {
 			assertThat(feedback.recent(10)).extracting(Feedback::question).containsExactly("¿Nueva?");
 		}
 	}
+
 }

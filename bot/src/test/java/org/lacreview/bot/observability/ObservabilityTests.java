@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.support.RunningApp;
 
-/** Health is public with liveness and readiness; metrics need the admin token and count what the issue lists. */
+/**
+ * Health is public with liveness and readiness; metrics need the admin token and count
+ * what the issue lists.
+ */
 class ObservabilityTests {
 
 	static RunningApp app;
@@ -54,7 +57,8 @@ class ObservabilityTests {
 		app.chat("obs-1", "¿Cuál es la capital de Francia?");
 		app.chat("obs-1", "¿y el 27?");
 		String metrics = get("/actuator/prometheus", true).body();
-		assertThat(metrics).containsPattern("chatbot_questions_total\\{[^}]*channel=\"web\"[^}]*outcome=\"answered\"[^}]*\\} [1-9]");
+		assertThat(metrics)
+			.containsPattern("chatbot_questions_total\\{[^}]*channel=\"web\"[^}]*outcome=\"answered\"[^}]*\\} [1-9]");
 		assertThat(metrics).containsPattern("chatbot_questions_total\\{[^}]*outcome=\"fallback\"[^}]*\\} [1-9]");
 		assertThat(metrics).contains("chatbot_answer_latency_seconds_bucket");
 		assertThat(metrics).containsPattern("chatbot_rate_limited_total(\\{[^}]*\\})? [1-9]");
@@ -70,10 +74,15 @@ class ObservabilityTests {
 
 		String metrics = get("/actuator/prometheus", true).body();
 
-		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"/api/chat\"[^}]*status=\"400\"[^}]*\\} [1-9]");
-		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"/api/chat\"[^}]*status=\"413\"[^}]*\\} [1-9]");
-		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"/api/admin\"[^}]*status=\"401\"[^}]*\\} [1-9]");
-		assertThat(metrics).containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"other\"[^}]*status=\"404\"[^}]*\\} [1-9]");
+		assertThat(metrics).containsPattern(
+				"chatbot_http_errors_total\\{[^}]*endpoint=\"/api/chat\"[^}]*status=\"400\"[^}]*\\} [1-9]");
+		assertThat(metrics).containsPattern(
+				"chatbot_http_errors_total\\{[^}]*endpoint=\"/api/chat\"[^}]*status=\"413\"[^}]*\\} [1-9]");
+		assertThat(metrics).containsPattern(
+				"chatbot_http_errors_total\\{[^}]*endpoint=\"/api/admin\"[^}]*status=\"401\"[^}]*\\} [1-9]");
+		assertThat(metrics)
+			.containsPattern("chatbot_http_errors_total\\{[^}]*endpoint=\"other\"[^}]*status=\"404\"[^}]*\\} [1-9]");
 		assertThat(metrics).doesNotContain("http_server_requests");
 	}
+
 }

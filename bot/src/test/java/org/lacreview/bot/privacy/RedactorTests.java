@@ -14,9 +14,10 @@ import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.LanguagePack;
 
 /**
- * Each kind of identifier is replaced by its placeholder, in the four languages of the corpus; what staff need
- * to read a question (dates, years, counts, plain links, words) is left alone. Names are found after the
- * phrases of the corpus's {@code name_intro} lists.
+ * Each kind of identifier is replaced by its placeholder, in the four languages of the
+ * corpus; what staff need to read a question (dates, years, counts, plain links, words)
+ * is left alone. Names are found after the phrases of the corpus's {@code name_intro}
+ * lists.
  */
 class RedactorTests {
 
@@ -34,7 +35,7 @@ class RedactorTests {
 			es phone    | mi teléfono es +34 612 345 678                                | mi teléfono es [phone]
 			en phone    | call me on (555) 123-4567 tomorrow                            | call me on [phone] tomorrow
 			pt phone    | meu celular é +55 (11) 98765-4321                             | meu celular é [phone]
-			fr phone    | mon numéro est 06 12 34 56 78                                 | mon numéro est [phone] 
+			fr phone    | mon numéro est 06 12 34 56 78                                 | mon numéro est [phone]
 			es passport | mi pasaporte es XK4471920                                     | mi pasaporte es [number]
 			es dni      | DNI 12345678Z y NIE X1234567L                                 | DNI [number] y NIE [number]
 			en passport | passport number 912345678                                     | passport number [number]
@@ -54,20 +55,21 @@ class RedactorTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			es           | Me llamo María José García y quiero saber la fecha       | Me llamo [name] y quiero saber la fecha
-			es particles | mi nombre es María de la Cruz, ¿cuándo fue?              | mi nombre es [name], ¿cuándo fue?
-			es lower     | me llamo juan perez y quiero saber                       | me llamo [name] y quiero saber
-			en           | Hi, my name is John Smith. When was it?                  | Hi, my name is [name]. When was it?
-			en lower     | my name is ana and i have a question                     | my name is [name] and i have a question
-			en colon     | My full name is: Thaddeus Oyelaran                       | My full name is: [name]
-			pt           | Olá, meu nome é João Silva e gostaria de saber           | Olá, meu nome é [name] e gostaria de saber
-			pt accent    | meu nome e joao silva e gostaria                         | meu nome e [name] e gostaria
-			pt chamo     | Eu me chamo Ana Beatriz, onde foi?                       | Eu me chamo [name], onde foi?
-			fr           | Bonjour, je m'appelle Gwenaëlle Marchetti et je voudrais | Bonjour, je m'appelle [name] et je voudrais
-			fr curly     | Je m’appelle Jean-Pierre O'Neill.                        | Je m’appelle [name].
-			fr case      | MON NOM EST Dupont, merci                                | MON NOM EST [name], merci
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					es           | Me llamo María José García y quiero saber la fecha       | Me llamo [name] y quiero saber la fecha
+					es particles | mi nombre es María de la Cruz, ¿cuándo fue?              | mi nombre es [name], ¿cuándo fue?
+					es lower     | me llamo juan perez y quiero saber                       | me llamo [name] y quiero saber
+					en           | Hi, my name is John Smith. When was it?                  | Hi, my name is [name]. When was it?
+					en lower     | my name is ana and i have a question                     | my name is [name] and i have a question
+					en colon     | My full name is: Thaddeus Oyelaran                       | My full name is: [name]
+					pt           | Olá, meu nome é João Silva e gostaria de saber           | Olá, meu nome é [name] e gostaria de saber
+					pt accent    | meu nome e joao silva e gostaria                         | meu nome e [name] e gostaria
+					pt chamo     | Eu me chamo Ana Beatriz, onde foi?                       | Eu me chamo [name], onde foi?
+					fr           | Bonjour, je m'appelle Gwenaëlle Marchetti et je voudrais | Bonjour, je m'appelle [name] et je voudrais
+					fr curly     | Je m’appelle Jean-Pierre O'Neill.                        | Je m’appelle [name].
+					fr case      | MON NOM EST Dupont, merci                                | MON NOM EST [name], merci
+					""")
 	void theNameAfterAnIntroducingPhraseIsReplaced(String language, String text, String redacted) {
 		assertThat(REDACTOR.redact(text)).isEqualTo(redacted);
 	}
@@ -100,9 +102,11 @@ class RedactorTests {
 
 	private static Corpus withoutIntros() {
 		Map<String, LanguagePack> packs = new LinkedHashMap<>();
-		CORPUS.languages().forEach((code, pack) -> packs.put(code, new LanguagePack(code,
-				pack.stopwords(), pack.synonyms(), pack.months(), pack.ordinals(), pack.followup(), pack.anaphora())));
-		return new Corpus(CORPUS.info(), packs, CORPUS.messages(), CORPUS.telegram(), CORPUS.sections(), CORPUS.families(),
-				CORPUS.intents());
+		CORPUS.languages()
+			.forEach((code, pack) -> packs.put(code, new LanguagePack(code, pack.stopwords(), pack.synonyms(),
+					pack.months(), pack.ordinals(), pack.followup(), pack.anaphora())));
+		return new Corpus(CORPUS.info(), packs, CORPUS.messages(), CORPUS.telegram(), CORPUS.sections(),
+				CORPUS.families(), CORPUS.intents());
 	}
+
 }

@@ -17,13 +17,14 @@ import org.lacreview.index.Trace;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a person types about themselves (name, passport, phone, e-mail) never reaches the database: not in the
- * unanswered-question log (web and Telegram), nor in feedback's question or comment.
+ * What a person types about themselves (name, passport, phone, e-mail) never reaches the
+ * database: not in the unanswered-question log (web and Telegram), nor in feedback's
+ * question or comment.
  */
 class StoredPersonalDataTests {
 
-	static final Answer FALLBACK = new Answer("Sorry, I do not know.", false, Answer.FALLBACK, 0, "en", List.of(), List.of(),
-			new Trace("en", Map.of(), "", List.of(), List.of(), List.of(), "fallback"));
+	static final Answer FALLBACK = new Answer("Sorry, I do not know.", false, Answer.FALLBACK, 0, "en", List.of(),
+			List.of(), new Trace("en", Map.of(), "", List.of(), List.of(), List.of(), "fallback"));
 
 	static RunningApp app;
 
@@ -41,9 +42,11 @@ class StoredPersonalDataTests {
 	private static String stored() {
 		JdbcClient jdbc = app.bean(JdbcClient.class);
 		List<String> unanswered = jdbc.sql("select normalised || ' | ' || question from unanswered_question")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		List<String> feedback = jdbc.sql("select question || ' | ' || coalesce(comment, '') from feedback")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		return String.join("\n", unanswered) + "\n" + String.join("\n", feedback);
 	}
 
@@ -53,42 +56,65 @@ class StoredPersonalDataTests {
 				+ "correo rosalinda.quiroga@example.org: ¿puedo cambiar de pais?");
 		app.bean(UnansweredLog.class).flush();
 		String stored = stored();
-		assertThat(stored).contains("Me llamo [name]").contains("[email]").contains("[phone]").contains("[number]")
-			.doesNotContainIgnoringCase("Rosalinda").doesNotContainIgnoringCase("Quiroga")
-			.doesNotContain("XK4471920").doesNotContain("612").doesNotContain("example");
+		assertThat(stored).contains("Me llamo [name]")
+			.contains("[email]")
+			.contains("[phone]")
+			.contains("[number]")
+			.doesNotContainIgnoringCase("Rosalinda")
+			.doesNotContainIgnoringCase("Quiroga")
+			.doesNotContain("XK4471920")
+			.doesNotContain("612")
+			.doesNotContain("example");
 	}
 
 	@Test
 	void aTelegramQuestionIsStoredWithoutTheNameAndEmailInIt() throws Exception {
-		// Telegram questions reach the log through the same interface, with channel "telegram".
+		// Telegram questions reach the log through the same interface, with channel
+		// "telegram".
 		QuestionLog log = app.bean(UnansweredLog.class);
-		log.answered(new Asker("telegram", "tg#0123456789abcdef"), "My name is Thaddeus Oyelaran, write to t.oyelaran@example.net please",
-				FALLBACK);
+		log.answered(new Asker("telegram", "tg#0123456789abcdef"),
+				"My name is Thaddeus Oyelaran, write to t.oyelaran@example.net please", FALLBACK);
 		app.bean(UnansweredLog.class).flush();
-		assertThat(stored()).contains("My name is [name]").doesNotContain("Thaddeus").doesNotContain("Oyelaran")
+		assertThat(stored()).contains("My name is [name]")
+			.doesNotContain("Thaddeus")
+			.doesNotContain("Oyelaran")
 			.doesNotContain("t.oyelaran");
 	}
 
 	@Test
 	void feedbackIsStoredWithoutTheIdentifiersInItsQuestionAndComment() {
 		String messageId = app.chat("pd-1", "je m'appelle Gwenaëlle Marchetti, mon numéro est 06 12 34 56 78")
-			.path("messageId").asString();
-		assertThat(app.postJson("/api/feedback", "{\"sessionId\":\"pd-1\",\"messageId\":\"" + messageId
-				+ "\",\"helpful\":false,\"comment\":\"Meu nome é Joaquim Barreto, CPF 123.456.789-09, "
-				+ "cartão 4111 1111 1111 1111, veja https://example.com/reset?token=a8F3kL0pQ9zX\"}").statusCode())
-			.isEqualTo(201);
-		assertThat(stored()).contains("je m'appelle [name]").contains("Meu nome é [name]").contains("[card]")
-			.contains("[url]").doesNotContain("Gwenaëlle").doesNotContain("Marchetti").doesNotContain("Joaquim")
-			.doesNotContain("Barreto").doesNotContain("123.456").doesNotContain("4111").doesNotContain("a8F3kL0pQ9zX")
+			.path("messageId")
+			.asString();
+		assertThat(app
+			.postJson("/api/feedback",
+					"{\"sessionId\":\"pd-1\",\"messageId\":\"" + messageId
+							+ "\",\"helpful\":false,\"comment\":\"Meu nome é Joaquim Barreto, CPF 123.456.789-09, "
+							+ "cartão 4111 1111 1111 1111, veja https://example.com/reset?token=a8F3kL0pQ9zX\"}")
+			.statusCode()).isEqualTo(201);
+		assertThat(stored()).contains("je m'appelle [name]")
+			.contains("Meu nome é [name]")
+			.contains("[card]")
+			.contains("[url]")
+			.doesNotContain("Gwenaëlle")
+			.doesNotContain("Marchetti")
+			.doesNotContain("Joaquim")
+			.doesNotContain("Barreto")
+			.doesNotContain("123.456")
+			.doesNotContain("4111")
+			.doesNotContain("a8F3kL0pQ9zX")
 			.doesNotContain("34 56 78");
 	}
 
 	@Test
 	void aFeedbackCommentWithANulCharacterIsRefusedAndNothingIsStored() {
-		// PostgreSQL cannot store NUL: the API refuses it as bad input (400) rather than failing in the database.
-		assertThat(app.postJson("/api/feedback",
-				"{\"question\":\"¿Dónde fue?\",\"helpful\":false,\"comment\":\"falta\\u0000 nul-marker\"}").statusCode())
-			.isEqualTo(400);
+		// PostgreSQL cannot store NUL: the API refuses it as bad input (400) rather than
+		// failing in the database.
+		assertThat(app
+			.postJson("/api/feedback",
+					"{\"question\":\"¿Dónde fue?\",\"helpful\":false,\"comment\":\"falta\\u0000 nul-marker\"}")
+			.statusCode()).isEqualTo(400);
 		assertThat(stored()).doesNotContain("\u0000").doesNotContain("nul-marker");
 	}
+
 }

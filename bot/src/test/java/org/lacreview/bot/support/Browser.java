@@ -12,8 +12,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by its chromedriver, both paths given so Selenium Manager never looks for
- * a browser on the internet, with the flags that keep Chromium off the network.
+ * Debian's headless Chromium driven by its chromedriver, both paths given so Selenium
+ * Manager never looks for a browser on the internet, with the flags that keep Chromium
+ * off the network.
  */
 public final class Browser {
 
@@ -24,7 +25,10 @@ public final class Browser {
 		return start(null);
 	}
 
-	/** As {@link #start()}, saving downloads in {@code downloadTo} without asking (when it is not null). */
+	/**
+	 * As {@link #start()}, saving downloads in {@code downloadTo} without asking (when it
+	 * is not null).
+	 */
 	public static ChromeDriver start(Path downloadTo) {
 		System.setProperty("SE_OFFLINE", "true");
 		Path profile;
@@ -36,12 +40,12 @@ public final class Browser {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-				"--window-size=1280,900", "--user-data-dir=" + profile);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
 		if (downloadTo != null) {
-			options.setExperimentalOption("prefs", Map.of("download.default_directory", downloadTo.toString(),
-					"download.prompt_for_download", false));
+			options.setExperimentalOption("prefs",
+					Map.of("download.default_directory", downloadTo.toString(), "download.prompt_for_download", false));
 		}
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
@@ -50,4 +54,5 @@ public final class Browser {
 			.build();
 		return new ChromeDriver(service, options);
 	}
+
 }

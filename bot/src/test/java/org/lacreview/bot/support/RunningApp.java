@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole app started in the test JVM on a random port of 127.0.0.1, as an instance of a deployment:
- * several can run at once against one database, and one can be stopped and started again.
+ * The whole app started in the test JVM on a random port of 127.0.0.1, as an instance of
+ * a deployment: several can run at once against one database, and one can be stopped and
+ * started again.
  */
 public final class RunningApp implements AutoCloseable {
 
@@ -35,14 +36,18 @@ public final class RunningApp implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts an instance; {@code properties} (name=value) override the defaults, e.g. the datasource. */
+	/**
+	 * Starts an instance; {@code properties} (name=value) override the defaults, e.g. the
+	 * datasource.
+	 */
 	public static RunningApp start(String... properties) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-				"--chatbot.admin.token=" + ADMIN_TOKEN));
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=0", "--server.address=127.0.0.1", "--chatbot.admin.token=" + ADMIN_TOKEN));
 		for (String property : properties) {
 			args.add("--" + property);
 		}
-		// As BotApplication.main starts it: with the bundled corpus built while Spring starts.
+		// As BotApplication.main starts it: with the bundled corpus built while Spring
+		// starts.
 		SpringApplication app = new SpringApplication(BotApplication.class);
 		app.addInitializers(new EarlyBundledCorpus());
 		return new RunningApp(app.run(args.toArray(String[]::new)));
@@ -50,8 +55,9 @@ public final class RunningApp implements AutoCloseable {
 
 	/** Properties that point an instance at PostgreSQL database {@code url}. */
 	public static String[] postgres(String url, String... more) {
-		List<String> properties = new ArrayList<>(List.of("spring.profiles.active=postgres", "spring.datasource.url=" + url,
-				"spring.datasource.username=" + TestPostgres.USER, "spring.datasource.password=" + TestPostgres.PASSWORD));
+		List<String> properties = new ArrayList<>(List.of("spring.profiles.active=postgres",
+				"spring.datasource.url=" + url, "spring.datasource.username=" + TestPostgres.USER,
+				"spring.datasource.password=" + TestPostgres.PASSWORD));
 		properties.addAll(List.of(more));
 		return properties.toArray(String[]::new);
 	}
@@ -73,20 +79,23 @@ public final class RunningApp implements AutoCloseable {
 	public JsonNode chat(String sessionId, String message) {
 		Map<String, String> body = sessionId == null ? Map.of("message", message)
 				: Map.of("sessionId", sessionId, "message", message);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/chat"))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), false);
 		return JSON.readTree(response.body());
 	}
 
 	/** POSTs {@code json} to a public endpoint. */
 	public HttpResponse<String> postJson(String path, String json) {
-		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)), false);
 	}
 
 	/** Uploads a corpus zip through the admin API. */
 	public HttpResponse<String> publish(byte[] zip) {
-		return send(HttpRequest.newBuilder(uri("/api/admin/corpus?author=test")).header("Content-Type", "application/zip")
+		return send(HttpRequest.newBuilder(uri("/api/admin/corpus?author=test"))
+			.header("Content-Type", "application/zip")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)), true);
 	}
 
@@ -115,4 +124,5 @@ public final class RunningApp implements AutoCloseable {
 	public void close() {
 		context.close();
 	}
+
 }

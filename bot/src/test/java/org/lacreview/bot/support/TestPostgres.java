@@ -7,8 +7,9 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Fresh, empty databases on the PostgreSQL server that {@code .ci/postgres} starts on 127.0.0.1 (role and
- * database {@code chatbot_test}; override with {@code CHATBOT_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}).
+ * Fresh, empty databases on the PostgreSQL server that {@code .ci/postgres} starts on
+ * 127.0.0.1 (role and database {@code chatbot_test}; override with
+ * {@code CHATBOT_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}).
  */
 public final class TestPostgres {
 
@@ -39,4 +40,5 @@ public final class TestPostgres {
 		String value = System.getenv(name);
 		return value == null || value.isBlank() ? fallback : value;
 	}
+
 }

@@ -33,7 +33,8 @@ class AddressingTests {
 
 	@Test
 	void inAGroupAMentionIsAQuestionWithoutTheMention() {
-		assertThat(Addressing.read(text("@Review_Bot ¿Cuándo fue?"), true, ME)).contains(new Addressing.Question("¿Cuándo fue?"));
+		assertThat(Addressing.read(text("@Review_Bot ¿Cuándo fue?"), true, ME))
+			.contains(new Addressing.Question("¿Cuándo fue?"));
 		assertThat(Addressing.read(text("@review_bot"), true, ME)).contains(new Addressing.Command("help"));
 	}
 
@@ -54,4 +55,5 @@ class AddressingTests {
 		assertThat(Addressing.read(text("/fechas@review_bot"), true, ME)).contains(new Addressing.Command("fechas"));
 		assertThat(Addressing.read(text("/fechas"), true, ME)).contains(new Addressing.Command("fechas"));
 	}
+
 }

@@ -11,7 +11,8 @@ class ChatIdsTests {
 	@Test
 	void aChatsKeyIsStableAndDoesNotContainItsId() {
 		assertThat(ids.chat(987654321L)).isEqualTo(new ChatIds("123:secret").chat(987654321L))
-			.doesNotContain("987654321").hasSize(16);
+			.doesNotContain("987654321")
+			.hasSize(16);
 		assertThat(ids.chat(987654321L)).isNotEqualTo(ids.chat(987654322L));
 	}
 
@@ -26,4 +27,5 @@ class ChatIdsTests {
 		assertThat(ids.session(7, 7, false)).isEqualTo(ids.session(7, 99, false));
 		assertThat(ids.session(7, 7, false)).contains("#");
 	}
+
 }

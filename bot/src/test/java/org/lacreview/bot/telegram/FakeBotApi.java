@@ -28,9 +28,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A Bot API server on 127.0.0.1 for tests: serves the methods the bot calls, hands out queued updates to
- * {@code getUpdates} (holding the request briefly, as long polling does), records every call, and can answer
- * the next call of a method with an error.
+ * A Bot API server on 127.0.0.1 for tests: serves the methods the bot calls, hands out
+ * queued updates to {@code getUpdates} (holding the request briefly, as long polling
+ * does), records every call, and can answer the next call of a method with an error.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -40,7 +40,9 @@ final class FakeBotApi implements AutoCloseable {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** A call the bot made: method (lower case), request body, HTTP status answered, when. */
+	/**
+	 * A call the bot made: method (lower case), request body, HTTP status answered, when.
+	 */
 	record Call(String method, String body, int status, Instant at) {
 
 		JsonNode json() {
@@ -74,7 +76,10 @@ final class FakeBotApi implements AutoCloseable {
 
 	private final AtomicInteger messageIds = new AtomicInteger(1000);
 
-	/** Calls of these methods are held until {@link #release()}: a Telegram that accepts and never answers. */
+	/**
+	 * Calls of these methods are held until {@link #release()}: a Telegram that accepts
+	 * and never answers.
+	 */
 	private final Map<String, java.util.concurrent.CountDownLatch> hanging = new ConcurrentHashMap<>();
 
 	/** How many calls are being held now. */
@@ -101,19 +106,28 @@ final class FakeBotApi implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	/** Queues an update (its {@code update_id} is filled in) for the next {@code getUpdates}; returns it whole. */
+	/**
+	 * Queues an update (its {@code update_id} is filled in) for the next
+	 * {@code getUpdates}; returns it whole.
+	 */
 	String enqueue(String updateWithoutId) {
 		String update = "{\"update_id\":" + updateIds.getAndIncrement() + "," + updateWithoutId.strip().substring(1);
 		updates.add(update);
 		return update;
 	}
 
-	/** Queues whole updates (ids included, repeats allowed) to be handed out together by one {@code getUpdates}. */
+	/**
+	 * Queues whole updates (ids included, repeats allowed) to be handed out together by
+	 * one {@code getUpdates}.
+	 */
 	void deliverTogether(String... wholeUpdates) {
 		updates.add(String.join(",", wholeUpdates));
 	}
 
-	/** Answers every call of {@code method} with 502, as a Telegram that cannot be reached, until {@link #up()}. */
+	/**
+	 * Answers every call of {@code method} with 502, as a Telegram that cannot be
+	 * reached, until {@link #up()}.
+	 */
 	void down(String method) {
 		down.add(method.toLowerCase(Locale.ROOT));
 	}
@@ -126,7 +140,10 @@ final class FakeBotApi implements AutoCloseable {
 		return updateIds.getAndIncrement();
 	}
 
-	/** Answers the next call of {@code method} with {@code status} and {@code body} instead of success. */
+	/**
+	 * Answers the next call of {@code method} with {@code status} and {@code body}
+	 * instead of success.
+	 */
 	void failNext(String method, int status, String body) {
 		failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ConcurrentLinkedDeque<>())
 			.add(new Failure(status, body));
@@ -152,7 +169,8 @@ final class FakeBotApi implements AutoCloseable {
 
 	/** Successful {@code sendMessage} calls to {@code chatId}. */
 	List<Call> sent(long chatId) {
-		return calls("sendmessage").stream().filter(c -> c.status() == 200 && c.chatId().equals(Long.toString(chatId)))
+		return calls("sendmessage").stream()
+			.filter(c -> c.status() == 200 && c.chatId().equals(Long.toString(chatId)))
 			.toList();
 	}
 
@@ -209,7 +227,8 @@ final class FakeBotApi implements AutoCloseable {
 			return;
 		}
 		String result = switch (method) {
-			case "getme" -> "{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"Review\",\"username\":\"" + BOT_USERNAME + "\"}";
+			case "getme" -> "{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"Review\",\"username\":\""
+					+ BOT_USERNAME + "\"}";
 			case "getupdates" -> pendingUpdates();
 			case "sendmessage" -> sentMessage(body);
 			case "deletewebhook", "setwebhook", "setmycommands", "answercallbackquery" -> "true";
@@ -243,7 +262,8 @@ final class FakeBotApi implements AutoCloseable {
 	private String sentMessage(String body) throws IOException {
 		JsonNode request = JSON.readTree(body);
 		Map<String, Object> message = Map.of("message_id", messageIds.incrementAndGet(), "date", 1_700_000_000, "chat",
-				Map.of("id", request.path("chat_id").asLong(), "type", "private"), "text", request.path("text").asText());
+				Map.of("id", request.path("chat_id").asLong(), "type", "private"), "text",
+				request.path("text").asText());
 		return JSON.writeValueAsString(message);
 	}
 
@@ -260,4 +280,5 @@ final class FakeBotApi implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

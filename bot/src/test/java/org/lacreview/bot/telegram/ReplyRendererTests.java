@@ -28,8 +28,8 @@ class ReplyRendererTests {
 
 	@Test
 	void anAnswerIsEscapedHtmlWithItsSourceAsALinkAndItsSuggestionsAsButtons() {
-		Answer answer = answer("Zoom < YouTube & más", List.of(new Source("s", "Fechas & lugares", "https://x.org/?a=1&b=2")),
-				List.of("¿Quién organizó?"));
+		Answer answer = answer("Zoom < YouTube & más",
+				List.of(new Source("s", "Fechas & lugares", "https://x.org/?a=1&b=2")), List.of("¿Quién organizó?"));
 		List<SendMessage> messages = new ReplyRenderer().answer(PRIVATE, answer, CORPUS, Optional.empty());
 		assertThat(messages).hasSize(1);
 		assertThat(messages.get(0).getText()).isEqualTo(
@@ -42,12 +42,14 @@ class ReplyRendererTests {
 	@Test
 	void whenTheCorpusTurnsThemOnAnAnswerCarriesTheFeedbackButtonsBelowItsSuggestions() {
 		Answer answer = answer("Fue en abril.", List.of(), List.of("¿Quién organizó?"));
-		List<SendMessage> messages = new ReplyRenderer().answer(PRIVATE, answer, CORPUS, Optional.of("6f1c2d3e-0000-4000-8000-000000000001"));
+		List<SendMessage> messages = new ReplyRenderer().answer(PRIVATE, answer, CORPUS,
+				Optional.of("6f1c2d3e-0000-4000-8000-000000000001"));
 		var rows = ((InlineKeyboardMarkup) messages.get(0).getReplyMarkup()).getKeyboard();
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1)).extracting(b -> b.getText()).containsExactly("👍", "👎");
 		assertThat(rows.get(1).get(0).getCallbackData()).isEqualTo("fb:+:6f1c2d3e-0000-4000-8000-000000000001");
-		assertThat(rows.get(1).get(1).getCallbackData().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64);
+		assertThat(rows.get(1).get(1).getCallbackData().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.hasSizeLessThanOrEqualTo(64);
 	}
 
 	@Test
@@ -64,4 +66,5 @@ class ReplyRendererTests {
 		assertThat(messages.get(0).getReplyMarkup()).isNull();
 		assertThat(messages.get(1).getReplyMarkup()).isNotNull();
 	}
+
 }

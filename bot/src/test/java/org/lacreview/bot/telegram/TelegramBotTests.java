@@ -29,8 +29,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The Telegram bot in long-polling mode: the real Telegram library over real HTTP against a fake Bot API on
- * 127.0.0.1, the real engine and the bundled corpus. Each test talks in its own chat.
+ * The Telegram bot in long-polling mode: the real Telegram library over real HTTP against
+ * a fake Bot API on 127.0.0.1, the real engine and the bundled corpus. Each test talks in
+ * its own chat.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(OutputCaptureExtension.class)
@@ -58,6 +59,7 @@ class TelegramBotTests {
 		DisposableBean stopFakeBotApi() {
 			return telegram::close;
 		}
+
 	}
 
 	@Autowired
@@ -70,7 +72,10 @@ class TelegramBotTests {
 		return call.json().path("reply_markup").path("inline_keyboard");
 	}
 
-	/** The message a sent call became, as Telegram shows it back when one of its buttons is pressed. */
+	/**
+	 * The message a sent call became, as Telegram shows it back when one of its buttons
+	 * is pressed.
+	 */
 	private static Map<String, Object> asDelivered(FakeBotApi.Call call) throws Exception {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("message_id", 77);
@@ -110,7 +115,8 @@ class TelegramBotTests {
 		String update = Updates.privateText(1050, "es", "¿Cuándo fue la reunión?");
 		String whole = "{\"update_id\":" + telegram.nextUpdateId() + "," + update.substring(1);
 		telegram.deliverTogether(whole, whole, whole);
-		// The chat's updates are answered in order: a repeat answered would come before the next update's answer.
+		// The chat's updates are answered in order: a repeat answered would come before
+		// the next update's answer.
 		telegram.enqueue(Updates.privateText(1050, "en", "Who organised the meeting?"));
 		List<FakeBotApi.Call> sent = FakeBotApi.await(() -> telegram.sent(1050),
 				l -> l.stream().anyMatch(c -> c.text().contains("IOM")), Duration.ofSeconds(20));
@@ -122,7 +128,11 @@ class TelegramBotTests {
 		telegram.enqueue(Updates.privateText(1060, "es", "¿Cuándo fue la reunión y quién la organizó?"));
 		FakeBotApi.Call answer = telegram.awaitSent(1060, 1).get(0);
 		assertThat(answer.text()).contains("28 de abril").contains("OIM").contains("CEPAL");
-		List<String> links = Pattern.compile("href=\"([^\"]+)\"").matcher(answer.text()).results().map(m -> m.group(1)).toList();
+		List<String> links = Pattern.compile("href=\"([^\"]+)\"")
+			.matcher(answer.text())
+			.results()
+			.map(m -> m.group(1))
+			.toList();
 		assertThat(links).isNotEmpty().doesNotHaveDuplicates();
 	}
 
@@ -143,12 +153,15 @@ class TelegramBotTests {
 		telegram.enqueue(Updates.privateText(1004, "es", "¿Quién organizó la reunión?"));
 		FakeBotApi.Call first = telegram.awaitSent(1004, 1).get(0);
 		JsonNode button = keyboard(first).get(0).get(0);
-		String expected = chat.ask(Asker.web("press-check"), "press-check", button.path("text").asText(), Optional.of("es")).answer().text();
+		String expected = chat
+			.ask(Asker.web("press-check"), "press-check", button.path("text").asText(), Optional.of("es"))
+			.answer()
+			.text();
 		telegram.enqueue(Updates.press(1004, "es", asDelivered(first), button.path("callback_data").asText()));
 		FakeBotApi.Call second = telegram.awaitSent(1004, 2).get(1);
 		assertThat(second.text()).startsWith(TelegramHtml.escape(expected.split("\n")[0]));
-		assertThat(telegram.calls("answercallbackquery")).anySatisfy(c -> assertThat(c.json().path("callback_query_id").asText())
-			.isEqualTo("cb1004"));
+		assertThat(telegram.calls("answercallbackquery"))
+			.anySatisfy(c -> assertThat(c.json().path("callback_query_id").asText()).isEqualTo("cb1004"));
 	}
 
 	@Test
@@ -167,9 +180,11 @@ class TelegramBotTests {
 		assertThat(stored.helpful()).isFalse();
 		assertThat(stored.intent()).contains("organisers");
 		assertThat(stored.question()).isEqualTo("¿Quién organizó la reunión?");
-		FakeBotApi.await(() -> telegram.calls("answercallbackquery"), calls -> calls.stream()
-			.anyMatch(c -> c.json().path("callback_query_id").asText().equals("cb1014")
-					&& c.json().path("text").asText().equals("¡Gracias por tu opinión!")), Duration.ofSeconds(10));
+		FakeBotApi.await(() -> telegram.calls("answercallbackquery"),
+				calls -> calls.stream()
+					.anyMatch(c -> c.json().path("callback_query_id").asText().equals("cb1014")
+							&& c.json().path("text").asText().equals("¡Gracias por tu opinión!")),
+				Duration.ofSeconds(10));
 		assertThat(telegram.sent(1014)).as("a vote is not a question: nothing more is sent").hasSize(1);
 	}
 
@@ -186,17 +201,21 @@ class TelegramBotTests {
 		long group = -2001;
 		telegram.enqueue(Updates.groupText(group, 11, "¿Cuándo fue la reunión?"));
 		telegram.enqueue(Updates.groupText(group, 11, "/fechas@some_other_bot"));
-		telegram.enqueue(Updates.json(Map.of("message", withSticker(Updates.message(group, "group", Updates.user(11, "es"), null)))));
+		telegram.enqueue(Updates
+			.json(Map.of("message", withSticker(Updates.message(group, "group", Updates.user(11, "es"), null)))));
 		telegram.enqueue(Updates.groupText(group, 11, "@" + FakeBotApi.BOT_USERNAME + " ¿Cuándo fue la reunión?"));
-		// One chat's updates are handled in order: once the mention is answered, the three before it were seen.
+		// One chat's updates are handled in order: once the mention is answered, the
+		// three before it were seen.
 		List<FakeBotApi.Call> sent = telegram.awaitSent(group, 1);
 		assertThat(sent).hasSize(1);
 		assertThat(sent.get(0).text()).contains("28 de abril");
 		assertThat(sent.get(0).json().path("reply_parameters").path("message_id").asInt()).isPositive();
 
-		Map<String, Object> reply = Updates.message(group, "group", Updates.user(12, "es"), "¿y cuántos se registraron?");
-		reply.put("reply_to_message", Map.of("message_id", 5, "date", 1_700_000_000, "chat", Map.of("id", group, "type", "group"),
-				"from", Map.of("id", FakeBotApi.BOT_ID, "is_bot", true, "first_name", "Review"), "text", "…"));
+		Map<String, Object> reply = Updates.message(group, "group", Updates.user(12, "es"),
+				"¿y cuántos se registraron?");
+		reply.put("reply_to_message",
+				Map.of("message_id", 5, "date", 1_700_000_000, "chat", Map.of("id", group, "type", "group"), "from",
+						Map.of("id", FakeBotApi.BOT_ID, "is_bot", true, "first_name", "Review"), "text", "…"));
 		telegram.enqueue(Updates.json(Map.of("message", reply)));
 		telegram.enqueue(Updates.groupText(group, 12, "/fechas@" + FakeBotApi.BOT_USERNAME));
 		List<FakeBotApi.Call> more = telegram.awaitSent(group, 3);
@@ -232,7 +251,11 @@ class TelegramBotTests {
 				"{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\",\"parameters\":{\"retry_after\":1}}");
 		telegram.enqueue(Updates.privateText(1008, "es", "¿Cuándo fue la reunión?"));
 		FakeBotApi.Call sent = telegram.awaitSent(1008, 1).get(0);
-		FakeBotApi.Call refused = telegram.calls("sendmessage").stream().filter(c -> c.status() == 429).findFirst().orElseThrow();
+		FakeBotApi.Call refused = telegram.calls("sendmessage")
+			.stream()
+			.filter(c -> c.status() == 429)
+			.findFirst()
+			.orElseThrow();
 		assertThat(refused.chatId()).isEqualTo("1008");
 		assertThat(Duration.between(refused.at(), sent.at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
 		assertThat(sent.text()).contains("28 de abril");
@@ -255,7 +278,8 @@ class TelegramBotTests {
 		assertThat(telegram.awaitSent(1009, 1).get(0).text()).contains("28 de abril");
 		telegram.enqueue(Updates.privateText(1009, "es", "/idioma"));
 		FakeBotApi.Call picker = telegram.awaitSent(1009, 2).get(1);
-		assertThat(keyboard(picker).findValuesAsText("callback_data")).contains("lang:es", "lang:en", "lang:pt", "lang:fr");
+		assertThat(keyboard(picker).findValuesAsText("callback_data")).contains("lang:es", "lang:en", "lang:pt",
+				"lang:fr");
 		telegram.enqueue(Updates.press(1009, "es", asDelivered(picker), "lang:en"));
 		assertThat(telegram.awaitSent(1009, 3).get(2).text())
 			.isEqualTo(chat.corpus().telegram().languageChosen().texts().get("en"));
@@ -272,7 +296,9 @@ class TelegramBotTests {
 			.isEqualTo(chat.corpus().telegram().languageChosen().texts().get("en"));
 		telegram.enqueue(Updates.privateText(1013, "es", "¿Cuándo fue la reunión?"));
 		String answer = telegram.awaitSent(1013, 3).get(2).text();
-		assertThat(answer).contains("April").contains("2021").doesNotContain("abril")
+		assertThat(answer).contains("April")
+			.contains("2021")
+			.doesNotContain("abril")
 			.doesNotContain(chat.corpus().messages().fallback().texts().get("en"));
 	}
 
@@ -281,7 +307,8 @@ class TelegramBotTests {
 		telegram.enqueue(Updates.privateText(1010, "fr", "/aide"));
 		String help = telegram.awaitSent(1010, 1).get(0).text();
 		assertThat(help).startsWith(TelegramHtml.escape(chat.corpus().telegram().help().texts().get("fr")))
-			.contains("/dates").contains("/langue");
+			.contains("/dates")
+			.contains("/langue");
 	}
 
 	@Test
@@ -290,8 +317,10 @@ class TelegramBotTests {
 				Duration.ofSeconds(20));
 		assertThat(menus).extracting(c -> c.json().path("language_code").asText(""))
 			.contains("es", "en", "pt", "fr", "");
-		assertThat(menus).filteredOn(c -> c.json().path("language_code").asText("").equals("es")).first()
-			.satisfies(c -> assertThat(c.json().path("commands").findValuesAsText("command")).contains("fechas", "idioma"));
+		assertThat(menus).filteredOn(c -> c.json().path("language_code").asText("").equals("es"))
+			.first()
+			.satisfies(c -> assertThat(c.json().path("commands").findValuesAsText("command")).contains("fechas",
+					"idioma"));
 	}
 
 	@Test
@@ -303,4 +332,5 @@ class TelegramBotTests {
 		FakeBotApi.await(output::getAll, o -> o.contains("Telegram refused sendmessage"), Duration.ofSeconds(5));
 		assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain("1011");
 	}
+
 }

@@ -16,9 +16,10 @@ import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
 /**
- * Instances behind one webhook URL sharing one PostgreSQL database ({@code chatbot.context.store=database}): an
- * update delivered to several of them is answered once, and the updates an instance took in but could not
- * answer before it stopped (Telegram unreachable) are answered by the next instance to start; the same for
+ * Instances behind one webhook URL sharing one PostgreSQL database
+ * ({@code chatbot.context.store=database}): an update delivered to several of them is
+ * answered once, and the updates an instance took in but could not answer before it
+ * stopped (Telegram unreachable) are answered by the next instance to start; the same for
  * one instance on the embedded database.
  */
 class TelegramDeliveryTests {
@@ -38,7 +39,10 @@ class TelegramDeliveryTests {
 			"chatbot.telegram.webhook-secret=" + SECRET, "chatbot.telegram.shutdown-grace=1s",
 			"chatbot.telegram.max-backoff=1s", "chatbot.telegram.send-attempts=1000" };
 
-	/** Instances sharing a new PostgreSQL database, and conversations and update ids in it. */
+	/**
+	 * Instances sharing a new PostgreSQL database, and conversations and update ids in
+	 * it.
+	 */
 	private static String[] instance(String database) {
 		List<String> properties = new ArrayList<>(List.of(TELEGRAM));
 		properties.add("chatbot.context.store=database");
@@ -54,16 +58,22 @@ class TelegramDeliveryTests {
 	}
 
 	private static int post(RunningApp app, String update) {
-		return app.send(HttpRequest.newBuilder(URI.create(app.url("/telegram/webhook")))
-			.header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-			.POST(HttpRequest.BodyPublishers.ofString(update)), false).statusCode();
+		return app
+			.send(HttpRequest.newBuilder(URI.create(app.url("/telegram/webhook")))
+				.header("Content-Type", "application/json")
+				.header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+				.POST(HttpRequest.BodyPublishers.ofString(update)), false)
+			.statusCode();
 	}
 
 	private static String update(String withoutId) {
 		return "{\"update_id\":" + telegram.nextUpdateId() + "," + withoutId.substring(1);
 	}
 
-	/** Waits until {@code chatId} got a message containing each of {@code texts}, and returns what it got. */
+	/**
+	 * Waits until {@code chatId} got a message containing each of {@code texts}, and
+	 * returns what it got.
+	 */
 	private static List<FakeBotApi.Call> awaitAnswers(long chatId, String... texts) {
 		return FakeBotApi.await(() -> telegram.sent(chatId),
 				sent -> List.of(texts).stream().allMatch(t -> sent.stream().anyMatch(c -> c.text().contains(t))),
@@ -82,9 +92,11 @@ class TelegramDeliveryTests {
 			assertThat(post(a, update)).isEqualTo(200);
 			assertThat(post(b, update)).isEqualTo(200);
 			assertThat(post(a, update)).isEqualTo(200);
-			// Each instance answers one chat in order: a repeat either answered would come before its next update.
+			// Each instance answers one chat in order: a repeat either answered would
+			// come before its next update.
 			assertThat(post(a, update(Updates.privateText(8001, "en", "Who organised the meeting?")))).isEqualTo(200);
-			assertThat(post(b, update(Updates.privateText(8001, "es", "¿Cuántos se conectaron por Zoom el 26 de abril?"))))
+			assertThat(
+					post(b, update(Updates.privateText(8001, "es", "¿Cuántos se conectaron por Zoom el 26 de abril?"))))
 				.isEqualTo(200);
 			List<FakeBotApi.Call> sent = awaitAnswers(8001, "28 de abril", "IOM", "691");
 			assertThat(containing(sent, "28 de abril")).isEqualTo(1);
@@ -101,19 +113,25 @@ class TelegramDeliveryTests {
 		stopWithTelegramDownThenStartAgain(embedded(dir), 8201);
 	}
 
-	/** Chats {@code chat} and {@code chat + 1} ask while Telegram is down and the instance stops; the next answers. */
+	/**
+	 * Chats {@code chat} and {@code chat + 1} ask while Telegram is down and the instance
+	 * stops; the next answers.
+	 */
 	private static void stopWithTelegramDownThenStartAgain(String[] properties, long chat) {
 		telegram.down("sendMessage");
 		try {
 			RunningApp a = RunningApp.start(properties);
 			try {
 				assertThat(post(a, update(Updates.privateText(chat, "es", "¿Cuándo fue la reunión?")))).isEqualTo(200);
-				assertThat(post(a, update(Updates.privateText(chat, "en", "Who organised the meeting?")))).isEqualTo(200);
-				assertThat(post(a, update(Updates.privateText(chat + 1, "es", "¿Cuándo fue la reunión?")))).isEqualTo(200);
+				assertThat(post(a, update(Updates.privateText(chat, "en", "Who organised the meeting?"))))
+					.isEqualTo(200);
+				assertThat(post(a, update(Updates.privateText(chat + 1, "es", "¿Cuándo fue la reunión?"))))
+					.isEqualTo(200);
 				// Telegram is unreachable while the instance is trying to answer.
-				FakeBotApi.await(() -> telegram.calls("sendmessage").stream()
-					.filter(c -> c.chatId().equals(Long.toString(chat))).toList(), calls -> !calls.isEmpty(),
-						Duration.ofSeconds(30));
+				FakeBotApi.await(() -> telegram.calls("sendmessage")
+					.stream()
+					.filter(c -> c.chatId().equals(Long.toString(chat)))
+					.toList(), calls -> !calls.isEmpty(), Duration.ofSeconds(30));
 			}
 			finally {
 				a.close();
@@ -127,9 +145,11 @@ class TelegramDeliveryTests {
 			List<FakeBotApi.Call> first = awaitAnswers(chat, "28 de abril", "IOM");
 			assertThat(containing(first, "28 de abril")).isEqualTo(1);
 			assertThat(first.indexOf(first.stream().filter(c -> c.text().contains("IOM")).findFirst().orElseThrow()))
-				.as("answered in the order asked").isGreaterThan(
-						first.indexOf(first.stream().filter(c -> c.text().contains("28 de abril")).findFirst().orElseThrow()));
+				.as("answered in the order asked")
+				.isGreaterThan(first
+					.indexOf(first.stream().filter(c -> c.text().contains("28 de abril")).findFirst().orElseThrow()));
 			assertThat(containing(awaitAnswers(chat + 1, "28 de abril"), "28 de abril")).isEqualTo(1);
 		}
 	}
+
 }

@@ -43,6 +43,7 @@ class TelegramHangTests {
 				telegram.close();
 			};
 		}
+
 	}
 
 	@LocalServerPort
@@ -50,10 +51,12 @@ class TelegramHangTests {
 
 	private long chatMillis(HttpClient http, int i) throws Exception {
 		long start = System.nanoTime();
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"hang-" + i + "\",\"message\":\"¿Cuándo fue la reunión?\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"sessionId\":\"hang-" + i + "\",\"message\":\"¿Cuándo fue la reunión?\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("28 de abril");
 		return (System.nanoTime() - start) / 1_000_000;
@@ -81,4 +84,5 @@ class TelegramHangTests {
 		telegram.release();
 		assertThat(telegram.awaitSent(5000, 1).get(0).text()).contains("28 de abril");
 	}
+
 }

@@ -49,4 +49,5 @@ class TelegramHtmlTests {
 			assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
 		});
 	}
+
 }

@@ -24,4 +24,5 @@ class TelegramOffTests {
 		assertThat(context.getBeanNamesForType(UpdateDispatcher.class)).isEmpty();
 		assertThat(output.getAll().split("Telegram is off", -1)).hasSize(2);
 	}
+
 }

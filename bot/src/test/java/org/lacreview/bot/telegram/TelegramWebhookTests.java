@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The Telegram bot in webhook mode: Telegram (here the test) posts updates to the app with the shared secret; a
- * request without it is refused before its body is read, and a body over the cap on any spelling of the path.
+ * The Telegram bot in webhook mode: Telegram (here the test) posts updates to the app
+ * with the shared secret; a request without it is refused before its body is read, and a
+ * body over the cap on any spelling of the path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @DirtiesContext
@@ -50,22 +51,26 @@ class TelegramWebhookTests {
 		DisposableBean stopFakeBotApi() {
 			return telegram::close;
 		}
+
 	}
 
 	@LocalServerPort
 	int port;
 
-
 	private HttpResponse<String> post(String secret, String update) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(update));
 		if (secret != null) {
 			request.header("X-Telegram-Bot-Api-Secret-Token", secret);
 		}
-		// A connection per update, as Telegram's servers use: the bot closes the connection of a request whose body
-		// it refused unread (UnreadBodyValve), and Java's client does not resend a POST on a connection closed
-		// under it, so a shared pooled connection would make the next update fail at random.
+		// A connection per update, as Telegram's servers use: the bot closes the
+		// connection of a request whose body
+		// it refused unread (UnreadBodyValve), and Java's client does not resend a POST
+		// on a connection closed
+		// under it, so a shared pooled connection would make the next update fail at
+		// random.
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -75,20 +80,23 @@ class TelegramWebhookTests {
 
 	@Test
 	void theWebhookIsRegisteredWithItsSecretAtStartUp() {
-		FakeBotApi.Call registration = FakeBotApi.await(() -> telegram.calls("setwebhook"), l -> !l.isEmpty(),
-				Duration.ofSeconds(20)).get(0);
+		FakeBotApi.Call registration = FakeBotApi
+			.await(() -> telegram.calls("setwebhook"), l -> !l.isEmpty(), Duration.ofSeconds(20))
+			.get(0);
 		assertThat(registration.body()).contains("https://bot.example.org/telegram/webhook").contains(SECRET);
 		assertThat(telegram.calls("getupdates")).isEmpty();
 	}
 
 	@Test
 	void anUpdateWithAWrongOrMissingSecretIsRefusedAndNothingIsProcessed() throws Exception {
-		HttpResponse<String> wrong = post("not-the-secret", update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?")));
+		HttpResponse<String> wrong = post("not-the-secret",
+				update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?")));
 		assertThat(wrong.statusCode()).isEqualTo(403);
 		assertThat(wrong.body()).contains("X-Telegram-Bot-Api-Secret-Token");
 		assertThat(post(null, update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?"))).statusCode())
 			.isEqualTo(403);
-		// The chat's next update is answered; had the refused ones been processed, their answers would come first.
+		// The chat's next update is answered; had the refused ones been processed, their
+		// answers would come first.
 		assertThat(post(SECRET, update(Updates.privateText(3001, "es", "¿Cuándo fue la reunión?"))).statusCode())
 			.isEqualTo(200);
 		var sent = telegram.awaitSent(3001, 1);
@@ -98,7 +106,8 @@ class TelegramWebhookTests {
 
 	@Test
 	void anUpdateWithTheRightSecretIsAnswered() throws Exception {
-		HttpResponse<String> response = post(SECRET, update(Updates.privateText(3002, "en", "Who organised the meeting?")));
+		HttpResponse<String> response = post(SECRET,
+				update(Updates.privateText(3002, "en", "Who organised the meeting?")));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(telegram.awaitSent(3002, 1).get(0).text()).contains("IOM").contains("ECLAC");
 	}
@@ -109,7 +118,8 @@ class TelegramWebhookTests {
 		for (int i = 0; i < 3; i++) {
 			assertThat(post(SECRET, update).statusCode()).isEqualTo(200);
 		}
-		// The chat's updates are answered in order: a repeat answered would come before the next update's answer.
+		// The chat's updates are answered in order: a repeat answered would come before
+		// the next update's answer.
 		assertThat(post(SECRET, update(Updates.privateText(3003, "en", "Who organised the meeting?"))).statusCode())
 			.isEqualTo(200);
 		var sent = FakeBotApi.await(() -> telegram.sent(3003), l -> l.stream().anyMatch(c -> c.text().contains("IOM")),
@@ -124,10 +134,14 @@ class TelegramWebhookTests {
 		assertThat(response.body()).contains("not a Telegram update");
 	}
 
-	// Against a stranger: only headers are sent, so a server that waited for the body would leave the 3-second
+	// Against a stranger: only headers are sent, so a server that waited for the body
+	// would leave the 3-second
 	// read to time out.
 
-	/** Sends only the head of a POST and returns the response's status code, waiting at most 3 s. */
+	/**
+	 * Sends only the head of a POST and returns the response's status code, waiting at
+	 * most 3 s.
+	 */
 	private int headOnly(String path, String secret, int contentLength) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
@@ -152,4 +166,5 @@ class TelegramWebhookTests {
 		assertThat(headOnly("/%74elegram/webhook", "not-the-secret", 60_000_000)).isEqualTo(413);
 		assertThat(headOnly("/%74elegram/webhook", SECRET, 60_000_000)).isEqualTo(413);
 	}
+
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Telegram updates as the Bot API sends them (JSON without {@code update_id}), for tests. */
+/**
+ * Telegram updates as the Bot API sends them (JSON without {@code update_id}), for tests.
+ */
 final class Updates {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,8 +33,8 @@ final class Updates {
 		if (text != null) {
 			message.put("text", text);
 			if (text.startsWith("/")) {
-				message.put("entities", java.util.List.of(Map.of("type", "bot_command", "offset", 0, "length",
-						text.split("\\s")[0].length())));
+				message.put("entities", java.util.List
+					.of(Map.of("type", "bot_command", "offset", 0, "length", text.split("\\s")[0].length())));
 			}
 		}
 		return message;
@@ -54,7 +56,10 @@ final class Updates {
 		return json(Map.of("message", message));
 	}
 
-	/** A press on the button {@code data} of {@code pressedMessage}, a message the bot sent. */
+	/**
+	 * A press on the button {@code data} of {@code pressedMessage}, a message the bot
+	 * sent.
+	 */
 	static String press(long userId, String language, Map<String, Object> pressedMessage, String data) {
 		return json(Map.of("callback_query", Map.of("id", "cb" + userId, "from", user(userId, language), "message",
 				pressedMessage, "chat_instance", "ci", "data", data)));
@@ -68,4 +73,5 @@ final class Updates {
 			throw new IllegalArgumentException(ex);
 		}
 	}
+
 }

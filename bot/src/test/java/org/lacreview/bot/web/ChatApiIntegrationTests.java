@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The real app on a real port with the bundled corpus, scored the way {@code eval.py} scores it. */
+/**
+ * The real app on a real port with the bundled corpus, scored the way {@code eval.py}
+ * scores it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class ChatApiIntegrationTests {
 
@@ -53,8 +56,10 @@ class ChatApiIntegrationTests {
 
 	@Test
 	void scoresAtLeastNinetyFivePercentOnThePublicQuestionsOverHttp() throws Exception {
-		List<String> lines = Files.readAllLines(Path.of("index/src/test/resources/eval/public-questions.jsonl")).stream()
-			.filter(l -> !l.isBlank()).toList();
+		List<String> lines = Files.readAllLines(Path.of("index/src/test/resources/eval/public-questions.jsonl"))
+			.stream()
+			.filter(l -> !l.isBlank())
+			.toList();
 		int passed = 0;
 		for (String line : lines) {
 			JsonNode item = JSON.readTree(line);
@@ -78,7 +83,8 @@ class ChatApiIntegrationTests {
 	@Test
 	void aFollowUpInTheSameSessionUsesTheContext() throws Exception {
 		String session = "it-" + UUID.randomUUID();
-		assertThat(ask(session, "¿Cuántos se conectaron por Zoom el 26 de abril?").get("answer").asString()).contains("691");
+		assertThat(ask(session, "¿Cuántos se conectaron por Zoom el 26 de abril?").get("answer").asString())
+			.contains("691");
 		JsonNode followUp = ask(session, "¿y el 27?");
 		assertThat(followUp.get("answer").asString()).contains("608");
 		assertThat(followUp.get("answered").asBoolean()).isTrue();
@@ -97,7 +103,8 @@ class ChatApiIntegrationTests {
 		assertThat(askWithLanguage("it-" + UUID.randomUUID(), "ok", "pt").get("language").asString()).isEqualTo("pt");
 	}
 
-	private JsonNode askWithLanguage(String session, String message, String language) throws IOException, InterruptedException {
+	private JsonNode askWithLanguage(String session, String message, String language)
+			throws IOException, InterruptedException {
 		HttpResponse<String> response = post("application/json",
 				JSON.writeValueAsString(Map.of("sessionId", session, "message", message, "language", language)));
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -126,9 +133,11 @@ class ChatApiIntegrationTests {
 	@Test
 	void withoutAnAdminTokenTheAdminApiIsOff() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/corpus"))
-			.header("Authorization", "Bearer guess").build();
+			.header("Authorization", "Bearer guess")
+			.build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(JSON.readTree(response.body()).get("message").asString()).contains("CHATBOT_ADMIN_TOKEN");
 	}
+
 }

@@ -35,7 +35,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ChatController.class)
-// The controller's own checks; the app's security (admin token) is tested with the real app.
+// The controller's own checks; the app's security (admin token) is tested with the real
+// app.
 @AutoConfigureMockMvc(addFilters = false)
 class ChatControllerTests {
 
@@ -50,14 +51,19 @@ class ChatControllerTests {
 
 	/** The slice does not scan settings records; the controller needs the chat limits. */
 	@TestConfiguration
-	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class, RateLimitSettings.class })
+	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class,
+			RateLimitSettings.class })
 	static class Settings {
 
-		/** The filters are off here, but the one counting error responses is still created. */
+		/**
+		 * The filters are off here, but the one counting error responses is still
+		 * created.
+		 */
 		@Bean
 		MeterRegistry meters() {
 			return new SimpleMeterRegistry();
 		}
+
 	}
 
 	private static ChatService.Answered answered(Answer answer) {
@@ -69,9 +75,10 @@ class ChatControllerTests {
 	@Test
 	void returnsTheAnswerWithItsSourcesAndSuggestions() throws Exception {
 		given(chat.languages()).willReturn(List.of("es", "en"));
-		given(chat.ask(eq(Asker.web("127.0.0.1")), eq("s1"), eq("¿Cuándo?"), eq(Optional.empty()))).willReturn(answered(new Answer("Del 26 al 28 de abril.", true,
-				"meeting_dates", 0.87654, "es", List.of(new Source("resumen", "Resumen", "https://example.org")),
-				List.of("¿Quién organizó?"), TRACE)));
+		given(chat.ask(eq(Asker.web("127.0.0.1")), eq("s1"), eq("¿Cuándo?"), eq(Optional.empty())))
+			.willReturn(answered(new Answer("Del 26 al 28 de abril.", true, "meeting_dates", 0.87654, "es",
+					List.of(new Source("resumen", "Resumen", "https://example.org")), List.of("¿Quién organizó?"),
+					TRACE)));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sessionId\":\"s1\",\"message\":\"¿Cuándo?\"}"))
 			.andExpect(status().isOk())
@@ -98,7 +105,8 @@ class ChatControllerTests {
 
 	@Test
 	void aBlankMessageIsABadRequest() throws Exception {
-		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON).content("{\"sessionId\":\"s\",\"message\":\"  \"}"))
+		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sessionId\":\"s\",\"message\":\"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("bad_request"))
 			.andExpect(jsonPath("$.message").value("'message' is missing or blank"));
@@ -159,8 +167,10 @@ class ChatControllerTests {
 
 	@Test
 	void aClientOverItsLimitGetsTooManyRequestsWithRetryAfter() throws Exception {
-		org.mockito.Mockito.doThrow(new RateLimitedException("too many requests from this conversation; try again in 7 s", 7))
-			.when(limiter).acquire(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.eq("busy"));
+		org.mockito.Mockito
+			.doThrow(new RateLimitedException("too many requests from this conversation; try again in 7 s", 7))
+			.when(limiter)
+			.acquire(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.eq("busy"));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sessionId\":\"busy\",\"message\":\"hola\"}"))
 			.andExpect(status().isTooManyRequests())
@@ -169,4 +179,5 @@ class ChatControllerTests {
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("7 s")));
 		org.mockito.Mockito.verifyNoInteractions(chat);
 	}
+
 }

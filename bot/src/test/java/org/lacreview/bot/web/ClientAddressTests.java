@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** Who a request is from, read from X-Forwarded-For only as far as trusted proxies vouch for it. */
+/**
+ * Who a request is from, read from X-Forwarded-For only as far as trusted proxies vouch
+ * for it.
+ */
 class ClientAddressTests {
 
 	private static final List<String> PROXIES = List.of("10.0.0.1", "10.1.0.0/16");
@@ -24,8 +27,10 @@ class ClientAddressTests {
 
 	@Test
 	void everyForwardedForLineIsReadSoAClientsOwnFirstLineIsNotBelieved() {
-		// HAProxy's "option forwardfor" adds a line of its own after the one the client sent.
-		assertThat(ClientAddress.of(from("10.0.0.1", "203.0.113.66", "198.51.100.7"), PROXIES)).isEqualTo("198.51.100.7");
+		// HAProxy's "option forwardfor" adds a line of its own after the one the client
+		// sent.
+		assertThat(ClientAddress.of(from("10.0.0.1", "203.0.113.66", "198.51.100.7"), PROXIES))
+			.isEqualTo("198.51.100.7");
 	}
 
 	@Test
@@ -38,7 +43,8 @@ class ClientAddressTests {
 	void anEntryThatIsNotAnIpLiteralIsNeverTheClientAndIsNotLookedUp() {
 		assertThat(ClientAddress.of(from("10.0.0.1", "198.51.100.7, example.org"), PROXIES)).isEqualTo("10.0.0.1");
 		assertThat(ClientAddress.of(from("10.0.0.1", "198.51.100.7:4711"), PROXIES)).isEqualTo("10.0.0.1");
-		assertThat(ClientAddress.of(from("10.0.0.1", "198.51.100.7, 1:2:3:4:5:6:7:8:9"), PROXIES)).isEqualTo("10.0.0.1");
+		assertThat(ClientAddress.of(from("10.0.0.1", "198.51.100.7, 1:2:3:4:5:6:7:8:9"), PROXIES))
+			.isEqualTo("10.0.0.1");
 		assertThat(ClientAddress.of(from("10.0.0.1", "198.51.100.7, 010.1.1.1"), PROXIES)).isEqualTo("10.0.0.1");
 		assertThat(ClientAddress.of(from("10.0.0.1", ""), PROXIES)).isEqualTo("10.0.0.1");
 	}
@@ -69,7 +75,9 @@ class ClientAddressTests {
 
 	@Test
 	void aTrustedProxyOrExemptEntryThatIsNotAnAddressIsRefusedAtStartUp() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new ClientAddress(List.of("proxy.example.org"), List.of()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ClientAddress(List.of("proxy.example.org"), List.of()));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ClientAddress(List.of(), List.of("10.0.0.0/99")));
 	}
+
 }

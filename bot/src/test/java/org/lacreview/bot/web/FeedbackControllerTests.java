@@ -31,19 +31,25 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(FeedbackController.class)
-// The controller's own checks; the app's security (admin token) is tested with the real app.
+// The controller's own checks; the app's security (admin token) is tested with the real
+// app.
 @AutoConfigureMockMvc(addFilters = false)
 class FeedbackControllerTests {
 
 	@TestConfiguration
-	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class, RateLimitSettings.class })
+	@EnableConfigurationProperties({ ChatSettings.class, WebSettings.class, FeedbackSettings.class,
+			RateLimitSettings.class })
 	static class Settings {
 
-		/** The filters are off here, but the one counting error responses is still created. */
+		/**
+		 * The filters are off here, but the one counting error responses is still
+		 * created.
+		 */
 		@Bean
 		MeterRegistry meters() {
 			return new SimpleMeterRegistry();
 		}
+
 	}
 
 	@Autowired
@@ -58,7 +64,8 @@ class FeedbackControllerTests {
 	@MockitoBean
 	FeedbackStore store;
 
-	private void send(String body, org.springframework.test.web.servlet.ResultMatcher... expectations) throws Exception {
+	private void send(String body, org.springframework.test.web.servlet.ResultMatcher... expectations)
+			throws Exception {
 		var result = mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content(body));
 		for (var expectation : expectations) {
 			result.andExpect(expectation);
@@ -97,4 +104,5 @@ class FeedbackControllerTests {
 		send("{\"helpful\": tru", status().isBadRequest(), jsonPath("$.error").value("malformed_json"));
 		verifyNoInteractions(store);
 	}
+
 }

@@ -44,21 +44,24 @@ class RateLimiterTests {
 	}
 
 	/**
-	 * Issue 11: buckets were bounded by count alone (100,000 per table), whatever their keys. A flood of new
-	 * 100-character session ids from many addresses must leave both tables within the memory budget, and an
-	 * ordinary client still limited.
+	 * Issue 11: buckets were bounded by count alone (100,000 per table), whatever their
+	 * keys. A flood of new 100-character session ids from many addresses must leave both
+	 * tables within the memory budget, and an ordinary client still limited.
 	 */
 	@Test
 	void aFloodOfNewSessionsAndAddressesStaysWithinTheMemoryBudget() {
 		DataSize budget = DataSize.ofKilobytes(256);
-		RateLimiter limiter = new RateLimiter(new RateLimitSettings(true, 2, 100, Duration.ofMinutes(1), List.of(),
-				List.of(), 100_000, budget), new SimpleMeterRegistry());
+		RateLimiter limiter = new RateLimiter(
+				new RateLimitSettings(true, 2, 100, Duration.ofMinutes(1), List.of(), List.of(), 100_000, budget),
+				new SimpleMeterRegistry());
 		for (int i = 0; i < 5_000; i++) {
 			limiter.acquire("198.51." + (i / 250) + "." + (i % 250), String.format("%0100d", i));
 		}
 		assertThat(limiter.bytes()).isLessThanOrEqualTo(budget.toBytes());
-		// A full table admits a new key once it is seen again (Caffeine's TinyLFU: one-off keys do not push out
-		// those in use), so a new client may get a request or two more than its limit, but is then limited.
+		// A full table admits a new key once it is seen again (Caffeine's TinyLFU:
+		// one-off keys do not push out
+		// those in use), so a new client may get a request or two more than its limit,
+		// but is then limited.
 		assertThatThrownBy(() -> {
 			for (int i = 0; i < 10; i++) {
 				limiter.acquire("203.0.113.5", "ordinary");
@@ -86,4 +89,5 @@ class RateLimiterTests {
 		proxied.addHeader("X-Forwarded-For", "1.2.3.4, 198.51.100.7, 10.0.0.1");
 		assertThat(ClientAddress.of(proxied, List.of("10.0.0.1"))).isEqualTo("198.51.100.7");
 	}
+
 }

@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A host page on another origin (another port of 127.0.0.1) that embeds the widget from the app, as a site
- * that is not the bot's own would, under its own strict Content-Security-Policy that allows only the app.
- * Started once per test JVM (the app's allowed origins must name it before the app starts).
+ * A host page on another origin (another port of 127.0.0.1) that embeds the widget from
+ * the app, as a site that is not the bot's own would, under its own strict
+ * Content-Security-Policy that allows only the app. Started once per test JVM (the app's
+ * allowed origins must name it before the app starts).
  */
 final class AnotherSite {
 
@@ -52,13 +53,16 @@ final class AnotherSite {
 		String app = "http://127.0.0.1:" + appPort;
 		byte[] body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Another site</title>"
 				+ "<script src=\"" + app + "/widget.js\" data-lang=\"en\" defer></script></head>"
-				+ "<body><h1>Another site</h1></body></html>").getBytes(StandardCharsets.UTF_8);
+				+ "<body><h1>Another site</h1></body></html>")
+			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-		exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; script-src " + app
-				+ "; style-src " + app + "; connect-src " + app + "; img-src data:");
+		exchange.getResponseHeaders()
+			.set("Content-Security-Policy", "default-src 'none'; script-src " + app + "; style-src " + app
+					+ "; connect-src " + app + "; img-src data:");
 		exchange.sendResponseHeaders(200, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);
 		}
 	}
+
 }

@@ -19,10 +19,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real app with the bundled corpus, one Chromium per test class, and the demo page opened afresh (new
- * session) before each test. The subclasses share one Spring context: they add no configuration of their own.
- * The rate-limit period is an hour so that a session a test has used up stays used up while the widget asks
- * (the default minute would give a token back every 3 s); every test starts a new session, so no other test
+ * The real app with the bundled corpus, one Chromium per test class, and the demo page
+ * opened afresh (new session) before each test. The subclasses share one Spring context:
+ * they add no configuration of their own. The rate-limit period is an hour so that a
+ * session a test has used up stays used up while the widget asks (the default minute
+ * would give a token back every 3 s); every test starts a new session, so no other test
  * comes near the limit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -110,4 +111,5 @@ abstract class WidgetBrowserTestBase {
 	String lastBotText() {
 		return lastBotMessage().findElement(By.cssSelector(".rr-text")).getText();
 	}
+
 }

@@ -28,7 +28,10 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The widget on the demo page, in real Chromium, against the real app and the bundled corpus. */
+/**
+ * The widget on the demo page, in real Chromium, against the real app and the bundled
+ * corpus.
+ */
 class WidgetBrowserTests extends WidgetBrowserTestBase {
 
 	@Autowired
@@ -84,7 +87,8 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		if (!byId("rr-panel").isDisplayed()) {
 			open();
 		}
-		assertThat(byId("rr-log").getText()).contains("¿Cuántos se conectaron por Zoom el 26 de abril?").contains("691");
+		assertThat(byId("rr-log").getText()).contains("¿Cuántos se conectaron por Zoom el 26 de abril?")
+			.contains("691");
 		assertThat(ask("¿y el 27?")).contains("608");
 		byId("rr-new").click();
 		waiting().until(d -> driver.findElements(By.cssSelector("#rr-log .rr-msg.rr-user")).isEmpty());
@@ -112,13 +116,20 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		HttpResponse<String> page = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(base() + "/")).build(), HttpResponse.BodyHandlers.ofString());
 		String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-		assertThat(policy).contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline")
+		assertThat(policy).contains("script-src 'self'")
+			.contains("style-src 'self'")
+			.doesNotContain("unsafe-inline")
 			.doesNotContain("unsafe-eval");
 		assertThat(page.body()).doesNotContain("<style").doesNotContain(" style=").doesNotContain("onclick");
 		open();
 		assertThat(ask("¿Quién organizó la Revisión Regional?")).isNotBlank();
-		List<LogEntry> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+		List<LogEntry> violations = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getMessage().contains("Content Security Policy"))
+			.toList();
 		assertThat(violations).isEmpty();
 	}
 
@@ -135,7 +146,8 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 			assertThat(byId("rr-input").getAttribute("value")).isEqualTo("¿Quién organizó la Revisión Regional?");
 		}
 		finally {
-			// Back online even if an assertion failed, so the other tests in this browser are not affected.
+			// Back online even if an assertion failed, so the other tests in this browser
+			// are not affected.
 			driver.deleteNetworkConditions();
 		}
 		int before = botMessages().size();
@@ -157,7 +169,8 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		assertThat(stored.question()).isEqualTo("¿Cuándo fue la reunión?");
 		assertThat(stored.intent()).contains("meeting_dates");
 
-		// The optional comment after a 👎 joins the same feedback rather than counting the answer twice.
+		// The optional comment after a 👎 joins the same feedback rather than counting
+		// the answer twice.
 		last.findElement(By.cssSelector(".rr-comment-text")).sendKeys("Faltan las horas de cada sesión");
 		last.findElement(By.cssSelector(".rr-comment-send")).click();
 		waiting().until(d -> feedback.recent(1).get(0).comment().isPresent());
@@ -171,9 +184,11 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		open();
 		ask("¿Cuándo fue la reunión?");
 		Results results = new AxeBuilder().analyze(driver);
-		List<String> serious = results.getViolations().stream()
+		List<String> serious = results.getViolations()
+			.stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(Rule::getId).toList();
+			.map(Rule::getId)
+			.toList();
 		assertThat(serious).isEmpty();
 	}
 
@@ -183,7 +198,8 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		driver.navigate().refresh();
 		open();
 		ask("¿Cuántas personas siguieron la reunión por YouTube?");
-		long viewport = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+		long viewport = (Long) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.clientWidth;");
 		WebElement panel = byId("rr-panel");
 		assertThat(panel.getRect().getX()).isGreaterThanOrEqualTo(0);
 		assertThat(panel.getRect().getX() + panel.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
@@ -193,4 +209,5 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		Files.write(shots.resolve("panel-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
 	}
+
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Issue 13: in a real browser, a message with two questions gets both answers in one bubble, a blank line apart,
- * with each source link once; a computed answer shows the figures it used.
+ * Issue 13: in a real browser, a message with two questions gets both answers in one
+ * bubble, a blank line apart, with each source link once; a computed answer shows the
+ * figures it used.
  */
 class WidgetComposedAnswersBrowserTests extends WidgetBrowserTestBase {
 
@@ -18,8 +19,10 @@ class WidgetComposedAnswersBrowserTests extends WidgetBrowserTestBase {
 		open();
 		String text = ask("¿Cuándo fue la reunión y quién la organizó?");
 		assertThat(text).contains("28 de abril").contains("OIM").contains("\n\n");
-		List<String> links = lastBotMessage().findElements(By.cssSelector(".rr-source")).stream()
-			.map(a -> a.getAttribute("href")).toList();
+		List<String> links = lastBotMessage().findElements(By.cssSelector(".rr-source"))
+			.stream()
+			.map(a -> a.getAttribute("href"))
+			.toList();
 		assertThat(links).isNotEmpty().doesNotHaveDuplicates();
 	}
 
@@ -28,4 +31,5 @@ class WidgetComposedAnswersBrowserTests extends WidgetBrowserTestBase {
 		open();
 		assertThat(ask("¿Cuántos más se conectaron por Zoom el 26 que el 28?")).contains("691 − 468 = 223");
 	}
+
 }

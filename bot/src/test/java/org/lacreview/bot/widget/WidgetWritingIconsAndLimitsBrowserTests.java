@@ -20,9 +20,9 @@ import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What public bug reports of other chat widgets found: right-to-left text laid out left-to-right, emoji
- * buttons drawn as empty boxes where no emoji font is installed, and a rate-limit answer (429) shown as a
- * connection failure.
+ * What public bug reports of other chat widgets found: right-to-left text laid out
+ * left-to-right, emoji buttons drawn as empty boxes where no emoji font is installed, and
+ * a rate-limit answer (429) shown as a connection failure.
  */
 class WidgetWritingIconsAndLimitsBrowserTests extends WidgetBrowserTestBase {
 
@@ -84,12 +84,20 @@ class WidgetWritingIconsAndLimitsBrowserTests extends WidgetBrowserTestBase {
 		open();
 		String error = askOverTheLimit("When was the meeting held?");
 		assertThat(error).containsPattern(waitOf(retryAfterSeenByTheWidget()));
-		List<LogEntry> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+		List<LogEntry> violations = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getMessage().contains("Content Security Policy"))
+			.toList();
 		assertThat(violations).isEmpty();
 	}
 
-	/** Uses up the widget's session from here, then asks in the widget; gives the text of the error line. */
+	/**
+	 * Uses up the widget's session from here, then asks in the widget; gives the text of
+	 * the error line.
+	 */
 	private String askOverTheLimit(String question) throws IOException, InterruptedException {
 		driver.executeScript("""
 				const original = window.fetch;
@@ -100,7 +108,8 @@ class WidgetWritingIconsAndLimitsBrowserTests extends WidgetBrowserTestBase {
 				    return r;
 				  });
 				};""");
-		String session = (String) driver.executeScript("return JSON.parse(sessionStorage.getItem('rr-chat')).sessionId");
+		String session = (String) driver
+			.executeScript("return JSON.parse(sessionStorage.getItem('rr-chat')).sessionId");
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/chat"))
 			.header("Content-Type", "application/json")
@@ -118,7 +127,10 @@ class WidgetWritingIconsAndLimitsBrowserTests extends WidgetBrowserTestBase {
 		return error.findElement(By.cssSelector(".rr-error-text")).getText();
 	}
 
-	/** The Retry-After of the one 429 the widget got, as the widget's script could read it. */
+	/**
+	 * The Retry-After of the one 429 the widget got, as the widget's script could read
+	 * it.
+	 */
 	private String retryAfterSeenByTheWidget() {
 		@SuppressWarnings("unchecked")
 		List<Object> seen = (List<Object>) driver
@@ -134,4 +146,5 @@ class WidgetWritingIconsAndLimitsBrowserTests extends WidgetBrowserTestBase {
 	private static Pattern waitOf(String seconds) {
 		return Pattern.compile("(?<![0-9])" + seconds + "[\\s\\u00a0\\u202f]s\\b");
 	}
+
 }

@@ -28,8 +28,8 @@ import org.lacreview.index.golden.Observation;
 import org.lacreview.index.golden.Tally;
 
 /**
- * The command line for staff and developers: ask a question, validate a corpus, run golden tests, and sweep
- * the answer threshold. Usage is printed by {@code help}.
+ * The command line for staff and developers: ask a question, validate a corpus, run
+ * golden tests, and sweep the answer threshold. Usage is printed by {@code help}.
  */
 public final class Cli {
 
@@ -47,7 +47,10 @@ public final class Cli {
 			                                        (language pack and default threshold from corpus-dir, default corpus)
 			""";
 
-	/** Published F1 on the test sentences of the benchmarks of Braun et al. (2017), summed as this counts it. */
+	/**
+	 * Published F1 on the test sentences of the benchmarks of Braun et al. (2017), summed
+	 * as this counts it.
+	 */
 	private static final Map<String, String> PUBLISHED = Map.of("AskUbuntuCorpus",
 			"NLP.js 0.94, Watson 0.92, LUIS 0.90, Rasa (2017) 0.86");
 
@@ -61,7 +64,10 @@ public final class Cli {
 		System.exit(new Cli(System.out).run(args));
 	}
 
-	/** @return the process exit code: 0 when all is well, 1 when the corpus has errors, 2 on bad usage */
+	/**
+	 * @return the process exit code: 0 when all is well, 1 when the corpus has errors, 2
+	 * on bad usage
+	 */
 	int run(String[] args) {
 		if (args.length < 2) {
 			out.print(USAGE);
@@ -137,8 +143,9 @@ public final class Cli {
 	}
 
 	/**
-	 * Cross-validates on the corpus's examples, scores the golden tests with the whole corpus when there are
-	 * any, sweeps the threshold over both and prints the one to set.
+	 * Cross-validates on the corpus's examples, scores the golden tests with the whole
+	 * corpus when there are any, sweeps the threshold over both and prints the one to
+	 * set.
 	 */
 	private int calibrate(Path corpus, Options options) {
 		long start = System.nanoTime();
@@ -149,7 +156,8 @@ public final class Cli {
 		Path golden = goldenPath(corpus, options.positional());
 		List<Observation> all = new ArrayList<>(folds);
 		if (Files.exists(golden)) {
-			List<Observation> turns = GoldenRunner.observe(AnswerEngine.build(c.withThreshold(0)), GoldenSet.load(golden));
+			List<Observation> turns = GoldenRunner.observe(AnswerEngine.build(c.withThreshold(0)),
+					GoldenSet.load(golden));
 			groups.put("golden", turns);
 			all.addAll(turns);
 			groups.put("cross-validation + golden", all);
@@ -164,7 +172,8 @@ public final class Cli {
 		for (Map.Entry<String, List<Observation>> group : groups.entrySet()) {
 			print.summary(group.getKey(), Tally.of(group.getValue(), chosen.threshold()));
 		}
-		out.printf(Locale.ROOT, "%nchosen threshold: %.2f (best F1 %.3f; ties go to fewer wrong answers, then the higher threshold)%n",
+		out.printf(Locale.ROOT,
+				"%nchosen threshold: %.2f (best F1 %.3f; ties go to fewer wrong answers, then the higher threshold)%n",
 				chosen.threshold(), chosen.f1());
 		out.printf(Locale.ROOT, "to use it, set  threshold: %.2f  in %s (now %.2f)%n", chosen.threshold(),
 				corpus.resolve("corpus.yml"), c.info().threshold());
@@ -172,19 +181,24 @@ public final class Cli {
 		return 0;
 	}
 
-	/** Calibrates on a benchmark's training sentences alone, then scores its test sentences. */
+	/**
+	 * Calibrates on a benchmark's training sentences alone, then scores its test
+	 * sentences.
+	 */
 	private int benchmark(Path file, Options options) {
 		long start = System.nanoTime();
 		NluBenchmark benchmark = NluBenchmark.read(file);
 		Path base = options.positional().isEmpty() ? Path.of("corpus") : Path.of(options.positional().get(0));
 		Corpus defaults = CorpusLoader.load(base);
 		Corpus corpus = benchmark.corpus(defaults);
-		out.printf(Locale.ROOT, "%s: %d training and %d test sentences, %d intents (None is out_of_scope); language pack "
-				+ "and default threshold from %s%n%n", benchmark.name(), benchmark.training().size(), benchmark.test().size(),
-				corpus.intents().size(), base);
+		out.printf(Locale.ROOT,
+				"%s: %d training and %d test sentences, %d intents (None is out_of_scope); language pack "
+						+ "and default threshold from %s%n%n",
+				benchmark.name(), benchmark.training().size(), benchmark.test().size(), corpus.intents().size(), base);
 		CalibrationOutput print = new CalibrationOutput(out);
 		Map<String, List<Observation>> groups = new LinkedHashMap<>();
-		groups.put(options.folds() + "-fold cross-validation on training", CrossValidation.run(corpus, options.folds(), options.seed()));
+		groups.put(options.folds() + "-fold cross-validation on training",
+				CrossValidation.run(corpus, options.folds(), options.seed()));
 		Tally chosen = print.sweep(groups);
 		out.printf(Locale.ROOT, "%nchosen threshold: %.2f (cross-validation F1 %.3f, seed %d)%n%n", chosen.threshold(),
 				chosen.f1(), options.seed());
@@ -193,7 +207,8 @@ public final class Cli {
 		out.printf(Locale.ROOT, "test sentences at the chosen threshold %.2f:%n", chosen.threshold());
 		print.perIntent(calibrated);
 		print.summary("test sentences", calibrated);
-		print.summary("test sentences, default threshold of " + base.resolve("corpus.yml"), Tally.of(test, defaults.info().threshold()));
+		print.summary("test sentences, default threshold of " + base.resolve("corpus.yml"),
+				Tally.of(test, defaults.info().threshold()));
 		out.printf(Locale.ROOT, "%nF1 on %s: %.3f at the cross-validated threshold, %.3f at the default threshold%n",
 				benchmark.name(), calibrated.f1(), Tally.of(test, defaults.info().threshold()).f1());
 		if (PUBLISHED.containsKey(benchmark.name())) {
@@ -206,4 +221,5 @@ public final class Cli {
 	private static Path goldenPath(Path corpus, List<String> rest) {
 		return rest.isEmpty() ? corpus.resolve("golden") : Path.of(rest.get(0));
 	}
+
 }

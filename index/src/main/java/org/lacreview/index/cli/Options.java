@@ -6,8 +6,9 @@ import java.util.List;
 import org.lacreview.index.golden.CrossValidation;
 
 /**
- * The arguments of {@code calibrate} and {@code nlu-benchmark}: paths, and {@code --folds k} (default
- * {@value CrossValidation#FOLDS}) and {@code --seed n} (default 1) of the cross-validation.
+ * The arguments of {@code calibrate} and {@code nlu-benchmark}: paths, and
+ * {@code --folds k} (default {@value CrossValidation#FOLDS}) and {@code --seed n}
+ * (default 1) of the cross-validation.
  */
 record Options(List<String> positional, int folds, long seed) {
 
@@ -17,7 +18,10 @@ record Options(List<String> positional, int folds, long seed) {
 		positional = List.copyOf(positional);
 	}
 
-	/** @throws IllegalArgumentException naming an option without a number or with a bad one */
+	/**
+	 * @throws IllegalArgumentException naming an option without a number or with a bad
+	 * one
+	 */
 	static Options parse(List<String> args) {
 		List<String> positional = new ArrayList<>();
 		int folds = CrossValidation.FOLDS;

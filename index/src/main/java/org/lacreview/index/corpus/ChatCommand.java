@@ -6,13 +6,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A command of the Telegram bot ({@code /fechas}): its name in each language, what it is described as in
- * the command menu, and either the intent it answers or one of the bot's own {@link #ACTIONS}.
+ * A command of the Telegram bot ({@code /fechas}): its name in each language, what it is
+ * described as in the command menu, and either the intent it answers or one of the bot's
+ * own {@link #ACTIONS}.
  */
 public record ChatCommand(Map<String, String> names, Localized description, Optional<String> intent,
 		Optional<String> action, Location location) {
 
-	/** What a command can do besides answering an intent: show the help, let the user pick a language. */
+	/**
+	 * What a command can do besides answering an intent: show the help, let the user pick
+	 * a language.
+	 */
 	public static final Set<String> ACTIONS = Set.of("help", "language");
 
 	/** Telegram's rule for command names. */
@@ -27,7 +31,8 @@ public record ChatCommand(Map<String, String> names, Localized description, Opti
 			throw new IllegalArgumentException("unknown action '" + a + "'; expected one of " + ACTIONS);
 		});
 		names.values().stream().filter(n -> !NAME.matcher(n).matches()).findFirst().ifPresent(n -> {
-			throw new IllegalArgumentException("a command name is 1 to 32 lower-case letters, digits or _: '" + n + "'");
+			throw new IllegalArgumentException(
+					"a command name is 1 to 32 lower-case letters, digits or _: '" + n + "'");
 		});
 	}
 

@@ -3,7 +3,9 @@ package org.lacreview.index.corpus;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A corpus that cannot be served; the message lists every error with its file and line. */
+/**
+ * A corpus that cannot be served; the message lists every error with its file and line.
+ */
 public class CorpusException extends RuntimeException {
 
 	private final transient List<Problem> problems;
@@ -20,4 +22,5 @@ public class CorpusException extends RuntimeException {
 	public List<Problem> problems() {
 		return problems;
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files of one corpus directory: listed by folder, read as strict UTF-8, composed as YAML; every error a
- * {@link CorpusException} naming the file (relative to the corpus root, with {@code /}) and line.
+ * The files of one corpus directory: listed by folder, read as strict UTF-8, composed as
+ * YAML; every error a {@link CorpusException} naming the file (relative to the corpus
+ * root, with {@code /}) and line.
  */
 final class CorpusFiles {
 
@@ -22,7 +23,10 @@ final class CorpusFiles {
 		this.root = root;
 	}
 
-	/** The files of {@code folder} whose names end with {@code suffix}, sorted; none when it does not exist. */
+	/**
+	 * The files of {@code folder} whose names end with {@code suffix}, sorted; none when
+	 * it does not exist.
+	 */
 	List<Path> files(String folder, String suffix) {
 		Path dir = root.resolve(folder);
 		if (!Files.isDirectory(dir)) {
@@ -41,7 +45,10 @@ final class CorpusFiles {
 		return root.relativize(file).toString().replace('\\', '/');
 	}
 
-	/** Reads a file as strict UTF-8: a wrong byte is an error with its line, never a silent '�'. */
+	/**
+	 * Reads a file as strict UTF-8: a wrong byte is an error with its line, never a
+	 * silent '�'.
+	 */
 	String readText(Path file) {
 		String name = relative(file);
 		byte[] bytes;
@@ -93,7 +100,10 @@ final class CorpusFiles {
 		return node;
 	}
 
-	/** The YAML document of the file {@code name} (relative to the root), which must exist. */
+	/**
+	 * The YAML document of the file {@code name} (relative to the root), which must
+	 * exist.
+	 */
 	YamlNode requiredYaml(String name) {
 		Path file = root.resolve(name);
 		if (!Files.isRegularFile(file)) {
@@ -101,4 +111,5 @@ final class CorpusFiles {
 		}
 		return yaml(file);
 	}
+
 }

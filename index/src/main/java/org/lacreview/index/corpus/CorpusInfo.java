@@ -7,14 +7,17 @@ import java.util.Map;
  * The corpus-wide settings from {@code corpus.yml}.
  *
  * @param threshold the combined score in [0, 1] below which the bot says it does not know
- * @param coverageWeight how strongly words of the question that an intent does not know lower its score: each
- *        intent's score is multiplied by its coverage (the IDF-weighted share of the question's terms found in
- *        the intent's examples, answers and values) raised to this power, so that the intent that
- *        knows more of the question ranks first; 0 turns it off, 1 is proportional
- * @param closedWorld whether the corpus names everything it answers about, as one document's corpus does: then a
- *        question whose key word (what it counts, the attribute it asks for) or a capitalised name in it is a word
- *        the corpus never uses is about something else, and is refused. Off for a corpus that holds only a sample
- *        of what people ask about (a benchmark's training sentences: "How do I install an Epson XP-424?")
+ * @param coverageWeight how strongly words of the question that an intent does not know
+ * lower its score: each intent's score is multiplied by its coverage (the IDF-weighted
+ * share of the question's terms found in the intent's examples, answers and values)
+ * raised to this power, so that the intent that knows more of the question ranks first; 0
+ * turns it off, 1 is proportional
+ * @param closedWorld whether the corpus names everything it answers about, as one
+ * document's corpus does: then a question whose key word (what it counts, the attribute
+ * it asks for) or a capitalised name in it is a word the corpus never uses is about
+ * something else, and is refused. Off for a corpus that holds only a sample of what
+ * people ask about (a benchmark's training sentences: "How do I install an Epson
+ * XP-424?")
  */
 public record CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
 		Map<String, List<String>> languageFallback, double threshold, double coverageWeight, boolean closedWorld) {

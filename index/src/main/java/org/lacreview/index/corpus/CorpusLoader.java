@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reads a corpus directory (layout in {@code corpus/README.md}) into a {@link Corpus}. Every error names its
- * file and line; the loader collects as many as it can before giving up so staff can fix them in one go. Each
- * kind of file has its reader: {@link InfoReader} ({@code corpus.yml}), {@link MessagesReader}
- * ({@code messages.yml}), {@link TelegramReader} ({@code telegram.yml}), {@link LanguageReader}
- * ({@code languages/xx.yml}), {@link SectionReader} ({@code sections/*.md}), {@link EntityFamilyReader}
- * ({@code entities/*.yml}) and {@link IntentsReader} ({@code intents/*.yml}); {@link CorpusValidator} then checks
- * the references between them.
+ * Reads a corpus directory (layout in {@code corpus/README.md}) into a {@link Corpus}.
+ * Every error names its file and line; the loader collects as many as it can before
+ * giving up so staff can fix them in one go. Each kind of file has its reader:
+ * {@link InfoReader} ({@code corpus.yml}), {@link MessagesReader} ({@code messages.yml}),
+ * {@link TelegramReader} ({@code telegram.yml}), {@link LanguageReader}
+ * ({@code languages/xx.yml}), {@link SectionReader} ({@code sections/*.md}),
+ * {@link EntityFamilyReader} ({@code entities/*.yml}) and {@link IntentsReader}
+ * ({@code intents/*.yml}); {@link CorpusValidator} then checks the references between
+ * them.
  */
 public final class CorpusLoader {
 
@@ -27,12 +29,17 @@ public final class CorpusLoader {
 		this.files = new CorpusFiles(root);
 	}
 
-	/** Loads and checks the references; throws {@link CorpusException} listing every error. */
+	/**
+	 * Loads and checks the references; throws {@link CorpusException} listing every
+	 * error.
+	 */
 	public static Corpus load(Path root) {
 		return loadWithWarnings(root).corpus();
 	}
 
-	/** Loads the corpus and returns the warnings (e.g. missing translations) beside it. */
+	/**
+	 * Loads the corpus and returns the warnings (e.g. missing translations) beside it.
+	 */
 	public static Loaded loadWithWarnings(Path root) {
 		if (!Files.isDirectory(root)) {
 			throw new CorpusException(new Location(root.toString(), 0), "corpus directory not found");
@@ -94,7 +101,10 @@ public final class CorpusLoader {
 		return new Corpus(info, languages, messages, telegram, sections, families, intents);
 	}
 
-	/** The step's result, or null when it failed: its problems are kept and loading goes on. */
+	/**
+	 * The step's result, or null when it failed: its problems are kept and loading goes
+	 * on.
+	 */
 	private <T> T attempt(Supplier<T> step) {
 		try {
 			return step.get();
@@ -104,4 +114,5 @@ public final class CorpusLoader {
 			return null;
 		}
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks what the loader cannot see file by file: duplicates, dangling references, missing translations,
- * placeholders that name no attribute. Errors stop a corpus from being served; warnings do not.
+ * Checks what the loader cannot see file by file: duplicates, dangling references,
+ * missing translations, placeholders that name no attribute. Errors stop a corpus from
+ * being served; warnings do not.
  */
 public final class CorpusValidator {
 
@@ -59,25 +60,40 @@ public final class CorpusValidator {
 		for (Intent intent : corpus.intents()) {
 			Location at = intent.location();
 			if (intent.examples().isEmpty()) {
-				problems.add(Problem.error(at, "intent " + intent.name() + " has no examples").coded("intent.no_examples", Map.of()));
+				problems.add(Problem.error(at, "intent " + intent.name() + " has no examples")
+					.coded("intent.no_examples", Map.of()));
 			}
-			intent.sections().stream().filter(s -> corpus.section(s).isEmpty())
-				.forEach(s -> problems.add(Problem.error(intent.at("sections"), "intent " + intent.name() + " names a section that does not exist: " + s)
+			intent.sections()
+				.stream()
+				.filter(s -> corpus.section(s).isEmpty())
+				.forEach(s -> problems.add(Problem
+					.error(intent.at("sections"),
+							"intent " + intent.name() + " names a section that does not exist: " + s)
 					.coded("intent.unknown_section", Map.of("section", s))));
-			intent.suggest().stream().filter(s -> !intents.contains(s))
-				.forEach(s -> problems.add(Problem.error(intent.at("suggest"), "intent " + intent.name() + " suggests an intent that does not exist: " + s)
+			intent.suggest()
+				.stream()
+				.filter(s -> !intents.contains(s))
+				.forEach(s -> problems.add(Problem
+					.error(intent.at("suggest"),
+							"intent " + intent.name() + " suggests an intent that does not exist: " + s)
 					.coded("intent.unknown_suggestion", Map.of("intent", s))));
-			intent.slot().filter(s -> corpus.family(s).isEmpty())
-				.ifPresent(s -> problems.add(Problem.error(intent.at("slot"), "intent " + intent.name() + " has a slot with no entity family: " + s)
+			intent.slot()
+				.filter(s -> corpus.family(s).isEmpty())
+				.ifPresent(s -> problems.add(Problem
+					.error(intent.at("slot"), "intent " + intent.name() + " has a slot with no entity family: " + s)
 					.coded("intent.unknown_slot", Map.of("slot", s))));
 			if (intent.isOutOfScope()) {
 				continue;
 			}
 			if (intent.answer().isEmpty()) {
-				problems.add(Problem.error(at, "intent " + intent.name() + " has no answer").coded("intent.no_answer", Map.of()));
+				problems.add(Problem.error(at, "intent " + intent.name() + " has no answer")
+					.coded("intent.no_answer", Map.of()));
 			}
 			if (intent.slot().isPresent() && intent.answerAll().isEmpty()) {
-				problems.add(Problem.error(at, "intent " + intent.name() + " has a slot but no answer_all for questions that name no value")
+				problems.add(Problem
+					.error(at,
+							"intent " + intent.name()
+									+ " has a slot but no answer_all for questions that name no value")
 					.coded("intent.no_answer_all", Map.of()));
 			}
 			checkTranslations(intent);
@@ -94,12 +110,16 @@ public final class CorpusValidator {
 				String message = "intent " + intent.name() + " has no answer in '" + language + "'";
 				Location at = intent.at("answer");
 				problems.add((language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
-						: Problem.warning(at, message + " (missing translation)")).coded("intent.missing_answer", Map.of("language", language)));
+						: Problem.warning(at, message + " (missing translation)"))
+					.coded("intent.missing_answer", Map.of("language", language)));
 			}
 			if (intent.examples().stream().noneMatch(e -> e.language().equals(language))) {
-				problems.add(Problem.warning(intent.at("examples"),
-						"intent " + intent.name() + " has no example in '" + language + "' (missing translation)")
-					.coded("intent.missing_example", Map.of("language", language)));
+				problems
+					.add(Problem
+						.warning(intent.at("examples"),
+								"intent " + intent.name() + " has no example in '" + language
+										+ "' (missing translation)")
+						.coded("intent.missing_example", Map.of("language", language)));
 			}
 		}
 	}
@@ -130,13 +150,18 @@ public final class CorpusValidator {
 			boolean known = attribute.equals("label") || attribute.equals("id")
 					|| family.get().values().stream().anyMatch(v -> v.attributes().containsKey(attribute));
 			if (!known) {
-				problems.add(Problem.error(at, where + " names an attribute no value of " + p.family() + " has: " + attribute)
+				problems.add(Problem
+					.error(at, where + " names an attribute no value of " + p.family() + " has: " + attribute)
 					.coded("placeholder.unknown_attribute", Map.of("placeholder", p.text(), "attribute", attribute)));
 			}
 		}
 		if (p.isSelected() && !intent.slot().map(p.family()::equals).orElse(false)) {
-			problems.add(Problem.error(at, where + " reads the value named in the question, but the intent's slot is not " + p.family())
-				.coded("placeholder.not_the_slot", Map.of("placeholder", p.text(), "family", p.family())));
+			problems
+				.add(Problem
+					.error(at,
+							where + " reads the value named in the question, but the intent's slot is not "
+									+ p.family())
+					.coded("placeholder.not_the_slot", Map.of("placeholder", p.text(), "family", p.family())));
 		}
 	}
 
@@ -149,19 +174,27 @@ public final class CorpusValidator {
 					continue;
 				}
 				if (first.intent().equals(example.intent())) {
-					problems.add(Problem.warning(example.location(), "the same example appears twice in intent " + example.intent()
-							+ " (first at " + first.location() + ")").coded("example.twice", Map.of("example", example.text())));
+					problems.add(Problem
+						.warning(example.location(),
+								"the same example appears twice in intent " + example.intent() + " (first at "
+										+ first.location() + ")")
+						.coded("example.twice", Map.of("example", example.text())));
 				}
 				else {
-					problems.add(Problem.error(example.location(), "the example \"" + example.text() + "\" is in intent "
-							+ example.intent() + " and in intent " + first.intent() + " (at " + first.location() + ")")
+					problems.add(Problem
+						.error(example.location(),
+								"the example \"" + example.text() + "\" is in intent " + example.intent()
+										+ " and in intent " + first.intent() + " (at " + first.location() + ")")
 						.coded("example.in_two_intents", Map.of("example", example.text(), "intent", first.intent())));
 				}
 			}
 		}
 	}
 
-	/** Lower case, no accents, punctuation or repeated spaces: how questions are compared as one. */
+	/**
+	 * Lower case, no accents, punctuation or repeated spaces: how questions are compared
+	 * as one.
+	 */
 	public static String normalise(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
 		return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -187,11 +220,15 @@ public final class CorpusValidator {
 		Messages messages = corpus.messages();
 		Set<String> intents = new HashSet<>();
 		corpus.intents().forEach(i -> intents.add(i.name()));
-		messages.defaultSuggestions().stream().filter(s -> !intents.contains(s))
-			.forEach(s -> problems.add(Problem.error(new Location("messages.yml", 0), "default_suggestions names an intent that does not exist: " + s)));
+		messages.defaultSuggestions()
+			.stream()
+			.filter(s -> !intents.contains(s))
+			.forEach(s -> problems.add(Problem.error(new Location("messages.yml", 0),
+					"default_suggestions names an intent that does not exist: " + s)));
 		for (String language : corpus.info().languages()) {
 			if (!messages.fallback().has(language)) {
-				problems.add(Problem.error(new Location("messages.yml", 0), "fallback has no text in '" + language + "'"));
+				problems
+					.add(Problem.error(new Location("messages.yml", 0), "fallback has no text in '" + language + "'"));
 			}
 		}
 	}
@@ -201,16 +238,22 @@ public final class CorpusValidator {
 		Location file = telegram.location();
 		Set<String> intents = new HashSet<>();
 		corpus.intents().forEach(i -> intents.add(i.name()));
-		telegram.welcomeSuggestions().stream().filter(s -> !intents.contains(s))
-			.forEach(s -> problems.add(Problem.error(file, "welcome_suggestions names an intent that does not exist: " + s)));
+		telegram.welcomeSuggestions()
+			.stream()
+			.filter(s -> !intents.contains(s))
+			.forEach(s -> problems
+				.add(Problem.error(file, "welcome_suggestions names an intent that does not exist: " + s)));
 		Map<String, Location> names = new HashMap<>();
 		for (ChatCommand command : telegram.commands()) {
-			command.intent().filter(i -> !intents.contains(i)).ifPresent(i -> problems
-				.add(Problem.error(command.location(), "the command answers an intent that does not exist: " + i)));
+			command.intent()
+				.filter(i -> !intents.contains(i))
+				.ifPresent(i -> problems
+					.add(Problem.error(command.location(), "the command answers an intent that does not exist: " + i)));
 			command.names().values().stream().distinct().forEach(name -> {
 				Location first = names.putIfAbsent(name, command.location());
 				if (first != null) {
-					problems.add(Problem.error(command.location(), "the command name " + name + " is also used at " + first));
+					problems.add(Problem.error(command.location(),
+							"the command name " + name + " is also used at " + first));
 				}
 			});
 		}
@@ -229,23 +272,32 @@ public final class CorpusValidator {
 			if (!telegram.languageNames().containsKey(language)) {
 				missing(file, "language_names has no name for '" + language + "'", language);
 			}
-			telegram.commands().stream().filter(c -> !c.names().containsKey(language) || !c.description().has(language))
-				.forEach(c -> missing(c.location(), "the command has no name or description in '" + language + "'", language));
+			telegram.commands()
+				.stream()
+				.filter(c -> !c.names().containsKey(language) || !c.description().has(language))
+				.forEach(c -> missing(c.location(), "the command has no name or description in '" + language + "'",
+						language));
 		}
 	}
 
 	/**
-	 * A word that points back ("él") is read on folded text, where it may become another word, a stop word ("el"): it
-	 * would then make every question with that stop word lean on the previous turn. ("him", a stop word as written,
-	 * is a pronoun wherever it appears.)
+	 * A word that points back ("él") is read on folded text, where it may become another
+	 * word, a stop word ("el"): it would then make every question with that stop word
+	 * lean on the previous turn. ("him", a stop word as written, is a pronoun wherever it
+	 * appears.)
 	 */
 	private void checkAnaphora() {
 		corpus.languages().forEach((code, pack) -> {
-			Set<String> stopwords = pack.stopwords().stream().map(CorpusValidator::normalise).collect(Collectors.toSet());
-			pack.anaphora().stream()
+			Set<String> stopwords = pack.stopwords()
+				.stream()
+				.map(CorpusValidator::normalise)
+				.collect(Collectors.toSet());
+			pack.anaphora()
+				.stream()
 				.filter(a -> !normalise(a).equals(a.toLowerCase(Locale.ROOT)) && stopwords.contains(normalise(a)))
-				.forEach(a -> problems.add(Problem.warning(new Location("languages/" + code + ".yml", 0), "the anaphora word '"
-						+ a + "' is a stop word without its accents: every question with it would read as a follow-up")));
+				.forEach(a -> problems
+					.add(Problem.warning(new Location("languages/" + code + ".yml", 0), "the anaphora word '" + a
+							+ "' is a stop word without its accents: every question with it would read as a follow-up")));
 		});
 	}
 
@@ -254,4 +306,5 @@ public final class CorpusValidator {
 		problems.add(language.equals(corpus.info().defaultLanguage()) ? Problem.error(at, message)
 				: Problem.warning(at, message + " (missing translation)"));
 	}
+
 }

@@ -17,15 +17,19 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Composes one corpus YAML text into a {@link YamlNode} tree with the limits an uploaded file needs, since a
- * corpus comes from staff uploads and is built beside the live bot: no aliases (one long text reused by
- * {@code *name} hundreds of times once filled the heap), at most {@link #MAX_NESTING} levels,
- * {@link #MAX_CODE_POINTS} characters a file and {@link #MAX_SCALAR} a text. Every refusal is a
- * {@link CorpusException} with the file and line, never a bare SnakeYAML exception.
+ * Composes one corpus YAML text into a {@link YamlNode} tree with the limits an uploaded
+ * file needs, since a corpus comes from staff uploads and is built beside the live bot:
+ * no aliases (one long text reused by {@code *name} hundreds of times once filled the
+ * heap), at most {@link #MAX_NESTING} levels, {@link #MAX_CODE_POINTS} characters a file
+ * and {@link #MAX_SCALAR} a text. Every refusal is a {@link CorpusException} with the
+ * file and line, never a bare SnakeYAML exception.
  */
 final class CorpusYaml {
 
-	/** Characters in one YAML file; a corpus file is a few kilobytes, an upload allows 2 MB a file. */
+	/**
+	 * Characters in one YAML file; a corpus file is a few kilobytes, an upload allows 2
+	 * MB a file.
+	 */
 	static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
 	/** Characters in one YAML text (the longest is a block of examples). */
@@ -39,7 +43,6 @@ final class CorpusYaml {
 
 	/**
 	 * The single document in {@code text}, or {@code null} when it has none.
-	 *
 	 * @param file the file's name in the corpus, for messages
 	 * @param what what the text is, for a syntax error ("YAML syntax" + what)
 	 * @throws CorpusException naming the file and line of the first problem
@@ -48,7 +51,8 @@ final class CorpusYaml {
 		LoaderOptions options = new LoaderOptions();
 		options.setCodePointLimit(MAX_CODE_POINTS);
 		options.setNestingDepthLimit(MAX_NESTING);
-		// Aliases are refused below as they are read; this stops collection aliases even if that ever changes.
+		// Aliases are refused below as they are read; this stops collection aliases even
+		// if that ever changes.
 		options.setMaxAliasesForCollections(0);
 		options.setAllowRecursiveKeys(false);
 		Checked parser = new Checked(new ParserImpl(new StreamReader(new StringReader(text)), options), file);
@@ -61,19 +65,26 @@ final class CorpusYaml {
 			throw new CorpusException(new Location(file, line), "YAML syntax" + what + ": " + ex.getProblem());
 		}
 		catch (YAMLException ex) {
-			// The limits (nesting, size) throw without a mark: name the line of the last event read.
+			// The limits (nesting, size) throw without a mark: name the line of the last
+			// event read.
 			throw new CorpusException(new Location(file, parser.line), "YAML: " + ex.getMessage());
 		}
 	}
 
-	/** SnakeYAML's parser, refusing aliases and over-long texts as their events are read, before any node exists. */
+	/**
+	 * SnakeYAML's parser, refusing aliases and over-long texts as their events are read,
+	 * before any node exists.
+	 */
 	private static final class Checked implements Parser {
 
 		private final Parser parser;
 
 		private final String file;
 
-		/** Line of the last event read, 1-based, for errors SnakeYAML throws without a mark. */
+		/**
+		 * Line of the last event read, 1-based, for errors SnakeYAML throws without a
+		 * mark.
+		 */
 		int line = 1;
 
 		Checked(Parser parser, String file) {
@@ -114,5 +125,7 @@ final class CorpusYaml {
 			}
 			return event;
 		}
+
 	}
+
 }

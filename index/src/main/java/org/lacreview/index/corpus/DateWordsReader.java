@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the {@code dates:} block of a language file (keys in {@code corpus/README.md}) into
- * {@link LanguagePack.DateWords}. A wrong value or an unknown key is an error with its file and line.
+ * Reads the {@code dates:} block of a language file (keys in {@code corpus/README.md})
+ * into {@link LanguagePack.DateWords}. A wrong value or an unknown key is an error with
+ * its file and line.
  */
 final class DateWordsReader {
 
@@ -21,17 +22,21 @@ final class DateWordsReader {
 	static LanguagePack.DateWords read(YamlNode dates) {
 		dates.entries().forEach((key, value) -> {
 			if (!KEYS.contains(key)) {
-				throw value.error("unknown key '" + key + "' under 'dates:'; expected one of " + KEYS.stream().sorted().toList());
+				throw value.error(
+						"unknown key '" + key + "' under 'dates:'; expected one of " + KEYS.stream().sorted().toList());
 			}
 		});
 		boolean monthFirst = dates.get("month_first").map(YamlValues::bool).orElse(false);
 		return new LanguagePack.DateWords(monthFirst, numbered(dates, "month_abbreviations", 1, 12),
-				words(dates, "day_cues"), words(dates, "month_cues"), words(dates, "joiners"), words(dates, "range_words"),
-				words(dates, "ordinal_suffixes"), numbered(dates, "numbers", 1, 31), numbered(dates, "relative_days", -31, 31));
+				words(dates, "day_cues"), words(dates, "month_cues"), words(dates, "joiners"),
+				words(dates, "range_words"), words(dates, "ordinal_suffixes"), numbered(dates, "numbers", 1, 31),
+				numbered(dates, "relative_days", -31, 31));
 	}
 
 	private static List<String> words(YamlNode dates, String key) {
-		return dates.get(key).map(node -> node.items().stream().map(item -> word(item, key)).toList()).orElse(List.of());
+		return dates.get(key)
+			.map(node -> node.items().stream().map(item -> word(item, key)).toList())
+			.orElse(List.of());
 	}
 
 	private static String word(YamlNode item, String key) {
@@ -42,7 +47,9 @@ final class DateWordsReader {
 		return word;
 	}
 
-	/** A mapping of words to whole numbers from {@code min} to {@code max}, zero excluded. */
+	/**
+	 * A mapping of words to whole numbers from {@code min} to {@code max}, zero excluded.
+	 */
 	private static Map<String, Integer> numbered(YamlNode dates, String key, int min, int max) {
 		Map<String, Integer> numbered = new LinkedHashMap<>();
 		dates.get(key).ifPresent(node -> node.entries().forEach((word, value) -> {
@@ -65,4 +72,5 @@ final class DateWordsReader {
 		}));
 		return numbered;
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A family of facts selected by entity (days, groups, areas). {@code numberWords} are the words that
- * introduce a value's number ("área 5"); {@code orderWords} the nouns that name the family's kind: they follow an
- * ordinal ("último día") when its values have an order, and say what a count counts ("¿cuántos grupos…?").
+ * A family of facts selected by entity (days, groups, areas). {@code numberWords} are the
+ * words that introduce a value's number ("área 5"); {@code orderWords} the nouns that
+ * name the family's kind: they follow an ordinal ("último día") when its values have an
+ * order, and say what a count counts ("¿cuántos grupos…?").
  */
 public record EntityFamily(String name, List<EntityValue> values, List<String> numberWords, List<String> orderWords,
 		Location location) {
@@ -17,7 +18,10 @@ public record EntityFamily(String name, List<EntityValue> values, List<String> n
 		orderWords = List.copyOf(orderWords);
 	}
 
-	/** Whether its values have an order, so that an ordinal can select one ("el segundo día"). */
+	/**
+	 * Whether its values have an order, so that an ordinal can select one ("el segundo
+	 * día").
+	 */
 	public boolean ordered() {
 		return values.stream().anyMatch(v -> v.order().isPresent());
 	}

@@ -10,19 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code entities/*.yml}: one family of values a question can name ({@link EntityFamily}), each value with
- * its names, label, dates, order, number and the attributes answers show.
+ * Reads {@code entities/*.yml}: one family of values a question can name
+ * ({@link EntityFamily}), each value with its names, label, dates, order, number and the
+ * attributes answers show.
  */
 final class EntityFamilyReader {
 
-	/** The keys a value's reader understands; any other key is an attribute answers can show. */
+	/**
+	 * The keys a value's reader understands; any other key is an attribute answers can
+	 * show.
+	 */
 	private static final List<String> VALUE_KEYS = List.of("id", "label", "names", "in_document", "date", "from", "to",
 			"order", "number");
 
 	private EntityFamilyReader() {
 	}
 
-	/** @throws CorpusException naming the line of a missing key or of a value that is not valid */
+	/**
+	 * @throws CorpusException naming the line of a missing key or of a value that is not
+	 * valid
+	 */
 	static EntityFamily read(YamlNode doc) {
 		String family = doc.require("entity").text();
 		List<EntityValue> values = new ArrayList<>();
@@ -123,4 +130,5 @@ final class EntityFamilyReader {
 		}
 		throw node.error("expected a date like 2030-05-02, 2029-10 or 2031: " + text);
 	}
+
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One value of an entity family: a day, a stakeholder group, a person. Attributes are numbers, texts or
- * {@link Localized} texts. {@code inDocument} is false for values the document does not cover, so that
- * naming them yields an honest "I don't know".
+ * One value of an entity family: a day, a stakeholder group, a person. Attributes are
+ * numbers, texts or {@link Localized} texts. {@code inDocument} is false for values the
+ * document does not cover, so that naming them yields an honest "I don't know".
  */
 public record EntityValue(String family, String id, Localized label, Map<String, List<String>> names,
 		boolean inDocument, Map<String, Object> attributes, Optional<DateSpan> date, Optional<Integer> order,

@@ -11,10 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes the values of an {@code entities/*.yml} family in place, as {@link IntentFileEditor} changes intents:
- * only the keys whose value changed are written again, every other line stays. A value's keys are read as staff
- * edit them: its {@code label} and other per-language texts, its {@code names} per language, and its single
- * values (numbers, dates, texts) as written.
+ * Changes the values of an {@code entities/*.yml} family in place, as
+ * {@link IntentFileEditor} changes intents: only the keys whose value changed are written
+ * again, every other line stays. A value's keys are read as staff edit them: its
+ * {@code label} and other per-language texts, its {@code names} per language, and its
+ * single values (numbers, dates, texts) as written.
  */
 public final class EntityValueEditor {
 
@@ -24,9 +25,11 @@ public final class EntityValueEditor {
 	/**
 	 * One value as the form shows it.
 	 *
-	 * @param label the value's name in answers, per language ({@code "*"}: one for every language)
+	 * @param label the value's name in answers, per language ({@code "*"}: one for every
+	 * language)
 	 * @param names the words that name it in questions, per language
-	 * @param values its single values by key, as written: numbers as numbers, the rest (dates, texts) as text
+	 * @param values its single values by key, as written: numbers as numbers, the rest
+	 * (dates, texts) as text
 	 * @param texts its other per-language texts by key ({@code agenda: {es: …}})
 	 */
 	public record ValueContent(String id, Map<String, String> label, Map<String, List<String>> names,
@@ -42,7 +45,6 @@ public final class EntityValueEditor {
 
 	/**
 	 * The family's name and values, in file order.
-	 *
 	 * @throws CorpusException naming the line of a value that is not valid
 	 */
 	public static Map.Entry<String, List<ValueContent>> read(String file, String text) {
@@ -87,19 +89,24 @@ public final class EntityValueEditor {
 	}
 
 	/**
-	 * The text with {@code changed} written over the value of the same id (only its keys that differ).
-	 *
+	 * The text with {@code changed} written over the value of the same id (only its keys
+	 * that differ).
 	 * @throws NoSuchElementException when the family has no value with that id
 	 * @throws CorpusException when the file does not read
 	 */
 	public static String put(String file, String text, ValueContent changed) {
-		ValueContent current = read(file, text).getValue().stream().filter(v -> v.id().equals(changed.id())).findFirst()
+		ValueContent current = read(file, text).getValue()
+			.stream()
+			.filter(v -> v.id().equals(changed.id()))
+			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("there is no value '" + changed.id() + "'"));
-		YamlBlocks.Block block = YamlBlocks.find(file, text, doc -> doc.require("values"), "id", changed.id()).orElseThrow();
+		YamlBlocks.Block block = YamlBlocks.find(file, text, doc -> doc.require("values"), "id", changed.id())
+			.orElseThrow();
 		String indent = " ".repeat(block.column());
 		Map<String, List<String>> keys = new LinkedHashMap<>();
 		if (!current.label().equals(changed.label())) {
-			keys.put("label", changed.label().isEmpty() ? List.of() : YamlLines.localized("label", changed.label(), indent));
+			keys.put("label",
+					changed.label().isEmpty() ? List.of() : YamlLines.localized("label", changed.label(), indent));
 		}
 		if (!current.names().equals(changed.names())) {
 			List<String> lines = new ArrayList<>();
@@ -130,4 +137,5 @@ public final class EntityValueEditor {
 		}
 		return value == null ? null : String.valueOf(value);
 	}
+
 }

@@ -4,13 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code corpus.yml}: the corpus's title, document, languages, thresholds and world ({@link CorpusInfo}). */
+/**
+ * Reads {@code corpus.yml}: the corpus's title, document, languages, thresholds and world
+ * ({@link CorpusInfo}).
+ */
 final class InfoReader {
 
 	private InfoReader() {
 	}
 
-	/** @throws CorpusException naming the line of a missing key or of a number out of range */
+	/**
+	 * @throws CorpusException naming the line of a missing key or of a number out of
+	 * range
+	 */
 	static CorpusInfo read(YamlNode doc) {
 		YamlNode document = doc.require("document");
 		Map<String, List<String>> fallback = new LinkedHashMap<>();
@@ -28,9 +34,16 @@ final class InfoReader {
 					doc.get("closed_world").map(YamlValues::bool).orElse(false));
 		}
 		catch (IllegalArgumentException ex) {
-			// The message starts with the key whose value is out of range: the error points at its line.
-			throw numbers.entrySet().stream().filter(e -> ex.getMessage().startsWith(e.getKey())).map(Map.Entry::getValue)
-				.findFirst().orElse(threshold).error(ex.getMessage());
+			// The message starts with the key whose value is out of range: the error
+			// points at its line.
+			throw numbers.entrySet()
+				.stream()
+				.filter(e -> ex.getMessage().startsWith(e.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(threshold)
+				.error(ex.getMessage());
 		}
 	}
+
 }

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What users ask and what the bot answers. {@code answer} serves questions that name a value of
- * {@code slot} (or every question when there is no slot); {@code answerAll} serves those that name none.
- * An {@code unanswerable} intent is a question about something the document does not say (the venue): its
- * answer explains that, and the reply counts as not answered.
+ * What users ask and what the bot answers. {@code answer} serves questions that name a
+ * value of {@code slot} (or every question when there is no slot); {@code answerAll}
+ * serves those that name none. An {@code unanswerable} intent is a question about
+ * something the document does not say (the venue): its answer explains that, and the
+ * reply counts as not answered.
  */
 public record Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples,
 		Localized answer, Localized answerAll, List<String> suggest, boolean unanswerable, Location location,
@@ -24,15 +25,19 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 		keyLocations = Map.copyOf(keyLocations);
 	}
 
-	/** An intent whose keys' lines are not known (built in code rather than read from a file). */
+	/**
+	 * An intent whose keys' lines are not known (built in code rather than read from a
+	 * file).
+	 */
 	public Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples, Localized answer,
 			Localized answerAll, List<String> suggest, boolean unanswerable, Location location) {
 		this(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location, Map.of());
 	}
 
 	/**
-	 * Where key {@code key} ({@code "sections"}, {@code "answer"}…) is written, so that a problem with its value
-	 * names its line; the intent's own line when the key is not written.
+	 * Where key {@code key} ({@code "sections"}, {@code "answer"}…) is written, so that a
+	 * problem with its value names its line; the intent's own line when the key is not
+	 * written.
 	 */
 	public Location at(String key) {
 		return keyLocations.getOrDefault(key, location);
@@ -40,14 +45,18 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 
 	/** This intent with other examples (calibration holds some out). */
 	public Intent withExamples(List<Example> examples) {
-		return new Intent(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location, keyLocations);
+		return new Intent(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location,
+				keyLocations);
 	}
 
 	public boolean isOutOfScope() {
 		return OUT_OF_SCOPE.equals(name);
 	}
 
-	/** The first example in {@code language}, used to offer this intent as a suggested question. */
+	/**
+	 * The first example in {@code language}, used to offer this intent as a suggested
+	 * question.
+	 */
 	public Optional<String> firstExample(String language) {
 		return examples.stream().filter(e -> e.language().equals(language)).map(Example::text).findFirst();
 	}

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What staff edit of one intent, as plain values rather than YAML: the shape of the staff page's intent form and
- * of {@code /api/admin/draft/intents/{name}}.
+ * What staff edit of one intent, as plain values rather than YAML: the shape of the staff
+ * page's intent form and of {@code /api/admin/draft/intents/{name}}.
  *
  * @param examples example questions per language (ISO 639-1 code), in file order
- * @param answer the answer template per language, or under {@code "*"} one text for every language
- * @param answerAll the template for questions that name no value of {@code slot}, keyed as {@code answer}
+ * @param answer the answer template per language, or under {@code "*"} one text for every
+ * language
+ * @param answerAll the template for questions that name no value of {@code slot}, keyed
+ * as {@code answer}
  * @param sections ids of the document sections given as the answer's source
  * @param suggest names of the intents offered as follow-up questions
  */

@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-
 /**
- * Changes one intent of an {@code intents/*.yml} text and leaves every other line as it was, comments included:
- * of the intent itself only the keys whose value changed are written again, in the corpus's own style (examples
- * as a {@code |} block of "- question" lines, answers double-quoted per language, ids as {@code [a, b]}). An
- * intent must start with a {@code - intent:} line, as the bundled corpus writes every one.
+ * Changes one intent of an {@code intents/*.yml} text and leaves every other line as it
+ * was, comments included: of the intent itself only the keys whose value changed are
+ * written again, in the corpus's own style (examples as a {@code |} block of "- question"
+ * lines, answers double-quoted per language, ids as {@code [a, b]}). An intent must start
+ * with a {@code - intent:} line, as the bundled corpus writes every one.
  */
 public final class IntentFileEditor {
 
@@ -21,7 +21,10 @@ public final class IntentFileEditor {
 	private static final List<String> KEYS = List.of("intent", "slot", "sections", "examples", "answer", "answer_all",
 			"suggest", "unanswerable");
 
-	/** Columns of the keys of an intent appended to a file ("- intent: …", then two spaces in). */
+	/**
+	 * Columns of the keys of an intent appended to a file ("- intent: …", then two spaces
+	 * in).
+	 */
 	private static final int NEW_COLUMN = 2;
 
 	private IntentFileEditor() {
@@ -29,7 +32,6 @@ public final class IntentFileEditor {
 
 	/**
 	 * The intents of one file, in file order.
-	 *
 	 * @throws CorpusException naming the line of a value that is not valid
 	 */
 	public static List<IntentContent> read(String file, String text) {
@@ -38,10 +40,12 @@ public final class IntentFileEditor {
 	}
 
 	/**
-	 * The text with {@code content} in place of the intent of that name, or appended when the file has none.
-	 *
-	 * @throws CorpusException when the file does not read, or the intent is not written as "- intent: name"
-	 * @throws IllegalArgumentException when an example cannot be one line of a question (a line break, a '#' first)
+	 * The text with {@code content} in place of the intent of that name, or appended when
+	 * the file has none.
+	 * @throws CorpusException when the file does not read, or the intent is not written
+	 * as "- intent: name"
+	 * @throws IllegalArgumentException when an example cannot be one line of a question
+	 * (a line break, a '#' first)
 	 */
 	public static String put(String file, String text, IntentContent content) {
 		checkExamples(content);
@@ -64,19 +68,22 @@ public final class IntentFileEditor {
 			return String.join("\n", lines);
 		}
 		YamlBlocks.Block block = found.get();
-		IntentContent current = read(file, text).stream().filter(i -> i.name().equals(content.name())).findFirst()
+		IntentContent current = read(file, text).stream()
+			.filter(i -> i.name().equals(content.name()))
+			.findFirst()
 			.orElseThrow();
 		String indent = " ".repeat(block.column());
-		// Only what changed is written again; the "intent" key never changes (the name is the intent's identity).
+		// Only what changed is written again; the "intent" key never changes (the name is
+		// the intent's identity).
 		Map<String, List<String>> changed = new LinkedHashMap<>();
-		KEYS.stream().filter(k -> !Objects.equals(value(k, current), value(k, content)))
+		KEYS.stream()
+			.filter(k -> !Objects.equals(value(k, current), value(k, content)))
 			.forEach(k -> changed.put(k, emit(k, content, indent)));
 		return YamlBlocks.replaceKeys(lines, block, changed);
 	}
 
 	/**
 	 * The text without the intent {@code name}; empty when the file has no such intent.
-	 *
 	 * @throws CorpusException when the file does not read
 	 */
 	public static Optional<String> remove(String file, String text, String name) {
@@ -93,15 +100,21 @@ public final class IntentFileEditor {
 	}
 
 	/**
-	 * The form field a 1-based file line of intent {@code name} belongs to: {@code "answer.en"},
-	 * {@code "examples.es"}, {@code "sections"}…; empty when the line is outside that intent.
+	 * The form field a 1-based file line of intent {@code name} belongs to:
+	 * {@code "answer.en"}, {@code "examples.es"}, {@code "sections"}…; empty when the
+	 * line is outside that intent.
 	 */
 	public static Optional<String> fieldAt(String file, String text, String name, int line) {
-		return find(file, text, name).flatMap(block -> block.keys().stream()
+		return find(file, text, name).flatMap(block -> block.keys()
+			.stream()
 			.filter(k -> line - 1 >= k.start() && line - 1 < k.end())
 			.findFirst()
-			.map(k -> k.name() + k.languages().stream().filter(l -> line - 1 >= l.start() && line - 1 < l.end())
-				.findFirst().map(l -> "." + l.name()).orElse("")));
+			.map(k -> k.name() + k.languages()
+				.stream()
+				.filter(l -> line - 1 >= l.start() && line - 1 < l.end())
+				.findFirst()
+				.map(l -> "." + l.name())
+				.orElse("")));
 	}
 
 	private static void checkExamples(IntentContent content) {
@@ -123,7 +136,10 @@ public final class IntentFileEditor {
 		return values.get(key).apply(content);
 	}
 
-	/** The key's lines for {@code content}: none when it has no value (an empty list, no slot, false). */
+	/**
+	 * The key's lines for {@code content}: none when it has no value (an empty list, no
+	 * slot, false).
+	 */
 	private static List<String> emit(String key, IntentContent content, String indent) {
 		return switch (key) {
 			case "intent" -> List.of(indent + "intent: " + YamlLines.scalar(content.name()));
@@ -133,7 +149,8 @@ public final class IntentFileEditor {
 			case "suggest" -> content.suggest().isEmpty() ? List.of()
 					: List.of(indent + YamlLines.flowList("suggest", content.suggest()));
 			case "unanswerable" -> content.unanswerable() ? List.of(indent + "unanswerable: true") : List.of();
-			case "answer" -> content.answer().isEmpty() ? List.of() : YamlLines.localized("answer", content.answer(), indent);
+			case "answer" ->
+				content.answer().isEmpty() ? List.of() : YamlLines.localized("answer", content.answer(), indent);
 			case "answer_all" -> content.answerAll().isEmpty() ? List.of()
 					: YamlLines.localized("answer_all", content.answerAll(), indent);
 			case "examples" -> examples(content, indent);
@@ -158,4 +175,5 @@ public final class IntentFileEditor {
 	private static Optional<YamlBlocks.Block> find(String file, String text, String name) {
 		return YamlBlocks.find(file, text, doc -> doc, "intent", name);
 	}
+
 }

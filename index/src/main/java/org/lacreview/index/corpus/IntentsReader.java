@@ -6,22 +6,27 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * Reads {@code intents/*.yml}: a list of intents ({@link Intent}), each with its examples per language (one a
- * line), answer templates, sections, slot and suggestions.
+ * Reads {@code intents/*.yml}: a list of intents ({@link Intent}), each with its examples
+ * per language (one a line), answer templates, sections, slot and suggestions.
  */
 final class IntentsReader {
 
 	private IntentsReader() {
 	}
 
-	/** @throws CorpusException naming the line of a missing key or of a value that is not valid */
+	/**
+	 * @throws CorpusException naming the line of a missing key or of a value that is not
+	 * valid
+	 */
 	static List<Intent> read(YamlNode doc) {
 		List<Intent> intents = new ArrayList<>();
 		for (YamlNode item : doc.items()) {
 			String name = item.require("intent").text();
 			List<Example> examples = new ArrayList<>();
-			item.get("examples").ifPresent(n -> n.entries().forEach((language, block) -> block.lines()
-				.forEach(line -> examples.add(new Example(name, language, line.text(), line.location())))));
+			item.get("examples")
+				.ifPresent(n -> n.entries()
+					.forEach((language, block) -> block.lines()
+						.forEach(line -> examples.add(new Example(name, language, line.text(), line.location())))));
 			intents.add(new Intent(name, item.optionalText("slot"),
 					item.get("sections").map(YamlNode::texts).orElse(List.of()), examples,
 					item.get("answer").map(YamlNode::localized).orElse(Localized.NONE),
@@ -32,14 +37,20 @@ final class IntentsReader {
 		return intents;
 	}
 
-	/** Each key's line, and each language's under {@code answer} and {@code answer_all} as "answer.en". */
+	/**
+	 * Each key's line, and each language's under {@code answer} and {@code answer_all} as
+	 * "answer.en".
+	 */
 	private static Map<String, Location> keyLocations(YamlNode item) {
 		Map<String, Location> at = new HashMap<>();
 		item.keyLocations().forEach((key, location) -> at.put(key, location));
 		for (String key : List.of("answer", "answer_all")) {
-			item.get(key).filter(YamlNode::isMapping)
-				.ifPresent(n -> n.keyLocations().forEach((language, location) -> at.put(key + "." + language, location)));
+			item.get(key)
+				.filter(YamlNode::isMapping)
+				.ifPresent(
+						n -> n.keyLocations().forEach((language, location) -> at.put(key + "." + language, location)));
 		}
 		return at;
 	}
+
 }

@@ -7,11 +7,14 @@ import java.util.Set;
 /**
  * What the engine needs to know about one language, from {@code languages/xx.yml}.
  *
- * @param nameIntro phrases after which people give their name ("me llamo"), lower case; the bot redacts the
- *        name that follows before storing a question
- * @param phrasing informal spellings, fillers and how a question starts (see {@link Phrasing})
- * @param dates the words dates are written with ("abr.", "el 27", "veintiséis", "el día anterior")
- * @param numberSigns what may stand between a family's number word and the number ("área nº 5"), lower case
+ * @param nameIntro phrases after which people give their name ("me llamo"), lower case;
+ * the bot redacts the name that follows before storing a question
+ * @param phrasing informal spellings, fillers and how a question starts (see
+ * {@link Phrasing})
+ * @param dates the words dates are written with ("abr.", "el 27", "veintiséis", "el día
+ * anterior")
+ * @param numberSigns what may stand between a family's number word and the number ("área
+ * nº 5"), lower case
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
@@ -28,7 +31,10 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		numberSigns = List.copyOf(numberSigns);
 	}
 
-	/** A language without name-introducing phrases, phrasing lists, date words or number signs. */
+	/**
+	 * A language without name-introducing phrases, phrasing lists, date words or number
+	 * signs.
+	 */
 	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora) {
 		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, List.of());
@@ -42,19 +48,26 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	}
 
 	/**
-	 * The words of the {@code dates:} block of a language file, folded (lower case, no accents). Every list may
-	 * be empty; a language without them still reads numeric dates (2/5, 2030-05-02).
+	 * The words of the {@code dates:} block of a language file, folded (lower case, no
+	 * accents). Every list may be empty; a language without them still reads numeric
+	 * dates (2/5, 2030-05-02).
 	 *
-	 * @param monthFirst whether "4/26" is read month first (English); only when the other reading is impossible
-	 *        or both agree
-	 * @param monthAbbreviations short month names ("abr", "apr", "avr") to the month, 1–12
+	 * @param monthFirst whether "4/26" is read month first (English); only when the other
+	 * reading is impossible or both agree
+	 * @param monthAbbreviations short month names ("abr", "apr", "avr") to the month,
+	 * 1–12
 	 * @param dayCues words before a bare day: "el 27", "the 27th", "le 27", "dia 27"
-	 * @param monthCues words before a month named alone: "en abril", "in the month of April"
-	 * @param joiners words between a day and its month or year: "26 de abril", "27th of April", "de 2030"
-	 * @param rangeWords words between the two days of a range: "del 26 al 28", "from 26 to 28"
+	 * @param monthCues words before a month named alone: "en abril", "in the month of
+	 * April"
+	 * @param joiners words between a day and its month or year: "26 de abril", "27th of
+	 * April", "de 2030"
+	 * @param rangeWords words between the two days of a range: "del 26 al 28", "from 26
+	 * to 28"
 	 * @param ordinalSuffixes what may follow a day's digits: "27th", "1er", "1º"
-	 * @param numbers days written as words, to the day of the month 1–31: "veintiséis", "twenty-seventh"
-	 * @param relativeDays phrases naming a day by its distance from another, in days: "el día anterior" → -1
+	 * @param numbers days written as words, to the day of the month 1–31: "veintiséis",
+	 * "twenty-seventh"
+	 * @param relativeDays phrases naming a day by its distance from another, in days: "el
+	 * día anterior" → -1
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code languages/xx.yml}: one language's words ({@link LanguagePack}); its phrasing lists are read by
- * {@link Phrasing#read} and its {@code dates:} block by {@link DateWordsReader}.
+ * Reads {@code languages/xx.yml}: one language's words ({@link LanguagePack}); its
+ * phrasing lists are read by {@link Phrasing#read} and its {@code dates:} block by
+ * {@link DateWordsReader}.
  */
 final class LanguageReader {
 
@@ -17,8 +18,8 @@ final class LanguageReader {
 
 	/**
 	 * @param code the language's ISO 639-1 code, as {@code corpus.yml} lists it
-	 * @throws CorpusException naming the line of a synonym line with one word, an ordinal that is not a whole
-	 *         number, or a month list that does not have 12 names
+	 * @throws CorpusException naming the line of a synonym line with one word, an ordinal
+	 * that is not a whole number, or a month list that does not have 12 names
 	 */
 	static LanguagePack read(String code, YamlNode doc) {
 		List<List<String>> synonyms = new ArrayList<>();
@@ -52,4 +53,5 @@ final class LanguageReader {
 	private static List<String> words(YamlNode doc, String key) {
 		return YamlValues.lower(doc.get(key).map(YamlNode::texts).orElse(List.of()));
 	}
+
 }

@@ -12,11 +12,14 @@ public record Localized(Map<String, String> texts) {
 	public static final Localized NONE = new Localized(Map.of());
 
 	public Localized {
-		// Kept in the order written (the corpus file, a form), so that what staff read follows their order.
+		// Kept in the order written (the corpus file, a form), so that what staff read
+		// follows their order.
 		texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
 	}
 
-	/** The text in {@code language}, else in the first of {@code fallbacks} that has one. */
+	/**
+	 * The text in {@code language}, else in the first of {@code fallbacks} that has one.
+	 */
 	public Optional<String> in(String language, List<String> fallbacks) {
 		String text = texts.get(language);
 		if (text != null) {

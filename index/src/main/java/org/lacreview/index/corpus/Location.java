@@ -1,6 +1,8 @@
 package org.lacreview.index.corpus;
 
-/** A place in a corpus file, so that every problem can be reported as {@code file:line}. */
+/**
+ * A place in a corpus file, so that every problem can be reported as {@code file:line}.
+ */
 public record Location(String file, int line) {
 
 	@Override

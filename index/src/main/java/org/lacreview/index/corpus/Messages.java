@@ -6,20 +6,24 @@ import java.util.Map;
 /**
  * The bot's own sentences, from {@code messages.yml}.
  *
- * @param languagesSpoken the sentence naming the languages the bot speaks, said to a question written in
- * another one; in every corpus language
- * @param fallbackSuggestions the lead of the suggested questions after a sentence that already says why the bot
- * cannot answer (said instead of the whole fallback sentence); empty to say the fallback sentence
- * @param partMissing said for one of several questions of a message that the document does not answer, with
- * {@code {question}} standing for that question; empty to say the fallback sentence
- * @param computed per computation ({@code difference}, {@code sum}, {@code share}, {@code average}), the sentence
- * that gives its result, with placeholders for the values and figures used; a computation without one is not made
- * @param documentQuote the reply quoting a sentence of the document, with {@code {sentence}} and {@code {section}}
- * (its section's title); empty to never quote the document
+ * @param languagesSpoken the sentence naming the languages the bot speaks, said to a
+ * question written in another one; in every corpus language
+ * @param fallbackSuggestions the lead of the suggested questions after a sentence that
+ * already says why the bot cannot answer (said instead of the whole fallback sentence);
+ * empty to say the fallback sentence
+ * @param partMissing said for one of several questions of a message that the document
+ * does not answer, with {@code {question}} standing for that question; empty to say the
+ * fallback sentence
+ * @param computed per computation ({@code difference}, {@code sum}, {@code share},
+ * {@code average}), the sentence that gives its result, with placeholders for the values
+ * and figures used; a computation without one is not made
+ * @param documentQuote the reply quoting a sentence of the document, with
+ * {@code {sentence}} and {@code {section}} (its section's title); empty to never quote
+ * the document
  */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
-		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions, Localized partMissing,
-		Map<String, Localized> computed, Localized documentQuote) {
+		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions,
+		Localized partMissing, Map<String, Localized> computed, Localized documentQuote) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);

@@ -4,15 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code messages.yml}: what the bot says when it does not answer from an intent ({@link Messages}). */
+/**
+ * Reads {@code messages.yml}: what the bot says when it does not answer from an intent
+ * ({@link Messages}).
+ */
 final class MessagesReader {
 
 	private MessagesReader() {
 	}
 
 	/**
-	 * @param info the corpus's settings, to check every language has its sentences; null when they failed
-	 * @throws CorpusException naming the line of a missing key or of a language without its sentence
+	 * @param info the corpus's settings, to check every language has its sentences; null
+	 * when they failed
+	 * @throws CorpusException naming the line of a missing key or of a language without
+	 * its sentence
 	 */
 	static Messages read(YamlNode doc, CorpusInfo info) {
 		YamlNode spoken = doc.require("languages_spoken");
@@ -32,7 +37,10 @@ final class MessagesReader {
 
 	private static Map<String, Localized> computed(YamlNode doc) {
 		Map<String, Localized> computed = new LinkedHashMap<>();
-		doc.get("computed").ifPresent(n -> n.entries().forEach((operation, sentence) -> computed.put(operation, sentence.localized())));
+		doc.get("computed")
+			.ifPresent(
+					n -> n.entries().forEach((operation, sentence) -> computed.put(operation, sentence.localized())));
 		return computed;
 	}
+
 }

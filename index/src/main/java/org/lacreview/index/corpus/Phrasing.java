@@ -8,26 +8,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How people of one language phrase questions beyond the dictionary, from {@code languages/xx.yml}: what the
- * engine reads before it reads the words.
+ * How people of one language phrase questions beyond the dictionary, from
+ * {@code languages/xx.yml}: what the engine reads before it reads the words.
  *
- * @param spellings informal spellings and abbreviations ("qnts", "xq", "vc", "pls"), lower case, each to the
- *        word or phrase it stands for ("cuántos", "porque", "você", "please")
- * @param fillers words and phrases that carry nothing ("eh", "o sea", "um", "euh"), lower case, dropped
- * @param questionIntros phrases after which the question itself starts ("quería saber", "i'd like to know"):
- *        what comes before the last of them is the asker's preamble
- * @param questionOutros phrases after which the asker gives reasons, not the question ("porque estoy haciendo
- *        un informe"): what follows the first of them is left out
- * @param keyCues phrases whose next word is what the question asks about, lower case: what it counts
- *        ("cuántos", "how many", "combien de") or names ("cuál es el", "what is the")
- * @param questionWords interrogatives ("cuándo", "who", "quando", "combien"), lower case: a sentence with one
- *        of them (or a question mark) is a question, a sentence without is a preamble or a greeting
- * @param askerWords words with which askers speak of themselves ("soy", "trabajo", "i'm", "je suis"), lower
- *        case: a piece of a message with one of them is a preamble, never the topic of the question after it
- * @param partJoiners words that join two questions in one message ("y", "and", "et"), lower case: before a
- *        question word they start the next question ("¿cuándo fue y quién la organizó?")
- * @param operations per computation the engine knows ({@code difference}, {@code sum}, {@code share},
- *        {@code average}), the phrases that ask for it ("cuántos más", "juntos", "porcentaje", "promedio"), lower case
+ * @param spellings informal spellings and abbreviations ("qnts", "xq", "vc", "pls"),
+ * lower case, each to the word or phrase it stands for ("cuántos", "porque", "você",
+ * "please")
+ * @param fillers words and phrases that carry nothing ("eh", "o sea", "um", "euh"), lower
+ * case, dropped
+ * @param questionIntros phrases after which the question itself starts ("quería saber",
+ * "i'd like to know"): what comes before the last of them is the asker's preamble
+ * @param questionOutros phrases after which the asker gives reasons, not the question
+ * ("porque estoy haciendo un informe"): what follows the first of them is left out
+ * @param keyCues phrases whose next word is what the question asks about, lower case:
+ * what it counts ("cuántos", "how many", "combien de") or names ("cuál es el", "what is
+ * the")
+ * @param questionWords interrogatives ("cuándo", "who", "quando", "combien"), lower case:
+ * a sentence with one of them (or a question mark) is a question, a sentence without is a
+ * preamble or a greeting
+ * @param askerWords words with which askers speak of themselves ("soy", "trabajo", "i'm",
+ * "je suis"), lower case: a piece of a message with one of them is a preamble, never the
+ * topic of the question after it
+ * @param partJoiners words that join two questions in one message ("y", "and", "et"),
+ * lower case: before a question word they start the next question ("¿cuándo fue y quién
+ * la organizó?")
+ * @param operations per computation the engine knows ({@code difference}, {@code sum},
+ * {@code share}, {@code average}), the phrases that ask for it ("cuántos más", "juntos",
+ * "porcentaje", "promedio"), lower case
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -50,12 +57,13 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	}
 
 	/**
-	 * Reads the keys {@code spellings} (a map from the standard word to a list of its spellings), {@code fillers},
-	 * {@code question_intro}, {@code question_outro}, {@code key_cues}, {@code question_words}, {@code about_asker}
-	 * {@code part_joiners} and {@code operations} (a map from a computation to its phrases) of a language file; all
-	 * optional.
-	 *
-	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a spelling given twice
+	 * Reads the keys {@code spellings} (a map from the standard word to a list of its
+	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
+	 * {@code key_cues}, {@code question_words}, {@code about_asker} {@code part_joiners}
+	 * and {@code operations} (a map from a computation to its phrases) of a language
+	 * file; all optional.
+	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
+	 * spelling given twice
 	 */
 	static Phrasing read(YamlNode doc) {
 		Map<String, String> spellings = new LinkedHashMap<>();
@@ -64,19 +72,21 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			for (String variant : lower(variants.texts())) {
 				String previous = spellings.put(variant, standard);
 				if (previous != null && !previous.equals(standard)) {
-					throw variants.error("the spelling '" + variant + "' stands for both '" + previous + "' and '"
-							+ standard + "'");
+					throw variants.error(
+							"the spelling '" + variant + "' stands for both '" + previous + "' and '" + standard + "'");
 				}
 			}
 		}));
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
-				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")), Set.copyOf(lower(list(doc, "question_words"))),
-				lower(list(doc, "about_asker")), lower(list(doc, "part_joiners")), operations(doc));
+				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
+				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
+				lower(list(doc, "part_joiners")), operations(doc));
 	}
 
 	private static Map<String, List<String>> operations(YamlNode doc) {
 		Map<String, List<String>> operations = new LinkedHashMap<>();
-		doc.get("operations").ifPresent(n -> n.entries().forEach((name, phrases) -> operations.put(name, lower(phrases.texts()))));
+		doc.get("operations")
+			.ifPresent(n -> n.entries().forEach((name, phrases) -> operations.put(name, lower(phrases.texts()))));
 		return operations;
 	}
 

@@ -7,14 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code {…}} placeholder in an answer: {@code {day.zoom}} (the value the question names),
- * {@code {sum(day.zoom)}}, {@code {max(group.count).label}}, {@code {list(group.count)}}, {@code {count(group)}}.
+ * A {@code {…}} placeholder in an answer: {@code {day.zoom}} (the value the question
+ * names), {@code {sum(day.zoom)}}, {@code {max(group.count).label}},
+ * {@code {list(group.count)}}, {@code {count(group)}}.
  */
 public record Placeholder(String text, Optional<Function> function, String family, Optional<String> attribute,
 		Optional<String> resultAttribute) {
 
 	public enum Function {
+
 		SUM, MAX, MIN, LIST, COUNT
+
 	}
 
 	private static final Pattern ANY = Pattern.compile("\\{([^{}]*)}");
@@ -24,7 +27,10 @@ public record Placeholder(String text, Optional<Function> function, String famil
 	private static final Pattern FUNCTION = Pattern
 		.compile("\\s*(sum|max|min|list|count)\\(\\s*([a-z_]+)(?:\\.([a-z_]+))?\\s*\\)(?:\\.([a-z_]+))?\\s*");
 
-	/** Every placeholder of a template; a malformed one is reported with the text it could not read. */
+	/**
+	 * Every placeholder of a template; a malformed one is reported with the text it could
+	 * not read.
+	 */
 	public static List<Placeholder> parse(String template) {
 		List<Placeholder> placeholders = new ArrayList<>();
 		Matcher any = ANY.matcher(template);
@@ -56,7 +62,10 @@ public record Placeholder(String text, Optional<Function> function, String famil
 		throw new IllegalArgumentException(text + ": not a placeholder the engine knows (see corpus/README.md)");
 	}
 
-	/** Whether this placeholder reads the value named in the question (rather than the whole family). */
+	/**
+	 * Whether this placeholder reads the value named in the question (rather than the
+	 * whole family).
+	 */
 	public boolean isSelected() {
 		return function.isEmpty();
 	}

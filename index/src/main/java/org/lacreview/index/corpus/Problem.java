@@ -3,9 +3,10 @@ package org.lacreview.index.corpus;
 import java.util.Map;
 
 /**
- * One finding of the corpus loader or validator, always tied to a file and line. The message is English, for
- * logs and the command line; {@code code} and {@code args} (when the finding has them) let the staff page say
- * it in the staff member's language ({@code intent.unknown_section} with {@code {"section": "x"}}).
+ * One finding of the corpus loader or validator, always tied to a file and line. The
+ * message is English, for logs and the command line; {@code code} and {@code args} (when
+ * the finding has them) let the staff page say it in the staff member's language
+ * ({@code intent.unknown_section} with {@code {"section": "x"}}).
  *
  * @param code a stable name of the kind of finding, or null
  * @param args the values its sentence names, by name
@@ -13,7 +14,9 @@ import java.util.Map;
 public record Problem(Severity severity, Location location, String message, String code, Map<String, String> args) {
 
 	public enum Severity {
+
 		ERROR, WARNING
+
 	}
 
 	public Problem {

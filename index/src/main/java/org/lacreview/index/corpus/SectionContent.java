@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What staff edit of one document section ({@code sections/*.md}): its title per language ({@code "*"}: one title
- * for every language), its link, and its text in Markdown.
+ * What staff edit of one document section ({@code sections/*.md}): its title per language
+ * ({@code "*"}: one title for every language), its link, and its text in Markdown.
  *
  * @param url the section's web address, or null
  */
@@ -20,7 +20,6 @@ public record SectionContent(String id, Map<String, String> titles, String url, 
 
 	/**
 	 * The section as a file reads it.
-	 *
 	 * @throws CorpusException naming the line of a missing or broken header
 	 */
 	public static SectionContent read(String file, String text) {
@@ -28,7 +27,10 @@ public record SectionContent(String id, Map<String, String> titles, String url, 
 		return new SectionContent(section.id(), section.titles().texts(), section.url(), section.body());
 	}
 
-	/** The file's text: the {@code ---} header (id, title per language, url) and the Markdown. */
+	/**
+	 * The file's text: the {@code ---} header (id, title per language, url) and the
+	 * Markdown.
+	 */
 	public String write() {
 		List<String> lines = new ArrayList<>();
 		lines.add("---");

@@ -1,13 +1,16 @@
 package org.lacreview.index.corpus;
 
 /**
- * Reads {@code sections/*.md}: a part of the document shown as a source ({@link Section}), a {@code ---} header in
- * YAML giving its {@code id}, {@code title} (one text, or one per language) and optional {@code url}, then its text
- * in Markdown.
+ * Reads {@code sections/*.md}: a part of the document shown as a source
+ * ({@link Section}), a {@code ---} header in YAML giving its {@code id}, {@code title}
+ * (one text, or one per language) and optional {@code url}, then its text in Markdown.
  */
 final class SectionReader {
 
-	/** Characters in one section's text; a section is a part of the document shown as a source, ≈ 1 KB. */
+	/**
+	 * Characters in one section's text; a section is a part of the document shown as a
+	 * source, ≈ 1 KB.
+	 */
 	static final int MAX_SECTION = 20_000;
 
 	private SectionReader() {
@@ -16,13 +19,14 @@ final class SectionReader {
 	/**
 	 * @param name the file's name in the corpus, for errors
 	 * @param file the file's text
-	 * @throws CorpusException naming the line of a missing or unclosed header, an empty text or one longer than
-	 *         {@value #MAX_SECTION} characters
+	 * @throws CorpusException naming the line of a missing or unclosed header, an empty
+	 * text or one longer than {@value #MAX_SECTION} characters
 	 */
 	static Section read(String name, String file) {
 		String text = file.replace("\r\n", "\n");
 		if (!text.startsWith("---\n")) {
-			throw new CorpusException(new Location(name, 1), "a section starts with a '---' header giving its id and title");
+			throw new CorpusException(new Location(name, 1),
+					"a section starts with a '---' header giving its id and title");
 		}
 		int end = text.indexOf("\n---", 4);
 		if (end < 0) {
@@ -39,15 +43,21 @@ final class SectionReader {
 			throw new CorpusException(new Location(name, 1), "the section has no text");
 		}
 		if (body.length() > MAX_SECTION) {
-			int firstLine = (int) text.substring(0, text.indexOf('\n', end + 1) + 1).chars().filter(c -> c == '\n').count() + 1;
+			int firstLine = (int) text.substring(0, text.indexOf('\n', end + 1) + 1)
+				.chars()
+				.filter(c -> c == '\n')
+				.count() + 1;
 			throw new CorpusException(new Location(name, firstLine), "a section's text is at most " + MAX_SECTION
 					+ " characters; this one has " + body.length() + ": split it into several sections");
 		}
 		YamlNode title = head.require("title");
 		Localized titles = title.localized();
-		// One text is the title in every language; of several, the first is the document's own.
-		String own = title.isScalar() ? title.text().strip() : title.entries().values().iterator().next().text().strip();
+		// One text is the title in every language; of several, the first is the
+		// document's own.
+		String own = title.isScalar() ? title.text().strip()
+				: title.entries().values().iterator().next().text().strip();
 		return new Section(head.require("id").text(), own, titles, head.get("url").map(YamlValues::webUrl).orElse(null),
 				body, new Location(name, 1));
 	}
+
 }

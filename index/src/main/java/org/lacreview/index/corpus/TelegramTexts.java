@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the Telegram bot says besides answers, and its commands, from {@code telegram.yml}.
+ * What the Telegram bot says besides answers, and its commands, from
+ * {@code telegram.yml}.
  *
  * @param welcome said on {@code /start}, before the suggested questions
  * @param help said on the help command, before the list of commands
@@ -22,7 +23,8 @@ public record TelegramTexts(Localized welcome, Localized help, Localized textOnl
 		List<ChatCommand> commands, Optional<FeedbackButtons> feedback, Location location) {
 
 	/**
-	 * The feedback buttons: their labels, and the short thanks Telegram shows when one is pressed.
+	 * The feedback buttons: their labels, and the short thanks Telegram shows when one is
+	 * pressed.
 	 *
 	 * @param helpful the "helpful" button's text (an emoji does for every language)
 	 */

@@ -10,10 +10,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * The bot's own sentences in {@code messages.yml} and {@code telegram.yml}: each top-level key whose value is one
- * text, or one text per language, read as plain values and changed in place. Only the keys that changed are
- * written again (a text per language, double-quoted); every other line, comments included, stays as it was.
- * Keys holding anything else (lists of intents, commands) are not shown here and never changed.
+ * The bot's own sentences in {@code messages.yml} and {@code telegram.yml}: each
+ * top-level key whose value is one text, or one text per language, read as plain values
+ * and changed in place. Only the keys that changed are written again (a text per
+ * language, double-quoted); every other line, comments included, stays as it was. Keys
+ * holding anything else (lists of intents, commands) are not shown here and never
+ * changed.
  */
 public final class TextsFileEditor {
 
@@ -21,8 +23,8 @@ public final class TextsFileEditor {
 	}
 
 	/**
-	 * Each sentence's texts by language ({@code "*"} for one text for every language), in file order.
-	 *
+	 * Each sentence's texts by language ({@code "*"} for one text for every language), in
+	 * file order.
 	 * @throws CorpusException naming the line of a syntax error
 	 */
 	public static Map<String, Map<String, String>> read(String file, String text) {
@@ -48,9 +50,10 @@ public final class TextsFileEditor {
 	}
 
 	/**
-	 * The text with the sentences of {@code changed} (key to texts by language) written in place.
-	 *
-	 * @throws IllegalArgumentException naming a key the file has no sentence for, or an empty text
+	 * The text with the sentences of {@code changed} (key to texts by language) written
+	 * in place.
+	 * @throws IllegalArgumentException naming a key the file has no sentence for, or an
+	 * empty text
 	 * @throws CorpusException when the file does not read
 	 */
 	public static String put(String file, String text, Map<String, Map<String, String>> changed) {
@@ -66,7 +69,8 @@ public final class TextsFileEditor {
 			});
 		});
 		List<String> lines = YamlLines.split(text);
-		List<NodeTuple> tuples = ((org.yaml.snakeyaml.nodes.MappingNode) CorpusYaml.compose(file, text, "").raw()).getValue();
+		List<NodeTuple> tuples = ((org.yaml.snakeyaml.nodes.MappingNode) CorpusYaml.compose(file, text, "").raw())
+			.getValue();
 		List<String> result = new ArrayList<>();
 		int copied = 0;
 		for (int k = 0; k < tuples.size(); k++) {
@@ -84,4 +88,5 @@ public final class TextsFileEditor {
 		result.addAll(lines.subList(copied, lines.size()));
 		return String.join("\n", result);
 	}
+
 }

@@ -12,27 +12,35 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * The items of a YAML list of mappings as blocks of lines (an intent of {@code intents/*.yml}, a value of
- * {@code entities/*.yml}), so that one item's changed keys can be written again while every other line stays as
- * staff wrote it. An item must start with a {@code - key: value} line naming it, as the bundled corpus writes them.
+ * The items of a YAML list of mappings as blocks of lines (an intent of
+ * {@code intents/*.yml}, a value of {@code entities/*.yml}), so that one item's changed
+ * keys can be written again while every other line stays as staff wrote it. An item must
+ * start with a {@code - key: value} line naming it, as the bundled corpus writes them.
  */
 final class YamlBlocks {
 
 	private YamlBlocks() {
 	}
 
-	/** One item's lines [start, end) and its keys', 0-based; {@code column} is where its keys start. */
+	/**
+	 * One item's lines [start, end) and its keys', 0-based; {@code column} is where its
+	 * keys start.
+	 */
 	record Block(int start, int end, int column, List<Key> keys) {
 	}
 
-	/** A key's lines [start, end), and for a mapping (of languages) each of its keys' lines. */
+	/**
+	 * A key's lines [start, end), and for a mapping (of languages) each of its keys'
+	 * lines.
+	 */
 	record Key(String name, int start, int end, List<Key> languages) {
 	}
 
 	/**
-	 * The item of the list {@code items} (read from {@code text}) whose {@code key} is {@code value}.
-	 *
-	 * @throws CorpusException when that item is not written as "- key: value" on its first line
+	 * The item of the list {@code items} (read from {@code text}) whose {@code key} is
+	 * {@code value}.
+	 * @throws CorpusException when that item is not written as "- key: value" on its
+	 * first line
 	 */
 	static Optional<Block> find(String file, String text, Function<YamlNode, YamlNode> items, String key,
 			String value) {
@@ -43,12 +51,16 @@ final class YamlBlocks {
 		List<String> lines = YamlLines.split(text);
 		YamlNode sequence = items.apply(doc);
 		List<YamlNode> list = sequence.items();
-		// The list ends where its node ends: the file's end, or the line of the key after it.
+		// The list ends where its node ends: the file's end, or the line of the key after
+		// it.
 		Node raw = sequence.raw();
 		int listEnd = Math.min(lines.size(), raw.getEndMark().getLine() + (raw.getEndMark().getColumn() > 0 ? 1 : 0));
 		for (int i = 0; i < list.size(); i++) {
 			YamlNode item = list.get(i);
-			if (!item.isMapping() || !item.get(key).filter(YamlNode::isScalar).map(YamlNode::text).filter(value::equals)
+			if (!item.isMapping() || !item.get(key)
+				.filter(YamlNode::isScalar)
+				.map(YamlNode::text)
+				.filter(value::equals)
 				.isPresent()) {
 				continue;
 			}
@@ -78,23 +90,26 @@ final class YamlBlocks {
 				languages.addAll(keys(values, values.getStartMark().getLine(), to, lines));
 			}
 			String name = key instanceof ScalarNode scalar ? scalar.getValue() : "";
-			keys.add(new Key(name, from, k + 1 < tuples.size() ? YamlLines.end(lines, from, to, key.getStartMark().getColumn()) : to,
+			keys.add(new Key(name, from,
+					k + 1 < tuples.size() ? YamlLines.end(lines, from, to, key.getStartMark().getColumn()) : to,
 					languages));
 		}
 		return keys;
 	}
 
 	/**
-	 * The text with {@code block}'s keys in {@code changed} written as their new lines (none: the key goes), the
-	 * other keys as they were, and changed keys the item did not have appended, in {@code changed}'s order. The
-	 * item's first key must not be among the changed: it names the item, and its line holds the "- ".
+	 * The text with {@code block}'s keys in {@code changed} written as their new lines
+	 * (none: the key goes), the other keys as they were, and changed keys the item did
+	 * not have appended, in {@code changed}'s order. The item's first key must not be
+	 * among the changed: it names the item, and its line holds the "- ".
 	 */
 	static String replaceKeys(List<String> lines, Block block, Map<String, List<String>> changed) {
 		List<String> replaced = new ArrayList<>();
 		List<String> present = new ArrayList<>();
 		for (Key key : block.keys()) {
 			present.add(key.name());
-			replaced.addAll(changed.containsKey(key.name()) ? changed.get(key.name()) : lines.subList(key.start(), key.end()));
+			replaced.addAll(
+					changed.containsKey(key.name()) ? changed.get(key.name()) : lines.subList(key.start(), key.end()));
 		}
 		changed.forEach((name, keyLines) -> {
 			if (!present.contains(name)) {
@@ -106,4 +121,5 @@ final class YamlBlocks {
 		result.addAll(lines.subList(block.end(), lines.size()));
 		return String.join("\n", result);
 	}
+
 }

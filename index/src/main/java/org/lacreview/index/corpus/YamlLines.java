@@ -11,13 +11,17 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Lines of a YAML file, for changing one block of it (an intent, a message) while every other line, comments
- * included, stays as staff wrote it. Blocks are found by the line marks of SnakeYAML's composed nodes: lines, not
- * character offsets, since SnakeYAML counts code points and Java strings UTF-16 units.
+ * Lines of a YAML file, for changing one block of it (an intent, a message) while every
+ * other line, comments included, stays as staff wrote it. Blocks are found by the line
+ * marks of SnakeYAML's composed nodes: lines, not character offsets, since SnakeYAML
+ * counts code points and Java strings UTF-16 units.
  */
 final class YamlLines {
 
-	/** SnakeYAML's emitter, for one text as a double-quoted scalar on one line (escapes done by the library). */
+	/**
+	 * SnakeYAML's emitter, for one text as a double-quoted scalar on one line (escapes
+	 * done by the library).
+	 */
 	private static final Yaml QUOTED;
 
 	static {
@@ -37,8 +41,9 @@ final class YamlLines {
 	}
 
 	/**
-	 * Where a block starting at line {@code start} (0-based) ends, given where the next block starts: blank lines
-	 * and comments at or left of {@code column} just before the next block belong to it (they describe it).
+	 * Where a block starting at line {@code start} (0-based) ends, given where the next
+	 * block starts: blank lines and comments at or left of {@code column} just before the
+	 * next block belong to it (they describe it).
 	 */
 	static int end(List<String> lines, int start, int next, int column) {
 		int end = next;
@@ -70,12 +75,13 @@ final class YamlLines {
 	}
 
 	/**
-	 * An id or name as a plain scalar when it is one word of letters, digits, '_', '-' or '.' that YAML reads back
-	 * as a text (SnakeYAML's resolver: not a number, boolean or null), else quoted.
+	 * An id or name as a plain scalar when it is one word of letters, digits, '_', '-' or
+	 * '.' that YAML reads back as a text (SnakeYAML's resolver: not a number, boolean or
+	 * null), else quoted.
 	 */
 	static String scalar(String text) {
-		return text.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*") && RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.STR)
-				? text : quoted(text);
+		return text.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*")
+				&& RESOLVER.resolve(NodeId.scalar, text, true).equals(Tag.STR) ? text : quoted(text);
 	}
 
 	private static final Resolver RESOLVER = new Resolver();
@@ -86,8 +92,9 @@ final class YamlLines {
 	}
 
 	/**
-	 * {@code key: "text"} when {@code texts} holds one text for every language ({@code "*"}), else {@code key:}
-	 * and a {@code language: "text"} line per language, indented two more.
+	 * {@code key: "text"} when {@code texts} holds one text for every language
+	 * ({@code "*"}), else {@code key:} and a {@code language: "text"} line per language,
+	 * indented two more.
 	 */
 	static List<String> localized(String key, Map<String, String> texts, String indent) {
 		if (texts.size() == 1 && texts.containsKey("*")) {
@@ -98,4 +105,5 @@ final class YamlLines {
 		texts.forEach((language, text) -> lines.add(indent + "  " + language + ": " + quoted(text)));
 		return lines;
 	}
+
 }

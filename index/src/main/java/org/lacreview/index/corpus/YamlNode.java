@@ -13,15 +13,22 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML node that remembers its file, so that a wrong value is reported as {@code file:line}. SnakeYAML's
- * composed node tree keeps the marks that its plain {@code load} throws away.
+ * A YAML node that remembers its file, so that a wrong value is reported as
+ * {@code file:line}. SnakeYAML's composed node tree keeps the marks that its plain
+ * {@code load} throws away.
  */
 final class YamlNode {
 
-	/** Characters in one example: as long as the longest question the chat accepts by default. */
+	/**
+	 * Characters in one example: as long as the longest question the chat accepts by
+	 * default.
+	 */
 	static final int MAX_EXAMPLE = 1000;
 
-	/** Characters in one localized text (answer, message, label): about one Telegram message (4,096). */
+	/**
+	 * Characters in one localized text (answer, message, label): about one Telegram
+	 * message (4,096).
+	 */
 	static final int MAX_TEXT = 4000;
 
 	private final String file;
@@ -124,7 +131,8 @@ final class YamlNode {
 	/** A text per language ({@code es: …}), or a single text used for every language. */
 	Localized localized() {
 		if (isScalar()) {
-			return text().isBlank() ? Localized.NONE : new Localized(Map.of("*", capped(text().strip(), MAX_TEXT, "a text")));
+			return text().isBlank() ? Localized.NONE
+					: new Localized(Map.of("*", capped(text().strip(), MAX_TEXT, "a text")));
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		entries().forEach((language, value) -> {
@@ -137,7 +145,8 @@ final class YamlNode {
 	}
 
 	/**
-	 * Lines of a {@code |} block, each "- text", with the file line of each one; a YAML list works too.
+	 * Lines of a {@code |} block, each "- text", with the file line of each one; a YAML
+	 * list works too.
 	 */
 	List<Line> lines() {
 		List<Line> lines = new ArrayList<>();
@@ -184,4 +193,5 @@ final class YamlNode {
 
 	record Line(String text, Location location) {
 	}
+
 }

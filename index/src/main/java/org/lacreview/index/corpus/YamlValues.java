@@ -5,13 +5,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Typed values read from YAML scalars, each refusal an error with the scalar's file and line. */
+/**
+ * Typed values read from YAML scalars, each refusal an error with the scalar's file and
+ * line.
+ */
 final class YamlValues {
 
 	private YamlValues() {
 	}
 
-	/** YAML's own spellings of a yes/no value (true/false, yes/no, on/off), as SnakeYAML resolves them. */
+	/**
+	 * YAML's own spellings of a yes/no value (true/false, yes/no, on/off), as SnakeYAML
+	 * resolves them.
+	 */
 	static boolean bool(YamlNode node) {
 		if (new org.yaml.snakeyaml.Yaml().load(node.text()) instanceof Boolean value) {
 			return value;
@@ -42,8 +48,9 @@ final class YamlValues {
 	}
 
 	/**
-	 * A link shown to users (a source's address): only absolute http(s) addresses with a host, so that a
-	 * {@code javascript:} or {@code data:} link never reaches a chat as something to click.
+	 * A link shown to users (a source's address): only absolute http(s) addresses with a
+	 * host, so that a {@code javascript:} or {@code data:} link never reaches a chat as
+	 * something to click.
 	 */
 	static String webUrl(YamlNode node) {
 		String url = node.text().strip();
@@ -70,4 +77,5 @@ final class YamlValues {
 	static List<String> splitCommas(String line) {
 		return Stream.of(line.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
+
 }

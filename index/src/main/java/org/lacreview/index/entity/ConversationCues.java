@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.LanguagePack;
 
 /**
- * The words of one language by which a question leans on the previous turn: a follow-up opening ("¿y …?", "and
- * …?", from {@code followup}) and words pointing back ("ese día", "su", "that day", from {@code anaphora}).
+ * The words of one language by which a question leans on the previous turn: a follow-up
+ * opening ("¿y …?", "and …?", from {@code followup}) and words pointing back ("ese día",
+ * "su", "that day", from {@code anaphora}).
  */
 final class ConversationCues {
 
@@ -17,8 +18,8 @@ final class ConversationCues {
 	private final Pattern anaphora;
 
 	ConversationCues(LanguagePack pack) {
-		this.followUp = pack.followup().isEmpty() ? null
-				: Pattern.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
+		this.followUp = pack.followup().isEmpty() ? null : Pattern
+			.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
 		this.anaphora = pack.anaphora().isEmpty() ? null
 				: Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.anaphora()) + ")(?![\\p{L}])");
 	}
@@ -28,8 +29,12 @@ final class ConversationCues {
 		return followUp != null && followUp.matcher(folded).find();
 	}
 
-	/** Whether the folded question points back at what was said before ("¿qué pasó ese día?"). */
+	/**
+	 * Whether the folded question points back at what was said before ("¿qué pasó ese
+	 * día?").
+	 */
 	boolean refersBack(String folded) {
 		return anaphora != null && anaphora.matcher(folded).find();
 	}
+
 }

@@ -15,14 +15,15 @@ import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * Dates in questions, in the words of the corpus's language files ({@link DateVocabulary}): "2 de mayo",
- * "May 3rd", "the twenty-third of May", "del 6 al 8 de mayo", "May 6-8", "en octubre de 2029", "el 3", "1999"; and in
- * digits: "23/05", "23/5/2030", "2030-05-23", "23.05.", "23-5", and month first "5/23" in a language that
- * writes it so.
- * Each date becomes a mention of the values whose dates it overlaps; a date the corpus has nothing on is a
- * mention without values, so the question falls back. Day-relative phrases ("el día anterior") are returned
- * apart, for {@link RelativeDays} to resolve once the other mentions are known. Built only for a corpus
- * with dated values ({@link #forCorpus}).
+ * Dates in questions, in the words of the corpus's language files
+ * ({@link DateVocabulary}): "2 de mayo", "May 3rd", "the twenty-third of May", "del 6 al
+ * 8 de mayo", "May 6-8", "en octubre de 2029", "el 3", "1999"; and in digits: "23/05",
+ * "23/5/2030", "2030-05-23", "23.05.", "23-5", and month first "5/23" in a language that
+ * writes it so. Each date becomes a mention of the values whose dates it overlaps; a date
+ * the corpus has nothing on is a mention without values, so the question falls back.
+ * Day-relative phrases ("el día anterior") are returned apart, for {@link RelativeDays}
+ * to resolve once the other mentions are known. Built only for a corpus with dated values
+ * ({@link #forCorpus}).
  */
 final class DateFinder {
 
@@ -58,11 +59,17 @@ final class DateFinder {
 
 	private final Pattern year = Pattern.compile(B + YEAR);
 
-	/** A phrase such as "the day before" from {@code start} to {@code end}, {@code offset} days from its anchor. */
+	/**
+	 * A phrase such as "the day before" from {@code start} to {@code end}, {@code offset}
+	 * days from its anchor.
+	 */
 	record Relative(int start, int end, int offset) {
 	}
 
-	/** What {@link #find} found: dates with their values, and relative phrases still to resolve. */
+	/**
+	 * What {@link #find} found: dates with their values, and relative phrases still to
+	 * resolve.
+	 */
 	record Found(List<Mention> mentions, List<Relative> relative) {
 	}
 
@@ -74,12 +81,12 @@ final class DateFinder {
 		String sep = "(?:[\\s,]*" + words.joiners + "(?:\\s+|(?<=')\\s*)|[\\s,]+)";
 		String yearPart = "(?:" + sep + YEAR + ")?";
 		String monthName = "(" + words.month + ")(?!\\p{L})";
-		range = Pattern.compile(B + day + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:" + words.dayCues + "\\s+)?"
-				+ day + sep + monthName + yearPart);
+		range = Pattern.compile(B + day + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:" + words.dayCues
+				+ "\\s+)?" + day + sep + monthName + yearPart);
 		dayMonth = Pattern.compile(B + day + sep + monthName + yearPart);
 		monthDay = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
-		monthRange = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:"
-				+ words.dayCues + "\\s+)?" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
+		monthRange = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "\\s*(?:[-–]|\\s" + words.rangeWords
+				+ "\\s)\\s*(?:" + words.dayCues + "\\s+)?" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
 		month = Pattern.compile(B + words.monthCues + "(?:\\s+|(?<=')\\s*)(" + words.fullMonth + ")" + E + yearPart
 				+ "|" + B + "(" + words.fullMonth + ")" + sep + YEAR);
 		isoDate = Pattern.compile(B + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}]|[-/.]\\d)");
@@ -90,7 +97,10 @@ final class DateFinder {
 		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
 	}
 
-	/** The finder for {@code corpus}, or empty when no value has a date or a year: then no text is a date. */
+	/**
+	 * The finder for {@code corpus}, or empty when no value has a date or a year: then no
+	 * text is a date.
+	 */
 	static Optional<DateFinder> forCorpus(Corpus corpus, Function<DateSpan, List<EntityValue>> valuesOnDates) {
 		DateResolver resolver = new DateResolver(corpus, valuesOnDates);
 		return resolver.knownYears().isEmpty() ? Optional.empty()
@@ -101,47 +111,55 @@ final class DateFinder {
 		return resolver;
 	}
 
-	/** Dates in {@code folded} (a question, folded), written as people writing {@code language} do. */
+	/**
+	 * Dates in {@code folded} (a question, folded), written as people writing
+	 * {@code language} do.
+	 */
 	Found find(String folded, String language) {
 		List<Mention> found = new ArrayList<>();
-		// Most questions have neither a digit nor a month: the patterns that need one are not run for them (ten
-		// scans of the question were a tenth of an answer's time). The patterns' \d is ASCII, so a Unicode digit
+		// Most questions have neither a digit nor a month: the patterns that need one are
+		// not run for them (ten
+		// scans of the question were a tenth of an answer's time). The patterns' \d is
+		// ASCII, so a Unicode digit
 		// check is the wider one.
 		boolean hasDigit = folded.chars().anyMatch(Character::isDigit);
 		boolean namesMonth = words.namesAMonth(folded);
 		if (namesMonth) {
-			find(folded, range, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(2)), words.month(m.group(3)),
-					m.group(4)), found);
-			find(folded, dayMonth, EntityExtractor.DATE, m -> resolver.span(day(m.group(1)), day(m.group(1)),
-					words.month(m.group(2)), m.group(3)), found);
+			find(folded, range, EntityExtractor.DATE,
+					m -> resolver.span(day(m.group(1)), day(m.group(2)), words.month(m.group(3)), m.group(4)), found);
+			find(folded, dayMonth, EntityExtractor.DATE,
+					m -> resolver.span(day(m.group(1)), day(m.group(1)), words.month(m.group(2)), m.group(3)), found);
 		}
 		if (namesMonth && hasDigit) {
-			find(folded, monthDay, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(2)),
-					words.month(m.group(1)), m.group(3)), found);
-			find(folded, monthRange, EntityExtractor.DATE, m -> resolver.span(day(m.group(2)), day(m.group(3)),
-					words.month(m.group(1)), m.group(4)), found);
+			find(folded, monthDay, EntityExtractor.DATE,
+					m -> resolver.span(day(m.group(2)), day(m.group(2)), words.month(m.group(1)), m.group(3)), found);
+			find(folded, monthRange, EntityExtractor.DATE,
+					m -> resolver.span(day(m.group(2)), day(m.group(3)), words.month(m.group(1)), m.group(4)), found);
 		}
 		if (namesMonth) {
 			find(folded, month, EntityExtractor.DATE, m -> {
 				String name = m.group(1) != null ? m.group(1) : m.group(3);
-				return Optional.of(resolver.month(words.month(name).orElseThrow(), m.group(1) != null ? m.group(2) : m.group(4)));
+				return Optional
+					.of(resolver.month(words.month(name).orElseThrow(), m.group(1) != null ? m.group(2) : m.group(4)));
 			}, found);
 		}
 		if (hasDigit) {
-			find(folded, isoDate, EntityExtractor.DATE, m -> resolver.day(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
-					Integer.parseInt(m.group(1))), found);
+			find(folded, isoDate, EntityExtractor.DATE, m -> resolver.day(Integer.parseInt(m.group(4)),
+					Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1))), found);
 			find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
-			find(folded, bareDay, EntityExtractor.DATE, m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+			find(folded, bareDay, EntityExtractor.DATE,
+					m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
 		}
 		find(folded, bareDayInWords, EntityExtractor.DATE, m -> day(m.group(1)).map(resolver::dayOfAnyMonth), found);
 		if (hasDigit) {
-			find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))), found);
+			find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))),
+					found);
 		}
-		// A year is covered when the corpus has anything in it, even when no value stands for the year itself.
-		found.replaceAll(mention -> mention.tag().equals(EntityExtractor.YEAR)
-				? new Mention(EntityExtractor.YEAR, mention.values(), resolver.knownYears().contains(Integer.parseInt(mention.text())),
-						mention.start(), mention.end(), mention.text())
-				: mention);
+		// A year is covered when the corpus has anything in it, even when no value stands
+		// for the year itself.
+		found.replaceAll(mention -> mention.tag().equals(EntityExtractor.YEAR) ? new Mention(EntityExtractor.YEAR,
+				mention.values(), resolver.knownYears().contains(Integer.parseInt(mention.text())), mention.start(),
+				mention.end(), mention.text()) : mention);
 		List<Relative> relatives = new ArrayList<>();
 		Matcher m = relative.matcher(folded);
 		while (m.find()) {
@@ -152,9 +170,10 @@ final class DateFinder {
 	}
 
 	/**
-	 * "26/04", "26.04.", "26-4", "26/4/21": day first, unless the question's language writes the month first
-	 * and the numbers say so ("4/26"). "4/5" in such a language could be either: a date without values, so the
-	 * bot says it does not know rather than guess. "26.4" without a final dot or a year is a decimal number.
+	 * "26/04", "26.04.", "26-4", "26/4/21": day first, unless the question's language
+	 * writes the month first and the numbers say so ("4/26"). "4/5" in such a language
+	 * could be either: a date without values, so the bot says it does not know rather
+	 * than guess. "26.4" without a final dot or a year is a decimal number.
 	 */
 	private Optional<List<EntityValue>> numeric(Matcher m, String language) {
 		int first = Integer.parseInt(m.group(1));
@@ -163,7 +182,8 @@ final class DateFinder {
 		if (m.group(2).equals(".") && yearText == null && m.group(5) == null && m.group(3).length() < 2) {
 			return Optional.empty();
 		}
-		Integer year = yearText == null ? null : yearText.length() == 2 ? 2000 + Integer.parseInt(yearText) : Integer.parseInt(yearText);
+		Integer year = yearText == null ? null
+				: yearText.length() == 2 ? 2000 + Integer.parseInt(yearText) : Integer.parseInt(yearText);
 		if (words.monthFirst(language) && first <= 12 && first != second) {
 			if (second <= 12) {
 				return Optional.of(List.of());
@@ -177,13 +197,17 @@ final class DateFinder {
 		return words.day(text);
 	}
 
-	/** Each match of {@code pattern}; {@code values} empty means the match is not a date after all. */
-	private static void find(String folded, Pattern pattern, String tag, Function<Matcher, Optional<List<EntityValue>>> values,
-			List<Mention> into) {
+	/**
+	 * Each match of {@code pattern}; {@code values} empty means the match is not a date
+	 * after all.
+	 */
+	private static void find(String folded, Pattern pattern, String tag,
+			Function<Matcher, Optional<List<EntityValue>>> values, List<Mention> into) {
 		Matcher m = pattern.matcher(folded);
 		while (m.find()) {
 			Matcher match = m;
 			values.apply(match).ifPresent(v -> into.add(Mention.of(tag, v, match.start(), match.end(), match.group())));
 		}
 	}
+
 }

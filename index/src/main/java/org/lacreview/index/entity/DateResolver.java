@@ -16,9 +16,9 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
- * The values a date read in a question stands for. A date without a year means that day in any year the
- * corpus has dates in. An empty list is a date the corpus has nothing on; an empty optional is a match that
- * is no date at all (month 13).
+ * The values a date read in a question stands for. A date without a year means that day
+ * in any year the corpus has dates in. An empty list is a date the corpus has nothing on;
+ * an empty optional is a match that is no date at all (month 13).
  */
 final class DateResolver {
 
@@ -50,8 +50,12 @@ final class DateResolver {
 		return knownYears;
 	}
 
-	/** From one day to another of a month ("del 26 al 28 de abril"); one day when both are the same. */
-	Optional<List<EntityValue>> span(Optional<Integer> from, Optional<Integer> to, Optional<Integer> month, String yearText) {
+	/**
+	 * From one day to another of a month ("del 26 al 28 de abril"); one day when both are
+	 * the same.
+	 */
+	Optional<List<EntityValue>> span(Optional<Integer> from, Optional<Integer> to, Optional<Integer> month,
+			String yearText) {
 		// "twenty-seventh" read as a range from the 20th to the 7th is no range.
 		if (from.isEmpty() || to.isEmpty() || month.isEmpty() || to.get() < from.get()) {
 			return Optional.empty();
@@ -60,11 +64,13 @@ final class DateResolver {
 		List<EntityValue> found = new ArrayList<>();
 		for (int y : years) {
 			try {
-				DateSpan span = new DateSpan(LocalDate.of(y, month.get(), from.get()), LocalDate.of(y, month.get(), to.get()));
+				DateSpan span = new DateSpan(LocalDate.of(y, month.get(), from.get()),
+						LocalDate.of(y, month.get(), to.get()));
 				valuesOnDates.apply(span).stream().filter(v -> !found.contains(v)).forEach(found::add);
 			}
 			catch (DateTimeException | IllegalArgumentException invalid) {
-				// "31 de junio" or a range that ends first: no such date, so nothing is selected.
+				// "31 de junio" or a range that ends first: no such date, so nothing is
+				// selected.
 			}
 		}
 		return Optional.of(found);
@@ -83,13 +89,18 @@ final class DateResolver {
 		List<EntityValue> found = new ArrayList<>();
 		for (int y : years) {
 			YearMonth ym = YearMonth.of(y, month);
-			valuesOnDates.apply(new DateSpan(ym.atDay(1), ym.atEndOfMonth())).stream().filter(v -> !found.contains(v))
+			valuesOnDates.apply(new DateSpan(ym.atDay(1), ym.atEndOfMonth()))
+				.stream()
+				.filter(v -> !found.contains(v))
 				.forEach(found::add);
 		}
 		return found;
 	}
 
-	/** "el 3": single-day values on that day of the month; failing those, short ranges that include it. */
+	/**
+	 * "el 3": single-day values on that day of the month; failing those, short ranges
+	 * that include it.
+	 */
 	List<EntityValue> dayOfAnyMonth(int day) {
 		List<EntityValue> single = new ArrayList<>();
 		List<EntityValue> shortRanges = new ArrayList<>();
@@ -112,15 +123,18 @@ final class DateResolver {
 	/** Values that stand for a year: those with an attribute {@code year} equal to it. */
 	List<EntityValue> year(int y) {
 		List<EntityValue> values = new ArrayList<>();
-		corpus.families().forEach(f -> f.values().stream()
-			.filter(v -> Long.valueOf(y).equals(v.attributes().get("year")))
-			.forEach(values::add));
+		corpus.families()
+			.forEach(f -> f.values()
+				.stream()
+				.filter(v -> Long.valueOf(y).equals(v.attributes().get("year")))
+				.forEach(values::add));
 		return values;
 	}
 
 	/**
-	 * The values of the same family dated {@code offset} days from each single-day value of {@code anchors}:
-	 * "the day before" the 27th is the family's value on the 26th, if it has one.
+	 * The values of the same family dated {@code offset} days from each single-day value
+	 * of {@code anchors}: "the day before" the 27th is the family's value on the 26th, if
+	 * it has one.
 	 */
 	List<EntityValue> shifted(List<EntityValue> anchors, int offset) {
 		List<EntityValue> found = new ArrayList<>();
@@ -130,11 +144,14 @@ final class DateResolver {
 				continue;
 			}
 			LocalDate target = date.get().from().plusDays(offset);
-			corpus.family(anchor.family()).ifPresent(family -> family.values().stream()
-				.filter(v -> v.date().map(d -> d.isSingleDay() && d.from().equals(target)).orElse(false))
-				.filter(v -> !found.contains(v))
-				.forEach(found::add));
+			corpus.family(anchor.family())
+				.ifPresent(family -> family.values()
+					.stream()
+					.filter(v -> v.date().map(d -> d.isSingleDay() && d.from().equals(target)).orElse(false))
+					.filter(v -> !found.contains(v))
+					.forEach(found::add));
 		}
 		return found;
 	}
+
 }

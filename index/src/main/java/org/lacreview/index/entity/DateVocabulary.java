@@ -15,19 +15,24 @@ import org.lacreview.index.text.Folding;
 import org.lacreview.index.text.Phrases;
 
 /**
- * The words of every language of a corpus that dates are written with ({@code months:} and the {@code dates:}
- * block of {@code languages/xx.yml}), folded, as lookup tables and as regex alternations. Words of all
- * languages are used together, since people mix them ("el 26 de april"); only reading "4/26" month first
- * depends on the question's language.
+ * The words of every language of a corpus that dates are written with ({@code months:}
+ * and the {@code dates:} block of {@code languages/xx.yml}), folded, as lookup tables and
+ * as regex alternations. Words of all languages are used together, since people mix them
+ * ("el 26 de april"); only reading "4/26" month first depends on the question's language.
  */
 final class DateVocabulary {
 
-	/** Full month names and abbreviations (with or without a final dot) to the month, 1–12. */
+	/**
+	 * Full month names and abbreviations (with or without a final dot) to the month,
+	 * 1–12.
+	 */
 	private final Map<String, Integer> months = new HashMap<>();
 
 	private final Map<String, Integer> fullMonths = new HashMap<>();
 
-	/** Day numbers written as words, spaces and hyphens as one space: "vingt six" → 26. */
+	/**
+	 * Day numbers written as words, spaces and hyphens as one space: "vingt six" → 26.
+	 */
 	private final Map<String, Integer> numbers = new HashMap<>();
 
 	private final Map<String, Integer> relative = new HashMap<>();
@@ -41,8 +46,9 @@ final class DateVocabulary {
 	final String number;
 
 	/**
-	 * The day numbers from 10 up written as words ("veintisiete", "twenty-sixth"): read as a day even with no month
-	 * after a day cue ("el día veintisiete"). Smaller ones are not, since "the one", "los dos" count things.
+	 * The day numbers from 10 up written as words ("veintisiete", "twenty-sixth"): read
+	 * as a day even with no month after a day cue ("el día veintisiete"). Smaller ones
+	 * are not, since "the one", "los dos" count things.
 	 */
 	final String twoDigitNumber;
 
@@ -87,7 +93,8 @@ final class DateVocabulary {
 		this.fullMonth = alternation(fullMonths.keySet());
 		this.month = "(?:" + alternation(fullMonths.keySet()) + "|(?:" + alternation(abbreviations()) + ")\\.?)";
 		this.number = alternation(numbers.keySet());
-		this.twoDigitNumber = alternation(numbers.entrySet().stream().filter(e -> e.getValue() >= 10).map(Map.Entry::getKey).toList());
+		this.twoDigitNumber = alternation(
+				numbers.entrySet().stream().filter(e -> e.getValue() >= 10).map(Map.Entry::getKey).toList());
 		this.dayCues = alternation(cues);
 		this.monthCues = alternation(monthCueWords);
 		this.joiners = alternation(joinerWords);
@@ -98,8 +105,9 @@ final class DateVocabulary {
 	}
 
 	/**
-	 * Whether a word of {@code folded} (a run of letters: the patterns bound a month's name by spaces, commas,
-	 * apostrophes and anything but a letter) is a month's name or abbreviation, as every pattern with a month needs.
+	 * Whether a word of {@code folded} (a run of letters: the patterns bound a month's
+	 * name by spaces, commas, apostrophes and anything but a letter) is a month's name or
+	 * abbreviation, as every pattern with a month needs.
 	 */
 	boolean namesAMonth(String folded) {
 		return monthGate.opens(folded);
@@ -114,7 +122,10 @@ final class DateVocabulary {
 		return Optional.ofNullable(months.get(text.replaceAll("\\.$", "").strip()));
 	}
 
-	/** The day of the month "27", "27th", "1er", "veintisiete" or "twenty-seventh" stands for. */
+	/**
+	 * The day of the month "27", "27th", "1er", "veintisiete" or "twenty-seventh" stands
+	 * for.
+	 */
 	Optional<Integer> day(String text) {
 		String digits = text.replaceAll("^(\\d{1,2}).*$", "$1");
 		if (digits.matches("\\d{1,2}")) {
@@ -132,14 +143,18 @@ final class DateVocabulary {
 		return monthFirst.contains(language);
 	}
 
-	/** A word folded, with hyphens and runs of spaces as one space: "twenty-seventh" as "twenty seventh". */
+	/**
+	 * A word folded, with hyphens and runs of spaces as one space: "twenty-seventh" as
+	 * "twenty seventh".
+	 */
 	static String spaced(String word) {
 		return Folding.fold(word).replaceAll("[\\s-]+", " ").strip();
 	}
 
 	/**
-	 * A regex alternation of {@code words}, longest first; a space inside a word matches spaces or a hyphen,
-	 * so "vingt six" finds "vingt-six". Never matches when there are no words.
+	 * A regex alternation of {@code words}, longest first; a space inside a word matches
+	 * spaces or a hyphen, so "vingt six" finds "vingt-six". Never matches when there are
+	 * no words.
 	 */
 	static String alternation(Collection<String> words) {
 		if (words.isEmpty()) {
@@ -148,4 +163,5 @@ final class DateVocabulary {
 		return "(?:" + Phrases.alternation(words.stream().map(DateVocabulary::spaced).toList(),
 				w -> Pattern.quote(w).replace(" ", "\\E[\\s-]+\\Q")) + ")";
 	}
+
 }

@@ -16,13 +16,14 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.text.Folding;
 
 /**
- * The entity stage: finds the entities a question names. Names of values are matched by {@link ValueNameFinder}
- * (OpenNLP's dictionary finder over stemmed content words: "universidades" finds the value named
- * "universidad"); "área 5" and "el último día" by {@link NumberedValueFinder} (OpenNLP's regex finder with
- * patterns built from the corpus's ordinals, number signs and number words); dates and years by
- * {@link DateFinder} (only for a corpus with dated values), then "the day before" by {@link RelativeDays}.
- * Overlaps keep the longest mention. Whether the question leans on the previous turn ("¿y …?", "ese día") is
- * read by {@link ConversationCues}.
+ * The entity stage: finds the entities a question names. Names of values are matched by
+ * {@link ValueNameFinder} (OpenNLP's dictionary finder over stemmed content words:
+ * "universidades" finds the value named "universidad"); "área 5" and "el último día" by
+ * {@link NumberedValueFinder} (OpenNLP's regex finder with patterns built from the
+ * corpus's ordinals, number signs and number words); dates and years by
+ * {@link DateFinder} (only for a corpus with dated values), then "the day before" by
+ * {@link RelativeDays}. Overlaps keep the longest mention. Whether the question leans on
+ * the previous turn ("¿y …?", "ese día") is read by {@link ConversationCues}.
  */
 public final class EntityExtractor {
 
@@ -36,7 +37,10 @@ public final class EntityExtractor {
 
 	private final Map<String, ConversationCues> cues = new HashMap<>();
 
-	/** Empty for a corpus without dated values: then nothing in a question is read as a date ("the 15.04 upgrade"). */
+	/**
+	 * Empty for a corpus without dated values: then nothing in a question is read as a
+	 * date ("the 15.04 upgrade").
+	 */
 	private final Optional<DateFinder> dates;
 
 	private final Optional<RelativeDays> relativeDays;
@@ -63,11 +67,12 @@ public final class EntityExtractor {
 	}
 
 	/**
-	 * What {@code question} names, and the question with those values masked ({@link Extraction}).
-	 *
-	 * @param language the question's language; a language the corpus lacks is read as the default one
-	 * @param remembered the values the previous turn was about, by family, as ids: what "the day before"
-	 *        counts from when the question names no day
+	 * What {@code question} names, and the question with those values masked
+	 * ({@link Extraction}).
+	 * @param language the question's language; a language the corpus lacks is read as the
+	 * default one
+	 * @param remembered the values the previous turn was about, by family, as ids: what
+	 * "the day before" counts from when the question names no day
 	 */
 	public Extraction extract(String question, String language, Map<String, List<String>> remembered) {
 		String folded = Folding.fold(question);
@@ -99,16 +104,17 @@ public final class EntityExtractor {
 	}
 
 	/**
-	 * Replaces mentions of families that answers are selected by (and dates) with their family's placeholder,
-	 * and anything the document does not cover with {@code ent_unknown}. Other mentions stay as words: "Zoom"
-	 * and "YouTube" must remain different to the classifier.
+	 * Replaces mentions of families that answers are selected by (and dates) with their
+	 * family's placeholder, and anything the document does not cover with
+	 * {@code ent_unknown}. Other mentions stay as words: "Zoom" and "YouTube" must remain
+	 * different to the classifier.
 	 */
 	private static String mask(String folded, List<Mention> mentions, Set<String> slotFamilies) {
 		StringBuilder masked = new StringBuilder();
 		int at = 0;
 		for (Mention m : mentions) {
-			String placeholder = !m.isCovered() ? "unknown" : m.tag().equals(DATE) ? dateFamily(m)
-					: slotFamilies.contains(m.tag()) ? m.tag() : null;
+			String placeholder = !m.isCovered() ? "unknown"
+					: m.tag().equals(DATE) ? dateFamily(m) : slotFamilies.contains(m.tag()) ? m.tag() : null;
 			if (placeholder == null) {
 				continue;
 			}
@@ -118,21 +124,27 @@ public final class EntityExtractor {
 		return masked.append(folded.substring(at)).toString().replaceAll("\\s+", " ").strip();
 	}
 
-	/** A date stands for the family its values belong to ("ent_day", "ent_event"), or "ent_date" when mixed. */
+	/**
+	 * A date stands for the family its values belong to ("ent_day", "ent_event"), or
+	 * "ent_date" when mixed.
+	 */
 	private static String dateFamily(Mention date) {
 		Set<String> families = date.values().stream().map(EntityValue::family).collect(Collectors.toSet());
 		return families.size() == 1 ? families.iterator().next() : DATE;
 	}
 
 	/**
-	 * Values whose dates overlap {@code span}, most specific first: "el 2 de mayo" selects the day, not also
-	 * the three-day meeting around it; "del 2 al 4" selects what lies within the range.
+	 * Values whose dates overlap {@code span}, most specific first: "el 2 de mayo"
+	 * selects the day, not also the three-day meeting around it; "del 2 al 4" selects
+	 * what lies within the range.
 	 */
 	private List<EntityValue> valuesOnDates(DateSpan span) {
 		List<EntityValue> all = new ArrayList<>();
-		corpus.families().forEach(f -> f.values().stream()
-			.filter(v -> v.date().map(d -> d.overlaps(span)).orElse(false))
-			.forEach(all::add));
+		corpus.families()
+			.forEach(f -> f.values()
+				.stream()
+				.filter(v -> v.date().map(d -> d.overlaps(span)).orElse(false))
+				.forEach(all::add));
 		List<EntityValue> within = all.stream().filter(v -> span.contains(v.date().get())).toList();
 		if (!span.isSingleDay() && !within.isEmpty()) {
 			return within;
@@ -140,4 +152,5 @@ public final class EntityExtractor {
 		long shortest = all.stream().mapToLong(v -> v.date().get().days()).min().orElse(0);
 		return all.stream().filter(v -> v.date().get().days() == shortest).toList();
 	}
+
 }

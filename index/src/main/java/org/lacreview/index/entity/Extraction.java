@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the extractor found in a question. {@code masked} is the folded question with each mention replaced
- * by {@code ent_<tag>}, so that the classifier learns "¿cuántos ent_group se registraron?" once for every
- * group. {@code followUp} is set when the question starts like "¿y …?", {@code refersBack} when it points
- * back with "ese día", "su", "that day".
+ * What the extractor found in a question. {@code masked} is the folded question with each
+ * mention replaced by {@code ent_<tag>}, so that the classifier learns "¿cuántos
+ * ent_group se registraron?" once for every group. {@code followUp} is set when the
+ * question starts like "¿y …?", {@code refersBack} when it points back with "ese día",
+ * "su", "that day".
  */
 public record Extraction(String folded, String masked, List<Mention> mentions, boolean followUp, boolean refersBack) {
 
@@ -30,13 +31,19 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return mentions.stream().filter(m -> m.values().stream().anyMatch(v -> v.family().equals(family))).toList();
 	}
 
-	/** Whether the question says little beyond the values it names ("¿y el 3?", "¿cuántos fueron?"). */
+	/**
+	 * Whether the question says little beyond the values it names ("¿y el 3?", "¿cuántos
+	 * fueron?").
+	 */
 	public boolean isShort() {
 		String words = NON_WORDS.matcher(PLACEHOLDER.matcher(masked).replaceAll(" ")).replaceAll(" ").strip();
 		return words.isEmpty() || words.split(" ").length <= 3;
 	}
 
-	/** Whether the question leans on the previous turn: "¿y …?", "ese día", or hardly any words of its own. */
+	/**
+	 * Whether the question leans on the previous turn: "¿y …?", "ese día", or hardly any
+	 * words of its own.
+	 */
 	public boolean leansOnContext() {
 		return followUp || refersBack || isShort();
 	}
@@ -48,10 +55,14 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return families;
 	}
 
-	/** The covered values the question names by name ("la prensa", not "el 2 de mayo"), as "family:id". */
+	/**
+	 * The covered values the question names by name ("la prensa", not "el 2 de mayo"), as
+	 * "family:id".
+	 */
 	public Set<String> namedValues() {
 		Set<String> values = new HashSet<>();
-		mentions.stream().filter(m -> m.isCovered() && !m.tag().equals("date") && !m.tag().equals("year"))
+		mentions.stream()
+			.filter(m -> m.isCovered() && !m.tag().equals("date") && !m.tag().equals("year"))
 			.forEach(m -> m.values().forEach(v -> values.add(v.family() + ":" + v.id())));
 		return values;
 	}
@@ -61,7 +72,8 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		Set<String> contradicted = new HashSet<>();
 		for (Mention m : mentions) {
 			if (m.tag().equals("date") && m.isCovered()) {
-				datedFamilies.stream().filter(f -> m.values().stream().noneMatch(v -> v.family().equals(f)))
+				datedFamilies.stream()
+					.filter(f -> m.values().stream().noneMatch(v -> v.family().equals(f)))
 					.forEach(contradicted::add);
 			}
 		}
@@ -69,8 +81,9 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 	}
 
 	/**
-	 * Where the question itself starts: after a preamble such as "Soy de una ONG de X." or "Soy de X, ¿…?".
-	 * Something the document does not cover, named only in the preamble, is about the asker, not the question.
+	 * Where the question itself starts: after a preamble such as "Soy de una ONG de X."
+	 * or "Soy de X, ¿…?". Something the document does not cover, named only in the
+	 * preamble, is about the asker, not the question.
 	 */
 	public int questionStart() {
 		int opening = folded.lastIndexOf('¿');
@@ -85,7 +98,10 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		return start;
 	}
 
-	/** Mentions of what the document does not cover, within the question itself (not its preamble). */
+	/**
+	 * Mentions of what the document does not cover, within the question itself (not its
+	 * preamble).
+	 */
 	public List<Mention> uncoveredInQuestion() {
 		int start = questionStart();
 		return mentions.stream().filter(m -> !m.isCovered() && m.start() >= start).toList();

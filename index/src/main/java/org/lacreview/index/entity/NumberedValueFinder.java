@@ -16,9 +16,10 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.text.Folding;
 
 /**
- * Finds values named by number or by order: "área 5", "area nº 5" (a family's {@code number_words}, the number
- * signs of every language, and a value's {@code number}) and "el último día", "the second day" (the ordinals of
- * every language, a family's {@code order_words}, and a value's {@code order}), with OpenNLP's
+ * Finds values named by number or by order: "área 5", "area nº 5" (a family's
+ * {@code number_words}, the number signs of every language, and a value's {@code number})
+ * and "el último día", "the second day" (the ordinals of every language, a family's
+ * {@code order_words}, and a value's {@code order}), with OpenNLP's
  * {@link RegexNameFinder}.
  */
 final class NumberedValueFinder {
@@ -36,35 +37,43 @@ final class NumberedValueFinder {
 	NumberedValueFinder(Corpus corpus) {
 		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 		this.familyPatterns = familyPatterns(corpus, ordinals);
-		// The ordinal patterns bound an ordinal by anything but a letter or a digit ("1st" is one word).
+		// The ordinal patterns bound an ordinal by anything but a letter or a digit
+		// ("1st" is one word).
 		this.ordinalGate = new WordGate(ordinals.keySet(), Character::isLetterOrDigit);
 	}
 
 	/**
-	 * One family's patterns, compiled once; any may be null when the corpus gives no words for it. {@code pair} finds
-	 * two ordinals joined by a range word around one order word: "del primer al último día", "the first and the last
-	 * day", "el primer día y el último".
+	 * One family's patterns, compiled once; any may be null when the corpus gives no
+	 * words for it. {@code pair} finds two ordinals joined by a range word around one
+	 * order word: "del primer al último día", "the first and the last day", "el primer
+	 * día y el último".
 	 */
 	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair) {
 	}
 
 	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
 		List<FamilyPatterns> patterns = new ArrayList<>();
-		// "área nº 5", "area no. 5": the signs of every language, from their number_signs.
+		// "área nº 5", "area no. 5": the signs of every language, from their
+		// number_signs.
 		Set<String> numberSigns = new HashSet<>();
 		corpus.languages().values().forEach(p -> numberSigns.addAll(p.numberSigns()));
 		String signs = numberSigns.isEmpty() ? "(?!)" : "(?:" + WordPatterns.alternation(numberSigns) + ")";
-		// "áreas 4 y 5", "areas 1, 2 and 3": more numbers joined by a comma or a one-word part joiner of any language.
+		// "áreas 4 y 5", "areas 1, 2 and 3": more numbers joined by a comma or a one-word
+		// part joiner of any language.
 		Set<String> joiners = new HashSet<>();
-		corpus.languages().values().forEach(p -> p.phrasing().partJoiners().stream().filter(j -> !j.contains(" "))
-			.forEach(joiners::add));
+		corpus.languages()
+			.values()
+			.forEach(p -> p.phrasing().partJoiners().stream().filter(j -> !j.contains(" ")).forEach(joiners::add));
 		String joiner = "(?:,|" + (joiners.isEmpty() ? "(?!)" : WordPatterns.alternation(joiners)) + ")";
 		Set<String> rangeWords = new HashSet<>();
 		corpus.languages().values().forEach(p -> p.dates().rangeWords().forEach(w -> rangeWords.add(Folding.fold(w))));
-		// A range word, and an article of up to three letters: "al", "y el", "and the", "au".
-		String range = rangeWords.isEmpty() ? "(?!)" : "(?:" + WordPatterns.alternation(rangeWords) + ")(?:\\s+\\p{L}{1,3})?";
+		// A range word, and an article of up to three letters: "al", "y el", "and the",
+		// "au".
+		String range = rangeWords.isEmpty() ? "(?!)"
+				: "(?:" + WordPatterns.alternation(rangeWords) + ")(?:\\s+\\p{L}{1,3})?";
 		for (EntityFamily family : corpus.families()) {
-			// Only the family's own numbers after a joiner: "área 2 y 27 de abril" leaves the date alone.
+			// Only the family's own numbers after a joiner: "área 2 y 27 de abril" leaves
+			// the date alone.
 			Set<String> own = new HashSet<>();
 			family.values().forEach(v -> v.number().ifPresent(n -> own.add(String.valueOf(n))));
 			String joined = own.isEmpty() ? ""
@@ -84,32 +93,46 @@ final class NumberedValueFinder {
 		return patterns;
 	}
 
-	/** Ordinal, range word, ordinal, order word; or ordinal, order word, range word, ordinal. */
+	/**
+	 * Ordinal, range word, ordinal, order word; or ordinal, order word, range word,
+	 * ordinal.
+	 */
 	private static Pattern pair(String ordinal, String orderWord, String range) {
 		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ordinal + ")\\s+" + range + "\\s+(" + ordinal + ")\\s+(?:"
-				+ orderWord + ")|(" + ordinal + ")\\s+(?:" + orderWord + ")\\s+" + range + "\\s+(" + ordinal + "))(?![\\p{L}])");
+				+ orderWord + ")|(" + ordinal + ")\\s+(?:" + orderWord + ")\\s+" + range + "\\s+(" + ordinal
+				+ "))(?![\\p{L}])");
 	}
 
 	/** Mentions of the values {@code folded} names by number or by order. */
 	List<Mention> find(String folded) {
 		List<Mention> found = new ArrayList<>();
-		// Most questions have no digit and no ordinal: the patterns that need one are not run for them.
+		// Most questions have no digit and no ordinal: the patterns that need one are not
+		// run for them.
 		boolean hasDigit = folded.chars().anyMatch(Character::isDigit);
 		boolean hasOrdinal = ordinalGate.opens(folded);
 		for (FamilyPatterns patterns : familyPatterns) {
 			EntityFamily family = patterns.family();
 			if (patterns.number() != null && hasDigit) {
 				WordPatterns.find(folded, patterns.number(), family.name(), m -> {
-					List<Integer> numbers = DIGITS.matcher(m.group(1)).results().map(r -> Integer.parseInt(r.group())).toList();
-					return family.values().stream().filter(v -> v.number().map(numbers::contains).orElse(false)).toList();
+					List<Integer> numbers = DIGITS.matcher(m.group(1))
+						.results()
+						.map(r -> Integer.parseInt(r.group()))
+						.toList();
+					return family.values()
+						.stream()
+						.filter(v -> v.number().map(numbers::contains).orElse(false))
+						.toList();
 				}, found);
 			}
 			if (patterns.ordinal() != null && hasOrdinal) {
-				WordPatterns.find(folded, patterns.ordinal(), family.name(), m -> byOrder(family, ordinals.get(m.group(1))), found);
+				WordPatterns.find(folded, patterns.ordinal(), family.name(),
+						m -> byOrder(family, ordinals.get(m.group(1))), found);
 				WordPatterns.find(folded, patterns.pair(), family.name(), m -> {
-					List<EntityValue> both = new ArrayList<>(byOrder(family, ordinals.get(m.group(1) != null ? m.group(1) : m.group(3))));
+					List<EntityValue> both = new ArrayList<>(
+							byOrder(family, ordinals.get(m.group(1) != null ? m.group(1) : m.group(3))));
 					byOrder(family, ordinals.get(m.group(2) != null ? m.group(2) : m.group(4))).stream()
-						.filter(v -> !both.contains(v)).forEach(both::add);
+						.filter(v -> !both.contains(v))
+						.forEach(both::add);
 					return both;
 				}, found);
 			}
@@ -118,11 +141,15 @@ final class NumberedValueFinder {
 	}
 
 	private static List<EntityValue> byOrder(EntityFamily family, int position) {
-		List<EntityValue> ordered = family.values().stream().filter(v -> v.order().isPresent())
-			.sorted(Comparator.comparing(v -> v.order().get())).toList();
+		List<EntityValue> ordered = family.values()
+			.stream()
+			.filter(v -> v.order().isPresent())
+			.sorted(Comparator.comparing(v -> v.order().get()))
+			.toList();
 		if (ordered.isEmpty() || Math.abs(position) > ordered.size() || position == 0) {
 			return List.of();
 		}
 		return List.of(position > 0 ? ordered.get(position - 1) : ordered.get(ordered.size() + position));
 	}
+
 }

@@ -23,22 +23,27 @@ import org.lacreview.index.corpus.LanguagePack;
 import org.lacreview.index.text.Folding;
 
 /**
- * Finds the values a question names by name in one language: OpenNLP's {@link DictionaryNameFinder} over the
- * stemmed content words of the question, one dictionary per family, so that "universidades" finds the value named
- * "universidad", and "la sociedad civil" the one named "sociedad civil".
+ * Finds the values a question names by name in one language: OpenNLP's
+ * {@link DictionaryNameFinder} over the stemmed content words of the question, one
+ * dictionary per family, so that "universidades" finds the value named "universidad", and
+ * "la sociedad civil" the one named "sociedad civil".
  */
 final class ValueNameFinder {
 
 	private final Set<String> stopwords;
 
-	/** OpenNLP's Snowball stemmers keep state between calls: one per thread. Null for a language without one. */
+	/**
+	 * OpenNLP's Snowball stemmers keep state between calls: one per thread. Null for a
+	 * language without one.
+	 */
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
 
 	/**
-	 * Per family, every stem its names contain: a family none of whose stems is in the question cannot be
-	 * named in it, and its finder (which tries every span of the question) need not run.
+	 * Per family, every stem its names contain: a family none of whose stems is in the
+	 * question cannot be named in it, and its finder (which tries every span of the
+	 * question) need not run.
 	 */
 	private final Map<String, Set<String>> stemsOfFamily = new HashMap<>();
 
@@ -49,13 +54,16 @@ final class ValueNameFinder {
 		this.stemmer = stemmer(pack.code()) == null ? null : ThreadLocal.withInitial(() -> stemmer(pack.code()));
 		for (EntityFamily family : corpus.families()) {
 			Dictionary dictionary = new Dictionary(false);
-			Set<String> orderStems = family.orderWords().stream()
-				.flatMap(w -> contentStems(Folding.fold(w)).stream().map(Token::stem)).collect(Collectors.toSet());
+			Set<String> orderStems = family.orderWords()
+				.stream()
+				.flatMap(w -> contentStems(Folding.fold(w)).stream().map(Token::stem))
+				.collect(Collectors.toSet());
 			for (EntityValue value : family.values()) {
 				for (String name : value.allNames()) {
 					List<String> stems = contentStems(Folding.fold(name)).stream().map(Token::stem).toList();
 					if (stems.isEmpty() || orderStems.containsAll(stems)) {
-						// "dia um" without its stopword is "dia", the family's own word, which names no one value.
+						// "dia um" without its stopword is "dia", the family's own word,
+						// which names no one value.
 						continue;
 					}
 					dictionary.put(new StringList(stems.toArray(String[]::new)));
@@ -93,7 +101,10 @@ final class ValueNameFinder {
 		return tokens;
 	}
 
-	/** Mentions of every value named in {@code folded}, each with the one value its name stands for. */
+	/**
+	 * Mentions of every value named in {@code folded}, each with the one value its name
+	 * stands for.
+	 */
 	List<Mention> names(String folded) {
 		List<Token> tokens = contentStems(folded);
 		String[] stems = tokens.stream().map(Token::stem).toArray(String[]::new);
@@ -115,4 +126,5 @@ final class ValueNameFinder {
 		});
 		return found;
 	}
+
 }

@@ -4,11 +4,12 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * A cheap test run before a costly pattern: whether a folded text has, as a whole word, one of the words every
- * match of the pattern needs (a month's name, an ordinal). A word is a maximal run of the characters
- * {@code wordChar} accepts, so it must be chosen to match how the pattern bounds the word. When some needed word
- * is not a single such run (a phrase of several words), the gate always opens: it may let a text through for nothing, but
- * never holds back one the pattern would match.
+ * A cheap test run before a costly pattern: whether a folded text has, as a whole word,
+ * one of the words every match of the pattern needs (a month's name, an ordinal). A word
+ * is a maximal run of the characters {@code wordChar} accepts, so it must be chosen to
+ * match how the pattern bounds the word. When some needed word is not a single such run
+ * (a phrase of several words), the gate always opens: it may let a text through for
+ * nothing, but never holds back one the pattern would match.
  */
 final class WordGate {
 
@@ -28,7 +29,10 @@ final class WordGate {
 		this.alwaysOpen = words.stream().anyMatch(w -> w.isEmpty() || !w.chars().allMatch(wordChar));
 	}
 
-	/** Whether {@code folded} has one of the words as a whole word (always, for words the gate cannot test). */
+	/**
+	 * Whether {@code folded} has one of the words as a whole word (always, for words the
+	 * gate cannot test).
+	 */
 	boolean opens(String folded) {
 		if (alwaysOpen) {
 			return true;
@@ -48,4 +52,5 @@ final class WordGate {
 		}
 		return false;
 	}
+
 }

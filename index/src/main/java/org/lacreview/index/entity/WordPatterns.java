@@ -11,18 +11,26 @@ import opennlp.tools.util.Span;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.text.Phrases;
 
-/** Regular expressions made of a corpus's words, and OpenNLP's regex finder run over a folded question. */
+/**
+ * Regular expressions made of a corpus's words, and OpenNLP's regex finder run over a
+ * folded question.
+ */
 final class WordPatterns {
 
 	private WordPatterns() {
 	}
 
-	/** {@link Phrases#alternation} where a space in a phrase matches any run of spaces. */
+	/**
+	 * {@link Phrases#alternation} where a space in a phrase matches any run of spaces.
+	 */
 	static String alternation(Collection<String> words) {
 		return Phrases.alternation(words, w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
 	}
 
-	/** Runs one pattern with OpenNLP's regex finder, then reads the groups of each span it found. */
+	/**
+	 * Runs one pattern with OpenNLP's regex finder, then reads the groups of each span it
+	 * found.
+	 */
 	static void find(String folded, Pattern pattern, String tag, Function<Matcher, List<EntityValue>> values,
 			List<Mention> into) {
 		RegexNameFinder finder = new RegexNameFinder(new Pattern[] { pattern }, tag);
@@ -35,4 +43,5 @@ final class WordPatterns {
 			}
 		}
 	}
+
 }

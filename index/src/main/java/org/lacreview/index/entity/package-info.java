@@ -1,11 +1,14 @@
 /**
- * The entity stage: what a question names. {@link org.lacreview.index.entity.EntityExtractor} gathers the
- * mentions of {@link org.lacreview.index.entity.ValueNameFinder} (names, OpenNLP's dictionary finder over stems),
- * {@link org.lacreview.index.entity.NumberedValueFinder} ("área 5", "el último día"),
- * {@link org.lacreview.index.entity.DateFinder} (dates in every common form, with
- * {@link org.lacreview.index.entity.DateVocabulary} and {@link org.lacreview.index.entity.DateResolver}; only for a
- * corpus with dated values) and {@link org.lacreview.index.entity.RelativeDays} ("the day before"), keeps the
- * longest of overlapping ones, masks them and reads {@link org.lacreview.index.entity.ConversationCues}; the
- * result is an {@link org.lacreview.index.entity.Extraction}.
+ * The entity stage: what a question names.
+ * {@link org.lacreview.index.entity.EntityExtractor} gathers the mentions of
+ * {@link org.lacreview.index.entity.ValueNameFinder} (names, OpenNLP's dictionary finder
+ * over stems), {@link org.lacreview.index.entity.NumberedValueFinder} ("área 5", "el
+ * último día"), {@link org.lacreview.index.entity.DateFinder} (dates in every common
+ * form, with {@link org.lacreview.index.entity.DateVocabulary} and
+ * {@link org.lacreview.index.entity.DateResolver}; only for a corpus with dated values)
+ * and {@link org.lacreview.index.entity.RelativeDays} ("the day before"), keeps the
+ * longest of overlapping ones, masks them and reads
+ * {@link org.lacreview.index.entity.ConversationCues}; the result is an
+ * {@link org.lacreview.index.entity.Extraction}.
  */
 package org.lacreview.index.entity;

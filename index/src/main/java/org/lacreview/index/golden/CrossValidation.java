@@ -13,11 +13,12 @@ import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
 
 /**
- * k-fold cross-validation on a corpus's own examples, stratified by intent: each intent's examples, shuffled
- * with a seeded {@link Random}, are dealt in turn to the folds. For each fold an engine is built (at threshold 0)
- * on the corpus without that fold's examples and asked each of them, as a user would ask it (language
- * detected, no conversation). A held-out example of {@code out_of_scope} or of an {@code unanswerable} intent
- * must be refused; any other must be answered by its intent.
+ * k-fold cross-validation on a corpus's own examples, stratified by intent: each intent's
+ * examples, shuffled with a seeded {@link Random}, are dealt in turn to the folds. For
+ * each fold an engine is built (at threshold 0) on the corpus without that fold's
+ * examples and asked each of them, as a user would ask it (language detected, no
+ * conversation). A held-out example of {@code out_of_scope} or of an {@code unanswerable}
+ * intent must be refused; any other must be answered by its intent.
  */
 public final class CrossValidation {
 
@@ -41,20 +42,26 @@ public final class CrossValidation {
 		List<Observation> observations = new ArrayList<>();
 		for (int fold = 0; fold < folds; fold++) {
 			int held = fold;
-			List<Intent> training = atZero.intents().stream()
+			List<Intent> training = atZero.intents()
+				.stream()
 				.map(i -> i.withExamples(i.examples().stream().filter(e -> foldOf.get(e) != held).toList()))
 				.toList();
 			AnswerEngine engine = AnswerEngine.build(atZero.withIntents(training));
 			for (Intent intent : atZero.intents()) {
 				String truth = intent.isOutOfScope() || intent.unanswerable() ? Intent.OUT_OF_SCOPE : intent.name();
-				intent.examples().stream().filter(e -> foldOf.get(e) == held)
+				intent.examples()
+					.stream()
+					.filter(e -> foldOf.get(e) == held)
 					.forEach(e -> observations.add(Observation.ask(engine, e.text(), truth)));
 			}
 		}
 		return observations;
 	}
 
-	/** Each example's fold: per intent, shuffled and dealt round, continuing where the previous intent stopped. */
+	/**
+	 * Each example's fold: per intent, shuffled and dealt round, continuing where the
+	 * previous intent stopped.
+	 */
 	static Map<Example, Integer> assign(Corpus corpus, int folds, long seed) {
 		Random random = new Random(seed);
 		Map<Example, Integer> foldOf = new IdentityHashMap<>();
@@ -69,4 +76,5 @@ public final class CrossValidation {
 		}
 		return foldOf;
 	}
+
 }

@@ -6,10 +6,11 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
 /**
- * Compiles golden {@code expect} patterns with RE2/J, whose matching time is linear in the text: a pattern from
- * an upload, such as {@code (a+)+b}, cannot spin the golden run. RE2/J has no backreferences or look-arounds;
- * such patterns are invalid here. Its compiled program grows with nested counted repetitions
- * ({@code ((a{1000}){1000}){1000}} would need gigabytes), so those are bounded before compiling.
+ * Compiles golden {@code expect} patterns with RE2/J, whose matching time is linear in
+ * the text: a pattern from an upload, such as {@code (a+)+b}, cannot spin the golden run.
+ * RE2/J has no backreferences or look-arounds; such patterns are invalid here. Its
+ * compiled program grows with nested counted repetitions ({@code ((a{1000}){1000}){1000}}
+ * would need gigabytes), so those are bounded before compiling.
  */
 final class GoldenPatterns {
 
@@ -17,12 +18,14 @@ final class GoldenPatterns {
 	static final int MAX_LENGTH = 500;
 
 	/**
-	 * Largest pattern length × product of its counted repetitions: a conservative bound of the compiled program's
-	 * size (sequential repetitions are multiplied as if nested).
+	 * Largest pattern length × product of its counted repetitions: a conservative bound
+	 * of the compiled program's size (sequential repetitions are multiplied as if
+	 * nested).
 	 */
 	static final long MAX_EXPANSION = 100_000;
 
-	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\{(\\d{1,6})(?:,(\\d{0,6}))?\\}");
+	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern
+		.compile("\\{(\\d{1,6})(?:,(\\d{0,6}))?\\}");
 
 	private GoldenPatterns() {
 	}
@@ -32,8 +35,8 @@ final class GoldenPatterns {
 	 */
 	static Pattern compile(String regex) {
 		if (regex.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("expect pattern longer than " + MAX_LENGTH + " characters: '"
-					+ regex.substring(0, 40) + "…'");
+			throw new IllegalArgumentException(
+					"expect pattern longer than " + MAX_LENGTH + " characters: '" + regex.substring(0, 40) + "…'");
 		}
 		long expansion = Math.max(regex.length(), 1);
 		Matcher counted = COUNTED.matcher(regex);
@@ -43,7 +46,8 @@ final class GoldenPatterns {
 			expansion *= Math.max(max, 1);
 		}
 		if (expansion > MAX_EXPANSION) {
-			throw new IllegalArgumentException("expect pattern '" + regex + "' repeats too much: write the text out or use + and *");
+			throw new IllegalArgumentException(
+					"expect pattern '" + regex + "' repeats too much: write the text out or use + and *");
 		}
 		try {
 			return Pattern.compile(regex);
@@ -53,4 +57,5 @@ final class GoldenPatterns {
 					+ "; backreferences and look-arounds are not supported)");
 		}
 	}
+
 }

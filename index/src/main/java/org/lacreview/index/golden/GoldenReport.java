@@ -7,9 +7,10 @@ import java.util.Map;
 import org.lacreview.index.Answer;
 
 /**
- * The result of a golden run: accuracy, per-intent precision/recall/F1 (for turns that name their expected
- * intent, "fallback" included) and every failure with what the bot said, by {@link Kind}: confident wrong
- * answers apart from answers to questions that must be refused and from fallbacks.
+ * The result of a golden run: accuracy, per-intent precision/recall/F1 (for turns that
+ * name their expected intent, "fallback" included) and every failure with what the bot
+ * said, by {@link Kind}: confident wrong answers apart from answers to questions that
+ * must be refused and from fallbacks.
  */
 public record GoldenReport(int total, int passed, Map<String, IntentScore> perIntent, List<Failure> failures) {
 
@@ -42,7 +43,10 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 	/** How a turn failed; the first is the one the product promises never to do. */
 	public enum Kind {
 
-		/** Answered, should have been answered, but wrongly: a wrong fact given with confidence. */
+		/**
+		 * Answered, should have been answered, but wrongly: a wrong fact given with
+		 * confidence.
+		 */
 		CONFIDENT_WRONG("answered, but wrong"),
 		/** Answered, but should have been refused. */
 		WRONGLY_ANSWERED("answered, but must be refused"),
@@ -55,7 +59,9 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 			this.label = label;
 		}
 
-		/** The kind of failure of {@code answer} to {@code turn}, which failed its check. */
+		/**
+		 * The kind of failure of {@code answer} to {@code turn}, which failed its check.
+		 */
 		public static Kind of(GoldenTurn turn, Answer answer) {
 			if (!answer.answered()) {
 				return FALLBACK;
@@ -66,6 +72,7 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		public String label() {
 			return label;
 		}
+
 	}
 
 	/** Failed turns of this kind. */
@@ -73,12 +80,16 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		return (int) failures.stream().filter(f -> f.kind() == kind).count();
 	}
 
-	/** A turn that failed: the question, what was expected, what the bot answered and how that fails. */
+	/**
+	 * A turn that failed: the question, what was expected, what the bot answered and how
+	 * that fails.
+	 */
 	public record Failure(String item, String question, String expected, String intent, String answer, Kind kind) {
 
 		@Override
 		public String toString() {
-			return item + ": \"" + question + "\" expected " + expected + "; got [" + intent + "] " + answer.replace("\n", " ");
+			return item + ": \"" + question + "\" expected " + expected + "; got [" + intent + "] "
+					+ answer.replace("\n", " ");
 		}
 	}
 
@@ -90,11 +101,12 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 				count(Kind.CONFIDENT_WRONG), Kind.CONFIDENT_WRONG.label(), count(Kind.WRONGLY_ANSWERED),
 				Kind.WRONGLY_ANSWERED.label(), count(Kind.FALLBACK), Kind.FALLBACK.label()));
 		if (!perIntent.isEmpty()) {
-			out.append(String.format(Locale.ROOT, "%n%-28s %9s %9s %9s %7s%n", "intent", "precision", "recall", "f1", "support"));
+			out.append(String.format(Locale.ROOT, "%n%-28s %9s %9s %9s %7s%n", "intent", "precision", "recall", "f1",
+					"support"));
 			perIntent.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
 				IntentScore s = e.getValue();
-				out.append(String.format(Locale.ROOT, "%-28s %9.2f %9.2f %9.2f %7d%n", e.getKey(), s.precision(), s.recall(),
-						s.f1(), s.truePositives() + s.falseNegatives()));
+				out.append(String.format(Locale.ROOT, "%-28s %9.2f %9.2f %9.2f %7d%n", e.getKey(), s.precision(),
+						s.recall(), s.f1(), s.truePositives() + s.falseNegatives()));
 			});
 		}
 		if (!failures.isEmpty()) {
@@ -102,7 +114,9 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 			for (Kind kind : Kind.values()) {
 				if (count(kind) > 0) {
 					out.append(String.format("%s (%d):%n", kind.label(), count(kind)));
-					failures.stream().filter(f -> f.kind() == kind).forEach(f -> out.append("  ").append(f).append('\n'));
+					failures.stream()
+						.filter(f -> f.kind() == kind)
+						.forEach(f -> out.append("  ").append(f).append('\n'));
 				}
 			}
 		}

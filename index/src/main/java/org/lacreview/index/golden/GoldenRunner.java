@@ -14,9 +14,11 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.Folding;
 
 /**
- * Runs golden tests through an engine with the same rule as {@code eval.py}: every {@code expect} regex (RE2/J,
- * linear in the answer's length, so an uploaded pattern cannot spin the run) must be found in the lower-case, accent-free answer; a fallback turn must not be answered; a turn with
- * {@code lang} must be answered in that language; a turn with {@code intent} must hit that intent.
+ * Runs golden tests through an engine with the same rule as {@code eval.py}: every
+ * {@code expect} regex (RE2/J, linear in the answer's length, so an uploaded pattern
+ * cannot spin the run) must be found in the lower-case, accent-free answer; a fallback
+ * turn must not be answered; a turn with {@code lang} must be answered in that language;
+ * a turn with {@code intent} must hit that intent.
  */
 public final class GoldenRunner {
 
@@ -50,10 +52,12 @@ public final class GoldenRunner {
 	}
 
 	/**
-	 * Asks every turn once, as {@link #run} does, for calibration: a turn that must fall back has the truth
-	 * {@code out_of_scope}; any other its {@code intent}, or "(golden)" when it names none, and is right when
-	 * {@link #check} passes. Meant for an engine built at threshold 0; the outcome at a higher threshold is then
-	 * exact for single questions, and for a dialog's later turns assumes the earlier turns went as at 0.
+	 * Asks every turn once, as {@link #run} does, for calibration: a turn that must fall
+	 * back has the truth {@code out_of_scope}; any other its {@code intent}, or
+	 * "(golden)" when it names none, and is right when {@link #check} passes. Meant for
+	 * an engine built at threshold 0; the outcome at a higher threshold is then exact for
+	 * single questions, and for a dialog's later turns assumes the earlier turns went as
+	 * at 0.
 	 */
 	public static List<Observation> observe(AnswerEngine engine, List<GoldenItem> items) {
 		List<Observation> observations = new ArrayList<>();
@@ -65,7 +69,8 @@ public final class GoldenRunner {
 				Answer answer = reply.answer();
 				String truth = turn.fallback() ? Intent.OUT_OF_SCOPE : turn.intent().orElse("(golden)");
 				Optional<String> answered = answer.answered() ? Optional.of(answer.intent()) : Optional.empty();
-				observations.add(new Observation(truth, answered, answer.confidence(), answer.answered() && check(turn, answer)));
+				observations.add(new Observation(truth, answered, answer.confidence(),
+						answer.answered() && check(turn, answer)));
 			}
 		}
 		return observations;
@@ -76,7 +81,8 @@ public final class GoldenRunner {
 			return !answer.answered();
 		}
 		String text = Folding.fold(answer.text());
-		boolean content = answer.answered() && turn.expect().stream().allMatch(rx -> GoldenPatterns.compile(rx).matcher(text).find());
+		boolean content = answer.answered()
+				&& turn.expect().stream().allMatch(rx -> GoldenPatterns.compile(rx).matcher(text).find());
 		boolean intent = turn.intent().map(answer.intent()::equals).orElse(true);
 		boolean language = turn.language().map(answer.language()::equals).orElse(true);
 		return content && intent && language;
@@ -103,4 +109,5 @@ public final class GoldenRunner {
 		return turn.expect() + turn.intent().map(i -> " intent " + i).orElse("")
 				+ turn.language().map(l -> " in " + l).orElse("");
 	}
+
 }

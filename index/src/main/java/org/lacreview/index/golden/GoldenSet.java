@@ -25,9 +25,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads golden tests: the corpus's {@code golden/*.yml} files, or a JSON-lines file in the format of the
- * public evaluation set ({@code {"q", "lang", "expect"}} / {@code "fallback"} / {@code "dialog"}). A wrong item,
- * an invalid {@code expect} pattern included, is a {@link CorpusException} naming file and line.
+ * Reads golden tests: the corpus's {@code golden/*.yml} files, or a JSON-lines file in
+ * the format of the public evaluation set ({@code {"q", "lang", "expect"}} /
+ * {@code "fallback"} / {@code "dialog"}). A wrong item, an invalid {@code expect} pattern
+ * included, is a {@link CorpusException} naming file and line.
  */
 public final class GoldenSet {
 
@@ -39,7 +40,8 @@ public final class GoldenSet {
 		if (Files.isDirectory(path)) {
 			try (Stream<Path> files = Files.list(path)) {
 				List<GoldenItem> items = new ArrayList<>();
-				files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".jsonl")).sorted()
+				files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".jsonl"))
+					.sorted()
 					.forEach(f -> items.addAll(load(f)));
 				return items;
 			}
@@ -75,9 +77,10 @@ public final class GoldenSet {
 		if (!(root instanceof List<?> list)) {
 			throw new CorpusException(new Location(file, 1), "a golden file is a list of '- q:' items");
 		}
-		// Plain YAML loading loses lines: the file's node tree gives each item's, and an error's own line.
-		List<Node> nodes = new Yaml(new LoaderOptions()).compose(new StringReader(text)) instanceof SequenceNode sequence
-				? sequence.getValue() : List.of();
+		// Plain YAML loading loses lines: the file's node tree gives each item's, and an
+		// error's own line.
+		List<Node> nodes = new Yaml(new LoaderOptions())
+			.compose(new StringReader(text)) instanceof SequenceNode sequence ? sequence.getValue() : List.of();
 		List<GoldenItem> items = new ArrayList<>();
 		for (Object entry : list) {
 			Optional<Node> node = items.size() < nodes.size() ? Optional.of(nodes.get(items.size())) : Optional.empty();
@@ -94,14 +97,18 @@ public final class GoldenSet {
 		return items;
 	}
 
-	/** The line of the first scalar of {@code node} quoted in {@code message} (the value an error is about). */
+	/**
+	 * The line of the first scalar of {@code node} quoted in {@code message} (the value
+	 * an error is about).
+	 */
 	private static Optional<Integer> lineOf(Node node, String message) {
 		if (node instanceof ScalarNode scalar) {
 			return !scalar.getValue().isEmpty() && message.contains("'" + scalar.getValue() + "'")
 					? Optional.of(scalar.getStartMark().getLine() + 1) : Optional.empty();
 		}
 		Stream<Node> children = node instanceof SequenceNode sequence ? sequence.getValue().stream()
-				: node instanceof MappingNode mapping ? mapping.getValue().stream().map(NodeTuple::getValueNode) : Stream.empty();
+				: node instanceof MappingNode mapping ? mapping.getValue().stream().map(NodeTuple::getValueNode)
+						: Stream.empty();
 		return children.map(child -> lineOf(child, message)).flatMap(Optional::stream).findFirst();
 	}
 
@@ -110,7 +117,8 @@ public final class GoldenSet {
 			return new Yaml(new LoaderOptions()).load(text);
 		}
 		catch (MarkedYAMLException ex) {
-			int line = at.line() + (ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + (at.line() == 0 ? 1 : 0));
+			int line = at.line()
+					+ (ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + (at.line() == 0 ? 1 : 0));
 			throw new CorpusException(new Location(at.file(), line), "golden file syntax: " + ex.getProblem());
 		}
 	}
@@ -148,4 +156,5 @@ public final class GoldenSet {
 				Optional.ofNullable(map.get("intent")).map(String::valueOf), expected,
 				Boolean.TRUE.equals(map.get("fallback")));
 	}
+
 }

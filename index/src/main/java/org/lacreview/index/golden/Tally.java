@@ -9,12 +9,14 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.golden.GoldenReport.IntentScore;
 
 /**
- * Observations scored at one threshold. Per intent, {@code out_of_scope} counted as one: a right answer or a
- * right refusal is a true positive of its intent; anything else is a false positive of what the bot did (a
- * refusal counts for {@code out_of_scope}) and a false negative of what it should have done. The summed F1 is
- * 2TP / (2TP + FN + FP), as Braun et al. (2017) count it.
+ * Observations scored at one threshold. Per intent, {@code out_of_scope} counted as one:
+ * a right answer or a right refusal is a true positive of its intent; anything else is a
+ * false positive of what the bot did (a refusal counts for {@code out_of_scope}) and a
+ * false negative of what it should have done. The summed F1 is 2TP / (2TP + FN + FP), as
+ * Braun et al. (2017) count it.
  *
- * @param confidentWrong answered, should have been answered, but wrongly (another intent or wrong content)
+ * @param confidentWrong answered, should have been answered, but wrongly (another intent
+ * or wrong content)
  * @param wronglyAnswered answered, but should have been refused
  * @param fallbacks refused, but should have been answered
  * @param answered how many questions were answered
@@ -81,8 +83,9 @@ public record Tally(double threshold, Map<String, IntentScore> perIntent, int to
 	}
 
 	/**
-	 * The share of answers given that are right. (Over the summed counts, with every question given exactly one
-	 * label, precision, recall and F1 are the same number; this and {@link #answerRecall()} say more.)
+	 * The share of answers given that are right. (Over the summed counts, with every
+	 * question given exactly one label, precision, recall and F1 are the same number;
+	 * this and {@link #answerRecall()} say more.)
 	 */
 	public double answerPrecision() {
 		return answered == 0 ? 0 : (double) rightAnswers() / answered;
@@ -93,7 +96,10 @@ public record Tally(double threshold, Map<String, IntentScore> perIntent, int to
 		return answerable == 0 ? 0 : (double) rightAnswers() / answerable;
 	}
 
-	/** Answers given that are wrong: to another question, or to one that had to be refused. */
+	/**
+	 * Answers given that are wrong: to another question, or to one that had to be
+	 * refused.
+	 */
 	public int wrongAnswers() {
 		return confidentWrong + wronglyAnswered;
 	}

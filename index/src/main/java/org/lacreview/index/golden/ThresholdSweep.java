@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scores observations at every threshold from 0.00 to 1.00 and picks the best: the highest summed F1, then the
- * fewest wrong answers, then the higher threshold (the more cautious of two equal ones).
+ * Scores observations at every threshold from 0.00 to 1.00 and picks the best: the
+ * highest summed F1, then the fewest wrong answers, then the higher threshold (the more
+ * cautious of two equal ones).
  */
 public final class ThresholdSweep {
 
@@ -15,7 +16,9 @@ public final class ThresholdSweep {
 
 	/** Best first; F1 compared exactly on the counts, so that equal F1s tie. */
 	static final Comparator<Tally> BEST = Comparator
-		.comparing((Tally t) -> new long[] { 2L * t.truePositives(), 2L * t.truePositives() + t.falseNegatives() + t.falsePositives() },
+		.comparing(
+				(Tally t) -> new long[] { 2L * t.truePositives(),
+						2L * t.truePositives() + t.falseNegatives() + t.falsePositives() },
 				ThresholdSweep::compareFractions)
 		.reversed()
 		.thenComparingInt(Tally::wrongAnswers)
@@ -28,13 +31,16 @@ public final class ThresholdSweep {
 	public static List<Tally> sweep(List<Observation> observations) {
 		List<Tally> steps = new ArrayList<>();
 		for (int hundredths = 0; hundredths <= 100; hundredths += STEP_HUNDREDTHS) {
-			// hundredths / 100.0 is the same double as the text "0.30" in corpus.yml reads as.
+			// hundredths / 100.0 is the same double as the text "0.30" in corpus.yml
+			// reads as.
 			steps.add(Tally.of(observations, hundredths / 100.0));
 		}
 		return steps;
 	}
 
-	/** @throws IllegalArgumentException when {@code steps} is empty */
+	/**
+	 * @throws IllegalArgumentException when {@code steps} is empty
+	 */
 	public static Tally best(List<Tally> steps) {
 		return steps.stream().min(BEST).orElseThrow(() -> new IllegalArgumentException("no thresholds to choose from"));
 	}
@@ -45,4 +51,5 @@ public final class ThresholdSweep {
 		long right = b[1] == 0 ? 0 : b[0] * Math.max(a[1], 1);
 		return Long.compare(left, right);
 	}
+
 }

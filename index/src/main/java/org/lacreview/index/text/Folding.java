@@ -4,13 +4,17 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Lower case without accents: how the engine compares words, so "Cuándo", "cuando" and "CUANDO" match. */
+/**
+ * Lower case without accents: how the engine compares words, so "Cuándo", "cuando" and
+ * "CUANDO" match.
+ */
 public final class Folding {
 
 	/**
-	 * Combining marks (the accents NFKD splits off) and characters that are invisible inside a word: soft
-	 * hyphen, zero-width space, non-joiner and joiner, word joiner and zero-width no-break space (BOM). Pasted
-	 * from a PDF or a web page they hide inside words, which then match nothing (issue 11).
+	 * Combining marks (the accents NFKD splits off) and characters that are invisible
+	 * inside a word: soft hyphen, zero-width space, non-joiner and joiner, word joiner
+	 * and zero-width no-break space (BOM). Pasted from a PDF or a web page they hide
+	 * inside words, which then match nothing (issue 11).
 	 */
 	private static final Pattern MARKS_AND_INVISIBLE = Pattern.compile("[\\p{M}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]+");
 
@@ -25,8 +29,12 @@ public final class Folding {
 		return MARKS_AND_INVISIBLE.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
-	/** The text without the invisible characters {@link #fold} removes, otherwise as it is. */
+	/**
+	 * The text without the invisible characters {@link #fold} removes, otherwise as it
+	 * is.
+	 */
 	public static String visible(String text) {
 		return INVISIBLE.matcher(text).replaceAll("");
 	}
+
 }

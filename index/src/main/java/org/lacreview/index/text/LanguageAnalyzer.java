@@ -32,10 +32,11 @@ import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * The analysis of one language, shared by indexing and querying: standard tokens, lower case, accents
- * folded <em>before</em> stop words and synonyms (so "¿Cuándo" and "cuando" are one word and the corpus's
- * stop list decides what to drop), each synonym line reduced to its first entry, then Snowball stemming.
- * Entity placeholders ({@code ent_day}) are kept as they are.
+ * The analysis of one language, shared by indexing and querying: standard tokens, lower
+ * case, accents folded <em>before</em> stop words and synonyms (so "¿Cuándo" and "cuando"
+ * are one word and the corpus's stop list decides what to drop), each synonym line
+ * reduced to its first entry, then Snowball stemming. Entity placeholders
+ * ({@code ent_day}) are kept as they are.
  */
 public final class LanguageAnalyzer extends Analyzer {
 
@@ -51,9 +52,10 @@ public final class LanguageAnalyzer extends Analyzer {
 	private final SynonymMap synonyms;
 
 	/**
-	 * How many recently analysed texts each thread remembers. One question's stages analyse the same few texts
-	 * (the masked question, its parts) again and again: the ranker, the retrieval in two languages, each intent's
-	 * coverage; a stream each time was a tenth of an answer's time.
+	 * How many recently analysed texts each thread remembers. One question's stages
+	 * analyse the same few texts (the masked question, its parts) again and again: the
+	 * ranker, the retrieval in two languages, each intent's coverage; a stream each time
+	 * was a tenth of an answer's time.
 	 */
 	private static final int RECENT_TEXTS = 16;
 
@@ -112,7 +114,10 @@ public final class LanguageAnalyzer extends Analyzer {
 		return new TokenStreamComponents(source, stream);
 	}
 
-	/** Snowball has a stemmer per language; a language without one is matched on whole words. */
+	/**
+	 * Snowball has a stemmer per language; a language without one is matched on whole
+	 * words.
+	 */
 	private static SnowballStemmer stemmer(String language) {
 		return switch (language) {
 			case "es" -> new SpanishStemmer();
@@ -124,9 +129,10 @@ public final class LanguageAnalyzer extends Analyzer {
 	}
 
 	/**
-	 * At most {@link #RECENT_TEXTS} texts' terms, least recently used dropped first. A static class on purpose: a
-	 * thread's value that referred to its analyser would keep the analyser, and so the thread-local itself,
-	 * reachable from every request thread after its corpus version is replaced.
+	 * At most {@link #RECENT_TEXTS} texts' terms, least recently used dropped first. A
+	 * static class on purpose: a thread's value that referred to its analyser would keep
+	 * the analyser, and so the thread-local itself, reachable from every request thread
+	 * after its corpus version is replaced.
 	 */
 	private static final class RecentTerms extends LinkedHashMap<String, List<String>> {
 
@@ -140,11 +146,13 @@ public final class LanguageAnalyzer extends Analyzer {
 		protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
 			return size() > RECENT_TEXTS;
 		}
+
 	}
 
 	/**
-	 * The terms of {@code text}, in order (synonyms replaced, stop words dropped, stems); an unmodifiable list,
-	 * shared with the callers that asked for the same text lately on this thread.
+	 * The terms of {@code text}, in order (synonyms replaced, stop words dropped, stems);
+	 * an unmodifiable list, shared with the callers that asked for the same text lately
+	 * on this thread.
 	 */
 	public List<String> terms(String text) {
 		Map<String, List<String>> remembered = recent.get();
@@ -171,4 +179,5 @@ public final class LanguageAnalyzer extends Analyzer {
 		}
 		return List.copyOf(terms);
 	}
+
 }

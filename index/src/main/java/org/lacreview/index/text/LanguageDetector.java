@@ -16,19 +16,22 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Picks the language of a question among the corpus's languages, says how sure the text alone makes it
- * ({@link Detection#margin()}), and notices a text written in a language the corpus lacks. OpenNLP's n-gram
- * model alone is unreliable on three-word questions ("hola" comes out as Minangkabau), so its scores,
- * restricted to our languages, are combined with how many of the question's words each language's corpus
- * vocabulary knows; ties go to the conversation's language, then the channel's hint, then the corpus's default.
+ * Picks the language of a question among the corpus's languages, says how sure the text
+ * alone makes it ({@link Detection#margin()}), and notices a text written in a language
+ * the corpus lacks. OpenNLP's n-gram model alone is unreliable on three-word questions
+ * ("hola" comes out as Minangkabau), so its scores, restricted to our languages, are
+ * combined with how many of the question's words each language's corpus vocabulary knows;
+ * ties go to the conversation's language, then the channel's hint, then the corpus's
+ * default.
  */
 public final class LanguageDetector {
 
 	private static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
 	/**
-	 * Tie-breakers in order of precedence (conversation, channel, default), each far below the evidence of a
-	 * text whose words one language knows (at least 1): they decide only between languages the text fits alike.
+	 * Tie-breakers in order of precedence (conversation, channel, default), each far
+	 * below the evidence of a text whose words one language knows (at least 1): they
+	 * decide only between languages the text fits alike.
 	 */
 	private static final double CONVERSATION_PRIOR = 0.15;
 
@@ -36,22 +39,33 @@ public final class LanguageDetector {
 
 	private static final double DEFAULT_PRIOR = 0.05;
 
-	/** The text length (characters) from which the n-gram model counts fully; below it, proportionally less. */
+	/**
+	 * The text length (characters) from which the n-gram model counts fully; below it,
+	 * proportionally less.
+	 */
 	private static final double MODEL_FULL_WEIGHT_CHARS = 40.0;
 
 	/**
-	 * How much likelier the model must find a language the corpus lacks than the likeliest corpus language to
-	 * call a text foreign. The model's probabilities are spread over its 103 languages and nearly uniform on
-	 * short texts: on questions in the corpus languages the top non-corpus language was at most 1.11 times as
-	 * likely as the right one (a five-word English question read as Norwegian), while German, Italian, Dutch,
-	 * Polish, Romanian or Russian questions of three words or more came out 1.3 to 2.6 times likelier.
+	 * How much likelier the model must find a language the corpus lacks than the
+	 * likeliest corpus language to call a text foreign. The model's probabilities are
+	 * spread over its 103 languages and nearly uniform on short texts: on questions in
+	 * the corpus languages the top non-corpus language was at most 1.11 times as likely
+	 * as the right one (a five-word English question read as Norwegian), while German,
+	 * Italian, Dutch, Polish, Romanian or Russian questions of three words or more came
+	 * out 1.3 to 2.6 times likelier.
 	 */
 	static final double FOREIGN_ODDS = 1.25;
 
-	/** Below this share of its letters in words a corpus vocabulary knows, a text may be in another language. */
+	/**
+	 * Below this share of its letters in words a corpus vocabulary knows, a text may be
+	 * in another language.
+	 */
 	static final double FOREIGN_MAX_KNOWN = 0.5;
 
-	/** Detector instances are not documented as thread-safe: one per thread over the shared model. */
+	/**
+	 * Detector instances are not documented as thread-safe: one per thread over the
+	 * shared model.
+	 */
 	private final ThreadLocal<LanguageDetectorME> model;
 
 	private final List<String> languages;
@@ -60,42 +74,51 @@ public final class LanguageDetector {
 
 	private final Map<String, String> iso3ToCode = new HashMap<>();
 
-	/** The writing systems the corpus's words use: a text mostly in another one is in another language. */
+	/**
+	 * The writing systems the corpus's words use: a text mostly in another one is in
+	 * another language.
+	 */
 	private final Set<Character.UnicodeScript> scripts = new HashSet<>();
 
 	/**
 	 * What a text says about its language.
 	 *
-	 * @param language the corpus language it is read in (the best guess; ties broken by the context)
-	 * @param margin how far {@code language} leads the next corpus language on the text's own evidence (word
-	 * scores in [0, 2] plus the model's share in [0, 1]; no tie-breaker counted) once the single word that
-	 * supports it most is left out; at most 0 when one word or none decides, or when the context decided; a
-	 * lower bound when the model was not run (its largest possible effect is counted against the lead)
-	 * @param foreign whether the text is in a language the corpus lacks; {@code language} is then only the
-	 * context's language
-	 * @param known the largest share, in [0, 1], of the text's letters in words one corpus language knows (1 for
-	 * a text without words)
-	 * @param anyKnown the share, in [0, 1], of the text's letters in words some corpus language knows (1 for a text
-	 * without words)
+	 * @param language the corpus language it is read in (the best guess; ties broken by
+	 * the context)
+	 * @param margin how far {@code language} leads the next corpus language on the text's
+	 * own evidence (word scores in [0, 2] plus the model's share in [0, 1]; no
+	 * tie-breaker counted) once the single word that supports it most is left out; at
+	 * most 0 when one word or none decides, or when the context decided; a lower bound
+	 * when the model was not run (its largest possible effect is counted against the
+	 * lead)
+	 * @param foreign whether the text is in a language the corpus lacks; {@code language}
+	 * is then only the context's language
+	 * @param known the largest share, in [0, 1], of the text's letters in words one
+	 * corpus language knows (1 for a text without words)
+	 * @param anyKnown the share, in [0, 1], of the text's letters in words some corpus
+	 * language knows (1 for a text without words)
 	 */
 	public record Detection(String language, double margin, boolean foreign, double known, double anyKnown) {
 
 		/**
-		 * Whether most of the text is words of the corpus's languages, one or several ("Bonjour, who opened the
-		 * meeting? Je ne trouve pas the names"): when not confident, {@code language} is then still the best guess at
-		 * the asker's; otherwise it rests on a few words ("an", "te") that a language the corpus lacks happens to
-		 * share with ours.
+		 * Whether most of the text is words of the corpus's languages, one or several
+		 * ("Bonjour, who opened the meeting? Je ne trouve pas the names"): when not
+		 * confident, {@code language} is then still the best guess at the asker's;
+		 * otherwise it rests on a few words ("an", "te") that a language the corpus lacks
+		 * happens to share with ours.
 		 */
 		public boolean mostlyKnown() {
 			return anyKnown >= FOREIGN_MAX_KNOWN;
 		}
 
 		/**
-		 * Whether the text alone names its language: without any one of its words, its own evidence still leads
-		 * by more than the conversation's tie-breaker, so it would switch a conversation in another language by
-		 * itself. A lone "ok", "gracias" or "cool" is not confident (people drop such words from other
-		 * languages; one word is too little to switch), nor is a short text the n-gram model alone decides (its
-		 * shares are near-uniform there and weighted by the few letters behind them).
+		 * Whether the text alone names its language: without any one of its words, its
+		 * own evidence still leads by more than the conversation's tie-breaker, so it
+		 * would switch a conversation in another language by itself. A lone "ok",
+		 * "gracias" or "cool" is not confident (people drop such words from other
+		 * languages; one word is too little to switch), nor is a short text the n-gram
+		 * model alone decides (its shares are near-uniform there and weighted by the few
+		 * letters behind them).
 		 */
 		public boolean confident() {
 			return margin > CONVERSATION_PRIOR && !foreign;
@@ -106,24 +129,31 @@ public final class LanguageDetector {
 	 * @param languages the corpus's languages, default first
 	 * @param vocabularies folded words known per language (its examples and stop words)
 	 */
-	public LanguageDetector(LanguageDetectorModel model, List<String> languages, Map<String, Set<String>> vocabularies) {
+	public LanguageDetector(LanguageDetectorModel model, List<String> languages,
+			Map<String, Set<String>> vocabularies) {
 		this.model = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
 		this.languages = List.copyOf(languages);
 		this.vocabularies = Map.copyOf(vocabularies);
 		languages.forEach(code -> iso3ToCode.put(Locale.forLanguageTag(code).getISO3Language(), code));
-		vocabularies.values().forEach(words -> words.forEach(w -> w.codePoints().filter(Character::isLetter)
-			.forEach(c -> scripts.add(Character.UnicodeScript.of(c)))));
+		vocabularies.values()
+			.forEach(words -> words.forEach(w -> w.codePoints()
+				.filter(Character::isLetter)
+				.forEach(c -> scripts.add(Character.UnicodeScript.of(c)))));
 	}
 
 	/**
-	 * OpenNLP's language-detection model from the classpath (opennlp-models-langdetect), read once per class
-	 * loader: it never changes, and reading it again cost a sixth of every corpus build.
+	 * OpenNLP's language-detection model from the classpath (opennlp-models-langdetect),
+	 * read once per class loader: it never changes, and reading it again cost a sixth of
+	 * every corpus build.
 	 */
 	public static LanguageDetectorModel loadModel() {
 		return BundledModel.MODEL;
 	}
 
-	/** Holds the model; loaded on first use by the JVM's class initialisation, which is thread-safe. */
+	/**
+	 * Holds the model; loaded on first use by the JVM's class initialisation, which is
+	 * thread-safe.
+	 */
 	private static final class BundledModel {
 
 		static final LanguageDetectorModel MODEL = read();
@@ -131,7 +161,8 @@ public final class LanguageDetector {
 		private static LanguageDetectorModel read() {
 			try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
 				if (in == null) {
-					throw new IllegalStateException("OpenNLP language model " + MODEL_RESOURCE + " is not on the classpath");
+					throw new IllegalStateException(
+							"OpenNLP language model " + MODEL_RESOURCE + " is not on the classpath");
 				}
 				return new LanguageDetectorModel(in);
 			}
@@ -139,18 +170,22 @@ public final class LanguageDetector {
 				throw new UncheckedIOException(ex);
 			}
 		}
+
 	}
 
-	/** The corpus language of {@code text}, ties going to {@code previous}, then to the default. */
+	/**
+	 * The corpus language of {@code text}, ties going to {@code previous}, then to the
+	 * default.
+	 */
 	public String detect(String text, Optional<String> previous) {
 		return detection(text, previous, Optional.empty()).language();
 	}
 
 	/**
 	 * Reads the language of {@code text}.
-	 *
 	 * @param conversation the conversation's language, preferred on a tie
-	 * @param channel the channel's hint (the widget's page language, the Telegram app's), preferred next
+	 * @param channel the channel's hint (the widget's page language, the Telegram app's),
+	 * preferred next
 	 */
 	public Detection detection(String text, Optional<String> conversation, Optional<String> channel) {
 		String folded = Folding.fold(text);
@@ -163,21 +198,24 @@ public final class LanguageDetector {
 		scores.merge(languages.get(0), DEFAULT_PRIOR, Double::sum);
 		double known = words.bestKnown();
 		boolean mostlyUnknown = known < FOREIGN_MAX_KNOWN;
-		// The model adds at most modelWeight to one language: when the words already decide by more than
+		// The model adds at most modelWeight to one language: when the words already
+		// decide by more than
 		// that, running it (the costliest step of detection) cannot change the winner.
 		Optional<Language[]> predicted = lead(scores) <= modelWeight || mostlyUnknown
 				? Optional.of(model.get().predictLanguages(text)) : Optional.empty();
 		Map<String, Double> shares = predicted.map(this::corpusShares).orElse(Map.of());
 		shares.forEach((code, share) -> scores.merge(code, modelWeight * share, Double::sum));
 		String language = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-		boolean foreign = mostlyUnknown && (words.inOtherScript(scripts) || predicted.map(this::prefersOtherLanguage).orElse(false));
+		boolean foreign = mostlyUnknown
+				&& (words.inOtherScript(scripts) || predicted.map(this::prefersOtherLanguage).orElse(false));
 		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known,
 				words.anyKnown());
 	}
 
 	/**
-	 * The smallest lead of {@code language} on the text's own evidence with one word left out; when the model
-	 * was not run, its largest possible effect is taken against the lead.
+	 * The smallest lead of {@code language} on the text's own evidence with one word left
+	 * out; when the model was not run, its largest possible effect is taken against the
+	 * lead.
 	 */
 	private double margin(String language, Words words, Map<String, Double> shares, boolean modelRun) {
 		double margin = Double.POSITIVE_INFINITY;
@@ -188,14 +226,20 @@ public final class LanguageDetector {
 				shares.forEach((code, share) -> scores.merge(code, weight * share, Double::sum));
 			}
 			double own = scores.get(language);
-			double other = scores.entrySet().stream().filter(e -> !e.getKey().equals(language))
-				.mapToDouble(Map.Entry::getValue).max().orElse(0);
+			double other = scores.entrySet()
+				.stream()
+				.filter(e -> !e.getKey().equals(language))
+				.mapToDouble(Map.Entry::getValue)
+				.max()
+				.orElse(0);
 			margin = Math.min(margin, own - other - (modelRun ? 0 : weight));
 		}
 		return words.size() == 0 ? 0 : margin;
 	}
 
-	/** The model's confidences, restricted to the corpus languages and scaled to sum to 1. */
+	/**
+	 * The model's confidences, restricted to the corpus languages and scaled to sum to 1.
+	 */
 	private Map<String, Double> corpusShares(Language[] predicted) {
 		double total = 0;
 		Map<String, Double> shares = new HashMap<>();
@@ -213,7 +257,10 @@ public final class LanguageDetector {
 		return shares;
 	}
 
-	/** Whether the model's likeliest language is one the corpus lacks, by the odds {@link #FOREIGN_ODDS}. */
+	/**
+	 * Whether the model's likeliest language is one the corpus lacks, by the odds
+	 * {@link #FOREIGN_ODDS}.
+	 */
 	private boolean prefersOtherLanguage(Language[] predicted) {
 		if (predicted.length == 0 || iso3ToCode.containsKey(predicted[0].getLang())) {
 			return false;
@@ -242,4 +289,5 @@ public final class LanguageDetector {
 		}
 		return best - second;
 	}
+
 }

@@ -7,30 +7,40 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Regular expressions made of a corpus's words and phrases (spellings, fillers, question words, operation phrases,
- * entity names, date words): one alternation, built one way for every stage.
+ * Regular expressions made of a corpus's words and phrases (spellings, fillers, question
+ * words, operation phrases, entity names, date words): one alternation, built one way for
+ * every stage.
  */
 public final class Phrases {
 
 	private Phrases() {
 	}
 
-	/** As {@link #alternation(Collection, Function)}, each phrase matched exactly as written. */
+	/**
+	 * As {@link #alternation(Collection, Function)}, each phrase matched exactly as
+	 * written.
+	 */
 	public static String alternation(Collection<String> phrases) {
 		return alternation(phrases, Pattern::quote);
 	}
 
 	/**
-	 * The phrases folded ({@link Folding}), without repeats, longest first (so "o sea" is tried before "o"), each
-	 * written as a regex by {@code quote}, separated by {@code |}; {@code (?!)}, which never matches, for none.
-	 *
-	 * @param quote a phrase as a regex: {@link Pattern#quote}, or a quote that lets a space match more
+	 * The phrases folded ({@link Folding}), without repeats, longest first (so "o sea" is
+	 * tried before "o"), each written as a regex by {@code quote}, separated by
+	 * {@code |}; {@code (?!)}, which never matches, for none.
+	 * @param quote a phrase as a regex: {@link Pattern#quote}, or a quote that lets a
+	 * space match more
 	 */
 	public static String alternation(Collection<String> phrases, Function<String, String> quote) {
 		if (phrases.isEmpty()) {
 			return "(?!)";
 		}
-		return phrases.stream().map(Folding::fold).distinct().sorted(Comparator.comparingInt(String::length).reversed())
-			.map(quote).collect(Collectors.joining("|"));
+		return phrases.stream()
+			.map(Folding::fold)
+			.distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(quote)
+			.collect(Collectors.joining("|"));
 	}
+
 }

@@ -7,24 +7,33 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Phrasing;
 
 /**
- * Reads the question out of a message the way people write it, with one language's {@link Phrasing}: informal
- * spellings become the words they stand for ("qnts" → "cuántos"), then the question is cut from what surrounds
- * it (sentences with no question in them when another has one, whatever comes before the last "quería saber"
- * and after a "porque"), and fillers ("eh", "o sea") are dropped. Works on folded text (see {@link Folding}) and
- * returns folded text; a message with nothing to cut or replace comes back as it is.
+ * Reads the question out of a message the way people write it, with one language's
+ * {@link Phrasing}: informal spellings become the words they stand for ("qnts" →
+ * "cuántos"), then the question is cut from what surrounds it (sentences with no question
+ * in them when another has one, whatever comes before the last "quería saber" and after a
+ * "porque"), and fillers ("eh", "o sea") are dropped. Works on folded text (see
+ * {@link Folding}) and returns folded text; a message with nothing to cut or replace
+ * comes back as it is.
  */
 public final class QuestionReader {
 
 	/**
-	 * Where one sentence ends and the next begins: after ? ! ; or a line break, before an opening ¿ or ¡, and
-	 * after a full stop followed by a space (so "26.04." and "1.5" stay whole).
+	 * Where one sentence ends and the next begins: after ? ! ; or a line break, before an
+	 * opening ¿ or ¡, and after a full stop followed by a space (so "26.04." and "1.5"
+	 * stay whole).
 	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=\\.)(?=\\s)");
 
-	/** The most words a topic put before its question ("Las personas inscritas en la sesión informativa,") has. */
+	/**
+	 * The most words a topic put before its question ("Las personas inscritas en la
+	 * sesión informativa,") has.
+	 */
 	private static final int MAX_TOPIC_WORDS = 10;
 
-	/** The most words of a question that says nothing without the topic before it ("¿de qué número?"). */
+	/**
+	 * The most words of a question that says nothing without the topic before it ("¿de
+	 * qué número?").
+	 */
 	private static final int MAX_BARE_QUESTION_WORDS = 3;
 
 	private final Pattern questionWords;
@@ -48,50 +57,63 @@ public final class QuestionReader {
 		this.intros = words(phrasing.questionIntros());
 		this.outros = words(phrasing.questionOutros());
 		this.keyCues = words(phrasing.keyCues());
-		this.replacements = phrasing.spellings().entrySet().stream()
-			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
+		this.replacements = phrasing.spellings()
+			.entrySet()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()),
+					(a, b) -> a));
 		this.spellings = words(phrasing.spellings().keySet());
 		this.fillers = words(phrasing.fillers());
 		this.askerWords = words(phrasing.askerWords());
 	}
 
-	/** An alternation of the phrases, longest first, each matched as whole words; null for none. */
+	/**
+	 * An alternation of the phrases, longest first, each matched as whole words; null for
+	 * none.
+	 */
 	private static Pattern words(java.util.Collection<String> phrases) {
 		if (phrases.isEmpty()) {
 			return null;
 		}
-		// Apostrophes join words ("c'est", "d'infos"): a phrase never starts or ends inside one.
+		// Apostrophes join words ("c'est", "d'infos"): a phrase never starts or ends
+		// inside one.
 		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + Phrases.alternation(phrases) + ")(?![\\p{L}\\p{N}'’])");
 	}
 
-	/** The question in {@code folded}, with informal spellings replaced and fillers dropped; no piece is a topic. */
+	/**
+	 * The question in {@code folded}, with informal spellings replaced and fillers
+	 * dropped; no piece is a topic.
+	 */
 	public String read(String folded) {
 		return read(folded, piece -> false);
 	}
 
 	/**
-	 * The question in {@code folded}, with informal spellings replaced and fillers dropped.
-	 *
-	 * @param namesTopic whether a piece of the message names something the bot answers about: a short one that
-	 *        does, before a question, is the question's topic ("En las consultas con la sociedad civil, ¿cuántos
-	 *        participantes hubo por sesión?") and is read with it
+	 * The question in {@code folded}, with informal spellings replaced and fillers
+	 * dropped.
+	 * @param namesTopic whether a piece of the message names something the bot answers
+	 * about: a short one that does, before a question, is the question's topic ("En las
+	 * consultas con la sociedad civil, ¿cuántos participantes hubo por sesión?") and is
+	 * read with it
 	 */
 	public String read(String folded, java.util.function.Predicate<String> namesTopic) {
-		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a question word.
+		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a
+		// question word.
 		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic);
 		String introduced = afterLastIntro(sentences);
 		String question = beforeOutro(introduced, !introduced.equals(sentences));
 		if (fillers != null) {
 			String without = fillers.matcher(question).replaceAll(" ");
-			// A message of nothing but fillers ("hola", "ok so") is read as written: it says something after all.
+			// A message of nothing but fillers ("hola", "ok so") is read as written: it
+			// says something after all.
 			question = without.chars().anyMatch(Character::isLetterOrDigit) ? without : question;
 		}
 		return question.replaceAll("[ \\t]{2,}", " ").strip();
 	}
 
 	/**
-	 * The sentences that ask something, when some do and some do not ("Hola, buenas. ¿Cuándo fue?" → "¿Cuándo
-	 * fue?"); every sentence when none or all do.
+	 * The sentences that ask something, when some do and some do not ("Hola, buenas.
+	 * ¿Cuándo fue?" → "¿Cuándo fue?"); every sentence when none or all do.
 	 */
 	private String questionSentences(String folded, java.util.function.Predicate<String> namesTopic) {
 		String[] sentences = SENTENCE_END.split(folded);
@@ -119,20 +141,23 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * Whether {@code piece} is not a sentence but the topic of the {@code next} one, to be read with it: a piece
-	 * ending in a colon or a comma, before a question of a few words that says nothing without it ("Inscritos de
-	 * ese grupo, ¿qué número?"), or short and naming something the bot answers about ("Los registrados por
-	 * Zoom: ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago mi
-	 * tesis: ¿quién…?") or one naming nothing the bot answers about ("Trabajo con una red de medios, ¿cuándo fue la
-	 * reunión?") before a whole question is the asker's preamble, and so is any piece where the asker speaks of
-	 * themselves ("Hola, soy de una ONG en Chiapas, ¿cuándo fue?").
+	 * Whether {@code piece} is not a sentence but the topic of the {@code next} one, to
+	 * be read with it: a piece ending in a colon or a comma, before a question of a few
+	 * words that says nothing without it ("Inscritos de ese grupo, ¿qué número?"), or
+	 * short and naming something the bot answers about ("Los registrados por Zoom:
+	 * ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago mi tesis: ¿quién…?") or
+	 * one naming nothing the bot answers about ("Trabajo con una red de medios, ¿cuándo
+	 * fue la reunión?") before a whole question is the asker's preamble, and so is any
+	 * piece where the asker speaks of themselves ("Hola, soy de una ONG en Chiapas,
+	 * ¿cuándo fue?").
 	 */
 	private boolean topicOf(String piece, String next, java.util.function.Predicate<String> namesTopic) {
 		String end = piece.stripTrailing();
 		if (!end.endsWith(":") && !end.endsWith(",") || askerWords != null && askerWords.matcher(piece).find()) {
 			return false;
 		}
-		return wordCount(next) <= MAX_BARE_QUESTION_WORDS || wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
+		return wordCount(next) <= MAX_BARE_QUESTION_WORDS
+				|| wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
 	}
 
 	private boolean asksSentence(String sentence) {
@@ -140,7 +165,10 @@ public final class QuestionReader {
 				|| (questionWords != null && questionWords.matcher(sentence).find());
 	}
 
-	/** What follows the last question intro ("…y quería saber cuándo fue" → "cuándo fue"), if anything does. */
+	/**
+	 * What follows the last question intro ("…y quería saber cuándo fue" → "cuándo fue"),
+	 * if anything does.
+	 */
 	private String afterLastIntro(String text) {
 		if (intros == null) {
 			return text;
@@ -157,9 +185,9 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * What comes before the first phrase that starts the asker's reasons ("…por YouTube porque estoy haciendo un
-	 * informe" → "…por YouTube"), when at least two words come before it and they ask something or follow an intro.
-	 *
+	 * What comes before the first phrase that starts the asker's reasons ("…por YouTube
+	 * porque estoy haciendo un informe" → "…por YouTube"), when at least two words come
+	 * before it and they ask something or follow an intro.
 	 * @param introduced whether {@code text} is what followed a question intro
 	 */
 	private String beforeOutro(String text, boolean introduced) {
@@ -169,8 +197,10 @@ public final class QuestionReader {
 		Matcher outro = outros.matcher(text);
 		while (outro.find()) {
 			String before = text.substring(0, outro.start());
-			// Reasons follow a question, or what an intro ("necesito saber") introduced: "lo que pasa es que no
-			// encuentro el dato de cuántos…" has neither before its "es que", which starts the question instead.
+			// Reasons follow a question, or what an intro ("necesito saber") introduced:
+			// "lo que pasa es que no
+			// encuentro el dato de cuántos…" has neither before its "es que", which
+			// starts the question instead.
 			if (wordCount(before) >= 2 && (introduced || asksSentence(before))) {
 				return before;
 			}
@@ -178,14 +208,18 @@ public final class QuestionReader {
 		return text;
 	}
 
-	/** Words only: the empty piece split off before an opening "¿" is not one ("¿y porque fue virtual?"). */
+	/**
+	 * Words only: the empty piece split off before an opening "¿" is not one ("¿y porque
+	 * fue virtual?").
+	 */
 	private static long wordCount(String text) {
 		return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
 	}
 
 	/**
-	 * What follows the first key cue of {@code folded} ("¿cuántos periodistas se registraron?" → " periodistas se
-	 * registraron?", "¿cuál es el salario de…?" → " salario de…?"): its first word is what the question asks about.
+	 * What follows the first key cue of {@code folded} ("¿cuántos periodistas se
+	 * registraron?" → " periodistas se registraron?", "¿cuál es el salario de…?" → "
+	 * salario de…?"): its first word is what the question asks about.
 	 */
 	public java.util.Optional<String> afterKeyCue(String folded) {
 		if (keyCues == null) {
@@ -196,8 +230,8 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * Where the question proper starts in {@code folded}: at its first question word or key cue ("soy de Quito,
-	 * ¿quién abrió…?" → at "quién"); 0 when it has neither.
+	 * Where the question proper starts in {@code folded}: at its first question word or
+	 * key cue ("soy de Quito, ¿quién abrió…?" → at "quién"); 0 when it has neither.
 	 */
 	public int questionStart(String folded) {
 		int start = folded.length();
@@ -212,7 +246,10 @@ public final class QuestionReader {
 		return start == folded.length() ? 0 : start;
 	}
 
-	/** Whether {@code folded} has a question word of the language ("cuántos", "who"); a question mark is not one. */
+	/**
+	 * Whether {@code folded} has a question word of the language ("cuántos", "who"); a
+	 * question mark is not one.
+	 */
 	public boolean hasQuestionWord(String folded) {
 		return questionWords != null && questionWords.matcher(folded).find();
 	}
@@ -226,4 +263,5 @@ public final class QuestionReader {
 		spelling.appendTail(out);
 		return out.toString();
 	}
+
 }

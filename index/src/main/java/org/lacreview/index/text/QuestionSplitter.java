@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Phrasing;
 
 /**
- * Splits a message that asks several things into its questions, with one language's {@link Phrasing}: after
- * each question mark ("¿cuándo fue? ¿quién la organizó?") and at each joiner that a question word or an opening
- * "¿" follows ("cuándo fue y quién la organizó"), the joiner kept as the start of the next question, which so
- * reads as a follow-up of the one before ("and how many took part?" after "when were the webinars held"). A piece after a question mark with no question word of its own
- * goes on the question before it ("¿quién la coorganizó? ¿la OIM sola?"); a topic before an opening "¿" stays
- * with its question ("En las consultas, ¿cuántos hubo?"). A piece of fewer than {@value #MIN_PART_WORDS} words is
- * no question of its own ("¿cuándo y dónde?" stays whole), and a message of more than {@value #MAX_PARTS} pieces
- * is read whole, as the engine answers at most that many at once. Works on folded text (see {@link Folding}).
+ * Splits a message that asks several things into its questions, with one language's
+ * {@link Phrasing}: after each question mark ("¿cuándo fue? ¿quién la organizó?") and at
+ * each joiner that a question word or an opening "¿" follows ("cuándo fue y quién la
+ * organizó"), the joiner kept as the start of the next question, which so reads as a
+ * follow-up of the one before ("and how many took part?" after "when were the webinars
+ * held"). A piece after a question mark with no question word of its own goes on the
+ * question before it ("¿quién la coorganizó? ¿la OIM sola?"); a topic before an opening
+ * "¿" stays with its question ("En las consultas, ¿cuántos hubo?"). A piece of fewer than
+ * {@value #MIN_PART_WORDS} words is no question of its own ("¿cuándo y dónde?" stays
+ * whole), and a message of more than {@value #MAX_PARTS} pieces is read whole, as the
+ * engine answers at most that many at once. Works on folded text (see {@link Folding}).
  */
 public final class QuestionSplitter {
 
@@ -30,7 +33,10 @@ public final class QuestionSplitter {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	/** A joiner, then a question word or an opening question mark: where a second question starts. */
+	/**
+	 * A joiner, then a question word or an opening question mark: where a second question
+	 * starts.
+	 */
 	private final Pattern nextQuestion;
 
 	/** A question word of the language, as a whole word. */
@@ -39,15 +45,15 @@ public final class QuestionSplitter {
 	public QuestionSplitter(Phrasing phrasing) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		List<String> questionWords = phrasing.questionWords().stream().map(Folding::fold).toList();
-		this.questionWord = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
-		this.nextQuestion = joiners.isEmpty() ? null
-				: Pattern.compile("[\\s,]+(?=(?:" + Phrases.alternation(joiners) + ")\\s+(?:¿|(?:" + Phrases.alternation(questionWords)
-						+ ")(?![\\p{L}\\p{N}])))");
+		this.questionWord = Pattern
+			.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
+		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=(?:" + Phrases.alternation(joiners)
+				+ ")\\s+(?:¿|(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])))");
 	}
 
 	/**
-	 * The questions of {@code folded}, in order: the text itself when it asks one thing, or when its pieces are
-	 * too many or too short to be questions of their own.
+	 * The questions of {@code folded}, in order: the text itself when it asks one thing,
+	 * or when its pieces are too many or too short to be questions of their own.
 	 */
 	public List<String> split(String folded) {
 		List<String> pieces = new ArrayList<>();
@@ -74,7 +80,8 @@ public final class QuestionSplitter {
 			parts.add(piece.substring(start));
 		}
 		List<String> questions = parts.stream().map(String::strip).filter(p -> words(p) > 0).toList();
-		if (questions.size() < 2 || questions.size() > MAX_PARTS || questions.stream().anyMatch(p -> words(p) < MIN_PART_WORDS)) {
+		if (questions.size() < 2 || questions.size() > MAX_PARTS
+				|| questions.stream().anyMatch(p -> words(p) < MIN_PART_WORDS)) {
 			return List.of(folded);
 		}
 		return questions;
@@ -83,4 +90,5 @@ public final class QuestionSplitter {
 	private static long words(String text) {
 		return Arrays.stream(NON_WORD.split(text)).filter(w -> !w.isEmpty()).count();
 	}
+
 }

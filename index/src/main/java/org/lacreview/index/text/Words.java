@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words of a folded text (two letters or more) and what each corpus vocabulary knows of them, looked up
- * once: {@link #scores(int)} is then asked once per word left out, and a long text must not cost its square.
+ * The words of a folded text (two letters or more) and what each corpus vocabulary knows
+ * of them, looked up once: {@link #scores(int)} is then asked once per word left out, and
+ * a long text must not cost its square.
  */
 final class Words {
 
@@ -17,7 +18,10 @@ final class Words {
 
 	private final int letters;
 
-	/** Per word and language: the word's length if the language knows it, twice that if only it does. */
+	/**
+	 * Per word and language: the word's length if the language knows it, twice that if
+	 * only it does.
+	 */
 	private final double[][] evidence;
 
 	/** Per language: the letters of the words it knows. */
@@ -49,8 +53,10 @@ final class Words {
 			}
 			anyKnown += knownBy > 0 ? word.length() : 0;
 			// "bye" known to English alone says more than "no" known to three languages.
-			boolean exclusive = knownBy == 1 && vocabularies.keySet().stream()
-				.filter(code -> !languages.contains(code)).noneMatch(code -> vocabularies.get(code).contains(word));
+			boolean exclusive = knownBy == 1 && vocabularies.keySet()
+				.stream()
+				.filter(code -> !languages.contains(code))
+				.noneMatch(code -> vocabularies.get(code).contains(word));
 			for (int l = 0; l < languages.size(); l++) {
 				evidence[w][l] *= exclusive ? 2 : 1;
 				total[l] += evidence[w][l];
@@ -72,8 +78,9 @@ final class Words {
 	}
 
 	/**
-	 * Per corpus language, in [0, 2]: the share of the letters (by length: "bye" says more than "ok") in words it
-	 * knows, plus the share in words it alone knows; the word at {@code leftOut} is not counted (-1: all count).
+	 * Per corpus language, in [0, 2]: the share of the letters (by length: "bye" says
+	 * more than "ok") in words it knows, plus the share in words it alone knows; the word
+	 * at {@code leftOut} is not counted (-1: all count).
 	 */
 	Map<String, Double> scores(int leftOut) {
 		double counted = letters - (leftOut < 0 ? 0 : words.get(leftOut).length());
@@ -85,7 +92,10 @@ final class Words {
 		return scores;
 	}
 
-	/** The largest share of the letters, among the corpus languages, in words that language knows (1 for no words). */
+	/**
+	 * The largest share of the letters, among the corpus languages, in words that
+	 * language knows (1 for no words).
+	 */
 	double bestKnown() {
 		double best = 0;
 		for (double letterCount : known) {
@@ -95,16 +105,23 @@ final class Words {
 	}
 
 	/**
-	 * The share of the letters in words some corpus language knows (1 for no words): high for a message that mixes
-	 * two of them, low for a language the corpus lacks.
+	 * The share of the letters in words some corpus language knows (1 for no words): high
+	 * for a message that mixes two of them, low for a language the corpus lacks.
 	 */
 	double anyKnown() {
 		return letters == 0 ? 1 : knownByAny / letters;
 	}
 
-	/** Whether most letters are in writing systems none of the corpus's words use (Cyrillic, Arabic, Han…). */
+	/**
+	 * Whether most letters are in writing systems none of the corpus's words use
+	 * (Cyrillic, Arabic, Han…).
+	 */
 	boolean inOtherScript(Set<Character.UnicodeScript> known) {
-		long other = words.stream().flatMapToInt(String::codePoints).filter(c -> !known.contains(Character.UnicodeScript.of(c))).count();
+		long other = words.stream()
+			.flatMapToInt(String::codePoints)
+			.filter(c -> !known.contains(Character.UnicodeScript.of(c)))
+			.count();
 		return other * 2 > letters;
 	}
+
 }

@@ -1,7 +1,8 @@
 /**
- * Text per language: accent folding ({@link org.lacreview.index.text.Folding}), language detection
- * ({@link org.lacreview.index.text.LanguageDetector}, with {@link org.lacreview.index.text.Words}), reading the
- * question out of a message ({@link org.lacreview.index.text.QuestionReader}) and the Lucene analysis shared by
+ * Text per language: accent folding ({@link org.lacreview.index.text.Folding}), language
+ * detection ({@link org.lacreview.index.text.LanguageDetector}, with
+ * {@link org.lacreview.index.text.Words}), reading the question out of a message
+ * ({@link org.lacreview.index.text.QuestionReader}) and the Lucene analysis shared by
  * indexing and querying ({@link org.lacreview.index.text.LanguageAnalyzer}).
  */
 package org.lacreview.index.text;

@@ -37,7 +37,8 @@ class CliTests {
 		Path intents = corpus.resolve("intents/meeting.yml");
 		Files.writeString(intents, Files.readString(intents).replace("suggest: [meeting_dates]", "suggest: [nowhere]"));
 		assertThat(run("validate", corpus.toString())).isEqualTo(1);
-		assertThat(output()).contains("intents/meeting.yml:36: error: intent zoom_by_day suggests an intent that does not exist: nowhere");
+		assertThat(output()).contains(
+				"intents/meeting.yml:36: error: intent zoom_by_day suggests an intent that does not exist: nowhere");
 	}
 
 	@Test
@@ -57,7 +58,8 @@ class CliTests {
 	}
 
 	@Test
-	void goldenCountsConfidentWrongAnswersApartFromFallbacksAndAnsweredMustRefuse(@TempDir Path dir) throws IOException {
+	void goldenCountsConfidentWrongAnswersApartFromFallbacksAndAnsweredMustRefuse(@TempDir Path dir)
+			throws IOException {
 		Path golden = dir.resolve("kinds.yml");
 		Files.writeString(golden, """
 				- q: ¿Cuándo fue el encuentro?
@@ -71,7 +73,8 @@ class CliTests {
 				""");
 		assertThat(run("golden", TestCorpora.MINI.toString(), golden.toString())).isZero();
 		assertThat(output()).contains("accuracy 1/4 = 25.0%")
-			.contains("failed turns: 1 confident wrong (answered, but wrong), 1 answered, but must be refused, 1 fallbacks")
+			.contains(
+					"failed turns: 1 confident wrong (answered, but wrong), 1 answered, but must be refused, 1 fallbacks")
 			.contains("answered, but wrong (1):\n  kinds.yml#1: \"¿Cuándo fue el encuentro?\" expected [99 de mayo]")
 			.contains("answered, but must be refused (1):\n  kinds.yml#2:")
 			.contains("refused, but should have answered (1):\n  kinds.yml#3: \"¿Va a llover el lunes?\"");
@@ -81,8 +84,12 @@ class CliTests {
 	void calibratePrintsTheSweepAndTheChosenThreshold() {
 		assertThat(run("calibrate", TestCorpora.MINI.toString(), "--folds", "3")).isZero();
 		String out = output();
-		assertThat(out).contains("3-fold cross-validation (31)").contains("golden (5)").contains("cross-validation + golden (36)")
-			.containsPattern("(?m)^     0\\.00 \\|").containsPattern("(?m)^     0\\.50 \\|").containsPattern("(?m)^     1\\.00 \\|")
+		assertThat(out).contains("3-fold cross-validation (31)")
+			.contains("golden (5)")
+			.contains("cross-validation + golden (36)")
+			.containsPattern("(?m)^     0\\.00 \\|")
+			.containsPattern("(?m)^     0\\.50 \\|")
+			.containsPattern("(?m)^     1\\.00 \\|")
 			.containsPattern("chosen threshold: \\d\\.\\d\\d \\(best F1")
 			.containsPattern("set  threshold: \\d\\.\\d\\d  in .*corpus.yml \\(now 0\\.30\\)");
 		assertThat(out.lines().filter(l -> l.matches(" {5}[01]\\.\\d\\d \\|.*"))).hasSize(51);
@@ -96,7 +103,9 @@ class CliTests {
 
 	@Test
 	void askAnswersAConversationTurnByTurn() {
-		assertThat(run("ask", TestCorpora.MINI.toString(), "¿Cuántos se conectaron por Zoom el 26 de abril? | ¿y el 27?")).isZero();
+		assertThat(
+				run("ask", TestCorpora.MINI.toString(), "¿Cuántos se conectaron por Zoom el 26 de abril? | ¿y el 27?"))
+			.isZero();
 		assertThat(output()).contains("participaron 100 personas").contains("participaron 80 personas");
 	}
 
@@ -105,4 +114,5 @@ class CliTests {
 		assertThat(run("frobnicate", "corpus")).isEqualTo(2);
 		assertThat(output()).contains("usage:");
 	}
+
 }

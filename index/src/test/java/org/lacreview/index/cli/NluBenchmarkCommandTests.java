@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.TestCorpora;
 
-/** {@code nlu-benchmark} on a tiny made-up benchmark in the JSON format of Braun et al. (2017). */
+/**
+ * {@code nlu-benchmark} on a tiny made-up benchmark in the JSON format of Braun et al.
+ * (2017).
+ */
 class NluBenchmarkCommandTests {
 
 	private static final Pattern SUMMED = Pattern.compile("(?m)^summed +(\\d+) +(\\d+) +(\\d+) +(\\d\\.\\d{3})$");
 
-	private static final Pattern INTENT_ROW = Pattern.compile("(?m)^(\\S[^\\n]*?) +(\\d+) +(\\d+) +(\\d+) +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d\\d$");
+	private static final Pattern INTENT_ROW = Pattern
+		.compile("(?m)^(\\S[^\\n]*?) +(\\d+) +(\\d+) +(\\d+) +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d\\d$");
 
 	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -30,16 +34,20 @@ class NluBenchmarkCommandTests {
 		return new Cli(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(args);
 	}
 
-	/** Tab-indented, as the published files are; 6 training and 3 test sentences per intent, 3 + 2 of None. */
+	/**
+	 * Tab-indented, as the published files are; 6 training and 3 test sentences per
+	 * intent, 3 + 2 of None.
+	 */
 	private static Path benchmark(Path dir) throws IOException {
 		List<String> sentences = new ArrayList<>();
 		String[][] intents = {
-				{ "Water Plants", "water the plants", "when should I water the tomato plants", "how often do I water plants",
-						"water my garden plants", "plants need water how much", "watering plants in summer",
-						"how much water for plants in pots", "do cactus plants need water", "water the plants at night" },
+				{ "Water Plants", "water the plants", "when should I water the tomato plants",
+						"how often do I water plants", "water my garden plants", "plants need water how much",
+						"watering plants in summer", "how much water for plants in pots", "do cactus plants need water",
+						"water the plants at night" },
 				{ "Bake Bread", "how to bake bread", "bake bread without yeast", "bread baking temperature",
-						"how long to bake bread", "bake sourdough bread", "bread oven bake time", "bake rye bread at home",
-						"why did my bread not rise when I bake it", "bake bread in a pan" },
+						"how long to bake bread", "bake sourdough bread", "bread oven bake time",
+						"bake rye bread at home", "why did my bread not rise when I bake it", "bake bread in a pan" },
 				{ "None", "tell me a joke", "what is the capital of peru", "sing a song", "who won the match",
 						"what time is it in tokyo" } };
 		for (String[] intent : intents) {
@@ -56,15 +64,18 @@ class NluBenchmarkCommandTests {
 	}
 
 	@Test
-	void calibratesOnTheTrainingSentencesAndScoresTheTestSentencesWithNoneAsOutOfScope(@TempDir Path dir) throws IOException {
-		assertThat(run("nlu-benchmark", benchmark(dir).toString(), TestCorpora.MINI.toString(), "--folds", "3")).isZero();
+	void calibratesOnTheTrainingSentencesAndScoresTheTestSentencesWithNoneAsOutOfScope(@TempDir Path dir)
+			throws IOException {
+		assertThat(run("nlu-benchmark", benchmark(dir).toString(), TestCorpora.MINI.toString(), "--folds", "3"))
+			.isZero();
 		String out = bytes.toString(StandardCharsets.UTF_8);
 
 		assertThat(out).contains("TinyCorpus: 15 training and 8 test sentences, 3 intents")
 			.contains("3-fold cross-validation on training (15)")
 			.containsPattern("chosen threshold: \\d\\.\\d\\d \\(cross-validation F1 \\d\\.\\d{3}, seed 1\\)")
 			.containsPattern("test sentences, default threshold of .*corpus.yml at threshold 0\\.30: ")
-			.containsPattern("F1 on TinyCorpus: \\d\\.\\d{3} at the cross-validated threshold, \\d\\.\\d{3} at the default threshold")
+			.containsPattern(
+					"F1 on TinyCorpus: \\d\\.\\d{3} at the cross-validated threshold, \\d\\.\\d{3} at the default threshold")
 			.doesNotContain("published F1");
 		Matcher summed = SUMMED.matcher(out);
 		assertThat(summed.find()).as(out).isTrue();
@@ -74,7 +85,8 @@ class NluBenchmarkCommandTests {
 		// every test sentence is one true label and one predicted: TP + FN = TP + FP = 8
 		assertThat(tp + fn).isEqualTo(8);
 		assertThat(tp + fp).isEqualTo(8);
-		assertThat(summed.group(4)).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", 2.0 * tp / (2 * tp + fn + fp)));
+		assertThat(summed.group(4))
+			.isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", 2.0 * tp / (2 * tp + fn + fp)));
 		// the rows per intent add up to the summed row; None is scored as out_of_scope
 		Matcher rows = INTENT_ROW.matcher(out.substring(0, summed.start()));
 		int[] sums = new int[3];
@@ -85,7 +97,8 @@ class NluBenchmarkCommandTests {
 				sums[i] += Integer.parseInt(rows.group(i + 2));
 			}
 		}
-		assertThat(names).isSubsetOf("Bake Bread", "Water Plants", "out_of_scope").contains("Bake Bread", "Water Plants");
+		assertThat(names).isSubsetOf("Bake Bread", "Water Plants", "out_of_scope")
+			.contains("Bake Bread", "Water Plants");
 		assertThat(sums).containsExactly(tp, fn, fp);
 	}
 
@@ -96,4 +109,5 @@ class NluBenchmarkCommandTests {
 		assertThat(run("nlu-benchmark", file.toString(), TestCorpora.MINI.toString())).isEqualTo(1);
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("wrong.json").contains("\"sentences\" list");
 	}
+
 }

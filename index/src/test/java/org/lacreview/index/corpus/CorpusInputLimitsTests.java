@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.TestCorpora;
 
 /**
- * A corpus comes from staff uploads, so the loader refuses what could blow up memory or reach users as a
- * dangerous link: YAML aliases, deep nesting, huge files and texts, non-web URLs. Each refusal is a
- * {@link CorpusException} naming file and line, never another exception (which the admin API would turn into a
- * 500).
+ * A corpus comes from staff uploads, so the loader refuses what could blow up memory or
+ * reach users as a dangerous link: YAML aliases, deep nesting, huge files and texts,
+ * non-web URLs. Each refusal is a {@link CorpusException} naming file and line, never
+ * another exception (which the admin API would turn into a 500).
  */
 class CorpusInputLimitsTests {
 
@@ -40,7 +40,8 @@ class CorpusInputLimitsTests {
 	@Test
 	void anAliasOfAListIsRefusedToo() throws IOException {
 		Path corpus = corpus();
-		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: &s [zoom_by_day]");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]",
+				"  suggest: &s [zoom_by_day]");
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [meeting_dates]", "  suggest: *s");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:36: error: YAML aliases (*name) are not allowed");
@@ -50,7 +51,8 @@ class CorpusInputLimitsTests {
 	void nestingDeeperThanACorpusNeedsIsRefusedWithFileAndLine() throws IOException {
 		Path corpus = corpus();
 		String deep = "[".repeat(60) + "]".repeat(60);
-		TestCorpora.replace(corpus.resolve("messages.yml"), "default_suggestions: [meeting_dates]", "default_suggestions: " + deep);
+		TestCorpora.replace(corpus.resolve("messages.yml"), "default_suggestions: [meeting_dates]",
+				"default_suggestions: " + deep);
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageMatching("(?s).*messages\\.yml:7: error: YAML: .*[Nn]esting.*");
 	}
@@ -80,49 +82,58 @@ class CorpusInputLimitsTests {
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "      - Buenos días",
 				"      - Buenos días " + "muy ".repeat(YamlNode.MAX_EXAMPLE / 4));
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intents/meeting.yml:66: error: an example is at most " + YamlNode.MAX_EXAMPLE + " characters");
+			.hasMessageContaining(
+					"intents/meeting.yml:66: error: an example is at most " + YamlNode.MAX_EXAMPLE + " characters");
 	}
 
 	@Test
 	void anAnswerOrMessageLongerThanTheLimitIsRefusedAtItsLine() throws IOException {
 		Path corpus = corpus();
 		String longText = "palabra ".repeat(YamlNode.MAX_TEXT / 8 + 1);
-		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"", "    es: \"" + longText + "\"");
-		TestCorpora.replace(corpus.resolve("messages.yml"), "  en: \"The document has no data on that.\"", "  en: \"" + longText + "\"");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "    es: \"¡Hola! Bienvenido.\"",
+				"    es: \"" + longText + "\"");
+		TestCorpora.replace(corpus.resolve("messages.yml"), "  en: \"The document has no data on that.\"",
+				"  en: \"" + longText + "\"");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intents/meeting.yml:71: error: a text is at most " + YamlNode.MAX_TEXT + " characters")
+			.hasMessageContaining(
+					"intents/meeting.yml:71: error: a text is at most " + YamlNode.MAX_TEXT + " characters")
 			.hasMessageContaining("messages.yml:6: error: a text is at most " + YamlNode.MAX_TEXT + " characters");
 	}
 
 	@Test
 	void aSectionLongerThanTheLimitIsRefusedWithItsFile() throws IOException {
 		Path corpus = corpus();
-		Files.writeString(corpus.resolve("sections/resumen.md"), "---\nid: resumen\ntitle: Resumen\n---\n"
-				+ "Texto largo. ".repeat(SectionReader.MAX_SECTION / 13 + 1));
+		Files.writeString(corpus.resolve("sections/resumen.md"),
+				"---\nid: resumen\ntitle: Resumen\n---\n" + "Texto largo. ".repeat(SectionReader.MAX_SECTION / 13 + 1));
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("sections/resumen.md:5: error: a section's text is at most " + SectionReader.MAX_SECTION + " characters");
+			.hasMessageContaining("sections/resumen.md:5: error: a section's text is at most "
+					+ SectionReader.MAX_SECTION + " characters");
 	}
 
 	@Test
 	void aSectionWithANonWebUrlIsRefusedAtTheUrlLine() throws IOException {
 		Path corpus = corpus();
-		for (String url : new String[] { "javascript:alert(1)", "JavaScript://example.org/%0aalert(1)", "data:text/html,hi",
-				"//example.org/x", "ftp://example.org/x", "https:/no-host" }) {
+		for (String url : new String[] { "javascript:alert(1)", "JavaScript://example.org/%0aalert(1)",
+				"data:text/html,hi", "//example.org/x", "ftp://example.org/x", "https:/no-host" }) {
 			Files.writeString(corpus.resolve("sections/resumen.md"),
 					"---\nid: resumen\ntitle: Resumen\nurl: \"" + url + "\"\n---\nLa reunión fue en abril.\n");
-			assertThatThrownBy(() -> CorpusLoader.load(corpus)).as(url).isInstanceOf(CorpusException.class)
+			assertThatThrownBy(() -> CorpusLoader.load(corpus)).as(url)
+				.isInstanceOf(CorpusException.class)
 				.hasMessageContaining("sections/resumen.md:4: error: a link must be an http:// or https:// address");
 		}
 		Files.writeString(corpus.resolve("sections/resumen.md"),
 				"---\nid: resumen\ntitle: Resumen\nurl: HTTPS://example.org/a?b=c#d\n---\nLa reunión fue en abril.\n");
-		assertThat(CorpusLoader.load(corpus).section("resumen").orElseThrow().url()).isEqualTo("HTTPS://example.org/a?b=c#d");
+		assertThat(CorpusLoader.load(corpus).section("resumen").orElseThrow().url())
+			.isEqualTo("HTTPS://example.org/a?b=c#d");
 	}
 
 	@Test
 	void aDocumentUrlThatIsNotAWebAddressIsRefusedAtItsLine() throws IOException {
 		Path corpus = corpus();
-		TestCorpora.replace(corpus.resolve("corpus.yml"), "  url: https://example.org/doc", "  url: javascript:alert(document.cookie)");
+		TestCorpora.replace(corpus.resolve("corpus.yml"), "  url: https://example.org/doc",
+				"  url: javascript:alert(document.cookie)");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("corpus.yml:4: error: a link must be an http:// or https:// address");
 	}
+
 }

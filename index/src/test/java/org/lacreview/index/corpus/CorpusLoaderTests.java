@@ -25,8 +25,10 @@ class CorpusLoaderTests {
 		Corpus corpus = CorpusLoader.load(TestCorpora.MINI);
 		assertThat(corpus.info().languages()).containsExactly("es", "en");
 		assertThat(corpus.sections()).extracting(Section::id).containsExactly("resumen");
-		assertThat(corpus.family("day").orElseThrow().values()).extracting(EntityValue::id).containsExactly("d26", "d27");
-		assertThat(corpus.family("day").orElseThrow().value("d27").orElseThrow().attributes()).containsEntry("zoom", 80L);
+		assertThat(corpus.family("day").orElseThrow().values()).extracting(EntityValue::id)
+			.containsExactly("d26", "d27");
+		assertThat(corpus.family("day").orElseThrow().value("d27").orElseThrow().attributes()).containsEntry("zoom",
+				80L);
 		Intent zoom = corpus.intent("zoom_by_day").orElseThrow();
 		assertThat(zoom.slot()).contains("day");
 		assertThat(zoom.examples()).first().satisfies(e -> {
@@ -38,7 +40,8 @@ class CorpusLoaderTests {
 	@Test
 	void aYamlSyntaxErrorNamesFileAndLine() throws IOException {
 		Path corpus = corpus();
-		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]", "  suggest: [zoom_by_day\n  bad: : :");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]",
+				"  suggest: [zoom_by_day\n  bad: : :");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("intents/meeting.yml:1");
 	}
@@ -61,17 +64,21 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "- Hi there", "- When was the meeting?");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intents/meeting.yml:69: error: the example \"When was the meeting?\" is in intent greeting and in intent meeting_dates (at intents/meeting.yml:10)");
+			.hasMessageContaining(
+					"intents/meeting.yml:69: error: the example \"When was the meeting?\" is in intent greeting and in intent meeting_dates (at intents/meeting.yml:10)");
 	}
 
 	@Test
 	void danglingReferencesAreErrors() throws IOException {
 		Path corpus = corpus();
-		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "suggest: [zoom_by_day]", "suggest: [no_such_intent]");
-		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  sections: [resumen]\n  examples:\n    es: |\n      - ¿Qué día",
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "suggest: [zoom_by_day]",
+				"suggest: [no_such_intent]");
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"),
+				"  sections: [resumen]\n  examples:\n    es: |\n      - ¿Qué día",
 				"  sections: [nowhere]\n  examples:\n    es: |\n      - ¿Qué día");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intents/meeting.yml:16: error: intent meeting_dates suggests an intent that does not exist: no_such_intent")
+			.hasMessageContaining(
+					"intents/meeting.yml:16: error: intent meeting_dates suggests an intent that does not exist: no_such_intent")
 			.hasMessageContaining("intent zoom_busiest_day names a section that does not exist: nowhere");
 	}
 
@@ -80,7 +87,8 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "{day.zoom} personas", "{day.youtube} personas");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("intent zoom_by_day (es): {day.youtube} names an attribute no value of day has: youtube");
+			.hasMessageContaining(
+					"intent zoom_by_day (es): {day.youtube} names an attribute no value of day has: youtube");
 	}
 
 	@Test
@@ -98,7 +106,8 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
 			.noneMatch(w -> w.contains("anaphora"));
-		TestCorpora.replace(corpus.resolve("languages/es.yml"), "anaphora: [ese día, ese dia]", "anaphora: [ese día, ese dia, él]");
+		TestCorpora.replace(corpus.resolve("languages/es.yml"), "anaphora: [ese día, ese dia]",
+				"anaphora: [ese día, ese dia, él]");
 		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
 			.anyMatch(w -> w.startsWith("languages/es.yml") && w.contains("'él'") && w.contains("stop word"));
 	}
@@ -112,7 +121,8 @@ class CorpusLoaderTests {
 	@Test
 	void readsTheTelegramCommandsWithTheirNamesInEveryLanguage() {
 		TelegramTexts telegram = CorpusLoader.load(TestCorpora.MINI).telegram();
-		assertThat(telegram.command("fechas")).hasValueSatisfying(c -> assertThat(c.intent()).contains("meeting_dates"));
+		assertThat(telegram.command("fechas"))
+			.hasValueSatisfying(c -> assertThat(c.intent()).contains("meeting_dates"));
 		assertThat(telegram.command("dates")).isEqualTo(telegram.command("fechas"));
 		assertThat(telegram.command("language")).hasValueSatisfying(c -> assertThat(c.action()).contains("language"));
 		assertThat(telegram.command("nothing")).isEmpty();
@@ -125,10 +135,12 @@ class CorpusLoaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("telegram.yml"), "- intent: meeting_dates", "- intent: no_such_intent");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("telegram.yml:19: error: the command answers an intent that does not exist: no_such_intent");
+			.hasMessageContaining(
+					"telegram.yml:19: error: the command answers an intent that does not exist: no_such_intent");
 		TestCorpora.replace(corpus.resolve("telegram.yml"), "{es: idioma, en: language}", "{es: Idioma, en: language}");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("telegram.yml:22: error: a command name is 1 to 32 lower-case letters, digits or _: 'Idioma'");
+			.hasMessageContaining(
+					"telegram.yml:22: error: a command name is 1 to 32 lower-case letters, digits or _: 'Idioma'");
 	}
 
 	@Test
@@ -138,4 +150,5 @@ class CorpusLoaderTests {
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("telegram.yml:25: error: the command name fechas is also used at telegram.yml:19");
 	}
+
 }

@@ -14,14 +14,18 @@ import org.lacreview.index.TestCorpora;
 
 /**
  * The strength of the coverage check is the corpus's to set ({@code coverage_weight} in
- * {@code corpus.yml}); a value that is not a number or is out of range is an error naming file and line.
+ * {@code corpus.yml}); a value that is not a number or is out of range is an error naming
+ * file and line.
  */
 class CoverageSettingsLoadingTests {
 
 	@TempDir
 	Path dir;
 
-	/** A copy of the mini corpus with {@code line} added to its corpus.yml; that line's number. */
+	/**
+	 * A copy of the mini corpus with {@code line} added to its corpus.yml; that line's
+	 * number.
+	 */
 	private int withSetting(Path corpus, String line) throws IOException {
 		Path file = corpus.resolve("corpus.yml");
 		int number = Files.readAllLines(file).size() + 1;
@@ -48,7 +52,8 @@ class CoverageSettingsLoadingTests {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		int line = withSetting(copy, "coverage_weight: abc");
 		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("coverage_weight")
+			.hasMessageContaining("corpus.yml:" + line + ": error:")
+			.hasMessageContaining("coverage_weight")
 			.hasMessageContaining("abc");
 	}
 
@@ -57,6 +62,8 @@ class CoverageSettingsLoadingTests {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		int line = withSetting(copy, "coverage_weight: -1");
 		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("corpus.yml:" + line + ": error:").hasMessageContaining("coverage_weight");
+			.hasMessageContaining("corpus.yml:" + line + ": error:")
+			.hasMessageContaining("coverage_weight");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.TestCorpora;
 
-/** The {@code dates:} block of a language file: read into the language pack, a wrong value named by file and line. */
+/**
+ * The {@code dates:} block of a language file: read into the language pack, a wrong value
+ * named by file and line.
+ */
 class DateWordsReaderTests {
 
 	@TempDir
@@ -37,7 +40,8 @@ class DateWordsReaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("languages/es.yml"), "{abr: 4, may: 5}", "{abr: 4, may: 13}");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("languages/es.yml:10").hasMessageContaining("may: 13");
+			.hasMessageContaining("languages/es.yml:10")
+			.hasMessageContaining("may: 13");
 	}
 
 	@Test
@@ -45,7 +49,8 @@ class DateWordsReaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("languages/es.yml"), "veintisiete: 27", "veintisiete: muchos");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("languages/es.yml:16").hasMessageContaining("veintisiete: muchos");
+			.hasMessageContaining("languages/es.yml:16")
+			.hasMessageContaining("veintisiete: muchos");
 	}
 
 	@Test
@@ -54,8 +59,10 @@ class DateWordsReaderTests {
 		TestCorpora.replace(corpus.resolve("languages/es.yml"), "día siguiente: 1", "día siguiente: 0");
 		TestCorpora.replace(corpus.resolve("languages/en.yml"), "  joiners: [of]", "  joiner: [of]");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("languages/es.yml:17").hasMessageContaining("día siguiente: 0")
-			.hasMessageContaining("languages/en.yml:13").hasMessageContaining("unknown key 'joiner'");
+			.hasMessageContaining("languages/es.yml:17")
+			.hasMessageContaining("día siguiente: 0")
+			.hasMessageContaining("languages/en.yml:13")
+			.hasMessageContaining("unknown key 'joiner'");
 	}
 
 	@Test
@@ -63,6 +70,8 @@ class DateWordsReaderTests {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("languages/en.yml"), "month_first: true", "month_first: usually");
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
-			.hasMessageContaining("languages/en.yml:9").hasMessageContaining("expected true or false");
+			.hasMessageContaining("languages/en.yml:9")
+			.hasMessageContaining("expected true or false");
 	}
+
 }

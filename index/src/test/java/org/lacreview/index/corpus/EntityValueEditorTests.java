@@ -56,4 +56,5 @@ class EntityValueEditorTests {
 		assertThat(read.names()).containsEntry("en", List.of("the 26th"));
 		assertThat(read.values()).containsEntry("zoom", new BigDecimal("700"));
 	}
+
 }

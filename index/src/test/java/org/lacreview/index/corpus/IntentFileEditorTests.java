@@ -73,8 +73,8 @@ class IntentFileEditorTests {
 		List<String> en = new ArrayList<>(examples.get("en"));
 		en.add("dates pls: which days?");
 		examples.put("en", en);
-		IntentContent changed = new IntentContent("dates", Optional.empty(), dates().sections(), examples, dates().answer(),
-				Map.of(), dates().suggest(), false);
+		IntentContent changed = new IntentContent("dates", Optional.empty(), dates().sections(), examples,
+				dates().answer(), Map.of(), dates().suggest(), false);
 
 		String edited = IntentFileEditor.put("intents/x.yml", FILE, changed);
 
@@ -85,8 +85,8 @@ class IntentFileEditorTests {
 
 	@Test
 	void aNewIntentIsAppendedAndAnIntentCanBeRemoved() {
-		IntentContent created = new IntentContent("new_one", Optional.empty(), List.of(), Map.of("es", List.of("¿hola?")),
-				Map.of("es", "Hola."), Map.of(), List.of(), false);
+		IntentContent created = new IntentContent("new_one", Optional.empty(), List.of(),
+				Map.of("es", List.of("¿hola?")), Map.of("es", "Hola."), Map.of(), List.of(), false);
 
 		String added = IntentFileEditor.put("intents/x.yml", FILE, created);
 		assertThat(IntentFileEditor.read("intents/x.yml", added)).extracting(IntentContent::name)
@@ -111,11 +111,13 @@ class IntentFileEditorTests {
 		IntentContent broken = new IntentContent("dates", Optional.empty(), List.of(), Map.of("es", List.of("a\nb")),
 				Map.of(), Map.of(), List.of(), false);
 		assertThatThrownBy(() -> IntentFileEditor.put("intents/x.yml", FILE, broken))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("one line");
 	}
 
 	private static IntentContent withAnswer(IntentContent c, Map<String, String> answer) {
 		return new IntentContent(c.name(), c.slot(), c.sections(), c.examples(), answer, c.answerAll(), c.suggest(),
 				c.unanswerable());
 	}
+
 }

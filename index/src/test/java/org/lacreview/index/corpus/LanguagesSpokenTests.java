@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.TestCorpora;
 
-/** {@code languages_spoken} in messages.yml: read like the other messages, in every corpus language. */
+/**
+ * {@code languages_spoken} in messages.yml: read like the other messages, in every corpus
+ * language.
+ */
 class LanguagesSpokenTests {
 
 	@TempDir
@@ -42,4 +45,5 @@ class LanguagesSpokenTests {
 		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("messages.yml:1: error: missing 'languages_spoken:'");
 	}
+
 }

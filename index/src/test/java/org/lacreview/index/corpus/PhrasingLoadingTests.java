@@ -14,16 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.TestCorpora;
 
 /**
- * How people phrase questions in one language ({@code spellings}, {@code fillers}, {@code question_intro},
- * {@code question_outro}, {@code question_words} of {@code languages/xx.yml}) loads from the corpus, and a
- * mistake in it is an error naming file and line.
+ * How people phrase questions in one language ({@code spellings}, {@code fillers},
+ * {@code question_intro}, {@code question_outro}, {@code question_words} of
+ * {@code languages/xx.yml}) loads from the corpus, and a mistake in it is an error naming
+ * file and line.
  */
 class PhrasingLoadingTests {
 
 	@TempDir
 	Path dir;
 
-	/** A copy of the mini corpus with {@code lines} added to its {@code languages/es.yml}; the first added line's number. */
+	/**
+	 * A copy of the mini corpus with {@code lines} added to its {@code languages/es.yml};
+	 * the first added line's number.
+	 */
 	private int appendToSpanish(Path corpus, String lines) throws IOException {
 		Path file = corpus.resolve("languages/es.yml");
 		int first = Files.readAllLines(file).size() + 1;
@@ -64,7 +68,8 @@ class PhrasingLoadingTests {
 				spellings:
 				  cuántos: [qnts, qnts]
 				""");
-		assertThat(CorpusLoader.load(copy).languages().get("es").phrasing().spellings()).containsExactly(Map.entry("qnts", "cuántos"));
+		assertThat(CorpusLoader.load(copy).languages().get("es").phrasing().spellings())
+			.containsExactly(Map.entry("qnts", "cuántos"));
 	}
 
 	@Test
@@ -77,6 +82,9 @@ class PhrasingLoadingTests {
 				""");
 		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("languages/es.yml:" + (first + 2) + ": error:")
-			.hasMessageContaining("'q'").hasMessageContaining("'que'").hasMessageContaining("'quién'");
+			.hasMessageContaining("'q'")
+			.hasMessageContaining("'que'")
+			.hasMessageContaining("'quién'");
 	}
+
 }

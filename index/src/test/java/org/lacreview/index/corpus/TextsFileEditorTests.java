@@ -33,15 +33,18 @@ class TextsFileEditorTests {
 		String edited = TextsFileEditor.put("messages.yml", FILE,
 				Map.of("fallback", Map.of("es", "No lo sé: «otra cosa».", "en", "I don't have that information.")));
 
-		assertThat(TextsFileEditor.read("messages.yml", edited).get("fallback")).containsEntry("es", "No lo sé: «otra cosa».");
-		assertThat(edited).contains("# Said for a day without figures.", "# Said when the question is outside the document.",
-				"default_suggestions: [dates, organisers]");
+		assertThat(TextsFileEditor.read("messages.yml", edited).get("fallback")).containsEntry("es",
+				"No lo sé: «otra cosa».");
+		assertThat(edited).contains("# Said for a day without figures.",
+				"# Said when the question is outside the document.", "default_suggestions: [dates, organisers]");
 		assertThat(TextsFileEditor.read("messages.yml", edited).get("unknown_value")).containsEntry("*", "No data.");
 	}
 
 	@Test
 	void aKeyTheFileDoesNotHaveIsRefused() {
 		assertThatThrownBy(() -> TextsFileEditor.put("messages.yml", FILE, Map.of("sugest", Map.of("es", "x"))))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'sugest'");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("'sugest'");
 	}
+
 }

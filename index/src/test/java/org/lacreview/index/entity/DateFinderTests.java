@@ -14,7 +14,10 @@ import org.lacreview.index.TestCorpora;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.EntityValue;
 
-/** Dates as people write them, in the bundled corpus's four languages (its meeting days are 26–28 April 2021). */
+/**
+ * Dates as people write them, in the bundled corpus's four languages (its meeting days
+ * are 26–28 April 2021).
+ */
 class DateFinderTests {
 
 	private static final EntityExtractor BUNDLED = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
@@ -22,10 +25,14 @@ class DateFinderTests {
 	@TempDir
 	Path dir;
 
-	/** The values of the date mentions of a question, "?" for a date that selects nothing. */
+	/**
+	 * The values of the date mentions of a question, "?" for a date that selects nothing.
+	 */
 	private static List<String> dates(EntityExtractor extractor, String question, String language,
 			Map<String, List<String>> remembered) {
-		return extractor.extract(question, language, remembered).mentions().stream()
+		return extractor.extract(question, language, remembered)
+			.mentions()
+			.stream()
 			.filter(m -> m.tag().equals(EntityExtractor.DATE))
 			.flatMap(m -> m.values().isEmpty() ? Stream.of("?") : m.values().stream().map(EntityValue::id))
 			.toList();
@@ -63,7 +70,8 @@ class DateFinderTests {
 		assertThat(dates("How many joined on Zoom on 26/4?", "en")).containsExactly("apr26");
 		// Spanish writes the day first: "4/26" is no date there.
 		assertThat(dates("¿Cuántos por Zoom el 4/26?", "es")).doesNotContain("apr26");
-		// "12/4" is the 12th of April in Spanish; in English it could be that or the 4th of December.
+		// "12/4" is the 12th of April in Spanish; in English it could be that or the 4th
+		// of December.
 		assertThat(dates("¿Qué pasó el 12/4?", "es")).containsExactly("regional_consultations");
 		assertThat(dates("What happened on 12/4?", "en")).containsExactly("?");
 		assertThat(dates("What happened on 4/12?", "en")).containsExactly("?");
@@ -106,22 +114,27 @@ class DateFinderTests {
 		assertThat(dates("¿Cuántos por Zoom el dos?", "es")).isEmpty();
 	}
 
-	/** "el último día" counts among the family's values (their order); "the day before" from another day. */
+	/**
+	 * "el último día" counts among the family's values (their order); "the day before"
+	 * from another day.
+	 */
 	@Test
 	void relativeDays() {
-		List<String> days = Stream.of(
-				BUNDLED.extract("¿Cuántos por Zoom el último día?", "es"),
-				BUNDLED.extract("¿Cuántos por Zoom el primer día?", "es"),
-				BUNDLED.extract("Combien sur Zoom le dernier jour ?", "fr"),
-				BUNDLED.extract("Quantos pelo Zoom o segundo dia?", "pt"))
-			.map(e -> e.mentionsOf("day").get(0).values().get(0).id()).toList();
+		List<String> days = Stream
+			.of(BUNDLED.extract("¿Cuántos por Zoom el último día?", "es"),
+					BUNDLED.extract("¿Cuántos por Zoom el primer día?", "es"),
+					BUNDLED.extract("Combien sur Zoom le dernier jour ?", "fr"),
+					BUNDLED.extract("Quantos pelo Zoom o segundo dia?", "pt"))
+			.map(e -> e.mentionsOf("day").get(0).values().get(0).id())
+			.toList();
 		assertThat(days).containsExactly("apr28", "apr26", "apr28", "apr27");
 		assertThat(dates("How many on Zoom the day before the last day?", "en")).containsExactly("apr27");
 		assertThat(dates("¿Cuántos por Zoom el día anterior al 28 de abril?", "es")).containsExactly("apr27");
 		assertThat(dates("Combien sur Zoom la veille du 28 avril ?", "fr")).containsExactly("apr27");
 		assertThat(dates("Quantos pelo Zoom no dia seguinte ao primeiro dia?", "pt")).containsExactly("apr27");
 		// Against the day the previous turn was about, and nothing when there is none.
-		assertThat(dates(BUNDLED, "And the day before?", "en", Map.of("day", List.of("apr27")))).containsExactly("apr26");
+		assertThat(dates(BUNDLED, "And the day before?", "en", Map.of("day", List.of("apr27"))))
+			.containsExactly("apr26");
 		assertThat(dates(BUNDLED, "¿y el día siguiente?", "es", Map.of("day", List.of("apr28")))).containsExactly("?");
 		assertThat(dates("How many on Zoom the day before?", "en")).containsExactly("?");
 	}
@@ -136,4 +149,5 @@ class DateFinderTests {
 		EntityExtractor undated = new EntityExtractor(CorpusLoader.load(corpus));
 		assertThat(undated.extract("How do I do the 15.04 upgrade on the 3rd of May 2021?", "en").mentions()).isEmpty();
 	}
+
 }

@@ -14,8 +14,11 @@ class EntityExtractorTests {
 	private static final EntityExtractor EXTRACTOR = new EntityExtractor(CorpusLoader.load(TestCorpora.MINI));
 
 	private static List<String> ids(String question, String language) {
-		return EXTRACTOR.extract(question, language).mentions().stream()
-			.flatMap(m -> m.values().isEmpty() ? java.util.stream.Stream.of("?" + m.tag()) : m.values().stream().map(EntityValue::id))
+		return EXTRACTOR.extract(question, language)
+			.mentions()
+			.stream()
+			.flatMap(m -> m.values().isEmpty() ? java.util.stream.Stream.of("?" + m.tag())
+					: m.values().stream().map(EntityValue::id))
 			.toList();
 	}
 
@@ -64,4 +67,5 @@ class EntityExtractorTests {
 		assertThat(EXTRACTOR.extract("¿cuántos ese día?", "es").refersBack()).isTrue();
 		assertThat(EXTRACTOR.extract("What about the 27th?", "en").followUp()).isTrue();
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The gate before a costly pattern opens for every text with one of its words, and only then when it can tell. */
+/**
+ * The gate before a costly pattern opens for every text with one of its words, and only
+ * then when it can tell.
+ */
 class WordGateTests {
 
 	@Test
@@ -33,4 +36,5 @@ class WordGateTests {
 		WordGate gate = new WordGate(Set.of("treinta y uno", "uno"), Character::isLetter);
 		assertThat(gate.opens("cuantos se registraron")).isTrue();
 	}
+
 }

@@ -12,11 +12,12 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * The engine ranks intents of a domain it was never tuned on: trained on the AskUbuntu benchmark's 53 training
- * sentences (Braun et al. 2017), it must answer most of its 109 test sentences with the right intent when it
- * never refuses (threshold 0). The threshold is left out on purpose: this checks the ranking (classifier,
- * retrieval and how they are combined), which {@code Cli nlu-benchmark} then calibrates. One engine build and
- * 109 questions: a few seconds.
+ * The engine ranks intents of a domain it was never tuned on: trained on the AskUbuntu
+ * benchmark's 53 training sentences (Braun et al. 2017), it must answer most of its 109
+ * test sentences with the right intent when it never refuses (threshold 0). The threshold
+ * is left out on purpose: this checks the ranking (classifier, retrieval and how they are
+ * combined), which {@code Cli nlu-benchmark} then calibrates. One engine build and 109
+ * questions: a few seconds.
  */
 class BenchmarkRankingTests {
 
@@ -27,7 +28,9 @@ class BenchmarkRankingTests {
 		NluBenchmark benchmark = NluBenchmark.read(ASK_UBUNTU);
 		Corpus corpus = benchmark.corpus(CorpusLoader.load(TestCorpora.BUNDLED));
 		List<Observation> test = benchmark.observeTest(AnswerEngine.build(corpus.withThreshold(0)));
-		// GIS without regularisation, half classifier and half retrieval: 0.853 (16 of 109 wrong).
+		// GIS without regularisation, half classifier and half retrieval: 0.853 (16 of
+		// 109 wrong).
 		assertThat(Tally.of(test, 0).f1()).isGreaterThanOrEqualTo(0.88);
 	}
+
 }

@@ -41,15 +41,17 @@ class CrossValidationTests {
 
 	@Test
 	void aHeldOutExampleIsAskedOfAnEngineThatNeverSawIt() {
-		// An intent whose only example shares no word with any other: asked of an engine trained on it, it would
+		// An intent whose only example shares no word with any other: asked of an engine
+		// trained on it, it would
 		// be answered by it; held out, that intent has nothing to learn from.
 		List<Intent> intents = new ArrayList<>(MINI.intents());
 		Location at = new Location("test", 1);
-		intents.add(new Intent("lone", Optional.empty(), List.of(), List.of(new Example("lone", "en", "xylophone quokka zeppelin", at)),
+		intents.add(new Intent("lone", Optional.empty(), List.of(),
+				List.of(new Example("lone", "en", "xylophone quokka zeppelin", at)),
 				new Localized(Map.of("en", "lone")), Localized.NONE, List.of(), false, at));
 		Corpus corpus = MINI.withIntents(intents);
-		assertThat(Observation.ask(AnswerEngine.build(corpus.withThreshold(0)), "xylophone quokka zeppelin", "lone").right())
-			.as("the engine trained on the example answers it").isTrue();
+		assertThat(Observation.ask(AnswerEngine.build(corpus.withThreshold(0)), "xylophone quokka zeppelin", "lone")
+			.right()).as("the engine trained on the example answers it").isTrue();
 
 		List<Observation> observations = CrossValidation.run(corpus, 2, 1);
 
@@ -60,11 +62,18 @@ class CrossValidationTests {
 
 	@Test
 	void sweepingAnswersGivenAtThresholdZeroGivesWhatAnEngineBuiltAtEachThresholdSays() {
-		// Trained on half the examples and asked all of them, as a fold is: the other half gets less confident answers.
+		// Trained on half the examples and asked all of them, as a fold is: the other
+		// half gets less confident answers.
 		Map<Example, Integer> halves = CrossValidation.assign(MINI, 2, 1);
-		Corpus half = MINI.withIntents(MINI.intents().stream()
-			.map(i -> i.withExamples(i.examples().stream().filter(e -> halves.get(e) == 0).toList())).toList());
-		List<String> questions = MINI.intents().stream().flatMap(i -> i.examples().stream()).map(Example::text).toList();
+		Corpus half = MINI.withIntents(MINI.intents()
+			.stream()
+			.map(i -> i.withExamples(i.examples().stream().filter(e -> halves.get(e) == 0).toList()))
+			.toList());
+		List<String> questions = MINI.intents()
+			.stream()
+			.flatMap(i -> i.examples().stream())
+			.map(Example::text)
+			.toList();
 		AnswerEngine atZero = AnswerEngine.build(half.withThreshold(0));
 		List<Observation> observed = questions.stream().map(q -> Observation.ask(atZero, q, "any")).toList();
 		assertThat(observed).as("some answers are less confident than the thresholds tried")
@@ -72,9 +81,11 @@ class CrossValidationTests {
 		for (double threshold : new double[] { 0.3, 0.5, 0.7 }) {
 			AnswerEngine engine = AnswerEngine.build(half.withThreshold(threshold));
 			for (int i = 0; i < questions.size(); i++) {
-				assertThat(Observation.ask(engine, questions.get(i), "any").answered()).as(questions.get(i) + " at " + threshold)
+				assertThat(Observation.ask(engine, questions.get(i), "any").answered())
+					.as(questions.get(i) + " at " + threshold)
 					.isEqualTo(observed.get(i).at(threshold));
 			}
 		}
 	}
+
 }

@@ -16,9 +16,10 @@ import org.lacreview.index.Answer;
 import org.lacreview.index.corpus.CorpusException;
 
 /**
- * Golden {@code expect} patterns come from uploads: they are checked with a linear-time engine, so none can spin
- * a publish, and one that is not a valid pattern (backreferences and look-arounds included, or one that would
- * expand to a huge program) is a corpus error naming file and line, found when the file is read.
+ * Golden {@code expect} patterns come from uploads: they are checked with a linear-time
+ * engine, so none can spin a publish, and one that is not a valid pattern (backreferences
+ * and look-arounds included, or one that would expand to a huge program) is a corpus
+ * error naming file and line, found when the file is read.
  */
 class GoldenRegexTests {
 
@@ -41,7 +42,8 @@ class GoldenRegexTests {
 				    - '(a+)+\\1b'
 				""");
 		assertThatThrownBy(() -> GoldenSet.load(file)).isInstanceOf(CorpusException.class)
-			.satisfies(ex -> assertThat(((CorpusException) ex).problems().get(0).location().toString()).isEqualTo("evil.yml:6"))
+			.satisfies(ex -> assertThat(((CorpusException) ex).problems().get(0).location().toString())
+				.isEqualTo("evil.yml:6"))
 			.hasMessageContaining("(a+)+\\1b");
 	}
 
@@ -52,7 +54,8 @@ class GoldenRegexTests {
 				  expect: '((a{1000}){1000}){1000}'
 				""");
 		assertThatThrownBy(() -> GoldenSet.load(file)).isInstanceOf(CorpusException.class)
-			.satisfies(ex -> assertThat(((CorpusException) ex).problems().get(0).location().toString()).isEqualTo("huge.yml:2"));
+			.satisfies(ex -> assertThat(((CorpusException) ex).problems().get(0).location().toString())
+				.isEqualTo("huge.yml:2"));
 	}
 
 	@Test
@@ -62,17 +65,22 @@ class GoldenRegexTests {
 				{"q": "¿Dónde fue?", "expect": ["lima("]}
 				""");
 		assertThatThrownBy(() -> GoldenSet.load(file)).isInstanceOf(CorpusException.class)
-			.satisfies(ex -> assertThat(((CorpusException) ex).problems().get(0).location().toString()).isEqualTo("set.jsonl:2"));
+			.satisfies(ex -> assertThat(((CorpusException) ex).problems().get(0).location().toString())
+				.isEqualTo("set.jsonl:2"));
 	}
 
 	@Test
 	void nestedQuantifiersOnALongAnswerFinishAtOnce() throws Exception {
-		// A backtracking engine (java.util.regex) tries every way to split the a's among the fifteen groups,
-		// taking 20 s on 26 a's and growing exponentially; the check runs on its own thread so that a regression
+		// A backtracking engine (java.util.regex) tries every way to split the a's among
+		// the fifteen groups,
+		// taking 20 s on 26 a's and growing exponentially; the check runs on its own
+		// thread so that a regression
 		// fails here instead of hanging the build.
 		String text = "a".repeat(40) + "c";
-		CompletableFuture<Boolean> checked = CompletableFuture.supplyAsync(() -> GoldenRunner.check(turn("(.*a){15}x"), answer(text)));
+		CompletableFuture<Boolean> checked = CompletableFuture
+			.supplyAsync(() -> GoldenRunner.check(turn("(.*a){15}x"), answer(text)));
 		assertThat(checked.get(60, TimeUnit.SECONDS)).isFalse();
 		assertThat(GoldenRunner.check(turn("a+c$"), answer(text))).isTrue();
 	}
+
 }

@@ -19,10 +19,13 @@ class TallyTests {
 		return new Observation(truth, Optional.empty(), 0, false);
 	}
 
-	/** Three right answers, one right refusal, one answer to the wrong intent, one fallback, one wrong answer to a must-refuse. */
-	private static final List<Observation> MIXED = List.of(answered("dates", "dates", 0.9), answered("dates", "dates", 0.5),
-			answered("zoom", "zoom", 0.8), refused("out_of_scope"), answered("zoom", "dates", 0.6), refused("zoom"),
-			answered("out_of_scope", "zoom", 0.4));
+	/**
+	 * Three right answers, one right refusal, one answer to the wrong intent, one
+	 * fallback, one wrong answer to a must-refuse.
+	 */
+	private static final List<Observation> MIXED = List.of(answered("dates", "dates", 0.9),
+			answered("dates", "dates", 0.5), answered("zoom", "zoom", 0.8), refused("out_of_scope"),
+			answered("zoom", "dates", 0.6), refused("zoom"), answered("out_of_scope", "zoom", 0.4));
 
 	@Test
 	void countsEachMistakeAsAFalsePositiveOfWhatWasDoneAndAFalseNegativeOfWhatWasDue() {
@@ -47,7 +50,8 @@ class TallyTests {
 	@Test
 	void aHigherThresholdRefusesTheAnswersLessConfidentThanIt() {
 		Tally t = Tally.of(MIXED, 0.55);
-		// refused now: the right "dates" at 0.5 (a new fallback) and the must-refuse at 0.4 (now right)
+		// refused now: the right "dates" at 0.5 (a new fallback) and the must-refuse at
+		// 0.4 (now right)
 		assertThat(t.answered()).isEqualTo(3);
 		assertThat(t.fallbacks()).isEqualTo(2);
 		assertThat(t.wronglyAnswered()).isZero();
@@ -66,4 +70,5 @@ class TallyTests {
 	void nothingObservedScoresZero() {
 		assertThat(Tally.of(List.of(), 0.3).f1()).isZero();
 	}
+
 }

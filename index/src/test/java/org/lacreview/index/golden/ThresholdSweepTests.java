@@ -24,7 +24,8 @@ class ThresholdSweepTests {
 
 	@Test
 	void choosesTheBestF1() {
-		// A wrong answer at 0.2 and a right one at 0.6: refusing the first (threshold in (0.2, 0.6]) is best.
+		// A wrong answer at 0.2 and a right one at 0.6: refusing the first (threshold in
+		// (0.2, 0.6]) is best.
 		List<Observation> observations = List.of(answered("out_of_scope", "a", 0.2), answered("a", "a", 0.6));
 		Tally best = ThresholdSweep.best(ThresholdSweep.sweep(observations));
 		assertThat(best.f1()).isEqualTo(1.0);
@@ -34,8 +35,10 @@ class ThresholdSweepTests {
 
 	@Test
 	void amongEqualF1sChoosesFewerWrongAnswers() {
-		// Up to 0.30: a right answer and a wrong one (F1 2/4, one wrong answer). From 0.32 to 0.50: the right one
-		// refused, the wrong one still given (F1 0). Above 0.50: both refused, the must-refuse rightly (F1 2/4 again,
+		// Up to 0.30: a right answer and a wrong one (F1 2/4, one wrong answer). From
+		// 0.32 to 0.50: the right one
+		// refused, the wrong one still given (F1 0). Above 0.50: both refused, the
+		// must-refuse rightly (F1 2/4 again,
 		// no wrong answer).
 		List<Observation> observations = List.of(answered("a", "a", 0.3), answered("out_of_scope", "b", 0.5));
 		List<Tally> steps = ThresholdSweep.sweep(observations);
@@ -47,4 +50,5 @@ class ThresholdSweepTests {
 		assertThat(best.wrongAnswers()).isZero();
 		assertThat(best.threshold()).isEqualTo(1.0);
 	}
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class FoldingTests {
 
-	/** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, zero-width no-break space. */
+	/**
+	 * Soft hyphen, zero-width space, non-joiner, joiner, word joiner, zero-width no-break
+	 * space.
+	 */
 	static final List<Character> INVISIBLE = List.of('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF');
 
 	@Test
@@ -22,7 +25,9 @@ class FoldingTests {
 	@Test
 	void visibleKeepsEverythingButTheInvisibleCharacters() {
 		for (char invisible : INVISIBLE) {
-			assertThat(Folding.visible("¿Fe" + invisible + "chas?")).as("U+%04X", (int) invisible).isEqualTo("¿Fechas?");
+			assertThat(Folding.visible("¿Fe" + invisible + "chas?")).as("U+%04X", (int) invisible)
+				.isEqualTo("¿Fechas?");
 		}
 	}
+
 }

@@ -12,9 +12,11 @@ import org.lacreview.index.corpus.LanguagePack;
 
 class LanguageAnalyzerTests {
 
-	private static final LanguageAnalyzer SPANISH = new LanguageAnalyzer(new LanguagePack("es", Set.of("el", "la", "de", "las", "para", "se"),
-			List.of(List.of("oim", "iom", "organización internacional para las migraciones"), List.of("seminario web", "webinar")),
-			List.of(), Map.of(), List.of(), List.of()));
+	private static final LanguageAnalyzer SPANISH = new LanguageAnalyzer(
+			new LanguagePack("es", Set.of("el", "la", "de", "las", "para", "se"),
+					List.of(List.of("oim", "iom", "organización internacional para las migraciones"),
+							List.of("seminario web", "webinar")),
+					List.of(), Map.of(), List.of(), List.of()));
 
 	@Test
 	void foldsAccentsBeforeStopWordsSoQuestionWordsSurvive() {
@@ -47,23 +49,26 @@ class LanguageAnalyzerTests {
 
 	@Test
 	void englishIsStemmedWithTheEnglishStemmer() {
-		LanguageAnalyzer english = new LanguageAnalyzer(new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(),
-				List.of(), List.of()));
-		assertThat(english.terms("How many participants registered?")).containsExactly("how", "mani", "particip", "regist");
+		LanguageAnalyzer english = new LanguageAnalyzer(
+				new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(), List.of(), List.of()));
+		assertThat(english.terms("How many participants registered?")).containsExactly("how", "mani", "particip",
+				"regist");
 	}
 
 	@Test
 	void anAnalyserNoLongerUsedIsNotKeptByTheThreadsThatAnalysedWithIt() throws InterruptedException {
-		LanguageAnalyzer dropped = new LanguageAnalyzer(new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(),
-				List.of(), List.of()));
+		LanguageAnalyzer dropped = new LanguageAnalyzer(
+				new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(), List.of(), List.of()));
 		assertThat(dropped.terms("When was the meeting?")).isNotEmpty();
 		WeakReference<LanguageAnalyzer> reference = new WeakReference<>(dropped);
 		dropped = null;
-		// A corpus version replaced: its analysers must go, although this thread remembers what they analysed.
+		// A corpus version replaced: its analysers must go, although this thread
+		// remembers what they analysed.
 		for (int i = 0; i < 50 && reference.get() != null; i++) {
 			System.gc();
 			Thread.sleep(20);
 		}
 		assertThat(reference.get()).isNull();
 	}
+
 }

@@ -13,8 +13,10 @@ class LanguageDetectorTests {
 
 	private static final LanguageDetector DETECTOR = new LanguageDetector(LanguageDetector.loadModel(),
 			List.of("es", "en", "pt", "fr"),
-			Map.of("es", Set.of("hola", "cuando", "fue", "la", "reunion", "gracias"), "en", Set.of("hello", "when", "was", "the", "meeting", "thanks"),
-					"pt", Set.of("ola", "quando", "foi", "a", "reuniao", "obrigado"), "fr", Set.of("bonjour", "quand", "a", "eu", "lieu", "la", "reunion", "merci")));
+			Map.of("es", Set.of("hola", "cuando", "fue", "la", "reunion", "gracias"), "en",
+					Set.of("hello", "when", "was", "the", "meeting", "thanks"), "pt",
+					Set.of("ola", "quando", "foi", "a", "reuniao", "obrigado"), "fr",
+					Set.of("bonjour", "quand", "a", "eu", "lieu", "la", "reunion", "merci")));
 
 	@Test
 	void recognisesShortQuestionsByTheirWords() {
@@ -26,9 +28,12 @@ class LanguageDetectorTests {
 
 	@Test
 	void recognisesLongerQuestionsWithTheModel() {
-		assertThat(DETECTOR.detect("Quantas pessoas acompanharam a transmissão pelo YouTube?", Optional.empty())).isEqualTo("pt");
-		assertThat(DETECTOR.detect("Combien de personnes ont suivi la réunion sur YouTube ?", Optional.empty())).isEqualTo("fr");
-		assertThat(DETECTOR.detect("How many people followed the meeting on YouTube?", Optional.empty())).isEqualTo("en");
+		assertThat(DETECTOR.detect("Quantas pessoas acompanharam a transmissão pelo YouTube?", Optional.empty()))
+			.isEqualTo("pt");
+		assertThat(DETECTOR.detect("Combien de personnes ont suivi la réunion sur YouTube ?", Optional.empty()))
+			.isEqualTo("fr");
+		assertThat(DETECTOR.detect("How many people followed the meeting on YouTube?", Optional.empty()))
+			.isEqualTo("en");
 	}
 
 	@Test
@@ -39,7 +44,8 @@ class LanguageDetectorTests {
 
 	@Test
 	void aQuestionOfSeveralWordsInOneLanguageIsConfident() {
-		LanguageDetector.Detection detection = DETECTOR.detection("When was the meeting?", Optional.of("es"), Optional.of("pt"));
+		LanguageDetector.Detection detection = DETECTOR.detection("When was the meeting?", Optional.of("es"),
+				Optional.of("pt"));
 		assertThat(detection.language()).isEqualTo("en");
 		assertThat(detection.confident()).isTrue();
 	}
@@ -60,12 +66,13 @@ class LanguageDetectorTests {
 
 	@Test
 	void aSentenceInALanguageTheCorpusLacksIsForeign() {
-		for (String text : new String[] { "Wer hat die Sitzung eröffnet?", "Kto otworzył spotkanie?", "Кто открыл встречу?",
-				"من افتتح الاجتماع؟" }) {
+		for (String text : new String[] { "Wer hat die Sitzung eröffnet?", "Kto otworzył spotkanie?",
+				"Кто открыл встречу?", "من افتتح الاجتماع؟" }) {
 			LanguageDetector.Detection detection = DETECTOR.detection(text, Optional.empty(), Optional.empty());
 			assertThat(detection.foreign()).as(text).isTrue();
 			assertThat(detection.confident()).as(text).isFalse();
 		}
 		assertThat(DETECTOR.detection("When was the meeting?", Optional.empty(), Optional.empty()).foreign()).isFalse();
 	}
+
 }

@@ -12,8 +12,10 @@ class PhrasesTests {
 
 	@Test
 	void phrasesAreFoldedWithoutRepeatsAndTheLongestIsTriedFirst() {
-		assertThat(Phrases.alternation(List.of("o", "O sea", "o"))).isEqualTo(Pattern.quote("o sea") + "|" + Pattern.quote("o"));
-		assertThat(Pattern.compile(Phrases.alternation(List.of("más", "más que"))).matcher("mas que").lookingAt()).isTrue();
+		assertThat(Phrases.alternation(List.of("o", "O sea", "o")))
+			.isEqualTo(Pattern.quote("o sea") + "|" + Pattern.quote("o"));
+		assertThat(Pattern.compile(Phrases.alternation(List.of("más", "más que"))).matcher("mas que").lookingAt())
+			.isTrue();
 	}
 
 	@Test
@@ -23,7 +25,9 @@ class PhrasesTests {
 
 	@Test
 	void theQuoteDecidesHowAPhraseIsWritten() {
-		Pattern spaced = Pattern.compile(Phrases.alternation(List.of("o sea"), w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")));
+		Pattern spaced = Pattern
+			.compile(Phrases.alternation(List.of("o sea"), w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")));
 		assertThat(spaced.matcher("o   sea").matches()).isTrue();
 	}
+
 }

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Phrasing;
 
 /**
- * The reading stage: the question is cut out of the message (sentences that ask, what follows the last intro,
- * what precedes the first outro), then informal spellings become words and fillers go. The phrasing lists are
- * written here by hand, small, so that each test shows the one rule it checks.
+ * The reading stage: the question is cut out of the message (sentences that ask, what
+ * follows the last intro, what precedes the first outro), then informal spellings become
+ * words and fillers go. The phrasing lists are written here by hand, small, so that each
+ * test shows the one rule it checks.
  */
 class QuestionReaderTests {
 
@@ -22,10 +23,10 @@ class QuestionReaderTests {
 			List.of("cuántos", "cuántas"), Set.of("quién", "cuándo", "cuántos"), List.of("soy", "trabajo"),
 			List.of("y"), Map.of());
 
-	private static final Phrasing FRENCH = new Phrasing(Map.of("c", "c'est", "infos", "informations", "jsp", "je ne sais pas"),
-			List.of("euh", "bon"), List.of("je voudrais savoir"), List.of("parce que"),
-			List.of("combien de"), Set.of("quand", "combien"), List.of("je suis"),
-			List.of("et"), Map.of());
+	private static final Phrasing FRENCH = new Phrasing(
+			Map.of("c", "c'est", "infos", "informations", "jsp", "je ne sais pas"), List.of("euh", "bon"),
+			List.of("je voudrais savoir"), List.of("parce que"), List.of("combien de"), Set.of("quand", "combien"),
+			List.of("je suis"), List.of("et"), Map.of());
 
 	private static final QuestionReader READER = new QuestionReader(SPANISH);
 
@@ -53,7 +54,8 @@ class QuestionReaderTests {
 
 	@Test
 	void anOutroPhraseIsCutOnlyAfterAQuestionOrWhatAnIntroIntroduced() {
-		assertThat(read("mi jefa pregunta porque no sabe cuántos vinieron")).isEqualTo("mi jefa pregunta porque no sabe cuantos vinieron");
+		assertThat(read("mi jefa pregunta porque no sabe cuántos vinieron"))
+			.isEqualTo("mi jefa pregunta porque no sabe cuantos vinieron");
 		assertThat(read("quería saber las fechas porque mi jefa pregunta")).isEqualTo("las fechas");
 	}
 
@@ -78,7 +80,8 @@ class QuestionReaderTests {
 
 	@Test
 	void aPieceEndingInAColonOrACommaIsReadWithTheQuestionItIntroduces() {
-		assertThat(read("Registrados del grupo Gobiernos: ¿cuántos?")).isEqualTo("registrados del grupo gobiernos: ¿cuantos?");
+		assertThat(read("Registrados del grupo Gobiernos: ¿cuántos?"))
+			.isEqualTo("registrados del grupo gobiernos: ¿cuantos?");
 		assertThat(read("Hola. Y los parlamentarios, ¿cuántos?")).isEqualTo("y los parlamentarios, ¿cuantos?");
 	}
 
@@ -90,15 +93,18 @@ class QuestionReaderTests {
 
 	@Test
 	void aShortPieceThatNamesATopicIsReadWithTheQuestionAfterIt() {
-		assertThat(READER.read(Folding.fold("En las consultas regionales, ¿cuántos participantes hubo por sesión?"), p -> p.contains("consultas")))
+		assertThat(READER.read(Folding.fold("En las consultas regionales, ¿cuántos participantes hubo por sesión?"),
+				p -> p.contains("consultas")))
 			.isEqualTo("en las consultas regionales, ¿cuantos participantes hubo por sesion?");
-		assertThat(READER.read(Folding.fold("En Quito hace frío, ¿cuántos participantes hubo por sesión?"), p -> p.contains("consultas")))
+		assertThat(READER.read(Folding.fold("En Quito hace frío, ¿cuántos participantes hubo por sesión?"),
+				p -> p.contains("consultas")))
 			.isEqualTo("¿cuantos participantes hubo por sesion?");
 	}
 
 	@Test
 	void aPieceWhereTheAskerSpeaksOfThemselvesIsNeverATopic() {
-		assertThat(READER.read(Folding.fold("Hola, soy de una ONG, ¿cuándo fue?"), p -> true)).isEqualTo("¿cuando fue?");
+		assertThat(READER.read(Folding.fold("Hola, soy de una ONG, ¿cuándo fue?"), p -> true))
+			.isEqualTo("¿cuando fue?");
 	}
 
 	@Test
@@ -168,4 +174,5 @@ class QuestionReaderTests {
 		assertThat(READER.afterKeyCue("¿quien abrio la reunion?")).isEmpty();
 		assertThat(new QuestionReader(Phrasing.NONE).afterKeyCue("cuantos periodistas")).isEmpty();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Phrasing;
 
-/** Several questions in one message, split where a question ends or a joiner starts the next one. */
+/**
+ * Several questions in one message, split where a question ends or a joiner starts the
+ * next one.
+ */
 class QuestionSplitterTests {
 
 	private static final QuestionSplitter SPANISH = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(),
@@ -55,4 +58,5 @@ class QuestionSplitterTests {
 		assertThat(split("¿Cuándo fue? ¿Quién la abrió? ¿Dónde fue? ¿Cuántos vinieron?")).hasSize(1);
 		assertThat(split("¿Cuándo fue? ¿Quién la abrió? ¿Dónde fue?")).hasSize(3);
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/accounts} (admins only): list, create ({@code {"username","password","role"}}), change role,
- * password or enabled ({@code PUT /{username}}), delete. No change may leave no enabled admin (409). Every change
- * is in the audit trail; passwords never are.
+ * {@code /api/admin/accounts} (admins only): list, create
+ * ({@code {"username","password","role"}}), change role, password or enabled ({@code PUT
+ * /{username}}), delete. No change may leave no enabled admin (409). Every change is in
+ * the audit trail; passwords never are.
  */
 @RestController
 @RequestMapping(path = "/api/admin/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,7 +36,10 @@ class AdminAccountsController {
 		this.audit = audit;
 	}
 
-	/** What {@code POST} and {@code PUT} take; in a {@code PUT} a field left out keeps its value. */
+	/**
+	 * What {@code POST} and {@code PUT} take; in a {@code PUT} a field left out keeps its
+	 * value.
+	 */
 	record AccountForm(String username, String password, String role, Boolean enabled) {
 	}
 
@@ -47,7 +51,8 @@ class AdminAccountsController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<StaffAccount> create(@RequestBody AccountForm form, Principal staff) {
 		StaffAccount created = accounts.create(form.username(), form.password(), StaffRole.parse(form.role()));
-		audit.record(staff.getName(), "account.create", created.username(), "created the account with role " + created.role());
+		audit.record(staff.getName(), "account.create", created.username(),
+				"created the account with role " + created.role());
 		return ResponseEntity.status(HttpStatus.CREATED).body(created);
 	}
 
@@ -80,4 +85,5 @@ class AdminAccountsController {
 	private boolean isEnabledAdmin(String username) {
 		return accounts.find(username).filter(a -> a.enabled() && a.role().equals(StaffRole.ADMIN.label())).isPresent();
 	}
+
 }

@@ -18,13 +18,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The {@code staff_account} table, and Spring Security's view of it ({@link UserDetailsService}). Passwords are
- * hashed with the given encoder (Spring Security's delegating encoder: bcrypt) and at least
- * {@value #MIN_PASSWORD} characters; user names are 1–100 characters of letters, digits and {@code . _ @ -}.
+ * The {@code staff_account} table, and Spring Security's view of it
+ * ({@link UserDetailsService}). Passwords are hashed with the given encoder (Spring
+ * Security's delegating encoder: bcrypt) and at least {@value #MIN_PASSWORD} characters;
+ * user names are 1–100 characters of letters, digits and {@code . _ @ -}.
  */
 public class StaffAccounts implements UserDetailsService {
 
-	/** Characters in a password, as NIST SP 800-63B asks at least 8 and we prefer passphrases. */
+	/**
+	 * Characters in a password, as NIST SP 800-63B asks at least 8 and we prefer
+	 * passphrases.
+	 */
 	public static final int MIN_PASSWORD = 12;
 
 	private static final String USERNAME = "[\\p{L}\\p{N}._@-]{1,100}";
@@ -42,11 +46,15 @@ public class StaffAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("select username, password_hash, role, enabled from staff_account where username = ?").param(username)
-			.query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2))
+		return jdbc.sql("select username, password_hash, role, enabled from staff_account where username = ?")
+			.param(username)
+			.query((rs, n) -> User.withUsername(rs.getString(1))
+				.password(rs.getString(2))
 				.authorities(new SimpleGrantedAuthority(StaffRole.valueOf(rs.getString(3)).authority()))
-				.disabled(!rs.getBoolean(4)).build())
-			.optional().orElseThrow(() -> new UsernameNotFoundException("no such account"));
+				.disabled(!rs.getBoolean(4))
+				.build())
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 
 	public boolean any() {
@@ -55,24 +63,30 @@ public class StaffAccounts implements UserDetailsService {
 
 	public List<StaffAccount> all() {
 		return jdbc.sql("select username, role, enabled, created_at, updated_at from staff_account order by username")
-			.query(StaffAccounts::account).list();
+			.query(StaffAccounts::account)
+			.list();
 	}
 
 	public Optional<StaffAccount> find(String username) {
 		return jdbc.sql("select username, role, enabled, created_at, updated_at from staff_account where username = ?")
-			.param(username).query(StaffAccounts::account).optional();
+			.param(username)
+			.query(StaffAccounts::account)
+			.optional();
 	}
 
 	/**
-	 * @throws AccountRefused for a name or password that is not valid, or a name already taken
+	 * @throws AccountRefused for a name or password that is not valid, or a name already
+	 * taken
 	 */
 	public StaffAccount create(String username, String password, StaffRole role) {
 		checkUsername(username);
 		checkPassword(password);
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		try {
-			jdbc.sql("insert into staff_account (username, password_hash, role, enabled, created_at, updated_at) values (?, ?, ?, true, ?, ?)")
-				.params(username, encoder.encode(password), role.name(), now, now).update();
+			jdbc.sql(
+					"insert into staff_account (username, password_hash, role, enabled, created_at, updated_at) values (?, ?, ?, true, ?, ?)")
+				.params(username, encoder.encode(password), role.name(), now, now)
+				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new AccountRefused("there is already an account '" + username + "'");
@@ -89,7 +103,8 @@ public class StaffAccounts implements UserDetailsService {
 		int updated = jdbc.sql("""
 				update staff_account set role = coalesce(?, role), password_hash = coalesce(?, password_hash),
 				    enabled = coalesce(?, enabled), updated_at = ? where username = ?""")
-			.params(role == null ? null : role.name(), password == null ? null : encoder.encode(password), enabled, now, username)
+			.params(role == null ? null : role.name(), password == null ? null : encoder.encode(password), enabled, now,
+					username)
 			.update();
 		return updated == 0 ? Optional.empty() : find(username);
 	}
@@ -98,10 +113,15 @@ public class StaffAccounts implements UserDetailsService {
 		return jdbc.sql("delete from staff_account where username = ?").param(username).update() > 0;
 	}
 
-	/** Enabled admins other than {@code username}: an account change must never leave none. */
+	/**
+	 * Enabled admins other than {@code username}: an account change must never leave
+	 * none.
+	 */
 	public long otherAdmins(String username) {
 		return jdbc.sql("select count(*) from staff_account where role = 'ADMIN' and enabled and username <> ?")
-			.param(username).query(Long.class).single();
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	private static void checkUsername(String username) {
@@ -120,4 +140,5 @@ public class StaffAccounts implements UserDetailsService {
 		return new StaffAccount(rs.getString(1), StaffRole.valueOf(rs.getString(2)).label(), rs.getBoolean(3),
 				rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant());
 	}
+
 }

@@ -16,8 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Staff accounts on the real app, on each database ({@link StaffAccountsOnH2Tests}, {@link StaffAccountsOnPostgresTests}): the first admin from the environment, signing in with a session cookie, CSRF on
- * changes, roles (an editor cannot publish, only admins manage accounts), never without an admin, and the audit.
+ * Staff accounts on the real app, on each database ({@link StaffAccountsOnH2Tests},
+ * {@link StaffAccountsOnPostgresTests}): the first admin from the environment, signing in
+ * with a session cookie, CSRF on changes, roles (an editor cannot publish, only admins
+ * manage accounts), never without an admin, and the audit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StaffAccountsContract {
@@ -56,8 +58,12 @@ abstract class StaffAccountsContract {
 
 		assertThat(signedIn.statusCode()).isEqualTo(200);
 		assertThat(json(signedIn).path("role").asString()).isEqualTo("admin");
-		String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("STAFF_SESSION="))
-			.findFirst().orElseThrow();
+		String cookie = signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("STAFF_SESSION="))
+			.findFirst()
+			.orElseThrow();
 		assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
 		assertThat(json(ana.get("/api/admin/session")).path("username").asString()).isEqualTo("ana");
 		assertThat(ana.change("DELETE", "/api/admin/session", null, false).statusCode()).isEqualTo(204);
@@ -73,8 +79,10 @@ abstract class StaffAccountsContract {
 				Map.of("language", "es", "text", "pregunta falsificada"), true);
 
 		assertThat(forged.statusCode()).isEqualTo(403);
-		assertThat(ana.change("POST", "/api/admin/draft/intents/meeting_dates/examples",
-				Map.of("language", "es", "text", "¿qué fechas?"), false).statusCode()).isEqualTo(201);
+		assertThat(ana
+			.change("POST", "/api/admin/draft/intents/meeting_dates/examples",
+					Map.of("language", "es", "text", "¿qué fechas?"), false)
+			.statusCode()).isEqualTo(201);
 		ana.change("DELETE", "/api/admin/draft", null, false);
 	}
 
@@ -82,15 +90,21 @@ abstract class StaffAccountsContract {
 	void anEditorEditsButCannotPublishOrManageAccountsAndAPublisherPublishes() {
 		StaffSession ana = new StaffSession(app);
 		ana.signIn("ana", ADMIN_PASSWORD);
-		assertThat(ana.change("POST", "/api/admin/accounts", Map.of("username", "eva", "password", "editor-passphrase",
-				"role", "editor"), false).statusCode()).isEqualTo(201);
-		assertThat(ana.change("POST", "/api/admin/accounts", Map.of("username", "pablo", "password", "publisher-pass",
-				"role", "publisher"), false).statusCode()).isEqualTo(201);
+		assertThat(ana
+			.change("POST", "/api/admin/accounts",
+					Map.of("username", "eva", "password", "editor-passphrase", "role", "editor"), false)
+			.statusCode()).isEqualTo(201);
+		assertThat(ana
+			.change("POST", "/api/admin/accounts",
+					Map.of("username", "pablo", "password", "publisher-pass", "role", "publisher"), false)
+			.statusCode()).isEqualTo(201);
 
 		StaffSession eva = new StaffSession(app);
 		assertThat(eva.signIn("eva", "editor-passphrase").statusCode()).isEqualTo(200);
-		assertThat(eva.change("POST", "/api/admin/draft/intents/meeting_dates/examples",
-				Map.of("language", "en", "text", "when exactly?"), false).statusCode()).isEqualTo(201);
+		assertThat(eva
+			.change("POST", "/api/admin/draft/intents/meeting_dates/examples",
+					Map.of("language", "en", "text", "when exactly?"), false)
+			.statusCode()).isEqualTo(201);
 		assertThat(eva.change("POST", "/api/admin/draft/publish", null, false).statusCode()).isEqualTo(403);
 		assertThat(eva.change("POST", "/api/admin/corpus/rollback", null, false).statusCode()).isEqualTo(403);
 		assertThat(eva.get("/api/admin/accounts").statusCode()).isEqualTo(403);
@@ -111,15 +125,19 @@ abstract class StaffAccountsContract {
 		StaffSession ana = new StaffSession(app);
 		ana.signIn("ana", ADMIN_PASSWORD);
 
-		assertThat(ana.change("PUT", "/api/admin/accounts/ana", Map.of("role", "editor"), false).statusCode()).isEqualTo(409);
+		assertThat(ana.change("PUT", "/api/admin/accounts/ana", Map.of("role", "editor"), false).statusCode())
+			.isEqualTo(409);
 		assertThat(ana.change("DELETE", "/api/admin/accounts/ana", null, false).statusCode()).isEqualTo(409);
 		HttpResponse<String> shortPassword = ana.change("POST", "/api/admin/accounts",
 				Map.of("username", "luis", "password", "short", "role", "editor"), false);
 		assertThat(shortPassword.statusCode()).isEqualTo(400);
 		assertThat(json(shortPassword).path("message").asString()).contains("password");
-		assertThat(ana.change("POST", "/api/admin/accounts", Map.of("username", "luis", "password", "long-enough-pass",
-				"role", "boss"), false).statusCode()).isEqualTo(400);
-		assertThat(ana.change("PUT", "/api/admin/accounts/nobody", Map.of("role", "editor"), false).statusCode()).isEqualTo(404);
+		assertThat(ana
+			.change("POST", "/api/admin/accounts",
+					Map.of("username", "luis", "password", "long-enough-pass", "role", "boss"), false)
+			.statusCode()).isEqualTo(400);
+		assertThat(ana.change("PUT", "/api/admin/accounts/nobody", Map.of("role", "editor"), false).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -129,8 +147,11 @@ abstract class StaffAccountsContract {
 			assertThat(guesser.signIn("ghost", "wrong-password-" + i).statusCode()).isEqualTo(401);
 		}
 		HttpResponse<String> throttled = guesser.signIn("ghost", "any-password-at-all");
-		assertThat(new StaffSession(app).signIn("ana", ADMIN_PASSWORD).statusCode()).as("another account from that address").isEqualTo(200);
+		assertThat(new StaffSession(app).signIn("ana", ADMIN_PASSWORD).statusCode())
+			.as("another account from that address")
+			.isEqualTo(200);
 		assertThat(throttled.statusCode()).isEqualTo(429);
 		assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
 	}
+
 }

@@ -7,4 +7,5 @@ class StaffAccountsOnH2Tests extends StaffAccountsContract {
 	String[] database() {
 		return new String[] { "spring.datasource.url=jdbc:h2:mem:accounts-api;DB_CLOSE_DELAY=-1;MODE=PostgreSQL" };
 	}
+
 }

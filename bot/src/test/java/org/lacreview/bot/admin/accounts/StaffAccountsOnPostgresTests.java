@@ -10,4 +10,5 @@ class StaffAccountsOnPostgresTests extends StaffAccountsContract {
 	String[] database() {
 		return RunningApp.postgres(TestPostgres.newDatabase());
 	}
+
 }

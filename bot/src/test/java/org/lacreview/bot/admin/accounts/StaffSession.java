@@ -12,7 +12,10 @@ import java.util.Map;
 import org.lacreview.bot.support.RunningApp;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A staff member's browser session as the page makes it: a cookie jar, and the CSRF cookie echoed in a header. */
+/**
+ * A staff member's browser session as the page makes it: a cookie jar, and the CSRF
+ * cookie echoed in a header.
+ */
 final class StaffSession {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,7 +39,10 @@ final class StaffSession {
 		return send("GET", path, null, false);
 	}
 
-	/** A change, with the CSRF token echoed (read first with {@code GET /api/admin/session}) unless told not to. */
+	/**
+	 * A change, with the CSRF token echoed (read first with
+	 * {@code GET /api/admin/session}) unless told not to.
+	 */
 	HttpResponse<String> change(String method, String path, Object body, boolean withoutCsrf) {
 		if (!withoutCsrf) {
 			get("/api/admin/session");
@@ -45,12 +51,18 @@ final class StaffSession {
 	}
 
 	String cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
-			.findFirst().orElse(null);
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private HttpResponse<String> send(String method, String path, Object body, boolean csrf) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+			.header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
 		String token = cookie("XSRF-TOKEN");
@@ -68,4 +80,5 @@ final class StaffSession {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }
