@@ -2,6 +2,7 @@ package org.lacreview.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,14 +95,15 @@ public final class JfrHotSpots {
 			mine.forEach(m -> project.merge(m, 1, Integer::sum));
 			called.forEach(m -> calls.merge(m, 1, Integer::sum));
 		}
-		System.out.printf("%d CPU samples%s%n", total,
+		System.out.printf(Locale.ROOT, "%d CPU samples%s%n", total,
 				thread.isEmpty() ? "" : " on threads containing '" + thread + "'");
 		print("threads", threads, total, 5);
 		print("self (top of stack)", self, total, top);
 		print("inclusive, project methods", project, total, top);
 		print("inclusive, library calls made by project code", calls, total, top);
 		if (allocated > 0) {
-			System.out.printf("%n%n%,d MB allocated (estimated from allocation samples)%n", allocated >> 20);
+			System.out.printf(Locale.ROOT, "%n%n%,d MB allocated (estimated from allocation samples)%n",
+					allocated >> 20);
 			printBytes("allocations: class in method", allocSelf, allocated, top);
 			printBytes("allocations, inclusive, project methods", allocProject, allocated, top);
 			printBytes("allocations, inclusive, library calls made by project code", allocCalls, allocated, top);
@@ -131,7 +133,7 @@ public final class JfrHotSpots {
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.limit(top)
-			.forEach(e -> System.out.printf("%8.1f MB  %5.1f%%  %s%n", e.getValue() / 1048576.0,
+			.forEach(e -> System.out.printf(Locale.ROOT, "%8.1f MB  %5.1f%%  %s%n", e.getValue() / 1048576.0,
 					100.0 * e.getValue() / total, e.getKey()));
 	}
 
@@ -151,7 +153,7 @@ public final class JfrHotSpots {
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 			.limit(top)
-			.forEach(e -> System.out.printf("%6d  %5.1f%%  %s%n", e.getValue(),
+			.forEach(e -> System.out.printf(Locale.ROOT, "%6d  %5.1f%%  %s%n", e.getValue(),
 					100.0 * e.getValue() / Math.max(1, total), e.getKey()));
 	}
 

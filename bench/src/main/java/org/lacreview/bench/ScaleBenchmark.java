@@ -7,6 +7,8 @@ import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -168,7 +170,7 @@ public final class ScaleBenchmark {
 			.append(", limit ")
 			.append(timeout)
 			.append(" s); ")
-			.append(LocalDateTime.now()
+			.append(LocalDateTime.now(ZoneOffset.UTC)
 				.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT))
 				.substring(0, 16))
 			.append(". written = generating the corpus files (not part of the limit); load = CorpusLoader.load; build = AnswerEngine.build (Lucene index, OpenNLP training, language model); heap = used after System.gc() with the corpus (and then the engine) reachable; latency = engine.answer over the public questions, cycling, after a warm-up; load avg = /proc/loadavg (1 min) on this 2-core machine.\n");
@@ -190,10 +192,10 @@ public final class ScaleBenchmark {
 		Files.delete(dir);
 		String loadBefore = loadAverage();
 		long start = System.nanoTime();
-		System.out.printf("×%d: writing the corpus to %s …%n", factor, dir);
+		System.out.printf(Locale.ROOT, "×%d: writing the corpus to %s …%n", factor, dir);
 		SyntheticCorpus.Stats stats = SyntheticCorpus.write(Questions.corpus(), dir, factor);
 		double generated = (System.nanoTime() - start) / 1e9;
-		System.out.printf(
+		System.out.printf(Locale.ROOT,
 				"×%d: %,d sections, %,d intents, %,d examples, %.1f MB in all, written in %.1f s; measuring (limit %d s) …%n",
 				factor, stats.sections(), stats.intents(), stats.examples(), stats.bytes() / 1e6, generated, timeout);
 		Path log = out.resolve("scale-x" + factor + ".log");
@@ -312,7 +314,8 @@ public final class ScaleBenchmark {
 	}
 
 	private static void progress(String format, Object... args) {
-		System.out.printf("%s %s%n", java.time.LocalTime.now().withNano(0), String.format(Locale.ROOT, format, args));
+		System.out.printf(Locale.ROOT, "%s %s%n", LocalTime.now(ZoneOffset.UTC).withNano(0),
+				String.format(Locale.ROOT, format, args));
 		System.out.flush();
 	}
 

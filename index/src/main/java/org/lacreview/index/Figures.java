@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.time.format.DateTimeFormatterBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -56,7 +57,9 @@ record Figures(String attribute, List<String> languages) {
 
 	/** A date in the reply language's long form. */
 	String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null)
+			.toFormatter(locale())
+			.format(date);
 	}
 
 	private Locale locale() {

@@ -26,7 +26,7 @@ class ConcurrentAnswersTests {
 			item.turns().forEach(turn -> questions.add(turn.question()));
 		}
 		List<String> alone = questions.stream().map(q -> engine.answer(q).answer().text()).toList();
-		ExecutorService pool = Executors.newFixedThreadPool(4);
+		ExecutorService pool = Executors.newFixedThreadPool(4, task -> new Thread(task, "concurrent-answers"));
 		try {
 			List<Future<List<String>>> runs = new ArrayList<>();
 			for (int run = 0; run < 4; run++) {

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -60,7 +61,7 @@ final class ZipEntryNames {
 		StringBuilder out = new StringBuilder();
 		name.chars()
 			.limit(300)
-			.forEach(c -> out.append(Character.isISOControl(c) ? String.format("U+%04X", c) : (char) c));
+			.forEach(c -> out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "U+%04X", c) : (char) c));
 		return out.toString();
 	}
 

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -136,7 +137,7 @@ final class ClientAddress implements ClientKeys {
 	static String keyOf(InetAddress address) {
 		if (address instanceof Inet6Address) {
 			byte[] b = address.getAddress();
-			return String.format("%x:%x:%x:%x::/64", word(b, 0), word(b, 2), word(b, 4), word(b, 6));
+			return String.format(Locale.ROOT, "%x:%x:%x:%x::/64", word(b, 0), word(b, 2), word(b, 4), word(b, 6));
 		}
 		return address.getHostAddress();
 	}

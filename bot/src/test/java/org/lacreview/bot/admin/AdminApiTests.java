@@ -187,7 +187,8 @@ class AdminApiTests {
 	@Test
 	@Order(6)
 	void zipSlipNonUtf8AndNonCorpusFilesAreRefused() throws Exception {
-		HttpResponse<String> slip = upload(CorpusZips.bundled().entry("../../evil.yml", "x: 1".getBytes()).zip(), "");
+		HttpResponse<String> slip = upload(
+				CorpusZips.bundled().entry("../../evil.yml", "x: 1".getBytes(StandardCharsets.UTF_8)).zip(), "");
 		assertThat(slip.statusCode()).isEqualTo(422);
 		assertThat(json(slip).path("errors").get(0).asString()).contains("../../evil.yml").contains("outside");
 
@@ -196,11 +197,11 @@ class AdminApiTests {
 		assertThat(encoding.statusCode()).isEqualTo(422);
 		assertThat(json(encoding).path("errors").get(0).asString()).contains("corpus/notes.txt:1").contains("UTF-8");
 
-		HttpResponse<String> binary = upload(CorpusZips.bundled().entry("corpus/run.sh", "rm -rf /".getBytes()).zip(),
-				"");
+		HttpResponse<String> binary = upload(
+				CorpusZips.bundled().entry("corpus/run.sh", "rm -rf /".getBytes(StandardCharsets.UTF_8)).zip(), "");
 		assertThat(binary.statusCode()).isEqualTo(422);
 
-		HttpResponse<String> notZip = upload("this is not a zip".getBytes(), "");
+		HttpResponse<String> notZip = upload("this is not a zip".getBytes(StandardCharsets.UTF_8), "");
 		assertThat(notZip.statusCode()).isEqualTo(422);
 		assertThat(liveId()).isEqualTo(3);
 	}
@@ -264,7 +265,7 @@ class AdminApiTests {
 	@Order(8)
 	void chatsRunningDuringAPublishAllGetAnswers() throws Exception {
 		AtomicBoolean publishing = new AtomicBoolean(true);
-		ExecutorService chats = Executors.newFixedThreadPool(3);
+		ExecutorService chats = Executors.newFixedThreadPool(3, task -> new Thread(task, "admin-api-chats"));
 		List<Future<List<Integer>>> results = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			results.add(chats.submit(() -> {

@@ -74,7 +74,7 @@ class PublishRefusalTests {
 					- q: ¿Cuándo fue la reunión?
 					  expect:
 					    - '%s'
-					""".formatted(pattern)).getBytes(java.nio.charset.StandardCharsets.UTF_8)).zip();
+					""".replace("%s", pattern)).getBytes(java.nio.charset.StandardCharsets.UTF_8)).zip();
 			HttpResponse<String> refused = upload(zip, PUBLISH);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 			JsonNode body = JSON.readTree(refused.body());

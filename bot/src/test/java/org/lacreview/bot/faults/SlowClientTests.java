@@ -57,7 +57,7 @@ class SlowClientTests {
 
 	@BeforeEach
 	void startTrickle() {
-		trickle = Executors.newSingleThreadScheduledExecutor();
+		trickle = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "slow-client"));
 		// One space every 300 ms on every attacking connection (valid inside a JSON
 		// object and a header value):
 		// never idle long enough for a read timeout.

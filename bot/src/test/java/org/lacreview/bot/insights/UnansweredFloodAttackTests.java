@@ -1,5 +1,6 @@
 package org.lacreview.bot.insights;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -56,7 +57,7 @@ class UnansweredFloodAttackTests {
 			long before = size(dir);
 			AtomicInteger next = new AtomicInteger();
 			long start = System.nanoTime();
-			ExecutorService clients = Executors.newFixedThreadPool(8);
+			ExecutorService clients = Executors.newFixedThreadPool(8, task -> new Thread(task, "flood-client"));
 			for (int c = 0; c < 8; c++) {
 				clients.execute(() -> {
 					for (int i = next.getAndIncrement(); i < QUESTIONS; i = next.getAndIncrement()) {
@@ -103,7 +104,7 @@ class UnansweredFloodAttackTests {
 				.query(Integer.class)
 				.single();
 			jdbc.sql("checkpoint sync").update();
-			System.out.printf(
+			System.out.printf(Locale.ROOT,
 					"flood: %d questions in %d ms; rows kept %d; dropped (client) %.0f; report page of %d in %d ms;"
 							+ " database %d -> %d KB%n",
 					QUESTIONS, floodMs, rows, client, shown, reportMs, before / 1024, size(dir) / 1024);
@@ -147,7 +148,7 @@ class UnansweredFloodAttackTests {
 			long start = System.nanoTime();
 			JsonNode last = app.admin("/api/admin/unanswered?offset=1950");
 			long ms = (System.nanoTime() - start) / 1_000_000;
-			System.out.printf("full log: %d rows, %d groups; last page of %d in %d ms%n", rows,
+			System.out.printf(Locale.ROOT, "full log: %d rows, %d groups; last page of %d in %d ms%n", rows,
 					last.path("total").asInt(), last.path("questions").size(), ms);
 			assertThat(last.path("total").asInt()).isEqualTo(2000);
 			assertThat(last.path("questions").size()).isEqualTo(50);

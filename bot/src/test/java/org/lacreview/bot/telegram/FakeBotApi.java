@@ -98,7 +98,7 @@ final class FakeBotApi implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 		server.createContext("/", this::serve);
-		server.setExecutor(Executors.newCachedThreadPool());
+		server.setExecutor(Executors.newCachedThreadPool(task -> new Thread(task, "fake-bot-api")));
 		server.start();
 	}
 

@@ -1,5 +1,6 @@
 package org.lacreview.bot.web;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -51,7 +52,7 @@ class ChatApiIntegrationTests {
 	}
 
 	private static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase();
+		return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	@Test

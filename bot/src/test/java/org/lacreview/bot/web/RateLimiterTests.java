@@ -1,5 +1,6 @@
 package org.lacreview.bot.web;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class RateLimiterTests {
 				new RateLimitSettings(true, 2, 100, Duration.ofMinutes(1), List.of(), List.of(), 100_000, budget),
 				new SimpleMeterRegistry());
 		for (int i = 0; i < 5_000; i++) {
-			limiter.acquire("198.51." + (i / 250) + "." + (i % 250), String.format("%0100d", i));
+			limiter.acquire("198.51." + (i / 250) + "." + (i % 250), String.format(Locale.ROOT, "%0100d", i));
 		}
 		assertThat(limiter.bytes()).isLessThanOrEqualTo(budget.toBytes());
 		// A full table admits a new key once it is seen again (Caffeine's TinyLFU:

@@ -31,7 +31,7 @@ final class AnotherSite {
 			AnotherSite site = new AnotherSite(server);
 			server.createContext("/", site::page);
 			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "another-site-stop"));
 			return site;
 		}
 		catch (IOException ex) {

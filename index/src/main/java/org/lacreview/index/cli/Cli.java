@@ -123,8 +123,8 @@ public final class Cli {
 		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(corpus);
 		loaded.warnings().forEach(out::println);
 		Corpus c = loaded.corpus();
-		out.printf("ok: %d sections, %d entity families, %d intents, %d examples, languages %s%n", c.sections().size(),
-				c.families().size(), c.intents().size(), c.exampleCount(), c.info().languages());
+		out.printf(Locale.ROOT, "ok: %d sections, %d entity families, %d intents, %d examples, languages %s%n",
+				c.sections().size(), c.families().size(), c.intents().size(), c.exampleCount(), c.info().languages());
 		return loaded.warnings().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? 1 : 0;
 	}
 

@@ -1,5 +1,6 @@
 package org.lacreview.index.corpus;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,6 +44,6 @@ public record Problem(Severity severity, Location location, String message, Stri
 
 	@Override
 	public String toString() {
-		return location + ": " + severity.name().toLowerCase() + ": " + message;
+		return location + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
 	}
 }

@@ -110,10 +110,10 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 			});
 		}
 		if (!failures.isEmpty()) {
-			out.append(String.format("%nmisclassified or wrong (%d):%n", failures.size()));
+			out.append(String.format(Locale.ROOT, "%nmisclassified or wrong (%d):%n", failures.size()));
 			for (Kind kind : Kind.values()) {
 				if (count(kind) > 0) {
-					out.append(String.format("%s (%d):%n", kind.label(), count(kind)));
+					out.append(String.format(Locale.ROOT, "%s (%d):%n", kind.label(), count(kind)));
 					failures.stream()
 						.filter(f -> f.kind() == kind)
 						.forEach(f -> out.append("  ").append(f).append('\n'));
