@@ -1,9 +1,11 @@
 package org.lacreview.bot.admin;
 
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
 /** The reports on a real PostgreSQL server ({@code .ci/postgres}). */
+@OnPostgres
 class ReportsOnPostgresTests extends ReportsContract {
 
 	@Override

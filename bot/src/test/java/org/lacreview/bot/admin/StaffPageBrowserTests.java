@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.support.InBrowser;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.lacreview.bot.support.Browser;
 import org.lacreview.bot.support.RunningApp;
@@ -46,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * editor cannot publish; every screen passes axe. The screenshots in README are taken
  * here ({@code target/screenshots}).
  */
+@InBrowser
 class StaffPageBrowserTests {
 
 	private static final String PASSWORD = "staff-page-passphrase";

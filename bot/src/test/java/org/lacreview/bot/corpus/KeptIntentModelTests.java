@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -46,6 +47,7 @@ class KeptIntentModelTests {
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 	}
 
+	@OnPostgres
 	@Test
 	void theSecondStartOnPostgresLoadsTheModelTheFirstTrained(CapturedOutput output) throws Exception {
 		trainKeepThenLoad(output, RunningApp.postgres(TestPostgres.newDatabase()));

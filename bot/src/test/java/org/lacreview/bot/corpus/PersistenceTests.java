@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
@@ -72,6 +73,7 @@ class PersistenceTests {
 		assertThat(output.getAll()).contains(empty + " cannot be served").contains("serving published version 2");
 	}
 
+	@OnPostgres
 	@Test
 	void aPublishedVersionIsServedAfterARestartOnPostgres() throws Exception {
 		publishRestartAndServe(RunningApp.postgres(TestPostgres.newDatabase()));

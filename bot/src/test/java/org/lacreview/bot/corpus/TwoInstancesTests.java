@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
@@ -14,6 +15,7 @@ import org.lacreview.bot.support.TestPostgres;
  * published through one is served by the other within 10 s, and a conversation continues
  * on whichever instance answers, with the values its last answer listed.
  */
+@OnPostgres
 class TwoInstancesTests {
 
 	@Test

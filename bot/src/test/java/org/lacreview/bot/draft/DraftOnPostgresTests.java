@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
@@ -21,6 +22,7 @@ import org.lacreview.bot.support.TestPostgres;
  * an edit on a stale copy through the other gets 409, two first edits at once both land,
  * and a draft published through one is served by both.
  */
+@OnPostgres
 class DraftOnPostgresTests {
 
 	@Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * unanswered-question log warns and then writes again.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@OnPostgres
 class DatabaseOutageTests {
 
 	private static void sql(String database, String... statements) throws Exception {

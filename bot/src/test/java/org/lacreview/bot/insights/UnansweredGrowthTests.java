@@ -10,6 +10,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.chat.Asker;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
@@ -149,6 +150,7 @@ class UnansweredGrowthTests {
 		}
 	}
 
+	@OnPostgres
 	@Test
 	void theReportComesAPageAtATimeOnPostgreSql() throws Exception {
 		try (RunningApp app = RunningApp.start(RunningApp.postgres(TestPostgres.newDatabase()))) {

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.support.TestPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -64,6 +65,7 @@ class UnansweredMigrationTests {
 				"sa", ""));
 	}
 
+	@OnPostgres
 	@Test
 	void theRowsOfOneQuestionAreMergedOnPostgreSql() {
 		upgrade(new DriverManagerDataSource(TestPostgres.newDatabase(), TestPostgres.USER, TestPostgres.PASSWORD));

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.support.RunningApp;
 import org.lacreview.bot.support.TestPostgres;
 
@@ -84,6 +85,7 @@ class TelegramDeliveryTests {
 		return sent.stream().filter(c -> c.text().contains(text)).count();
 	}
 
+	@OnPostgres
 	@Test
 	void anUpdateDeliveredToTwoInstancesIsAnsweredOnce() {
 		String[] shared = instance(TestPostgres.newDatabase());
@@ -103,6 +105,7 @@ class TelegramDeliveryTests {
 		}
 	}
 
+	@OnPostgres
 	@Test
 	void updatesNotAnsweredWhenAnInstanceStopsAreAnsweredByTheNextOneToStart() {
 		stopWithTelegramDownThenStartAgain(instance(TestPostgres.newDatabase()), 8101);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.lacreview.bot.support.InBrowser;
 import org.lacreview.bot.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "chatbot.rate-limit.period=1h" })
+@InBrowser
 abstract class WidgetBrowserTestBase {
 
 	static final AnotherSite ANOTHER_SITE = AnotherSite.start();
