@@ -1,5 +1,7 @@
 /* Chat widget of the Regional Review assistant: <script src="https://bot.example/widget.js" data-lang="es" defer></script>
- * Options: data-lang, data-title, data-position, data-color, data-api. All data goes in as text; only http(s) links. */
+ * Options: data-lang, data-title, data-position, data-color, data-api. All data goes in as text; only http(s) links.
+ * TEXTS holds the interface only (buttons, labels, errors): everything the bot says, its welcome and starter
+ * questions included, comes from the corpus through the API (GET /api/welcome, POST /api/chat). */
 (function () {
   'use strict';
 
@@ -10,13 +12,12 @@
   const MAX_LENGTH = 1000;
   const MAX_KEPT = 200;
   const TIMEOUT_MS = 30000;
+  const MAX_STARTERS = 6;
 
   const TEXTS = {
     es: {
       title: 'Asistente de la Revisión Regional', open: 'Abrir el chat', close: 'Cerrar el chat',
       newChat: 'Nueva conversación', label: 'Escribe tu pregunta', send: 'Enviar', typing: 'Escribiendo…',
-      welcome: '¡Hola! Respondo preguntas sobre la Revisión Regional 2021 del Pacto Mundial para la Migración en América Latina y el Caribe: fechas, organización, participación, resultados y conclusiones. Si el documento no tiene la respuesta, te lo diré.',
-      starters: ['¿Cuándo fue la reunión?', '¿Quién organizó la Revisión Regional?', '¿Cuántas personas participaron?', '¿Cuáles fueron las principales conclusiones?'],
       startersLabel: 'Preguntas para empezar',
       suggestionsLabel: 'Preguntas relacionadas', source: 'Fuente', newTab: '(se abre en una pestaña nueva)',
       feedbackLabel: '¿Te resultó útil esta respuesta?', up: 'Útil', down: 'No útil',
@@ -29,8 +30,6 @@
     en: {
       title: 'Regional Review Assistant', open: 'Open chat', close: 'Close chat', newChat: 'New conversation',
       label: 'Type your question', send: 'Send', typing: 'Typing…',
-      welcome: 'Hello! I answer questions about the 2021 Regional Review of the Global Compact for Migration in Latin America and the Caribbean: dates, organisers, participation, results and conclusions. If the document does not have the answer, I will tell you.',
-      starters: ['When was the meeting held?', 'Who organised the Regional Review?', 'How many people took part?', 'What were the main conclusions?'],
       startersLabel: 'Questions to get started',
       suggestionsLabel: 'Related questions', source: 'Source', newTab: '(opens in a new tab)',
       feedbackLabel: 'Was this answer helpful?', up: 'Helpful', down: 'Not helpful',
@@ -43,8 +42,6 @@
     pt: {
       title: 'Assistente da Revisão Regional', open: 'Abrir o chat', close: 'Fechar o chat', newChat: 'Nova conversa',
       label: 'Digite sua pergunta', send: 'Enviar', typing: 'Digitando…',
-      welcome: 'Olá! Respondo a perguntas sobre a Revisão Regional 2021 do Pacto Global para a Migração na América Latina e no Caribe: datas, organização, participação, resultados e conclusões. Se o documento não tiver a resposta, eu direi.',
-      starters: ['Quando foi realizada a reunião?', 'Quem organizou a Revisão Regional?', 'Quantas pessoas participaram?', 'Quais foram as principais conclusões?'],
       startersLabel: 'Perguntas para começar',
       suggestionsLabel: 'Perguntas relacionadas', source: 'Fonte', newTab: '(abre em uma nova aba)',
       feedbackLabel: 'Esta resposta foi útil?', up: 'Útil', down: 'Não útil', thanks: 'Obrigado pela sua opinião.',
@@ -58,8 +55,6 @@
       title: 'Assistant de l’Examen régional', open: 'Ouvrir le chat', close: 'Fermer le chat',
       newChat: 'Nouvelle conversation', label: 'Saisissez votre question', send: 'Envoyer',
       typing: 'En train d’écrire…',
-      welcome: 'Bonjour ! Je réponds aux questions sur l’Examen régional 2021 du Pacte mondial pour les migrations en Amérique latine et dans les Caraïbes : dates, organisation, participation, résultats et conclusions. Si le document ne contient pas la réponse, je vous le dirai.',
-      starters: ['Quand s\'est tenue la réunion ?', 'Qui a organisé l\'Examen régional ?', 'Combien de personnes ont participé ?', 'Quelles ont été les principales conclusions ?'],
       startersLabel: 'Questions pour commencer',
       suggestionsLabel: 'Questions associées', source: 'Source', newTab: '(s’ouvre dans un nouvel onglet)',
       feedbackLabel: 'Cette réponse vous a-t-elle été utile ?', up: 'Utile', down: 'Pas utile',
@@ -167,6 +162,16 @@
       .slice(0, 4);
   }
 
+  /** The welcome and starters of GET /api/welcome, as text; null when the reply is not one. */
+  function cleanWelcome(body) {
+    if (!body || typeof body !== 'object') return null;
+    const starters = (Array.isArray(body.starters) ? body.starters : [])
+      .filter((s) => typeof s === 'string' && s.trim())
+      .map((s) => s.trim().slice(0, MAX_LENGTH))
+      .slice(0, MAX_STARTERS);
+    return { text: text(body.welcome).trim(), starters: starters };
+  }
+
   function loadState() {
     try {
       const saved = JSON.parse(sessionStorage.getItem(STORE));
@@ -196,6 +201,10 @@
   let state = null;
   let busy = false;
   let generation = 0;
+  // The corpus's welcome and starters, fetched once when the panel first opens; until then (or if the fetch
+  // fails) the panel shows no welcome and no starters rather than words of its own.
+  let welcome = null;
+  let welcomeAsked = false;
 
   // ---- DOM helpers (no HTML strings anywhere) ----
 
@@ -303,8 +312,16 @@
   function welcomeNode() {
     const box = messageBox('bot');
     box.classList.add('rr-welcome');
-    box.appendChild(el('div', 'rr-text', S.welcome));
+    const body = attrs(el('div', 'rr-text'), { dir: 'auto' });
+    appendLines(body, welcome.text);
+    box.appendChild(body);
     return box;
+  }
+
+  /** Shows the welcome that just arrived above the conversation, and the starters if nothing was asked yet. */
+  function showWelcome() {
+    if (welcome.text && !log.querySelector('.rr-welcome')) log.insertBefore(welcomeNode(), log.firstChild);
+    renderStarters();
   }
 
   function feedbackNodes(box, m) {
@@ -435,18 +452,18 @@
 
   function renderStarters() {
     const fresh = !state.messages.some((m) => m.role === 'user');
-    if (fresh && !starters.hasChildNodes()) {
-      S.starters.forEach((q) => starters.appendChild(suggestionButton(q, true)));
+    if (fresh && !starters.hasChildNodes() && welcome) {
+      welcome.starters.forEach((q) => starters.appendChild(suggestionButton(q, true)));
     } else if (!fresh) {
       starters.textContent = '';
     }
-    starters.hidden = !fresh;
+    starters.hidden = !fresh || !starters.hasChildNodes();
   }
 
   function renderAll() {
     log.textContent = '';
     starters.textContent = '';
-    log.appendChild(welcomeNode());
+    if (welcome && welcome.text) log.appendChild(welcomeNode());
     state.messages.forEach((m) => log.appendChild(messageNode(m)));
     renderStarters();
     scrollTo(null);
@@ -509,6 +526,29 @@
       return response;
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** Fetches the welcome and starters once; a failure leaves them out, and the next opening tries again. */
+  async function loadWelcome() {
+    if (welcomeAsked) return;
+    welcomeAsked = true;
+    const controller = typeof AbortController === 'function' ? new AbortController() : null;
+    const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : 0;
+    try {
+      // A simple GET (no preflight); the server's ETag lets the browser revalidate it cheaply.
+      const response = await fetch(api + '/api/welcome?language=' + encodeURIComponent(lang),
+        { signal: controller ? controller.signal : undefined });
+      welcome = response.ok ? cleanWelcome(await response.json()) : null;
+    } catch (e) {
+      welcome = null;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (welcome) {
+      showWelcome();
+    } else {
+      welcomeAsked = false;
     }
   }
 
@@ -588,6 +628,7 @@
     state.open = open;
     save();
     if (open) {
+      loadWelcome();
       scrollTo(null);
       if (moveFocus) input.focus();
     }

@@ -21,7 +21,8 @@ export async function show() {
     Object.entries(body.texts).forEach(([key, byLanguage]) => {
       Object.entries(byLanguage).forEach(([lang, text]) => {
         const inputId = `text-${file}-${key}-${lang}`.replace(/[^a-z0-9-]/gi, '-');
-        const area = el('textarea', { id: inputId, rows: 2, 'data-file': file, 'data-key': key, 'data-lang': lang,
+        // a text of several lines (the widget's starters: one question per line) shows all its lines
+        const area = el('textarea', { id: inputId, rows: Math.max(2, text.split('\n').length), 'data-file': file, 'data-key': key, 'data-lang': lang,
           lang: lang === '*' ? null : lang });
         area.value = text;
         group.appendChild(el('div', { className: 'field' },

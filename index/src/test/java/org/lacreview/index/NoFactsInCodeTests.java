@@ -20,13 +20,85 @@ import org.lacreview.index.text.Folding;
 
 /**
  * Answers come from the corpus: no fact, answer or example of the bundled corpus appears
- * in main Java code.
+ * in main Java code, nor in the JavaScript the bot serves.
  */
 class NoFactsInCodeTests {
 
 	@Test
 	void mainJavaCodeHoldsNoFactOrAnswerFromTheCorpus() throws IOException {
+		Set<String> facts = facts(CorpusLoader.load(TestCorpora.BUNDLED));
+		assertThat(facts).hasSizeGreaterThan(100);
+		List<String> found = new ArrayList<>();
+		for (Path root : List.of(Path.of("index/src/main/java"), Path.of("bot/src/main/java"))) {
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+					factsIn(Files.readString(file), facts).forEach(f -> found.add(file + ": " + f));
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	/**
+	 * Issue 16: the JavaScript the bot serves (the widget, the staff page) holds no fact,
+	 * answer, example or bot sentence of the corpus (the widget's welcome and starters
+	 * come from {@code GET /api/welcome}) in its string literals and comments. Its own
+	 * code (names, numeric constants such as a timeout) is not read; interface strings in
+	 * several languages (button labels) are allowed, so the language-word check does not
+	 * apply.
+	 */
+	@Test
+	void servedJavaScriptHoldsNoFactOrBotSentenceFromTheCorpus() throws IOException {
+		Set<String> facts = facts(CorpusLoader.load(TestCorpora.BUNDLED));
+		List<String> found = new ArrayList<>();
+		int scanned = 0;
+		try (Stream<Path> files = Files.walk(STATIC)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+				scanned++;
+				jsFactsIn(Files.readString(file), facts).forEach(f -> found.add(file + ":" + f));
+			}
+		}
+		assertThat(scanned).as("widget.js and the staff page's modules").isGreaterThan(5);
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void theJavaScriptCheckSeesAStarterAWelcomeOrAFigurePutBackInTheWidget() throws IOException {
 		Corpus corpus = CorpusLoader.load(TestCorpora.BUNDLED);
+		Set<String> facts = facts(corpus);
+		String widget = Files.readString(STATIC.resolve("widget.js"));
+		String starter = corpus.messages().widgetStartersIn("es", List.of()).get(0);
+		String welcome = corpus.messages().widgetWelcome().in("fr", List.of()).orElseThrow();
+		String figure = corpus.families()
+			.stream()
+			.flatMap(f -> f.values().stream())
+			.flatMap(v -> v.attributes().values().stream())
+			.filter(a -> a instanceof Long n && n >= 100)
+			.map(String::valueOf)
+			.findFirst()
+			.orElseThrow();
+		String marker = "const TIMEOUT_MS = 30000;\n";
+
+		assertThat(jsFactsIn(widget.replace(marker, marker + "  const Q = ['" + starter + "'];\n"), facts))
+			.anySatisfy(f -> assertThat(f).endsWith(Folding.fold(starter)));
+		assertThat(jsFactsIn(widget.replace(marker, marker + "  const W = `" + welcome + "`;\n"), facts))
+			.anySatisfy(f -> assertThat(f).endsWith(Folding.fold(welcome)));
+		assertThat(jsFactsIn(widget.replace(marker, marker + "  // about " + figure + " people\n"), facts))
+			.anySatisfy(f -> assertThat(f).endsWith(": " + figure));
+		assertThat(jsFactsIn(widget.replace(marker, marker + "  const N = " + figure + ";\n"), facts))
+			.as("a number in code is a constant, not a sentence")
+			.isEmpty();
+		assertThat(jsFactsIn("const r = /'" + figure + "'/; const s = 'x';", facts)).as("inside a regex").isEmpty();
+	}
+
+	private static final Path STATIC = Path.of("bot/src/main/resources/static");
+
+	/**
+	 * Folded texts no code may hold: entity labels (8 characters or more), figures of 100
+	 * or more, examples (12 characters or more), answers, and the widget's welcome and
+	 * starters.
+	 */
+	private static Set<String> facts(Corpus corpus) {
 		Set<String> facts = new HashSet<>();
 		for (var family : corpus.families()) {
 			for (EntityValue value : family.values()) {
@@ -53,19 +125,34 @@ class NoFactsInCodeTests {
 				.forEach(facts::add);
 			intent.answer().texts().values().stream().map(Folding::fold).forEach(facts::add);
 		}
-		assertThat(facts).hasSizeGreaterThan(100);
-		List<String> found = new ArrayList<>();
-		for (Path root : List.of(Path.of("index/src/main/java"), Path.of("bot/src/main/java"))) {
-			try (Stream<Path> files = Files.walk(root)) {
-				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-					String code = Folding.fold(Files.readString(file));
-					facts.stream()
-						.filter(f -> f.matches("\\d+") ? code.matches("(?s).*\\b" + f + "\\b.*") : code.contains(f))
-						.forEach(f -> found.add(file + ": " + f));
-				}
-			}
+		corpus.messages().widgetWelcome().texts().values().stream().map(Folding::fold).forEach(facts::add);
+		for (String language : corpus.info().languages()) {
+			corpus.messages().widgetStartersIn(language, List.of()).stream().map(Folding::fold).forEach(facts::add);
 		}
-		assertThat(found).isEmpty();
+		return facts;
+	}
+
+	/**
+	 * The facts {@code text} holds: a figure as a whole number, anything else anywhere.
+	 */
+	private static List<String> factsIn(String text, Set<String> facts) {
+		String folded = Folding.fold(text);
+		return facts.stream()
+			.filter(f -> f.matches("\\d+") ? folded.matches("(?s).*\\b" + f + "\\b.*") : folded.contains(f))
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * The facts in the string literals and comments of JavaScript {@code source}, by
+	 * line.
+	 */
+	private static List<String> jsFactsIn(String source, Set<String> facts) {
+		List<String> found = new ArrayList<>();
+		for (JsLiterals.Literal literal : JsLiterals.of(source)) {
+			factsIn(literal.text(), facts).forEach(f -> found.add(literal.line() + ": " + f));
+		}
+		return found;
 	}
 
 	/**

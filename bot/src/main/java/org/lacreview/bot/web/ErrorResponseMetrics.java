@@ -34,7 +34,7 @@ class ErrorResponseMetrics extends OncePerRequestFilter {
 	 * Endpoints named in the tag; any other path counts as "other", so hostile paths
 	 * cannot add series.
 	 */
-	private static final List<String> ENDPOINTS = List.of("/api/chat", "/api/feedback", "/api/admin",
+	private static final List<String> ENDPOINTS = List.of("/api/chat", "/api/welcome", "/api/feedback", "/api/admin",
 			"/telegram/webhook", "/actuator");
 
 	private final MeterRegistry meters;

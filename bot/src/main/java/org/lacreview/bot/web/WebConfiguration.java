@@ -10,11 +10,11 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Lets the configured origins, and only those, call the chat and feedback API from their
- * pages (and read the {@code Retry-After} of a 429, which the widget turns into "wait N
- * s"); and, first of all filters after the error counter, bounds what one request may
- * cost: a direct {@code /error} is a 404, one client's requests in progress are capped,
- * then every body is capped in size and time.
+ * Lets the configured origins, and only those, call the chat, welcome and feedback API
+ * from their pages (and read the {@code Retry-After} of a 429, which the widget turns
+ * into "wait N s"); and, first of all filters after the error counter, bounds what one
+ * request may cost: a direct {@code /error} is a 404, one client's requests in progress
+ * are capped, then every body is capped in size and time.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -63,6 +63,11 @@ class WebConfiguration implements WebMvcConfigurer {
 			.allowedMethods("POST")
 			.allowedHeaders("Content-Type")
 			.exposedHeaders("Retry-After")
+			.maxAge(3600);
+		// A simple GET: no preflight, and the browser's own cache sends If-None-Match.
+		registry.addMapping("/api/welcome")
+			.allowedOrigins(settings.allowedOrigins().toArray(String[]::new))
+			.allowedMethods("GET")
 			.maxAge(3600);
 		registry.addMapping("/api/feedback")
 			.allowedOrigins(settings.allowedOrigins().toArray(String[]::new))

@@ -81,9 +81,24 @@ abstract class WidgetBrowserTestBase {
 		return driver.findElement(By.id(id));
 	}
 
+	/**
+	 * Opens the panel and waits for the welcome the widget fetches on opening, so that it
+	 * does not arrive in the middle of a test's conversation.
+	 */
 	void open() {
 		byId("rr-launcher").click();
-		waiting().until(d -> byId("rr-panel").isDisplayed());
+		waiting().until(d -> byId("rr-panel").isDisplayed() && !welcomes().isEmpty());
+	}
+
+	List<WebElement> welcomes() {
+		return driver.findElements(By.cssSelector("#rr-log .rr-welcome"));
+	}
+
+	List<String> starterQuestions() {
+		return driver.findElements(By.cssSelector(".rr-starters .rr-suggestion"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	List<WebElement> botMessages() {

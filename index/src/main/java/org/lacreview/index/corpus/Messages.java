@@ -1,5 +1,6 @@
 package org.lacreview.index.corpus;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +21,36 @@ import java.util.Map;
  * @param documentQuote the reply quoting a sentence of the document, with
  * {@code {sentence}} and {@code {section}} (its section's title); empty to never quote
  * the document
+ * @param widgetWelcome the chat widget's first message of a conversation; in every corpus
+ * language
+ * @param widgetStarters the chat widget's starter questions, one per line (see
+ * {@link #widgetStartersIn}); in every corpus language
  */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
 		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions,
-		Localized partMissing, Map<String, Localized> computed, Localized documentQuote) {
+		Localized partMissing, Map<String, Localized> computed, Localized documentQuote, Localized widgetWelcome,
+		Localized widgetStarters) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);
 		computed = Map.copyOf(computed);
 	}
+
+	/**
+	 * The widget's starter questions in {@code language}, else in the first of
+	 * {@code fallbacks} that has them: the lines of {@link #widgetStarters} without blank
+	 * lines, a leading "- " dropped (as in an intent's examples).
+	 */
+	public List<String> widgetStartersIn(String language, List<String> fallbacks) {
+		return widgetStarters.in(language, fallbacks).map(Messages::lines).orElse(List.of());
+	}
+
+	static List<String> lines(String text) {
+		return Arrays.stream(text.split("\n"))
+			.map(String::strip)
+			.map(line -> line.startsWith("- ") ? line.substring(2).strip() : line)
+			.filter(line -> !line.isEmpty() && !line.equals("-"))
+			.toList();
+	}
+
 }

@@ -20,19 +20,45 @@ final class MessagesReader {
 	 * its sentence
 	 */
 	static Messages read(YamlNode doc, CorpusInfo info) {
-		YamlNode spoken = doc.require("languages_spoken");
-		Localized languagesSpoken = spoken.localized();
-		if (info != null) {
-			info.languages().stream().filter(l -> !languagesSpoken.has(l)).findFirst().ifPresent(l -> {
-				throw spoken.error("languages_spoken has no text in '" + l + "'");
-			});
-		}
+		Localized languagesSpoken = inEveryLanguage(doc, "languages_spoken", info);
+		Localized widgetWelcome = inEveryLanguage(doc, "widget_welcome", info);
+		Localized widgetStarters = inEveryLanguage(doc, "widget_starters", info);
+		checkStarters(doc.require("widget_starters"), widgetStarters);
 		return new Messages(doc.require("fallback").localized(), doc.require("unknown_value").localized(),
 				doc.get("source_label").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("default_suggestions").map(YamlNode::texts).orElse(List.of()), languagesSpoken,
 				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE), computed(doc),
-				doc.get("document_quote").map(YamlNode::localized).orElse(Localized.NONE));
+				doc.get("document_quote").map(YamlNode::localized).orElse(Localized.NONE), widgetWelcome,
+				widgetStarters);
+	}
+
+	/**
+	 * The texts of {@code key}, which every corpus language must have: a channel shows
+	 * them before anyone asked, so there is no question whose language could stand in.
+	 */
+	private static Localized inEveryLanguage(YamlNode doc, String key, CorpusInfo info) {
+		YamlNode node = doc.require(key);
+		Localized texts = node.localized();
+		if (info != null) {
+			info.languages().stream().filter(l -> !texts.has(l)).findFirst().ifPresent(l -> {
+				throw node.error(key + " has no text in '" + l + "'");
+			});
+		}
+		return texts;
+	}
+
+	/**
+	 * Each starter is sent as a question, so it must fit in one (a longer one would be
+	 * refused by the chat API).
+	 */
+	private static void checkStarters(YamlNode node, Localized starters) {
+		starters.texts().forEach((language, text) -> Messages.lines(text).forEach(question -> {
+			if (question.length() > YamlNode.MAX_EXAMPLE) {
+				throw node.error("a widget_starters question in '" + language + "' is at most " + YamlNode.MAX_EXAMPLE
+						+ " characters; this one has " + question.length());
+			}
+		}));
 	}
 
 	private static Map<String, Localized> computed(YamlNode doc) {

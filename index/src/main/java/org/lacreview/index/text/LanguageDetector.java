@@ -102,10 +102,10 @@ public final class LanguageDetector {
 
 		/**
 		 * Whether most of the text is words of the corpus's languages, one or several
-		 * ("Bonjour, who opened the meeting? Je ne trouve pas the names"): when not
-		 * confident, {@code language} is then still the best guess at the asker's;
-		 * otherwise it rests on a few words ("an", "te") that a language the corpus lacks
-		 * happens to share with ours.
+		 * ("Bonjour, who spoke first? Je ne trouve pas the names"): when not confident,
+		 * {@code language} is then still the best guess at the asker's; otherwise it
+		 * rests on a few words ("an", "te") that a language the corpus lacks happens to
+		 * share with ours.
 		 */
 		public boolean mostlyKnown() {
 			return anyKnown >= FOREIGN_MAX_KNOWN;
