@@ -36,6 +36,11 @@ public record Problem(Severity severity, Location location, String message, Stri
 		return new Problem(Severity.WARNING, location, message);
 	}
 
+	/** This finding as an error (a warning that strict checking refuses). */
+	Problem asError() {
+		return new Problem(Severity.ERROR, location, message, code, args);
+	}
+
 	/** This finding with a code and its values, for the staff page's translations. */
 	Problem coded(String code, Map<String, String> args) {
 		return new Problem(severity, location, message, code, args);
