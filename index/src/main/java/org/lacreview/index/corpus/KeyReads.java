@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,9 +32,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class KeyReads {
 
 	/**
-	 * How alike (Lucene's Levenshtein similarity, 0–1) an unknown key and a known one
-	 * must be for the warning to suggest it: one letter off in a two-letter language code
-	 * is 0.5.
+	 * How alike an unknown key and a known one must be for the warning to suggest it, as
+	 * Lucene's spell checker measures it (1 − edits ÷ the shorter key's length, two
+	 * swapped letters one edit, as in {@code ulr}): one letter off in a two-letter
+	 * language code is 0.5.
 	 */
 	static final float HINT = 0.5f;
 
@@ -45,7 +46,7 @@ final class KeyReads {
 	 */
 	static final float NEAR_MISS = 0.8f;
 
-	private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+	private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
 
 	/** Per mapping read by key, the keys asked for (present or not). */
 	private final Map<Node, Set<String>> asked = new IdentityHashMap<>();
