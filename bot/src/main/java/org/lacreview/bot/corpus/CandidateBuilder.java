@@ -70,7 +70,7 @@ class CandidateBuilder {
 		return unzipped(zip, dir -> {
 			CorpusLoader.Loaded loaded = CorpusLoader.loadStrict(dir);
 			// Golden files first: a bad one is refused before the long part of the build.
-			List<GoldenItem> golden = golden(dir);
+			List<GoldenItem> golden = golden(dir, true);
 			try (BuildMemory.Reservation reserved = memory.reserve(TrainingCost.of(loaded.corpus()))) {
 				return build(dir, loaded, golden);
 			}
@@ -91,7 +91,7 @@ class CandidateBuilder {
 					CorpusLoader.Loaded loaded = CorpusLoader.loadStrict(dir);
 					List<Problem> found = new ArrayList<>(loaded.warnings());
 					try {
-						golden(dir);
+						golden(dir, true);
 					}
 					catch (CorpusException ex) {
 						found.addAll(0, ex.problems());
@@ -119,7 +119,7 @@ class CandidateBuilder {
 			CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
 			List<GoldenItem> golden;
 			try {
-				golden = golden(dir);
+				golden = golden(dir, false);
 			}
 			catch (CorpusException ex) {
 				log.warn("a stored corpus version's golden files are not valid any more, so it has no golden tests: {}",
@@ -135,7 +135,7 @@ class CandidateBuilder {
 	 */
 	Candidate fromDirectory(Path dir) {
 		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
-		return build(dir, loaded, golden(dir));
+		return build(dir, loaded, golden(dir, false));
 	}
 
 	private <T> T unzipped(byte[] zip, Function<Path, T> build) {
@@ -152,9 +152,22 @@ class CandidateBuilder {
 		}
 	}
 
-	private static List<GoldenItem> golden(Path dir) {
+	/**
+	 * The corpus's golden tests; a key of them nobody reads is an error when
+	 * {@code strict} (an upload), else a warning logged.
+	 * @throws CorpusException naming the file and line of what is wrong
+	 */
+	private static List<GoldenItem> golden(Path dir, boolean strict) {
 		Path golden = dir.resolve("golden");
-		return Files.isDirectory(golden) ? GoldenSet.load(golden) : List.of();
+		if (!Files.isDirectory(golden)) {
+			return List.of();
+		}
+		GoldenSet.Loaded read = GoldenSet.read(golden);
+		if (strict && !read.warnings().isEmpty()) {
+			throw new CorpusException(read.warnings().stream().map(Problem::asError).toList());
+		}
+		read.warnings().forEach(w -> log.warn("corpus at {}: golden/{}", dir, w));
+		return read.items();
 	}
 
 	private Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {

@@ -128,6 +128,13 @@ public final class Cli {
 	private int validate(Path corpus, boolean strict) {
 		CorpusLoader.Loaded loaded = strict ? CorpusLoader.loadStrict(corpus) : CorpusLoader.loadWithWarnings(corpus);
 		loaded.warnings().forEach(out::println);
+		// GoldenSet names a golden file without its folder: said here, so staff find it.
+		List<Problem> golden = Files.isDirectory(corpus.resolve("golden"))
+				? GoldenSet.read(corpus.resolve("golden")).warnings() : List.of();
+		golden.stream().map(p -> strict ? p.asError() : p).forEach(p -> out.println("golden/" + p));
+		if (strict && !golden.isEmpty()) {
+			return 1;
+		}
 		Corpus c = loaded.corpus();
 		out.printf("ok: %d sections, %d entity families, %d intents, %d examples, languages %s%n", c.sections().size(),
 				c.families().size(), c.intents().size(), c.exampleCount(), c.info().languages());
@@ -139,7 +146,9 @@ public final class Cli {
 		Corpus c = CorpusLoader.load(corpus);
 		AnswerEngine engine = AnswerEngine.build(c);
 		long built = System.nanoTime();
-		List<GoldenItem> items = GoldenSet.load(goldenPath(corpus, rest));
+		GoldenSet.Loaded read = GoldenSet.read(goldenPath(corpus, rest));
+		read.warnings().forEach(out::println);
+		List<GoldenItem> items = read.items();
 		GoldenReport report = GoldenRunner.run(engine, items);
 		long done = System.nanoTime();
 		out.print(report.format());

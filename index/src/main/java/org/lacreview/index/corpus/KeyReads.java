@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *
  * <p>
  * Each finding is a warning with the key's file and line, coded {@code key.*}: the
- * publish gate and {@code validate --strict} make them errors ({@link #isUnknownKey}).
+ * publish gate and {@code validate --strict} make them errors
+ * ({@link Problem#isUnknownKey}).
  */
 final class KeyReads {
 
@@ -109,14 +110,7 @@ final class KeyReads {
 		return found;
 	}
 
-	/**
-	 * Whether {@code problem} is an unknown key, which strict checking makes an error.
-	 */
-	static boolean isUnknownKey(Problem problem) {
-		return problem.code() != null && problem.code().startsWith("key.");
-	}
-
-	private static Problem unread(Location at, String key, Set<String> known) {
+	static Problem unread(Location at, String key, Set<String> known) {
 		Optional<String> close = closest(key, known, HINT);
 		String message = "unknown key '" + key + "': the bot does not read it, so what it holds is never used; "
 				+ close.map(c -> "did you mean '" + c + "'?")

@@ -56,6 +56,18 @@ class CliTests {
 	}
 
 	@Test
+	void validateWarnsOfAnUnknownKeyOfAGoldenTestAndStrictFailsOnIt(@TempDir Path dir) throws IOException {
+		Path corpus = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		Files.writeString(corpus.resolve("golden/typo.yml"),
+				"- q: ¿Va a llover?\n  intent: out_of_scope\n  fallbak: true\n");
+		assertThat(run("validate", corpus.toString())).isZero();
+		assertThat(output()).contains("golden/typo.yml:3: warning: unknown key 'fallbak'");
+		bytes.reset();
+		assertThat(run("validate", corpus.toString(), "--strict")).isEqualTo(1);
+		assertThat(output()).contains("golden/typo.yml:3: error: unknown key 'fallbak'").doesNotContain("ok:");
+	}
+
+	@Test
 	void validateRefusesAnOptionOtherThanStrict() {
 		assertThat(run("validate", TestCorpora.MINI.toString(), "--strcit")).isEqualTo(2);
 		assertThat(output()).contains("validate takes only --strict");

@@ -26,7 +26,7 @@ class UnknownKeysTests {
 		return CorpusLoader.loadWithWarnings(corpus)
 			.warnings()
 			.stream()
-			.filter(KeyReads::isUnknownKey)
+			.filter(Problem::isUnknownKey)
 			.map(Problem::toString)
 			.toList();
 	}
@@ -142,7 +142,7 @@ class UnknownKeysTests {
 	@Test
 	void theBundledCorpusHasNoUnknownKeyAndLoadsStrictly() {
 		assertThat(unknownKeys(TestCorpora.BUNDLED)).isEmpty();
-		assertThat(CorpusLoader.loadStrict(TestCorpora.BUNDLED).warnings()).noneMatch(KeyReads::isUnknownKey);
+		assertThat(CorpusLoader.loadStrict(TestCorpora.BUNDLED).warnings()).noneMatch(Problem::isUnknownKey);
 	}
 
 }
