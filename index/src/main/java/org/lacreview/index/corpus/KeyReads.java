@@ -3,6 +3,7 @@ package org.lacreview.index.corpus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -106,7 +107,7 @@ final class KeyReads {
 				});
 			}
 		});
-		found.sort(java.util.Comparator.comparingInt((Problem p) -> p.location().line()));
+		found.sort(Comparator.comparingInt((Problem p) -> p.location().line()));
 		return found;
 	}
 
