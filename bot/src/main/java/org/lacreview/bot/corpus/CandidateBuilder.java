@@ -31,9 +31,11 @@ import org.lacreview.index.golden.GoldenSet;
  * Turns a corpus directory or a zip into a {@link Candidate}: unpack safely, load and
  * validate (errors name file and line), build the index and intent model, read the
  * corpus's golden files. Nothing here touches the live engine. An upload is built within
- * the {@link BuildMemory} budget and its golden files must be valid; a stored version
- * (accepted before) is rebuilt without either check, so a stricter rule can never stop it
- * being served.
+ * the {@link BuildMemory} budget, its golden files must be valid and a key the loader
+ * does not read is an error ({@link CorpusLoader#loadStrict}: staff would otherwise
+ * publish text the bot never says); a stored version (accepted before) and the bundled
+ * folder are read without these checks (unknown keys are warnings), so a stricter rule
+ * can never stop them being served.
  */
 class CandidateBuilder {
 
@@ -59,15 +61,16 @@ class CandidateBuilder {
 	 * Builds an uploaded zip.
 	 * @throws ArchiveException when the zip cannot be a corpus
 	 * @throws org.lacreview.index.corpus.CorpusException listing the corpus's errors with
-	 * file and line (an invalid golden {@code expect} pattern among them)
+	 * file and line (an invalid golden {@code expect} pattern and a key the loader does
+	 * not read among them)
 	 * @throws CandidateTooLarge when building it would take more memory than allowed or
 	 * free; nothing was built
 	 */
 	Candidate fromUpload(byte[] zip) {
 		return unzipped(zip, dir -> {
-			CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+			CorpusLoader.Loaded loaded = CorpusLoader.loadStrict(dir);
 			// Golden files first: a bad one is refused before the long part of the build.
-			List<GoldenItem> golden = golden(dir);
+			List<GoldenItem> golden = golden(dir, true);
 			try (BuildMemory.Reservation reserved = memory.reserve(TrainingCost.of(loaded.corpus()))) {
 				return build(dir, loaded, golden);
 			}
@@ -75,18 +78,20 @@ class CandidateBuilder {
 	}
 
 	/**
-	 * The zip's errors and warnings, found by loading and validating it and reading its
-	 * golden files, without building an engine (errors first), with the corpus loaded
-	 * when it has no error.
+	 * The zip's errors and warnings, found by loading and validating it as an upload is
+	 * (unknown keys are errors) and reading its golden files, without building an engine
+	 * (errors first), with the corpus loaded when it has no error.
 	 */
 	Checked check(byte[] zip) {
 		try {
 			return unzipped(zip, dir -> {
 				try {
-					CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
+					// As strict as publishing, so that the draft page shows what would
+					// stop it.
+					CorpusLoader.Loaded loaded = CorpusLoader.loadStrict(dir);
 					List<Problem> found = new ArrayList<>(loaded.warnings());
 					try {
-						golden(dir);
+						golden(dir, true);
 					}
 					catch (CorpusException ex) {
 						found.addAll(0, ex.problems());
@@ -114,7 +119,7 @@ class CandidateBuilder {
 			CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
 			List<GoldenItem> golden;
 			try {
-				golden = golden(dir);
+				golden = golden(dir, false);
 			}
 			catch (CorpusException ex) {
 				log.warn("a stored corpus version's golden files are not valid any more, so it has no golden tests: {}",
@@ -130,7 +135,7 @@ class CandidateBuilder {
 	 */
 	Candidate fromDirectory(Path dir) {
 		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
-		return build(dir, loaded, golden(dir));
+		return build(dir, loaded, golden(dir, false));
 	}
 
 	private <T> T unzipped(byte[] zip, Function<Path, T> build) {
@@ -147,9 +152,22 @@ class CandidateBuilder {
 		}
 	}
 
-	private static List<GoldenItem> golden(Path dir) {
+	/**
+	 * The corpus's golden tests; a key of them nobody reads is an error when
+	 * {@code strict} (an upload), else a warning logged.
+	 * @throws CorpusException naming the file and line of what is wrong
+	 */
+	private static List<GoldenItem> golden(Path dir, boolean strict) {
 		Path golden = dir.resolve("golden");
-		return Files.isDirectory(golden) ? GoldenSet.load(golden) : List.of();
+		if (!Files.isDirectory(golden)) {
+			return List.of();
+		}
+		GoldenSet.Loaded read = GoldenSet.read(golden);
+		if (strict && !read.warnings().isEmpty()) {
+			throw new CorpusException(read.warnings().stream().map(Problem::asError).toList());
+		}
+		read.warnings().forEach(w -> log.warn("corpus at {}: golden/{}", dir, w));
+		return read.items();
 	}
 
 	private Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {

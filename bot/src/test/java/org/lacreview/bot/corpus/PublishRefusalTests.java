@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code chatbot.publishing.build-memory} allows is refused before it is built, with a
  * 422 saying what it needs and what is allowed, and the live bot keeps answering. (With
  * the default budget, a third of the heap, this is what a 1,000-intent corpus in a 256 MB
- * heap gets.)
+ * heap gets.) A key the bot does not read ({@code sugest:}) is refused with its file and
+ * line, since what it holds would never be said.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + PublishRefusalTests.TOKEN,
@@ -80,6 +81,26 @@ class PublishRefusalTests {
 			JsonNode body = JSON.readTree(refused.body());
 			assertThat(body.path("errors").get(0).asString()).startsWith("zz-patterns.yml:3").contains(pattern);
 		}
+	}
+
+	@Test
+	void aKeyTheBotDoesNotReadIsRefusedWithFileLineAndTheKeyMeant() throws Exception {
+		byte[] zip = CorpusZips.bundled()
+			.replace("intents/meeting.yml", "  suggest: [organisers, meeting_structure, registered_total]",
+					"  sugest: [organisers, meeting_structure, registered_total]")
+			.zip();
+		for (String path : new String[] { PUBLISH, "/api/admin/draft/from-zip" }) {
+			HttpResponse<String> refused = upload(zip, path);
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+			JsonNode body = JSON.readTree(refused.body());
+			assertThat(body.path("message").asString()).isEqualTo("the corpus has errors");
+			assertThat(body.path("errors").get(0).asString())
+				.startsWith("intents/meeting.yml:53: error: unknown key 'sugest'")
+				.endsWith("did you mean 'suggest'?");
+		}
+		HttpResponse<String> live = send("/api/admin/corpus",
+				HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN));
+		assertThat(JSON.readTree(live.body()).path("id").asLong()).isEqualTo(1);
 	}
 
 	@Test

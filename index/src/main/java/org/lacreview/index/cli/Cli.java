@@ -36,7 +36,8 @@ public final class Cli {
 	private static final String USAGE = """
 			usage:
 			  ask <corpus-dir> <question…>          answer a question and show how ("q1 | q2" asks in turn)
-			  validate <corpus-dir>                 check a corpus; errors name file and line
+			  validate <corpus-dir> [--strict]      check a corpus; errors and warnings name file and line;
+			                                        --strict: a key the bot does not read is an error, as when publishing
 			  golden <corpus-dir> [file-or-dir]     run golden tests (default <corpus-dir>/golden)
 			  calibrate <corpus-dir> [file-or-dir] [--folds k] [--seed n]
 			                                        choose the threshold: k-fold cross-validation (k=5) on the
@@ -78,7 +79,7 @@ public final class Cli {
 		try {
 			return switch (args[0]) {
 				case "ask" -> ask(corpus, String.join(" ", rest));
-				case "validate" -> validate(corpus);
+				case "validate" -> validate(corpus, strict(rest));
 				case "golden" -> golden(corpus, rest);
 				case "calibrate" -> calibrate(corpus, Options.parse(rest));
 				case "nlu-benchmark" -> benchmark(corpus, Options.parse(rest));
@@ -119,9 +120,21 @@ public final class Cli {
 		return 0;
 	}
 
-	private int validate(Path corpus) {
-		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(corpus);
+	/**
+	 * Prints the corpus's warnings (keys the bot does not read among them) and its size;
+	 * 0 when it loads, even with warnings. Strict, a key the bot does not read is an
+	 * error (exit 1), as the bot's publish gate has it.
+	 */
+	private int validate(Path corpus, boolean strict) {
+		CorpusLoader.Loaded loaded = strict ? CorpusLoader.loadStrict(corpus) : CorpusLoader.loadWithWarnings(corpus);
 		loaded.warnings().forEach(out::println);
+		// GoldenSet names a golden file without its folder: said here, so staff find it.
+		List<Problem> golden = Files.isDirectory(corpus.resolve("golden"))
+				? GoldenSet.read(corpus.resolve("golden")).warnings() : List.of();
+		golden.stream().map(p -> strict ? p.asError() : p).forEach(p -> out.println("golden/" + p));
+		if (strict && !golden.isEmpty()) {
+			return 1;
+		}
 		Corpus c = loaded.corpus();
 		out.printf(Locale.ROOT, "ok: %d sections, %d entity families, %d intents, %d examples, languages %s%n",
 				c.sections().size(), c.families().size(), c.intents().size(), c.exampleCount(), c.info().languages());
@@ -133,7 +146,9 @@ public final class Cli {
 		Corpus c = CorpusLoader.load(corpus);
 		AnswerEngine engine = AnswerEngine.build(c);
 		long built = System.nanoTime();
-		List<GoldenItem> items = GoldenSet.load(goldenPath(corpus, rest));
+		GoldenSet.Loaded read = GoldenSet.read(goldenPath(corpus, rest));
+		read.warnings().forEach(out::println);
+		List<GoldenItem> items = read.items();
 		GoldenReport report = GoldenRunner.run(engine, items);
 		long done = System.nanoTime();
 		out.print(report.format());
@@ -216,6 +231,14 @@ public final class Cli {
 		}
 		out.printf(Locale.ROOT, "took %d ms%n", (System.nanoTime() - start) / 1_000_000);
 		return 0;
+	}
+
+	/** Whether {@code validate}'s options are {@code --strict}; nothing else is one. */
+	private static boolean strict(List<String> options) {
+		if (options.stream().anyMatch(o -> !o.equals("--strict"))) {
+			throw new IllegalArgumentException("validate takes only --strict after the corpus: " + options);
+		}
+		return !options.isEmpty();
 	}
 
 	private static Path goldenPath(Path corpus, List<String> rest) {

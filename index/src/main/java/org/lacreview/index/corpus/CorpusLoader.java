@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -17,16 +18,30 @@ import java.util.function.Supplier;
  * ({@code languages/xx.yml}), {@link SectionReader} ({@code sections/*.md}),
  * {@link EntityFamilyReader} ({@code entities/*.yml}) and {@link IntentsReader}
  * ({@code intents/*.yml}); {@link CorpusValidator} then checks the references between
- * them.
+ * them. A key no reader reads (a misspelt {@code sugest:}, a language the corpus does not
+ * have) is a warning naming its file and line ({@link KeyReads}), an error when loaded
+ * strictly.
  */
 public final class CorpusLoader {
 
 	private final CorpusFiles files;
 
+	private final boolean strict;
+
 	private final List<Problem> problems = new ArrayList<>();
 
-	private CorpusLoader(Path root) {
+	/** Keys no reader read, as warnings ({@link KeyReads}); errors when strict. */
+	private final List<Problem> unknownKeys = new ArrayList<>();
+
+	/**
+	 * The corpus's languages once {@code corpus.yml} is read: what the keys of a text per
+	 * language must be.
+	 */
+	private List<String> languages = List.of();
+
+	private CorpusLoader(Path root, boolean strict) {
 		this.files = new CorpusFiles(root);
+		this.strict = strict;
 	}
 
 	/**
@@ -38,17 +53,34 @@ public final class CorpusLoader {
 	}
 
 	/**
-	 * Loads the corpus and returns the warnings (e.g. missing translations) beside it.
+	 * Loads the corpus and returns the warnings beside it: missing translations, and keys
+	 * the loader does not read ({@code sugest:}), each with file and line.
+	 * @throws CorpusException listing every error with file and line
 	 */
 	public static Loaded loadWithWarnings(Path root) {
+		return load(root, false);
+	}
+
+	/**
+	 * As {@link #loadWithWarnings}, but a key the loader does not read is an error, not a
+	 * warning: what the publish gate and {@code validate --strict} check, so that text
+	 * the bot would never say is not published. Other warnings stay warnings.
+	 * @throws CorpusException listing every error, unknown keys included
+	 */
+	public static Loaded loadStrict(Path root) {
+		return load(root, true);
+	}
+
+	private static Loaded load(Path root, boolean strict) {
 		if (!Files.isDirectory(root)) {
 			throw new CorpusException(new Location(root.toString(), 0), "corpus directory not found");
 		}
-		CorpusLoader loader = new CorpusLoader(root);
+		CorpusLoader loader = new CorpusLoader(root, strict);
 		Corpus corpus = loader.read();
 		List<Problem> all = new ArrayList<>(loader.problems);
+		all.addAll(loader.unknownKeys);
 		all.addAll(CorpusValidator.validate(corpus));
-		List<Problem> errors = all.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		List<Problem> errors = errors(all);
 		if (!errors.isEmpty()) {
 			throw new CorpusException(errors);
 		}
@@ -60,45 +92,73 @@ public final class CorpusLoader {
 	}
 
 	private Corpus read() {
-		CorpusInfo info = attempt(() -> InfoReader.read(files.requiredYaml("corpus.yml")));
-		Map<String, LanguagePack> languages = new LinkedHashMap<>();
-		Messages messages = attempt(() -> MessagesReader.read(files.requiredYaml("messages.yml"), info));
-		TelegramTexts telegram = attempt(() -> TelegramReader.read(files.requiredYaml("telegram.yml")));
+		CorpusInfo info = yaml(() -> files.requiredYaml("corpus.yml"), doc -> {
+			CorpusInfo read = InfoReader.read(doc);
+			languages = read.languages();
+			return read;
+		});
+		Map<String, LanguagePack> languagePacks = new LinkedHashMap<>();
+		Messages messages = yaml(() -> files.requiredYaml("messages.yml"), doc -> MessagesReader.read(doc, info));
+		TelegramTexts telegram = yaml(() -> files.requiredYaml("telegram.yml"), TelegramReader::read);
 		List<Section> sections = new ArrayList<>();
 		List<EntityFamily> families = new ArrayList<>();
 		List<Intent> intents = new ArrayList<>();
 		if (info != null) {
 			for (String language : info.languages()) {
-				LanguagePack pack = attempt(
-						() -> LanguageReader.read(language, files.requiredYaml("languages/" + language + ".yml")));
+				LanguagePack pack = yaml(() -> files.requiredYaml("languages/" + language + ".yml"),
+						doc -> LanguageReader.read(language, doc));
 				if (pack != null) {
-					languages.put(language, pack);
+					languagePacks.put(language, pack);
 				}
 			}
 		}
 		for (Path file : files.files("sections", ".md")) {
-			Section section = attempt(() -> SectionReader.read(files.relative(file), files.readText(file)));
+			Section section = attempt(
+					() -> SectionReader.read(files.relative(file), files.readText(file), this::checkKeys));
 			if (section != null) {
 				sections.add(section);
 			}
 		}
 		for (Path file : files.files("entities", ".yml")) {
-			EntityFamily family = attempt(() -> EntityFamilyReader.read(files.yaml(file)));
+			EntityFamily family = yaml(() -> files.yaml(file), EntityFamilyReader::read);
 			if (family != null) {
 				families.add(family);
 			}
 		}
 		for (Path file : files.files("intents", ".yml")) {
-			List<Intent> read = attempt(() -> IntentsReader.read(files.yaml(file)));
+			List<Intent> read = yaml(() -> files.yaml(file), IntentsReader::read);
 			if (read != null) {
 				intents.addAll(read);
 			}
 		}
-		List<Problem> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		List<Problem> errors = errors(problems);
 		if (!errors.isEmpty()) {
-			throw new CorpusException(errors);
+			List<Problem> all = new ArrayList<>(errors);
+			all.addAll(errors(unknownKeys));
+			throw new CorpusException(all);
 		}
-		return new Corpus(info, languages, messages, telegram, sections, families, intents);
+		return new Corpus(info, languagePacks, messages, telegram, sections, families, intents);
+	}
+
+	/**
+	 * Reads one YAML file with {@code reader}, then notes the keys it did not read; null
+	 * when it failed.
+	 */
+	private <T> T yaml(Supplier<YamlNode> file, Function<YamlNode, T> reader) {
+		return attempt(() -> {
+			YamlNode doc = file.get();
+			T read = reader.apply(doc);
+			checkKeys(doc);
+			return read;
+		});
+	}
+
+	private void checkKeys(YamlNode doc) {
+		doc.unknownKeys(languages).forEach(p -> unknownKeys.add(strict ? p.asError() : p));
+	}
+
+	private static List<Problem> errors(List<Problem> problems) {
+		return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 	}
 
 	/**

@@ -44,12 +44,12 @@ final class EntityFamilyReader {
 	}
 
 	private static EntityValue value(String family, YamlNode item) {
-		Map<String, YamlNode> entries = item.entries();
+		Map<String, YamlNode> entries = item.entriesBeside(VALUE_KEYS);
 		String id = item.require("id").text();
 		Map<String, List<String>> names = new LinkedHashMap<>();
 		item.get("names").ifPresent(n -> {
 			if (n.isMapping()) {
-				n.entries().forEach((language, list) -> names.put(language, list.texts()));
+				n.languageEntries().forEach((language, list) -> names.put(language, list.texts()));
 			}
 			else {
 				names.put("*", n.texts());

@@ -20,7 +20,7 @@ final class InfoReader {
 	static CorpusInfo read(YamlNode doc) {
 		YamlNode document = doc.require("document");
 		Map<String, List<String>> fallback = new LinkedHashMap<>();
-		doc.get("language_fallback").ifPresent(n -> n.entries().forEach((k, v) -> fallback.put(k, v.texts())));
+		doc.get("language_fallback").ifPresent(n -> n.languageEntries().forEach((k, v) -> fallback.put(k, v.texts())));
 		YamlNode threshold = doc.require("threshold");
 		Map<String, YamlNode> numbers = new LinkedHashMap<>();
 		numbers.put("threshold", threshold);

@@ -24,7 +24,7 @@ final class IntentsReader {
 			String name = item.require("intent").text();
 			List<Example> examples = new ArrayList<>();
 			item.get("examples")
-				.ifPresent(n -> n.entries()
+				.ifPresent(n -> n.languageEntries()
 					.forEach((language, block) -> block.lines()
 						.forEach(line -> examples.add(new Example(name, language, line.text(), line.location())))));
 			intents.add(new Intent(name, item.optionalText("slot"),

@@ -1,7 +1,9 @@
 package org.lacreview.index.corpus;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * One finding of the corpus loader or validator, always tied to a file and line. The
@@ -35,6 +37,28 @@ public record Problem(Severity severity, Location location, String message, Stri
 
 	static Problem warning(Location location, String message) {
 		return new Problem(Severity.WARNING, location, message);
+	}
+
+	/**
+	 * A key nobody reads in a corpus file other than those {@link CorpusLoader} reads (a
+	 * golden test's): a warning at its line, naming the key of {@code known} it most
+	 * resembles when one is close.
+	 */
+	public static Problem unknownKey(Location at, String key, Collection<String> known) {
+		return KeyReads.unread(at, key, new TreeSet<>(known));
+	}
+
+	/**
+	 * Whether this is a key nobody reads (coded {@code key.*}), which strict checking
+	 * makes an error.
+	 */
+	public boolean isUnknownKey() {
+		return code != null && code.startsWith("key.");
+	}
+
+	/** This finding as an error (a warning that strict checking refuses). */
+	public Problem asError() {
+		return new Problem(Severity.ERROR, location, message, code, args);
 	}
 
 	/** This finding with a code and its values, for the staff page's translations. */

@@ -1,5 +1,7 @@
 package org.lacreview.index.corpus;
 
+import java.util.function.Consumer;
+
 /**
  * Reads {@code sections/*.md}: a part of the document shown as a source
  * ({@link Section}), a {@code ---} header in YAML giving its {@code id}, {@code title}
@@ -23,6 +25,15 @@ final class SectionReader {
 	 * text or one longer than {@value #MAX_SECTION} characters
 	 */
 	static Section read(String name, String file) {
+		return read(name, file, head -> {
+		});
+	}
+
+	/**
+	 * As {@link #read(String, String)}, handing the header's YAML, once read, to
+	 * {@code onHeader} (the loader reports its unknown keys).
+	 */
+	static Section read(String name, String file, Consumer<YamlNode> onHeader) {
 		String text = file.replace("\r\n", "\n");
 		if (!text.startsWith("---\n")) {
 			throw new CorpusException(new Location(name, 1),
@@ -55,9 +66,11 @@ final class SectionReader {
 		// One text is the title in every language; of several, the first is the
 		// document's own.
 		String own = title.isScalar() ? title.text().strip()
-				: title.entries().values().iterator().next().text().strip();
-		return new Section(head.require("id").text(), own, titles, head.get("url").map(YamlValues::webUrl).orElse(null),
-				body, new Location(name, 1));
+				: title.languageEntries().values().iterator().next().text().strip();
+		Section section = new Section(head.require("id").text(), own, titles,
+				head.get("url").map(YamlValues::webUrl).orElse(null), body, new Location(name, 1));
+		onHeader.accept(head);
+		return section;
 	}
 
 }

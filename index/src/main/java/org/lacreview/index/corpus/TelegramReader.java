@@ -21,11 +21,13 @@ final class TelegramReader {
 	static TelegramTexts read(YamlNode doc) {
 		Map<String, String> languageNames = new LinkedHashMap<>();
 		doc.get("language_names")
-			.ifPresent(n -> n.entries().forEach((code, name) -> languageNames.put(code, name.text())));
+			.ifPresent(n -> n.languageEntries().forEach((code, name) -> languageNames.put(code, name.text())));
 		List<ChatCommand> commands = new ArrayList<>();
 		for (YamlNode item : doc.require("commands").items()) {
 			Map<String, String> names = new LinkedHashMap<>();
-			item.require("names").entries().forEach((language, name) -> names.put(language, name.text().strip()));
+			item.require("names")
+				.languageEntries()
+				.forEach((language, name) -> names.put(language, name.text().strip()));
 			try {
 				commands.add(new ChatCommand(names, item.require("description").localized(),
 						item.optionalText("intent"), item.optionalText("action"), item.location()));

@@ -35,9 +35,31 @@ final class YamlNode {
 
 	private final Node node;
 
+	/** What was read of the file's mappings, shared by every node of the file. */
+	private final KeyReads reads;
+
 	YamlNode(String file, Node node) {
+		this(file, node, new KeyReads());
+	}
+
+	private YamlNode(String file, Node node, KeyReads reads) {
 		this.file = file;
 		this.node = node;
+		this.reads = reads;
+	}
+
+	private YamlNode child(Node child) {
+		return new YamlNode(file, child, reads);
+	}
+
+	/**
+	 * The keys of this file that no reader asked for, each a warning with its line: call
+	 * it on the document once its reader is done.
+	 * @param languages the corpus's languages, which the keys of a text per language must
+	 * be; empty to leave those keys unchecked
+	 */
+	List<Problem> unknownKeys(List<String> languages) {
+		return reads.unknown(file, languages);
 	}
 
 	Location location() {
@@ -71,15 +93,44 @@ final class YamlNode {
 		throw error("expected a text value here");
 	}
 
-	/** The entries of a mapping, in file order; keys must be plain texts. */
+	/**
+	 * The entries of a mapping whose keys are data rather than names the reader knows
+	 * (ordinals, spellings), in file order: no key of it is unknown.
+	 */
 	Map<String, YamlNode> entries() {
+		return entriesBeside(List.of());
+	}
+
+	/**
+	 * The entries of a mapping whose keys are data beside the keys {@code named} that the
+	 * reader reads by name (an entity value's attributes beside {@code label}): a data
+	 * key spelt almost like one of them is reported as its likely misspelling.
+	 */
+	Map<String, YamlNode> entriesBeside(List<String> named) {
+		Map<String, YamlNode> entries = mapping();
+		reads.data(node, named);
+		return entries;
+	}
+
+	/**
+	 * The entries of a mapping whose keys are language codes ({@code es: …}): a key that
+	 * is not a language of the corpus is reported.
+	 */
+	Map<String, YamlNode> languageEntries() {
+		Map<String, YamlNode> entries = mapping();
+		reads.languages(node);
+		return entries;
+	}
+
+	/** The entries of a mapping, in file order; keys must be plain texts. */
+	private Map<String, YamlNode> mapping() {
 		if (!(node instanceof MappingNode mapping)) {
 			throw error("expected 'key: value' lines here");
 		}
 		Map<String, YamlNode> entries = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
-			YamlNode key = new YamlNode(file, tuple.getKeyNode());
-			if (entries.put(key.text(), new YamlNode(file, tuple.getValueNode())) != null) {
+			YamlNode key = child(tuple.getKeyNode());
+			if (entries.put(key.text(), child(tuple.getValueNode())) != null) {
 				throw key.error("the key '" + key.text() + "' appears twice");
 			}
 		}
@@ -99,8 +150,14 @@ final class YamlNode {
 		return lines;
 	}
 
+	/**
+	 * The value of {@code key}, when the mapping has it; asking makes {@code key} known
+	 * here, so that other keys are reported as unknown ({@link #unknownKeys}).
+	 */
 	Optional<YamlNode> get(String key) {
-		return Optional.ofNullable(entries().get(key));
+		Map<String, YamlNode> entries = mapping();
+		reads.asked(node, key);
+		return Optional.ofNullable(entries.get(key));
 	}
 
 	YamlNode require(String key) {
@@ -114,7 +171,7 @@ final class YamlNode {
 	List<YamlNode> items() {
 		if (node instanceof SequenceNode sequence) {
 			List<YamlNode> items = new ArrayList<>();
-			sequence.getValue().forEach(n -> items.add(new YamlNode(file, n)));
+			sequence.getValue().forEach(n -> items.add(child(n)));
 			return items;
 		}
 		throw error("expected a list ('- item' lines or [a, b]) here");
@@ -135,7 +192,7 @@ final class YamlNode {
 					: new Localized(Map.of("*", capped(text().strip(), MAX_TEXT, "a text")));
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
-		entries().forEach((language, value) -> {
+		languageEntries().forEach((language, value) -> {
 			if (value.text().isBlank()) {
 				throw value.error("the text for '" + language + "' is empty");
 			}

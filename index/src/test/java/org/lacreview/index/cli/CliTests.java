@@ -42,6 +42,38 @@ class CliTests {
 	}
 
 	@Test
+	void validateWarnsOfAnUnknownKeyAndSucceedsButStrictFailsOnIt(@TempDir Path dir) throws IOException {
+		Path corpus = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "  suggest: [zoom_by_day]",
+				"  sugest: [zoom_by_day]");
+		assertThat(run("validate", corpus.toString())).isZero();
+		assertThat(output()).contains("intents/meeting.yml:16: warning: unknown key 'sugest'")
+			.contains("did you mean 'suggest'?")
+			.contains("ok: 1 sections");
+		bytes.reset();
+		assertThat(run("validate", corpus.toString(), "--strict")).isEqualTo(1);
+		assertThat(output()).contains("intents/meeting.yml:16: error: unknown key 'sugest'").doesNotContain("ok:");
+	}
+
+	@Test
+	void validateWarnsOfAnUnknownKeyOfAGoldenTestAndStrictFailsOnIt(@TempDir Path dir) throws IOException {
+		Path corpus = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		Files.writeString(corpus.resolve("golden/typo.yml"),
+				"- q: ¿Va a llover?\n  intent: out_of_scope\n  fallbak: true\n");
+		assertThat(run("validate", corpus.toString())).isZero();
+		assertThat(output()).contains("golden/typo.yml:3: warning: unknown key 'fallbak'");
+		bytes.reset();
+		assertThat(run("validate", corpus.toString(), "--strict")).isEqualTo(1);
+		assertThat(output()).contains("golden/typo.yml:3: error: unknown key 'fallbak'").doesNotContain("ok:");
+	}
+
+	@Test
+	void validateRefusesAnOptionOtherThanStrict() {
+		assertThat(run("validate", TestCorpora.MINI.toString(), "--strcit")).isEqualTo(2);
+		assertThat(output()).contains("validate takes only --strict");
+	}
+
+	@Test
 	void goldenPrintsAccuracyPerIntentScoresAndFailures(@TempDir Path dir) throws IOException {
 		Path golden = dir.resolve("extra.yml");
 		Files.writeString(golden, """
