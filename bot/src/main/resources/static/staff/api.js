@@ -5,7 +5,7 @@ const TOKEN_KEY = 'rr-admin-token';
 
 export class ApiError extends Error {
   constructor(status, body) {
-    super((body && body.message) || `HTTP ${status}`);
+    super((body && body.detail) || `HTTP ${status}`);
     this.status = status;
     this.body = body || {};
   }

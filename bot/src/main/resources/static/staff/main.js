@@ -78,7 +78,7 @@ async function signIn(event) {
   } catch (failure) {
     error.hidden = false;
     error.textContent = failure.status === 429
-      ? t('signin.throttled', { seconds: (failure.body.message || '').replace(/\D+/g, '') || '60' })
+      ? t('signin.throttled', { seconds: (failure.body.detail || '').replace(/\D+/g, '') || '60' })
       : failure.status === 401 ? t('signin.wrong') : t('common.error', { message: failure.message });
     $('username').setAttribute('aria-invalid', 'true');
     $('password').focus();

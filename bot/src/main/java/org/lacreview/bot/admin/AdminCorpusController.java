@@ -2,7 +2,6 @@ package org.lacreview.bot.admin;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lacreview.bot.audit.AuditLog;
 import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.bot.corpus.CorpusVersion;
+import org.lacreview.bot.corpus.LiveChange;
 import org.lacreview.bot.corpus.PublishingSettings;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +47,18 @@ class AdminCorpusController {
 
 	private final AuditLog audit;
 
+	/**
+	 * Every version, which one is live, and the live pointer's latest changes.
+	 *
+	 * @param history newest first
+	 */
+	record Versions(long live, List<AdminViews.Version> versions, List<LiveChange> history) {
+	}
+
+	/** The version now live after a rollback. */
+	record Rolledback(AdminViews.Version version) {
+	}
+
 	AdminCorpusController(CorpusPublisher publisher, PublishingSettings settings, AuditLog audit) {
 		this.publisher = publisher;
 		this.settings = settings;
@@ -54,7 +66,7 @@ class AdminCorpusController {
 	}
 
 	@GetMapping(path = "/api/admin/corpus", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> live() {
+	AdminViews.Version live() {
 		CorpusVersion live = publisher.live();
 		return AdminViews.version(live, live.id());
 	}
@@ -67,7 +79,7 @@ class AdminCorpusController {
 	@PostMapping(path = "/api/admin/corpus",
 			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> upload(HttpServletRequest request,
+	ResponseEntity<AdminViews.Published> upload(HttpServletRequest request,
 			@RequestParam(defaultValue = "") String author, @RequestParam(defaultValue = "false") boolean force,
 			Principal staff) throws IOException {
 		byte[] zip = UploadBody.read(request, settings);
@@ -77,7 +89,7 @@ class AdminCorpusController {
 	/** The zip as a form's {@code file} part ({@code curl -F file=@corpus.zip}). */
 	@PostMapping(path = "/api/admin/corpus", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> uploadForm(@RequestParam("file") MultipartFile file,
+	ResponseEntity<AdminViews.Published> uploadForm(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "") String author, @RequestParam(defaultValue = "false") boolean force,
 			Principal staff) throws IOException {
 		if (file.getSize() > settings.maxUpload().toBytes()) {
@@ -116,28 +128,21 @@ class AdminCorpusController {
 		return by.length() <= MAX_AUTHOR ? by : by.substring(0, MAX_AUTHOR - 1) + "…";
 	}
 
-	private ResponseEntity<Map<String, Object>> accept(byte[] zip, String author, boolean force) {
+	private ResponseEntity<AdminViews.Published> accept(byte[] zip, String author, boolean force) {
 		if (zip.length == 0) {
 			throw new AdminBadRequest("send the corpus as a zip: the body is empty");
 		}
 		CorpusPublisher.Published published = publisher.publish(zip, author, force);
 		audit.record(author, "corpus.upload", "version " + published.version().id(),
 				"published an uploaded zip as version " + published.version().id() + (force ? " (forced)" : ""));
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("version", AdminViews.version(published.version(), published.version().id()));
-		json.put("golden", AdminViews.golden(published.golden()));
-		json.put("warnings", published.warnings());
-		return ResponseEntity.status(HttpStatus.CREATED).body(json);
+		return ResponseEntity.status(HttpStatus.CREATED).body(AdminViews.published(published));
 	}
 
 	@GetMapping(path = "/api/admin/corpus/versions", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> versions() {
+	Versions versions() {
 		long live = publisher.live().id();
-		List<Map<String, Object>> versions = publisher.versions()
-			.stream()
-			.map(v -> AdminViews.version(v, live))
-			.toList();
-		return Map.of("live", live, "versions", versions, "history", publisher.liveHistory(HISTORY_SHOWN));
+		return new Versions(live, publisher.versions().stream().map(v -> AdminViews.version(v, live)).toList(),
+				publisher.liveHistory(HISTORY_SHOWN));
 	}
 
 	@GetMapping(path = "/api/admin/corpus/versions/{id}/download")
@@ -155,7 +160,7 @@ class AdminCorpusController {
 	 * live before the live one (the live pointer's history, not the next lower id).
 	 */
 	@PostMapping(path = "/api/admin/corpus/rollback", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> rollback(@RequestBody(required = false) Map<String, Object> body, Principal staff) {
+	Rolledback rollback(@RequestBody(required = false) Map<String, Object> body, Principal staff) {
 		Optional<Long> to = Optional.ofNullable(body).map(b -> b.get("version")).map(v -> {
 			if (v instanceof Number n) {
 				return n.longValue();
@@ -165,7 +170,7 @@ class AdminCorpusController {
 		CorpusVersion version = publisher.rollback(to, staff.getName());
 		audit.record(staff.getName(), "corpus.rollback", "version " + version.id(),
 				"rolled back to version " + version.id());
-		return Map.of("version", AdminViews.version(version, version.id()));
+		return new Rolledback(AdminViews.version(version, version.id()));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.lacreview.bot.admin;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -169,21 +168,19 @@ class AdminDraftController {
 
 	/** {@code {"question": "…", "language": "es"}}: the draft's answer with its trace. */
 	@PostMapping(path = "/try", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> tryQuestion(@RequestBody AdminTryController.TryRequest request) {
+	AdminViews.Tried tryQuestion(@RequestBody AdminTryController.TryRequest request) {
 		if (request.question() == null || request.question().isBlank()) {
 			throw new AdminBadRequest("'question' is missing or blank");
 		}
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
-		Map<String, Object> json = new LinkedHashMap<>(AdminViews
-			.answer(review.trial().engine().answer(request.question(), language, DialogState.EMPTY).answer()));
-		json.put("corpus", "draft");
-		return json;
+		return AdminViews
+			.tried(review.trial().engine().answer(request.question(), language, DialogState.EMPTY).answer(), "draft");
 	}
 
 	@PostMapping("/golden")
-	Map<String, Object> golden() {
-		Map<String, Object> golden = AdminViews.golden(review.golden());
-		return golden == null ? Map.of("total", 0) : golden;
+	AdminViews.Golden golden() {
+		AdminViews.Golden golden = AdminViews.golden(review.golden());
+		return golden == null ? AdminViews.Golden.NONE : golden;
 	}
 
 	/**
@@ -191,14 +188,10 @@ class AdminDraftController {
 	 * failures, as an upload.
 	 */
 	@PostMapping("/publish")
-	ResponseEntity<Map<String, Object>> publish(@RequestParam(defaultValue = "false") boolean force,
+	ResponseEntity<AdminViews.Published> publish(@RequestParam(defaultValue = "false") boolean force,
 			@RequestParam(defaultValue = "false") boolean overwrite, Principal staff) {
 		CorpusPublisher.Published published = review.publish(staff.getName(), force, overwrite);
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("version", AdminViews.version(published.version(), published.version().id()));
-		json.put("golden", AdminViews.golden(published.golden()));
-		json.put("warnings", published.warnings());
-		return ResponseEntity.status(HttpStatus.CREATED).body(json);
+		return ResponseEntity.status(HttpStatus.CREATED).body(AdminViews.published(published));
 	}
 
 	@PostMapping("/from-version/{id}")

@@ -1,7 +1,5 @@
 package org.lacreview.bot.admin;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.lacreview.bot.admin.accounts.AccountRefused;
@@ -11,26 +9,34 @@ import org.lacreview.bot.draft.EditRefused;
 import org.lacreview.bot.draft.LiveMovedOn;
 import org.lacreview.bot.draft.MissingIfMatch;
 import org.lacreview.bot.draft.StaleEdit;
+import org.lacreview.bot.problem.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * The admin API's errors as JSON: what was wrong, and for a rejected corpus every error
- * with file and line.
+ * The admin API's errors as problems ({@link Problems}): what was wrong, and the members
+ * the staff page reads: for a rejected corpus every error with file and line
+ * ({@code errors}) and the golden report, for a stale edit what the thing holds now
+ * ({@code current}), for a refused value the form field at fault ({@code field}). Ordered
+ * before the application-wide handler, which would word an upload too large otherwise.
  */
 @RestControllerAdvice(basePackageClasses = AdminExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 
 	@ExceptionHandler(PublishRejected.class)
-	ResponseEntity<Map<String, Object>> rejected(PublishRejected ex) {
-		Map<String, Object> json = body(HttpStatus.UNPROCESSABLE_CONTENT, "rejected", ex.getMessage());
-		json.put("errors", ex.errors());
-		json.put("golden", AdminViews.golden(ex.golden()));
-		return ResponseEntity.unprocessableContent().body(json);
+	ResponseEntity<ProblemDetail> rejected(PublishRejected ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rejected", ex.getMessage());
+		problem.setProperty("errors", ex.errors());
+		problem.setProperty("golden", AdminViews.golden(ex.golden()));
+		return Problems.response(problem);
 	}
 
 	/**
@@ -38,16 +44,15 @@ class AdminExceptionHandler {
 	 * member.
 	 */
 	@ExceptionHandler(StaleEdit.class)
-	ResponseEntity<Map<String, Object>> stale(StaleEdit ex) {
-		Map<String, Object> json = body(HttpStatus.CONFLICT, "conflict", ex.getMessage());
-		json.put("current", ex.current());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(json);
+	ResponseEntity<ProblemDetail> stale(StaleEdit ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+		problem.setProperty("current", ex.current());
+		return Problems.response(problem);
 	}
 
 	@ExceptionHandler(LiveMovedOn.class)
-	ResponseEntity<Map<String, Object>> liveMovedOn(LiveMovedOn ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(body(HttpStatus.CONFLICT, "live_changed", ex.getMessage()));
+	ResponseEntity<ProblemDetail> liveMovedOn(LiveMovedOn ex) {
+		return Problems.response(HttpStatus.CONFLICT, "live_changed", ex.getMessage());
 	}
 
 	/**
@@ -55,58 +60,46 @@ class AdminExceptionHandler {
 	 * field at fault.
 	 */
 	@ExceptionHandler(EditRefused.class)
-	ResponseEntity<Map<String, Object>> refused(EditRefused ex) {
-		HttpStatus status = ex instanceof MissingIfMatch ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.BAD_REQUEST;
-		Map<String, Object> json = body(status, status == HttpStatus.BAD_REQUEST ? "bad_request" : "if_match_required",
-				ex.getMessage());
-		json.put("field", ex.field());
-		return ResponseEntity.status(status).body(json);
+	ResponseEntity<ProblemDetail> refused(EditRefused ex) {
+		boolean missingIfMatch = ex instanceof MissingIfMatch;
+		ProblemDetail problem = Problems.of(missingIfMatch ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.BAD_REQUEST,
+				missingIfMatch ? "if_match_required" : "bad_request", ex.getMessage());
+		problem.setProperty("field", ex.field());
+		return Problems.response(problem);
 	}
 
 	@ExceptionHandler(AccountRefused.class)
-	ResponseEntity<Map<String, Object>> accountRefused(AccountRefused ex) {
-		return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage()));
+	ResponseEntity<ProblemDetail> accountRefused(AccountRefused ex) {
+		return Problems.response(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage());
 	}
 
 	@ExceptionHandler(LastAdmin.class)
-	ResponseEntity<Map<String, Object>> lastAdmin(LastAdmin ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(body(HttpStatus.CONFLICT, "last_admin", ex.getMessage()));
+	ResponseEntity<ProblemDetail> lastAdmin(LastAdmin ex) {
+		return Problems.response(HttpStatus.CONFLICT, "last_admin", ex.getMessage());
 	}
 
 	@ExceptionHandler(AdminBadRequest.class)
-	ResponseEntity<Map<String, Object>> badRequest(AdminBadRequest ex) {
-		return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage()));
+	ResponseEntity<ProblemDetail> badRequest(AdminBadRequest ex) {
+		return Problems.response(HttpStatus.BAD_REQUEST, "bad_request", ex.getMessage());
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)
-	ResponseEntity<Map<String, Object>> notFound(NoSuchElementException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(body(HttpStatus.NOT_FOUND, "not_found", ex.getMessage()));
+	ResponseEntity<ProblemDetail> notFound(NoSuchElementException ex) {
+		return Problems.response(HttpStatus.NOT_FOUND, "not_found", ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", "the upload is too large"));
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
+		return Problems.response(HttpStatus.CONTENT_TOO_LARGE, "too_large", "the upload is too large");
 	}
 
 	@ExceptionHandler(UploadTooLarge.class)
-	ResponseEntity<Map<String, Object>> tooLarge(UploadTooLarge ex) {
+	ResponseEntity<ProblemDetail> tooLarge(UploadTooLarge ex) {
 		// The rest of the body is not read: the connection is closed after this answer
 		// rather than drained.
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+		return Problems.builder(HttpStatus.CONTENT_TOO_LARGE)
 			.header(HttpHeaders.CONNECTION, "close")
-			.body(body(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage()));
-	}
-
-	/** The admin API's error body: {@code {"status", "error", "message"}}. */
-	static Map<String, Object> body(HttpStatus status, String code, String message) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("status", status.value());
-		json.put("error", code);
-		json.put("message", message);
-		return json;
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too_large", ex.getMessage()));
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.lacreview.bot.admin;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.lacreview.bot.admin.accounts.StaffAccounts;
 import org.lacreview.bot.admin.accounts.StaffRole;
+import org.lacreview.bot.problem.ProblemWriter;
 import org.lacreview.bot.web.ClientKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +41,7 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminSettings settings, ClientKeys clients,
-			StaffAccounts accounts, SecurityContextRepository contexts) throws Exception {
+			StaffAccounts accounts, SecurityContextRepository contexts, ProblemWriter problems) throws Exception {
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher("/api/admin/**", "/actuator/**")
@@ -57,10 +55,10 @@ class AdminSecurityConfiguration {
 			.anonymous(Customizer.withDefaults())
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Bearer");
-				refuse(response, 401, "unauthorized",
+				problems.write(response, 401, "unauthorized",
 						"sign in on the staff page, or send the admin token as 'Authorization: Bearer <token>'");
 			})
-				.accessDeniedHandler((request, response, ex) -> refuse(response, 403, "forbidden",
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "forbidden",
 						"your role does not allow this (or the page's security token is missing: reload the page)")))
 			// Cache headers stay with each resource (the widget's script may be cached);
 			// framing is never needed.
@@ -69,9 +67,8 @@ class AdminSecurityConfiguration {
 			// (X-Forwarded-For believed only
 			// from trusted proxies), so one guesser behind a proxy does not lock out
 			// every staff member.
-			.addFilterBefore(
-					new AdminTokenFilter(settings, clients::limitKey, new FailedLogins(settings), accounts::any),
-					AuthorizationFilter.class)
+			.addFilterBefore(new AdminTokenFilter(settings, clients::limitKey, new FailedLogins(settings),
+					accounts::any, problems), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/admin/session")
@@ -84,18 +81,6 @@ class AdminSecurityConfiguration {
 				.anyRequest()
 				.hasRole(StaffRole.EDITOR.name()));
 		return http.build();
-	}
-
-	/**
-	 * The admin API's error shape, written by the security filters before any controller
-	 * runs.
-	 */
-	static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
 	}
 
 	static boolean isBearer(HttpServletRequest request) {

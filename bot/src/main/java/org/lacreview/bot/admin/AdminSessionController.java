@@ -1,8 +1,7 @@
 package org.lacreview.bot.admin;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.lacreview.bot.audit.AuditLog;
+import org.lacreview.bot.problem.Problems;
 import org.lacreview.bot.web.ClientKeys;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,21 +67,30 @@ class AdminSessionController {
 	record Credentials(String username, String password) {
 	}
 
+	/**
+	 * Who is signed in.
+	 *
+	 * @param username the account's name
+	 * @param role its role in lower case ({@code editor})
+	 */
+	record Who(String username, String role) {
+	}
+
 	@PostMapping(path = "/api/admin/session", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> signIn(@RequestBody Credentials credentials, HttpServletRequest request,
+	ResponseEntity<?> signIn(@RequestBody Credentials credentials, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (credentials.username() == null || credentials.password() == null) {
 			throw new AdminBadRequest("give 'username' and 'password'");
 		}
 		String address = clients.limitKey(request);
-		String account = address + "|" + credentials.username().strip().toLowerCase(java.util.Locale.ROOT);
+		String account = address + "|" + credentials.username().strip().toLowerCase(Locale.ROOT);
 		Optional<Duration> wait = accountFailures.wait(account).or(() -> failures.wait(address));
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds() + 1);
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header("Retry-After", Long.toString(seconds))
-				.body(AdminExceptionHandler.body(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+			return Problems.builder(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+				.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
 						"too many failed sign-ins; try again in " + seconds + " s"));
 		}
 		Authentication signedIn;
@@ -91,9 +101,7 @@ class AdminSessionController {
 		catch (AuthenticationException ex) {
 			accountFailures.failed(account);
 			failures.failed(address);
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.body(AdminExceptionHandler.body(HttpStatus.UNAUTHORIZED, "unauthorized",
-						"the user name or the password is wrong"));
+			return Problems.response(HttpStatus.UNAUTHORIZED, "unauthorized", "the user name or the password is wrong");
 		}
 		// A new session id on sign-in, so that an id planted before it (session fixation)
 		// is worth nothing.
@@ -110,7 +118,7 @@ class AdminSessionController {
 	}
 
 	@GetMapping(path = "/api/admin/session", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> current(Authentication staff, CsrfToken csrf) {
+	Who current(Authentication staff, CsrfToken csrf) {
 		return who(staff, csrf);
 	}
 
@@ -124,22 +132,19 @@ class AdminSessionController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static Map<String, Object> who(Authentication staff, CsrfToken csrf) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("username", staff.getName());
-		json.put("role",
-				staff.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(java.util.Locale.ROOT))
-					.findFirst()
-					.orElse(""));
+	private static Who who(Authentication staff, CsrfToken csrf) {
+		String role = staff.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
+			.findFirst()
+			.orElse("");
 		if (csrf != null) {
 			// Reading the token makes Spring Security set the XSRF-TOKEN cookie the page
 			// echoes in X-XSRF-TOKEN.
 			csrf.getToken();
 		}
-		return json;
+		return new Who(staff.getName(), role);
 	}
 
 }

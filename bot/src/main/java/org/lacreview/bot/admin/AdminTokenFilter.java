@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lacreview.bot.admin.accounts.StaffRole;
+import org.lacreview.bot.problem.ProblemWriter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,16 +47,20 @@ class AdminTokenFilter extends OncePerRequestFilter {
 
 	private final Function<HttpServletRequest, String> clientAddress;
 
+	private final ProblemWriter problems;
+
 	/**
 	 * @param clientAddress the address a request comes from, whose wrong tokens are
 	 * counted together
+	 * @param problems writes the refusals, as the admin API's other errors
 	 */
 	AdminTokenFilter(AdminSettings settings, Function<HttpServletRequest, String> clientAddress, FailedLogins failures,
-			BooleanSupplier accountsExist) {
+			BooleanSupplier accountsExist, ProblemWriter problems) {
 		this.expected = settings.enabled() ? digest(settings.token()) : null;
 		this.failures = failures;
 		this.clientAddress = clientAddress;
 		this.accountsExist = accountsExist;
+		this.problems = problems;
 	}
 
 	/**
@@ -73,7 +78,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (expected == null && !accountsExist.getAsBoolean()) {
-			AdminSecurityConfiguration.refuse(response, 404, "not_found",
+			problems.write(response, 404, "not_found",
 					"the staff tools are off: set CHATBOT_ADMIN_USER and CHATBOT_ADMIN_PASSWORD (or CHATBOT_ADMIN_TOKEN) to enable them");
 			return;
 		}
@@ -87,21 +92,20 @@ class AdminTokenFilter extends OncePerRequestFilter {
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds() + 1);
 			response.setHeader("Retry-After", Long.toString(seconds));
-			AdminSecurityConfiguration.refuse(response, 429, "rate_limited",
+			problems.write(response, 429, "rate_limited",
 					"too many wrong admin tokens from this address; try again in " + seconds + " s");
 			return;
 		}
 		if (!AdminSecurityConfiguration.isBearer(request)) {
 			response.setHeader("WWW-Authenticate", "Bearer");
-			AdminSecurityConfiguration.refuse(response, 401, "unauthorized",
-					"send the admin token as 'Authorization: Bearer <token>'");
+			problems.write(response, 401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
 			return;
 		}
 		if (expected == null || !MessageDigest.isEqual(expected, digest(header.substring(7).strip()))) {
 			// Only a wrong token counts: a request without one (the staff page before
 			// sign-in) guesses nothing.
 			failures.failed(address);
-			AdminSecurityConfiguration.refuse(response, 403, "forbidden", "the admin token is wrong");
+			problems.write(response, 403, "forbidden", "the admin token is wrong");
 			return;
 		}
 		SecurityContextHolder.getContext()

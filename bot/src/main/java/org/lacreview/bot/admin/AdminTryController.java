@@ -1,7 +1,5 @@
 package org.lacreview.bot.admin;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.lacreview.bot.chat.ChatService;
@@ -36,16 +34,14 @@ class AdminTryController {
 
 	@PostMapping(path = "/api/admin/try", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> ask(@RequestBody TryRequest request) {
+	AdminViews.Tried ask(@RequestBody TryRequest request) {
 		if (request.question() == null || request.question().isBlank()) {
 			throw new AdminBadRequest("'question' is missing or blank");
 		}
 		AnswerEngine engine = chat.engine();
 		Optional<String> language = Optional.ofNullable(request.language()).filter(l -> !l.isBlank());
-		Map<String, Object> json = new LinkedHashMap<>(
-				AdminViews.answer(engine.answer(request.question(), language, DialogState.EMPTY).answer()));
-		json.put("corpus", "live version " + publisher.live().id());
-		return json;
+		return AdminViews.tried(engine.answer(request.question(), language, DialogState.EMPTY).answer(),
+				"live version " + publisher.live().id());
 	}
 
 }

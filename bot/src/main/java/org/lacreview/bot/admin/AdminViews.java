@@ -1,89 +1,97 @@
 package org.lacreview.bot.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.bot.corpus.CorpusVersion;
 import org.lacreview.index.Answer;
-import org.lacreview.index.Scored;
+import org.lacreview.index.Trace;
 import org.lacreview.index.golden.GoldenReport;
 
 /**
- * The admin API's JSON: plain maps and lists built from the domain values, in one place.
+ * The admin API's JSON, as records Jackson writes, built from the domain values in one
+ * place; their members are those the staff page reads.
  */
 final class AdminViews {
 
 	private AdminViews() {
 	}
 
-	static Map<String, Object> version(CorpusVersion version, long live) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", version.id());
-		json.put("live", version.id() == live);
-		json.put("publishedAt", version.publishedAt().toString());
-		json.put("author", version.author());
-		json.put("note", version.note());
-		json.put("sections", version.sections());
-		json.put("intents", version.intents());
-		json.put("examples", version.examples());
-		json.put("languages", version.languages());
-		json.put("golden",
-				version.golden()
-					.map(g -> Map.of("passed", g.passed(), "total", g.total(), "accuracy", g.accuracy()))
-					.orElse(null));
-		return json;
+	/**
+	 * A corpus version as the versions table shows it.
+	 *
+	 * @param publishedAt ISO-8601 instant
+	 * @param golden its golden score, null before it is measured
+	 */
+	record Version(long id, boolean live, String publishedAt, String author, String note, int sections, int intents,
+			int examples, List<String> languages, Score golden) {
 	}
 
-	static Map<String, Object> golden(Optional<GoldenReport> report) {
-		if (report.isEmpty()) {
-			return null;
-		}
-		GoldenReport golden = report.get();
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("passed", golden.passed());
-		json.put("total", golden.total());
-		json.put("accuracy", golden.accuracy());
-		json.put("failures", golden.failures().stream().map(f -> {
-			Map<String, Object> failure = new LinkedHashMap<>();
-			failure.put("item", f.item());
-			failure.put("question", f.question());
-			failure.put("expected", f.expected());
-			failure.put("intent", f.intent());
-			failure.put("answer", f.answer());
-			return failure;
-		}).toList());
-		return json;
+	/** A golden score without its failures. */
+	record Score(int passed, int total, double accuracy) {
 	}
 
-	static Map<String, Object> answer(Answer answer) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("answer", answer.text());
-		json.put("answered", answer.answered());
-		json.put("intent", answer.intent());
-		json.put("confidence", answer.confidence());
-		json.put("language", answer.language());
-		json.put("sources",
+	/** A golden run: its score and every item that failed. */
+	record Golden(int passed, int total, double accuracy, List<Failure> failures) {
+
+		/** What a draft without golden files answers. */
+		static final Golden NONE = new Golden(0, 0, 0, List.of());
+
+	}
+
+	/** One golden item that failed: what was asked and expected, and what came. */
+	record Failure(String item, String question, String expected, String intent, String answer) {
+	}
+
+	/** A version just published, with its golden run and the checks' warnings. */
+	record Published(Version version, Golden golden, List<String> warnings) {
+	}
+
+	/** A source an answer cites; {@code url} is empty when it has none. */
+	record Link(String id, String title, String url) {
+	}
+
+	/**
+	 * A question tried by staff: the answer, why it was chosen ({@code trace}), and which
+	 * corpus answered ({@code corpus}).
+	 */
+	record Tried(String answer, boolean answered, String intent, double confidence, String language, List<Link> sources,
+			List<String> suggestions, Trace trace, String corpus) {
+	}
+
+	static Version version(CorpusVersion version, long live) {
+		return new Version(version.id(), version.id() == live, version.publishedAt().toString(), version.author(),
+				version.note(), version.sections(), version.intents(), version.examples(), version.languages(),
+				version.golden().map(g -> new Score(g.passed(), g.total(), g.accuracy())).orElse(null));
+	}
+
+	/** The golden run of a publish or a draft, null when none ran. */
+	static Golden golden(Optional<GoldenReport> report) {
+		return report
+			.map(golden -> new Golden(golden.passed(), golden.total(), golden.accuracy(),
+					golden.failures()
+						.stream()
+						.map(f -> new Failure(f.item(), f.question(), f.expected(), f.intent(), f.answer()))
+						.toList()))
+			.orElse(null);
+	}
+
+	static Published published(CorpusPublisher.Published published) {
+		return new Published(version(published.version(), published.version().id()), golden(published.golden()),
+				published.warnings());
+	}
+
+	/**
+	 * @param corpus which corpus answered: the live version or the draft
+	 */
+	static Tried tried(Answer answer, String corpus) {
+		return new Tried(answer.text(), answer.answered(), answer.intent(), answer.confidence(), answer.language(),
 				answer.sources()
 					.stream()
-					.map(s -> Map.of("id", s.id(), "title", s.title(), "url", s.url() == null ? "" : s.url()))
-					.toList());
-		json.put("suggestions", answer.suggestions());
-		Map<String, Object> trace = new LinkedHashMap<>();
-		trace.put("language", answer.trace().language());
-		trace.put("corrections", answer.trace().corrections());
-		trace.put("masked", answer.trace().masked());
-		trace.put("entities", answer.trace().entities());
-		trace.put("intents", scored(answer.trace().intents()));
-		trace.put("sections", scored(answer.trace().sections()));
-		trace.put("decision", answer.trace().decision());
-		json.put("trace", trace);
-		return json;
-	}
-
-	private static List<Map<String, Object>> scored(List<Scored> scores) {
-		return scores.stream().map(s -> Map.<String, Object>of("name", s.name(), "score", s.score())).toList();
+					.map(s -> new Link(s.id(), s.title(), s.url() == null ? "" : s.url()))
+					.toList(),
+				answer.suggestions(), answer.trace(), corpus);
 	}
 
 }

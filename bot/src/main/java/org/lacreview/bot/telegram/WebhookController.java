@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lacreview.bot.problem.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -54,28 +55,31 @@ class WebhookController {
 	 * method runs.
 	 */
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, String>> receive(
+	ResponseEntity<ProblemDetail> receive(
 			@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String given,
 			HttpServletRequest request) throws IOException {
 		if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-			return ResponseEntity.status(HttpStatus.FORBIDDEN)
-				.body(Map.of("error", "missing or wrong X-Telegram-Bot-Api-Secret-Token"));
+			return Problems.response(HttpStatus.FORBIDDEN, "forbidden",
+					"missing or wrong X-Telegram-Bot-Api-Secret-Token");
 		}
 		Update update;
 		try (InputStream body = request.getInputStream()) {
 			update = UPDATES.readValue(body, Update.class);
 		}
 		catch (JsonProcessingException ex) {
-			return ResponseEntity.badRequest().body(Map.of("error", "the body is not a Telegram update"));
+			return notAnUpdate();
 		}
 		if (update == null || update.getUpdateId() == null) {
-			return ResponseEntity.badRequest().body(Map.of("error", "the body is not a Telegram update"));
+			return notAnUpdate();
 		}
 		if (!dispatcher.offer(update)) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.body(Map.of("error", "busy; send it again later"));
+			return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "busy; send it again later");
 		}
 		return ResponseEntity.ok().build();
+	}
+
+	private static ResponseEntity<ProblemDetail> notAnUpdate() {
+		return Problems.response(HttpStatus.BAD_REQUEST, "bad_request", "the body is not a Telegram update");
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lacreview.bot.problem.ProblemWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,12 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ErrorPathFilter extends OncePerRequestFilter {
 
+	private final ProblemWriter problems;
+
+	ErrorPathFilter(ProblemWriter problems) {
+		this.problems = problems;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = RequestSizeFilter.path(request);
 		if (path.equals("/error") || path.startsWith("/error/")) {
-			RequestSizeFilter.refuse(response, 404, "not_found", "no such path: /error");
+			problems.write(response, 404, "not_found", "no such path: /error");
 			return;
 		}
 		chain.doFilter(request, response);

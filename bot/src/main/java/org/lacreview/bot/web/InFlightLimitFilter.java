@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lacreview.bot.problem.ProblemWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,13 +33,16 @@ class InFlightLimitFilter extends OncePerRequestFilter {
 
 	private final Counter refused;
 
+	private final ProblemWriter problems;
+
 	/**
 	 * @param maxPerClient requests one client may have in progress; 0 or less switches
 	 * the limit off
 	 */
-	InFlightLimitFilter(int maxPerClient, ClientAddress clients, MeterRegistry meters) {
+	InFlightLimitFilter(int maxPerClient, ClientAddress clients, MeterRegistry meters, ProblemWriter problems) {
 		this.maxPerClient = maxPerClient;
 		this.clients = clients;
+		this.problems = problems;
 		this.refused = Counter.builder("chatbot.http.in.flight.refused")
 			.description("requests refused because their client already had the most requests in progress")
 			.register(meters);
@@ -61,7 +65,7 @@ class InFlightLimitFilter extends OncePerRequestFilter {
 		if (!enter(key)) {
 			refused.increment();
 			response.setHeader("Retry-After", "1");
-			RequestSizeFilter.refuse(response, 429, "rate_limited",
+			problems.write(response, 429, "rate_limited",
 					"too many requests in progress from this address; try again in 1 s");
 			return;
 		}

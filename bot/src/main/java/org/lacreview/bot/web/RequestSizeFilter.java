@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lacreview.bot.problem.ProblemWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,16 +40,20 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final long deadlineNanos;
 
+	private final ProblemWriter problems;
+
 	/**
 	 * @param maxBytes cap in bytes on bodies outside {@code /api/admin/}
 	 * @param maxUploadBytes cap in bytes on bodies under {@code /api/admin/}
 	 * @param deadlineMillis time in milliseconds from the start of the request by which a
 	 * capped body must have been read
+	 * @param problems writes the refusals
 	 */
-	RequestSizeFilter(long maxBytes, long maxUploadBytes, long deadlineMillis) {
+	RequestSizeFilter(long maxBytes, long maxUploadBytes, long deadlineMillis, ProblemWriter problems) {
 		this.maxBytes = maxBytes;
 		this.maxUploadBytes = maxUploadBytes;
 		this.deadlineNanos = deadlineMillis * 1_000_000L;
+		this.problems = problems;
 	}
 
 	@Override
@@ -57,7 +62,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		boolean upload = path(request).startsWith(ADMIN_PREFIX);
 		long cap = upload ? maxUploadBytes : maxBytes;
 		if (request.getContentLengthLong() > cap) {
-			refuse(response, 413, "too_large", "the body is larger than " + cap + " bytes");
+			problems.write(response, 413, "too_large", "the body is larger than " + cap + " bytes");
 			return;
 		}
 		long deadline = upload ? Long.MAX_VALUE : System.nanoTime() + deadlineNanos;
@@ -80,19 +85,12 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		return path.isEmpty() ? request.getRequestURI() : path;
 	}
 
-	private static void refuseIfOpen(HttpServletResponse response, int status, String code, String message)
+	private void refuseIfOpen(HttpServletResponse response, int status, String code, String message)
 			throws IOException {
 		if (!response.isCommitted()) {
 			response.reset();
-			refuse(response, status, code, message);
+			problems.write(response, status, code, message);
 		}
-	}
-
-	static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/json");
-		response.getWriter()
-			.write("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
 	}
 
 	/** Thrown by a capped body read past its cap; answered 413. */

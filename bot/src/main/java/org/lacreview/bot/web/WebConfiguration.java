@@ -2,12 +2,14 @@ package org.lacreview.bot.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.lacreview.bot.problem.ProblemWriter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lets the configured origins, and only those, call the chat, welcome and feedback API
@@ -25,30 +27,42 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.settings = settings;
 	}
 
+	/**
+	 * Declared with the filters that use it, so that a test slice that loads this class
+	 * has it too.
+	 */
+	@Bean
+	ProblemWriter problemWriter(JsonMapper json) {
+		return new ProblemWriter(json);
+	}
+
 	@Bean
 	ClientAddress clientAddress(RateLimitSettings limits) {
 		return new ClientAddress(limits.trustedProxies(), limits.exempt());
 	}
 
 	@Bean
-	FilterRegistrationBean<ErrorPathFilter> errorPathFilter() {
-		FilterRegistrationBean<ErrorPathFilter> registration = new FilterRegistrationBean<>(new ErrorPathFilter());
+	FilterRegistrationBean<ErrorPathFilter> errorPathFilter(ProblemWriter problems) {
+		FilterRegistrationBean<ErrorPathFilter> registration = new FilterRegistrationBean<>(
+				new ErrorPathFilter(problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(ClientAddress clients, MeterRegistry meters) {
+	FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(ClientAddress clients, MeterRegistry meters,
+			ProblemWriter problems) {
 		FilterRegistrationBean<InFlightLimitFilter> registration = new FilterRegistrationBean<>(
-				new InFlightLimitFilter(settings.maxInFlightPerClient(), clients, meters));
+				new InFlightLimitFilter(settings.maxInFlightPerClient(), clients, meters, problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
-		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(
-				settings.maxBody().toBytes(), settings.maxUploadBody().toBytes(), settings.bodyDeadline().toMillis()));
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(ProblemWriter problems) {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(settings.maxBody().toBytes(), settings.maxUploadBody().toBytes(),
+						settings.bodyDeadline().toMillis(), problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}

@@ -115,7 +115,7 @@ class AdminApiTests {
 		HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/api/admin/corpus")), null);
 		assertThat(none.statusCode()).isEqualTo(401);
 		assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
-		assertThat(json(none).path("message").asString()).contains("Authorization: Bearer");
+		assertThat(json(none).path("detail").asString()).contains("Authorization: Bearer");
 		HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/api/admin/corpus")), "not-the-token");
 		assertThat(wrong.statusCode()).isEqualTo(403);
 		assertThat(json(wrong).path("error").asString()).isEqualTo("forbidden");
@@ -187,7 +187,7 @@ class AdminApiTests {
 		HttpResponse<String> refused = upload(zip, "");
 		assertThat(refused.statusCode()).isEqualTo(422);
 		JsonNode report = json(refused);
-		assertThat(report.path("message").asString()).contains("golden score would drop");
+		assertThat(report.path("detail").asString()).contains("golden score would drop");
 		assertThat(report.path("golden").path("failures").toString()).contains("meeting_dates");
 		assertThat(ask("¿Cuándo fue la reunión?")).contains(DATES_ES);
 

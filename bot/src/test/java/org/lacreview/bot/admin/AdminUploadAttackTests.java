@@ -79,8 +79,8 @@ class AdminUploadAttackTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(body.path("status").asInt()).isEqualTo(status);
-		assertThat(body.path("message").asString()).isNotBlank();
-		return body.path("message").asString() + " " + body.path("errors");
+		assertThat(body.path("detail").asString()).isNotBlank();
+		return body.path("detail").asString() + " " + body.path("errors");
 	}
 
 	private static byte[] bundledWith(String name, String content) {

@@ -110,7 +110,7 @@ class PublishRefusalTests {
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 			JsonNode body = JSON.readTree(refused.body());
 			assertThat(body.path("status").asInt()).isEqualTo(422);
-			assertThat(body.path("message").asString()).contains("too large");
+			assertThat(body.path("detail").asString()).contains("too large");
 			assertThat(body.path("errors").get(0).asString()).contains("MB")
 				.contains("chatbot.publishing.build-memory");
 		}

@@ -179,7 +179,7 @@ abstract class DraftApiContract {
 		HttpResponse<String> unknownKey = draft.put("/api/admin/draft/messages",
 				put.headers().firstValue("ETag").orElseThrow(), Map.of("texts", Map.of("sugest", Map.of("es", "x"))));
 		assertThat(unknownKey.statusCode()).isEqualTo(400);
-		assertThat(json(unknownKey).path("message").asString()).contains("'sugest'");
+		assertThat(json(unknownKey).path("detail").asString()).contains("'sugest'");
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class ApiRandomInputTests {
 			assertThat(body.path("language").asString()).isIn("es", "en", "pt", "fr");
 		}
 		else {
-			assertThat(body.path("message").asString()).isNotBlank();
+			assertThat(body.path("detail").asString()).isNotBlank();
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Telegram bot in webhook mode: Telegram (here the test) posts updates to the app
@@ -34,6 +35,8 @@ class TelegramWebhookTests {
 	static final FakeBotApi telegram = new FakeBotApi();
 
 	static final String SECRET = "webhook-Secret_42";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
@@ -92,7 +95,9 @@ class TelegramWebhookTests {
 		HttpResponse<String> wrong = post("not-the-secret",
 				update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?")));
 		assertThat(wrong.statusCode()).isEqualTo(403);
-		assertThat(wrong.body()).contains("X-Telegram-Bot-Api-Secret-Token");
+		assertThat(wrong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(JSON.readTree(wrong.body()).path("detail").asString()).contains("X-Telegram-Bot-Api-Secret-Token");
+		assertThat(JSON.readTree(wrong.body()).path("error").asString()).isEqualTo("forbidden");
 		assertThat(post(null, update(Updates.privateText(3001, "es", "¿Quién organizó la reunión?"))).statusCode())
 			.isEqualTo(403);
 		// The chat's next update is answered; had the refused ones been processed, their
@@ -131,7 +136,9 @@ class TelegramWebhookTests {
 	void aBodyThatIsNotAnUpdateIsABadRequest() throws Exception {
 		HttpResponse<String> response = post(SECRET, "{\"hello\":");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("not a Telegram update");
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("not a Telegram update");
+		assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(400);
 	}
 
 	// Against a stranger: only headers are sent, so a server that waited for the body

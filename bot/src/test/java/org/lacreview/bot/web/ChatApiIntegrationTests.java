@@ -128,7 +128,7 @@ class ChatApiIntegrationTests {
 		assertThat(JSON.readTree(malformed.body()).get("error").asString()).isEqualTo("malformed_json");
 		HttpResponse<String> text = post("text/plain", "hola");
 		assertThat(text.statusCode()).isEqualTo(415);
-		assertThat(JSON.readTree(text.body()).get("message").asString()).contains("application/json");
+		assertThat(JSON.readTree(text.body()).get("detail").asString()).contains("application/json");
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class ChatApiIntegrationTests {
 			.build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(JSON.readTree(response.body()).get("message").asString()).contains("CHATBOT_ADMIN_TOKEN");
+		assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("CHATBOT_ADMIN_TOKEN");
 	}
 
 }

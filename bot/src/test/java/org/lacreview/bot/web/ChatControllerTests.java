@@ -109,7 +109,7 @@ class ChatControllerTests {
 			.content("{\"sessionId\":\"s\",\"message\":\"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("bad_request"))
-			.andExpect(jsonPath("$.message").value("'message' is missing or blank"));
+			.andExpect(jsonPath("$.detail").value("'message' is missing or blank"));
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON).content("{\"sessionId\":\"s\"}"))
 			.andExpect(status().isBadRequest());
 		verifyNoInteractions(chat);
@@ -120,7 +120,7 @@ class ChatControllerTests {
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sessionId\":\"s\",\"message\":\"" + "a".repeat(1001) + "\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("'message' is longer than 1000 characters"));
+			.andExpect(jsonPath("$.detail").value("'message' is longer than 1000 characters"));
 		verifyNoInteractions(chat);
 	}
 
@@ -146,7 +146,7 @@ class ChatControllerTests {
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sessionId\":\"<script>\",\"message\":\"hola\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("'sessionId' must be 1 to 100 letters, digits or . _ : -"));
+			.andExpect(jsonPath("$.detail").value("'sessionId' must be 1 to 100 letters, digits or . _ : -"));
 	}
 
 	@Test
@@ -155,7 +155,7 @@ class ChatControllerTests {
 		mvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"sessionId\":\"s\",\"message\":\"hola\",\"language\":\"de\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("'language' must be one of [es, en], not 'de'"));
+			.andExpect(jsonPath("$.detail").value("'language' must be one of [es, en], not 'de'"));
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class ChatControllerTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "7"))
 			.andExpect(jsonPath("$.error").value("rate_limited"))
-			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("7 s")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("7 s")));
 		org.mockito.Mockito.verifyNoInteractions(chat);
 	}
 

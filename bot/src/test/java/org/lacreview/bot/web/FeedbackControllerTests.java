@@ -97,9 +97,9 @@ class FeedbackControllerTests {
 	@Test
 	void feedbackWithoutHelpfulOrWithoutAnythingToRateIsABadRequest() throws Exception {
 		send("{\"question\":\"¿Quién organizó?\"}", status().isBadRequest(),
-				jsonPath("$.message").value("'helpful' must be true or false"));
+				jsonPath("$.detail").value("'helpful' must be true or false"));
 		send("{\"helpful\":true}", status().isBadRequest(),
-				jsonPath("$.message").value("give the 'messageId' of a recent answer or the 'question' it answered"));
+				jsonPath("$.detail").value("give the 'messageId' of a recent answer or the 'question' it answered"));
 		send("{\"question\":\"q\",\"helpful\":true,\"comment\":\"" + "x".repeat(1001) + "\"}", status().isBadRequest());
 		send("{\"helpful\": tru", status().isBadRequest(), jsonPath("$.error").value("malformed_json"));
 		verifyNoInteractions(store);

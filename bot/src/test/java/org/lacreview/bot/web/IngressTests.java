@@ -140,7 +140,7 @@ class IngressTests {
 				"{\"message\": \"hola\", \"sessionId\": 7}", "{\"message\": \"hola\", \"language\": 1.5}")) {
 			HttpResponse<String> response = app.postJson("/api/chat", body);
 			assertThat(response.statusCode()).as(body).isEqualTo(400);
-			assertThat(JSON.readTree(response.body()).get("message").asString()).as(body).contains("must be a string");
+			assertThat(JSON.readTree(response.body()).get("detail").asString()).as(body).contains("must be a string");
 		}
 		HttpResponse<String> feedback = app.postJson("/api/feedback", "{\"question\": 12, \"helpful\": true}");
 		assertThat(feedback.statusCode()).isEqualTo(400);

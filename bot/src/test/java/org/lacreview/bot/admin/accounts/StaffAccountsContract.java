@@ -131,7 +131,7 @@ abstract class StaffAccountsContract {
 		HttpResponse<String> shortPassword = ana.change("POST", "/api/admin/accounts",
 				Map.of("username", "luis", "password", "short", "role", "editor"), false);
 		assertThat(shortPassword.statusCode()).isEqualTo(400);
-		assertThat(json(shortPassword).path("message").asString()).contains("password");
+		assertThat(json(shortPassword).path("detail").asString()).contains("password");
 		assertThat(ana
 			.change("POST", "/api/admin/accounts",
 					Map.of("username", "luis", "password", "long-enough-pass", "role", "boss"), false)
