@@ -93,7 +93,7 @@ class PublishRefusalTests {
 			HttpResponse<String> refused = upload(zip, path);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 			JsonNode body = JSON.readTree(refused.body());
-			assertThat(body.path("message").asString()).isEqualTo("the corpus has errors");
+			assertThat(body.path("detail").asString()).isEqualTo("the corpus has errors");
 			assertThat(body.path("errors").get(0).asString())
 				.startsWith("intents/meeting.yml:53: error: unknown key 'sugest'")
 				.endsWith("did you mean 'suggest'?");

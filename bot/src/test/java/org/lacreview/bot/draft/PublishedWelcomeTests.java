@@ -79,7 +79,7 @@ class PublishedWelcomeTests {
 
 		HttpResponse<String> unknown = welcome("?language=de", null);
 		assertThat(unknown.statusCode()).isEqualTo(400);
-		assertThat(json(unknown).path("message").asString()).contains("'language'").contains("'de'");
+		assertThat(json(unknown).path("detail").asString()).contains("'language'").contains("'de'");
 	}
 
 	@Test

@@ -78,6 +78,8 @@ class ErrorShapeTests {
 						t -> t.post("/api/chat", JSON.writeValueAsString(Map.of("message", "a".repeat(5000))))),
 				error("chat: field of the wrong type", 400, "bad_request",
 						t -> t.post("/api/chat", "{\"message\": {\"a\": 1}}")),
+				error("welcome: a language the corpus lacks", 400, "bad_request",
+						t -> t.get("/api/welcome?language=de")),
 				error("feedback: nothing to rate", 400, "bad_request",
 						t -> t.post("/api/feedback", "{\"sessionId\":\"s\",\"helpful\":true}")),
 				error("unknown path", 404, "not_found", t -> t.send(t.request("/no/such/page"))),
