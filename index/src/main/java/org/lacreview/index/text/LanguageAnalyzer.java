@@ -139,9 +139,11 @@ public final class LanguageAnalyzer extends Analyzer {
 
 	/**
 	 * Snowball has a stemmer per language; a language without one is matched on whole
-	 * words.
+	 * words. A new one each time: a Snowball stemmer keeps state between calls. Public so
+	 * that the words an entity finder stems are stemmed as the index's are (one stemmer
+	 * per language).
 	 */
-	private static SnowballStemmer stemmer(String language) {
+	public static SnowballStemmer stemmer(String language) {
 		return switch (language) {
 			case "es" -> new SpanishStemmer();
 			case "en" -> new EnglishStemmer();
