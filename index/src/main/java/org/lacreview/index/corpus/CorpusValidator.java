@@ -1,6 +1,5 @@
 package org.lacreview.index.corpus;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.lacreview.index.text.Folding;
 
 /**
  * Checks what the loader cannot see file by file: duplicates, dangling references,
@@ -192,12 +193,11 @@ public final class CorpusValidator {
 	}
 
 	/**
-	 * Lower case, no accents, punctuation or repeated spaces: how questions are compared
-	 * as one.
+	 * Folded ({@link Folding#fold}: lower case, no accents), without punctuation or
+	 * repeated spaces: how questions are compared as one.
 	 */
 	public static String normalise(String text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return Folding.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 	private void checkFamilies() {

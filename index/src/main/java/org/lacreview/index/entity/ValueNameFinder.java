@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
@@ -21,6 +20,8 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.LanguagePack;
 import org.lacreview.index.text.Folding;
+import org.lacreview.index.text.LanguageAnalyzer;
+import org.tartarus.snowball.SnowballStemmer;
 
 /**
  * Finds the values a question names by name in one language: OpenNLP's
@@ -33,8 +34,9 @@ final class ValueNameFinder {
 	private final Set<String> stopwords;
 
 	/**
-	 * OpenNLP's Snowball stemmers keep state between calls: one per thread. Null for a
-	 * language without one.
+	 * The language's Snowball stemmer, the one {@link LanguageAnalyzer} stems the index's
+	 * terms with; it keeps state between calls: one per thread. Null for a language
+	 * without one.
 	 */
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
@@ -51,7 +53,8 @@ final class ValueNameFinder {
 
 	ValueNameFinder(LanguagePack pack, Corpus corpus) {
 		this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
-		this.stemmer = stemmer(pack.code()) == null ? null : ThreadLocal.withInitial(() -> stemmer(pack.code()));
+		this.stemmer = LanguageAnalyzer.stemmer(pack.code()) == null ? null
+				: ThreadLocal.withInitial(() -> LanguageAnalyzer.stemmer(pack.code()));
 		for (EntityFamily family : corpus.families()) {
 			Dictionary dictionary = new Dictionary(false);
 			Set<String> orderStems = family.orderWords()
@@ -75,16 +78,6 @@ final class ValueNameFinder {
 		}
 	}
 
-	private static SnowballStemmer stemmer(String code) {
-		return switch (code) {
-			case "es" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.SPANISH);
-			case "en" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
-			case "pt" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.PORTUGUESE);
-			case "fr" -> new SnowballStemmer(SnowballStemmer.ALGORITHM.FRENCH);
-			default -> null;
-		};
-	}
-
 	record Token(String stem, int start, int end) {
 	}
 
@@ -95,10 +88,17 @@ final class ValueNameFinder {
 			if (!Character.isLetterOrDigit(word.charAt(0)) || stopwords.contains(word)) {
 				continue;
 			}
-			String stem = stemmer == null || word.length() < 4 ? word : stemmer.get().stem(word).toString();
+			String stem = stemmer == null || word.length() < 4 ? word : stem(word);
 			tokens.add(new Token(stem, span.getStart(), span.getEnd()));
 		}
 		return tokens;
+	}
+
+	private String stem(String word) {
+		SnowballStemmer snowball = stemmer.get();
+		snowball.setCurrent(word);
+		snowball.stem();
+		return snowball.getCurrent();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.lacreview.index.text;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,10 +33,12 @@ import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * The analysis of one language, shared by indexing and querying: standard tokens, lower
- * case, accents folded <em>before</em> stop words and synonyms (so "¿Cuándo" and "cuando"
- * are one word and the corpus's stop list decides what to drop), each synonym line
- * reduced to its first entry, then Snowball stemming. Entity placeholders
+ * The analysis of one language, shared by indexing and querying: the one tokenizer and
+ * stemmer of the engine's words. {@link Folding}'s definition of a word's letters (its
+ * input decomposed, then Lucene's {@link LowerCaseFilter} and {@link ASCIIFoldingFilter}
+ * on standard tokens), applied <em>before</em> stop words and synonyms (so "¿Cuándo" and
+ * "cuando" are one word and the corpus's stop list decides what to drop), each synonym
+ * line reduced to its first entry, then Snowball stemming. Entity placeholders
  * ({@code ent_day}) are kept as they are.
  */
 public final class LanguageAnalyzer extends Analyzer {
@@ -97,6 +100,26 @@ public final class LanguageAnalyzer extends Analyzer {
 				new CharsRefBuilder());
 	}
 
+	/**
+	 * The first step of {@link Folding}'s definition ({@link Folding#decompose}), before
+	 * the tokenizer: Unicode compatibility forms and accents split off their letters,
+	 * marks and invisible characters dropped. Terms only: offsets are not kept.
+	 */
+	@Override
+	protected Reader initReader(String fieldName, Reader reader) {
+		try {
+			StringBuilder text = new StringBuilder();
+			char[] buffer = new char[1024];
+			for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+				text.append(buffer, 0, read);
+			}
+			return new StringReader(Folding.decompose(text.toString()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
@@ -116,9 +139,11 @@ public final class LanguageAnalyzer extends Analyzer {
 
 	/**
 	 * Snowball has a stemmer per language; a language without one is matched on whole
-	 * words.
+	 * words. A new one each time: a Snowball stemmer keeps state between calls. Public so
+	 * that the words an entity finder stems are stemmed as the index's are (one stemmer
+	 * per language).
 	 */
-	private static SnowballStemmer stemmer(String language) {
+	public static SnowballStemmer stemmer(String language) {
 		return switch (language) {
 			case "es" -> new SpanishStemmer();
 			case "en" -> new EnglishStemmer();
