@@ -79,7 +79,7 @@ class ErrorShapeTests {
 				error("chat: field of the wrong type", 400, "bad_request",
 						t -> t.post("/api/chat", "{\"message\": {\"a\": 1}}")),
 				error("welcome: a language the corpus lacks", 400, "bad_request",
-						t -> t.get("/api/welcome?language=de")),
+						t -> t.send(t.request("/api/welcome?language=de"))),
 				error("feedback: nothing to rate", 400, "bad_request",
 						t -> t.post("/api/feedback", "{\"sessionId\":\"s\",\"helpful\":true}")),
 				error("unknown path", 404, "not_found", t -> t.send(t.request("/no/such/page"))),
