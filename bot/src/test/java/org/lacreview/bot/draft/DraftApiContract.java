@@ -228,6 +228,8 @@ abstract class DraftApiContract {
 			.header("Content-Type", "application/zip")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(zip)), true);
 		assertThat(opened.statusCode()).isEqualTo(201);
+		// The uploaded corpus against whatever version is live after the tests before.
+		JsonNode uploaded = json(draft.get("/api/admin/draft")).path("changedFiles");
 		byte[] broken = org.lacreview.bot.corpus.CorpusZips.bundled()
 			.replace("intents/meeting.yml", "suggest: [organisers, meeting_structure, registered_total]",
 					"suggest: [nowhere]")
@@ -238,8 +240,9 @@ abstract class DraftApiContract {
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(json(refused).path("errors").get(0).asString())
 			.matches("intents/meeting\\.yml:\\d+: error: .*nowhere");
-		assertThat(json(draft.get("/api/admin/draft")).path("changedFiles").size()).as("the uploaded draft stays")
-			.isZero();
+		assertThat(json(draft.get("/api/admin/draft")).path("changedFiles")).as("the uploaded draft stays")
+			.isEqualTo(uploaded);
+		assertThat(json(draft.get(DATES)).path("suggest").toString()).contains("organisers").doesNotContain("nowhere");
 	}
 
 	@Test
