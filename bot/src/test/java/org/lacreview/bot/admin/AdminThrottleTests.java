@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import org.lacreview.bot.support.TestCorpora;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +22,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * gets in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + AdminThrottleTests.TOKEN })
+		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + AdminThrottleTests.TOKEN,
+				TestCorpora.ON_MINI })
 @DirtiesContext
 class AdminThrottleTests {
 

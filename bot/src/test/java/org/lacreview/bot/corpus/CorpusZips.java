@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.lacreview.bot.support.TestCorpora;
+
 /** Zips of the bundled corpus with edits, as staff would upload them, for tests. */
 public final class CorpusZips {
 
@@ -28,6 +30,11 @@ public final class CorpusZips {
 	/** The repository's {@code corpus/}, unchanged so far. */
 	public static CorpusZips bundled() {
 		return new CorpusZips(Path.of("corpus"));
+	}
+
+	/** The mini test corpus ({@link TestCorpora#MINI}), unchanged so far. */
+	public static CorpusZips mini() {
+		return new CorpusZips(TestCorpora.MINI);
 	}
 
 	/**

@@ -26,12 +26,12 @@ class KeptIntentModelTests {
 
 	private static void trainKeepThenLoad(CapturedOutput output, String... database) throws Exception {
 		String firstAnswer;
-		try (RunningApp first = RunningApp.start(database)) {
+		try (RunningApp first = RunningApp.onMini(database)) {
 			firstAnswer = first.chat(null, QUESTION).path("answer").asString();
 		}
 		String firstStart = output.getAll();
 		assertThat(firstStart).contains("kept intent model").doesNotContain("instead of training it");
-		try (RunningApp second = RunningApp.start(database)) {
+		try (RunningApp second = RunningApp.onMini(database)) {
 			assertThat(second.chat(null, QUESTION).path("answer").asString()).isEqualTo(firstAnswer).isNotBlank();
 		}
 		String secondStart = output.getAll().substring(firstStart.length());

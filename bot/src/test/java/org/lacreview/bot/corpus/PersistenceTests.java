@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.bot.support.OnPostgres;
 import org.lacreview.bot.insights.UnansweredLog;
 import org.lacreview.bot.support.RunningApp;
+import org.lacreview.bot.support.TestCorpora;
 import org.lacreview.bot.support.TestPostgres;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,21 +25,31 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class PersistenceTests {
 
-	static final String DATES = "se realizó entre el 26 y el 28 de abril de 2021, durante tres días.";
-
+	/** The bundled corpus with a changed answer, for the tests that start on it. */
 	static final byte[] CHANGED = CorpusZips.bundled()
-		.replace("intents/meeting.yml", DATES, DATES + " PERSISTE-1")
+		.replace("intents/meeting.yml", TestCorpora.BUNDLED_DATES_ES, TestCorpora.BUNDLED_DATES_ES + " PERSISTE-1")
 		.zip();
 
+	private static final byte[] MINI_CHANGED = CorpusZips.mini()
+		.replace("intents/meeting.yml", TestCorpora.MINI_DATES_ES, TestCorpora.MINI_DATES_ES + " PERSISTE-1")
+		.zip();
+
+	/** Persistence is not about the bundled corpus: the app starts on the mini one. */
+	private static RunningApp start(String... database) {
+		String[] properties = Arrays.copyOf(database, database.length + 1);
+		properties[database.length] = TestCorpora.ON_MINI;
+		return RunningApp.start(properties);
+	}
+
 	private static void publishRestartAndServe(String... database) throws Exception {
-		try (RunningApp first = RunningApp.start(database)) {
+		try (RunningApp first = start(database)) {
 			assertThat(first.admin("/api/admin/corpus").path("id").asLong()).isEqualTo(1);
-			assertThat(first.publish(CHANGED).statusCode()).isEqualTo(201);
+			assertThat(first.publish(MINI_CHANGED).statusCode()).isEqualTo(201);
 			assertThat(first.chat(null, "¿Cuándo fue la reunión?").path("answer").asString()).contains("PERSISTE-1");
 			first.chat(null, "¿Cuál es la capital de Francia?");
 			first.bean(UnansweredLog.class).flush();
 		}
-		try (RunningApp second = RunningApp.start(database)) {
+		try (RunningApp second = start(database)) {
 			assertThat(second.admin("/api/admin/corpus").path("id").asLong()).isEqualTo(2);
 			assertThat(second.admin("/api/admin/corpus/versions").path("versions").size()).isEqualTo(2);
 			assertThat(second.chat(null, "¿Cuándo fue la reunión?").path("answer").asString()).contains("PERSISTE-1");
@@ -63,8 +75,8 @@ class PersistenceTests {
 			throws Exception {
 		String database = "spring.datasource.url=jdbc:h2:file:" + dir.resolve("chatbot").toAbsolutePath()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		try (RunningApp first = RunningApp.start(database)) {
-			assertThat(first.publish(CHANGED).statusCode()).isEqualTo(201);
+		try (RunningApp first = start(database)) {
+			assertThat(first.publish(MINI_CHANGED).statusCode()).isEqualTo(201);
 		}
 		Path empty = Files.createDirectories(dir.resolve("empty-corpus"));
 		try (RunningApp second = RunningApp.start(database, "chatbot.corpus=" + empty)) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.bot.BotApplication;
+import org.lacreview.bot.support.TestCorpora;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,7 +79,8 @@ class PublishCrashTests {
 			assertThat(live.path("id").asLong()).isEqualTo(acknowledged);
 			HttpResponse<String> next = publish(second,
 					CorpusZips.bundled()
-						.replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " CRASH-2")
+						.replace("intents/meeting.yml", TestCorpora.BUNDLED_DATES_ES,
+								TestCorpora.BUNDLED_DATES_ES + " CRASH-2")
 						.zip());
 			assertThat(next.statusCode()).isEqualTo(201);
 			assertThat(JSON.readTree(next.body()).path("version").path("id").asLong()).isGreaterThan(acknowledged);

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.lacreview.bot.support.TestCorpora;
 
 /**
  * Uploads refused with a 422 that says why, the live version serving on. A golden
@@ -54,7 +55,7 @@ class PublishRefusalTests {
 	 */
 	private HttpResponse<String> upload(String path) throws IOException, InterruptedException {
 		return upload(CorpusZips.bundled()
-			.replace("intents/meeting.yml", PersistenceTests.DATES, PersistenceTests.DATES + " GRANDE-1")
+			.replace("intents/meeting.yml", TestCorpora.BUNDLED_DATES_ES, TestCorpora.BUNDLED_DATES_ES + " GRANDE-1")
 			.zip(), path);
 	}
 

@@ -48,7 +48,7 @@ class ApiRandomInputTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.start("chatbot.rate-limit.enabled=false");
+		app = RunningApp.onMini("chatbot.rate-limit.enabled=false");
 	}
 
 	@AfterAll

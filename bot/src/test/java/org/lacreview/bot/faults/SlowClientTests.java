@@ -42,7 +42,7 @@ class SlowClientTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.start("server.tomcat.threads.max=8", "server.tomcat.threads.min-spare=8",
+		app = RunningApp.onMini("server.tomcat.threads.max=8", "server.tomcat.threads.min-spare=8",
 				"server.tomcat.max-connections=24", "chatbot.web.max-in-flight-per-client=4",
 				"chatbot.web.max-connections-per-client=6", "chatbot.web.body-deadline=2s",
 				"chatbot.web.body-read-timeout=1s");

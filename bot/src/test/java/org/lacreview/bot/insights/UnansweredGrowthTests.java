@@ -67,7 +67,7 @@ class UnansweredGrowthTests {
 
 	@Test
 	void aQuestionAskedAgainAddsToItsCountNotARow() throws Exception {
-		try (RunningApp app = RunningApp.start()) {
+		try (RunningApp app = RunningApp.onMini()) {
 			ask(app, web(1), "¿Quién ganó la copa de 1950?", 200);
 			app.bean(UnansweredLog.class).flush();
 			assertThat(rows(app, "true")).isEqualTo(1);
@@ -78,7 +78,7 @@ class UnansweredGrowthTests {
 
 	@Test
 	void aStoredQuestionIsCutTo300Characters() throws Exception {
-		try (RunningApp app = RunningApp.start()) {
+		try (RunningApp app = RunningApp.onMini()) {
 			ask(app, web(1), "palabra larga ".repeat(70), 1);
 			app.bean(UnansweredLog.class).flush();
 			assertThat(rows(app, "length(question) <= 300 and length(normalised) <= 300")).isEqualTo(1);
@@ -88,7 +88,7 @@ class UnansweredGrowthTests {
 
 	@Test
 	void oneClientCannotAddMoreNewQuestionsPerPeriodThanItsCapWhileAnotherClientStillCan() throws Exception {
-		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-client=20",
+		try (RunningApp app = RunningApp.onMini("chatbot.unanswered.max-new-per-client=20",
 				"chatbot.unanswered.max-new-per-channel=50")) {
 			for (int i = 0; i < 60; i++) {
 				ask(app, web(1), "pregunta de un solo cliente número " + i, 1);
@@ -110,7 +110,7 @@ class UnansweredGrowthTests {
 
 	@Test
 	void oneChannelCannotAddMoreNewQuestionsPerPeriodThanItsCap() throws Exception {
-		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-channel=20")) {
+		try (RunningApp app = RunningApp.onMini("chatbot.unanswered.max-new-per-channel=20")) {
 			// Each from its own client: the channel's cap is the backstop when many
 			// clients ask at once.
 			for (int i = 0; i < 60; i++) {
@@ -130,7 +130,7 @@ class UnansweredGrowthTests {
 
 	@Test
 	void onceTheDistinctQuestionsAreAtTheirCapNewOnesAreDroppedAndCountedWhileKnownOnesStillCount() throws Exception {
-		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-groups=30")) {
+		try (RunningApp app = RunningApp.onMini("chatbot.unanswered.max-groups=30")) {
 			for (int i = 0; i < 100; i++) {
 				ask(app, new Asker(i % 2 == 0 ? "web" : "telegram", "client-" + i), "pregunta distinta número " + i, 1);
 			}
@@ -145,7 +145,7 @@ class UnansweredGrowthTests {
 
 	@Test
 	void theReportComesAPageAtATimeWithTheTotal() throws Exception {
-		try (RunningApp app = RunningApp.start()) {
+		try (RunningApp app = RunningApp.onMini()) {
 			pageThroughTheReport(app);
 		}
 	}
@@ -153,7 +153,7 @@ class UnansweredGrowthTests {
 	@OnPostgres
 	@Test
 	void theReportComesAPageAtATimeOnPostgreSql() throws Exception {
-		try (RunningApp app = RunningApp.start(RunningApp.postgres(TestPostgres.newDatabase()))) {
+		try (RunningApp app = RunningApp.onMini(RunningApp.postgres(TestPostgres.newDatabase()))) {
 			pageThroughTheReport(app);
 			ask(app, web(1), "¿Quién ganó la copa de 1950?", 30);
 			app.bean(UnansweredLog.class).flush();

@@ -24,7 +24,7 @@ class UnansweredLogOutputTests {
 
 	@Test
 	void aRefusedWriteIsLoggedWithoutTheQuestion(CapturedOutput output) throws Exception {
-		try (RunningApp app = RunningApp.start()) {
+		try (RunningApp app = RunningApp.onMini()) {
 			// A column too narrow for the question: H2's error message quotes the value
 			// refused.
 			app.bean(JdbcClient.class).sql("alter table unanswered_question alter column question varchar(5)").update();

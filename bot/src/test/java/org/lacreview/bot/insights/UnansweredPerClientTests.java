@@ -53,7 +53,7 @@ class UnansweredPerClientTests {
 	void oneAddressFillsOnlyItsOwnShareOfNewQuestionsAndAnotherAddressIsStillHeard() throws Exception {
 		// The channel's backstop is above one client's cap: the flood meets the client
 		// cap first.
-		try (RunningApp app = RunningApp.start("chatbot.unanswered.max-new-per-channel=30",
+		try (RunningApp app = RunningApp.onMini("chatbot.unanswered.max-new-per-channel=30",
 				"chatbot.unanswered.max-new-per-client=20")) {
 			for (int i = 0; i < 40; i++) {
 				assertThat(chatFrom(app, "127.0.0.2", "zqx wvk plorth " + i)).isEqualTo(200);

@@ -20,7 +20,7 @@ class UnansweredRetentionTests {
 
 	@Test
 	void theDailyJobDeletesWhatIsOlderThanTheRetentionAndKeepsTheRest() throws Exception {
-		try (RunningApp app = RunningApp.start("chatbot.unanswered.retention=30d", "chatbot.feedback.retention=30d")) {
+		try (RunningApp app = RunningApp.onMini("chatbot.unanswered.retention=30d", "chatbot.feedback.retention=30d")) {
 			JdbcClient jdbc = app.bean(JdbcClient.class);
 			Instant old = Instant.now().minus(Duration.ofDays(31));
 			jdbc.sql(

@@ -21,7 +21,7 @@ class ObservabilityTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.start("chatbot.rate-limit.per-session=2");
+		app = RunningApp.onMini("chatbot.rate-limit.per-session=2");
 	}
 
 	@AfterAll

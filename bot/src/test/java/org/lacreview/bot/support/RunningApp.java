@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +52,16 @@ public final class RunningApp implements AutoCloseable {
 		SpringApplication app = new SpringApplication(BotApplication.class);
 		app.addInitializers(new EarlyBundledCorpus());
 		return new RunningApp(app.run(args.toArray(String[]::new)));
+	}
+
+	/**
+	 * As {@link #start}, on the mini corpus ({@link TestCorpora#MINI}): for tests about
+	 * something other than what the bundled corpus answers.
+	 */
+	public static RunningApp onMini(String... properties) {
+		String[] all = Arrays.copyOf(properties, properties.length + 1);
+		all[properties.length] = TestCorpora.ON_MINI;
+		return start(all);
 	}
 
 	/** Properties that point an instance at PostgreSQL database {@code url}. */

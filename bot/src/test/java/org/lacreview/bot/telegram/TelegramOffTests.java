@@ -2,6 +2,7 @@ package org.lacreview.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lacreview.bot.support.TestCorpora;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 
 /** Without a token the app runs without Telegram and says so once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "chatbot.telegram.token=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "chatbot.telegram.token=", TestCorpora.ON_MINI })
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramOffTests {
 

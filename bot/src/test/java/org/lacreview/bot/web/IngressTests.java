@@ -36,7 +36,7 @@ class IngressTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.start("chatbot.rate-limit.per-address=2");
+		app = RunningApp.onMini("chatbot.rate-limit.per-address=2");
 	}
 
 	@AfterAll

@@ -38,7 +38,7 @@ abstract class StaffAccountsContract {
 		List<String> properties = new ArrayList<>(List.of(database()));
 		properties.addAll(List.of("chatbot.admin.user=ana", "chatbot.admin.password=" + ADMIN_PASSWORD,
 				"chatbot.admin.max-failures=3"));
-		app = RunningApp.start(properties.toArray(String[]::new));
+		app = RunningApp.onMini(properties.toArray(String[]::new));
 	}
 
 	@AfterAll
