@@ -112,6 +112,25 @@ class UnknownKeysTests {
 	}
 
 	@Test
+	void anUnknownKeyCarriesItsCodeTheKeyTheSuggestionAndTheKeysReadForTheStaffPage() throws IOException {
+		Path corpus = corpus();
+		Path file = corpus.resolve("languages/en.yml");
+		Files.writeString(file, Files.readString(file) + "operations:\n  diference: [how many more]\n  zzz: [x]\n");
+		List<Problem> found = CorpusLoader.loadWithWarnings(corpus)
+			.warnings()
+			.stream()
+			.filter(Problem::isUnknownKey)
+			.toList();
+		assertThat(found).extracting(Problem::code).containsExactly("key.unknown", "key.unknown");
+		assertThat(found.get(0).args()).containsEntry("key", "diference")
+			.containsEntry("suggestion", "difference")
+			.hasEntrySatisfying("known", known -> assertThat(known).contains("difference, duration"));
+		assertThat(found.get(1).args()).containsEntry("key", "zzz")
+			.doesNotContainKey("suggestion")
+			.containsKey("known");
+	}
+
+	@Test
 	void strictLoadingMakesAMisspeltOperationAnError() throws IOException {
 		Path corpus = corpus();
 		Path file = corpus.resolve("languages/es.yml");
