@@ -145,6 +145,11 @@ const STRINGS = {
     'problem.placeholder.unknown_family': 'El dato {placeholder} nombra datos que no existen ({family}).',
     'problem.placeholder.unknown_attribute': 'El dato {placeholder} nombra una cifra que ningún valor tiene ({attribute}).',
     'problem.placeholder.not_the_slot': 'El dato {placeholder} usa el valor nombrado en la pregunta, pero la respuesta no depende de «{family}».',
+    'problem.key.unknown': 'El asistente no lee la clave «{key}», así que lo que contiene no se usa nunca. Las claves que lee aquí son: {known}.',
+    'problem.key.unknown.suggestion': 'El asistente no lee la clave «{key}», así que lo que contiene no se usa nunca. ¿Quería decir «{suggestion}»?',
+    'problem.key.unknown_language': '«{key}» no es uno de los idiomas del corpus ({known} en corpus.yml), así que este texto no se usa nunca.',
+    'problem.key.unknown_language.suggestion': '«{key}» no es uno de los idiomas del corpus ({known} en corpus.yml), así que este texto no se usa nunca. ¿Quería decir «{suggestion}»?',
+    'problem.key.misspelt': '«{key}» parece «{suggestion}» mal escrito, pero se lee como un atributo: corríjalo, o cambie el nombre del atributo si lo es.',
     'common.loading': 'Cargando…', 'common.error': 'Error: {message}', 'common.refresh': 'Actualizar',
     'common.field': 'En «{field}»: {message}',
     'common.none': '—',
@@ -291,6 +296,11 @@ const STRINGS = {
     'problem.placeholder.unknown_family': 'The figure {placeholder} names data that does not exist ({family}).',
     'problem.placeholder.unknown_attribute': 'The figure {placeholder} names a figure no value has ({attribute}).',
     'problem.placeholder.not_the_slot': 'The figure {placeholder} uses the value the question names, but the answer does not depend on "{family}".',
+    'problem.key.unknown': 'The assistant does not read the key "{key}", so what it holds is never used. The keys it reads here are: {known}.',
+    'problem.key.unknown.suggestion': 'The assistant does not read the key "{key}", so what it holds is never used. Did you mean "{suggestion}"?',
+    'problem.key.unknown_language': '"{key}" is not one of the corpus\'s languages ({known} in corpus.yml), so this text is never used.',
+    'problem.key.unknown_language.suggestion': '"{key}" is not one of the corpus\'s languages ({known} in corpus.yml), so this text is never used. Did you mean "{suggestion}"?',
+    'problem.key.misspelt': '"{key}" looks like a misspelt "{suggestion}", but it is read as an attribute: correct it, or rename the attribute if it is one.',
     'common.loading': 'Loading…', 'common.error': 'Error: {message}', 'common.refresh': 'Refresh',
     'common.field': 'In "{field}": {message}',
     'common.none': '—',
@@ -332,13 +342,15 @@ export function languageName(code) {
 
 /**
  * A validation problem in the page's language when its kind has a sentence here, else as the server wrote it
- * (in English), with its severity's mark.
+ * (in English), with its severity's mark. A problem that suggests what was meant (args.suggestion) is said with
+ * the sentence problem.<code>.suggestion when its kind has one.
  */
 export function problemText(problem) {
-  const key = problem.code ? `problem.${problem.code}` : null;
   const args = { ...(problem.args || {}) };
+  const keys = problem.code ? [args.suggestion != null ? `problem.${problem.code}.suggestion` : null, `problem.${problem.code}`] : [];
+  const key = keys.find((k) => k && STRINGS[current][k]);
   if (args.language) args.language = languageName(args.language);
-  const text = key && STRINGS[current][key] ? t(key, args) : problem.message;
+  const text = key ? t(key, args) : problem.message;
   return `${problem.severity === 'error' ? '⛔' : '⚠️'} ${text}`;
 }
 

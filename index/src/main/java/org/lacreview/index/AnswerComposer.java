@@ -11,7 +11,7 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Section;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageDetector;
 
 /**

@@ -13,7 +13,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;

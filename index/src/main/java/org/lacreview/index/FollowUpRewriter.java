@@ -16,7 +16,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * The follow-up stage: reads "¿y por X?" as the previous question with X in place of the

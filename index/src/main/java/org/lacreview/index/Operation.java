@@ -1,13 +1,15 @@
 package org.lacreview.index;
 
-import java.util.Locale;
+import org.lacreview.index.corpus.OperationName;
 
 /**
  * The computations the engine knows, in the order a question is checked for them: the
  * most specific first, so that "¿en qué porcentaje bajó…?" is a change and not a share,
  * and "¿cuántos días duró…?" a duration and not a count. Each one's phrases are the
  * {@code operations} of {@code languages/xx.yml} under {@link #key()}; its sentence is
- * {@code computed.<key>} in {@code messages.yml}.
+ * {@code computed.<key>} in {@code messages.yml}. The names are {@link OperationName}'s,
+ * which the corpus loader checks those keys against; each operation here is built on its
+ * name there.
  */
 enum Operation {
 
@@ -15,38 +17,44 @@ enum Operation {
 	 * Days from the first to the last day of one dated value, both counted: 13–15 April
 	 * is 3 days.
 	 */
-	DURATION,
+	DURATION(OperationName.DURATION),
 	/**
 	 * Days from the end of the earlier of two dated values to the start of the later one.
 	 */
-	DAYS_BETWEEN,
+	DAYS_BETWEEN(OperationName.DAYS_BETWEEN),
 	/**
 	 * How many values a family has ("¿cuántos grupos…?": a counting phrase right before
 	 * one of its order words, so that "¿cuántos grupos… entre los registrados?" is a
 	 * count and not a sum).
 	 */
-	COUNT,
+	COUNT(OperationName.COUNT),
 	/** The change from one value's figure to another's, in percent of the first. */
-	CHANGE,
+	CHANGE(OperationName.CHANGE),
 	/** How many times the smaller figure the larger one is. */
-	RATIO,
+	RATIO(OperationName.RATIO),
 	/** The values named over the whole family, in percent. */
-	SHARE,
+	SHARE(OperationName.SHARE),
 	/**
 	 * The figures of the values named (two or more), else of the whole family, divided by
 	 * how many they are.
 	 */
-	AVERAGE,
+	AVERAGE(OperationName.AVERAGE),
 	/** The whole family but the values named. */
-	COMPLEMENT,
+	COMPLEMENT(OperationName.COMPLEMENT),
 	/** The value at a position counted from the largest figure. */
-	RANK_MOST,
+	RANK_MOST(OperationName.RANK_MOST),
 	/** The value at a position counted from the smallest figure. */
-	RANK_LEAST,
+	RANK_LEAST(OperationName.RANK_LEAST),
 	/** Two values' figures, the larger first, and by how much. */
-	DIFFERENCE,
+	DIFFERENCE(OperationName.DIFFERENCE),
 	/** The figures of two or more values added up. */
-	SUM;
+	SUM(OperationName.SUM);
+
+	private final OperationName name;
+
+	Operation(OperationName name) {
+		this.name = name;
+	}
 
 	/**
 	 * A share, an average, a change or a ratio is never answered by a raw figure: the bot
@@ -79,7 +87,7 @@ enum Operation {
 	 * {@code messages.yml}.
 	 */
 	String key() {
-		return name().toLowerCase(Locale.ROOT);
+		return name.key();
 	}
 
 }

@@ -15,7 +15,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.entity.Extraction;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
 
 /**

@@ -94,7 +94,7 @@ final class SpellingCorrector {
 	 * {@value #MAX_CANDIDATES} unknown words are looked up, the others are left as
 	 * written.
 	 * @param folded the question, read and folded
-	 * ({@link org.lacreview.index.text.Folding#fold})
+	 * ({@link org.lacreview.index.folding.Folding#fold})
 	 * @param language the question's language, one the corpus has
 	 * @param corrections receives each word replaced, to its replacement, for the trace
 	 */

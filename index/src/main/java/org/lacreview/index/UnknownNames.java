@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.LanguagePack;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**

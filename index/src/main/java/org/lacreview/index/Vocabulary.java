@@ -11,7 +11,7 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * The folded words the corpus uses: per language, all of them (to recognise a question's

@@ -32,7 +32,7 @@
  * <li><b>Reading the question</b> — {@link org.lacreview.index.text.QuestionReader} with
  * the language's {@link org.lacreview.index.corpus.Phrasing}: the question cut from its
  * preamble, informal spellings ("qnts") made standard, fillers dropped; all on folded
- * text ({@link org.lacreview.index.text.Folding}).</li>
+ * text ({@link org.lacreview.index.folding.Folding}).</li>
  * <li><b>Spelling</b> — {@link org.lacreview.index.SpellingCorrector}: words the corpus
  * does not know replaced by the closest it knows (Lucene's spell checker in
  * {@link org.lacreview.index.ExampleIndex}).</li>

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Localized;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.yaml.snakeyaml.Yaml;
 
 /**

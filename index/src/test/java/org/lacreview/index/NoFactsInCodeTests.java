@@ -16,7 +16,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Answers come from the corpus: no fact, answer or example of the bundled corpus appears

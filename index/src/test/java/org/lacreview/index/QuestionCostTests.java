@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Example;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * The work and the memory one question costs stay bounded however long and strange the

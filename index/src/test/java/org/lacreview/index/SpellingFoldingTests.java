@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**

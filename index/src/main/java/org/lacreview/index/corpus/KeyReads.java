@@ -116,7 +116,7 @@ final class KeyReads {
 		String message = "unknown key '" + key + "': the bot does not read it, so what it holds is never used; "
 				+ close.map(c -> "did you mean '" + c + "'?")
 					.orElse("the keys read here are " + String.join(", ", known.stream().sorted().toList()));
-		return Problem.warning(at, message).coded("key.unknown", args(key, close));
+		return Problem.warning(at, message).coded("key.unknown", args(key, close, known.stream().sorted().toList()));
 	}
 
 	private static Problem language(Location at, String key, List<String> corpusLanguages) {
@@ -124,7 +124,7 @@ final class KeyReads {
 		String message = "'" + key + "' is not one of the corpus's languages (" + String.join(", ", corpusLanguages)
 				+ " in corpus.yml), so this text is never used"
 				+ close.map(c -> "; did you mean '" + c + "'?").orElse("");
-		return Problem.warning(at, message).coded("key.unknown_language", args(key, close));
+		return Problem.warning(at, message).coded("key.unknown_language", args(key, close, corpusLanguages));
 	}
 
 	private static Problem misspelt(Location at, String key, String close) {
@@ -132,13 +132,21 @@ final class KeyReads {
 			.warning(at,
 					"'" + key + "' looks like a misspelt '" + close + "', but it is read as an attribute; correct it, "
 							+ "or rename the attribute if it is one")
-			.coded("key.misspelt", args(key, Optional.of(close)));
+			.coded("key.misspelt", args(key, Optional.of(close), List.of()));
 	}
 
-	private static Map<String, String> args(String key, Optional<String> close) {
+	/**
+	 * The values the staff page's sentence is made of: {@code key}, {@code suggestion}
+	 * (the key most alike, when one is) and {@code known} (the keys or languages accepted
+	 * there, comma-separated, when the finding names them).
+	 */
+	private static Map<String, String> args(String key, Optional<String> close, List<String> known) {
 		Map<String, String> args = new LinkedHashMap<>();
 		args.put("key", key);
 		close.ifPresent(c -> args.put("suggestion", c));
+		if (!known.isEmpty()) {
+			args.put("known", String.join(", ", known));
+		}
 		return args;
 	}
 

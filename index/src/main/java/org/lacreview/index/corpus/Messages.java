@@ -16,8 +16,9 @@ import java.util.Map;
  * does not answer, with {@code {question}} standing for that question; empty to say the
  * fallback sentence
  * @param computed per computation ({@code difference}, {@code sum}, {@code share},
- * {@code average}), the sentence that gives its result, with placeholders for the values
- * and figures used; a computation without one is not made
+ * {@code average}: the sentence keys of {@link OperationName}), the sentence that gives
+ * its result, with placeholders for the values and figures used; a computation without
+ * one is not made
  * @param documentQuote the reply quoting a sentence of the document, with
  * {@code {sentence}} and {@code {section}} (its section's title); empty to never quote
  * the document

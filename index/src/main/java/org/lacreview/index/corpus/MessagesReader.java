@@ -1,5 +1,6 @@
 package org.lacreview.index.corpus;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,9 @@ final class MessagesReader {
 	private static Map<String, Localized> computed(YamlNode doc) {
 		Map<String, Localized> computed = new LinkedHashMap<>();
 		doc.get("computed")
-			.ifPresent(
-					n -> n.entries().forEach((operation, sentence) -> computed.put(operation, sentence.localized())));
+			.ifPresent(n -> Arrays.stream(OperationName.values())
+				.flatMap(operation -> operation.sentenceKeys().stream())
+				.forEach(key -> n.get(key).ifPresent(sentence -> computed.put(key, sentence.localized()))));
 		return computed;
 	}
 

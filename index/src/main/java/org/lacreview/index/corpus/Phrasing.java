@@ -1,6 +1,7 @@
 package org.lacreview.index.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code about_asker} {@code part_joiners}
-	 * and {@code operations} (a map from a computation to its phrases) of a language
-	 * file; all optional.
+	 * and {@code operations} (a map from a computation, one of {@link OperationName}, to
+	 * its phrases; another name is an unknown key) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice
 	 */
@@ -86,7 +87,9 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	private static Map<String, List<String>> operations(YamlNode doc) {
 		Map<String, List<String>> operations = new LinkedHashMap<>();
 		doc.get("operations")
-			.ifPresent(n -> n.entries().forEach((name, phrases) -> operations.put(name, lower(phrases.texts()))));
+			.ifPresent(n -> Arrays.stream(OperationName.values())
+				.map(OperationName::key)
+				.forEach(name -> n.get(name).ifPresent(phrases -> operations.put(name, lower(phrases.texts())))));
 		return operations;
 	}
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * The entity stage: finds the entities a question names. Names of values are matched by

@@ -13,7 +13,7 @@ import opennlp.tools.namefind.RegexNameFinder;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Finds values named by number or by order: "área 5", "area nº 5" (a family's

@@ -19,7 +19,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.LanguagePack;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.tartarus.snowball.SnowballStemmer;
 

@@ -11,7 +11,7 @@ import org.lacreview.index.AnswerEngine;
 import org.lacreview.index.DialogState;
 import org.lacreview.index.Reply;
 import org.lacreview.index.corpus.Intent;
-import org.lacreview.index.text.Folding;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Runs golden tests through an engine with the same rule as {@code eval.py}: every

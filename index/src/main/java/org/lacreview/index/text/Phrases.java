@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.lacreview.index.folding.Folding;
+
 /**
  * Regular expressions made of a corpus's words and phrases (spellings, fillers, question
  * words, operation phrases, entity names, date words): one alternation, built one way for

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Phrasing;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Reads the question out of a message the way people write it, with one language's

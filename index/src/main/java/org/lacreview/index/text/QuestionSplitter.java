@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Phrasing;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Splits a message that asks several things into its questions, with one language's

@@ -82,6 +82,65 @@ class UnknownKeysTests {
 	}
 
 	@Test
+	void aMisspeltOperationOfALanguageFileIsAnUnknownKeyWithFileLineAndTheOperationMeant() throws IOException {
+		Path corpus = corpus();
+		Path file = corpus.resolve("languages/en.yml");
+		Files.writeString(file,
+				Files.readString(file) + "operations:\n  sum: [in total]\n  diference: [how many more]\n");
+		assertThat(unknownKeys(corpus)).containsExactly("languages/en.yml:" + lineOf(file, "  diference:")
+				+ ": warning: unknown key 'diference': the bot does not read it, so what it holds is never used; "
+				+ "did you mean 'difference'?");
+		assertThat(CorpusLoader.loadWithWarnings(corpus).corpus().languages().get("en").phrasing().operations())
+			.containsOnlyKeys("sum");
+	}
+
+	@Test
+	void aMisspeltComputedSentenceOfMessagesIsAnUnknownKeyWithFileLineAndTheSentenceMeant() throws IOException {
+		Path corpus = corpus();
+		Path file = corpus.resolve("messages.yml");
+		Files.writeString(file, Files.readString(file) + "computed:\n  change_fall:\n    es: \"Bajó un {result}.\"\n"
+				+ "  change_rse:\n    es: \"Subió un {result}.\"\n  diference:\n    es: \"{larger} más.\"\n");
+		assertThat(unknownKeys(corpus)).containsExactly(
+				"messages.yml:" + lineOf(file, "  change_rse:")
+						+ ": warning: unknown key 'change_rse': the bot does not read it, so what it holds is never "
+						+ "used; did you mean 'change_rise'?",
+				"messages.yml:" + lineOf(file, "  diference:")
+						+ ": warning: unknown key 'diference': the bot does not read it, so what it holds is never "
+						+ "used; did you mean 'difference'?");
+		assertThat(CorpusLoader.loadWithWarnings(corpus).corpus().messages().computed())
+			.containsOnlyKeys("change_fall");
+	}
+
+	@Test
+	void anUnknownKeyCarriesItsCodeTheKeyTheSuggestionAndTheKeysReadForTheStaffPage() throws IOException {
+		Path corpus = corpus();
+		Path file = corpus.resolve("languages/en.yml");
+		Files.writeString(file, Files.readString(file) + "operations:\n  diference: [how many more]\n  zzz: [x]\n");
+		List<Problem> found = CorpusLoader.loadWithWarnings(corpus)
+			.warnings()
+			.stream()
+			.filter(Problem::isUnknownKey)
+			.toList();
+		assertThat(found).extracting(Problem::code).containsExactly("key.unknown", "key.unknown");
+		assertThat(found.get(0).args()).containsEntry("key", "diference")
+			.containsEntry("suggestion", "difference")
+			.hasEntrySatisfying("known", known -> assertThat(known).contains("difference, duration"));
+		assertThat(found.get(1).args()).containsEntry("key", "zzz")
+			.doesNotContainKey("suggestion")
+			.containsKey("known");
+	}
+
+	@Test
+	void strictLoadingMakesAMisspeltOperationAnError() throws IOException {
+		Path corpus = corpus();
+		Path file = corpus.resolve("languages/es.yml");
+		Files.writeString(file, Files.readString(file) + "operations:\n  sume: [en total]\n");
+		assertThatThrownBy(() -> CorpusLoader.loadStrict(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("languages/es.yml:" + lineOf(file, "  sume:") + ": error: unknown key 'sume'")
+			.hasMessageContaining("did you mean 'sum'?");
+	}
+
+	@Test
 	void aTextInALanguageTheCorpusDoesNotHaveIsAWarningNamingTheLanguagesAndTheOneMeant() throws IOException {
 		Path corpus = corpus();
 		Path file = corpus.resolve("intents/meeting.yml");

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Phrasing;
+import org.lacreview.index.folding.Folding;
 
 /**
  * The reading stage: the question is cut out of the message (sentences that ask, what

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Phrasing;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Several questions in one message, split where a question ends or a joiner starts the

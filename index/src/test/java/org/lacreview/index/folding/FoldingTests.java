@@ -1,4 +1,4 @@
-package org.lacreview.index.text;
+package org.lacreview.index.folding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.text.LanguageAnalyzer;
 
 class FoldingTests {
 

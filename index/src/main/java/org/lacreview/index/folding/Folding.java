@@ -1,4 +1,4 @@
-package org.lacreview.index.text;
+package org.lacreview.index.folding;
 
 import java.text.Normalizer;
 
@@ -45,7 +45,7 @@ public final class Folding {
 	 * The first step of {@link #fold}: the text in Unicode compatibility decomposition
 	 * (NFKD), without combining marks and invisible characters, otherwise in its case.
 	 */
-	static String decompose(String text) {
+	public static String decompose(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
 		StringBuilder out = new StringBuilder(decomposed.length());
 		decomposed.codePoints().filter(c -> !isMark(c) && !isInvisible(c)).forEach(out::appendCodePoint);

@@ -1,0 +1,63 @@
+package org.lacreview.index.corpus;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The names of the computations the engine knows, as the corpus spells them: the keys of
+ * {@code operations:} in {@code languages/xx.yml} (each one's phrases) and of
+ * {@code computed:} in {@code messages.yml} (each one's sentence). The one list of them:
+ * the engine's {@code Operation} is built on it, and the loader reports any other key
+ * there as unknown, with the name it most resembles ({@code diference:} → "did you mean
+ * 'difference'?").
+ */
+public enum OperationName {
+
+	/** {@code duration}. */
+	DURATION,
+	/** {@code days_between}. */
+	DAYS_BETWEEN,
+	/** {@code count}. */
+	COUNT,
+	/**
+	 * {@code change}; its sentences are {@code change_fall} and {@code change_rise}, by
+	 * the direction of the change.
+	 */
+	CHANGE("_fall", "_rise"),
+	/** {@code ratio}. */
+	RATIO,
+	/** {@code share}. */
+	SHARE,
+	/** {@code average}. */
+	AVERAGE,
+	/** {@code complement}. */
+	COMPLEMENT,
+	/** {@code rank_most}. */
+	RANK_MOST,
+	/** {@code rank_least}. */
+	RANK_LEAST,
+	/** {@code difference}. */
+	DIFFERENCE,
+	/** {@code sum}. */
+	SUM;
+
+	/** The suffixes of its sentences' keys; none when its one sentence is its key. */
+	private final List<String> sentenceSuffixes;
+
+	OperationName(String... sentenceSuffixes) {
+		this.sentenceSuffixes = List.of(sentenceSuffixes);
+	}
+
+	/**
+	 * The key of its phrases under {@code operations:} in {@code languages/xx.yml}.
+	 */
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The keys of its sentences under {@code computed:} in {@code messages.yml}. */
+	List<String> sentenceKeys() {
+		return sentenceSuffixes.isEmpty() ? List.of(key()) : sentenceSuffixes.stream().map(s -> key() + s).toList();
+	}
+
+}
