@@ -2,7 +2,6 @@ package org.lacreview.bot.admin;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.commonmark.parser.Parser;
@@ -43,7 +42,7 @@ class AdminDocumentController {
 	}
 
 	@GetMapping("/sections")
-	List<Map<String, String>> list() {
+	List<DraftSections.SectionSummary> list() {
 		return sections.list();
 	}
 
@@ -72,11 +71,11 @@ class AdminDocumentController {
 	}
 
 	@PostMapping(path = "/markdown", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, String> markdown(@RequestBody MarkdownPreview request) {
+	AdminViews.Html markdown(@RequestBody MarkdownPreview request) {
 		if (request.markdown() == null) {
 			throw new AdminBadRequest("'markdown' is missing");
 		}
-		return Map.of("html", HTML.render(MARKDOWN.parse(request.markdown())));
+		return new AdminViews.Html(HTML.render(MARKDOWN.parse(request.markdown())));
 	}
 
 }

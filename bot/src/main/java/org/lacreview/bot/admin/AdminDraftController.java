@@ -149,12 +149,12 @@ class AdminDraftController {
 	}
 
 	@PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> preview(@RequestBody PreviewRequest request) {
+	AdminViews.Preview preview(@RequestBody PreviewRequest request) {
 		if (request.intent() == null || request.language() == null) {
 			throw new AdminBadRequest("give 'intent' and 'language'");
 		}
 		try {
-			return Map.of("answer", review.preview(request.intent(), request.language()));
+			return new AdminViews.Preview(review.preview(request.intent(), request.language()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NoSuchElementException(ex.getMessage());

@@ -2,7 +2,6 @@ package org.lacreview.bot.admin;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.lacreview.bot.draft.DraftEntities;
@@ -33,7 +32,7 @@ class AdminEntitiesController {
 	}
 
 	@GetMapping("/entities")
-	List<Map<String, Object>> families() {
+	List<DraftEntities.FamilySummary> families() {
 		return entities.list();
 	}
 

@@ -1,9 +1,7 @@
 package org.lacreview.bot.admin;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -47,10 +45,9 @@ class AdminReportsController {
 	private static final int GUESSES = 3;
 
 	/**
-	 * The live engine's {@value #GUESSES} best intents for {@code question}, as
-	 * {@code {intent, confidence}}.
+	 * The live engine's {@value #GUESSES} best intents for {@code question}.
 	 */
-	private List<Map<String, Object>> guesses(String question, String language) {
+	private List<AdminViews.Guess> guesses(String question, String language) {
 		Optional<String> in = Optional.ofNullable(language).filter(l -> !l.isBlank());
 		return chat.engine()
 			.answer(question, in, DialogState.EMPTY)
@@ -59,7 +56,7 @@ class AdminReportsController {
 			.intents()
 			.stream()
 			.limit(GUESSES)
-			.map(s -> Map.<String, Object>of("intent", s.name(), "confidence", s.score()))
+			.map(AdminViews::guess)
 			.toList();
 	}
 
@@ -95,48 +92,26 @@ class AdminReportsController {
 	 * or more, else 400), with {@code total}, the number of groups kept, for paging.
 	 */
 	@GetMapping(path = "/api/admin/unanswered", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> unanswered(@RequestParam(defaultValue = "50") int limit,
+	AdminViews.UnansweredPage unanswered(@RequestParam(defaultValue = "50") int limit,
 			@RequestParam(defaultValue = "0") int offset) {
 		if (offset < 0) {
 			throw new AdminBadRequest("'offset' must be 0 or more");
 		}
 		int size = Math.max(1, Math.min(limit, 1000));
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("questions", unanswered.grouped(size, offset).stream().map(q -> {
-			Map<String, Object> question = new LinkedHashMap<>();
-			question.put("question", q.question());
-			question.put("normalised", q.normalised());
-			question.put("count", q.count());
-			question.put("firstSeen", q.firstSeen().toString());
-			question.put("lastSeen", q.lastSeen().toString());
-			question.put("languages", q.languages());
-			question.put("channels", q.channels());
-			question.put("guesses", guesses(q.question(), q.languages().isEmpty() ? null : q.languages().get(0)));
-			return question;
-		}).toList());
-		json.put("total", unanswered.count());
-		json.put("limit", size);
-		json.put("offset", offset);
-		return json;
+		return new AdminViews.UnansweredPage(unanswered.grouped(size, offset)
+			.stream()
+			.map(q -> AdminViews.unanswered(q,
+					guesses(q.question(), q.languages().isEmpty() ? null : q.languages().get(0))))
+			.toList(), unanswered.count(), size, offset);
 	}
 
 	@GetMapping(path = "/api/admin/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> feedback(@RequestParam(defaultValue = "100") int limit) {
-		return Map.of("intents",
-				feedback.perIntent()
+	AdminViews.FeedbackReport feedback(@RequestParam(defaultValue = "100") int limit) {
+		return new AdminViews.FeedbackReport(feedback.perIntent().stream().map(AdminViews::votes).toList(),
+				feedback.openComments(Math.max(1, Math.min(limit, 1000)))
 					.stream()
-					.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful()))
-					.toList(),
-				"comments", feedback.openComments(Math.max(1, Math.min(limit, 1000))).stream().map(c -> {
-					Map<String, Object> json = new LinkedHashMap<>();
-					json.put("id", c.id());
-					json.put("at", c.feedback().at().toString());
-					json.put("intent", c.feedback().intent().orElse(""));
-					json.put("question", c.feedback().question());
-					json.put("comment", c.feedback().comment().orElse(""));
-					json.put("guesses", guesses(c.feedback().question(), null));
-					return json;
-				}).toList());
+					.map(c -> AdminViews.comment(c, guesses(c.feedback().question(), null)))
+					.toList());
 	}
 
 }

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -72,23 +70,16 @@ class AdminStatsController {
 	}
 
 	@GetMapping(path = "/api/admin/stats", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> stats(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to) {
+	AdminViews.Stats stats(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
 		Period period = period(from, to);
 		counts.flush();
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("stats", DashboardStats.of(period.from(), period.to(), counts.between(period.from(), period.to())));
-		json.put("topUnanswered",
+		return new AdminViews.Stats(
+				DashboardStats.of(period.from(), period.to(), counts.between(period.from(), period.to())),
 				unanswered.grouped(DashboardStats.TOP)
 					.stream()
-					.map(q -> Map.of("question", q.question(), "count", q.count()))
-					.toList());
-		json.put("feedback",
-				feedback.perIntent()
-					.stream()
-					.map(i -> Map.of("intent", i.intent(), "helpful", i.helpful(), "notHelpful", i.notHelpful()))
-					.toList());
-		return json;
+					.map(q -> new AdminViews.Asked(q.question(), q.count()))
+					.toList(),
+				feedback.perIntent().stream().map(AdminViews::votes).toList());
 	}
 
 	@GetMapping(path = "/api/admin/stats.csv", produces = "text/csv")

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.lacreview.bot.corpus.CorpusPublisher;
 import org.lacreview.bot.corpus.CorpusVersion;
+import org.lacreview.bot.feedback.FeedbackStore;
+import org.lacreview.bot.insights.UnansweredQuestion;
 import org.lacreview.index.Answer;
+import org.lacreview.index.Scored;
 import org.lacreview.index.Trace;
 import org.lacreview.index.golden.GoldenReport;
 
@@ -58,6 +61,95 @@ final class AdminViews {
 	 */
 	record Tried(String answer, boolean answered, String intent, double confidence, String language, List<Link> sources,
 			List<String> suggestions, Trace trace, String corpus) {
+	}
+
+	/**
+	 * One of the engine's best intents for a question staff read: {@code {"intent": "…",
+	 * "confidence": 0.42}}.
+	 */
+	record Guess(String intent, double confidence) {
+	}
+
+	/** The 👍 and 👎 of one intent: {@code {"intent", "helpful", "notHelpful"}}. */
+	record Votes(String intent, int helpful, int notHelpful) {
+	}
+
+	/**
+	 * A group of unanswered questions as the list shows it.
+	 *
+	 * @param firstSeen ISO-8601 instant
+	 * @param lastSeen ISO-8601 instant
+	 * @param guesses the live engine's best intents for it
+	 */
+	record Unanswered(String question, String normalised, int count, String firstSeen, String lastSeen,
+			List<String> languages, List<String> channels, List<Guess> guesses) {
+	}
+
+	/**
+	 * A page of unanswered questions: {@code {"questions": […], "total", "limit",
+	 * "offset"}}, {@code total} being the number of groups kept.
+	 */
+	record UnansweredPage(List<Unanswered> questions, int total, int limit, int offset) {
+	}
+
+	/**
+	 * A 👎 with a comment that staff have not dealt with yet.
+	 *
+	 * @param at ISO-8601 instant
+	 * @param intent the intent that answered, "" when no longer known
+	 * @param comment "" when none was given
+	 */
+	record Comment(long id, String at, String intent, String question, String comment, List<Guess> guesses) {
+	}
+
+	/** {@code {"intents": [votes…], "comments": [comment…]}}. */
+	record FeedbackReport(List<Votes> intents, List<Comment> comments) {
+	}
+
+	/**
+	 * An unanswered question and how often it was asked: {@code {"question", "count"}}.
+	 */
+	record Asked(String question, int count) {
+	}
+
+	/**
+	 * The dashboard: {@code {"stats": {…}, "topUnanswered": [asked…], "feedback":
+	 * [votes…]}}.
+	 */
+	record Stats(DashboardStats stats, List<Asked> topUnanswered, List<Votes> feedback) {
+	}
+
+	/** A rendered Markdown preview: {@code {"html": "…"}}. */
+	record Html(String html) {
+	}
+
+	/** An answer of the draft as a menu command shows it: {@code {"answer": "…"}}. */
+	record Preview(String answer) {
+	}
+
+	static Votes votes(FeedbackStore.IntentFeedback votes) {
+		return new Votes(votes.intent(), votes.helpful(), votes.notHelpful());
+	}
+
+	static Guess guess(Scored scored) {
+		return new Guess(scored.name(), scored.score());
+	}
+
+	/**
+	 * @param guesses the live engine's best intents for its question
+	 */
+	static Unanswered unanswered(UnansweredQuestion question, List<Guess> guesses) {
+		return new Unanswered(question.question(), question.normalised(), question.count(),
+				question.firstSeen().toString(), question.lastSeen().toString(), question.languages(),
+				question.channels(), guesses);
+	}
+
+	/**
+	 * @param guesses the live engine's best intents for its question
+	 */
+	static Comment comment(FeedbackStore.Comment comment, List<Guess> guesses) {
+		return new Comment(comment.id(), comment.feedback().at().toString(), comment.feedback().intent().orElse(""),
+				comment.feedback().question(), comment.feedback().comment().orElse(""), guesses);
 	}
 
 	static Version version(CorpusVersion version, long live) {

@@ -40,13 +40,19 @@ public class DraftEntities {
 			Map<String, Object> values, Map<String, Map<String, String>> texts) {
 	}
 
+	/**
+	 * A family in the list: {@code {"family": "…", "file": "entities/….yml", "values":
+	 * 12}}, {@code values} being how many values it has.
+	 */
+	public record FamilySummary(String family, String file, int values) {
+	}
+
 	/** Every family: its name, file and number of values. */
-	public List<Map<String, Object>> list() {
+	public List<FamilySummary> list() {
 		DraftFiles files = edits.files();
-		List<Map<String, Object>> families = new ArrayList<>();
+		List<FamilySummary> families = new ArrayList<>();
 		for (String path : files.paths("entities", ".yml")) {
-			read(path, files).ifPresent(
-					f -> families.add(Map.of("family", f.getKey(), "file", path, "values", f.getValue().size())));
+			read(path, files).ifPresent(f -> families.add(new FamilySummary(f.getKey(), path, f.getValue().size())));
 		}
 		return families;
 	}

@@ -40,13 +40,28 @@ public class DraftSections {
 	public record SectionForm(Map<String, String> titles, String url, String markdown) {
 	}
 
+	/**
+	 * A section in the list: {@code {"id": "…", "file": "sections/….md", "title": "…"}},
+	 * the title being its first one (its id when it has none).
+	 */
+	public record SectionSummary(String id, String file, String title) {
+	}
+
+	/**
+	 * What a section's etag is computed from: {@code {"markdown", "titles", "url"}}, in
+	 * that order (the order the etags had when this was a map with sorted keys, so a tag
+	 * read before an upgrade still matches), {@code url} being "null" when it has none.
+	 */
+	private record Tagged(String markdown, Map<String, String> titles, String url) {
+	}
+
 	/** Every section: id, file and title. */
-	public List<Map<String, String>> list() {
+	public List<SectionSummary> list() {
 		DraftFiles files = edits.files();
-		List<Map<String, String>> sections = new ArrayList<>();
+		List<SectionSummary> sections = new ArrayList<>();
 		for (String path : files.paths("sections", ".md")) {
-			read(path, files).ifPresent(s -> sections.add(Map.of("id", s.id(), "file", path, "title",
-					s.titles().values().stream().findFirst().orElse(s.id()))));
+			read(path, files).ifPresent(s -> sections
+				.add(new SectionSummary(s.id(), path, s.titles().values().stream().findFirst().orElse(s.id()))));
 		}
 		return sections;
 	}
@@ -106,8 +121,7 @@ public class DraftSections {
 
 	private SectionView view(String path, DraftFiles files) {
 		SectionContent content = read(path, files).orElseThrow();
-		Map<String, Object> tagged = Map.of("titles", content.titles(), "url", String.valueOf(content.url()),
-				"markdown", content.markdown());
+		Tagged tagged = new Tagged(content.markdown(), content.titles(), String.valueOf(content.url()));
 		return new SectionView(content.id(), path, Etags.of(tagged), content.titles(), content.url(),
 				content.markdown(), checks.problemsIn(path, files));
 	}

@@ -1,7 +1,6 @@
 package org.lacreview.bot.web;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,10 +55,17 @@ class FeedbackController {
 		this.clock = Clock.systemUTC();
 	}
 
+	/** What a recorded vote answers: {@code {"status": "recorded"}}. */
+	record Recorded(String status) {
+
+		static final Recorded RECORDED = new Recorded("recorded");
+
+	}
+
 	@PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, String> feedback(@RequestBody FeedbackRequest request, HttpServletRequest http) {
+	Recorded feedback(@RequestBody FeedbackRequest request, HttpServletRequest http) {
 		if (request.helpful() == null) {
 			throw new BadRequestException("'helpful' must be true or false");
 		}
@@ -103,7 +109,7 @@ class FeedbackController {
 			log.warn("feedback not recorded, the database is unavailable: {}", ex.getClass().getSimpleName());
 			throw new UnavailableException("feedback cannot be recorded right now; please try again later");
 		}
-		return Map.of("status", "recorded");
+		return Recorded.RECORDED;
 	}
 
 }
