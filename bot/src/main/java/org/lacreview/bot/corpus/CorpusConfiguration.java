@@ -34,7 +34,8 @@ class CorpusConfiguration {
 	@Bean
 	CandidateBuilder candidateBuilder(PublishingSettings settings, JdbcTrainedModels models) {
 		return new CandidateBuilder(settings.limits(),
-				new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()), models);
+				new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()),
+				new ShippedTrainedModels(models));
 	}
 
 	@Bean

@@ -58,7 +58,7 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 			try {
 				long start = System.nanoTime();
 				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
-						new BuildMemory(0, Runtime.getRuntime()), models)
+						new BuildMemory(0, Runtime.getRuntime()), new ShippedTrainedModels(models))
 					.fromDirectory(path));
 				log.info("built the bundled corpus in {} ms, beside the rest of the start-up",
 						(System.nanoTime() - start) / 1_000_000);

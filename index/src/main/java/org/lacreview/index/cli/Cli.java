@@ -42,6 +42,8 @@ public final class Cli {
 			  calibrate <corpus-dir> [file-or-dir] [--folds k] [--seed n]
 			                                        choose the threshold: k-fold cross-validation (k=5) on the
 			                                        corpus's examples, plus the golden tests when present
+			  keep-model <corpus-dir> <dir>         train the corpus's intent model and write it to <dir>/<key>.bin
+			                                        (the bot's build ships the bundled corpus's model this way)
 			  nlu-benchmark <file.json> [corpus-dir] [--folds k] [--seed n]
 			                                        score an intent benchmark of Braun et al. (2017): calibrate on
 			                                        its training sentences, score its test sentences
@@ -83,6 +85,7 @@ public final class Cli {
 				case "golden" -> golden(corpus, rest);
 				case "calibrate" -> calibrate(corpus, Options.parse(rest));
 				case "nlu-benchmark" -> benchmark(corpus, Options.parse(rest));
+				case "keep-model" -> keepModel(corpus, rest);
 				default -> {
 					out.print(USAGE);
 					yield 2;
@@ -98,6 +101,21 @@ public final class Cli {
 			out.print(USAGE);
 			return 2;
 		}
+	}
+
+	/**
+	 * Trains the corpus's intent model (or finds it already there) and keeps it in the
+	 * directory {@code rest} names, as {@code <key>.bin}.
+	 */
+	private int keepModel(Path corpus, List<String> rest) {
+		if (rest.size() != 1) {
+			throw new IllegalArgumentException("keep-model needs one directory");
+		}
+		Path directory = Path.of(rest.get(0));
+		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(corpus), new ModelDirectory(directory));
+		out.println(engine.rankedByClassifier() ? "intent model kept in " + directory
+				: "no intent model: the corpus is too large to train one");
+		return 0;
 	}
 
 	/** One question, or several separated by " | " asked in turn as one conversation. */

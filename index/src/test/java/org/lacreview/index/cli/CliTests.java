@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +146,24 @@ class CliTests {
 	void unknownCommandsPrintUsage() {
 		assertThat(run("frobnicate", "corpus")).isEqualTo(2);
 		assertThat(output()).contains("usage:");
+	}
+
+	@Test
+	void keepModelWritesTheTrainedModelUnderItsKeyAndTheNextRunFindsIt(@TempDir Path models) throws Exception {
+		assertThat(run("keep-model", TestCorpora.MINI.toString(), models.toString())).isZero();
+		List<Path> written;
+		try (var files = Files.list(models)) {
+			written = files.toList();
+		}
+		assertThat(written).singleElement().satisfies(file -> {
+			assertThat(file.getFileName().toString()).matches("[0-9a-f]{64}\\.bin");
+			assertThat(Files.size(file)).isPositive();
+		});
+		long modified = Files.getLastModifiedTime(written.get(0)).toMillis();
+
+		assertThat(run("keep-model", TestCorpora.MINI.toString(), models.toString())).isZero();
+		assertThat(Files.getLastModifiedTime(written.get(0)).toMillis()).as("found, not trained and written again")
+			.isEqualTo(modified);
 	}
 
 }
