@@ -33,7 +33,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
@@ -331,13 +330,7 @@ class StaffPageBrowserTests {
 			}
 		}
 		assertThat(byId("nav-heading").getText()).isEqualTo("Sections");
-		List<LogEntry> policy = driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter(e -> e.getMessage().contains("Content Security Policy"))
-			.toList();
+		List<LogEntry> policy = Browser.policyViolations(driver);
 		assertThat(policy).isEmpty();
 	}
 

@@ -16,6 +16,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.feedback.FeedbackStore;
+import org.lacreview.bot.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,7 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -123,13 +123,7 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		assertThat(page.body()).doesNotContain("<style").doesNotContain(" style=").doesNotContain("onclick");
 		open();
 		assertThat(ask("¿Quién organizó la Revisión Regional?")).isNotBlank();
-		List<LogEntry> violations = driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter(e -> e.getMessage().contains("Content Security Policy"))
-			.toList();
+		List<LogEntry> violations = Browser.policyViolations(driver);
 		assertThat(violations).isEmpty();
 	}
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.web.RateLimitSettings;
+import org.lacreview.bot.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -84,13 +85,7 @@ class WidgetWritingIconsAndLimitsBrowserTests extends WidgetBrowserTestBase {
 		open();
 		String error = askOverTheLimit("When was the meeting held?");
 		assertThat(error).containsPattern(waitOf(retryAfterSeenByTheWidget()));
-		List<LogEntry> violations = driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter(e -> e.getMessage().contains("Content Security Policy"))
-			.toList();
+		List<LogEntry> violations = Browser.policyViolations(driver);
 		assertThat(violations).isEmpty();
 	}
 
