@@ -142,7 +142,7 @@ final class EngineBuilder {
 					intentVocabulary, corpus.info().coverageWeight(), examplesNamed, defining.byIntent(),
 					corpus.intents().stream().collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
-					vocabulary.byLanguage());
+					vocabulary.byLanguage(), vocabulary.functionWords());
 			Set<String> datedFamilies = new HashSet<>();
 			corpus.families()
 				.stream()

@@ -10,13 +10,15 @@ import org.lacreview.index.text.LanguageDetector;
  * is written in. The question is read in the language it is written in
  * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's
  * language, then the channel's hint, then the default). The reply is in, in order: the
- * asker's explicit choice; the question's language when detection is confident; the
- * conversation's language (so "ok" or "gracias" keep it); the channel's hint; the
- * question's language as far as its words tell, when most of them are words of the
- * corpus's languages (one or several: a message mixing two is answered in the one it
- * leans to); the corpus's default. For a text in a language the corpus lacks, the reply
- * is in the asker's choice, else the conversation's language, else the channel's hint,
- * else the default.
+ * asker's explicit choice; for a message mixing two corpus languages, the one whose
+ * function words frame it ({@link LanguageDetector.Detection#matrix()}: "What was the
+ * conclusion, o sea cómo afectó a los migrantes?" is English borrowing Spanish); the
+ * question's language when detection is confident; the conversation's language (so "ok"
+ * or "gracias" keep it); the channel's hint; the question's language as far as its words
+ * tell, when most of them are words of the corpus's languages (one or several: a message
+ * mixing two is answered in the one it leans to); the corpus's default. For a text in a
+ * language the corpus lacks, the reply is in the asker's choice, else the conversation's
+ * language, else the channel's hint, else the default.
  */
 final class LanguageChoice {
 
@@ -60,7 +62,8 @@ final class LanguageChoice {
 			return new Languages(detection, chosen.or(() -> conversation).or(() -> channel).orElse(defaultLanguage));
 		}
 		String lang = detection.language();
-		String reply = chosen.or(() -> Optional.of(lang).filter(l -> detection.confident()))
+		String reply = chosen.or(detection::matrix)
+			.or(() -> Optional.of(lang).filter(l -> detection.confident()))
 			.or(() -> conversation)
 			.or(() -> channel)
 			.orElse(detection.mostlyKnown() ? lang : defaultLanguage);

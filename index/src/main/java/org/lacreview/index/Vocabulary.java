@@ -18,7 +18,8 @@ import org.lacreview.index.folding.Folding;
  * language), and those spelling suggestions may propose (what the bot can answer about,
  * names, the document).
  */
-record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> spelling) {
+record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> spelling,
+		Map<String, Set<String>> functionWords) {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -72,7 +73,15 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			pack.phrasing().fillers().forEach(w -> add(w, words));
 			pack.phrasing().questionWords().forEach(w -> add(w, words));
 		});
-		return new Vocabulary(byLanguage, spelling);
+		// The words that frame a sentence in its language, not what it is about: stop
+		// words and interrogatives.
+		Map<String, Set<String>> functionWords = new HashMap<>();
+		corpus.languages().forEach((code, pack) -> {
+			Set<String> words = functionWords.computeIfAbsent(code, c -> new HashSet<>());
+			pack.stopwords().forEach(w -> add(w, words));
+			pack.phrasing().questionWords().forEach(w -> add(w, words));
+		});
+		return new Vocabulary(byLanguage, spelling, functionWords);
 	}
 
 	/**

@@ -143,4 +143,17 @@ class LanguageChoiceTests {
 		assertThat(answer.language()).isEqualTo("en");
 	}
 
+	@Test
+	void aMessageMixingTwoLanguagesIsAnsweredInTheOneWhoseFunctionWordsFrameIt() {
+		String[][] cases = { { "Who was la secretaria ejecutiva de la CEPAL?", "en" },
+				{ "Quantas pessoas se inscribieron en la reunión?", "pt" },
+				{ "C'est quand la consulta con la sociedad civil?", "fr" } };
+		for (String[] mixed : cases) {
+			Answer answer = engine.answer(mixed[0], LanguageHints.channel(Optional.of("es")), DialogState.EMPTY)
+				.answer();
+			assertThat(answer.answered()).as(mixed[0]).isTrue();
+			assertThat(answer.language()).as(mixed[0]).isEqualTo(mixed[1]);
+		}
+	}
+
 }

@@ -3,6 +3,7 @@ package org.lacreview.index.text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,25 +34,46 @@ final class Words {
 	/** The letters of the words some corpus language knows. */
 	private final double knownByAny;
 
-	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies) {
+	/**
+	 * Per word: the index of the one corpus language that knows it, or -1 when none or
+	 * several do.
+	 */
+	private final int[] onlyKnownBy;
+
+	/**
+	 * Per language: how many of the words are function words of it that no other corpus
+	 * language knows.
+	 */
+	private final int[] framing;
+
+	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies,
+			Map<String, Set<String>> functionWords) {
 		this.words = List.of(folded.split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
 		this.languages = List.copyOf(languages);
 		this.letters = words.stream().mapToInt(String::length).sum();
 		this.evidence = new double[words.size()][languages.size()];
 		this.known = new double[languages.size()];
 		this.total = new double[languages.size()];
+		this.onlyKnownBy = new int[words.size()];
+		this.framing = new int[languages.size()];
 		double anyKnown = 0;
 		for (int w = 0; w < words.size(); w++) {
 			String word = words.get(w);
 			int knownBy = 0;
+			onlyKnownBy[w] = -1;
 			for (int l = 0; l < languages.size(); l++) {
 				if (vocabularies.getOrDefault(languages.get(l), Set.of()).contains(word)) {
 					evidence[w][l] = word.length();
 					known[l] += word.length();
 					knownBy++;
+					onlyKnownBy[w] = knownBy == 1 ? l : -1;
 				}
 			}
 			anyKnown += knownBy > 0 ? word.length() : 0;
+			if (onlyKnownBy[w] >= 0
+					&& functionWords.getOrDefault(languages.get(onlyKnownBy[w]), Set.of()).contains(word)) {
+				framing[onlyKnownBy[w]]++;
+			}
 			// "bye" known to English alone says more than "no" known to three languages.
 			boolean exclusive = knownBy == 1 && vocabularies.keySet()
 				.stream()
@@ -110,6 +132,40 @@ final class Words {
 	 */
 	double anyKnown() {
 		return letters == 0 ? 1 : knownByAny / letters;
+	}
+
+	/**
+	 * The matrix language of a message mixing corpus languages: the one that supplies its
+	 * function words (stop words, interrogatives) while the other lends content words
+	 * (Myers-Scotton's Matrix Language Frame model of code-switching). "Who is Alicia
+	 * Bárcena, la secretaria de qué?" or "Quantos parlamentarios se registraron na
+	 * reunião?" are framed in the asker's language around the document's terms. It is the
+	 * language with the most function words only it knows, at least {@code minimumWords}
+	 * and more than any other's, when the text also has words only another corpus
+	 * language knows; empty for a text in one language or with no clear frame.
+	 */
+	Optional<String> matrixOfMixed(int minimumWords) {
+		boolean[] exclusiveWords = new boolean[languages.size()];
+		for (int language : onlyKnownBy) {
+			if (language >= 0) {
+				exclusiveWords[language] = true;
+			}
+		}
+		int best = -1;
+		int second = 0;
+		int mixedIn = 0;
+		for (int l = 0; l < framing.length; l++) {
+			mixedIn += exclusiveWords[l] ? 1 : 0;
+			if (best < 0 || framing[l] > framing[best]) {
+				second = best < 0 ? 0 : framing[best];
+				best = l;
+			}
+			else {
+				second = Math.max(second, framing[l]);
+			}
+		}
+		return mixedIn >= 2 && framing[best] >= minimumWords && framing[best] > second
+				? Optional.of(languages.get(best)) : Optional.empty();
 	}
 
 	/**

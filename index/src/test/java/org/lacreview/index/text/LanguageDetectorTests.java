@@ -13,10 +13,13 @@ class LanguageDetectorTests {
 
 	private static final LanguageDetector DETECTOR = new LanguageDetector(LanguageDetector.loadModel(),
 			List.of("es", "en", "pt", "fr"),
-			Map.of("es", Set.of("hola", "cuando", "fue", "la", "reunion", "gracias"), "en",
-					Set.of("hello", "when", "was", "the", "meeting", "thanks"), "pt",
-					Set.of("ola", "quando", "foi", "a", "reuniao", "obrigado"), "fr",
-					Set.of("bonjour", "quand", "a", "eu", "lieu", "la", "reunion", "merci")));
+			Map.of("es",
+					Set.of("hola", "cuando", "fue", "la", "reunion", "gracias", "consulta", "con", "sociedad", "civil"),
+					"en", Set.of("hello", "when", "was", "the", "meeting", "thanks"), "pt",
+					Set.of("ola", "quando", "foi", "a", "reuniao", "obrigado", "na"), "fr",
+					Set.of("bonjour", "quand", "a", "eu", "lieu", "la", "reunion", "merci")),
+			Map.of("es", Set.of("cuando", "la", "con"), "en", Set.of("when", "was", "the"), "pt",
+					Set.of("quando", "a", "na"), "fr", Set.of("quand", "a", "la")));
 
 	@Test
 	void recognisesShortQuestionsByTheirWords() {
@@ -73,6 +76,27 @@ class LanguageDetectorTests {
 			assertThat(detection.confident()).as(text).isFalse();
 		}
 		assertThat(DETECTOR.detection("When was the meeting?", Optional.empty(), Optional.empty()).foreign()).isFalse();
+	}
+
+	@Test
+	void aMixedMessageIsFramedByTheLanguageOfItsFunctionWords() {
+		// English function words ("when", "was", "the") around Spanish terms: the asker
+		// writes English.
+		assertThat(
+				DETECTOR.detection("When was the consulta con la sociedad civil?", Optional.empty(), Optional.empty())
+					.matrix())
+			.contains("en");
+		assertThat(DETECTOR
+			.detection("Cuando fue la consulta con la sociedad na reuniao?", Optional.empty(), Optional.empty())
+			.matrix()).contains("es");
+	}
+
+	@Test
+	void aMessageInOneLanguageOrWithoutAClearFrameHasNoMatrixLanguage() {
+		assertThat(DETECTOR.detection("When was the meeting?", Optional.empty(), Optional.empty()).matrix()).isEmpty();
+		// One function word each ("the", "con"): no frame, detection decides.
+		assertThat(DETECTOR.detection("the consulta con meeting", Optional.empty(), Optional.empty()).matrix())
+			.isEmpty();
 	}
 
 }
