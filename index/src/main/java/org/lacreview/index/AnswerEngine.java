@@ -15,6 +15,7 @@ import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
+import org.lacreview.index.text.AskedKind;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;
 import org.lacreview.index.text.QuestionSplitter;
@@ -35,6 +36,8 @@ public final class AnswerEngine {
 	private final Map<String, LanguageAnalyzer> analyzers;
 
 	private final Map<String, QuestionReader> readers;
+
+	private final Map<String, AskedKind> askedKinds;
 
 	private final EntityExtractor extractor;
 
@@ -70,6 +73,7 @@ public final class AnswerEngine {
 		this.corpus = corpus;
 		this.analyzers = parts.analyzers();
 		this.readers = parts.readers();
+		this.askedKinds = parts.askedKinds();
 		this.extractor = parts.extractor();
 		this.spelling = parts.spelling();
 		this.followUps = parts.followUps();
@@ -239,7 +243,7 @@ public final class AnswerEngine {
 		Decision decision = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
-						operation.flatMap(OperationReader.Asked::counted)),
+						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang).in(corrected)),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))

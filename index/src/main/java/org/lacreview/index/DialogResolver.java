@@ -58,9 +58,10 @@ final class DialogResolver {
 	 * @param computer whether an intent, by name, computes what the question asks over
 	 * the values given ({@link Computations})
 	 */
-	Decision decide(Extraction extraction, List<Scored> ranked, DialogState previous, Reading reading,
+	Decision decide(Extraction extraction, List<Scored> rankedByScore, DialogState previous, Reading reading,
 			java.util.function.ToDoubleFunction<String> coverage,
 			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computer) {
+		List<Scored> ranked = givingTheKindAsked(rankedByScore, reading);
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
@@ -191,6 +192,24 @@ final class DialogResolver {
 		}
 		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason,
 				false);
+	}
+
+	/**
+	 * The intents that give the kind of answer the question asks for, in rank order: one
+	 * that lists other kinds ({@link Intent#answers()}) answers another question ("¿dónde
+	 * está la sede de la OIM?" is not the organisation's web page, "¿cuántos años
+	 * tiene…?" not a person's role), so the next that gives it is considered, or none.
+	 */
+	private List<Scored> givingTheKindAsked(List<Scored> ranked, Reading reading) {
+		if (reading.asksFor().isEmpty()) {
+			return ranked;
+		}
+		String kind = reading.asksFor().get();
+		return ranked.stream()
+			.filter(s -> corpus.intent(s.name())
+				.map(i -> i.answers().isEmpty() || i.answers().contains(kind))
+				.orElse(true))
+			.toList();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.AskedKind;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;
@@ -52,7 +53,7 @@ final class EngineBuilder {
 			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
 			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames,
 			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer, Computations computations,
-			OperationReader operations) {
+			OperationReader operations, Map<String, AskedKind> askedKinds) {
 	}
 
 	/**
@@ -84,6 +85,8 @@ final class EngineBuilder {
 			corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
 			Map<String, QuestionReader> readers = new HashMap<>();
 			corpus.languages().forEach((code, pack) -> readers.put(code, new QuestionReader(pack.phrasing())));
+			Map<String, AskedKind> askedKinds = new HashMap<>();
+			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing())));
 			Map<String, QuestionSplitter> splitters = new HashMap<>();
 			corpus.languages().forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing())));
 			EntityExtractor extractor = new EntityExtractor(corpus);
@@ -156,7 +159,7 @@ final class EngineBuilder {
 							new DocumentQuotes(corpus, analyzers.get(corpus.info().defaultLanguage())), computations),
 					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
 					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
-					new PartsComposer(corpus), computations, new OperationReader(corpus));
+					new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -17,9 +17,11 @@ import java.util.Optional;
  * juntos?"), if any
  * @param counted the family whose values the question counts ("¿cuántos grupos…?"), if
  * any
+ * @param asksFor the kind of answer the question asks for
+ * ({@link org.lacreview.index.text.AskedKind}: "¿dónde…?" a place), if any
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
-		Optional<Operation> operation, Optional<String> counted) {
+		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

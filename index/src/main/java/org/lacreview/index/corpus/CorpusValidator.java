@@ -35,6 +35,7 @@ public final class CorpusValidator {
 		validator.checkMessages();
 		validator.checkTelegram();
 		validator.checkAnaphora();
+		validator.problems.addAll(AnswerKindsCheck.problems(corpus));
 		return List.copyOf(validator.problems);
 	}
 

@@ -9,11 +9,14 @@ import java.util.Optional;
  * value of {@code slot} (or every question when there is no slot); {@code answerAll}
  * serves those that name none. An {@code unanswerable} intent is a question about
  * something the document does not say (the venue): its answer explains that, and the
- * reply counts as not answered.
+ * reply counts as not answered. {@code answers} lists the kinds of answer it gives
+ * ({@code person}, {@code date}…, as the languages' {@code asks_for} name them): a
+ * question asking for another kind ("¿dónde?" of a date) is not answered by it; empty
+ * when it answers any question that reaches it.
  */
 public record Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples,
 		Localized answer, Localized answerAll, List<String> suggest, boolean unanswerable, Location location,
-		Map<String, Location> keyLocations) {
+		Map<String, Location> keyLocations, List<String> answers) {
 
 	/** The intent whose examples are questions the bot must not answer. */
 	public static final String OUT_OF_SCOPE = "out_of_scope";
@@ -23,6 +26,15 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 		examples = List.copyOf(examples);
 		suggest = List.copyOf(suggest);
 		keyLocations = Map.copyOf(keyLocations);
+		answers = List.copyOf(answers);
+	}
+
+	/** An intent that answers any kind of question. */
+	public Intent(String name, Optional<String> slot, List<String> sections, List<Example> examples, Localized answer,
+			Localized answerAll, List<String> suggest, boolean unanswerable, Location location,
+			Map<String, Location> keyLocations) {
+		this(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location, keyLocations,
+				List.of());
 	}
 
 	/**
@@ -46,7 +58,7 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 	/** This intent with other examples (calibration holds some out). */
 	public Intent withExamples(List<Example> examples) {
 		return new Intent(name, slot, sections, examples, answer, answerAll, suggest, unanswerable, location,
-				keyLocations);
+				keyLocations, answers);
 	}
 
 	public boolean isOutOfScope() {

@@ -32,7 +32,8 @@ final class IntentsReader {
 					item.get("answer").map(YamlNode::localized).orElse(Localized.NONE),
 					item.get("answer_all").map(YamlNode::localized).orElse(Localized.NONE),
 					item.get("suggest").map(YamlNode::texts).orElse(List.of()),
-					item.get("unanswerable").map(YamlValues::bool).orElse(false), item.location(), keyLocations(item)));
+					item.get("unanswerable").map(YamlValues::bool).orElse(false), item.location(), keyLocations(item),
+					item.get("answers").map(YamlNode::texts).orElse(List.of())));
 		}
 		return intents;
 	}

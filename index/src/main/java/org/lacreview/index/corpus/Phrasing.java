@@ -36,14 +36,18 @@ import java.util.Set;
  * @param operations per computation the engine knows ({@code difference}, {@code sum},
  * {@code share}, {@code average}), the phrases that ask for it ("cuántos más", "juntos",
  * "porcentaje", "promedio"), lower case
+ * @param asksFor per kind of answer a question can ask for (the corpus names them:
+ * {@code person}, {@code date}, {@code place}, {@code number}…), the phrases that ask for
+ * it ("quién", "cuándo", "dónde", "cuántos"), lower case; an intent's {@code answers}
+ * lists the kinds it gives ({@link Intent#answers()})
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-		List<String> partJoiners, Map<String, List<String>> operations) {
+		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor) {
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-			List.of(), List.of(), Map.of());
+			List.of(), List.of(), Map.of(), Map.of());
 
 	public Phrasing {
 		spellings = Map.copyOf(spellings);
@@ -55,6 +59,15 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		askerWords = List.copyOf(askerWords);
 		partJoiners = List.copyOf(partJoiners);
 		operations = Map.copyOf(operations);
+		asksFor = Map.copyOf(asksFor);
+	}
+
+	/** A language whose questions are not read for the kind of answer they ask for. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, Map.of());
 	}
 
 	/**
@@ -62,7 +75,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code about_asker} {@code part_joiners}
 	 * and {@code operations} (a map from a computation, one of {@link OperationName}, to
-	 * its phrases; another name is an unknown key) of a language file; all optional.
+	 * its phrases; another name is an unknown key) and {@code asks_for} (a map from a
+	 * kind of answer to its phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice
 	 */
@@ -81,7 +95,15 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
-				lower(list(doc, "part_joiners")), operations(doc));
+				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc));
+	}
+
+	private static Map<String, List<String>> asksFor(YamlNode doc) {
+		Map<String, List<String>> kinds = new LinkedHashMap<>();
+		doc.get("asks_for")
+			.ifPresent(n -> n.entries()
+				.forEach((kind, phrases) -> kinds.put(kind.toLowerCase(Locale.ROOT).strip(), lower(phrases.texts()))));
+		return kinds;
 	}
 
 	private static Map<String, List<String>> operations(YamlNode doc) {

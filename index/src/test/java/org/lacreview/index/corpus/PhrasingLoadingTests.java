@@ -87,4 +87,25 @@ class PhrasingLoadingTests {
 			.hasMessageContaining("'quién'");
 	}
 
+	@Test
+	void theKindsOfAnswerALanguageAsksForLoadInLowerCaseAndAnIntentsKindNoLanguageListsIsAnErrorAtItsLine()
+			throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		appendToSpanish(copy, """
+				asks_for:
+				  date: [Cuándo, en qué año]
+				""");
+		TestCorpora.replace(copy.resolve("intents/meeting.yml"), "- intent: meeting_dates\n",
+				"- intent: meeting_dates\n  answers: [dates]\n");
+		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("intents/meeting.yml:2")
+			.hasMessageContaining("'dates'")
+			.hasMessageContaining("[date]");
+		TestCorpora.replace(copy.resolve("intents/meeting.yml"), "answers: [dates]", "answers: [date]");
+		Corpus corpus = CorpusLoader.load(copy);
+		assertThat(corpus.languages().get("es").phrasing().asksFor())
+			.isEqualTo(Map.of("date", java.util.List.of("cuándo", "en qué año")));
+		assertThat(corpus.intent("meeting_dates").orElseThrow().answers()).containsExactly("date");
+	}
+
 }

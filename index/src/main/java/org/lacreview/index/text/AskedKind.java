@@ -1,0 +1,66 @@
+package org.lacreview.index.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Phrasing;
+import org.lacreview.index.folding.Folding;
+
+/**
+ * The kind of answer a question asks for, read from its leading interrogative with the
+ * language's {@code asks_for} phrases ({@link Phrasing#asksFor()}): "¿dónde…?" asks for a
+ * place, "¿cuántos años…?" for a number. This is the expected answer type of open-domain
+ * question answering (Li and Roth, "Learning Question Classifiers", COLING 2002), read
+ * from phrases a corpus lists rather than learnt. A question whose first interrogative is
+ * no such phrase ("¿qué dijeron…?") asks for no particular kind.
+ */
+public final class AskedKind {
+
+	/** The phrases of every kind, longest first; null when the language lists none. */
+	private final Pattern phrases;
+
+	/** The language's interrogatives; null when it lists none. */
+	private final Pattern questionWords;
+
+	/** Each folded phrase's kind (the first kind listing it, in file order). */
+	private final Map<String, String> kinds = new HashMap<>();
+
+	public AskedKind(Phrasing phrasing) {
+		phrasing.asksFor()
+			.forEach((kind, list) -> list.forEach(phrase -> kinds.putIfAbsent(Folding.fold(phrase), kind)));
+		this.phrases = pattern(kinds.keySet());
+		this.questionWords = pattern(phrasing.questionWords());
+	}
+
+	private static Pattern pattern(java.util.Collection<String> words) {
+		return words.isEmpty() ? null : Pattern
+			.compile("(?<![\\p{L}\\p{N}'’])(?:" + Phrases.alternation(List.copyOf(words)) + ")(?![\\p{L}\\p{N}'’])");
+	}
+
+	/**
+	 * The kind {@code folded} (a question, folded) asks for: that of the first
+	 * {@code asks_for} phrase in it, unless an interrogative that is none comes before
+	 * ("¿cuál es la página donde…?" asks for no place); empty when it asks for none.
+	 */
+	public Optional<String> in(String folded) {
+		if (phrases == null) {
+			return Optional.empty();
+		}
+		Matcher phrase = phrases.matcher(folded);
+		if (!phrase.find()) {
+			return Optional.empty();
+		}
+		if (questionWords != null) {
+			Matcher word = questionWords.matcher(folded);
+			if (word.find() && word.start() < phrase.start()) {
+				return Optional.empty();
+			}
+		}
+		return Optional.ofNullable(kinds.get(phrase.group()));
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * Issue 12, item 3: a question asking for a kind of answer (a number, a date, a place, a
+ * person) that the best intent does not give is not answered by it. The kinds are the
+ * corpus's: the languages' {@code asks_for} phrases and the intents' {@code answers}.
+ */
+class AnswerKindsTests {
+
+	@TempDir
+	Path dir;
+
+	private static String why(Answer answer) {
+		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
+	}
+
+	@Test
+	void aNumberAskedOfAPersonsRoleIsRefused() {
+		Answer answer = BundledEngine.get().answer("¿Cuántos años tiene António Vitorino?").answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
+	void aDateAskedOfADescriptionIsRefused() {
+		Answer answer = BundledEngine.get()
+			.answer("In which year was the Global Compact for Migration adopted?")
+			.answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
+	void theKindAskedStillLetsTheIntentsThatGiveItAnswer() {
+		Answer number = BundledEngine.get().answer("¿Cuántos se conectaron por Zoom el 27 de abril?").answer();
+		assertThat(number.answered()).as(why(number)).isTrue();
+		assertThat(number.text()).contains("608");
+		Answer person = BundledEngine.get().answer("Who opened the meeting?").answer();
+		assertThat(person.answered()).as(why(person)).isTrue();
+		assertThat(person.intent()).isEqualTo("opened_by");
+	}
+
+	@Test
+	void anIntentWithoutAnswersInTheCorpusGivesEveryKindWithoutACodeChange() throws IOException {
+		String question = "¿Cuántos años tiene António Vitorino?";
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("intents/people.yml"),
+				"- intent: person_role\n  answers: [person, description]\n", "- intent: person_role\n");
+		Answer after = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
+		assertThat(after.answered()).as(why(after)).isTrue();
+		assertThat(after.intent()).isEqualTo("person_role");
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.lacreview.index.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.Phrasing;
+
+class AskedKindTests {
+
+	private static final AskedKind SPANISH = new AskedKind(spanish());
+
+	private static Phrasing spanish() {
+		Map<String, List<String>> kinds = new LinkedHashMap<>();
+		kinds.put("person", List.of("quién"));
+		kinds.put("date", List.of("cuándo", "en qué año"));
+		kinds.put("place", List.of("dónde", "en qué ciudad"));
+		kinds.put("number", List.of("cuántos"));
+		return new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("quién", "cuándo", "cuál"),
+				List.of(), List.of(), Map.of(), kinds);
+	}
+
+	@Test
+	void theFirstPhraseOfAKindSaysWhatTheQuestionAsksFor() {
+		assertThat(SPANISH.in("¿quien abrio la reunion?")).contains("person");
+		assertThat(SPANISH.in("¿en que ano se adopto el pacto?")).contains("date");
+		assertThat(SPANISH.in("hola, ¿en que ciudad fue?")).contains("place");
+		assertThat(SPANISH.in("¿cuantos anos tiene y donde vive?")).contains("number");
+	}
+
+	@Test
+	void aQuestionWhoseFirstInterrogativeIsNoKindAsksForNone() {
+		// "donde" after "cual" is a relative, not the question's interrogative.
+		assertThat(SPANISH.in("¿cual es la pagina donde hay mas informacion?")).isEmpty();
+		assertThat(SPANISH.in("¿que dijeron sobre la pandemia?")).isEmpty();
+		assertThat(SPANISH.in("la reunion de abril")).isEmpty();
+	}
+
+	@Test
+	void aLanguageWithoutKindsReadsNoKind() {
+		assertThat(new AskedKind(Phrasing.NONE).in("¿quien abrio la reunion?")).isEmpty();
+	}
+
+	@Test
+	void phrasesAreMatchedAsWholeWords() {
+		// "quienes" is not the phrase "quien" followed by letters.
+		assertThat(SPANISH.in("¿quienes abrieron la reunion?")).isEmpty();
+	}
+
+}
