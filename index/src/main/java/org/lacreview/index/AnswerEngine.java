@@ -248,6 +248,17 @@ public final class AnswerEngine {
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
 					.isPresent());
+		Optional<String> question = decision.noIntentFits() ? readers.get(lang).fromQuestionWord(corrected)
+				: Optional.empty();
+		if (question.isPresent()) {
+			// A run-on whose question comes after words no intent knows ("mira te cuento
+			// que estamos armando una nota y necesitamos saber cuántos…"): the question
+			// from its first interrogative on, when that is answered.
+			Reply fromQuestion = answerRead(message, question.get(), lang, replyLanguage, corrections, previous);
+			if (fromQuestion.answer().answered()) {
+				return fromQuestion;
+			}
+		}
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());

@@ -231,6 +231,19 @@ public final class QuestionReader {
 	}
 
 	/**
+	 * The question of a run-on from its first question word or key cue on, when words
+	 * come before it and it is a whole question (more than
+	 * {@value #MAX_BARE_QUESTION_WORDS} words: "¿quiénes?" says nothing without what came
+	 * before); empty otherwise.
+	 */
+	public java.util.Optional<String> fromQuestionWord(String folded) {
+		int start = questionStart(folded);
+		String question = folded.substring(start);
+		return start > 0 && wordCount(question) > MAX_BARE_QUESTION_WORDS ? java.util.Optional.of(question)
+				: java.util.Optional.empty();
+	}
+
+	/**
 	 * Where the question proper starts in {@code folded}: at its first question word or
 	 * key cue ("soy de Quito, ¿quién abrió…?" → at "quién"); 0 when it has neither.
 	 */
