@@ -248,12 +248,14 @@ public final class AnswerEngine {
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
 					.isPresent());
-		Optional<String> question = decision.noIntentFits() ? readers.get(lang).fromQuestionWord(corrected)
+		Optional<String> question = decision.intent().isEmpty() ? readers.get(lang).fromQuestionWord(corrected)
 				: Optional.empty();
-		if (question.isPresent()) {
+		if (question.isPresent()
+				&& namesNothing(message, corrected.substring(0, corrected.length() - question.get().length()), lang)) {
 			// A run-on whose question comes after words no intent knows ("mira te cuento
 			// que estamos armando una nota y necesitamos saber cuántos…"): the question
-			// from its first interrogative on, when that is answered.
+			// from its first interrogative on, when that is answered. Words before it
+			// that name something (a platform, a name) may be what it is about: then not.
 			Reply fromQuestion = answerRead(message, question.get(), lang, replyLanguage, corrections, previous);
 			if (fromQuestion.answer().answered()) {
 				return fromQuestion;
@@ -264,6 +266,14 @@ public final class AnswerEngine {
 				sections, decision.reason());
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
 		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
+	}
+
+	/**
+	 * Whether {@code text}, read from {@code message}, names no value of the corpus and
+	 * no capitalised name the corpus does not know.
+	 */
+	private boolean namesNothing(String message, String text, String lang) {
+		return extractor.extract(text, lang).mentions().isEmpty() && unknownNames.firstIn(message, text).isEmpty();
 	}
 
 	/**
