@@ -38,6 +38,16 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void anAgeIsANumberAndHowToDoSomethingIsAProcedureNoIntentOfTheDocumentGives() {
+		for (String question : new String[] { "Quel âge a Alicia Bárcena ?",
+				"How do I register for the International Migration Review Forum in 2022?",
+				"Como posso participar do Fórum de Exame da Migração Internacional?" }) {
+			Answer answer = BundledEngine.get().answer(question).answer();
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+		}
+	}
+
+	@Test
 	void theKindAskedStillLetsTheIntentsThatGiveItAnswer() {
 		Answer number = BundledEngine.get().answer("¿Cuántos se conectaron por Zoom el 27 de abril?").answer();
 		assertThat(number.answered()).as(why(number)).isTrue();
