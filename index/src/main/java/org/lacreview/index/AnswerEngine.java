@@ -171,7 +171,24 @@ public final class AnswerEngine {
 		if (languages.detection().foreign()) {
 			return composer.inOtherLanguage(languages.reply(), languages.detection(), previous);
 		}
-		String lang = languages.detection().language();
+		Reply reply = answerIn(languages.detection().language(), message, languages, previous);
+		Optional<String> borrowed = languages.detection().mixedWith();
+		if (Answer.FALLBACK.equals(reply.answer().intent()) && borrowed.isPresent()) {
+			// A message mixing two languages ("Can you tell me quién inauguró the
+			// meeting?") not understood in the one it was read in may be in the other.
+			Reply other = answerIn(borrowed.get(), message, languages, previous);
+			if (other.answer().answered()) {
+				return other;
+			}
+		}
+		return reply;
+	}
+
+	/**
+	 * Stages 2 to 9 for {@code message} read in {@code lang}, the reply in
+	 * {@code languages.reply()}.
+	 */
+	private Reply answerIn(String lang, String message, LanguageChoice.Languages languages, DialogState previous) {
 		// 2. Reading (QuestionReader) and 3. spelling (SpellingCorrector).
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = spelling.correct(

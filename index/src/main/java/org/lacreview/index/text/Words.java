@@ -169,6 +169,28 @@ final class Words {
 	}
 
 	/**
+	 * The other corpus language a text read in {@code language} borrows from: the one,
+	 * besides {@code language}, with the most words only it knows, at least
+	 * {@code minimumWords}; empty when there is none.
+	 */
+	Optional<String> mixedWith(String language, int minimumWords) {
+		int[] counts = new int[languages.size()];
+		for (int known : onlyKnownBy) {
+			if (known >= 0) {
+				counts[known]++;
+			}
+		}
+		int best = -1;
+		for (int l = 0; l < counts.length; l++) {
+			if (!languages.get(l).equals(language) && counts[l] >= minimumWords
+					&& (best < 0 || counts[l] > counts[best])) {
+				best = l;
+			}
+		}
+		return best < 0 ? Optional.empty() : Optional.of(languages.get(best));
+	}
+
+	/**
 	 * Whether most letters are in writing systems none of the corpus's words use
 	 * (Cyrillic, Arabic, Han…).
 	 */
