@@ -8,14 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
-import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
-import org.lacreview.index.text.AskedKind;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;
 import org.lacreview.index.text.QuestionSplitter;
@@ -37,15 +34,9 @@ public final class AnswerEngine {
 
 	private final Map<String, QuestionReader> readers;
 
-	private final Map<String, AskedKind> askedKinds;
-
 	private final EntityExtractor extractor;
 
 	private final SpellingCorrector spelling;
-
-	private final FollowUpRewriter followUps;
-
-	private final IntentRanker ranker;
 
 	private final boolean rankedByClassifier;
 
@@ -53,43 +44,27 @@ public final class AnswerEngine {
 
 	private final AnswerComposer composer;
 
-	private final DialogResolver dialog;
-
-	private final UnknownNames unknownNames;
-
 	private final Map<String, QuestionSplitter> splitters;
 
 	private final PartsComposer partsComposer;
 
-	private final Computations computations;
-
-	private final OperationReader operations;
-
 	private final AnswerListing listing;
 
-	private final QuestionRanking questionRanking;
+	private final QuestionAnswerer answerer;
 
 	private AnswerEngine(Corpus corpus, EngineBuilder.Parts parts) {
 		this.corpus = corpus;
 		this.analyzers = parts.analyzers();
 		this.readers = parts.readers();
-		this.askedKinds = parts.askedKinds();
 		this.extractor = parts.extractor();
 		this.spelling = parts.spelling();
-		this.followUps = parts.followUps();
-		this.ranker = parts.ranker();
 		this.rankedByClassifier = parts.rankedByClassifier();
 		this.languageChoice = parts.languageChoice();
 		this.composer = parts.composer();
-		this.dialog = parts.dialog();
-		this.unknownNames = parts.unknownNames();
 		this.splitters = parts.splitters();
 		this.partsComposer = parts.partsComposer();
-		this.computations = parts.computations();
-		this.operations = parts.operations();
 		this.listing = new AnswerListing(parts.extractor(), corpus);
-		this.questionRanking = new QuestionRanking(corpus, parts.index(), parts.analyzers(), parts.ranker(),
-				parts.datedFamilies());
+		this.answerer = new QuestionAnswerer(corpus, parts, listing);
 	}
 
 	/**
@@ -200,12 +175,12 @@ public final class AnswerEngine {
 		// the conversation so far.
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
-			return answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+			return answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
 		}
 		List<Reply> replies = new ArrayList<>();
 		DialogState state = previous;
 		for (String part : parts) {
-			Reply reply = answerRead(message, part, lang, languages.reply(), corrections, state);
+			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
 			replies.add(reply);
 			state = reply.state();
 		}
@@ -214,83 +189,12 @@ public final class AnswerEngine {
 			// la vieron por ahí?") may
 			// make sense read with the rest: the whole message, when it is answered, is
 			// the better reading.
-			Reply whole = answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+			Reply whole = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
 			if (whole.answer().answered()) {
 				return whole;
 			}
 		}
 		return partsComposer.combine(parts, replies, languages.reply());
-	}
-
-	/**
-	 * Stages 4 to 9 for one question read from {@code message} ({@code corrected}: read
-	 * and spelling-corrected).
-	 */
-	private Reply answerRead(String message, String corrected, String lang, String replyLanguage,
-			Map<String, String> corrections, DialogState previous) {
-		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question
-		// (FollowUpRewriter). "¿y el
-		// segundo?" after the largest group is the second largest (OperationReader), not
-		// the second value named.
-		Extraction named = extractor.extract(corrected, lang, previous.values());
-		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
-		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
-		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank()).isPresent();
-		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter);
-		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
-		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
-		List<Scored> ranked = ranking.intents();
-		List<Scored> sections = ranking.sections();
-		List<String> mentions = extraction.mentions()
-			.stream()
-			.map(m -> m.tag() + ":" + (m.values().isEmpty() ? "?" : m.values().stream().map(EntityValue::id).toList()))
-			.toList();
-		// 8. The decision (DialogResolver).
-		String masked = extraction.masked();
-		// The computation asked for, read once for the decision and the reply.
-		// Read again only when the follow-up stage rewrote the question.
-		Optional<OperationReader.Asked> operation = extraction == named ? askedAsWritten
-				: operations.asked(extraction, lang, previousIntent);
-		boolean closedWorld = corpus.info().closedWorld();
-		boolean asksAboutUnknown = closedWorld
-				&& readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
-		Optional<String> unknownName = closedWorld
-				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
-				: Optional.empty();
-		Decision decision = dialog.decide(extraction, ranked, previous,
-				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
-						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang).in(corrected)),
-				intent -> ranker.coverage(intent, masked, lang),
-				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
-					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
-					.isPresent());
-		Optional<String> question = decision.intent().isEmpty() ? readers.get(lang).fromQuestionWord(corrected)
-				: Optional.empty();
-		if (question.isPresent()
-				&& namesNothing(message, corrected.substring(0, corrected.length() - question.get().length()), lang)) {
-			// A run-on whose question comes after words no intent knows ("mira te cuento
-			// que estamos armando una nota y necesitamos saber cuántos…"): the question
-			// from its first interrogative on, when that is answered. Words before it
-			// that name something (a platform, a name) may be what it is about: then not.
-			Reply fromQuestion = answerRead(message, question.get(), lang, replyLanguage, corrections, previous);
-			if (fromQuestion.answer().answered()) {
-				return fromQuestion;
-			}
-		}
-		// 9. The reply (AnswerComposer).
-		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
-				sections, decision.reason());
-		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
-		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
-	}
-
-	/**
-	 * Whether {@code text}, read from {@code message}, names no value of the corpus and
-	 * no capitalised name the corpus does not know.
-	 */
-	private boolean namesNothing(String message, String text, String lang) {
-		return extractor.extract(text, lang).mentions().isEmpty() && unknownNames.firstIn(message, text).isEmpty();
 	}
 
 	/**

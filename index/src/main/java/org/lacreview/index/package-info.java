@@ -38,7 +38,8 @@
  * {@link org.lacreview.index.ExampleIndex}).</li>
  * <li><b>Splitting</b> — {@link org.lacreview.index.text.QuestionSplitter}: a message
  * that asks up to three things becomes its questions, each taken through the stages below
- * in turn and the replies joined by {@link org.lacreview.index.PartsComposer}.</li>
+ * in turn and the replies joined by {@link org.lacreview.index.PartsComposer}. The stages
+ * below run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an
@@ -86,5 +87,10 @@
  * its {@link org.lacreview.index.Trace}) and the conversation's new state, to which
  * {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
  * </ol>
+ * Two second readings, each used only when it is answered: a question not understood
+ * whose message mixes two corpus languages is read again in the other
+ * ({@link org.lacreview.index.text.LanguageDetector.Detection#mixedWith()}); a run-on not
+ * understood is read again from its first question word, when the words before it name
+ * nothing ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}).
  */
 package org.lacreview.index;
