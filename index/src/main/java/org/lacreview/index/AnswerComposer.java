@@ -12,6 +12,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Section;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Detection;
 import org.lacreview.index.text.LanguageDetector;
 
 /**
@@ -203,7 +204,7 @@ final class AnswerComposer {
 	 * languages the bot speaks, then the fallback's questions. Nothing of the text is
 	 * read further: words of another language would only match by accident.
 	 */
-	Reply inOtherLanguage(String lang, LanguageDetector.Detection detection, DialogState previous) {
+	Reply inOtherLanguage(String lang, Detection detection, DialogState previous) {
 		List<String> languages = languagesFor(lang);
 		Trace trace = new Trace(detection.language(), Map.of(), "", List.of(), List.of(), List.of(),
 				"written in a language the corpus lacks");

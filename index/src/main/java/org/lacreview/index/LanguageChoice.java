@@ -3,6 +3,7 @@ package org.lacreview.index;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lacreview.index.text.Detection;
 import org.lacreview.index.text.LanguageDetector;
 
 /**
@@ -11,14 +12,14 @@ import org.lacreview.index.text.LanguageDetector;
  * ({@link LanguageDetector}: its words and OpenNLP's model; ties go to the conversation's
  * language, then the channel's hint, then the default). The reply is in, in order: the
  * asker's explicit choice; for a message mixing two corpus languages, the one whose
- * function words frame it ({@link LanguageDetector.Detection#matrix()}: "What was the
- * conclusion, o sea cómo afectó a los migrantes?" is English borrowing Spanish); the
- * question's language when detection is confident; the conversation's language (so "ok"
- * or "gracias" keep it); the channel's hint; the question's language as far as its words
- * tell, when most of them are words of the corpus's languages (one or several: a message
- * mixing two is answered in the one it leans to); the corpus's default. For a text in a
- * language the corpus lacks, the reply is in the asker's choice, else the conversation's
- * language, else the channel's hint, else the default.
+ * function words frame it ({@link Detection#matrix()}: "What was the conclusion, o sea
+ * cómo afectó a los migrantes?" is English borrowing Spanish); the question's language
+ * when detection is confident; the conversation's language (so "ok" or "gracias" keep
+ * it); the channel's hint; the question's language as far as its words tell, when most of
+ * them are words of the corpus's languages (one or several: a message mixing two is
+ * answered in the one it leans to); the corpus's default. For a text in a language the
+ * corpus lacks, the reply is in the asker's choice, else the conversation's language,
+ * else the channel's hint, else the default.
  */
 final class LanguageChoice {
 
@@ -28,7 +29,7 @@ final class LanguageChoice {
 	 * {@code detection.foreign()}
 	 * @param reply the language the reply is written in, one the corpus has
 	 */
-	record Languages(LanguageDetector.Detection detection, String reply) {
+	record Languages(Detection detection, String reply) {
 	}
 
 	private final LanguageDetector detector;
@@ -57,7 +58,7 @@ final class LanguageChoice {
 		Optional<String> conversation = previous.language().filter(languages::contains);
 		Optional<String> channel = hints.channel().filter(languages::contains);
 		Optional<String> chosen = hints.chosen().filter(languages::contains);
-		LanguageDetector.Detection detection = detector.detection(message, conversation, channel);
+		Detection detection = detector.detection(message, conversation, channel);
 		if (detection.foreign()) {
 			return new Languages(detection, chosen.or(() -> conversation).or(() -> channel).orElse(defaultLanguage));
 		}

@@ -89,8 +89,8 @@
  * </ol>
  * Two second readings, each used only when it is answered: a question not understood
  * whose message mixes two corpus languages is read again in the other
- * ({@link org.lacreview.index.text.LanguageDetector.Detection#mixedWith()}); a run-on not
- * understood is read again from its first question word, when the words before it name
- * nothing ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}).
+ * ({@link org.lacreview.index.text.Detection#mixedWith()}); a run-on not understood is
+ * read again from its first question word, when the words before it name nothing
+ * ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}).
  */
 package org.lacreview.index;

@@ -47,8 +47,7 @@ class LanguageDetectorTests {
 
 	@Test
 	void aQuestionOfSeveralWordsInOneLanguageIsConfident() {
-		LanguageDetector.Detection detection = DETECTOR.detection("When was the meeting?", Optional.of("es"),
-				Optional.of("pt"));
+		Detection detection = DETECTOR.detection("When was the meeting?", Optional.of("es"), Optional.of("pt"));
 		assertThat(detection.language()).isEqualTo("en");
 		assertThat(detection.confident()).isTrue();
 	}
@@ -71,7 +70,7 @@ class LanguageDetectorTests {
 	void aSentenceInALanguageTheCorpusLacksIsForeign() {
 		for (String text : new String[] { "Wer hat die Sitzung eröffnet?", "Kto otworzył spotkanie?",
 				"Кто открыл встречу?", "من افتتح الاجتماع؟" }) {
-			LanguageDetector.Detection detection = DETECTOR.detection(text, Optional.empty(), Optional.empty());
+			Detection detection = DETECTOR.detection(text, Optional.empty(), Optional.empty());
 			assertThat(detection.foreign()).as(text).isTrue();
 			assertThat(detection.confident()).as(text).isFalse();
 		}
