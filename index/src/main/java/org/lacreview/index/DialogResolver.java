@@ -196,8 +196,8 @@ final class DialogResolver {
 
 	/**
 	 * The intents that give the kind of answer the question asks for, in rank order: one
-	 * that lists other kinds ({@link Intent#answers()}) answers another question ("¿dónde
-	 * está la sede de la OIM?" is not the organisation's web page, "¿cuántos años
+	 * that lists other kinds ({@link Intent#answers()}) answers another question ("¿en
+	 * qué año se adoptó el Pacto?" is not the Compact's description, "¿cuántos años
 	 * tiene…?" not a person's role), so the next that gives it is considered, or none.
 	 */
 	private List<Scored> givingTheKindAsked(List<Scored> ranked, Reading reading) {
