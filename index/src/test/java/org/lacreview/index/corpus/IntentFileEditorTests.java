@@ -68,6 +68,18 @@ class IntentFileEditorTests {
 	}
 
 	@Test
+	void aKeyTheStaffPageDoesNotEditStaysAsWrittenWhenTheIntentChanges() {
+		String withKinds = FILE.replace("- intent: dates\n", "- intent: dates\n  answers: [date, number]\n");
+		assertThat(withKinds).contains("answers: [date, number]");
+		Map<String, String> answer = new LinkedHashMap<>(dates().answer());
+		answer.put("en", "It was in late April.");
+
+		String edited = IntentFileEditor.put("intents/x.yml", withKinds, withAnswer(dates(), answer));
+
+		assertThat(edited).contains("- intent: dates\n  answers: [date, number]\n").contains("It was in late April.");
+	}
+
+	@Test
 	void anAddedExampleIsWrittenAsOneMoreLineOfItsLanguage() {
 		Map<String, List<String>> examples = new LinkedHashMap<>(dates().examples());
 		List<String> en = new ArrayList<>(examples.get("en"));
