@@ -37,6 +37,8 @@ final class DialogResolver {
 
 	private final LastTopic lastTopic;
 
+	private final AnswerKinds kinds;
+
 	private final UnderThreshold underThreshold;
 
 	private final Map<String, java.util.Set<String>> definingFamilies;
@@ -47,6 +49,7 @@ final class DialogResolver {
 	 */
 	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies) {
 		this.corpus = corpus;
+		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
@@ -61,7 +64,7 @@ final class DialogResolver {
 	Decision decide(Extraction extraction, List<Scored> rankedByScore, DialogState previous, Reading reading,
 			java.util.function.ToDoubleFunction<String> coverage,
 			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computer) {
-		List<Scored> ranked = givingTheKindAsked(rankedByScore, reading);
+		List<Scored> ranked = kinds.giving(rankedByScore, reading.asksFor());
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
@@ -192,24 +195,6 @@ final class DialogResolver {
 		}
 		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason,
 				false);
-	}
-
-	/**
-	 * The intents that give the kind of answer the question asks for, in rank order: one
-	 * that lists other kinds ({@link Intent#answers()}) answers another question ("¿en
-	 * qué año se adoptó el Pacto?" is not the Compact's description, "¿cuántos años
-	 * tiene…?" not a person's role), so the next that gives it is considered, or none.
-	 */
-	private List<Scored> givingTheKindAsked(List<Scored> ranked, Reading reading) {
-		if (reading.asksFor().isEmpty()) {
-			return ranked;
-		}
-		String kind = reading.asksFor().get();
-		return ranked.stream()
-			.filter(s -> corpus.intent(s.name())
-				.map(i -> i.answers().isEmpty() || i.answers().contains(kind))
-				.orElse(true))
-			.toList();
 	}
 
 	/**

@@ -62,17 +62,18 @@
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}, given the question's
  * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}:
  * passes over the intents that do not give the kind of answer the question asks for
- * ({@link org.lacreview.index.text.AskedKind}: "¿dónde…?" a place), then answers the best
- * intent or falls back (a value the document does not cover, a capitalised name no
- * language of the corpus uses ({@link org.lacreview.index.UnknownNames}), a follow-up
- * with nothing to follow, a score under the corpus's threshold, a word the corpus does
- * not know where what the question counts or names, or a value of the intent's slot or
- * defining family, should be), and which values the answer is about, from the question or
- * the conversation ({@link org.lacreview.index.DialogState},
- * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last
- * answer's topic; an intent under the threshold answers when a computation over values
- * the question names, or a pointer back to values the conversation has, says what is
- * wanted ({@link org.lacreview.index.UnderThreshold}).</li>
+ * ({@link org.lacreview.index.AnswerKinds}, {@link org.lacreview.index.text.AskedKind}:
+ * "¿dónde…?" a place), then answers the best intent or falls back (a value the document
+ * does not cover, a capitalised name no language of the corpus uses
+ * ({@link org.lacreview.index.UnknownNames}), a follow-up with nothing to follow, a score
+ * under the corpus's threshold, a word the corpus does not know where what the question
+ * counts or names, or a value of the intent's slot or defining family, should be), and
+ * which values the answer is about, from the question or the conversation
+ * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}); a
+ * follow-up naming nothing stays on the last answer's topic; an intent under the
+ * threshold answers when a computation over values the question names, or a pointer back
+ * to values the conversation has, says what is wanted
+ * ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}) over the values' figures or dates

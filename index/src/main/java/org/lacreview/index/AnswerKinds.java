@@ -1,0 +1,40 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.Intent;
+
+/**
+ * Which intents can answer a question that asks for a kind of answer
+ * ({@link org.lacreview.index.text.AskedKind}: a person, a date, a place, a number…):
+ * those whose {@link Intent#answers()} list it, and those that list none. One that lists
+ * other kinds answers another question ("¿en qué año se adoptó el Pacto?" is not the
+ * Compact's description, "¿cuántos años tiene…?" not a person's role), so the decision
+ * considers the next that gives the kind, or none.
+ */
+final class AnswerKinds {
+
+	private final Corpus corpus;
+
+	AnswerKinds(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/**
+	 * {@code ranked} without the intents that do not give {@code kind}, in the same
+	 * order; all of it when the question asks for no kind.
+	 */
+	List<Scored> giving(List<Scored> ranked, Optional<String> kind) {
+		if (kind.isEmpty()) {
+			return ranked;
+		}
+		return ranked.stream()
+			.filter(s -> corpus.intent(s.name())
+				.map(i -> i.answers().isEmpty() || i.answers().contains(kind.get()))
+				.orElse(true))
+			.toList();
+	}
+
+}
