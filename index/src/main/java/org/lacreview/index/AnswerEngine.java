@@ -149,7 +149,7 @@ public final class AnswerEngine {
 		Reply reply = answerIn(languages.detection().language(), message, languages, previous);
 		Optional<String> borrowed = languages.detection().mixedWith();
 		if (Answer.FALLBACK.equals(reply.answer().intent()) && borrowed.isPresent()) {
-			// A message mixing two languages ("Can you tell me quién inauguró the
+			// A message mixing two languages ("Can you tell me quién opened the
 			// meeting?") not understood in the one it was read in may be in the other.
 			Reply other = answerIn(borrowed.get(), message, languages, previous);
 			if (other.answer().answered()) {

@@ -10,9 +10,9 @@ import org.lacreview.index.corpus.Intent;
  * Which intents can answer a question that asks for a kind of answer
  * ({@link org.lacreview.index.text.AskedKind}: a person, a date, a place, a number…):
  * those whose {@link Intent#answers()} list it, and those that list none. One that lists
- * other kinds answers another question ("¿en qué año se adoptó el Pacto?" is not the
- * Compact's description, "¿cuántos años tiene…?" not a person's role), so the decision
- * considers the next that gives the kind, or none.
+ * other kinds answers another question ("¿en qué año…?" is not answered by a description,
+ * "¿cuántos años tiene…?" not by a person's role), so the decision considers the next
+ * that gives the kind, or none.
  */
 final class AnswerKinds {
 

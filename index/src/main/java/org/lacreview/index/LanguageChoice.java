@@ -13,13 +13,13 @@ import org.lacreview.index.text.LanguageDetector;
  * language, then the channel's hint, then the default). The reply is in, in order: the
  * asker's explicit choice; for a message mixing two corpus languages, the one whose
  * function words frame it ({@link Detection#matrix()}: "What was the conclusion, o sea
- * cómo afectó a los migrantes?" is English borrowing Spanish); the question's language
- * when detection is confident; the conversation's language (so "ok" or "gracias" keep
- * it); the channel's hint; the question's language as far as its words tell, when most of
- * them are words of the corpus's languages (one or several: a message mixing two is
- * answered in the one it leans to); the corpus's default. For a text in a language the
- * corpus lacks, the reply is in the asker's choice, else the conversation's language,
- * else the channel's hint, else the default.
+ * qué dijeron?" is English borrowing Spanish); the question's language when detection is
+ * confident; the conversation's language (so "ok" or "gracias" keep it); the channel's
+ * hint; the question's language as far as its words tell, when most of them are words of
+ * the corpus's languages (one or several: a message mixing two is answered in the one it
+ * leans to); the corpus's default. For a text in a language the corpus lacks, the reply
+ * is in the asker's choice, else the conversation's language, else the channel's hint,
+ * else the default.
  */
 final class LanguageChoice {
 

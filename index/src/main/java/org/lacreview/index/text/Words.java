@@ -137,12 +137,12 @@ final class Words {
 	/**
 	 * The matrix language of a message mixing corpus languages: the one that supplies its
 	 * function words (stop words, interrogatives) while the other lends content words
-	 * (Myers-Scotton's Matrix Language Frame model of code-switching). "Who is Alicia
-	 * Bárcena, la secretaria de qué?" or "Quantos parlamentarios se registraron na
-	 * reunião?" are framed in the asker's language around the document's terms. It is the
-	 * language with the most function words only it knows, at least {@code minimumWords}
-	 * and more than any other's, when the text also has words only another corpus
-	 * language knows; empty for a text in one language or with no clear frame.
+	 * (Myers-Scotton's Matrix Language Frame model of code-switching). "Who is la
+	 * directora?" or "Quantos se inscribieron na semana?" are framed in the asker's
+	 * language around borrowed terms. It is the language with the most function words
+	 * only it knows, at least {@code minimumWords} and more than any other's, when the
+	 * text also has words only another corpus language knows; empty for a text in one
+	 * language or with no clear frame.
 	 */
 	Optional<String> matrixOfMixed(int minimumWords) {
 		boolean[] exclusiveWords = new boolean[languages.size()];
