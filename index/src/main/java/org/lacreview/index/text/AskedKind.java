@@ -1,7 +1,6 @@
 package org.lacreview.index.text;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,13 +31,8 @@ public final class AskedKind {
 	public AskedKind(Phrasing phrasing) {
 		phrasing.asksFor()
 			.forEach((kind, list) -> list.forEach(phrase -> kinds.putIfAbsent(Folding.fold(phrase), kind)));
-		this.phrases = pattern(kinds.keySet());
-		this.questionWords = pattern(phrasing.questionWords());
-	}
-
-	private static Pattern pattern(java.util.Collection<String> words) {
-		return words.isEmpty() ? null : Pattern
-			.compile("(?<![\\p{L}\\p{N}'’])(?:" + Phrases.alternation(List.copyOf(words)) + ")(?![\\p{L}\\p{N}'’])");
+		this.phrases = Phrases.wholeWords(kinds.keySet());
+		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
 	}
 
 	/**

@@ -27,6 +27,18 @@ public final class Phrases {
 	}
 
 	/**
+	 * The phrases as one pattern, longest first, each matched as whole words; null for
+	 * none. Apostrophes join words ("c'est", "d'infos"): a phrase never starts or ends
+	 * inside one.
+	 */
+	public static Pattern wholeWords(Collection<String> phrases) {
+		if (phrases.isEmpty()) {
+			return null;
+		}
+		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + alternation(phrases) + ")(?![\\p{L}\\p{N}'’])");
+	}
+
+	/**
 	 * The phrases folded ({@link Folding}), without repeats, longest first (so "o sea" is
 	 * tried before "o"), each written as a regex by {@code quote}, separated by
 	 * {@code |}; {@code (?!)}, which never matches, for none.

@@ -54,31 +54,18 @@ public final class QuestionReader {
 	private final Pattern askerWords;
 
 	public QuestionReader(Phrasing phrasing) {
-		this.questionWords = words(phrasing.questionWords());
-		this.intros = words(phrasing.questionIntros());
-		this.outros = words(phrasing.questionOutros());
-		this.keyCues = words(phrasing.keyCues());
+		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
+		this.intros = Phrases.wholeWords(phrasing.questionIntros());
+		this.outros = Phrases.wholeWords(phrasing.questionOutros());
+		this.keyCues = Phrases.wholeWords(phrasing.keyCues());
 		this.replacements = phrasing.spellings()
 			.entrySet()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()),
 					(a, b) -> a));
-		this.spellings = words(phrasing.spellings().keySet());
-		this.fillers = words(phrasing.fillers());
-		this.askerWords = words(phrasing.askerWords());
-	}
-
-	/**
-	 * An alternation of the phrases, longest first, each matched as whole words; null for
-	 * none.
-	 */
-	private static Pattern words(java.util.Collection<String> phrases) {
-		if (phrases.isEmpty()) {
-			return null;
-		}
-		// Apostrophes join words ("c'est", "d'infos"): a phrase never starts or ends
-		// inside one.
-		return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + Phrases.alternation(phrases) + ")(?![\\p{L}\\p{N}'’])");
+		this.spellings = Phrases.wholeWords(phrasing.spellings().keySet());
+		this.fillers = Phrases.wholeWords(phrasing.fillers());
+		this.askerWords = Phrases.wholeWords(phrasing.askerWords());
 	}
 
 	/**
