@@ -135,9 +135,8 @@ public final class QuestionReader {
 	 * short and naming something the bot answers about ("Los registrados por Zoom:
 	 * ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago mi tesis: ¿quién…?") or
 	 * one naming nothing the bot answers about ("Trabajo con una red de medios, ¿cuándo
-	 * fue la reunión?") before a whole question is the asker's preamble, and so is any
-	 * piece where the asker speaks of themselves ("Hola, soy de una ONG en Chiapas,
-	 * ¿cuándo fue?").
+	 * fue?") before a whole question is the asker's preamble, and so is any piece where
+	 * the asker speaks of themselves ("Hola, soy de una ONG en Chiapas, ¿cuándo fue?").
 	 */
 	private boolean topicOf(String piece, String next, java.util.function.Predicate<String> namesTopic) {
 		String end = piece.stripTrailing();
