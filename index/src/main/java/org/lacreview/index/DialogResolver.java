@@ -43,16 +43,22 @@ final class DialogResolver {
 
 	private final Map<String, java.util.Set<String>> definingFamilies;
 
+	private final Breakdowns breakdowns;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
-	 * {@link DefiningFamilies})
+	 * {@link DefiningFamilies#byIntent()})
+	 * @param mentioned per intent, the families any of its examples names (see
+	 * {@link DefiningFamilies#mentioned()})
 	 */
-	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies) {
+	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies,
+			Map<String, java.util.Set<String>> mentioned) {
 		this.corpus = corpus;
 		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
+		this.breakdowns = new Breakdowns(corpus, mentioned);
 	}
 
 	/**
@@ -122,6 +128,17 @@ final class DialogResolver {
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {
 				return refused.get();
+			}
+			Optional<String> notBrokenDown = computing ? Optional.empty()
+					: breakdowns.notGivenBy(best.get(), selected, reading);
+			if (notBrokenDown.isEmpty() && !computing
+					&& breakdowns.quotesItsFigure(best.get(), selected, extraction.masked(), reading)) {
+				return Decision.fallback(true,
+						"quotes the figure " + top.name() + " gives and asks what it is made of");
+			}
+			if (notBrokenDown.isPresent()) {
+				return Decision.fallback(true, "asks " + top.name() + "'s figure for a value of " + notBrokenDown.get()
+						+ ", which it is not given by");
 			}
 			double covered = coverage.applyAsDouble(top.name());
 			intent = best.get();

@@ -157,7 +157,7 @@ final class EngineBuilder {
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
 							new DocumentQuotes(corpus, analyzers.get(corpus.info().defaultLanguage())), computations),
-					new DialogResolver(corpus, defining.byIntent()), datedFamilies,
+					new DialogResolver(corpus, defining.byIntent(), defining.mentioned()), datedFamilies,
 					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
 					new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);
 		}

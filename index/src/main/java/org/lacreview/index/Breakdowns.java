@@ -1,0 +1,174 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+
+/**
+ * Whether a question asks for a figure broken down by something the answer's figure is
+ * not broken down by: "how many of the students came on the Monday?" when the document
+ * gives the attendance per day and the enrolment per school year, but not the two
+ * crossed. The answer would state the day's whole figure as if it were the school year's,
+ * a confident wrong answer; the question is refused instead.
+ *
+ * <p>
+ * A family breaks figures down when some answerable intent that gives a number has it as
+ * its slot (one figure per value: the enrolment per school year, the attendance per day).
+ * The question asks for a number and names some, not all, values of such a family that
+ * the chosen intent neither has as its slot nor names in any of its examples. This is the
+ * cross-tabulation a one-way table cannot answer; nothing about a given family or intent
+ * is written here, so it holds for any corpus whose intents list their slots and the
+ * kinds of answer they give.
+ */
+final class Breakdowns {
+
+	/** The kind of answer a figure is ({@code asks_for} in the language files). */
+	static final String NUMBER = "number";
+
+	/** The kind of answer an explanation is. */
+	static final String DESCRIPTION = "description";
+
+	/** A whole number written in digits, alone (not the 19 of "COVID-19"). */
+	private static final Pattern NUMBER_WRITTEN = Pattern.compile("(?<![\\d.,\\p{L}-])\\d{1,6}(?![\\d]|[.,]\\d)");
+
+	/**
+	 * Families with figures some answerable intent that gives a number has as its slot.
+	 */
+	private final Set<String> breakingDown;
+
+	/** Per family, how many values it has. */
+	private final Map<String, Integer> sizes;
+
+	/** Per family, the sums of its values' figures, by attribute. */
+	private final Map<String, Set<Double>> totals;
+
+	/** Per intent, the families at least one of its examples names. */
+	private final Map<String, Set<String>> mentioned;
+
+	/** The numbers values are named by ("Área 4"). */
+	private final Set<Double> valueNumbers;
+
+	/**
+	 * @param mentioned per intent, the families at least one of its examples names (see
+	 * {@link DefiningFamilies#mentioned()})
+	 */
+	Breakdowns(Corpus corpus, Map<String, Set<String>> mentioned) {
+		this.totals = corpus.families()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, Breakdowns::totals));
+		this.breakingDown = corpus.intents()
+			.stream()
+			.filter(i -> !i.unanswerable() && i.slot().isPresent() && i.answers().contains(NUMBER))
+			.map(i -> i.slot().get())
+			.filter(f -> !totals.getOrDefault(f, Set.of()).isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+		this.sizes = corpus.families()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, f -> f.values().size()));
+		this.mentioned = Map.copyOf(mentioned);
+		this.valueNumbers = corpus.families()
+			.stream()
+			.flatMap(f -> f.values().stream())
+			.flatMap(v -> v.number().stream())
+			.map(Integer::doubleValue)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * The family by which {@code selected} (the values the question names, by family)
+	 * breaks down the figure {@code intent} gives, when that is not a breakdown the
+	 * intent gives; empty when the question asks for no number, or asks a computation
+	 * (whose operands may come from several families).
+	 */
+	Optional<String> notGivenBy(Intent intent, Map<String, List<EntityValue>> selected, Reading reading) {
+		if (!reading.asksFor().filter(NUMBER::equals).isPresent() || reading.asksComputation()
+				|| !intent.answers().contains(NUMBER)) {
+			return Optional.empty();
+		}
+		Set<String> named = mentioned.getOrDefault(intent.name(), Set.of());
+		return selected.entrySet()
+			.stream()
+			.filter(e -> breakingDown.contains(e.getKey()))
+			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent() && !named.contains(e.getKey()))
+			// Every value named is the whole family again ("del 26 al 28"), not a part of
+			// it.
+			.filter(e -> e.getValue().size() < sizes.getOrDefault(e.getKey(), 0))
+			// The value whose figure the intent's figures add up to is what they break
+			// down (the course whose enrolment is given per school year), not a part.
+			.filter(e -> intent.slot().isEmpty()
+					|| !e.getValue().stream().allMatch(v -> isWholeOf(v, intent.slot().get())))
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
+	/**
+	 * Whether {@code masked} (the question, its values masked) quotes, as a number, a
+	 * figure the answer of {@code intent} states, and asks about it ("¿qué países eran
+	 * los 12 socios?", "how many of the 40 attendees were…"): the asker has that figure
+	 * and wants what it is made of, which the answer does not say. The figures are those
+	 * of the values selected in the intent's slot and the numbers written in its answer.
+	 * Not for a question asking a computation over it, for one asking a date, a place or
+	 * a person ("¿qué día vinieron 40?" looks a figure up the other way), or for one with
+	 * no question word ("¿vinieron 40?" checks it).
+	 */
+	boolean quotesItsFigure(Intent intent, Map<String, List<EntityValue>> selected, String masked, Reading reading) {
+		if (!reading.asks() || reading.asksComputation()
+				|| reading.asksFor().filter(k -> !k.equals(NUMBER) && !k.equals(DESCRIPTION)).isPresent()) {
+			return false;
+		}
+		Set<Double> quoted = new java.util.HashSet<>();
+		Matcher number = NUMBER_WRITTEN.matcher(masked);
+		while (number.find()) {
+			quoted.add(Double.parseDouble(number.group()));
+		}
+		if (quoted.isEmpty()) {
+			return false;
+		}
+		java.util.stream.Stream<Double> slotFigures = intent.slot()
+			.map(slot -> selected.getOrDefault(slot, List.of()).stream().flatMap(Breakdowns::numbers))
+			.orElseGet(java.util.stream.Stream::empty);
+		// Numbers are written alike in every language of the answer.
+		java.util.stream.Stream<Double> written = intent.answer()
+			.texts()
+			.values()
+			.stream()
+			.flatMap(text -> NUMBER_WRITTEN.matcher(text).results().map(m -> Double.parseDouble(m.group())))
+			// "Área 4" in a list of areas names a value by its number; it is no figure.
+			.filter(n -> !valueNumbers.contains(n));
+		return java.util.stream.Stream.concat(slotFigures, written).anyMatch(quoted::contains);
+	}
+
+	private boolean isWholeOf(EntityValue value, String family) {
+		Set<Double> sums = totals.getOrDefault(family, Set.of());
+		return numbers(value).anyMatch(sums::contains);
+	}
+
+	/** The sums, by numeric attribute, of the figures of a family's values. */
+	private static Set<Double> totals(EntityFamily family) {
+		Map<String, Double> sums = new java.util.HashMap<>();
+		family.values().forEach(v -> v.attributes().forEach((key, figure) -> {
+			if (figure instanceof Number n) {
+				sums.merge(key, n.doubleValue(), Double::sum);
+			}
+		}));
+		return Set.copyOf(sums.values());
+	}
+
+	private static java.util.stream.Stream<Double> numbers(EntityValue value) {
+		return value.attributes()
+			.values()
+			.stream()
+			.filter(Number.class::isInstance)
+			.map(n -> ((Number) n).doubleValue());
+	}
+
+}

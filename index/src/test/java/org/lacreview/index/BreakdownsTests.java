@@ -1,0 +1,85 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * Issue 13's honest fallback for a figure the document does not break down: a question
+ * asking the figure of one value crossed with a value of another family ("gobiernos" on
+ * one Zoom day), or quoting a figure and asking what it is made of ("los 3 miembros
+ * asociados"), is refused instead of answered with the whole figure ({@link Breakdowns}).
+ */
+class BreakdownsTests {
+
+	@TempDir
+	Path dir;
+
+	private static String why(Answer answer) {
+		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
+	}
+
+	private static Answer ask(String question) {
+		return BundledEngine.get().answer(question).answer();
+	}
+
+	@Test
+	void aFigurePerDayAskedForOneGroupIsRefused() {
+		Answer answer = ask("¿Cuántas personas de gobiernos se conectaron por Zoom el 28 de abril?");
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+		assertThat(answer.text()).doesNotContain("468");
+	}
+
+	@Test
+	void aFigurePerGroupAskedForOneDayIsRefused() {
+		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
+	void theWholeTheFiguresAddUpToIsNoBreakdown() {
+		// The meeting's 982 registrations are the ones given per group.
+		Answer answer = ask("¿Cuántas diásporas se registraron en la reunión regional de revisión?");
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.text()).contains("93");
+	}
+
+	@Test
+	void aQuotedFigureAskedWhatItIsMadeOfIsRefused() {
+		for (String question : new String[] { "¿Cuáles eran los 3 miembros asociados?",
+				"De los 47 participantes de las consultas regionales, ¿cuántos eran de gobiernos?" }) {
+			Answer answer = ask(question);
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+		}
+	}
+
+	@Test
+	void aQuotedFigureCheckedOrLookedUpTheOtherWayIsAnswered() {
+		Answer checked = ask("¿Participaron 29 Estados miembros?");
+		assertThat(checked.answered()).as(why(checked)).isTrue();
+		assertThat(checked.text()).contains("29");
+		Answer day = ask("¿Qué día se conectaron 608 personas por Zoom?");
+		assertThat(day.answered()).as(why(day)).isTrue();
+		assertThat(day.text()).contains("27");
+		Answer share = ask("Of the 982 registered, how many were from academia?");
+		assertThat(share.answered()).as(why(share)).isTrue();
+		assertThat(share.text()).contains("82");
+	}
+
+	@Test
+	void anIntentWhoseExamplesNameTheOtherFamilyGivesThatBreakdownWithoutACodeChange() throws IOException {
+		String question = "¿Cuántas personas de gobiernos se conectaron por Zoom el 28 de abril?";
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("intents/participants.yml"), "      - ¿cuantos estuvieron en zoom el 28?\n",
+				"      - ¿cuantos estuvieron en zoom el 28?\n      - ¿cuántos gobiernos entraron por zoom el 26?\n");
+		Answer after = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
+		assertThat(after.answered()).as(why(after)).isTrue();
+		assertThat(after.text()).contains("468");
+	}
+
+}
