@@ -123,7 +123,11 @@ final class DialogResolver {
 						+ corpus.info().threshold();
 				// A short follow-up ("¿y juntos?") says too little of its own to be
 				// answered by a sentence of the document.
-				return extraction.leansOnContext() ? Decision.fallback(false, low) : Decision.noIntentFits(low);
+				// Nor is one that asks for a kind of answer (a place, a date, a person)
+				// no intent gives: a sentence near its words rarely holds it.
+				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(Breakdowns.DESCRIPTION)).isPresent();
+				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, low)
+						: Decision.noIntentFits(low);
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {

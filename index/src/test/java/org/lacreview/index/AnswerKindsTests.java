@@ -48,6 +48,33 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void anExactDateIsNotAnsweredByAnIntentThatGivesOnlyAYear() {
+		for (String question : new String[] {
+				"¿En qué fecha exacta se hará el Foro de Examen de la Migración Internacional?",
+				"What month will the International Migration Review Forum be held in?" }) {
+			Answer answer = BundledEngine.get().answer(question).answer();
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+		}
+		Answer when = BundledEngine.get()
+			.answer("¿Cuándo se hará el Foro de Examen de la Migración Internacional?")
+			.answer();
+		assertThat(when.answered()).as(why(when)).isTrue();
+		assertThat(when.text()).contains("2022");
+		Answer day = BundledEngine.get().answer("¿Qué día empezó la reunión?").answer();
+		assertThat(day.answered()).as(why(day)).isTrue();
+		assertThat(day.text()).contains("26");
+	}
+
+	@Test
+	void aKindNoIntentGivesIsNotAnsweredByASentenceOfTheDocument() {
+		Answer answer = BundledEngine.get()
+			.answer("¿En qué ciudad será el Foro de Examen de la Migración en 2022?")
+			.answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+		assertThat(answer.intent()).isNotEqualTo("document");
+	}
+
+	@Test
 	void theKindAskedStillLetsTheIntentsThatGiveItAnswer() {
 		Answer number = BundledEngine.get().answer("¿Cuántos se conectaron por Zoom el 27 de abril?").answer();
 		assertThat(number.answered()).as(why(number)).isTrue();
