@@ -30,11 +30,15 @@ final class AnswerKinds {
 		if (kind.isEmpty()) {
 			return ranked;
 		}
-		return ranked.stream()
-			.filter(s -> corpus.intent(s.name())
-				.map(i -> i.answers().isEmpty() || i.answers().contains(kind.get()))
-				.orElse(true))
-			.toList();
+		return ranked.stream().filter(s -> corpus.intent(s.name()).map(i -> gives(i, kind)).orElse(true)).toList();
+	}
+
+	/**
+	 * Whether {@code intent} gives {@code kind}: it lists it, or lists none, or no kind
+	 * is asked.
+	 */
+	static boolean gives(Intent intent, Optional<String> kind) {
+		return kind.isEmpty() || intent.answers().isEmpty() || intent.answers().contains(kind.get());
 	}
 
 }

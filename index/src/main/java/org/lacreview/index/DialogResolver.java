@@ -84,7 +84,11 @@ final class DialogResolver {
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
-		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous);
+		// "¿Cuándo fue la sesión informativa?" after a count of another event asks a
+		// date:
+		// not the same question about another value.
+		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
+			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);

@@ -36,15 +36,17 @@ final class LastTopic {
 	}
 
 	/**
-	 * "and how many took part?" after "When were the webinars held?": a follow-up that
-	 * names nothing is about the last answer's topic, so an intent about a value of the
-	 * family that answer was about goes first, when it clears the threshold and scores at
-	 * least {@value #BOUND_FOLLOW_UP_SHARE} of the best ("how many took part" alone is
-	 * the meeting's registrations).
+	 * "and how many took part?", or "how many took part per session?", after "When were
+	 * the webinars held?": a question that names nothing is about the last answer's
+	 * topic, so an intent about a value of the family that answer was about goes first,
+	 * when it clears the threshold and scores at least {@value #BOUND_FOLLOW_UP_SHARE} of
+	 * the best ("how many took part" alone is the meeting's registrations). Whether it
+	 * starts as a follow-up ("and…") does not matter: a question that names no value
+	 * leans on the conversation, as the input contexts of Dialogflow make it.
 	 */
 	Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
 			List<Scored> ranked, DialogState previous) {
-		if (!(extraction.followUp() || extraction.refersBack()) || !selected.isEmpty() || ranked.isEmpty()) {
+		if (!selected.isEmpty() || ranked.isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<String> family = previous.intent()

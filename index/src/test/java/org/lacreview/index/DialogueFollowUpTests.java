@@ -55,6 +55,22 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aQuestionNamingNothingStaysOnTheLastAnswersTopicWithoutAnAnd() {
+		List<Answer> answers = conversation("¿Cuándo se hicieron las consultas con la sociedad civil?",
+				"¿cuántos participantes hubo por sesión?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("event_participants");
+		List<Answer> fresh = conversation("¿cuántos participantes hubo por sesión?");
+		assertThat(fresh.get(0).intent()).as(fresh.get(0).trace().toString()).isNotEqualTo("event_participants");
+	}
+
+	@Test
+	void anotherValueAskedForAnotherKindOfAnswerIsNotTheSameQuestionAgain() {
+		List<Answer> answers = conversation("¿Cuántos representantes hubo en las consultas con la sociedad civil?",
+				"¿Cuándo fue la sesión informativa?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("event_date");
+	}
+
+	@Test
 	void aTotalAfterAnswersAboutSeveralValuesAddsThoseValues() {
 		long academia = ((Number) engine.corpus()
 			.family("group")
