@@ -48,8 +48,13 @@ public final class QuestionSplitter {
 		List<String> questionWords = phrasing.questionWords().stream().map(Folding::fold).toList();
 		this.questionWord = Pattern
 			.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
-		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=(?:" + Phrases.alternation(joiners)
-				+ ")\\s+(?:¿|(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])))");
+		// A joiner before a question word, or before a word and a question word that more
+		// words follow ("and between which months…", not "y por cuánto"); or a bare comma
+		// right before a question word ("when was it, who opened it").
+		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}]))";
+		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
+		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|"
+				+ joiner + "\\p{L}+\\s+" + questionWordAhead + "\\s+\\p{L})|(\\s*,\\s*)(?=" + questionWordAhead + ")");
 	}
 
 	/**
@@ -75,7 +80,13 @@ public final class QuestionSplitter {
 			Matcher joiner = nextQuestion.matcher(piece);
 			int start = 0;
 			while (joiner.find()) {
-				parts.add(piece.substring(start, joiner.start()));
+				String before = piece.substring(start, joiner.start());
+				if (joiner.group(1) != null && !questionWord.matcher(before).find()) {
+					// A topic before the question and its comma ("en las consultas,
+					// ¿cuántos…?") is not a question of its own.
+					continue;
+				}
+				parts.add(before);
 				start = joiner.end();
 			}
 			parts.add(piece.substring(start));

@@ -55,6 +55,20 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aCommaRightBeforeAQuestionWordEndsAQuestionThatHasOne() {
+		assertThat(split("cuándo fue, quién la abrió y cuántos vinieron")).containsExactly("cuando fue",
+				"quien la abrio", "y cuantos vinieron");
+		assertThat(split("En las consultas regionales, cuántos hubo por sesión")).hasSize(1);
+	}
+
+	@Test
+	void aJoinerAndOneWordBeforeAQuestionWordStartTheNextQuestionWhenMoreFollows() {
+		assertThat(split("cuántos vinieron y desde cuándo se preparaba")).containsExactly("cuantos vinieron",
+				"y desde cuando se preparaba");
+		assertThat(split("¿quién tuvo más y por cuántos?")).hasSize(1);
+	}
+
+	@Test
 	void moreThanThreeQuestionsAreReadAsOneMessage() {
 		assertThat(split("¿Cuándo fue? ¿Quién la abrió? ¿Dónde fue? ¿Cuántos vinieron?")).hasSize(1);
 		assertThat(split("¿Cuándo fue? ¿Quién la abrió? ¿Dónde fue?")).hasSize(3);
