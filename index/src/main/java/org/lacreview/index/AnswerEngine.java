@@ -52,6 +52,8 @@ public final class AnswerEngine {
 
 	private final QuestionAnswerer answerer;
 
+	private final OperationReader operations;
+
 	private AnswerEngine(Corpus corpus, EngineBuilder.Parts parts) {
 		this.corpus = corpus;
 		this.analyzers = parts.analyzers();
@@ -65,6 +67,7 @@ public final class AnswerEngine {
 		this.partsComposer = parts.partsComposer();
 		this.listing = new AnswerListing(parts.extractor(), corpus);
 		this.answerer = new QuestionAnswerer(corpus, parts, listing);
+		this.operations = parts.operations();
 	}
 
 	/**
@@ -166,10 +169,12 @@ public final class AnswerEngine {
 	private Reply answerIn(String lang, String message, LanguageChoice.Languages languages, DialogState previous) {
 		// 2. Reading (QuestionReader) and 3. spelling (SpellingCorrector).
 		Map<String, String> corrections = new LinkedHashMap<>();
-		String corrected = spelling.correct(
-				readers.get(lang)
-					.read(Folding.fold(message),
-							piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)),
+		String corrected = spelling.correct(readers.get(lang)
+			.read(Folding.fold(message),
+					// A preamble that names a value or asks a computation ("En
+					// promedio, ¿cuántos…?") is part of the question.
+					piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)
+							|| operations.asked(piece, lang).isPresent()),
 				lang, corrections);
 		// Several questions in one message (QuestionSplitter): each answered in turn, in
 		// the conversation so far.

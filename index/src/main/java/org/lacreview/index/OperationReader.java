@@ -21,7 +21,8 @@ import org.lacreview.index.text.Phrases;
 /**
  * Reads which computation a question asks for: the first {@link Operation}, in their
  * order, one of whose {@code operations} phrases of the question's
- * {@code languages/xx.yml} it contains ("cuántos más", "juntos", "porcentaje … bajó"); a
+ * {@code languages/xx.yml} it contains ("cuántos más", "juntos", "porcentaje … bajó"),
+ * except that a count gives way to an operation whose phrase comes before its own; a
  * phrase's "…" stands for up to {@value #GAP_WORDS} words. A rank also needs an ordinal
  * of the language ("el segundo grupo con más…"); a count, one of a family's
  * {@code order_words} at most {@value #COUNT_GAP_WORDS} words after its phrase ("¿cuántos
@@ -102,6 +103,8 @@ final class OperationReader {
 	 */
 	Optional<Asked> asked(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		Optional<Asked> count = Optional.empty();
+		int countAt = Integer.MAX_VALUE;
 		for (Operation operation : Operation.values()) {
 			Pattern pattern = byOperation.get(operation);
 			Matcher matcher = pattern == null ? null : pattern.matcher(folded);
@@ -111,8 +114,16 @@ final class OperationReader {
 			if (operation == Operation.COUNT) {
 				Optional<String> counted = counted(folded.substring(matcher.end()));
 				if (counted.isPresent()) {
-					return Optional.of(new Asked(operation, 0, counted));
+					count = Optional.of(new Asked(operation, 0, counted));
+					countAt = matcher.start();
 				}
+				continue;
+			}
+			if (matcher.start() >= countAt) {
+				// A count's phrase is the plain interrogative ("cuántos … días"): it
+				// gives
+				// way only to an operation said before it ("em média, quantos … por
+				// dia" asks an average, not how many days).
 				continue;
 			}
 			if (!operation.isRank()) {
@@ -123,7 +134,7 @@ final class OperationReader {
 				return Optional.of(new Asked(operation, position.get(), Optional.empty()));
 			}
 		}
-		return Optional.empty();
+		return count;
 	}
 
 	/**

@@ -70,6 +70,20 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void anAverageSaidBeforeTheCountingWordIsTheOperationAskedEvenInAPreamble() {
+		long first = figure("day", "apr26", "zoom");
+		long second = figure("day", "apr27", "zoom");
+		String average = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("es"))
+			.format((first + second) / 2.0);
+		for (String question : new String[] { "En promedio, ¿cuántas personas por día entraron a Zoom el 26 y el 27?",
+				"en promedio cuántas personas por día entraron a Zoom el 26 y el 27" }) {
+			Answer answer = ask(engine, question);
+			assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+			assertThat(answer.text()).as(answer.trace().toString()).contains(average);
+		}
+	}
+
+	@Test
 	void anOperationPhraseWithAGapFindsTheWordsBetweenItsParts() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");
