@@ -162,6 +162,16 @@ final class DialogResolver {
 			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
 			}
+			if (values.size() > 2 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
+				// "¿cuánto bajó entre el 26 y el 28?": a comparison over one span of
+				// dates
+				// is between its ends.
+				Optional<List<EntityValue>> ends = spanEnds(extraction, slot, values);
+				if (ends.isPresent()) {
+					values = ends.get();
+					selected.put(slot, values);
+				}
+			}
 			if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
 				// "¿y cuántos menos que el día anterior?" after the 28th: the value named
 				// and the one the conversation
@@ -269,6 +279,26 @@ final class DialogResolver {
 			}
 		}
 		return selected;
+	}
+
+	/**
+	 * The first and last, by date, of {@code values} when they are the values of
+	 * {@code slot} one date span of the question selects ("entre el 26 y el 28"); empty
+	 * otherwise.
+	 */
+	private static Optional<List<EntityValue>> spanEnds(Extraction extraction, String slot, List<EntityValue> values) {
+		List<Mention> dates = extraction.mentions().stream().filter(m -> m.tag().equals("date")).toList();
+		if (dates.size() != 1) {
+			return Optional.empty();
+		}
+		List<EntityValue> spanned = dates.get(0).values().stream().filter(v -> v.family().equals(slot)).toList();
+		if (!spanned.containsAll(values) || values.stream().anyMatch(v -> v.date().isEmpty())) {
+			return Optional.empty();
+		}
+		List<EntityValue> byDate = values.stream()
+			.sorted(java.util.Comparator.comparing(v -> v.date().get().from()))
+			.toList();
+		return Optional.of(List.of(byDate.get(0), byDate.get(byDate.size() - 1)));
 	}
 
 	/**

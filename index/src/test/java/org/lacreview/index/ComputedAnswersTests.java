@@ -84,6 +84,15 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aComparisonOverOneSpanOfDatesIsBetweenItsEnds() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		Answer answer = ask(engine, "¿Cuánto bajó la participación por Zoom entre el 26 y el 28 de abril?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(first + " − " + last + " = " + (first - last));
+	}
+
+	@Test
 	void anOperationPhraseWithAGapFindsTheWordsBetweenItsParts() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");
