@@ -84,6 +84,11 @@ final class DialogResolver {
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
+		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
+			// "¿cuánto bajó entre el 26 y el 28?": a comparison over one span of dates is
+			// between its ends.
+			selected.replaceAll((family, values) -> spanEnds(extraction, family, values).orElse(values));
+		}
 		// "¿Cuándo fue la sesión informativa?" after a count of another event asks a
 		// date:
 		// not the same question about another value.
@@ -161,16 +166,6 @@ final class DialogResolver {
 			List<EntityValue> values = selected.getOrDefault(slot, List.of());
 			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
-			}
-			if (values.size() > 2 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
-				// "¿cuánto bajó entre el 26 y el 28?": a comparison over one span of
-				// dates
-				// is between its ends.
-				Optional<List<EntityValue>> ends = spanEnds(extraction, slot, values);
-				if (ends.isPresent()) {
-					values = ends.get();
-					selected.put(slot, values);
-				}
 			}
 			if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
 				// "¿y cuántos menos que el día anterior?" after the 28th: the value named
@@ -282,9 +277,9 @@ final class DialogResolver {
 	}
 
 	/**
-	 * The first and last, by date, of {@code values} when they are the values of
-	 * {@code slot} one date span of the question selects ("entre el 26 y el 28"); empty
-	 * otherwise.
+	 * The first and last, by date, of {@code values} when they are three or more values
+	 * of {@code slot} that one date span of the question selects ("entre el 26 y el 28");
+	 * empty otherwise.
 	 */
 	private static Optional<List<EntityValue>> spanEnds(Extraction extraction, String slot, List<EntityValue> values) {
 		List<Mention> dates = extraction.mentions().stream().filter(m -> m.tag().equals("date")).toList();
@@ -292,7 +287,7 @@ final class DialogResolver {
 			return Optional.empty();
 		}
 		List<EntityValue> spanned = dates.get(0).values().stream().filter(v -> v.family().equals(slot)).toList();
-		if (!spanned.containsAll(values) || values.stream().anyMatch(v -> v.date().isEmpty())) {
+		if (values.size() < 3 || !spanned.containsAll(values) || values.stream().anyMatch(v -> v.date().isEmpty())) {
 			return Optional.empty();
 		}
 		List<EntityValue> byDate = values.stream()
