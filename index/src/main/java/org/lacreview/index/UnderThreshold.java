@@ -14,7 +14,8 @@ import org.lacreview.index.entity.Extraction;
  * The two cases in which {@link DialogResolver} answers with an intent that scores under
  * the corpus's threshold, because something other than the ranking says what the question
  * wants: a computation over values it names, and a question pointing back to values the
- * conversation has. Neither applies to a question with a word the corpus does not know.
+ * conversation has. Neither applies to a question with a word the corpus does not know,
+ * except a computation over values of two families or more.
  */
 final class UnderThreshold {
 
@@ -52,7 +53,11 @@ final class UnderThreshold {
 	 */
 	Optional<Scored> computing(List<Scored> ranked, Map<String, List<EntityValue>> selected, Reading reading,
 			BiPredicate<String, Map<String, List<EntityValue>>> computes) {
-		if (!reading.asksComputation() || reading.foreignShare() > 0) {
+		if (!reading.asksComputation() || reading.foreignShare() > 0 && selected.size() < 2) {
+			// Words the corpus does not know may be what is computed over ("¿cuántos
+			// periodistas…?", "¿cuántos más por teams el 26 que el 27?"); with values of
+			// two families named, the values are ("¿cuántos más vieron por YouTube que
+			// por Zoom el 28?"), and the words around them only verbs or fillers.
 			return Optional.empty();
 		}
 		// A rank ("the second-highest group") or an average ("la media diaria") may be

@@ -93,6 +93,18 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aComparisonAcrossTwoFamiliesIsComputedWhateverVerbsTheCorpusLacks() {
+		long youtube = figure("platform", "youtube", "people");
+		long zoom = figure("day", "apr27", "zoom");
+		Answer answer = ask(engine, "¿cuántas personas más miraron por YouTube que las que entraron por Zoom el 27?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(youtube + " − " + zoom + " = " + (youtube - zoom));
+		// Within one family an unknown word may be the thing compared: refused.
+		Answer teams = ask(engine, "¿cuántos más se conectaron por teams el 26 que el 27?");
+		assertThat(teams.answered()).as(teams.trace().toString()).isFalse();
+	}
+
+	@Test
 	void anOperationPhraseWithAGapFindsTheWordsBetweenItsParts() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");
