@@ -6,6 +6,8 @@ import static org.lacreview.index.BundledEngine.ask;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
@@ -102,6 +104,20 @@ class ComputedAnswersTests {
 		// Within one family an unknown word may be the thing compared: refused.
 		Answer teams = ask(engine, "¿cuántos más se conectaron por teams el 26 que el 27?");
 		assertThat(teams.answered()).as(teams.trace().toString()).isFalse();
+	}
+
+	@Test
+	void aPlaceInTheOrderIsARankFromTheLargest() {
+		List<EntityValue> byCount = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(v -> -((Number) v.attributes().get("count")).longValue()))
+			.toList();
+		Answer answer = ask(engine, "Which group came in third place by registrations?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(byCount.get(2).attributes().get("count")));
 	}
 
 	@Test
