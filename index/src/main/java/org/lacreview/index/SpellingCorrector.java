@@ -82,9 +82,9 @@ final class SpellingCorrector {
 		analyzers.keySet()
 			.forEach(language -> longestWord.put(language,
 					index.spellingWords(language).stream().mapToInt(String::length).max().orElse(0)));
-		// 0.8: one wrong letter is corrected in words of five letters or more, never in
-		// shorter ones;
-		spellChecker.setAccuracy(0.8f);
+		// 0.75 (Lucene's similarity, 1 - edits / the shorter length): one wrong letter is
+		// corrected in words of four letters or more ("gnte"), never in shorter ones.
+		spellChecker.setAccuracy(0.75f);
 		spellChecker.setMinQueryLength(4);
 	}
 
@@ -107,7 +107,7 @@ final class SpellingCorrector {
 			String word = words.group();
 			out.append(folded, at, words.start());
 			String replacement = word;
-			if (candidates < MAX_CANDIDATES && word.length() >= 4 && !index.spellingWords(language).contains(word)
+			if (candidates < MAX_CANDIDATES && word.length() >= 4 && !knownInAnyLanguage(word)
 					&& !knowsStem(language, word)) {
 				candidates++;
 				replacement = suggestion(language, word).orElse(word);
@@ -119,6 +119,19 @@ final class SpellingCorrector {
 			at = words.end();
 		}
 		return out.append(folded.substring(at)).toString();
+	}
+
+	/**
+	 * A word of another language of the corpus is no typo: "So the seminarios web, how
+	 * many…?" switches language, and "seminarios" must not become "seminars".
+	 */
+	private boolean knownInAnyLanguage(String word) {
+		for (String language : analyzers.keySet()) {
+			if (index.spellingWords(language).contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean knowsStem(String language, String word) {

@@ -30,11 +30,14 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
 			pack.stopwords().forEach(w -> add(w, words));
 			// Words that ask for a computation ("juntos", "promedio"), ordinals
-			// ("cuarto") and words that point back
-			// ("ambos") are read as written, never "corrected" ("cuarto" was "cuanto").
+			// ("cuarto"), words that point back ("ambos") and months are read as
+			// written, never "corrected" ("cuarto" was "cuanto").
 			pack.phrasing().operations().values().forEach(phrases -> phrases.forEach(w -> add(w, words)));
 			pack.ordinals().keySet().forEach(w -> add(w, words));
 			pack.anaphora().forEach(w -> add(w, words));
+			// Months ("mayo" was "mayor"): a date the document lacks must stay one.
+			pack.months().forEach(w -> add(w, words));
+			pack.dates().monthAbbreviations().keySet().forEach(w -> add(w, words));
 		});
 		// Words of questions the bot must not answer tell a language apart, but are never
 		// offered as corrections.

@@ -33,6 +33,28 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void oneWrongLetterInAFourLetterWordIsCorrected() {
+		Answer answer = BundledEngine.get().answer("cuanta gnte se conecto por zoom el 27").answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.trace().corrections()).containsEntry("gnte", "gente");
+		assertThat(answer.text()).contains("608");
+	}
+
+	@Test
+	void monthsAndWordsOfAnotherCorpusLanguageAreNotCorrected() {
+		// "mayo" is no typo of "mayor": a day the document has no figure for stays one.
+		Answer may = BundledEngine.get().answer("¿Cuántas personas se conectaron el 27 de mayo?").answer();
+		assertThat(may.trace().corrections()).doesNotContainKey("mayo");
+		assertThat(may.answered()).as(why(may)).isFalse();
+		// "seminarios" is Spanish in an English question, not a typo of "seminars".
+		Answer switched = BundledEngine.get()
+			.answer("So the seminarios web temáticos, how many people attended?")
+			.answer();
+		assertThat(switched.trace().corrections()).doesNotContainKey("seminarios");
+		assertThat(switched.answered()).as(why(switched)).isTrue();
+	}
+
+	@Test
 	void everydayWordsForPeopleAreTheLanguagesSynonymsOfTheCorpusWord() {
 		// "gens" is "personnes" in languages/fr.yml's synonyms: counting "gens" counts
 		// what the corpus counts.
