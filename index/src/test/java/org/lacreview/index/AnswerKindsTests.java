@@ -66,6 +66,15 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void aNationalityIsAPlaceAPersonsRoleDoesNotGive() {
+		for (String question : new String[] { "¿De qué nacionalidad es Felipe González?",
+				"de que pais es nancy perez" }) {
+			Answer answer = BundledEngine.get().answer(question).answer();
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+		}
+	}
+
+	@Test
 	void aKindNoIntentGivesIsNotAnsweredByASentenceOfTheDocument() {
 		Answer answer = BundledEngine.get()
 			.answer("¿En qué ciudad será el Foro de Examen de la Migración en 2022?")
