@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,14 @@ final class OperationReader {
 	/** Per family with order words, its nouns as one pattern, for counts. */
 	private final Map<String, Pattern> familyNouns = new HashMap<>();
 
+	/**
+	 * The nouns of families with order words, anywhere in a question: those whose values
+	 * have figures, and those whose values have none.
+	 */
+	private final Pattern withFigures;
+
+	private final Pattern withoutFigures;
+
 	OperationReader(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
@@ -68,6 +77,16 @@ final class OperationReader {
 			});
 			positions.put(language, ordinals);
 		});
+		List<String> figured = new ArrayList<>();
+		List<String> figureless = new ArrayList<>();
+		for (EntityFamily family : corpus.familiesByName().values()) {
+			boolean hasFigures = family.values()
+				.stream()
+				.anyMatch(v -> v.attributes().values().stream().anyMatch(Number.class::isInstance));
+			(hasFigures ? figured : figureless).addAll(family.orderWords());
+		}
+		this.withFigures = figured.isEmpty() ? null : Phrases.wholeWords(figured);
+		this.withoutFigures = figureless.isEmpty() ? null : Phrases.wholeWords(figureless);
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			if (!family.orderWords().isEmpty()) {
 				String nouns = Phrases.alternation(family.orderWords());
@@ -197,6 +216,20 @@ final class OperationReader {
 	 * A computation a question asks for: for a rank, the position asked (2 for "el
 	 * segundo"; else 0); for a count, the family counted.
 	 */
+	/**
+	 * Whether {@code folded} asks which value of a family has the most or the least
+	 * ("¿qué mesa redonda tuvo más asistentes?") when that family's values have no
+	 * figures and no family with figures is named: nothing the corpus has ranks them.
+	 */
+	boolean ranksWhatHasNoFigures(String folded, String language) {
+		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		boolean ranks = java.util.stream.Stream.of(Operation.RANK_MOST, Operation.RANK_LEAST)
+			.map(byOperation::get)
+			.anyMatch(p -> p != null && p.matcher(folded).find());
+		return ranks && withoutFigures != null && withoutFigures.matcher(folded).find()
+				&& (withFigures == null || !withFigures.matcher(folded).find());
+	}
+
 	record Asked(Operation operation, int position, Optional<String> counted) {
 	}
 

@@ -94,7 +94,8 @@ final class QuestionAnswerer {
 				: operations.asked(extraction, lang, previousIntent);
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
-				&& readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false);
+				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
+						|| operations.ranksWhatHasNoFigures(corrected, lang));
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();

@@ -121,6 +121,15 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aRankOverValuesWithoutFiguresIsRefusedAndOneWithFiguresAnswered() {
+		Answer areas = ask(engine, "Which thematic area had the most participants?");
+		assertThat(areas.answered()).as(areas.trace().toString()).isFalse();
+		Answer days = ask(engine, "¿Qué día tuvo más gente conectada por Zoom?");
+		assertThat(days.answered()).as(days.trace().toString()).isTrue();
+		assertThat(days.text()).contains(String.valueOf(figure("day", "apr26", "zoom")));
+	}
+
+	@Test
 	void anOperationPhraseWithAGapFindsTheWordsBetweenItsParts() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");
