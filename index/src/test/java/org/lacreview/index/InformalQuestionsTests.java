@@ -41,6 +41,16 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void aFillerThatStemsLikeAPlaceNameIsNoPlace() {
+		// "así" is a stop word of languages/es.yml: its stem is no longer that of "Asia".
+		Answer answer = BundledEngine.get()
+			.answer("¿dónde puedo ver más información del pacto, algún link o algo así?")
+			.answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.trace().entities()).noneMatch(e -> e.startsWith("region"));
+	}
+
+	@Test
 	void monthsAndWordsOfAnotherCorpusLanguageAreNotCorrected() {
 		// "mayo" is no typo of "mayor": a day the document has no figure for stays one.
 		Answer may = BundledEngine.get().answer("¿Cuántas personas se conectaron el 27 de mayo?").answer();
