@@ -33,6 +33,12 @@ final class DialogResolver {
 	 */
 	static final int MAX_ASKED_VALUES = 5;
 
+	/**
+	 * How close to the best an intent about the one value a question names must score to
+	 * go before a best intent about no value.
+	 */
+	static final double SLOT_NAMED_SHARE = 0.8;
+
 	private final Corpus corpus;
 
 	private final LastTopic lastTopic;
@@ -105,6 +111,7 @@ final class DialogResolver {
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
+			.or(() -> aboutTheValueNamed(ranked, selected))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
@@ -257,6 +264,27 @@ final class DialogResolver {
 					+ " is always about, but a word the corpus does not know"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "What happened on the 3rd?": when the question names one value and the best intent
+	 * answers and has no slot, an intent whose slot is that value's family goes first if
+	 * it clears the threshold and scores at least {@value #SLOT_NAMED_SHARE} of the best;
+	 * it answers about the value named, the other about something near it.
+	 */
+	private Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected) {
+		if (ranked.isEmpty() || selected.size() != 1 || selected.values().iterator().next().size() != 1
+				|| corpus.intent(ranked.get(0).name())
+					.filter(i -> i.slot().isEmpty() && !i.unanswerable() && !i.isOutOfScope())
+					.isEmpty()) {
+			return Optional.empty();
+		}
+		String family = selected.keySet().iterator().next();
+		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
+		return ranked.stream()
+			.filter(s -> s.score() >= floor)
+			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(family::equals).isPresent())
+			.findFirst();
 	}
 
 	/**

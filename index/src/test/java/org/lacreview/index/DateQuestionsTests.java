@@ -35,6 +35,15 @@ class DateQuestionsTests {
 	}
 
 	@Test
+	void aDateThatNamesOneEventIsAnsweredAboutThatEvent() {
+		for (String question : new String[] { "¿Qué hubo el 12 de abril?", "¿Qué reunión hubo el 12/04/2021?" }) {
+			Answer answer = ask(question);
+			assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("event_date");
+			assertThat(answer.text()).contains("12");
+		}
+	}
+
+	@Test
 	void aDayOfAnotherMonthOrYearFallsBack() {
 		Answer may = ask("¿Cuántos se conectaron por Zoom el 26/05?");
 		assertThat(may.answered()).isFalse();
