@@ -138,9 +138,10 @@ final class AnswerComposer {
 			if (computed.isPresent()) {
 				return computed.get();
 			}
-			if (operation.get().operation().needsResult()) {
-				// "¿Qué porcentaje…?" answered by a raw figure would not answer it: say
-				// the document lacks it.
+			if (operation.get().operation().needsResult() || operation.get().operation().overDates()
+					&& !AnswerKinds.gives(intent, Optional.of(Breakdowns.DATE))) {
+				// "¿Qué porcentaje…?" answered by a raw figure would not answer it, nor
+				// "¿cuánto duró?" an answer without dates: say the document lacks it.
 				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a "
 						+ operation.get().operation().key() + " from what the question names");
 				return new Reply(fallbacks.fallback(lang, languages, ranked,

@@ -34,6 +34,9 @@ final class Breakdowns {
 	/** The kind of answer a figure is ({@code asks_for} in the language files). */
 	static final String NUMBER = "number";
 
+	/** The kind of answer a date is. */
+	static final String DATE = "date";
+
 	/** The kind of answer an explanation is. */
 	static final String DESCRIPTION = "description";
 

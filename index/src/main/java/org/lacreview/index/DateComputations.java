@@ -25,10 +25,12 @@ final class DateComputations {
 	 * {@code result}: one dated value, both ends counted) or a days-between's
 	 * ({@code earlier}, {@code later}, their dates, {@code result}: two values, from the
 	 * end of the earlier to the start of the later); empty when the values named do not
-	 * fit.
+	 * fit, or one's dates are a month or a year rather than days.
 	 */
 	static Optional<Map<String, String>> fill(Operation operation, List<EntityValue> named, Figures figures) {
-		if (!named.stream().allMatch(v -> v.date().isPresent())) {
+		if (!named.stream().allMatch(v -> v.date().filter(DateSpan::exactDays).isPresent())) {
+			// "Between October and January" has no count of days: the days of
+			// its ends are not the document's.
 			return Optional.empty();
 		}
 		Map<String, String> fill = new HashMap<>();

@@ -49,15 +49,23 @@ final class LastTopic {
 		if (!selected.isEmpty() || ranked.isEmpty()) {
 			return Optional.empty();
 		}
+		// The last answer's slot; for an answer without one (how many sessions a series
+		// had), the one family the conversation has values of.
 		Optional<String> family = previous.intent()
 			.flatMap(corpus::intent)
-			.flatMap(Intent::slot)
+			.flatMap(intent -> intent.slot().or(() -> onlyFamily(previous)))
 			.filter(f -> previous.values().containsKey(f));
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
 		return family.flatMap(f -> ranked.stream()
 			.filter(s -> s.score() >= floor)
 			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent())
 			.findFirst());
+	}
+
+	/** The one family the conversation has values of, if there is exactly one. */
+	private static Optional<String> onlyFamily(DialogState previous) {
+		return previous.values().size() == 1 ? Optional.of(previous.values().keySet().iterator().next())
+				: Optional.empty();
 	}
 
 	/**

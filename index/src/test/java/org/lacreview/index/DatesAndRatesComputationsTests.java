@@ -62,6 +62,20 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aDurationBetweenMonthsIsNoCountOfDays() {
+		DateSpan span = value("event", "webinars").date().orElseThrow();
+		assertThat(span.exactDays()).isFalse();
+		long days = ChronoUnit.DAYS.between(span.from(), span.to()) + 1;
+		Answer answer = ask(engine, "¿Cuántos días duraron los seminarios web temáticos?");
+		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain(String.valueOf(days));
+		// Nor is an answer without dates the answer to "how long": the previous turn's
+		// count is not repeated.
+		Answer followUp = dialogue("¿Cuánta gente participó en los seminarios web temáticos?", "¿y cuánto duraron?")
+			.get(1);
+		assertThat(followUp.answered()).as(followUp.trace().toString()).isFalse();
+	}
+
+	@Test
 	void theDaysBetweenTwoEventsRunFromTheEndOfTheEarlierToTheStartOfTheLater() {
 		DateSpan briefing = value("event", "briefing").date().orElseThrow();
 		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();

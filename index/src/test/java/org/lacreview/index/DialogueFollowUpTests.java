@@ -64,6 +64,20 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void afterAnAnswerWithoutASlotTheOneFamilyTheConversationNamedIsItsTopic() {
+		Object webinars = engine.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("webinars")
+			.orElseThrow()
+			.attributes()
+			.get("count");
+		List<Answer> answers = conversation("¿Cuántos seminarios web temáticos hubo?", "¿y cuánta gente participó?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("event_participants");
+		assertThat(answers.get(1).text()).contains(String.valueOf(webinars));
+	}
+
+	@Test
 	void anotherValueAskedForAnotherKindOfAnswerIsNotTheSameQuestionAgain() {
 		List<Answer> answers = conversation("¿Cuántos representantes hubo en las consultas con la sociedad civil?",
 				"¿Cuándo fue la sesión informativa?");

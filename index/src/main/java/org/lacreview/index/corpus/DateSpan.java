@@ -2,13 +2,24 @@ package org.lacreview.index.corpus;
 
 import java.time.LocalDate;
 
-/** The days a value covers: one day, or a range such as a month or "6 al 8 de mayo". */
-public record DateSpan(LocalDate from, LocalDate to) {
+/**
+ * The days a value covers: one day, or a range such as a month or "6 al 8 de mayo".
+ *
+ * @param exactDays whether both ends are days as the corpus gives them ("2030-05-02"),
+ * not the first or last day of a month or a year it gives ("2030-05"): a count of days
+ * between such ends would be precision the document does not have
+ */
+public record DateSpan(LocalDate from, LocalDate to, boolean exactDays) {
 
 	public DateSpan {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("date range ends before it starts: " + from + " to " + to);
 		}
+	}
+
+	/** A span whose ends are exact days. */
+	public DateSpan(LocalDate from, LocalDate to) {
+		this(from, to, true);
 	}
 
 	public boolean overlaps(DateSpan other) {

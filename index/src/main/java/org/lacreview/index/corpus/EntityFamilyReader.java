@@ -101,7 +101,9 @@ final class EntityFamilyReader {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new DateSpan(span(from.get()).from(), span(to.get()).to()));
+			DateSpan first = span(from.get());
+			DateSpan last = span(to.get());
+			return Optional.of(new DateSpan(first.from(), last.to(), first.exactDays() && last.exactDays()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw item.error(ex.getMessage());
@@ -118,11 +120,11 @@ final class EntityFamilyReader {
 			}
 			if (text.matches("\\d{4}-\\d{1,2}")) {
 				YearMonth month = YearMonth.parse(text.length() == 6 ? text.replace("-", "-0") : text);
-				return new DateSpan(month.atDay(1), month.atEndOfMonth());
+				return new DateSpan(month.atDay(1), month.atEndOfMonth(), false);
 			}
 			if (text.matches("\\d{4}")) {
 				int year = Integer.parseInt(text);
-				return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+				return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false);
 			}
 		}
 		catch (DateTimeParseException ex) {
