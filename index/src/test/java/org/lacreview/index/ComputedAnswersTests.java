@@ -31,6 +31,13 @@ class ComputedAnswersTests {
 		return ((Number) value.attributes().get(attribute)).longValue();
 	}
 
+	/** The question is answered with "larger − smaller = difference". */
+	private static void assertComputesTheDifference(String question, long larger, long smaller) {
+		Answer answer = ask(engine, question);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(larger + " − " + smaller + " = " + (larger - smaller));
+	}
+
 	private static long familyTotal(String family, String attribute) {
 		return engine.corpus()
 			.family(family)
@@ -89,18 +96,16 @@ class ComputedAnswersTests {
 	void aComparisonOverOneSpanOfDatesIsBetweenItsEnds() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");
-		Answer answer = ask(engine, "¿Cuánto bajó la participación por Zoom entre el 26 y el 28 de abril?");
-		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
-		assertThat(answer.text()).contains(first + " − " + last + " = " + (first - last));
+		assertComputesTheDifference("¿Cuánto bajó la participación por Zoom entre el 26 y el 28 de abril?", first,
+				last);
 	}
 
 	@Test
 	void aComparisonAcrossTwoFamiliesIsComputedWhateverVerbsTheCorpusLacks() {
 		long youtube = figure("platform", "youtube", "people");
 		long zoom = figure("day", "apr27", "zoom");
-		Answer answer = ask(engine, "¿cuántas personas más miraron por YouTube que las que entraron por Zoom el 27?");
-		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
-		assertThat(answer.text()).contains(youtube + " − " + zoom + " = " + (youtube - zoom));
+		assertComputesTheDifference("¿cuántas personas más miraron por YouTube que las que entraron por Zoom el 27?",
+				youtube, zoom);
 		// Within one family an unknown word may be the thing compared: refused.
 		Answer teams = ask(engine, "¿cuántos más se conectaron por teams el 26 que el 27?");
 		assertThat(teams.answered()).as(teams.trace().toString()).isFalse();
@@ -227,9 +232,7 @@ class ComputedAnswersTests {
 	void aComparisonOfTwoNamedValuesOfAFamilyNoIntentIsAboutIsComputedUnderTheThreshold() {
 		long zoom = figure("platform", "zoom", "people");
 		long youtube = figure("platform", "youtube", "people");
-		Answer answer = ask(engine, "how many more joined via Zoom than watched on YouTube?");
-		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
-		assertThat(answer.text()).contains(zoom + " − " + youtube + " = " + (zoom - youtube));
+		assertComputesTheDifference("how many more joined via Zoom than watched on YouTube?", zoom, youtube);
 	}
 
 	@Test
