@@ -139,7 +139,7 @@ final class AnswerComposer {
 				return computed.get();
 			}
 			if (operation.get().operation().needsResult() || operation.get().operation().overDates()
-					&& !AnswerKinds.gives(intent, Optional.of(Breakdowns.DATE))) {
+					&& !AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE))) {
 				// "¿Qué porcentaje…?" answered by a raw figure would not answer it, nor
 				// "¿cuánto duró?" an answer without dates: say the document lacks it.
 				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a "

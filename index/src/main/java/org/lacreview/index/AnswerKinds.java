@@ -16,6 +16,16 @@ import org.lacreview.index.corpus.Intent;
  */
 final class AnswerKinds {
 
+	/**
+	 * The kinds the engine itself reasons about, as the language files' {@code asks_for}
+	 * name them: a figure, a date, an explanation.
+	 */
+	static final String NUMBER = "number";
+
+	static final String DATE = "date";
+
+	static final String DESCRIPTION = "description";
+
 	private final Corpus corpus;
 
 	AnswerKinds(Corpus corpus) {

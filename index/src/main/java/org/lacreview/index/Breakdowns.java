@@ -1,5 +1,7 @@
 package org.lacreview.index;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
@@ -30,15 +33,6 @@ import org.lacreview.index.corpus.Intent;
  * kinds of answer they give.
  */
 final class Breakdowns {
-
-	/** The kind of answer a figure is ({@code asks_for} in the language files). */
-	static final String NUMBER = "number";
-
-	/** The kind of answer a date is. */
-	static final String DATE = "date";
-
-	/** The kind of answer an explanation is. */
-	static final String DESCRIPTION = "description";
 
 	/** A whole number written in digits, alone (not the 19 of "COVID-19"). */
 	private static final Pattern NUMBER_WRITTEN = Pattern.compile("(?<![\\d.,\\p{L}-])\\d{1,6}(?![\\d]|[.,]\\d)");
@@ -70,7 +64,7 @@ final class Breakdowns {
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, Breakdowns::totals));
 		this.breakingDown = corpus.intents()
 			.stream()
-			.filter(i -> !i.unanswerable() && i.slot().isPresent() && i.answers().contains(NUMBER))
+			.filter(i -> !i.unanswerable() && i.slot().isPresent() && i.answers().contains(AnswerKinds.NUMBER))
 			.map(i -> i.slot().get())
 			.filter(f -> !totals.getOrDefault(f, Set.of()).isEmpty())
 			.collect(Collectors.toUnmodifiableSet());
@@ -93,8 +87,8 @@ final class Breakdowns {
 	 * (whose operands may come from several families).
 	 */
 	Optional<String> notGivenBy(Intent intent, Map<String, List<EntityValue>> selected, Reading reading) {
-		if (!reading.asksFor().filter(NUMBER::equals).isPresent() || reading.asksComputation()
-				|| !intent.answers().contains(NUMBER)) {
+		if (!reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent() || reading.asksComputation()
+				|| !intent.answers().contains(AnswerKinds.NUMBER)) {
 			return Optional.empty();
 		}
 		Set<String> named = mentioned.getOrDefault(intent.name(), Set.of());
@@ -125,10 +119,12 @@ final class Breakdowns {
 	 */
 	boolean quotesItsFigure(Intent intent, Map<String, List<EntityValue>> selected, String masked, Reading reading) {
 		if (!reading.asks() || reading.asksComputation()
-				|| reading.asksFor().filter(k -> !k.equals(NUMBER) && !k.equals(DESCRIPTION)).isPresent()) {
+				|| reading.asksFor()
+					.filter(k -> !k.equals(AnswerKinds.NUMBER) && !k.equals(AnswerKinds.DESCRIPTION))
+					.isPresent()) {
 			return false;
 		}
-		Set<Double> quoted = new java.util.HashSet<>();
+		Set<Double> quoted = new HashSet<>();
 		Matcher number = NUMBER_WRITTEN.matcher(masked);
 		while (number.find()) {
 			quoted.add(Double.parseDouble(number.group()));
@@ -136,18 +132,18 @@ final class Breakdowns {
 		if (quoted.isEmpty()) {
 			return false;
 		}
-		java.util.stream.Stream<Double> slotFigures = intent.slot()
+		Stream<Double> slotFigures = intent.slot()
 			.map(slot -> selected.getOrDefault(slot, List.of()).stream().flatMap(Breakdowns::numbers))
-			.orElseGet(java.util.stream.Stream::empty);
+			.orElseGet(Stream::empty);
 		// Numbers are written alike in every language of the answer.
-		java.util.stream.Stream<Double> written = intent.answer()
+		Stream<Double> written = intent.answer()
 			.texts()
 			.values()
 			.stream()
 			.flatMap(text -> NUMBER_WRITTEN.matcher(text).results().map(m -> Double.parseDouble(m.group())))
 			// "Área 4" in a list of areas names a value by its number; it is no figure.
 			.filter(n -> !valueNumbers.contains(n));
-		return java.util.stream.Stream.concat(slotFigures, written).anyMatch(quoted::contains);
+		return Stream.concat(slotFigures, written).anyMatch(quoted::contains);
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {
@@ -157,7 +153,7 @@ final class Breakdowns {
 
 	/** The sums, by numeric attribute, of the figures of a family's values. */
 	private static Set<Double> totals(EntityFamily family) {
-		Map<String, Double> sums = new java.util.HashMap<>();
+		Map<String, Double> sums = new HashMap<>();
 		family.values().forEach(v -> v.attributes().forEach((key, figure) -> {
 			if (figure instanceof Number n) {
 				sums.merge(key, n.doubleValue(), Double::sum);
@@ -166,7 +162,7 @@ final class Breakdowns {
 		return Set.copyOf(sums.values());
 	}
 
-	private static java.util.stream.Stream<Double> numbers(EntityValue value) {
+	private static Stream<Double> numbers(EntityValue value) {
 		return value.attributes()
 			.values()
 			.stream()

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.ToDoubleFunction;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -47,7 +50,7 @@ final class DialogResolver {
 
 	private final UnderThreshold underThreshold;
 
-	private final Map<String, java.util.Set<String>> definingFamilies;
+	private final Map<String, Set<String>> definingFamilies;
 
 	private final Breakdowns breakdowns;
 
@@ -57,8 +60,7 @@ final class DialogResolver {
 	 * @param mentioned per intent, the families any of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
 	 */
-	DialogResolver(Corpus corpus, Map<String, java.util.Set<String>> definingFamilies,
-			Map<String, java.util.Set<String>> mentioned) {
+	DialogResolver(Corpus corpus, Map<String, Set<String>> definingFamilies, Map<String, Set<String>> mentioned) {
 		this.corpus = corpus;
 		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
@@ -74,8 +76,7 @@ final class DialogResolver {
 	 * the values given ({@link Computations})
 	 */
 	Decision decide(Extraction extraction, List<Scored> rankedByScore, DialogState previous, Reading reading,
-			java.util.function.ToDoubleFunction<String> coverage,
-			java.util.function.BiPredicate<String, Map<String, List<EntityValue>>> computer) {
+			ToDoubleFunction<String> coverage, BiPredicate<String, Map<String, List<EntityValue>>> computer) {
 		List<Scored> ranked = kinds.giving(rankedByScore, reading.asksFor());
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
@@ -93,11 +94,10 @@ final class DialogResolver {
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿cuánto bajó entre el 26 y el 28?": a comparison over one span of dates is
 			// between its ends.
-			selected.replaceAll((family, values) -> spanEnds(extraction, family, values).orElse(values));
+			selected.replaceAll((family, values) -> DateMentions.spanEnds(extraction, family, values).orElse(values));
 		}
 		// "¿Cuándo fue la sesión informativa?" after a count of another event asks a
-		// date:
-		// not the same question about another value.
+		// date: not the same question about another value.
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
@@ -141,7 +141,7 @@ final class DialogResolver {
 				// answered by a sentence of the document.
 				// Nor is one that asks for a kind of answer (a place, a date, a person)
 				// no intent gives: a sentence near its words rarely holds it.
-				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(Breakdowns.DESCRIPTION)).isPresent();
+				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
 				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, low)
 						: Decision.noIntentFits(low);
 			}
@@ -171,7 +171,7 @@ final class DialogResolver {
 		if (intent.slot().isPresent()) {
 			String slot = intent.slot().get();
 			List<EntityValue> values = selected.getOrDefault(slot, List.of());
-			if (values.isEmpty() && namesDateOutside(extraction, slot)) {
+			if (values.isEmpty() && DateMentions.namesDateOutside(extraction, slot)) {
 				return Decision.fallback(true, "the date named is not a value of " + slot);
 			}
 			if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
@@ -249,7 +249,7 @@ final class DialogResolver {
 			return Optional
 				.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
 		}
-		Optional<String> missing = definingFamilies.getOrDefault(best, java.util.Set.of())
+		Optional<String> missing = definingFamilies.getOrDefault(best, Set.of())
 			.stream()
 			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f))
 			// "¿y ella qué cargo tiene?": the value is the one the conversation was
@@ -302,36 +302,6 @@ final class DialogResolver {
 			}
 		}
 		return selected;
-	}
-
-	/**
-	 * The first and last, by date, of {@code values} when they are three or more values
-	 * of {@code slot} that one date span of the question selects ("entre el 26 y el 28");
-	 * empty otherwise.
-	 */
-	private static Optional<List<EntityValue>> spanEnds(Extraction extraction, String slot, List<EntityValue> values) {
-		List<Mention> dates = extraction.mentions().stream().filter(m -> m.tag().equals("date")).toList();
-		if (dates.size() != 1) {
-			return Optional.empty();
-		}
-		List<EntityValue> spanned = dates.get(0).values().stream().filter(v -> v.family().equals(slot)).toList();
-		if (values.size() < 3 || !spanned.containsAll(values) || values.stream().anyMatch(v -> v.date().isEmpty())) {
-			return Optional.empty();
-		}
-		List<EntityValue> byDate = values.stream()
-			.sorted(java.util.Comparator.comparing(v -> v.date().get().from()))
-			.toList();
-		return Optional.of(List.of(byDate.get(0), byDate.get(byDate.size() - 1)));
-	}
-
-	/**
-	 * A date that selects no value of the slot's family: "¿Zoom el 5 de mayo?" when Zoom
-	 * is per meeting day.
-	 */
-	private static boolean namesDateOutside(Extraction extraction, String slot) {
-		return extraction.mentions()
-			.stream()
-			.anyMatch(m -> m.tag().equals("date") && m.values().stream().noneMatch(v -> v.family().equals(slot)));
 	}
 
 	private static double scoreOf(List<Scored> ranked, String intent) {

@@ -67,8 +67,10 @@
  * does not cover, a capitalised name no language of the corpus uses
  * ({@link org.lacreview.index.UnknownNames}), a follow-up with nothing to follow, a score
  * under the corpus's threshold, a word the corpus does not know where what the question
- * counts or names, or a value of the intent's slot or defining family, should be), and
- * which values the answer is about, from the question or the conversation
+ * counts or names, or a value of the intent's slot or defining family, should be; a
+ * figure asked for a value its figures are not broken down by, or a quoted figure asked
+ * what it is made of: {@link org.lacreview.index.Breakdowns}), and which values the
+ * answer is about, from the question or the conversation
  * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}); a
  * follow-up naming nothing stays on the last answer's topic; an intent under the
  * threshold answers when a computation over values the question names, or a pointer back

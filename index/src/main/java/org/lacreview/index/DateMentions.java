@@ -1,0 +1,49 @@
+package org.lacreview.index;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
+
+/**
+ * What the dates a question names say about the values of a family: the ends of a span
+ * ("entre el 26 y el 28"), and a date outside the family ("el 5 de mayo" when the figures
+ * are per meeting day). Used by {@link DialogResolver}.
+ */
+final class DateMentions {
+
+	private DateMentions() {
+	}
+
+	/**
+	 * The first and last, by date, of {@code values} when they are three or more values
+	 * of {@code slot} that one date span of the question selects ("entre el 26 y el 28");
+	 * empty otherwise.
+	 */
+	static Optional<List<EntityValue>> spanEnds(Extraction extraction, String slot, List<EntityValue> values) {
+		List<Mention> dates = extraction.mentions().stream().filter(m -> m.tag().equals("date")).toList();
+		if (dates.size() != 1) {
+			return Optional.empty();
+		}
+		List<EntityValue> spanned = dates.get(0).values().stream().filter(v -> v.family().equals(slot)).toList();
+		if (values.size() < 3 || !spanned.containsAll(values) || values.stream().anyMatch(v -> v.date().isEmpty())) {
+			return Optional.empty();
+		}
+		List<EntityValue> byDate = values.stream().sorted(Comparator.comparing(v -> v.date().get().from())).toList();
+		return Optional.of(List.of(byDate.get(0), byDate.get(byDate.size() - 1)));
+	}
+
+	/**
+	 * A date that selects no value of the slot's family: "¿Zoom el 5 de mayo?" when Zoom
+	 * is per meeting day.
+	 */
+	static boolean namesDateOutside(Extraction extraction, String slot) {
+		return extraction.mentions()
+			.stream()
+			.anyMatch(m -> m.tag().equals("date") && m.values().stream().noneMatch(v -> v.family().equals(slot)));
+	}
+
+}
