@@ -96,7 +96,8 @@ final class Breakdowns {
 			.stream()
 			.filter(e -> breakingDown.contains(e.getKey()))
 			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent() && !named.contains(e.getKey()))
-			// Every value named is the whole family again ("del 26 al 28"), not a part of
+			// Every value named is the whole family again ("from Monday to Friday"), not
+			// a part of
 			// it.
 			.filter(e -> e.getValue().size() < sizes.getOrDefault(e.getKey(), 0))
 			// The value whose figure the intent's figures add up to is what they break

@@ -29,7 +29,7 @@ final class DateComputations {
 	 */
 	static Optional<Map<String, String>> fill(Operation operation, List<EntityValue> named, Figures figures) {
 		if (!named.stream().allMatch(v -> v.date().filter(DateSpan::exactDays).isPresent())) {
-			// "Between October and January" has no count of days: the days of
+			// "Between one spring and the next" has no count of days: the days of
 			// its ends are not the document's.
 			return Optional.empty();
 		}

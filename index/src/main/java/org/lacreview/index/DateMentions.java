@@ -10,8 +10,8 @@ import org.lacreview.index.entity.Mention;
 
 /**
  * What the dates a question names say about the values of a family: the ends of a span
- * ("entre el 26 y el 28"), and a date outside the family ("el 5 de mayo" when the figures
- * are per meeting day). Used by {@link DialogResolver}.
+ * ("del lunes al viernes"), and a date outside the family (a Sunday when the figures are
+ * per meeting day). Used by {@link DialogResolver}.
  */
 final class DateMentions {
 
@@ -20,8 +20,8 @@ final class DateMentions {
 
 	/**
 	 * The first and last, by date, of {@code values} when they are three or more values
-	 * of {@code slot} that one date span of the question selects ("entre el 26 y el 28");
-	 * empty otherwise.
+	 * of {@code slot} that one date span of the question selects ("del lunes al
+	 * viernes"); empty otherwise.
 	 */
 	static Optional<List<EntityValue>> spanEnds(Extraction extraction, String slot, List<EntityValue> values) {
 		List<Mention> dates = extraction.mentions().stream().filter(m -> m.tag().equals("date")).toList();
@@ -37,8 +37,8 @@ final class DateMentions {
 	}
 
 	/**
-	 * A date that selects no value of the slot's family: "¿Zoom el 5 de mayo?" when Zoom
-	 * is per meeting day.
+	 * A date that selects no value of the slot's family: a day the figures do not cover,
+	 * when they is per meeting day.
 	 */
 	static boolean namesDateOutside(Extraction extraction, String slot) {
 		return extraction.mentions()

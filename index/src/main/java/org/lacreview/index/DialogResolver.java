@@ -92,11 +92,12 @@ final class DialogResolver {
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
-			// "¿cuánto bajó entre el 26 y el 28?": a comparison over one span of dates is
+			// "¿cuánto bajó del lunes al viernes?": a comparison over one span of dates
+			// is
 			// between its ends.
 			selected.replaceAll((family, values) -> DateMentions.spanEnds(extraction, family, values).orElse(values));
 		}
-		// "¿Cuándo fue la sesión informativa?" after a count of another event asks a
+		// "¿Cuándo fue el taller?" after a count of another event asks a
 		// date: not the same question about another value.
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));

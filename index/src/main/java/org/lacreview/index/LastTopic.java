@@ -37,7 +37,7 @@ final class LastTopic {
 
 	/**
 	 * "and how many took part?", or "how many took part per session?", after "When were
-	 * the webinars held?": a question that names nothing is about the last answer's
+	 * the workshops held?": a question that names nothing is about the last answer's
 	 * topic, so an intent about a value of the family that answer was about goes first,
 	 * when it clears the threshold and scores at least {@value #BOUND_FOLLOW_UP_SHARE} of
 	 * the best ("how many took part" alone is the meeting's registrations). Whether it

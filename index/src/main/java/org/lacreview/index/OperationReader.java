@@ -218,8 +218,8 @@ final class OperationReader {
 	 */
 	/**
 	 * Whether {@code folded} asks which value of a family has the most or the least
-	 * ("¿qué mesa redonda tuvo más asistentes?") when that family's values have no
-	 * figures and no family with figures is named: nothing the corpus has ranks them.
+	 * ("¿qué taller tuvo más asistentes?") when that family's values have no figures and
+	 * no family with figures is named: nothing the corpus has ranks them.
 	 */
 	boolean ranksWhatHasNoFigures(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());

@@ -122,8 +122,8 @@ final class SpellingCorrector {
 	}
 
 	/**
-	 * A word of another language of the corpus is no typo: "So the seminarios web, how
-	 * many…?" switches language, and "seminarios" must not become "seminars".
+	 * A word of another language of the corpus is no typo: "So the escuelas, how many…?"
+	 * switches language, and "escuelas" must not become "schools".
 	 */
 	private boolean knownInAnyLanguage(String word) {
 		for (String language : analyzers.keySet()) {

@@ -55,9 +55,10 @@ final class UnderThreshold {
 			BiPredicate<String, Map<String, List<EntityValue>>> computes) {
 		if (!reading.asksComputation() || reading.foreignShare() > 0 && selected.size() < 2) {
 			// Words the corpus does not know may be what is computed over ("¿cuántos
-			// periodistas…?", "¿cuántos más por teams el 26 que el 27?"); with values of
-			// two families named, the values are ("¿cuántos más vieron por YouTube que
-			// por Zoom el 28?"), and the words around them only verbs or fillers.
+			// periodistas…?", "¿cuántos más por fax el lunes que el martes?"); with
+			// values of
+			// two families named, the values are ("¿cuántos más vinieron en tren que en
+			// autobús el lunes?"), and the words around them only verbs or fillers.
 			return Optional.empty();
 		}
 		// A rank ("the second-highest group") or an average ("la media diaria") may be
