@@ -51,8 +51,12 @@ final class Breakdowns {
 	/** Per intent, the families at least one of its examples names. */
 	private final Map<String, Set<String>> mentioned;
 
-	/** The numbers values are named by ("Área 4"). */
-	private final Set<Double> valueNumbers;
+	/**
+	 * Per intent, the figures written in its answer, in any language, without the numbers
+	 * values are named by ("room 4" names a value; it is no figure). Read once here, not
+	 * for every question.
+	 */
+	private final Map<String, Set<Double>> writtenFigures;
 
 	/**
 	 * @param mentioned per intent, the families at least one of its examples names (see
@@ -72,12 +76,23 @@ final class Breakdowns {
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, f -> f.values().size()));
 		this.mentioned = Map.copyOf(mentioned);
-		this.valueNumbers = corpus.families()
+		Set<Double> valueNumbers = corpus.families()
 			.stream()
 			.flatMap(f -> f.values().stream())
 			.flatMap(v -> v.number().stream())
 			.map(Integer::doubleValue)
 			.collect(Collectors.toUnmodifiableSet());
+		// Numbers are written alike in every language of an answer.
+		this.writtenFigures = corpus.intents()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Intent::name,
+					i -> i.answer()
+						.texts()
+						.values()
+						.stream()
+						.flatMap(text -> NUMBER_WRITTEN.matcher(text).results().map(m -> Double.parseDouble(m.group())))
+						.filter(n -> !valueNumbers.contains(n))
+						.collect(Collectors.toUnmodifiableSet())));
 	}
 
 	/**
@@ -136,15 +151,8 @@ final class Breakdowns {
 		Stream<Double> slotFigures = intent.slot()
 			.map(slot -> selected.getOrDefault(slot, List.of()).stream().flatMap(Breakdowns::numbers))
 			.orElseGet(Stream::empty);
-		// Numbers are written alike in every language of the answer.
-		Stream<Double> written = intent.answer()
-			.texts()
-			.values()
-			.stream()
-			.flatMap(text -> NUMBER_WRITTEN.matcher(text).results().map(m -> Double.parseDouble(m.group())))
-			// "Área 4" in a list of areas names a value by its number; it is no figure.
-			.filter(n -> !valueNumbers.contains(n));
-		return Stream.concat(slotFigures, written).anyMatch(quoted::contains);
+		Set<Double> written = writtenFigures.getOrDefault(intent.name(), Set.of());
+		return slotFigures.anyMatch(quoted::contains) || written.stream().anyMatch(quoted::contains);
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {
