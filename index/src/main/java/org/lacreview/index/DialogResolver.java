@@ -112,7 +112,7 @@ final class DialogResolver {
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
-			.or(() -> aboutTheValueNamed(ranked, selected))
+			.or(() -> aboutTheValueNamed(ranked, selected, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
@@ -270,10 +270,12 @@ final class DialogResolver {
 	/**
 	 * "What happened on the 3rd?": when the question names one value and the best intent
 	 * answers and has no slot, an intent whose slot is that value's family goes first if
-	 * it clears the threshold and scores at least {@value #SLOT_NAMED_SHARE} of the best;
-	 * it answers about the value named, the other about something near it.
+	 * it clears the threshold, scores at least {@value #SLOT_NAMED_SHARE} of the best and
+	 * covers as much of the question ({@link IntentVocabulary}); it answers about the
+	 * value named, the other about something near it.
 	 */
-	private Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected) {
+	private Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected,
+			ToDoubleFunction<String> coverage) {
 		if (ranked.isEmpty() || selected.size() != 1 || selected.values().iterator().next().size() != 1
 				|| corpus.intent(ranked.get(0).name())
 					.filter(i -> i.slot().isEmpty() && !i.unanswerable() && !i.isOutOfScope())
@@ -282,8 +284,11 @@ final class DialogResolver {
 		}
 		String family = selected.keySet().iterator().next();
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
+		// Not when the best knows words of the question the other does not: "¿quiénes
+		// abrieron el taller?" asks who opened it, not who took part in it.
+		double covered = coverage.applyAsDouble(ranked.get(0).name());
 		return ranked.stream()
-			.filter(s -> s.score() >= floor)
+			.filter(s -> s.score() >= floor && coverage.applyAsDouble(s.name()) >= covered)
 			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(family::equals).isPresent())
 			.findFirst();
 	}

@@ -249,16 +249,21 @@ final class IntentRanker {
 
 	/**
 	 * How much to take from an intent for a value the question names ("family:id"): its
-	 * examples never name the family, or (for a family no answer is selected by) they
-	 * name other values of it, which is the stronger sign that the question is about
-	 * something else.
+	 * examples never name the family, or (for a family no answer is selected by, or one
+	 * the intent is always about) they name other values of it, which is the stronger
+	 * sign that the question is about something else.
 	 */
 	private double unseenPenalty(String intent, String value) {
 		String family = value.split(":")[0];
 		if (!familiesInExamples.getOrDefault(intent, Set.of()).contains(family)) {
 			return UNSEEN_FAMILY_PENALTY;
 		}
-		boolean otherValue = !slots.containsValue(family)
+		// A family some answer is selected by has values named freely in examples; but
+		// not by an intent always about one of them ("¿cuántos talleres hubo?" is not
+		// about a course).
+		boolean always = definingFamilies.getOrDefault(intent, Set.of()).contains(family)
+				&& !family.equals(slots.get(intent));
+		boolean otherValue = (always || !slots.containsValue(family))
 				&& !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
 		return otherValue ? OTHER_VALUE_PENALTY : 0;
 	}

@@ -1,5 +1,7 @@
 package org.lacreview.index.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +22,10 @@ public final class QuestionReader {
 
 	/**
 	 * Where one sentence ends and the next begins: after ? ! ; or a line break, before an
-	 * opening ¿ or ¡, and after a full stop followed by a space (so "26.04." and "1.5"
-	 * stay whole).
+	 * opening ¿ or ¡, and after a full stop or a colon followed by a space (so "26.04.",
+	 * "1.5" and "10:30" stay whole).
 	 */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=\\.)(?=\\s)");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=[.:])(?=\\s)");
 
 	/**
 	 * The most words a topic put before its question ("Las personas inscritas en la
@@ -108,9 +110,7 @@ public final class QuestionReader {
 		if (sentences.length < 2) {
 			return folded;
 		}
-		StringBuilder asking = new StringBuilder();
-		int kept = 0;
-		int pieces = 0;
+		List<String> pieces = new ArrayList<>();
 		String carried = "";
 		for (int i = 0; i < sentences.length; i++) {
 			String joined = carried + sentences[i];
@@ -119,13 +119,24 @@ public final class QuestionReader {
 				continue;
 			}
 			carried = "";
-			pieces++;
-			if (asksSentence(joined)) {
-				asking.append(joined).append(' ');
-				kept++;
-			}
+			pieces.add(joined);
 		}
-		return kept == 0 || kept == pieces ? folded : asking.append(carried).toString().strip();
+		String kept = keptWhenSome(pieces, this::asksSentence);
+		if (kept == null) {
+			// No sentence asks ("Soy estudiante en Lima; necesito la fecha del taller"):
+			// the ones about the asker are still not the question.
+			kept = keptWhenSome(pieces, p -> askerWords == null || !askerWords.matcher(p).find());
+		}
+		return kept == null ? folded : kept;
+	}
+
+	/**
+	 * The pieces that pass {@code keep}, joined, when some do and some do not; null
+	 * otherwise.
+	 */
+	private static String keptWhenSome(List<String> pieces, java.util.function.Predicate<String> keep) {
+		List<String> kept = pieces.stream().filter(keep).toList();
+		return kept.isEmpty() || kept.size() == pieces.size() ? null : String.join(" ", kept).strip();
 	}
 
 	/**
@@ -163,12 +174,15 @@ public final class QuestionReader {
 		Matcher intro = intros.matcher(text);
 		int end = -1;
 		while (intro.find()) {
-			end = intro.end();
+			// An intro followed by nothing but fillers ("…si me dices por favor") ends
+			// the message; it introduces nothing.
+			String rest = fillers == null ? text.substring(intro.end())
+					: fillers.matcher(text.substring(intro.end())).replaceAll(" ");
+			if (!rest.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+				end = intro.end();
+			}
 		}
-		if (end < 0 || text.substring(end).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
-			return text;
-		}
-		return text.substring(end);
+		return end < 0 ? text : text.substring(end);
 	}
 
 	/**
