@@ -141,17 +141,22 @@ public final class QuestionReader {
 
 	/**
 	 * Whether {@code piece} is not a sentence but the topic of the {@code next} one, to
-	 * be read with it: a piece ending in a colon or a comma, before a question of a few
-	 * words that says nothing without it ("Inscritos de ese grupo, ¿qué número?"), or
-	 * short and naming something the bot answers about ("Los registrados por Zoom:
-	 * ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago mi tesis: ¿quién…?") or
-	 * one naming nothing the bot answers about ("Trabajo con una red de medios, ¿cuándo
-	 * fue?") before a whole question is the asker's preamble, and so is any piece where
-	 * the asker speaks of themselves ("Hola, soy de una ONG en Chiapas, ¿cuándo fue?").
+	 * be read with it: a piece ending in a colon, a comma or no punctuation at all,
+	 * before a question of a few words that says nothing without it ("Inscritos de ese
+	 * grupo, ¿qué número?"), or short and naming something the bot answers about ("Los
+	 * registrados por Zoom: ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago
+	 * mi tesis: ¿quién…?") or one naming nothing the bot answers about ("Trabajo con una
+	 * red de medios, ¿cuándo fue?") before a whole question is the asker's preamble, and
+	 * so is any piece where the asker speaks of themselves ("Hola, soy de una ONG en
+	 * Chiapas, ¿cuándo fue?").
 	 */
 	private boolean topicOf(String piece, String next, java.util.function.Predicate<String> namesTopic) {
 		String end = piece.stripTrailing();
-		if (!end.endsWith(":") && !end.endsWith(",") || askerWords != null && askerWords.matcher(piece).find()) {
+		// A piece cut off only by the next one's "¿" ("12/04 ¿qué se hizo ese día?")
+		// ends as a topic does.
+		boolean open = !end.isEmpty() && Character.isLetterOrDigit(end.charAt(end.length() - 1));
+		if (!end.endsWith(":") && !end.endsWith(",") && !open
+				|| askerWords != null && askerWords.matcher(piece).find()) {
 			return false;
 		}
 		return wordCount(next) <= MAX_BARE_QUESTION_WORDS
