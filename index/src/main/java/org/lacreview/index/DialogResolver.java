@@ -85,9 +85,11 @@ final class DialogResolver {
 		if (reading.unknownName().isPresent()) {
 			return Decision.fallback(true, "names something the corpus does not know: " + reading.unknownName().get());
 		}
-		if (extraction.followUp() && extraction.isShort() && previous.intent().isEmpty() && !reading.asks()) {
-			// "¿y el 3?" opening a conversation: there is nothing to follow, so offer
-			// questions, not a guess.
+		if (extraction.followUp() && extraction.isShort() && !reading.asks()
+				&& previous.intent().flatMap(corpus::intent).filter(i -> !i.sections().isEmpty()).isEmpty()) {
+			// "¿y el 3?" opening a conversation, or after a greeting (an answer from no
+			// section of the document): there is nothing to follow, so offer questions,
+			// not a guess.
 			return Decision.fallback(false, "a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);

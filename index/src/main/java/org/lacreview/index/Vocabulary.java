@@ -35,9 +35,14 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			pack.phrasing().operations().values().forEach(phrases -> phrases.forEach(w -> add(w, words)));
 			pack.ordinals().keySet().forEach(w -> add(w, words));
 			pack.anaphora().forEach(w -> add(w, words));
-			// Months ("mayo" was "mayor"): a date the document lacks must stay one.
+			// Months ("mayo" was "mayor") and the other words of dates: a date the
+			// document lacks must stay one, and a day named by its distance from another
+			// must stay that day.
 			pack.months().forEach(w -> add(w, words));
 			pack.dates().monthAbbreviations().keySet().forEach(w -> add(w, words));
+			pack.dates().numbers().keySet().forEach(w -> add(w, words));
+			pack.dates().relativeDays().keySet().forEach(w -> add(w, words));
+			pack.dates().dayCues().forEach(w -> add(w, words));
 		});
 		// Words of questions the bot must not answer tell a language apart, but are never
 		// offered as corrections.
