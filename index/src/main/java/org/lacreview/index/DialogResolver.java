@@ -40,7 +40,13 @@ final class DialogResolver {
 	 * How close to the best an intent about the one value a question names must score to
 	 * go before a best intent about no value.
 	 */
-	static final double SLOT_NAMED_SHARE = 0.8;
+	static final double SLOT_NAMED_SHARE = 0.7;
+
+	/** How close to the best a runner-up must score to go first by covering more. */
+	static final double CLOSE_SHARE = 0.9;
+
+	/** How much more of the question a close runner-up must cover to go first. */
+	static final double MORE_COVERED = 0.2;
 
 	private final Corpus corpus;
 
@@ -115,6 +121,7 @@ final class DialogResolver {
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.or(() -> aboutTheValueNamed(ranked, selected, coverage))
+			.or(() -> coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
@@ -293,6 +300,25 @@ final class DialogResolver {
 			.filter(s -> s.score() >= floor && coverage.applyAsDouble(s.name()) >= covered)
 			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(family::equals).isPresent())
 			.findFirst();
+	}
+
+	/**
+	 * A runner-up within {@value #CLOSE_SHARE} of the best that knows clearly more of the
+	 * question's words ({@value #MORE_COVERED} of its IDF weight,
+	 * {@link IntentVocabulary}) goes first: two intents the classifier cannot tell apart
+	 * are told apart by the words only one of them knows ("¿quiénes abrieron el taller?"
+	 * is about the opening, not the participants).
+	 */
+	private Optional<Scored> coveringMore(List<Scored> ranked, ToDoubleFunction<String> coverage) {
+		if (ranked.size() < 2 || corpus.intent(ranked.get(0).name()).filter(Intent::isOutOfScope).isPresent()) {
+			return Optional.empty();
+		}
+		Scored best = ranked.get(0);
+		Scored second = ranked.get(1);
+		boolean answerable = corpus.intent(second.name()).filter(i -> !i.isOutOfScope()).isPresent();
+		return answerable && second.score() >= best.score() * CLOSE_SHARE
+				&& coverage.applyAsDouble(second.name()) >= coverage.applyAsDouble(best.name()) + MORE_COVERED
+						? Optional.of(second) : Optional.empty();
 	}
 
 	/**

@@ -32,6 +32,21 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void whatEachWebinarWasAboutIsSaidToBeMissingNotAnsweredWithTheirCount() {
+		AnswerEngine engine = BundledEngine.get();
+		Answer answer = ask(engine, "¿De qué trató el cuarto seminario web?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.text())
+			.startsWith(engine.corpus().intent("webinar_topics").orElseThrow().answer().texts().get("es"));
+	}
+
+	@Test
+	void anOrganisationsHeadquartersIsNotItsWebPage() {
+		Answer answer = ask(BundledEngine.get(), "¿Dónde queda la sede de la OIM?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+	@Test
 	void theBundledCorpusIsClosedWorldAndRefusesWhatItNeverNames() {
 		AnswerEngine engine = BundledEngine.get();
 		assertThat(engine.corpus().info().closedWorld()).isTrue();

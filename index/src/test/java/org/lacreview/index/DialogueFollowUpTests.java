@@ -135,6 +135,40 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void anEllipticalFollowUpAfterChitChatHasNothingToFollow() {
+		// A greeting is answered from no section of the document: no topic to go on with.
+		Answer answer = conversation("buenas tardes", "¿y el 27?").get(1);
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.trace().decision()).contains("no previous question to follow");
+	}
+
+	@Test
+	void theDayBeforeTheLastDayAskedIsThatDaysNeighbour() {
+		// "veille" is a relative day of languages/fr.yml, never "corrected" to "ville".
+		Answer answer = conversation("Combien de participants sur Zoom le " + day(3).label().texts().get("fr") + " ?",
+				"et la veille ?")
+			.get(1);
+		assertThat(answer.trace().corrections()).doesNotContainKey("veille");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(day(2).attributes().get("zoom")));
+	}
+
+	@Test
+	void aCountOfAllTheFamilysValuesNamesEveryValue() {
+		Answer answer = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?",
+				"¿cuántos en total los tres días?")
+			.get(2);
+		int all = engine.corpus()
+			.family("day")
+			.orElseThrow()
+			.values()
+			.stream()
+			.mapToInt(v -> ((Number) v.attributes().get("zoom")).intValue())
+			.sum();
+		assertThat(answer.text()).as(answer.trace().toString()).contains(String.valueOf(all));
+	}
+
+	@Test
 	void aTotalOfWhatWasSaidThatCannotBeComputedIsRefusedNotAnsweredWithAnotherTotal() {
 		Answer answer = conversation("¿Cuándo fueron las consultas con la sociedad civil y otros socios?",
 				"¿cuántos en total?")

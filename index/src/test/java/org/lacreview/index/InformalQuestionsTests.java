@@ -87,4 +87,38 @@ class InformalQuestionsTests {
 		assertThat(french.language()).isEqualTo("fr");
 	}
 
+	@Test
+	void whoOpenedAnEventNamedAfterAPreambleIsNotWhoTookPartInIt() {
+		// The event's participants are about the value named, but "abrieron" is a word
+		// only the intent about the opening knows: that intent covers more of the
+		// question.
+		Answer answer = BundledEngine.get()
+			.answer("Buenas, soy de un colectivo en Mendoza y quisiera saber quiénes abrieron la reunión de "
+					+ "revisión regional.")
+			.answer();
+		assertThat(answer.intent()).as(why(answer)).isEqualTo("opened_by");
+	}
+
+	@Test
+	void aQuestionBeforeAnIntroThatEndsTheMessageIsRead() {
+		Answer answer = BundledEngine.get()
+			.answer("bueno mira no me acuerdo quién fue que organizó la revisión regional si me dices por favor")
+			.answer();
+		assertThat(answer.intent()).as(why(answer)).isEqualTo("organisers");
+	}
+
+	@Test
+	void aDateBeforeAQuestionThatPointsBackIsThatQuestionsDay() {
+		Answer answer = BundledEngine.get().answer("12/04/2021 ¿qué consulta se hizo ese día?").answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.trace().entities()).anyMatch(e -> e.startsWith("date:"));
+	}
+
+	@Test
+	void aCountForOneValueIsNotAnsweredByAnIntentAlwaysAboutAnotherValueOfItsFamily() {
+		// webinars_count's examples all name one event; the question names another.
+		Answer answer = BundledEngine.get().answer("cuantos x sesion en la consulta con sociedad civil").answer();
+		assertThat(answer.intent()).as(why(answer)).isEqualTo("event_participants");
+	}
+
 }

@@ -152,15 +152,17 @@ public final class QuestionReader {
 	 */
 	private boolean topicOf(String piece, String next, java.util.function.Predicate<String> namesTopic) {
 		String end = piece.stripTrailing();
-		// A piece cut off only by the next one's "¿" ("12/04 ¿qué se hizo ese día?")
+		// A piece cut off only by the next one's "¿" ("el lunes ¿qué taller hubo ese
+		// día?")
 		// ends as a topic does.
 		boolean open = !end.isEmpty() && Character.isLetterOrDigit(end.charAt(end.length() - 1));
 		if (!end.endsWith(":") && !end.endsWith(",") && !open
 				|| askerWords != null && askerWords.matcher(piece).find()) {
 			return false;
 		}
-		return wordCount(next) <= MAX_BARE_QUESTION_WORDS
-				|| wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
+		boolean names = wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
+		// Unpunctuated, only a piece that names something: "hola ¿cuándo fue?" greets.
+		return open ? names : wordCount(next) <= MAX_BARE_QUESTION_WORDS || names;
 	}
 
 	private boolean asksSentence(String sentence) {

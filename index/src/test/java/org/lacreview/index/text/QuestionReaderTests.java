@@ -103,6 +103,34 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aColonFollowedByASpaceEndsAPreambleSentence() {
+		assertThat(read("Trabajo en una alcaldía y necesito esto para un informe: quién abrió la reunión"))
+			.isEqualTo("quien abrio la reunion");
+		assertThat(read("¿Cuántos había a las 10:30?")).isEqualTo("¿cuantos habia a las 10:30?");
+	}
+
+	@Test
+	void theSentencesAboutTheAskerGoWhenNoSentenceAsks() {
+		assertThat(read("Soy estudiante en Lima y hago mi tesis; necesito la fecha del taller"))
+			.isEqualTo("necesito la fecha del taller");
+		assertThat(read("Hola. Buenas tardes; necesito la fecha del taller"))
+			.isEqualTo("hola. buenas tardes; necesito la fecha del taller");
+	}
+
+	@Test
+	void anIntroFollowedByNothingButFillersIntroducesNothing() {
+		assertThat(read("cuándo fue la reunión, quería saber eh bueno"))
+			.isEqualTo("cuando fue la reunion, queria saber");
+	}
+
+	@Test
+	void aPieceCutOffOnlyByTheNextOpeningQuestionMarkIsItsTopic() {
+		assertThat(READER.read(Folding.fold("12/04 ¿qué se hizo ese día?"), p -> p.contains("12/04")))
+			.isEqualTo("12/04 ¿que se hizo ese dia?");
+		assertThat(READER.read(Folding.fold("Hola ¿cuándo fue?"), p -> false)).isEqualTo("¿cuando fue?");
+	}
+
+	@Test
 	void aPieceWhereTheAskerSpeaksOfThemselvesIsNeverATopic() {
 		assertThat(READER.read(Folding.fold("Hola, soy de una ONG, ¿cuándo fue?"), p -> true))
 			.isEqualTo("¿cuando fue?");
