@@ -34,6 +34,12 @@ public final class QuestionSplitter {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	/** A plus sign between words, with spaces around it. */
+	private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+(?=\\p{L})");
+
+	/** The fewest words on each side of a plus sign for it to join two questions. */
+	private static final int MIN_PLUS_PART_WORDS = 3;
+
 	/**
 	 * A joiner, then a question word or an opening question mark: where a second question
 	 * starts.
@@ -42,6 +48,18 @@ public final class QuestionSplitter {
 
 	/** A question word of the language, as a whole word. */
 	private final Pattern questionWord;
+
+	/**
+	 * A joiner that starts a piece ("¿y su página web?"): a question of its own even
+	 * without a question word.
+	 */
+	private final Pattern startsWithJoiner;
+
+	/**
+	 * A phrase asking for a computation ("juntos", "in total"): a plus sign is then
+	 * arithmetic.
+	 */
+	private final Pattern computing;
 
 	public QuestionSplitter(Phrasing phrasing) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
@@ -53,6 +71,13 @@ public final class QuestionSplitter {
 		// right before a question word ("when was it, who opened it").
 		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}]))";
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
+		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
+		this.computing = Phrases.wholeWords(phrasing.operations()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(phrase -> !phrase.contains("…"))
+			.toList());
 		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|"
 				+ joiner + "\\p{L}+\\s+" + questionWordAhead + "\\s+\\p{L})|(\\s*,\\s*)(?=" + questionWordAhead + ")");
 	}
@@ -64,7 +89,8 @@ public final class QuestionSplitter {
 	public List<String> split(String folded) {
 		List<String> pieces = new ArrayList<>();
 		for (String piece : QUESTION_END.split(folded)) {
-			if (!pieces.isEmpty() && !questionWord.matcher(piece).find()) {
+			if (!pieces.isEmpty() && !questionWord.matcher(piece).find()
+					&& (startsWithJoiner == null || !startsWithJoiner.matcher(piece).lookingAt())) {
 				pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + piece);
 			}
 			else {
@@ -91,12 +117,35 @@ public final class QuestionSplitter {
 			}
 			parts.add(piece.substring(start));
 		}
+		if (computing == null || !computing.matcher(folded).find()) {
+			parts = plusJoined(parts);
+		}
 		List<String> questions = parts.stream().map(String::strip).filter(p -> words(p) > 0).toList();
 		if (questions.size() < 2 || questions.size() > MAX_PARTS
 				|| questions.stream().anyMatch(p -> words(p) < MIN_PART_WORDS)) {
 			return List.of(folded);
 		}
 		return questions;
+	}
+
+	/**
+	 * Parts joined by a plus sign between words, each of at least
+	 * {@value #MIN_PLUS_PART_WORDS} words ("el link de la cepal + el nombre de la red"),
+	 * split; a plus between figures or single values ("gobiernos + academia"), or in a
+	 * message asking a computation, is a sum.
+	 */
+	private static List<String> plusJoined(List<String> parts) {
+		List<String> split = new ArrayList<>();
+		for (String part : parts) {
+			String[] sides = PLUS.split(part);
+			if (sides.length > 1 && Arrays.stream(sides).allMatch(side -> words(side) >= MIN_PLUS_PART_WORDS)) {
+				split.addAll(Arrays.asList(sides));
+			}
+			else {
+				split.add(part);
+			}
+		}
+		return split;
 	}
 
 	private static long words(String text) {

@@ -40,6 +40,23 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aPieceAfterAQuestionMarkThatAJoinerStartsIsAQuestionOfItsOwn() {
+		assertThat(split("¿Quién organizó el taller? ¿y su página web?")).containsExactly("¿quien organizo el taller?",
+				"¿y su pagina web?");
+		assertThat(split("¿Quién organizó el taller? ¿la escuela sola?")).hasSize(1);
+	}
+
+	@Test
+	void aPlusBetweenTwoPhrasesOfSeveralWordsJoinsTwoQuestions() {
+		assertThat(split("la página web del taller + el nombre de la escuela"))
+			.containsExactly("la pagina web del taller", "el nombre de la escuela");
+		QuestionSplitter summing = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos"), List.of(), List.of("y"), Map.of("sum", List.of("juntos"))));
+		assertThat(summing.split(Folding.fold("cuántos de la escuela + el taller juntos"))).hasSize(1);
+		assertThat(summing.split(Folding.fold("la página web del taller + el nombre de la escuela"))).hasSize(2);
+	}
+
+	@Test
 	void aPieceTooShortToBeAQuestionKeepsTheMessageWhole() {
 		assertThat(split("¿Cuándo y dónde fue?")).containsExactly("¿cuando y donde fue?");
 	}
