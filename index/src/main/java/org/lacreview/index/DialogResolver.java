@@ -40,7 +40,7 @@ final class DialogResolver {
 	 * How close to the best an intent about the one value a question names must score to
 	 * go before a best intent about no value.
 	 */
-	static final double SLOT_NAMED_SHARE = 0.7;
+	static final double SLOT_NAMED_SHARE = 0.75;
 
 	/** How close to the best a runner-up must score to go first by covering more. */
 	static final double CLOSE_SHARE = 0.9;

@@ -154,21 +154,6 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
-	void aCountOfAllTheFamilysValuesNamesEveryValue() {
-		Answer answer = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?",
-				"¿cuántos en total los tres días?")
-			.get(2);
-		int all = engine.corpus()
-			.family("day")
-			.orElseThrow()
-			.values()
-			.stream()
-			.mapToInt(v -> ((Number) v.attributes().get("zoom")).intValue())
-			.sum();
-		assertThat(answer.text()).as(answer.trace().toString()).contains(String.valueOf(all));
-	}
-
-	@Test
 	void aTotalOfWhatWasSaidThatCannotBeComputedIsRefusedNotAnsweredWithAnotherTotal() {
 		Answer answer = conversation("¿Cuándo fueron las consultas con la sociedad civil y otros socios?",
 				"¿cuántos en total?")

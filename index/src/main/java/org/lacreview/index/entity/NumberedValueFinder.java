@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.namefind.RegexNameFinder;
@@ -33,28 +32,11 @@ final class NumberedValueFinder {
 	/** Whether a text has an ordinal, as the ordinal and pair patterns need. */
 	private final WordGate ordinalGate;
 
-	/**
-	 * Every language's numbers written as words that are not ordinals ("tres", "three"),
-	 * folded, to their value.
-	 */
-	private final Map<String, Integer> cardinals = new HashMap<>();
-
-	/**
-	 * Every language's words between a day and its month ("de", "of"), folded: before a
-	 * count of days they say how long something lasted.
-	 */
-	private final Set<String> joinerWords = new HashSet<>();
-
 	private final List<FamilyPatterns> familyPatterns;
 
 	NumberedValueFinder(Corpus corpus) {
-		corpus.languages().values().forEach(p -> p.dates().joiners().forEach(j -> joinerWords.add(Folding.fold(j))));
 		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
-		corpus.languages()
-			.values()
-			.forEach(p -> p.dates().numbers().forEach((w, n) -> cardinals.putIfAbsent(Folding.fold(w), n)));
-		cardinals.keySet().removeAll(ordinals.keySet());
-		this.familyPatterns = familyPatterns(corpus, ordinals, cardinals);
+		this.familyPatterns = familyPatterns(corpus, ordinals);
 		// The ordinal patterns bound an ordinal by anything but a letter or a digit
 		// ("1st" is one word).
 		this.ordinalGate = new WordGate(ordinals.keySet(), Character::isLetterOrDigit);
@@ -64,14 +46,12 @@ final class NumberedValueFinder {
 	 * One family's patterns, compiled once; any may be null when the corpus gives no
 	 * words for it. {@code pair} finds two ordinals joined by a range word around one
 	 * order word: "del primer al último día", "the first and the last day", "el primer
-	 * día y el último". {@code all} finds a count of the family's kind: "los tres días",
-	 * "the 12 groups".
+	 * día y el último".
 	 */
-	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair, Pattern all) {
+	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair) {
 	}
 
-	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals,
-			Map<String, Integer> cardinals) {
+	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
 		List<FamilyPatterns> patterns = new ArrayList<>();
 		// "área nº 5", "area no. 5": the signs of every language, from their
 		// number_signs.
@@ -106,12 +86,8 @@ final class NumberedValueFinder {
 							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
 			Pattern pair = ordinal == null ? null : pair(WordPatterns.alternation(ordinals.keySet()),
 					WordPatterns.alternation(family.orderWords()), range);
-			Pattern all = family.orderWords().isEmpty() ? null
-					: Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3}"
-							+ (cardinals.isEmpty() ? "" : "|" + WordPatterns.alternation(cardinals.keySet()))
-							+ ")\\s+(?:" + WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
-			if (number != null || ordinal != null || all != null) {
-				patterns.add(new FamilyPatterns(family, number, ordinal, pair, all));
+			if (number != null || ordinal != null) {
+				patterns.add(new FamilyPatterns(family, number, ordinal, pair));
 			}
 		}
 		return patterns;
@@ -160,33 +136,8 @@ final class NumberedValueFinder {
 					return both;
 				}, found);
 			}
-			if (patterns.all() != null) {
-				everyValueCounted(folded, patterns, found);
-			}
 		}
 		return found;
-	}
-
-	/**
-	 * "Los tres días" when the family has three values: all of them, in order. Another
-	 * count ("los dos días" of three) names no value by itself: the conversation says
-	 * which.
-	 */
-	private void everyValueCounted(String folded, FamilyPatterns patterns, List<Mention> found) {
-		EntityFamily family = patterns.family();
-		Matcher m = patterns.all().matcher(folded);
-		while (m.find()) {
-			String before = folded.substring(0, m.start()).stripTrailing();
-			if (joinerWords.stream().anyMatch(j -> before.endsWith(" " + j) || before.equals(j))) {
-				// "una reunión de tres días" says how long it was, not which days.
-				continue;
-			}
-			String count = m.group(1);
-			int n = DIGITS.matcher(count).matches() ? Integer.parseInt(count) : cardinals.getOrDefault(count, -1);
-			if (n == family.values().size()) {
-				found.add(Mention.of(family.name(), family.values(), m.start(), m.end(), m.group()));
-			}
-		}
 	}
 
 	private static List<EntityValue> byOrder(EntityFamily family, int position) {
