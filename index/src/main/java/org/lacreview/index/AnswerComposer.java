@@ -124,7 +124,9 @@ final class AnswerComposer {
 			if (quote.isPresent()) {
 				return new Reply(quote.get(), previous.inLanguage(lang));
 			}
-			Optional<String> reason = fallbacks.unknownValue(decision.unknownValue(), lang, languages);
+			Optional<String> reason = decision.nothingToFollow()
+					? corpus.messages().nothingToFollow().in(lang, languages)
+					: fallbacks.unknownValue(decision.unknownValue(), lang, languages);
 			return new Reply(fallbacks.fallback(lang, languages, ranked, reason, trace), previous.inLanguage(lang));
 		}
 		Intent intent = decision.intent().get();

@@ -12,15 +12,24 @@ import org.lacreview.index.corpus.Intent;
  * for a fallback), the values selected by family, whether to use the intent's answer over
  * all the values of its slot, the confidence (0–1), the values the conversation remembers
  * after this turn (family → ids), whether the fallback is for a value the document has no
- * data on, the reason in words for the trace, and whether no intent fitted (so a sentence
- * of the document may answer, {@link SentenceIndex}).
+ * data on, the reason in words for the trace, whether no intent fitted (so a sentence of
+ * the document may answer, {@link SentenceIndex}), and whether the question was a
+ * follow-up with nothing to follow (so the bot asks what it is about).
  */
 record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
 		double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
-		boolean noIntentFits) {
+		boolean noIntentFits, boolean nothingToFollow) {
 
 	static Decision fallback(boolean unknownValue, String reason) {
-		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false);
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false, false);
+	}
+
+	/**
+	 * "¿Y el 3?" with no topic before it: the bot asks what the asker wants to know about
+	 * it, with questions it can answer.
+	 */
+	static Decision nothingToFollow(String reason) {
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, false, true);
 	}
 
 	/**
@@ -29,6 +38,6 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	 * ({@link SentenceIndex}).
 	 */
 	static Decision noIntentFits(String reason) {
-		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true);
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true, false);
 	}
 }

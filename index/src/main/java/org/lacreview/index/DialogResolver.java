@@ -96,7 +96,7 @@ final class DialogResolver {
 			// "¿y el 3?" opening a conversation, or after a greeting (an answer from no
 			// section of the document): there is nothing to follow, so offer questions,
 			// not a guess.
-			return Decision.fallback(false, "a follow-up with no previous question to follow");
+			return Decision.nothingToFollow("a follow-up with no previous question to follow");
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
@@ -240,7 +240,7 @@ final class DialogResolver {
 				.forEach(asked::add);
 			remember.put(slot, List.copyOf(asked.subList(0, Math.min(asked.size(), MAX_ASKED_VALUES))));
 		}
-		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason,
+		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false,
 				false);
 	}
 

@@ -27,7 +27,7 @@ final class LastTopic {
 	 * How close to the best a follow-up's intent about the last answer's topic must score
 	 * to go first.
 	 */
-	static final double BOUND_FOLLOW_UP_SHARE = 0.5;
+	static final double BOUND_FOLLOW_UP_SHARE = 0.45;
 
 	private final Corpus corpus;
 
@@ -46,7 +46,12 @@ final class LastTopic {
 	 */
 	Optional<Scored> boundToLastTopic(Extraction extraction, Map<String, List<EntityValue>> selected,
 			List<Scored> ranked, DialogState previous) {
-		if (!selected.isEmpty() || ranked.isEmpty()) {
+		// Only over a best answer about the document: "no" or "ok" (chit-chat) and a
+		// question the bot must refuse are no question about the last topic.
+		if (!selected.isEmpty() || ranked.isEmpty()
+				|| corpus.intent(ranked.get(0).name())
+					.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
+					.isEmpty()) {
 			return Optional.empty();
 		}
 		// The last answer's slot; for an answer without one (how many sessions a series

@@ -140,6 +140,11 @@ class DialogueFollowUpTests {
 		Answer answer = conversation("buenas tardes", "¿y el 27?").get(1);
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
 		assertThat(answer.trace().decision()).contains("no previous question to follow");
+		// The bot asks what the asker wants to know about it (messages.yml), with
+		// questions it can answer.
+		assertThat(answer.text())
+			.startsWith(engine.corpus().messages().nothingToFollow().in("es", List.of()).orElseThrow());
+		assertThat(answer.suggestions()).isNotEmpty();
 	}
 
 	@Test

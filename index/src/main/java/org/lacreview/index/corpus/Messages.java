@@ -26,11 +26,13 @@ import java.util.Map;
  * language
  * @param widgetStarters the chat widget's starter questions, one per line (see
  * {@link #widgetStartersIn}); in every corpus language
+ * @param nothingToFollow said to a follow-up ("¿y el 3?") when there is no topic to
+ * follow, before the suggested questions; empty to say the fallback sentence
  */
 public record Messages(Localized fallback, Localized unknownValue, Localized sourceLabel,
 		List<String> defaultSuggestions, Localized languagesSpoken, Localized fallbackSuggestions,
 		Localized partMissing, Map<String, Localized> computed, Localized documentQuote, Localized widgetWelcome,
-		Localized widgetStarters) {
+		Localized widgetStarters, Localized nothingToFollow) {
 
 	public Messages {
 		defaultSuggestions = List.copyOf(defaultSuggestions);

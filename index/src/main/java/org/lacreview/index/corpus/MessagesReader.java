@@ -31,7 +31,7 @@ final class MessagesReader {
 				doc.get("fallback_suggestions").map(YamlNode::localized).orElse(Localized.NONE),
 				doc.get("part_missing").map(YamlNode::localized).orElse(Localized.NONE), computed(doc),
 				doc.get("document_quote").map(YamlNode::localized).orElse(Localized.NONE), widgetWelcome,
-				widgetStarters);
+				widgetStarters, doc.get("nothing_to_follow").map(YamlNode::localized).orElse(Localized.NONE));
 	}
 
 	/**

@@ -131,7 +131,7 @@ public final class QuestionSplitter {
 	/**
 	 * Parts joined by a plus sign between words, each of at least
 	 * {@value #MIN_PLUS_PART_WORDS} words ("el link de la cepal + el nombre de la red"),
-	 * split; a plus between figures or single values ("gobiernos + academia"), or in a
+	 * split; a plus between figures or single values ("la escuela + el taller"), or in a
 	 * message asking a computation, is a sum.
 	 */
 	private static List<String> plusJoined(List<String> parts) {

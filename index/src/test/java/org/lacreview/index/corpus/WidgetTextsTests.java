@@ -40,7 +40,7 @@ class WidgetTextsTests {
 		Messages dashed = new Messages(messages.fallback(), messages.unknownValue(), messages.sourceLabel(),
 				messages.defaultSuggestions(), messages.languagesSpoken(), messages.fallbackSuggestions(),
 				messages.partMissing(), messages.computed(), messages.documentQuote(), messages.widgetWelcome(),
-				new Localized(Map.of("es", "- ¿Cuándo?\n\n  -  ¿Dónde? \n-\n¿Quién?")));
+				new Localized(Map.of("es", "- ¿Cuándo?\n\n  -  ¿Dónde? \n-\n¿Quién?")), messages.nothingToFollow());
 		assertThat(dashed.widgetStartersIn("es", List.of())).containsExactly("¿Cuándo?", "¿Dónde?", "¿Quién?");
 		assertThat(dashed.widgetStartersIn("fr", List.of("es"))).containsExactly("¿Cuándo?", "¿Dónde?", "¿Quién?");
 		assertThat(dashed.widgetStartersIn("fr", List.of())).isEmpty();
