@@ -25,8 +25,9 @@ import org.lacreview.index.corpus.Placeholder;
  * (the earlier, when both have an order) to the second, in percent of the first. Sum: two
  * or more. Share: the values named over the sum of the whole family. Complement: the
  * whole family but the values named. Rank: the value at the position asked. Average: of
- * the values named, else of the whole family. Count: the family's values. Results are
- * rounded half up to one decimal.
+ * the values named, else of the whole family, or over the parts of the one value named
+ * (its {@code parts}). Count: the family's values. Results are rounded half up to one
+ * decimal.
  */
 final class Computations {
 
@@ -56,7 +57,44 @@ final class Computations {
 	 */
 	Optional<String> compute(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
-		return overSlot(asked, intent, selected, languages).or(() -> acrossFamilies(asked, selected, languages));
+		return overSlot(asked, intent, selected, languages).or(() -> acrossFamilies(asked, selected, languages))
+			.or(() -> perPart(asked, selected, languages));
+	}
+
+	/**
+	 * An average over the parts of the one value named ("¿cuántos por taller en
+	 * promedio?" of six workshops with one figure): its figure, its only numeric
+	 * attribute, divided by its {@code parts}.
+	 */
+	private Optional<String> perPart(OperationReader.Asked asked, Map<String, List<EntityValue>> selected,
+			List<String> languages) {
+		List<EntityValue> named = selected.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(EntityValue::inDocument)
+			.distinct()
+			.toList();
+		if (asked.operation() != Operation.AVERAGE || named.size() != 1 || named.get(0).parts().isEmpty()) {
+			return Optional.empty();
+		}
+		EntityValue value = named.get(0);
+		List<String> numeric = value.attributes()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue() instanceof Number)
+			.map(Map.Entry::getKey)
+			.toList();
+		if (numeric.size() != 1) {
+			return Optional.empty();
+		}
+		Figures figures = new Figures(numeric.get(0), languages);
+		int parts = value.parts().get();
+		Map<String, String> fill = new HashMap<>();
+		fill.put("values", figures.listed(List.of(value), ", "));
+		fill.put("sum", figures.format(figures.of(value)));
+		fill.put("count", String.valueOf(parts));
+		fill.put("result", figures.format(figures.of(value) / parts));
+		return sentence(asked.operation().key(), fill, languages);
 	}
 
 	/**

@@ -221,6 +221,22 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void anAveragePerPartDividesTheOneValuesFigureByItsParts() throws IOException {
+		EntityValue webinars = engine.corpus().family("event").orElseThrow().value("webinars").orElseThrow();
+		long participants = figure("event", "webinars", "count");
+		int parts = webinars.parts().orElseThrow();
+		Answer answer = ask(engine, "¿Cuántas personas hubo en promedio por seminario web?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(participants + " ÷ " + parts);
+		// The parts are the corpus's: without them there is nothing to divide by.
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("entities/event.yml"), "    parts: " + parts, "");
+		AnswerEngine withoutParts = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(withoutParts, "¿Cuántas personas hubo en promedio por seminario web?").text())
+			.doesNotContain(" ÷ " + parts);
+	}
+
+	@Test
 	void aRankUnderTheThresholdIsStillComputedOverTheWholeFamily() {
 		long second = largestGroupCount(2);
 		Answer answer = ask(engine, "Which group had the second-highest number of registrants?");

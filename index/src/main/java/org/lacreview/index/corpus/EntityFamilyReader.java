@@ -21,7 +21,7 @@ final class EntityFamilyReader {
 	 * show.
 	 */
 	private static final List<String> VALUE_KEYS = List.of("id", "label", "names", "in_document", "date", "from", "to",
-			"order", "number");
+			"order", "number", "parts");
 
 	private EntityFamilyReader() {
 	}
@@ -66,8 +66,12 @@ final class EntityFamilyReader {
 			}
 		});
 		boolean inDocument = item.get("in_document").map(YamlValues::bool).orElse(true);
+		Optional<Integer> parts = YamlValues.integer(item, "parts");
+		if (parts.filter(n -> n < 1).isPresent()) {
+			throw item.get("parts").orElseThrow().error("'parts' must be at least 1: " + parts.get());
+		}
 		return new EntityValue(family, id, label, names, inDocument, attributes, dateSpan(item),
-				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), item.location());
+				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, item.location());
 	}
 
 	private static Object attribute(YamlNode node) {

@@ -83,6 +83,19 @@ class CorpusLoaderTests {
 	}
 
 	@Test
+	void aValuesPartsAreReadAndFewerThanOneIsAnErrorWithItsLine() throws IOException {
+		Path corpus = corpus();
+		TestCorpora.replace(corpus.resolve("entities/platform.yml"), "    viewers: 300\n",
+				"    viewers: 300\n    parts: 3\n");
+		assertThat(CorpusLoader.load(corpus).family("platform").orElseThrow().value("youtube").orElseThrow().parts())
+			.contains(3);
+		TestCorpora.replace(corpus.resolve("entities/platform.yml"), "    parts: 3\n", "    parts: 0\n");
+		assertThatThrownBy(() -> CorpusLoader.load(corpus)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("platform.yml:8")
+			.hasMessageContaining("'parts' must be at least 1");
+	}
+
+	@Test
 	void aPlaceholderNamingAnUnknownAttributeIsAnError() throws IOException {
 		Path corpus = corpus();
 		TestCorpora.replace(corpus.resolve("intents/meeting.yml"), "{day.zoom} personas", "{day.youtube} personas");
