@@ -53,12 +53,14 @@ final class UnderThreshold {
 	 */
 	Optional<Scored> computing(List<Scored> ranked, Map<String, List<EntityValue>> selected, Reading reading,
 			BiPredicate<String, Map<String, List<EntityValue>>> computes) {
-		if (!reading.asksComputation() || reading.foreignShare() > 0 && selected.size() < 2) {
+		boolean overDates = reading.operation().filter(Operation::overDates).isPresent();
+		if (!reading.asksComputation() || reading.foreignShare() > 0 && selected.size() < 2 && !overDates) {
 			// Words the corpus does not know may be what is computed over ("¿cuántos
 			// periodistas…?", "¿cuántos más por fax el lunes que el martes?"); with
 			// values of
 			// two families named, the values are ("¿cuántos más vinieron en tren que en
-			// autobús el lunes?"), and the words around them only verbs or fillers.
+			// autobús el lunes?"), and the words around them only verbs or fillers; and
+			// days are counted over the dates of the values named, whatever the words.
 			return Optional.empty();
 		}
 		// A rank ("the second-highest group") or an average ("la media diaria") may be
