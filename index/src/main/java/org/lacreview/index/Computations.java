@@ -151,7 +151,8 @@ final class Computations {
 			fill = asked.counted()
 				.filter(family.get().name()::equals)
 				.filter(f -> named.isEmpty())
-				.map(f -> count(all, new Figures("", languages)));
+				.flatMap(f -> asked.bound().isEmpty() ? Optional.of(count(all, new Figures("", languages)))
+						: boundedCount(intent, f, all, asked.bound().get(), languages));
 		}
 		else {
 			Optional<String> attribute = figure(intent, family.get().name(), all);
@@ -259,6 +260,21 @@ final class Computations {
 			}
 		}
 		return Optional.of(fill);
+	}
+
+	/**
+	 * What fills a count's sentence for the values whose figure the bound admits ("más de
+	 * 100"): how many, and their labels with their figures; empty when the intent shows
+	 * no figure for the family, or no value is admitted.
+	 */
+	private static Optional<Map<String, String>> boundedCount(Intent intent, String family, List<EntityValue> all,
+			CountBounds.Bound bound, List<String> languages) {
+		return figure(intent, family, all).flatMap(attribute -> {
+			Figures figures = new Figures(attribute, languages);
+			List<EntityValue> admitted = CountBounds.admitted(all, figures::of, bound);
+			return admitted.isEmpty() ? Optional.empty() : Optional
+				.of(Map.of("count", String.valueOf(admitted.size()), "values", figures.listed(admitted, ", ")));
+		});
 	}
 
 	/**

@@ -38,7 +38,7 @@ final class OperationReader {
 	 * The most words between a counting phrase and the family's noun: "cuántos [tipos de]
 	 * grupos".
 	 */
-	static final int COUNT_GAP_WORDS = 2;
+	static final int COUNT_GAP_WORDS = 3;
 
 	/** Per language, each operation's phrases as one pattern of whole words. */
 	private final Map<String, Map<Operation, Pattern>> phrases = new HashMap<>();
@@ -57,7 +57,10 @@ final class OperationReader {
 
 	private final Pattern withoutFigures;
 
+	private final CountBounds bounds;
+
 	OperationReader(Corpus corpus) {
+		this.bounds = new CountBounds(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -133,7 +136,8 @@ final class OperationReader {
 			if (operation == Operation.COUNT) {
 				Optional<String> counted = counted(folded.substring(matcher.end()));
 				if (counted.isPresent()) {
-					count = Optional.of(new Asked(operation, 0, counted));
+					count = Optional
+						.of(new Asked(operation, 0, counted, bounds.in(folded.substring(matcher.end()), language)));
 					countAt = matcher.start();
 				}
 				continue;
@@ -213,10 +217,6 @@ final class OperationReader {
 	}
 
 	/**
-	 * A computation a question asks for: for a rank, the position asked (2 for "el
-	 * segundo"; else 0); for a count, the family counted.
-	 */
-	/**
 	 * Whether {@code folded} asks which value of a family has the most or the least
 	 * ("¿qué taller tuvo más asistentes?") when that family's values have no figures and
 	 * no family with figures is named: nothing the corpus has ranks them.
@@ -230,7 +230,17 @@ final class OperationReader {
 				&& (withFigures == null || !withFigures.matcher(folded).find());
 	}
 
-	record Asked(Operation operation, int position, Optional<String> counted) {
+	/**
+	 * A computation a question asks for: for a rank, the position asked (2 for "el
+	 * segundo"; else 0); for a count, the family counted and the bound on its values'
+	 * figures, if any ("más de 100").
+	 */
+	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound) {
+
+		Asked(Operation operation, int position, Optional<String> counted) {
+			this(operation, position, counted, Optional.empty());
+		}
+
 	}
 
 }

@@ -63,10 +63,12 @@ final class UnderThreshold {
 			// days are counted over the dates of the values named, whatever the words.
 			return Optional.empty();
 		}
-		// A rank ("the second-highest group") or an average ("la media diaria") may be
-		// over the whole family: it
+		// A rank ("the second-highest group"), an average ("la media diaria") or a count
+		// ("¿cuántos grupos…?") may be over the whole family: it
 		// need name no value.
-		boolean ranks = reading.operation().filter(o -> o.isRank() || o == Operation.AVERAGE).isPresent();
+		boolean ranks = reading.operation()
+			.filter(o -> o.isRank() || o == Operation.AVERAGE || o == Operation.COUNT)
+			.isPresent();
 		return ranked.stream()
 			.limit(COMPUTING_CANDIDATES)
 			.filter(s -> corpus.intent(s.name())

@@ -237,6 +237,28 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aCountWithABoundCountsTheValuesWhoseFigurePassesIt() throws IOException {
+		long above = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.filter(v -> ((Number) v.attributes().get("count")).doubleValue() > 100)
+			.count();
+		String question = "¿cuántos grupos tuvieron más de 100 registrados?";
+		Answer answer = ask(engine, question);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).startsWith("Son " + above + ":");
+		// The bound's words are the corpus's (languages/es.yml count_bounds): without
+		// them the question counts every group.
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "  more_than: [más de,", "  beyond: [más de,");
+		AnswerEngine withoutBound = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(withoutBound, question).text()).doesNotStartWith("Son " + above + ":");
+	}
+
+	@Test
 	void aRankUnderTheThresholdIsStillComputedOverTheWholeFamily() {
 		long second = largestGroupCount(2);
 		Answer answer = ask(engine, "Which group had the second-highest number of registrants?");

@@ -40,14 +40,21 @@ import java.util.Set;
  * {@code person}, {@code date}, {@code place}, {@code number}…), the phrases that ask for
  * it ("quién", "cuándo", "dónde", "cuántos"), lower case; an intent's {@code answers}
  * lists the kinds it gives ({@link Intent#answers()})
+ * @param countBounds per bound a count can put on the values' figures ({@code above},
+ * {@code below}, {@code exactly}), the phrases before the number ("más de", "fewer than",
+ * "exactement"), lower case: "¿cuántos grupos tuvieron más de 100?"
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor) {
+		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+		Map<String, List<String>> countBounds) {
+
+	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
+	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to");
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-			List.of(), List.of(), Map.of(), Map.of());
+			List.of(), List.of(), Map.of(), Map.of(), Map.of());
 
 	public Phrasing {
 		spellings = Map.copyOf(spellings);
@@ -60,6 +67,18 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		partJoiners = List.copyOf(partJoiners);
 		operations = Map.copyOf(operations);
 		asksFor = Map.copyOf(asksFor);
+		countBounds = Map.copyOf(countBounds);
+	}
+
+	/**
+	 * A language whose questions are read for the kind of answer they ask for, and whose
+	 * counts put no bound on figures.
+	 */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, Map.of());
 	}
 
 	/** A language whose questions are not read for the kind of answer they ask for. */
@@ -67,7 +86,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 			List<String> partJoiners, Map<String, List<String>> operations) {
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, Map.of());
+				operations, Map.of(), Map.of());
 	}
 
 	/**
@@ -75,8 +94,9 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code about_asker} {@code part_joiners}
 	 * and {@code operations} (a map from a computation, one of {@link OperationName}, to
-	 * its phrases; another name is an unknown key) and {@code asks_for} (a map from a
-	 * kind of answer to its phrases) of a language file; all optional.
+	 * its phrases; another name is an unknown key), {@code asks_for} (a map from a kind
+	 * of answer to its phrases) and {@code count_bounds} (a map from one of
+	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice
 	 */
@@ -95,7 +115,15 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
-				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc));
+				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc));
+	}
+
+	private static Map<String, List<String>> countBounds(YamlNode doc) {
+		Map<String, List<String>> bounds = new LinkedHashMap<>();
+		doc.get("count_bounds")
+			.ifPresent(n -> COUNT_BOUNDS
+				.forEach(name -> n.get(name).ifPresent(phrases -> bounds.put(name, lower(phrases.texts())))));
+		return bounds;
 	}
 
 	private static Map<String, List<String>> asksFor(YamlNode doc) {
