@@ -42,9 +42,6 @@ final class DialogResolver {
 	 */
 	static final double SLOT_NAMED_SHARE = 0.75;
 
-	/** How close to the best a runner-up must score to go first by covering more. */
-	static final double CLOSE_SHARE = 0.9;
-
 	/** How much more of the question a close runner-up must cover to go first. */
 	static final double MORE_COVERED = 0.2;
 
@@ -303,11 +300,11 @@ final class DialogResolver {
 	}
 
 	/**
-	 * A runner-up within {@value #CLOSE_SHARE} of the best that knows clearly more of the
-	 * question's words ({@value #MORE_COVERED} of its IDF weight,
-	 * {@link IntentVocabulary}) goes first: two intents the classifier cannot tell apart
-	 * are told apart by the words only one of them knows ("¿quiénes abrieron el taller?"
-	 * is about the opening, not the participants).
+	 * A runner-up that knows clearly more of the question's words ({@value #MORE_COVERED}
+	 * more of their IDF weight, {@link IntentVocabulary}) and clears the threshold goes
+	 * first when its score times its coverage beats the best's: two intents the
+	 * classifier can hardly tell apart are told apart by the words only one of them knows
+	 * ("¿quiénes abrieron el taller?" is about the opening, not the participants).
 	 */
 	private Optional<Scored> coveringMore(List<Scored> ranked, ToDoubleFunction<String> coverage) {
 		if (ranked.size() < 2 || corpus.intent(ranked.get(0).name()).filter(Intent::isOutOfScope).isPresent()) {
@@ -316,9 +313,11 @@ final class DialogResolver {
 		Scored best = ranked.get(0);
 		Scored second = ranked.get(1);
 		boolean answerable = corpus.intent(second.name()).filter(i -> !i.isOutOfScope()).isPresent();
-		return answerable && second.score() >= best.score() * CLOSE_SHARE
-				&& coverage.applyAsDouble(second.name()) >= coverage.applyAsDouble(best.name()) + MORE_COVERED
-						? Optional.of(second) : Optional.empty();
+		double bestCovers = coverage.applyAsDouble(best.name());
+		double secondCovers = coverage.applyAsDouble(second.name());
+		// Weighed by what each covers once more, the runner-up must come out ahead.
+		return answerable && second.score() >= corpus.info().threshold() && secondCovers >= bestCovers + MORE_COVERED
+				&& second.score() * secondCovers >= best.score() * bestCovers ? Optional.of(second) : Optional.empty();
 	}
 
 	/**
