@@ -15,6 +15,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
 
 /**
  * Whether a question asks for a figure broken down by something the answer's figure is
@@ -128,10 +129,11 @@ final class Breakdowns {
 	 * figure the answer of {@code intent} states, and asks about it ("¿qué países eran
 	 * los 12 socios?", "how many of the 40 attendees were…"): the asker has that figure
 	 * and wants what it is made of, which the answer does not say. The figures are those
-	 * of the values selected in the intent's slot and the numbers written in its answer.
-	 * Not for a question asking a computation over it, for one asking a date, a place or
-	 * a person ("¿qué día vinieron 40?" looks a figure up the other way), or for one with
-	 * no question word ("¿vinieron 40?" checks it).
+	 * of the values selected in the intent's slot (their numbers, and the numbers written
+	 * in their texts) and the numbers written in its answer. Not for a question asking a
+	 * computation over it, for one asking a date, a place or a person ("¿qué día vinieron
+	 * 40?" looks a figure up the other way), or for one with no question word ("¿vinieron
+	 * 40?" checks it).
 	 */
 	boolean quotesItsFigure(Intent intent, Map<String, List<EntityValue>> selected, String masked, Reading reading) {
 		if (!reading.asks() || reading.asksComputation()
@@ -149,7 +151,9 @@ final class Breakdowns {
 			return false;
 		}
 		Stream<Double> slotFigures = intent.slot()
-			.map(slot -> selected.getOrDefault(slot, List.of()).stream().flatMap(Breakdowns::numbers))
+			.map(slot -> selected.getOrDefault(slot, List.of())
+				.stream()
+				.flatMap(v -> Stream.concat(numbers(v), writtenNumbers(v))))
 			.orElseGet(Stream::empty);
 		Set<Double> written = writtenFigures.getOrDefault(intent.name(), Set.of());
 		return slotFigures.anyMatch(quoted::contains) || written.stream().anyMatch(quoted::contains);
@@ -169,6 +173,26 @@ final class Breakdowns {
 			}
 		}));
 		return Set.copyOf(sums.values());
+	}
+
+	/**
+	 * The numbers written in a value's texts ("47 representantes de 11 entidades"): the
+	 * figures its answers state in words; not the days and years of its own dates ("el 12
+	 * de abril"), which a question names to say which value it means.
+	 */
+	private static Stream<Double> writtenNumbers(EntityValue value) {
+		Set<Double> dates = new HashSet<>();
+		value.date().ifPresent(span -> Stream.of(span.from(), span.to()).forEach(day -> {
+			dates.add((double) day.getDayOfMonth());
+			dates.add((double) day.getYear());
+		}));
+		return value.attributes()
+			.values()
+			.stream()
+			.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
+					: a instanceof String text ? Stream.of(text) : Stream.empty())
+			.flatMap(text -> NUMBER_WRITTEN.matcher(text).results().map(m -> Double.parseDouble(m.group())))
+			.filter(n -> !dates.contains(n));
 	}
 
 	private static Stream<Double> numbers(EntityValue value) {

@@ -59,6 +59,15 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aFigureWrittenInTheValuesTextQuotedAndAskedWhichOnesIsRefusedButNotTheDayOfItsDate() {
+		// "11" is written in the consultation's participants text, "12" is its day.
+		Answer which = ask("¿Cuáles fueron las 11 entidades de la consulta del 12 de abril?");
+		assertThat(which.answered()).as(why(which)).isFalse();
+		Answer count = ask("cuantos d agencias d la onu hubo en la discusion interactiva del 12");
+		assertThat(count.answered()).as(why(count)).isTrue();
+	}
+
+	@Test
 	void aQuotedFigureCheckedOrLookedUpTheOtherWayIsAnswered() {
 		Answer checked = ask("¿Participaron 29 Estados miembros?");
 		assertThat(checked.answered()).as(why(checked)).isTrue();
