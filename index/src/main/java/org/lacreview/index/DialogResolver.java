@@ -57,6 +57,8 @@ final class DialogResolver {
 
 	private final Breakdowns breakdowns;
 
+	private final ValueParts parts;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -70,6 +72,7 @@ final class DialogResolver {
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
 		this.breakdowns = new Breakdowns(corpus, mentioned);
+		this.parts = new ValueParts(corpus);
 	}
 
 	/**
@@ -162,6 +165,12 @@ final class DialogResolver {
 					&& breakdowns.quotesItsFigure(best.get(), selected, extraction.masked(), reading)) {
 				return Decision.fallback(true,
 						"quotes the figure " + top.name() + " gives and asks what it is made of");
+			}
+			Optional<EntityValue> part = computing ? Optional.empty()
+					: parts.onePartAsked(selected, extraction.masked());
+			if (part.isPresent()) {
+				return Decision.fallback(true,
+						"asks about one part of " + part.get().id() + ", which the document gives as a whole");
 			}
 			if (notBrokenDown.isPresent()) {
 				return Decision.fallback(true, "asks " + top.name() + "'s figure for a value of " + notBrokenDown.get()

@@ -68,6 +68,28 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void onePartOfAValueGivenAsAWholeIsRefusedUnlessTheCorpusGivesNoParts() throws IOException {
+		String question = "¿Cuántas personas asistieron al tercer seminario web?";
+		Answer part = ask(question);
+		assertThat(part.answered()).as(why(part)).isFalse();
+		assertThat(part.trace().decision()).contains("one part of");
+		int parts = BundledEngine.get()
+			.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("webinars")
+			.orElseThrow()
+			.parts()
+			.orElseThrow();
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("entities/event.yml"), "    parts: " + parts, "");
+		Answer whole = AnswerEngine.build(CorpusLoader.load(copy))
+			.answer(question, LanguageHints.NONE, DialogState.EMPTY)
+			.answer();
+		assertThat(whole.trace().decision()).doesNotContain("one part of");
+	}
+
+	@Test
 	void aQuotedFigureCheckedOrLookedUpTheOtherWayIsAnswered() {
 		Answer checked = ask("¿Participaron 29 Estados miembros?");
 		assertThat(checked.answered()).as(why(checked)).isTrue();
