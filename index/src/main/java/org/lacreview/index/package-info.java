@@ -69,16 +69,17 @@
  * under the corpus's threshold, a word the corpus does not know where what the question
  * counts or names, or a value of the intent's slot or defining family, should be; a
  * figure asked for a value its figures are not broken down by, or a quoted figure asked
- * what it is made of: {@link org.lacreview.index.Breakdowns}), and which values the
- * answer is about, from the question or the conversation
- * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}); a
- * follow-up naming nothing stays on the last answer's topic; an intent under the
- * threshold answers when a computation over values the question names, or a pointer back
- * to values the conversation has, says what is wanted
- * ({@link org.lacreview.index.UnderThreshold}).</li>
+ * what it is made of: {@link org.lacreview.index.Breakdowns}; one part of a value given
+ * as a whole: {@link org.lacreview.index.ValueParts}), and which values the answer is
+ * about, from the question or the conversation ({@link org.lacreview.index.DialogState},
+ * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last
+ * answer's topic; an intent under the threshold answers when a computation over values
+ * the question names, or a pointer back to values the conversation has, says what is
+ * wanted ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
- * ({@link org.lacreview.index.OperationReader}) over the values' figures or dates
+ * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
+ * {@link org.lacreview.index.CountBounds}) over the values' figures or dates
  * ({@link org.lacreview.index.Computations},
  * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands}
  * across families), or when no intent fits a sentence of the document that answers the
