@@ -166,7 +166,8 @@ final class DialogResolver {
 				return Decision.fallback(true,
 						"quotes the figure " + top.name() + " gives and asks what it is made of");
 			}
-			Optional<EntityValue> part = computing ? Optional.empty()
+			// An unanswerable intent says itself what the document lacks.
+			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty()
 					: parts.onePartAsked(selected, extraction.masked());
 			if (part.isPresent()) {
 				return Decision.fallback(true,
