@@ -150,10 +150,14 @@ final class Breakdowns {
 		if (quoted.isEmpty()) {
 			return false;
 		}
+		// The numbers written in a value's texts are quoted to ask which ones ("¿cuáles
+		// eran los 11…?"); in a count they often say which people ("¿cuántas personas de
+		// 21 países…?").
+		boolean counts = reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 		Stream<Double> slotFigures = intent.slot()
 			.map(slot -> selected.getOrDefault(slot, List.of())
 				.stream()
-				.flatMap(v -> Stream.concat(numbers(v), writtenNumbers(v))))
+				.flatMap(v -> counts ? numbers(v) : Stream.concat(numbers(v), writtenNumbers(v))))
 			.orElseGet(Stream::empty);
 		Set<Double> written = writtenFigures.getOrDefault(intent.name(), Set.of());
 		return slotFigures.anyMatch(quoted::contains) || written.stream().anyMatch(quoted::contains);

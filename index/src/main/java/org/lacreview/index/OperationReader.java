@@ -38,7 +38,7 @@ final class OperationReader {
 	 * The most words between a counting phrase and the family's noun: "cuántos [tipos de]
 	 * grupos".
 	 */
-	static final int COUNT_GAP_WORDS = 3;
+	static final int COUNT_GAP_WORDS = 2;
 
 	/** Per language, each operation's phrases as one pattern of whole words. */
 	private final Map<String, Map<Operation, Pattern>> phrases = new HashMap<>();
