@@ -278,36 +278,13 @@ final class IntentRanker {
 
 	/**
 	 * Whether the first analysed term of {@code text} is one nothing the bot answers uses
-	 * ("periodistas" in "… periodistas se registraron"); or, in a language that puts
-	 * qualifiers after nouns, the word written right after a value in it ("… de las
-	 * escuelas rurales se inscribieron": a part of the value no figure gives). False for
-	 * no such term.
-	 * @param qualifiersFollow whether {@code language} puts qualifiers after nouns (its
-	 * {@code qualifiers_follow_nouns})
+	 * ("periodistas" in "… periodistas se registraron"); false for no term or an entity
+	 * placeholder.
 	 */
-	boolean startsWithForeignTerm(String text, String language, boolean qualifiersFollow) {
-		Set<String> known = vocabulary.answerable().getOrDefault(language, Set.of());
+	boolean startsWithForeignTerm(String text, String language) {
 		List<String> terms = analyzers.get(language).terms(text);
-		if (!terms.isEmpty() && !terms.get(0).startsWith(LanguageAnalyzer.ENTITY_PREFIX)
-				&& !known.contains(terms.get(0))) {
-			return true;
-		}
-		if (!qualifiersFollow) {
-			return false;
-		}
-		// Only the word written right after a value qualifies it: "… escuelas se
-		// inscribieron" has a verb after a stop word.
-		String[] words = text.strip().split("\\s+");
-		for (int i = 0; i + 1 < words.length; i++) {
-			if (words[i].startsWith(LanguageAnalyzer.ENTITY_PREFIX)) {
-				List<String> next = analyzers.get(language).terms(words[i + 1]);
-				if (next.size() == 1 && !next.get(0).startsWith(LanguageAnalyzer.ENTITY_PREFIX)
-						&& !known.contains(next.get(0))) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return !terms.isEmpty() && !terms.get(0).startsWith(LanguageAnalyzer.ENTITY_PREFIX)
+				&& !vocabulary.answerable().getOrDefault(language, Set.of()).contains(terms.get(0));
 	}
 
 	/**

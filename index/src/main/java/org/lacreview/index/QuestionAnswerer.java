@@ -93,14 +93,9 @@ final class QuestionAnswerer {
 		Optional<OperationReader.Asked> operation = extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent);
 		boolean closedWorld = corpus.info().closedWorld();
-		// A qualifier after a value narrows what is counted ("¿cuántas escuelas
-		// rurales…?"); after a name it rarely does ("la OIM citada").
-		boolean qualifies = corpus.languages().get(lang).phrasing().qualifiersFollow()
-				&& askedKinds.get(lang).in(corrected).filter(AnswerKinds.NUMBER::equals).isPresent();
-		boolean asksAboutUnknown = closedWorld && (readers.get(lang)
-			.afterKeyCue(masked)
-			.map(c -> ranker.startsWithForeignTerm(c, lang, qualifies))
-			.orElse(false) || operations.ranksWhatHasNoFigures(corrected, lang));
+		boolean asksAboutUnknown = closedWorld
+				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
+						|| operations.ranksWhatHasNoFigures(corrected, lang));
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();

@@ -47,17 +47,6 @@ class ClosedWorldTests {
 	}
 
 	@Test
-	void aCountedValueNarrowedByAWordTheCorpusLacksIsRefusedWhereTheLanguagePutsQualifiersAfterNouns()
-			throws IOException {
-		String question = "¿Cuántas ONG brasileñas se inscribieron?";
-		assertThat(ask(BundledEngine.get(), question).answered()).isFalse();
-		Path corpus = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(corpus.resolve("languages/es.yml"), "qualifiers_follow_nouns: true",
-				"qualifiers_follow_nouns: false");
-		assertThat(ask(AnswerEngine.build(CorpusLoader.load(corpus)), question).answered()).isTrue();
-	}
-
-	@Test
 	void theBundledCorpusIsClosedWorldAndRefusesWhatItNeverNames() {
 		AnswerEngine engine = BundledEngine.get();
 		assertThat(engine.corpus().info().closedWorld()).isTrue();

@@ -40,24 +40,21 @@ import java.util.Set;
  * {@code person}, {@code date}, {@code place}, {@code number}…), the phrases that ask for
  * it ("quién", "cuándo", "dónde", "cuántos"), lower case; an intent's {@code answers}
  * lists the kinds it gives ({@link Intent#answers()})
- * @param countBounds per bound a count can put on the values' figures ({@code more_than},
- * {@code less_than}, {@code equal_to}), the phrases before the number ("más de", "fewer
- * than", "exactement"), lower case: "¿cuántos grupos tuvieron más de 100?"
- * @param qualifiersFollow whether the language puts a word that narrows a noun after it
- * ("ONG brasileñas", "diaspora haïtienne"), as Spanish, Portuguese and French do, rather
- * than before ("Brazilian NGOs"): {@code qualifiers_follow_nouns}
+ * @param countBounds per bound a count can put on the values' figures ({@code above},
+ * {@code below}, {@code exactly}), the phrases before the number ("más de", "fewer than",
+ * "exactement"), lower case: "¿cuántos grupos tuvieron más de 100?"
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-		Map<String, List<String>> countBounds, boolean qualifiersFollow) {
+		Map<String, List<String>> countBounds) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to");
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-			List.of(), List.of(), Map.of(), Map.of(), Map.of(), false);
+			List.of(), List.of(), Map.of(), Map.of(), Map.of());
 
 	public Phrasing {
 		spellings = Map.copyOf(spellings);
@@ -81,7 +78,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor) {
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, asksFor, Map.of(), false);
+				operations, asksFor, Map.of());
 	}
 
 	/** A language whose questions are not read for the kind of answer they ask for. */
@@ -89,7 +86,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 			List<String> partJoiners, Map<String, List<String>> operations) {
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, Map.of(), Map.of(), false);
+				operations, Map.of(), Map.of());
 	}
 
 	/**
@@ -118,8 +115,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
-				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc),
-				doc.get("qualifiers_follow_nouns").map(YamlValues::bool).orElse(false));
+				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc));
 	}
 
 	private static Map<String, List<String>> countBounds(YamlNode doc) {
