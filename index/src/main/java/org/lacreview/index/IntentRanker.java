@@ -278,13 +278,29 @@ final class IntentRanker {
 
 	/**
 	 * Whether the first analysed term of {@code text} is one nothing the bot answers uses
-	 * ("periodistas" in "… periodistas se registraron"); false for no term or an entity
-	 * placeholder.
+	 * in any corpus language ("periodistas" in "… periodistas se registraron"); false for
+	 * no term or an entity placeholder.
 	 */
 	boolean startsWithForeignTerm(String text, String language) {
-		List<String> terms = analyzers.get(language).terms(text);
-		return !terms.isEmpty() && !terms.get(0).startsWith(LanguageAnalyzer.ENTITY_PREFIX)
-				&& !vocabulary.answerable().getOrDefault(language, Set.of()).contains(terms.get(0));
+		for (String word : text.strip().split("[^\\p{L}\\p{N}_]+")) {
+			List<String> terms = analyzers.get(language).terms(word);
+			if (terms.isEmpty()) {
+				continue;
+			}
+			String term = terms.get(0);
+			// A word another corpus language uses is no word the corpus lacks:
+			// "¿cuántos viewers…?" borrows it.
+			return !term.startsWith(LanguageAnalyzer.ENTITY_PREFIX) && !knows(language, term)
+					&& analyzers.entrySet()
+						.stream()
+						.filter(e -> !e.getKey().equals(language))
+						.noneMatch(e -> e.getValue().terms(word).stream().anyMatch(t -> knows(e.getKey(), t)));
+		}
+		return false;
+	}
+
+	private boolean knows(String language, String term) {
+		return vocabulary.answerable().getOrDefault(language, Set.of()).contains(term);
 	}
 
 	/**
