@@ -78,16 +78,11 @@ final class Computations {
 			return Optional.empty();
 		}
 		EntityValue value = named.get(0);
-		List<String> numeric = value.attributes()
-			.entrySet()
-			.stream()
-			.filter(e -> e.getValue() instanceof Number)
-			.map(Map.Entry::getKey)
-			.toList();
-		if (numeric.size() != 1) {
+		Optional<String> figure = Operands.onlyFigure(value);
+		if (figure.isEmpty()) {
 			return Optional.empty();
 		}
-		Figures figures = new Figures(numeric.get(0), languages);
+		Figures figures = new Figures(figure.get(), languages);
 		int parts = value.parts().get();
 		Map<String, String> fill = new HashMap<>();
 		fill.put("values", figures.listed(List.of(value), ", "));

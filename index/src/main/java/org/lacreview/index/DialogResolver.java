@@ -36,15 +36,6 @@ final class DialogResolver {
 	 */
 	static final int MAX_ASKED_VALUES = 5;
 
-	/**
-	 * How close to the best an intent about the one value a question names must score to
-	 * go before a best intent about no value.
-	 */
-	static final double SLOT_NAMED_SHARE = 0.75;
-
-	/** How much more of the question a close runner-up must cover to go first. */
-	static final double MORE_COVERED = 0.2;
-
 	private final Corpus corpus;
 
 	private final LastTopic lastTopic;
@@ -58,6 +49,8 @@ final class DialogResolver {
 	private final Breakdowns breakdowns;
 
 	private final ValueParts parts;
+
+	private final FirstChoice firstChoice;
 
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
@@ -73,6 +66,7 @@ final class DialogResolver {
 		this.definingFamilies = Map.copyOf(definingFamilies);
 		this.breakdowns = new Breakdowns(corpus, mentioned);
 		this.parts = new ValueParts(corpus);
+		this.firstChoice = new FirstChoice(corpus);
 	}
 
 	/**
@@ -120,8 +114,8 @@ final class DialogResolver {
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
-			.or(() -> aboutTheValueNamed(ranked, selected, coverage))
-			.or(() -> coveringMore(ranked, coverage))
+			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
+			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
@@ -281,53 +275,6 @@ final class DialogResolver {
 					+ " is always about, but a word the corpus does not know"));
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * "What happened on the 3rd?": when the question names one value and the best intent
-	 * answers and has no slot, an intent whose slot is that value's family goes first if
-	 * it clears the threshold, scores at least {@value #SLOT_NAMED_SHARE} of the best and
-	 * covers as much of the question ({@link IntentVocabulary}); it answers about the
-	 * value named, the other about something near it.
-	 */
-	private Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected,
-			ToDoubleFunction<String> coverage) {
-		if (ranked.isEmpty() || selected.size() != 1 || selected.values().iterator().next().size() != 1
-				|| corpus.intent(ranked.get(0).name())
-					.filter(i -> i.slot().isEmpty() && !i.unanswerable() && !i.isOutOfScope())
-					.isEmpty()) {
-			return Optional.empty();
-		}
-		String family = selected.keySet().iterator().next();
-		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
-		// Not when the best knows words of the question the other does not: "¿quiénes
-		// abrieron el taller?" asks who opened it, not who took part in it.
-		double covered = coverage.applyAsDouble(ranked.get(0).name());
-		return ranked.stream()
-			.filter(s -> s.score() >= floor && coverage.applyAsDouble(s.name()) >= covered)
-			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(family::equals).isPresent())
-			.findFirst();
-	}
-
-	/**
-	 * A runner-up that knows clearly more of the question's words ({@value #MORE_COVERED}
-	 * more of their IDF weight, {@link IntentVocabulary}) and clears the threshold goes
-	 * first when its score times its coverage beats the best's: two intents the
-	 * classifier can hardly tell apart are told apart by the words only one of them knows
-	 * ("¿quiénes abrieron el taller?" is about the opening, not the participants).
-	 */
-	private Optional<Scored> coveringMore(List<Scored> ranked, ToDoubleFunction<String> coverage) {
-		if (ranked.size() < 2 || corpus.intent(ranked.get(0).name()).filter(Intent::isOutOfScope).isPresent()) {
-			return Optional.empty();
-		}
-		Scored best = ranked.get(0);
-		Scored second = ranked.get(1);
-		boolean answerable = corpus.intent(second.name()).filter(i -> !i.isOutOfScope()).isPresent();
-		double bestCovers = coverage.applyAsDouble(best.name());
-		double secondCovers = coverage.applyAsDouble(second.name());
-		// Weighed by what each covers once more, the runner-up must come out ahead.
-		return answerable && second.score() >= corpus.info().threshold() && secondCovers >= bestCovers + MORE_COVERED
-				&& second.score() * secondCovers >= best.score() * bestCovers ? Optional.of(second) : Optional.empty();
 	}
 
 	/**

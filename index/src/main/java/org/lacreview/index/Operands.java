@@ -61,16 +61,11 @@ final class Operands {
 			if (qualifiers.contains(value.id())) {
 				continue;
 			}
-			List<String> numeric = value.attributes()
-				.entrySet()
-				.stream()
-				.filter(e -> e.getValue() instanceof Number)
-				.map(Map.Entry::getKey)
-				.toList();
-			if (numeric.size() != 1) {
+			Optional<String> figure = onlyFigure(value);
+			if (figure.isEmpty()) {
 				return Optional.empty();
 			}
-			operands.add(new Operand(labels.label(value), number(value, numeric.get(0))));
+			operands.add(new Operand(labels.label(value), number(value, figure.get())));
 		}
 		return operands.size() >= 2 ? Optional.of(operands) : Optional.empty();
 	}
@@ -101,6 +96,20 @@ final class Operands {
 			fill.put("result", figures.format(operation == Operation.RATIO ? larger / smaller : larger - smaller));
 		}
 		return Optional.of(fill);
+	}
+
+	/**
+	 * The name of a value's one numeric attribute, its figure; empty when it has none or
+	 * several and nothing says which.
+	 */
+	static Optional<String> onlyFigure(EntityValue value) {
+		List<String> numeric = value.attributes()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue() instanceof Number)
+			.map(Map.Entry::getKey)
+			.toList();
+		return numeric.size() == 1 ? Optional.of(numeric.get(0)) : Optional.empty();
 	}
 
 	private static double number(EntityValue value, String attribute) {

@@ -63,7 +63,8 @@
  * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}:
  * passes over the intents that do not give the kind of answer the question asks for
  * ({@link org.lacreview.index.AnswerKinds}, {@link org.lacreview.index.text.AskedKind}:
- * "¿dónde…?" a place), then answers the best intent or falls back (a value the document
+ * "¿dónde…?" a place), then answers the best intent (or one the question's value or words
+ * favour: {@link org.lacreview.index.FirstChoice}) or falls back (a value the document
  * does not cover, a capitalised name no language of the corpus uses
  * ({@link org.lacreview.index.UnknownNames}), a follow-up with nothing to follow, a score
  * under the corpus's threshold, a word the corpus does not know where what the question
