@@ -2,8 +2,10 @@ package org.lacreview.index;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,7 @@ final class CountBounds {
 		MORE_THAN, LESS_THAN, EQUAL_TO;
 
 		static Kind of(String name) {
-			return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 
 	}
@@ -78,8 +80,8 @@ final class CountBounds {
 		return Optional.ofNullable(first);
 	}
 
-	/** The values of {@code figures} that {@code bound} admits, in order. */
-	static <T> List<T> admitted(List<T> values, java.util.function.ToDoubleFunction<T> figure, Bound bound) {
+	/** The values whose figure {@code bound} admits, in order. */
+	static <T> List<T> admitted(List<T> values, ToDoubleFunction<T> figure, Bound bound) {
 		return values.stream().filter(v -> bound.admits(figure.applyAsDouble(v))).toList();
 	}
 

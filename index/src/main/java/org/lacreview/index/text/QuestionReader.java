@@ -3,6 +3,7 @@ package org.lacreview.index.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ public final class QuestionReader {
 	 * consultas con la sociedad civil, ¿cuántos participantes hubo por sesión?") and is
 	 * read with it
 	 */
-	public String read(String folded, java.util.function.Predicate<String> namesTopic) {
+	public String read(String folded, Predicate<String> namesTopic) {
 		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a
 		// question word.
 		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic);
@@ -105,7 +106,7 @@ public final class QuestionReader {
 	 * The sentences that ask something, when some do and some do not ("Hola, buenas.
 	 * ¿Cuándo fue?" → "¿Cuándo fue?"); every sentence when none or all do.
 	 */
-	private String questionSentences(String folded, java.util.function.Predicate<String> namesTopic) {
+	private String questionSentences(String folded, Predicate<String> namesTopic) {
 		String[] sentences = SENTENCE_END.split(folded);
 		if (sentences.length < 2) {
 			return folded;
@@ -134,7 +135,7 @@ public final class QuestionReader {
 	 * The pieces that pass {@code keep}, joined, when some do and some do not; null
 	 * otherwise.
 	 */
-	private static String keptWhenSome(List<String> pieces, java.util.function.Predicate<String> keep) {
+	private static String keptWhenSome(List<String> pieces, Predicate<String> keep) {
 		List<String> kept = pieces.stream().filter(keep).toList();
 		return kept.isEmpty() || kept.size() == pieces.size() ? null : String.join(" ", kept).strip();
 	}
@@ -150,11 +151,10 @@ public final class QuestionReader {
 	 * so is any piece where the asker speaks of themselves ("Hola, soy de una ONG en
 	 * Chiapas, ¿cuándo fue?").
 	 */
-	private boolean topicOf(String piece, String next, java.util.function.Predicate<String> namesTopic) {
+	private boolean topicOf(String piece, String next, Predicate<String> namesTopic) {
 		String end = piece.stripTrailing();
-		// A piece cut off only by the next one's "¿" ("el lunes ¿qué taller hubo ese
-		// día?")
-		// ends as a topic does.
+		// A piece cut off only by the next one's "¿" ends as a topic does: "el lunes
+		// ¿qué taller hubo ese día?".
 		boolean open = !end.isEmpty() && Character.isLetterOrDigit(end.charAt(end.length() - 1));
 		if (!end.endsWith(":") && !end.endsWith(",") && !open
 				|| askerWords != null && askerWords.matcher(piece).find()) {
