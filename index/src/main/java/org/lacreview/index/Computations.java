@@ -266,7 +266,7 @@ final class Computations {
 			CountBounds.Bound bound, List<String> languages) {
 		return figure(intent, family, all).flatMap(attribute -> {
 			Figures figures = new Figures(attribute, languages);
-			List<EntityValue> admitted = CountBounds.admitted(all, figures::of, bound);
+			List<EntityValue> admitted = all.stream().filter(v -> bound.admits(figures.of(v))).toList();
 			return admitted.isEmpty() ? Optional.empty() : Optional
 				.of(Map.of("count", String.valueOf(admitted.size()), "values", figures.listed(admitted, ", ")));
 		});

@@ -1,11 +1,9 @@
 package org.lacreview.index;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,11 +76,6 @@ final class CountBounds {
 			}
 		}
 		return Optional.ofNullable(first);
-	}
-
-	/** The values whose figure {@code bound} admits, in order. */
-	static <T> List<T> admitted(List<T> values, ToDoubleFunction<T> figure, Bound bound) {
-		return values.stream().filter(v -> bound.admits(figure.applyAsDouble(v))).toList();
 	}
 
 }

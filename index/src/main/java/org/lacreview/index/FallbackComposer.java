@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.Intent;
 
 /**
  * The honest "I don't know" of the composition stage, and the questions offered with an
@@ -53,9 +54,7 @@ final class FallbackComposer {
 		ranked.stream()
 			.filter(s -> s.score() >= SUGGESTION_SCORE)
 			.map(Scored::name)
-			.filter(name -> corpus.intent(name)
-				.map(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
-				.orElse(false))
+			.filter(name -> corpus.intent(name).map(Intent::answersFromTheDocument).orElse(false))
 			.limit(MAX_SUGGESTIONS)
 			.forEach(candidates::add);
 		candidates.addAll(corpus.messages().defaultSuggestions());

@@ -49,9 +49,7 @@ final class LastTopic {
 		// Only over a best answer about the document: "no" or "ok" (chit-chat) and a
 		// question the bot must refuse are no question about the last topic.
 		if (!selected.isEmpty() || ranked.isEmpty()
-				|| corpus.intent(ranked.get(0).name())
-					.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !i.sections().isEmpty())
-					.isEmpty()) {
+				|| corpus.intent(ranked.get(0).name()).filter(Intent::answersFromTheDocument).isEmpty()) {
 			return Optional.empty();
 		}
 		// The last answer's slot; for an answer without one (how many sessions a series

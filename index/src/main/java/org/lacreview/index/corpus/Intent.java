@@ -66,6 +66,15 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 	}
 
 	/**
+	 * Whether this intent answers from the document: it has source sections, and is
+	 * neither out of scope nor unanswerable (chit-chat such as a greeting has no
+	 * section).
+	 */
+	public boolean answersFromTheDocument() {
+		return !isOutOfScope() && !unanswerable && !sections.isEmpty();
+	}
+
+	/**
 	 * The first example in {@code language}, used to offer this intent as a suggested
 	 * question.
 	 */
