@@ -120,6 +120,19 @@ final class AnswerComposer {
 			Optional<OperationReader.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
+			Optional<SentenceIndex.Match<Intent>> answering = decision.noIntentFits()
+					? quotes.answering(folded, trace.language()) : Optional.empty();
+			if (answering.isPresent()) {
+				Intent intent = answering.get().sentence().origin();
+				double coverage = answering.get().coverage();
+				Decision found = new Decision(Optional.of(intent), Map.of(), false, coverage, Map.of(), false,
+						decision.reason(), false, false);
+				return reply(found, folded, ranked, lang,
+						withDecision(trace,
+								trace.decision() + "; the answer of " + intent.name() + " covers "
+										+ Math.round(coverage * 100) + " % of the question"),
+						previous, Optional.empty());
+			}
 			Optional<Answer> quote = decision.noIntentFits() ? quotes.quote(folded, lang, trace) : Optional.empty();
 			if (quote.isPresent()) {
 				return new Reply(quote.get(), previous.inLanguage(lang));

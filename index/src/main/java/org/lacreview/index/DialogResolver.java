@@ -135,19 +135,24 @@ final class DialogResolver {
 		}
 		else {
 			Optional<Intent> best = corpus.intent(top.name());
-			if (best.isEmpty() || best.get().isOutOfScope()) {
+			boolean low = top.score() < corpus.info().threshold() && !computing && !pointsBack;
+			if ((best.isEmpty() || best.get().isOutOfScope()) && !low) {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}
-			if (top.score() < corpus.info().threshold() && !computing && !pointsBack) {
-				String low = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
+			if (low) {
+				// Out of scope scoring under the threshold is no more sure than any
+				// intent
+				// there: a sentence of the document or an answer may still hold the
+				// question.
+				String below = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
 						+ corpus.info().threshold();
 				// A short follow-up ("¿y juntos?") says too little of its own to be
 				// answered by a sentence of the document.
 				// Nor is one that asks for a kind of answer (a place, a date, a person)
 				// no intent gives: a sentence near its words rarely holds it.
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
-				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, low)
-						: Decision.noIntentFits(low);
+				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, below)
+						: Decision.noIntentFits(below);
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {

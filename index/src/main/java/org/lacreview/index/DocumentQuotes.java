@@ -1,19 +1,33 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Section;
+import org.lacreview.index.text.AskedKind;
 import org.lacreview.index.text.LanguageAnalyzer;
+import org.lacreview.index.text.Phrases;
 
 /**
- * Answers from the document's own sentences: when no intent fits a question but one
- * sentence of a section holds nearly all of it ({@link SentenceIndex}), the reply quotes
- * that sentence with its section as the source, in the corpus's {@code document_quote}
- * sentence (messages.yml) of the reply's language, which says the quote is from the
- * document as written. Its intent is {@value #INTENT}.
+ * Answers for a question no intent's examples fit, found by what the answers say
+ * ({@link SentenceIndex}):
+ * <ol>
+ * <li>an intent's answer: when one sentence of an intent's answer in the question's
+ * language holds nearly all of the question ("What did they say about xenophobia?"), the
+ * reply is that intent's answer ({@link #answering}). Only intents that answer from the
+ * document with one fixed answer (no slot) are searched;</li>
+ * <li>else a sentence of the document: the reply quotes it with its section as the
+ * source, in the corpus's {@code document_quote} sentence (messages.yml) of the reply's
+ * language, which says the quote is from the document as written ({@link #quote}). Its
+ * intent is {@value #INTENT}.</li>
+ * </ol>
  */
 final class DocumentQuotes {
 
@@ -22,36 +36,87 @@ final class DocumentQuotes {
 
 	private final Corpus corpus;
 
-	private final SentenceIndex sentences;
+	private final SentenceIndex<Section> sentences;
 
-	DocumentQuotes(Corpus corpus, LanguageAnalyzer documentAnalyzer) {
+	private final Map<String, SentenceIndex<Intent>> answers = new HashMap<>();
+
+	private final Map<String, AskedKind> askedKinds;
+
+	private final Map<String, Pattern> questionWords = new HashMap<>();
+
+	/**
+	 * @param analyzers the analyzer of each corpus language
+	 * @param askedKinds each language's {@code asks_for} phrases, left out of a question
+	 * before it is searched: "qué dijeron sobre" says how it asks, not what about
+	 */
+	DocumentQuotes(Corpus corpus, Map<String, LanguageAnalyzer> analyzers, Map<String, AskedKind> askedKinds) {
 		this.corpus = corpus;
-		this.sentences = new SentenceIndex(corpus.sections(), documentAnalyzer,
-				Locale.forLanguageTag(corpus.info().defaultLanguage()));
+		this.askedKinds = askedKinds;
+		corpus.languages().forEach((language, pack) -> {
+			Pattern words = Phrases.wholeWords(pack.phrasing().questionWords());
+			if (words != null) {
+				questionWords.put(language, words);
+			}
+		});
+		String document = corpus.info().defaultLanguage();
+		this.sentences = new SentenceIndex<>(SentenceIndex.paragraphs(corpus.sections()), analyzers.get(document),
+				Locale.forLanguageTag(document));
+		analyzers.forEach((language, analyzer) -> {
+			List<SentenceIndex.Passage<Intent>> passages = new ArrayList<>();
+			corpus.intents()
+				.stream()
+				.filter(i -> i.answersFromTheDocument() && i.slot().isEmpty())
+				.forEach(i -> i.answer()
+					.in(language, List.of())
+					.filter(text -> !text.contains("{"))
+					.ifPresent(text -> passages.add(new SentenceIndex.Passage<>(text, i))));
+			answers.put(language, new SentenceIndex<>(passages, analyzer, Locale.forLanguageTag(language)));
+		});
 	}
 
 	/**
-	 * The reply quoting the sentence that answers {@code folded}, in {@code lang}; empty
-	 * when no sentence holds enough of the question or the corpus has no
-	 * {@code document_quote} sentence.
+	 * {@code folded} without the first {@code asks_for} phrase of {@code language} and
+	 * without its interrogatives ("what", "cuándo").
+	 */
+	private String withoutAsking(String folded, String language) {
+		AskedKind kinds = askedKinds.get(language);
+		String question = kinds == null ? folded
+				: kinds.phraseIn(folded).map(phrase -> folded.replaceFirst(Pattern.quote(phrase), " ")).orElse(folded);
+		Pattern interrogatives = questionWords.get(language);
+		return interrogatives == null ? question : interrogatives.matcher(question).replaceAll(" ");
+	}
+
+	/**
+	 * The intent whose answer in {@code language} holds nearly all of {@code folded}
+	 * (written in that language), with the share it holds (0–1); empty when none does.
+	 */
+	Optional<SentenceIndex.Match<Intent>> answering(String folded, String language) {
+		SentenceIndex<Intent> index = answers.get(language);
+		return index == null ? Optional.empty() : index.best(withoutAsking(folded, language));
+	}
+
+	/**
+	 * The reply quoting the sentence that answers {@code folded} (written in the trace's
+	 * language), in {@code lang}; empty when no sentence holds enough of the question or
+	 * the corpus has no {@code document_quote} sentence.
 	 */
 	Optional<Answer> quote(String folded, String lang, Trace trace) {
-		Optional<SentenceIndex.Match> match = sentences.best(folded);
+		Optional<SentenceIndex.Match<Section>> match = sentences.best(withoutAsking(folded, trace.language()));
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		Optional<String> lead = corpus.messages().documentQuote().in(lang, languages.subList(1, languages.size()));
 		if (match.isEmpty() || lead.isEmpty()) {
 			return Optional.empty();
 		}
-		SentenceIndex.Sentence sentence = match.get().sentence();
-		String title = sentence.section().titleIn(languages);
+		SentenceIndex.Sentence<Section> sentence = match.get().sentence();
+		Section section = sentence.origin();
+		String title = section.titleIn(languages);
 		String text = lead.get().replace("{section}", title).replace("{sentence}", sentence.text());
-		Source source = new Source(sentence.section().id(), title,
-				sentence.section().url() != null ? sentence.section().url() : corpus.info().documentUrl());
+		Source source = new Source(section.id(), title,
+				section.url() != null ? section.url() : corpus.info().documentUrl());
 		Trace quoted = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
-				trace.intents(), trace.sections(),
-				trace.decision() + "; quoted a sentence of section " + sentence.section().id() + " covering "
-						+ Math.round(match.get().coverage() * 100) + " % of the question");
+				trace.intents(), trace.sections(), trace.decision() + "; quoted a sentence of section " + section.id()
+						+ " covering " + Math.round(match.get().coverage() * 100) + " % of the question");
 		return Optional
 			.of(new Answer(text, true, INTENT, match.get().coverage(), lang, List.of(source), List.of(), quoted));
 	}

@@ -83,9 +83,10 @@
  * {@link org.lacreview.index.CountBounds}) over the values' figures or dates
  * ({@link org.lacreview.index.Computations},
  * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands}
- * across families), or when no intent fits a sentence of the document that answers the
- * question ({@link org.lacreview.index.DocumentQuotes} over a
- * {@link org.lacreview.index.SentenceIndex}): the answer's template filled with the
+ * across families), or when no intent fits the intent whose answer, in the question's
+ * language, holds the question, else a sentence of the document that does
+ * ({@link org.lacreview.index.DocumentQuotes} over
+ * {@link org.lacreview.index.SentenceIndex}es): the answer's template filled with the
  * values' attributes, its sources and suggestions, or the fallback with questions the bot
  * can answer ({@link org.lacreview.index.FallbackComposer}); the
  * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with

@@ -14,19 +14,31 @@ import org.lacreview.index.corpus.CorpusLoader;
 /**
  * Issue 13, item 4: a question no intent fits but one sentence of the document answers
  * gets that sentence quoted, its section as the source, labelled
- * {@code "intent": "document"}; questions that must be refused stay refused.
+ * {@code "intent": "document"}; one that an intent's answer holds in the question's
+ * language gets that intent's answer; questions that must be refused stay refused.
  */
 class DocumentQuotesTests {
 
-	private static final String LONG_TAIL = "¿La migración debe ser una opción o una obligación?";
+	/** A sentence added to a section of a copy of the bundled corpus, no intent says. */
+	private static final String ADDED = "Las escuelas de verano sobre movilidad humana comenzarán en Quito.";
+
+	private static final String LONG_TAIL = "¿Las escuelas de verano sobre movilidad humana serán en Quito?";
 
 	private static final AnswerEngine engine = BundledEngine.get();
 
 	@TempDir
 	Path dir;
 
+	private Path corpusWithTheAddedSentence() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		Path section = copy.resolve("sections/07-proximos-pasos.md");
+		Files.writeString(section, Files.readString(section) + "\n- " + ADDED + "\n");
+		return copy;
+	}
+
 	@Test
-	void aQuestionOneSentenceAnswersGetsThatSentenceWithItsSection() {
+	void aQuestionOneSentenceAnswersGetsThatSentenceWithItsSection() throws IOException {
+		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(corpusWithTheAddedSentence()));
 		Answer answer = ask(engine, LONG_TAIL);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.intent()).isEqualTo(DocumentQuotes.INTENT);
@@ -38,7 +50,20 @@ class DocumentQuotesTests {
 			.replaceAll("\\s+", " ");
 		String quoted = answer.text().replaceAll("^.*«(.*)»$", "$1");
 		assertThat(body).contains(quoted);
-		assertThat(quoted).contains("obligación");
+		assertThat(quoted).isEqualTo(ADDED);
+		assertThat(ask(DocumentQuotesTests.engine, LONG_TAIL).answered()).isFalse();
+	}
+
+	@Test
+	void aQuestionAnIntentsAnswerHoldsInItsLanguageGetsThatAnswer() {
+		// The classifier scores every intent under the threshold for it; the sentence
+		// that answers it is in English only in an intent's answer, never in the Spanish
+		// document.
+		Answer answer = ask(engine, "What did the review say about xenophobia?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.trace().decision()).contains("covers");
+		assertThat(answer.text()).containsIgnoringCase("xenophobia");
+		assertThat(answer.language()).isEqualTo("en");
 	}
 
 	@Test
@@ -49,7 +74,7 @@ class DocumentQuotesTests {
 
 	@Test
 	void withoutTheQuoteSentenceInTheCorpusTheQuestionFallsBack() throws IOException {
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		Path copy = corpusWithTheAddedSentence();
 		Path messages = copy.resolve("messages.yml");
 		Files.writeString(messages, Files.readString(messages).replaceAll("(?s)document_quote:.*?\\n\\n", ""));
 		assertThat(Files.readString(messages)).doesNotContain("document_quote");

@@ -36,6 +36,19 @@ public final class AskedKind {
 	}
 
 	/**
+	 * The first {@code asks_for} phrase in {@code folded} (a question, folded), of any
+	 * kind: how the question asks ("qué dijeron sobre", "how many"), not what it asks
+	 * about; empty when it has none.
+	 */
+	public Optional<String> phraseIn(String folded) {
+		if (phrases == null) {
+			return Optional.empty();
+		}
+		Matcher phrase = phrases.matcher(folded);
+		return phrase.find() ? Optional.of(phrase.group()) : Optional.empty();
+	}
+
+	/**
 	 * The kind {@code folded} (a question, folded) asks for: that of the first
 	 * {@code asks_for} phrase in it, unless an interrogative that is none comes before
 	 * ("¿cuál es la página donde…?" asks for no place); empty when it asks for none.
