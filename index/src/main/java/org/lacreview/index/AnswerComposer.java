@@ -78,7 +78,9 @@ final class AnswerComposer {
 			}
 			parts.add(part.get());
 		}
-		return Optional.of(String.join("\n", parts));
+		// An answer that does not use its slot's value says the same for each value
+		// named: once.
+		return Optional.of(String.join("\n", parts.stream().distinct().toList()));
 	}
 
 	/**

@@ -57,6 +57,10 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 				.forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
 		}
 		for (EntityFamily family : corpus.families()) {
+			// The nouns before a value's number or after an ordinal ("aire 4", "la
+			// quinta mesa") are the family's words in every language.
+			family.numberWords().forEach(w -> add(w, shared));
+			family.orderWords().forEach(w -> add(w, shared));
 			for (EntityValue value : family.values()) {
 				value.names().forEach((code, names) -> names.forEach(n -> add(n, names(code, byLanguage, shared))));
 				value.label().texts().forEach((code, l) -> add(l, names(code, byLanguage, shared)));
