@@ -88,14 +88,19 @@ final class LanguageWords {
 			file.forEach((key, value) -> {
 				List<String> texts = new ArrayList<>();
 				collect(value, texts);
-				texts.stream().map(t -> Folding.fold(t).strip()).filter(t -> !t.isEmpty()).forEach(t -> {
-					if (!key.equals("synonyms")) {
-						words.add(t);
-					}
-					if (language.equals("en")) {
-						english.addAll(tokens(t));
-					}
-				});
+				// A sign ("+", "%") is no language's word: Java writes it in its own
+				// right.
+				texts.stream()
+					.map(t -> Folding.fold(t).strip())
+					.filter(t -> t.codePoints().anyMatch(Character::isLetter))
+					.forEach(t -> {
+						if (!key.equals("synonyms")) {
+							words.add(t);
+						}
+						if (language.equals("en")) {
+							english.addAll(tokens(t));
+						}
+					});
 			});
 		}
 		List<Localized> englishTexts = new ArrayList<>();
