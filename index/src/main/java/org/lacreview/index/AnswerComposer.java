@@ -195,6 +195,17 @@ final class AnswerComposer {
 			.flatMap(Optional::stream)
 			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i))
 			.forEach(candidates::add);
+		// A bounded count of a family's values ("¿cuántas categorías tuvieron menos de
+		// 20?") is the count of that family, whichever intent ranks first: those with it
+		// as slot. Unbounded, the noun may be no count's ("¿cuántos por sesión?").
+		operation.counted()
+			.filter(family -> operation.bound().isPresent())
+			.ifPresent(family -> ranked.stream()
+				.map(s -> corpus.intent(s.name()))
+				.flatMap(Optional::stream)
+				.filter(i -> i.answersFromTheDocument() && i.slot().filter(family::equals).isPresent()
+						&& !candidates.contains(i))
+				.forEach(candidates::add));
 		for (Intent intent : candidates) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
 			if (text.isPresent()) {

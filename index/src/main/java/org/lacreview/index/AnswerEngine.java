@@ -171,10 +171,11 @@ public final class AnswerEngine {
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = spelling.correct(readers.get(lang)
 			.read(Folding.fold(message),
-					// A preamble that names a value or asks a computation ("En
-					// promedio, ¿cuántos…?") is part of the question.
+					// A preamble that names a value, asks a computation ("En
+					// promedio, ¿cuántos…?") or names a family with figures ("De las
+					// categorías de registrados, ¿cuántas…?") is part of the question.
 					piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)
-							|| operations.asked(piece, lang).isPresent()),
+							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece)),
 				lang, corrections);
 		// Several questions in one message (QuestionSplitter): each answered in turn, in
 		// the conversation so far.

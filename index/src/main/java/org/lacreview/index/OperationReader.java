@@ -49,6 +49,9 @@ final class OperationReader {
 	/** Per family with order words, its nouns as one pattern, for counts. */
 	private final Map<String, Pattern> familyNouns = new HashMap<>();
 
+	/** Per family whose values have figures, its nouns wherever they are. */
+	private final Map<String, Pattern> nounsAnywhere = new HashMap<>();
+
 	/**
 	 * The nouns of families with order words, anywhere in a question: those whose values
 	 * have figures, and those whose values have none.
@@ -87,6 +90,9 @@ final class OperationReader {
 				.stream()
 				.anyMatch(v -> v.attributes().values().stream().anyMatch(Number.class::isInstance));
 			(hasFigures ? figured : figureless).addAll(family.orderWords());
+			if (hasFigures && !family.orderWords().isEmpty()) {
+				nounsAnywhere.put(family.name(), Phrases.wholeWords(family.orderWords()));
+			}
 		}
 		this.withFigures = figured.isEmpty() ? null : Phrases.wholeWords(figured);
 		this.withoutFigures = figureless.isEmpty() ? null : Phrases.wholeWords(figureless);
@@ -134,10 +140,14 @@ final class OperationReader {
 				continue;
 			}
 			if (operation == Operation.COUNT) {
-				Optional<String> counted = counted(folded.substring(matcher.end()));
+				String after = folded.substring(matcher.end());
+				Optional<CountBounds.Bound> bound = bounds.in(after, language);
+				// "De las categorías, ¿cuántas tuvieron menos de 20?": a bounded count
+				// whose noun came before it.
+				Optional<String> counted = counted(after)
+					.or(() -> bound.flatMap(b -> namedBefore(folded.substring(0, matcher.start()))));
 				if (counted.isPresent()) {
-					count = Optional
-						.of(new Asked(operation, 0, counted, bounds.in(folded.substring(matcher.end()), language)));
+					count = Optional.of(new Asked(operation, 0, counted, bound));
 					countAt = matcher.start();
 				}
 				continue;
@@ -206,6 +216,16 @@ final class OperationReader {
 			.findFirst();
 	}
 
+	/** The only family with figures one of whose nouns {@code before} has. */
+	private Optional<String> namedBefore(String before) {
+		List<String> named = nounsAnywhere.entrySet()
+			.stream()
+			.filter(e -> e.getValue().matcher(before).find())
+			.map(Map.Entry::getKey)
+			.toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
 	/** The family whose noun comes right after a counting phrase, in what follows it. */
 	private Optional<String> counted(String after) {
 		return familyNouns.entrySet()
@@ -214,6 +234,14 @@ final class OperationReader {
 			.map(Map.Entry::getKey)
 			.sorted()
 			.findFirst();
+	}
+
+	/**
+	 * Whether {@code folded} names a family whose values have figures by one of its nouns
+	 * ("de las categorías de registrados").
+	 */
+	boolean namesAFamilyWithFigures(String folded) {
+		return withFigures != null && withFigures.matcher(folded).find();
 	}
 
 	/**

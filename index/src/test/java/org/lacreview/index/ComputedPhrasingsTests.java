@@ -1,0 +1,60 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.EntityFamily;
+
+/**
+ * Issue 13, item 1: computations written the way people write them on a phone — a sum
+ * with "+", a bounded count whose noun comes before the question, a rank said with a verb
+ * ("quedó en quinto lugar"). Figures come from the bundled corpus, never from here.
+ */
+class ComputedPhrasingsTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static long count(String id) {
+		return ((Number) group().value(id).orElseThrow().attributes().get("count")).longValue();
+	}
+
+	private static EntityFamily group() {
+		return engine.corpus().family("group").orElseThrow();
+	}
+
+	@Test
+	void aPlusSignAddsTheValuesNamed() {
+		Answer answer = ask(engine, "academia + diásporas registrados?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(count("academia") + count("diasporas")));
+	}
+
+	@Test
+	void aBoundedCountWhoseFamilyIsNamedBeforeTheQuestionCountsThatFamily() {
+		long under = group().values()
+			.stream()
+			.filter(v -> ((Number) v.attributes().get("count")).longValue() < 20)
+			.count();
+		Answer answer = ask(engine, "De las categorías de registrados, ¿cuántas tuvieron menos de 20 personas?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).containsPattern("\\b" + under + "\\b");
+		assertThat(answer.trace().decision()).contains("computed a count");
+	}
+
+	@Test
+	void aRankSaidWithAVerbIsARank() {
+		long fifth = group().values()
+			.stream()
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.boxed()
+			.sorted((a, b) -> Long.compare(b, a))
+			.skip(4)
+			.findFirst()
+			.orElseThrow();
+		Answer answer = ask(engine, "ranking de registrados: ¿qué grupo quedó en quinto lugar?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(fifth));
+	}
+
+}
