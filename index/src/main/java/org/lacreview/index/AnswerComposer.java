@@ -122,8 +122,12 @@ final class AnswerComposer {
 			Optional<OperationReader.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
-			Optional<SentenceIndex.Match<Intent>> answering = decision.noIntentFits()
-					? quotes.answering(folded, trace.language()) : Optional.empty();
+			// A question asking a computation is not answered by a sentence that holds
+			// its
+			// words ("Quelle est la différence ?"): no sentence computes.
+			boolean searched = decision.noIntentFits() && operation.isEmpty();
+			Optional<SentenceIndex.Match<Intent>> answering = searched ? quotes.answering(folded, trace.language())
+					: Optional.empty();
 			if (answering.isPresent()) {
 				Intent intent = answering.get().sentence().origin();
 				double coverage = answering.get().coverage();
@@ -135,7 +139,7 @@ final class AnswerComposer {
 										+ Math.round(coverage * 100) + " % of the question"),
 						previous, Optional.empty());
 			}
-			Optional<Answer> quote = decision.noIntentFits() ? quotes.quote(folded, lang, trace) : Optional.empty();
+			Optional<Answer> quote = searched ? quotes.quote(folded, lang, trace) : Optional.empty();
 			if (quote.isPresent()) {
 				return new Reply(quote.get(), previous.inLanguage(lang));
 			}

@@ -44,6 +44,11 @@ final class DocumentQuotes {
 
 	private final Map<String, Pattern> questionWords = new HashMap<>();
 
+	private final Map<String, Pattern> numberWords = new HashMap<>();
+
+	/** A number of its own: not part of a name such as "COVID-19". */
+	private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}-])\\d+");
+
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 * @param askedKinds each language's {@code asks_for} phrases, left out of a question
@@ -56,6 +61,10 @@ final class DocumentQuotes {
 			Pattern words = Phrases.wholeWords(pack.phrasing().questionWords());
 			if (words != null) {
 				questionWords.put(language, words);
+			}
+			Pattern numbers = Phrases.wholeWords(pack.dates().numbers().keySet());
+			if (numbers != null) {
+				numberWords.put(language, numbers);
 			}
 		});
 		String document = corpus.info().defaultLanguage();
@@ -92,7 +101,18 @@ final class DocumentQuotes {
 	 */
 	Optional<SentenceIndex.Match<Intent>> answering(String folded, String language) {
 		SentenceIndex<Intent> index = answers.get(language);
-		return index == null ? Optional.empty() : index.best(withoutAsking(folded, language));
+		return index == null || quotesANumber(folded, language) ? Optional.empty()
+				: index.best(withoutAsking(folded, language));
+	}
+
+	/**
+	 * Whether {@code folded} has a number, in digits or in words of {@code language}
+	 * ("¿cuáles son los tres miembros asociados?"): a sentence giving that number is a
+	 * count of what the question asks to name, and no answer to it.
+	 */
+	private boolean quotesANumber(String folded, String language) {
+		Pattern words = numberWords.get(language);
+		return DIGITS.matcher(folded).find() || words != null && words.matcher(folded).find();
 	}
 
 	/**
@@ -101,7 +121,8 @@ final class DocumentQuotes {
 	 * the corpus has no {@code document_quote} sentence.
 	 */
 	Optional<Answer> quote(String folded, String lang, Trace trace) {
-		Optional<SentenceIndex.Match<Section>> match = sentences.best(withoutAsking(folded, trace.language()));
+		Optional<SentenceIndex.Match<Section>> match = quotesANumber(folded, trace.language()) ? Optional.empty()
+				: sentences.best(withoutAsking(folded, trace.language()));
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		Optional<String> lead = corpus.messages().documentQuote().in(lang, languages.subList(1, languages.size()));

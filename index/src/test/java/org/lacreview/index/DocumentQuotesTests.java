@@ -70,6 +70,9 @@ class DocumentQuotesTests {
 	void questionsThatMustBeRefusedAreNotQuoted() {
 		assertThat(ask(engine, "¿Quién ganó el mundial de fútbol?").answered()).isFalse();
 		assertThat(ask(engine, "¿Qué opinan de la pandemia en Asia?").answered()).isFalse();
+		// The sentence saying how many there were does not say which.
+		assertThat(ask(engine, "¿Cuáles son los tres miembros asociados que asistieron?").answered()).isFalse();
+		assertThat(ask(engine, "Quels étaient les trois membres associés ?").answered()).isFalse();
 	}
 
 	@Test
