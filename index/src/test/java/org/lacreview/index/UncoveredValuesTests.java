@@ -1,0 +1,37 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A question naming a value the corpus marks {@code in_document: false} (a country: the
+ * document names none) is refused with the sentence that the document has no data on it,
+ * also when the country is named by its adjective of nationality ("ONG brasileñas"); a
+ * language's name ("español") or part of a longer name ("Bloc latino-américain") names no
+ * country.
+ */
+class UncoveredValuesTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "¿Cuántas ONG brasileñas se inscribieron?", "Combien d'ONG françaises étaient inscrites ?",
+			"How many Venezuelan migrants took part?", "Quantas organizações haitianas participaram?" })
+	void aCountryNamedByItsNationalityIsOneTheDocumentDoesNotCover(String question) {
+		Answer answer = ask(question);
+		assertThat(answer.answered()).as(question + " -> " + answer.trace()).isFalse();
+		assertThat(answer.trace().decision()).contains("does not cover");
+	}
+
+	@Test
+	void aLanguagesNameOrALongerNameNamesNoCountry() {
+		assertThat(ask("¿Hablas español?").trace().decision()).doesNotContain("does not cover");
+		assertThat(ask("Você fala espanhol?").trace().decision()).doesNotContain("does not cover");
+		Answer bloc = ask("Qui représentait le Bloc latino-américain ?");
+		assertThat(bloc.trace().decision()).doesNotContain("does not cover");
+		assertThat(bloc.answered()).isTrue();
+	}
+
+}
