@@ -68,8 +68,17 @@ public final class QuestionSplitter {
 			.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
 		// A joiner before a question word, or before a word and a question word that more
 		// words follow ("and between which months…", not "y por cuánto"); or a bare comma
-		// right before a question word ("when was it, who opened it").
-		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}]))";
+		// right before a question word ("when was it, who opened it"). The phrases of
+		// several words that ask for a kind of answer are question words here too: "y qué
+		// día arrancó" asks, where "que" alone is no interrogative once folded.
+		List<String> asking = new ArrayList<>(questionWords);
+		phrasing.asksFor()
+			.values()
+			.forEach(phrases -> phrases.stream()
+				.map(Folding::fold)
+				.filter(phrase -> phrase.contains(" "))
+				.forEach(asking::add));
+		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(asking) + ")(?![\\p{L}\\p{N}]))";
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
 		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
 		this.computing = Phrases.wholeWords(phrasing.operations()

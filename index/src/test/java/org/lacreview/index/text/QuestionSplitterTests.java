@@ -35,6 +35,16 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aJoinerBeforeAPhraseAskingForAKindStartsTheNextQuestion() {
+		// "qué" alone is no interrogative once folded ("que", "that"); "qué día" asks.
+		QuestionSplitter kinds = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
+				Set.of("quién"), List.of(), List.of("y"), Map.of(), Map.of("day", List.of("qué día"))));
+		assertThat(kinds.split(Folding.fold("quién es la directora y qué día abrió el taller")))
+			.containsExactly("quien es la directora", "y que dia abrio el taller");
+		assertThat(split("quién es la directora y qué día abrió el taller")).hasSize(1);
+	}
+
+	@Test
 	void aJoinerBeforeAnythingElseJoinsValuesNotQuestions() {
 		assertThat(split("¿cuántos gobiernos y académicos se registraron?")).hasSize(1);
 	}
