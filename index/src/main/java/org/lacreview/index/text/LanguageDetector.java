@@ -54,13 +54,9 @@ public final class LanguageDetector {
 	 * the corpus languages the top non-corpus language was at most 1.11 times as likely
 	 * as the right one (a five-word English question read as Norwegian), while German,
 	 * Italian, Dutch, Polish, Romanian or Russian questions of three words or more came
-	 * out 1.3 to 2.6 times likelier. It applies only to a text under half of whose
-	 * letters are in words a corpus language knows ({@link #FOREIGN_MAX_KNOWN}): at 1.12,
-	 * no question in a corpus language of the golden set and the read blind sets (A–L,
-	 * compose-a–g) is called foreign, and short Polish (1.15), Catalan (1.20) and Haitian
-	 * Creole questions (1.17; the model has no Creole, Turkish comes first) are.
+	 * out 1.3 to 2.6 times likelier.
 	 */
-	static final double FOREIGN_ODDS = 1.12;
+	static final double FOREIGN_ODDS = 1.25;
 
 	/**
 	 * Below this share of its letters in words a corpus vocabulary knows, a text may be
