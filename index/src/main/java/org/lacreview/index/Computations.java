@@ -169,14 +169,16 @@ final class Computations {
 	 * beside its slot's: "¿qué porcentaje de los que siguieron por YouTube eran de la
 	 * sociedad civil?" asks a share of YouTube viewers, which the registrations by group
 	 * cannot give. Families named by a date are left out: a date names the values of
-	 * every dated family it falls in.
+	 * every dated family it falls in; so are values without figures, which can only say
+	 * whose the figures are ("los miembros de la CEPAL").
 	 */
 	private boolean namesOtherThings(Intent intent, String slot, Map<String, List<EntityValue>> selected) {
 		Set<String> known = mentioned.getOrDefault(intent.name(), Set.of());
 		return selected.entrySet()
 			.stream()
-			.anyMatch(e -> !e.getKey().equals(slot) && !datedFamilies.contains(e.getKey())
-					&& !known.contains(e.getKey()) && e.getValue().stream().anyMatch(EntityValue::inDocument));
+			.anyMatch(
+					e -> !e.getKey().equals(slot) && !datedFamilies.contains(e.getKey()) && !known.contains(e.getKey())
+							&& e.getValue().stream().anyMatch(v -> v.inDocument() && Operands.hasFigures(v)));
 	}
 
 	/**

@@ -112,6 +112,11 @@ final class Operands {
 		return numeric.size() == 1 ? Optional.of(numeric.get(0)) : Optional.empty();
 	}
 
+	/** Whether {@code value} has a numeric attribute. */
+	static boolean hasFigures(EntityValue value) {
+		return value.attributes().values().stream().anyMatch(Number.class::isInstance);
+	}
+
 	private static double number(EntityValue value, String attribute) {
 		return ((Number) value.attributes().get(attribute)).doubleValue();
 	}

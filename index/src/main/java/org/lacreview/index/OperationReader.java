@@ -86,9 +86,7 @@ final class OperationReader {
 		List<String> figured = new ArrayList<>();
 		List<String> figureless = new ArrayList<>();
 		for (EntityFamily family : corpus.familiesByName().values()) {
-			boolean hasFigures = family.values()
-				.stream()
-				.anyMatch(v -> v.attributes().values().stream().anyMatch(Number.class::isInstance));
+			boolean hasFigures = family.values().stream().anyMatch(Operands::hasFigures);
 			(hasFigures ? figured : figureless).addAll(family.orderWords());
 			if (hasFigures && !family.orderWords().isEmpty()) {
 				nounsAnywhere.put(family.name(), Phrases.wholeWords(family.orderWords()));

@@ -43,6 +43,18 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aValueWithoutFiguresNamedBesideTheSlotsValuesOnlySaysWhoseTheyAre() {
+		EntityFamily membership = engine.corpus().family("membership").orElseThrow();
+		long total = membership.values()
+			.stream()
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.sum();
+		Answer answer = ask(engine, "Combien de membres de la CEPALC au total (États membres + membres associés) ?");
+		assertThat(answer.trace().entities()).anyMatch(e -> e.startsWith("org:"));
+		assertThat(answer.text()).contains(String.valueOf(total));
+	}
+
+	@Test
 	void aRankSaidWithAVerbIsARank() {
 		long fifth = group().values()
 			.stream()
