@@ -102,7 +102,20 @@ final class DocumentQuotes {
 	Optional<SentenceIndex.Match<Intent>> answering(String folded, String language) {
 		SentenceIndex<Intent> index = answers.get(language);
 		return index == null || quotesANumber(folded, language) ? Optional.empty()
-				: index.best(withoutAsking(folded, language));
+				: index.best(withoutAsking(folded, language))
+					.filter(m -> !countsWithoutBeingAsked(index, m, folded, language));
+	}
+
+	/**
+	 * Whether the sentence found counts what the question names while the question asks
+	 * for no number: "¿cuáles son los miembros asociados?" is not answered by "3 miembros
+	 * asociados".
+	 */
+	private <T> boolean countsWithoutBeingAsked(SentenceIndex<T> index, SentenceIndex.Match<T> match, String folded,
+			String language) {
+		AskedKind kinds = askedKinds.get(language);
+		boolean asksNumber = kinds != null && kinds.in(folded).filter(AnswerKinds.NUMBER::equals).isPresent();
+		return !asksNumber && index.countsWhatIsNamed(match, withoutAsking(folded, language));
 	}
 
 	/**
@@ -122,7 +135,8 @@ final class DocumentQuotes {
 	 */
 	Optional<Answer> quote(String folded, String lang, Trace trace) {
 		Optional<SentenceIndex.Match<Section>> match = quotesANumber(folded, trace.language()) ? Optional.empty()
-				: sentences.best(withoutAsking(folded, trace.language()));
+				: sentences.best(withoutAsking(folded, trace.language()))
+					.filter(m -> !countsWithoutBeingAsked(sentences, m, folded, trace.language()));
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		Optional<String> lead = corpus.messages().documentQuote().in(lang, languages.subList(1, languages.size()));

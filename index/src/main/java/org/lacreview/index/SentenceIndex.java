@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -65,12 +67,19 @@ final class SentenceIndex<T> {
 
 	private static final int CANDIDATES = 5;
 
+	/** A number and the (up to) two words after it. */
+	private static final Pattern COUNTED = Pattern
+		.compile("(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
+
 	/** A text to split into sentences, and where it is from. */
 	record Passage<T>(String text, T origin) {
 	}
 
-	/** A sentence, and where it is from. */
-	record Sentence<T>(String text, T origin, Set<String> terms) {
+	/**
+	 * A sentence, where it is from, its terms, and the terms it counts: those of the two
+	 * words after each of its numbers ("3 miembros asociados").
+	 */
+	record Sentence<T>(String text, T origin, Set<String> terms, Set<String> counted) {
 	}
 
 	/**
@@ -102,7 +111,8 @@ final class SentenceIndex<T> {
 					end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
 				String sentence = passage.text().substring(start, end).strip();
 				if (!sentence.isEmpty()) {
-					sentences.add(new Sentence<>(sentence, passage.origin(), new HashSet<>(analyzer.terms(sentence))));
+					sentences.add(new Sentence<>(sentence, passage.origin(), new HashSet<>(analyzer.terms(sentence)),
+							counted(sentence)));
 				}
 			}
 		}
@@ -126,6 +136,25 @@ final class SentenceIndex<T> {
 		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
+	}
+
+	/** The terms of the two words after each number of {@code sentence}. */
+	private Set<String> counted(String sentence) {
+		Set<String> counted = new HashSet<>();
+		Matcher number = COUNTED.matcher(sentence);
+		while (number.find()) {
+			counted.addAll(analyzer.terms(number.group(1)));
+		}
+		return counted;
+	}
+
+	/**
+	 * Whether the matched sentence counts what {@code question} (folded) names ("3
+	 * miembros asociados" for "¿cuáles son los miembros asociados?"): it says how many,
+	 * not which, so it answers only a question asking for a number.
+	 */
+	boolean countsWhatIsNamed(Match<T> match, String question) {
+		return analyzer.terms(question).stream().anyMatch(match.sentence().counted()::contains);
 	}
 
 	/**

@@ -73,6 +73,7 @@ class DocumentQuotesTests {
 		// The sentence saying how many there were does not say which.
 		assertThat(ask(engine, "¿Cuáles son los tres miembros asociados que asistieron?").answered()).isFalse();
 		assertThat(ask(engine, "Quels étaient les trois membres associés ?").answered()).isFalse();
+		assertThat(ask(engine, "¿Cuáles son los miembros asociados de la CEPAL que asistieron?").answered()).isFalse();
 	}
 
 	@Test
