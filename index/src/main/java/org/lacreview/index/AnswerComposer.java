@@ -122,9 +122,8 @@ final class AnswerComposer {
 			Optional<OperationReader.Asked> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
-			// A question asking a computation is not answered by a sentence that holds
-			// its
-			// words ("Quelle est la différence ?"): no sentence computes.
+			// A question asking a computation is not answered by a sentence that
+			// holds its words ("Quelle est la différence ?"): no sentence computes.
 			boolean searched = decision.noIntentFits() && operation.isEmpty();
 			Optional<SentenceIndex.Match<Intent>> answering = searched ? quotes.answering(folded, trace.language())
 					: Optional.empty();

@@ -140,10 +140,8 @@ final class DialogResolver {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}
 			if (low) {
-				// Out of scope scoring under the threshold is no more sure than any
-				// intent
-				// there: a sentence of the document or an answer may still hold the
-				// question.
+				// Out of scope scoring under the threshold is no surer than any intent
+				// there: an answer or a sentence of the document may still hold it.
 				String below = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
 						+ corpus.info().threshold();
 				// A short follow-up ("¿y juntos?") says too little of its own to be
