@@ -176,6 +176,8 @@ class StaffPageBrowserTests {
 		String intent = add.getText().replaceAll(".*«(.*)».*", "$1");
 		add.click();
 		waiting(10).until(d -> status().startsWith("Añadida al borrador"));
+		// The page says so before it reloads the list (unanswered.js): wait for the list.
+		waiting(10).until(d -> !byId("unanswered").getText().contains("grabación completa"));
 		assertThat(byId("unanswered").getText()).doesNotContain("grabación completa");
 
 		screen("try");
