@@ -44,15 +44,15 @@ final class AnswerComposer {
 
 	private final Computations computations;
 
-	private final DocumentQuotes quotes;
+	private final AnswerSearch search;
 
 	private final FallbackComposer fallbacks;
 
-	AnswerComposer(Corpus corpus, TemplateRenderer renderer, DocumentQuotes quotes, Computations computations) {
+	AnswerComposer(Corpus corpus, TemplateRenderer renderer, AnswerSearch search, Computations computations) {
 		this.corpus = corpus;
 		this.renderer = renderer;
 		this.computations = computations;
-		this.quotes = quotes;
+		this.search = search;
 		this.fallbacks = new FallbackComposer(corpus);
 	}
 
@@ -125,7 +125,7 @@ final class AnswerComposer {
 			// A question asking a computation is not answered by a sentence that
 			// holds its words ("Quelle est la différence ?"): no sentence computes.
 			boolean searched = decision.noIntentFits() && operation.isEmpty();
-			Optional<SentenceIndex.Match<Intent>> answering = searched ? quotes.answering(folded, trace.language())
+			Optional<SentenceIndex.Match<Intent>> answering = searched ? search.answering(folded, trace.language())
 					: Optional.empty();
 			if (answering.isPresent()) {
 				Intent intent = answering.get().sentence().origin();
@@ -138,7 +138,7 @@ final class AnswerComposer {
 										+ Math.round(coverage * 100) + " % of the question"),
 						previous, Optional.empty());
 			}
-			Optional<Answer> quote = searched ? quotes.quote(folded, lang, trace) : Optional.empty();
+			Optional<Answer> quote = searched ? search.quote(folded, lang, trace) : Optional.empty();
 			if (quote.isPresent()) {
 				return new Reply(quote.get(), previous.inLanguage(lang));
 			}

@@ -156,7 +156,7 @@ final class EngineBuilder {
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
-							new DocumentQuotes(corpus, analyzers, askedKinds), computations),
+							new AnswerSearch(corpus, analyzers, askedKinds), computations),
 					new DialogResolver(corpus, defining.byIntent(), defining.mentioned()), datedFamilies,
 					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
 					new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);

@@ -85,7 +85,7 @@
  * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands}
  * across families), or when no intent fits the intent whose answer, in the question's
  * language, holds the question, else a sentence of the document that does
- * ({@link org.lacreview.index.DocumentQuotes} over
+ * ({@link org.lacreview.index.AnswerSearch} over
  * {@link org.lacreview.index.SentenceIndex}es): the answer's template filled with the
  * values' attributes, its sources and suggestions, or the fallback with questions the bot
  * can answer ({@link org.lacreview.index.FallbackComposer}); the

@@ -125,7 +125,7 @@ class DialogueFollowUpTests {
 	@Test
 	void aShortFollowUpIsNeverAnsweredWithAQuoteOfTheDocument() {
 		Answer answer = conversation("hola", "¿y juntos?").get(1);
-		assertThat(answer.intent()).isNotEqualTo(DocumentQuotes.INTENT);
+		assertThat(answer.intent()).isNotEqualTo(AnswerSearch.INTENT);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.lacreview.index.text;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,11 +42,15 @@ public final class AskedKind {
 	 * about; empty when it has none.
 	 */
 	public Optional<String> phraseIn(String folded) {
+		return firstPhrase(folded).map(MatchResult::group);
+	}
+
+	private Optional<MatchResult> firstPhrase(String folded) {
 		if (phrases == null) {
 			return Optional.empty();
 		}
 		Matcher phrase = phrases.matcher(folded);
-		return phrase.find() ? Optional.of(phrase.group()) : Optional.empty();
+		return phrase.find() ? Optional.of(phrase.toMatchResult()) : Optional.empty();
 	}
 
 	/**
@@ -54,20 +59,17 @@ public final class AskedKind {
 	 * ("¿cuál es la página donde…?" asks for no place); empty when it asks for none.
 	 */
 	public Optional<String> in(String folded) {
-		if (phrases == null) {
-			return Optional.empty();
-		}
-		Matcher phrase = phrases.matcher(folded);
-		if (!phrase.find()) {
+		Optional<MatchResult> phrase = firstPhrase(folded);
+		if (phrase.isEmpty()) {
 			return Optional.empty();
 		}
 		if (questionWords != null) {
 			Matcher word = questionWords.matcher(folded);
-			if (word.find() && word.start() < phrase.start()) {
+			if (word.find() && word.start() < phrase.get().start()) {
 				return Optional.empty();
 			}
 		}
-		return Optional.ofNullable(kinds.get(phrase.group()));
+		return Optional.ofNullable(kinds.get(phrase.get().group()));
 	}
 
 }

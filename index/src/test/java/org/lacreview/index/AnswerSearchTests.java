@@ -17,7 +17,7 @@ import org.lacreview.index.corpus.CorpusLoader;
  * {@code "intent": "document"}; one that an intent's answer holds in the question's
  * language gets that intent's answer; questions that must be refused stay refused.
  */
-class DocumentQuotesTests {
+class AnswerSearchTests {
 
 	/** A sentence added to a section of a copy of the bundled corpus, no intent says. */
 	private static final String ADDED = "Las escuelas de verano sobre movilidad humana comenzarán en Quito.";
@@ -41,7 +41,7 @@ class DocumentQuotesTests {
 		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(corpusWithTheAddedSentence()));
 		Answer answer = ask(engine, LONG_TAIL);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
-		assertThat(answer.intent()).isEqualTo(DocumentQuotes.INTENT);
+		assertThat(answer.intent()).isEqualTo(AnswerSearch.INTENT);
 		assertThat(answer.sources()).hasSize(1);
 		String body = engine.corpus()
 			.section(answer.sources().get(0).id())
@@ -51,7 +51,7 @@ class DocumentQuotesTests {
 		String quoted = answer.text().replaceAll("^.*«(.*)»$", "$1");
 		assertThat(body).contains(quoted);
 		assertThat(quoted).isEqualTo(ADDED);
-		assertThat(ask(DocumentQuotesTests.engine, LONG_TAIL).answered()).isFalse();
+		assertThat(ask(AnswerSearchTests.engine, LONG_TAIL).answered()).isFalse();
 	}
 
 	@Test

@@ -29,7 +29,7 @@ import org.lacreview.index.text.Phrases;
  * intent is {@value #INTENT}.</li>
  * </ol>
  */
-final class DocumentQuotes {
+final class AnswerSearch {
 
 	/** The intent of a reply that quotes the document. */
 	static final String INTENT = "document";
@@ -54,7 +54,7 @@ final class DocumentQuotes {
 	 * @param askedKinds each language's {@code asks_for} phrases, left out of a question
 	 * before it is searched: "qué dijeron sobre" says how it asks, not what about
 	 */
-	DocumentQuotes(Corpus corpus, Map<String, LanguageAnalyzer> analyzers, Map<String, AskedKind> askedKinds) {
+	AnswerSearch(Corpus corpus, Map<String, LanguageAnalyzer> analyzers, Map<String, AskedKind> askedKinds) {
 		this.corpus = corpus;
 		this.askedKinds = askedKinds;
 		corpus.languages().forEach((language, pack) -> {
@@ -101,21 +101,24 @@ final class DocumentQuotes {
 	 */
 	Optional<SentenceIndex.Match<Intent>> answering(String folded, String language) {
 		SentenceIndex<Intent> index = answers.get(language);
-		return index == null || quotesANumber(folded, language) ? Optional.empty()
-				: index.best(withoutAsking(folded, language))
-					.filter(m -> !countsWithoutBeingAsked(index, m, folded, language));
+		return index == null ? Optional.empty() : search(index, folded, language);
 	}
 
 	/**
-	 * Whether the sentence found counts what the question names while the question asks
-	 * for no number: "¿cuáles son los miembros asociados?" is not answered by "3 miembros
-	 * asociados".
+	 * The sentence of {@code index} that holds {@code folded} (written in
+	 * {@code language}) once how it asks is left out; empty for a question that quotes a
+	 * number, and for a sentence that counts what the question names while the question
+	 * asks for no number: "¿cuáles son los miembros asociados?" is not answered by "3
+	 * miembros asociados".
 	 */
-	private <T> boolean countsWithoutBeingAsked(SentenceIndex<T> index, SentenceIndex.Match<T> match, String folded,
-			String language) {
+	private <T> Optional<SentenceIndex.Match<T>> search(SentenceIndex<T> index, String folded, String language) {
+		if (quotesANumber(folded, language)) {
+			return Optional.empty();
+		}
+		String asked = withoutAsking(folded, language);
 		AskedKind kinds = askedKinds.get(language);
 		boolean asksNumber = kinds != null && kinds.in(folded).filter(AnswerKinds.NUMBER::equals).isPresent();
-		return !asksNumber && index.countsWhatIsNamed(match, withoutAsking(folded, language));
+		return index.best(asked).filter(match -> asksNumber || !index.countsWhatIsNamed(match, asked));
 	}
 
 	/**
@@ -134,9 +137,7 @@ final class DocumentQuotes {
 	 * the corpus has no {@code document_quote} sentence.
 	 */
 	Optional<Answer> quote(String folded, String lang, Trace trace) {
-		Optional<SentenceIndex.Match<Section>> match = quotesANumber(folded, trace.language()) ? Optional.empty()
-				: sentences.best(withoutAsking(folded, trace.language()))
-					.filter(m -> !countsWithoutBeingAsked(sentences, m, folded, trace.language()));
+		Optional<SentenceIndex.Match<Section>> match = search(sentences, folded, trace.language());
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		Optional<String> lead = corpus.messages().documentQuote().in(lang, languages.subList(1, languages.size()));
