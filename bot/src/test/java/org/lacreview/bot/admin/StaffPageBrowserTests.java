@@ -326,7 +326,14 @@ class StaffPageBrowserTests {
 				screen(name);
 				waiting(15)
 					.until(d -> byId("screen-" + name).isDisplayed() && !byId("status").getText().startsWith("Error"));
-				Results results = new AxeBuilder().analyze(driver);
+				// The first screen is audited with the page around it (header,
+				// navigation, language choice); the others within their own
+				// screen, the part that changed: half the time, same findings.
+				AxeBuilder axe = new AxeBuilder();
+				if (!name.equals(SCREENS.get(0))) {
+					axe.include("#screen-" + name);
+				}
+				Results results = axe.analyze(driver);
 				assertThat(results.getViolations()).as(() -> describe(language + " " + name, results.getViolations()))
 					.isEmpty();
 			}
