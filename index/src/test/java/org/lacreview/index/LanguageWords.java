@@ -151,7 +151,8 @@ final class LanguageWords {
 			}
 		}
 		for (String word : words) {
-			if (word.contains(" ") && (pattern || !english.containsAll(tokens(word)))
+			// contains first: compiling a pattern per phrase and literal took seconds.
+			if (word.contains(" ") && folded.contains(word) && (pattern || !english.containsAll(tokens(word)))
 					&& Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
 						.matcher(folded)
 						.find()) {
