@@ -8,14 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,16 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.support.InBrowser;
 import org.lacreview.bot.insights.UnansweredLog;
-import org.lacreview.bot.support.Browser;
 import org.lacreview.bot.support.RunningApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,18 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
  * member who has never seen YAML would: in Spanish, change an answer in two languages,
  * add an unanswered question as an example, try both against the draft, read the diff,
  * publish, see the chat serve it, roll back; a stale edit gets the conflict message; an
- * editor cannot publish; every screen passes axe. The screenshots in README are taken
- * here ({@code target/screenshots}).
+ * editor cannot publish; the page works with the keyboard alone (the audits are
+ * {@link StaffPageAccessibilityBrowserTests}). The screenshots in README are taken here
+ * ({@code target/screenshots}).
  */
 @InBrowser
 class StaffPageBrowserTests {
 
-	private static final String PASSWORD = "staff-page-passphrase";
+	private static final String PASSWORD = StaffPage.PASSWORD;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final List<String> SCREENS = List.of("answers", "entities", "sections", "texts", "try", "review",
-			"unanswered", "versions", "stats", "audit", "accounts");
 
 	/**
 	 * Where the screenshots README shows are written (the build's output, not the
@@ -62,61 +52,49 @@ class StaffPageBrowserTests {
 	 */
 	private static final Path SHOTS = Path.of("target", "screenshots");
 
+	private static StaffPage page;
+
 	private static RunningApp app;
 
 	private static ChromeDriver driver;
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.start("spring.datasource.url=jdbc:h2:mem:staff-page;DB_CLOSE_DELAY=-1;MODE=PostgreSQL",
-				"chatbot.admin.user=ana", "chatbot.admin.password=" + PASSWORD);
-		driver = Browser.start();
+		page = StaffPage.open("staff-page");
+		app = page.app;
+		driver = page.driver;
 	}
 
 	@AfterAll
 	static void stop() {
-		if (driver != null) {
-			driver.quit();
+		if (page != null) {
+			page.close();
 		}
-		app.close();
 	}
 
 	@BeforeEach
 	void signedOutWithoutDraft() {
-		app.send(HttpRequest.newBuilder(URI.create(app.url("/api/admin/draft"))).DELETE(), true);
-		driver.get(app.url("/admin"));
-		driver.manage().deleteAllCookies();
-		driver.executeScript("sessionStorage.clear(); localStorage.clear();");
-		driver.get(app.url("/admin"));
+		page.signedOutWithoutDraft();
 	}
 
 	private WebDriverWait waiting(int seconds) {
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return page.waiting(seconds);
 	}
 
 	private WebElement byId(String id) {
-		return driver.findElement(By.id(id));
+		return page.byId(id);
 	}
 
 	private String status() {
-		return byId("status").getText();
+		return page.status();
 	}
 
 	private void signIn(String user, String password) {
-		// Once the page has asked the server who is signed in (no one), it focuses the
-		// user name: its handlers are set.
-		waiting(10).until(d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
-		new Select(byId("page-language")).selectByValue("es");
-		byId("username").sendKeys(user);
-		byId("password").sendKeys(password);
-		byId("signin").click();
-		waiting(15).until(d -> byId("workbench").isDisplayed() && byId("intent-form").isDisplayed());
+		page.signIn(user, password);
 	}
 
 	private void screen(String name) {
-		driver.findElement(By.cssSelector("[data-screen='" + name + "']")).click();
+		page.screen(name);
 	}
 
 	private void chooseIntent(String name) {
@@ -312,53 +290,6 @@ class StaffPageBrowserTests {
 			driver.switchTo().activeElement().sendKeys(key);
 		}
 		assertThat(reached.test(driver)).as("reached with Tab").isTrue();
-	}
-
-	@Test
-	void everyScreenPassesAnAccessibilityAuditInBothLanguagesAndTheStaffPageHasNoPolicyViolation() {
-		waiting(10).until(d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
-		Results signin = new AxeBuilder().analyze(driver);
-		assertThat(signin.getViolations()).as(() -> describe("sign in", signin.getViolations())).isEmpty();
-		signIn("ana", PASSWORD);
-		for (String language : List.of("es", "en")) {
-			new Select(byId("page-language")).selectByValue(language);
-			for (String name : SCREENS) {
-				screen(name);
-				waiting(15)
-					.until(d -> byId("screen-" + name).isDisplayed() && !byId("status").getText().startsWith("Error"));
-				// The first screen is audited with the page around it (header,
-				// navigation, language choice); the others within their own
-				// screen, the part that changed: half the time, same findings.
-				AxeBuilder axe = new AxeBuilder();
-				if (!name.equals(SCREENS.get(0))) {
-					axe.include("#screen-" + name);
-				}
-				Results results = axe.analyze(driver);
-				assertThat(results.getViolations()).as(() -> describe(language + " " + name, results.getViolations()))
-					.isEmpty();
-			}
-		}
-		assertThat(byId("nav-heading").getText()).isEqualTo("Sections");
-		List<LogEntry> policy = Browser.policyViolations(driver);
-		assertThat(policy).isEmpty();
-	}
-
-	private static String describe(String where, List<Rule> violations) {
-		StringBuilder text = new StringBuilder("axe violations on " + where + ":");
-		for (Rule rule : violations) {
-			text.append("\n- ")
-				.append(rule.getId())
-				.append(" (")
-				.append(rule.getImpact())
-				.append("): ")
-				.append(rule.getHelp());
-			rule.getNodes()
-				.forEach(node -> text.append("\n    ")
-					.append(node.getTarget())
-					.append(" ")
-					.append(node.getFailureSummary()));
-		}
-		return text.toString();
 	}
 
 }
