@@ -10,12 +10,13 @@ import org.lacreview.index.corpus.Corpus;
 /**
  * One reply to a message that asked several questions
  * ({@link org.lacreview.index.text.QuestionSplitter}): the answer of each, in the order
- * asked, a blank line apart; for a question the document does not answer, the corpus's
- * {@code part_missing} sentence naming it, while the others are still answered. The reply
- * is {@code answered} only when every question is; its intent names the answered intents
- * joined by "+", its confidence is the lowest of theirs, its sources are theirs with one
- * per distinct link, its suggestions the last answer's. When no question is answered, the
- * reply is the first one's fallback, with its suggestions.
+ * asked, a blank line apart, an answer that repeats an earlier one word for word left
+ * out; for a question the document does not answer, the corpus's {@code part_missing}
+ * sentence naming it, while the others are still answered. The reply is {@code answered}
+ * only when every question is; its intent names the answered intents joined by "+", its
+ * confidence is the lowest of theirs, its sources are theirs with one per distinct link,
+ * its suggestions the last answer's. When no question is answered, the reply is the first
+ * one's fallback, with its suggestions.
  */
 final class PartsComposer {
 
@@ -55,7 +56,11 @@ final class PartsComposer {
 		for (int i = 0; i < replies.size(); i++) {
 			Answer answer = replies.get(i).answer();
 			if (answer.answered()) {
-				texts.add(answer.text());
+				// Two parts read as the same question get its answer once: the same
+				// paragraph twice reads as a fault, not as a second answer.
+				if (!texts.contains(answer.text())) {
+					texts.add(answer.text());
+				}
 				answer.sources().stream().filter(source -> !sources.contains(source)).forEach(sources::add);
 			}
 			else {

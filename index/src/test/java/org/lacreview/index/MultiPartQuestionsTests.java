@@ -46,6 +46,14 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void twoPartsReadAsTheSameQuestionGetItsAnswerOnce() {
+		Answer answer = ask(engine, "¿Cuándo fue la reunión y cuándo fue la reunión?");
+
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("meeting_dates+meeting_dates");
+		assertThat(answer.text()).isEqualTo(answerOf("meeting_dates", "es"));
+	}
+
+	@Test
 	void aPartTheDocumentLacksIsSaidToBeMissingAndTheOthersAreAnswered() {
 		Answer answer = ask(engine, "¿cuándo fue y quién la financió?");
 		assertThat(answer.answered()).isFalse();
