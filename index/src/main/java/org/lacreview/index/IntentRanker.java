@@ -113,6 +113,8 @@ final class IntentRanker {
 
 	private final Map<String, Set<String>> definingFamilies;
 
+	private final BorrowedTerms borrowed;
+
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param vocabulary what each intent knows, and what the bot answers about
@@ -137,6 +139,7 @@ final class IntentRanker {
 		this.slots = Map.copyOf(slots);
 		this.vocabulary = vocabulary;
 		this.coverageWeight = coverageWeight;
+		this.borrowed = new BorrowedTerms(analyzers, vocabulary.answerable());
 		this.familiesInExamples = new HashMap<>();
 		this.valuesInExamples = new HashMap<>();
 		examplesNamed.forEach((intent, values) -> {
@@ -163,7 +166,7 @@ final class IntentRanker {
 
 	/** Intents by descending combined score in [0, 1]. */
 	List<Scored> rank(String masked, String language, String secondLanguage, Entities entities) {
-		List<String> terms = analyzers.get(language).terms(masked);
+		List<String> terms = borrowed.terms(masked, language);
 		Map<String, Double> probabilities = classifier.map(c -> c.probabilities(terms)).orElse(Map.of());
 		Map<String, Double> retrieval = new HashMap<>();
 		closest.retrieve(masked, language, 1.0, retrieval);
@@ -273,7 +276,7 @@ final class IntentRanker {
 	 * 1].
 	 */
 	double coverage(String intent, String masked, String language) {
-		return vocabulary.coverage(intent, analyzers.get(language).terms(masked), t -> index.idf(language, t));
+		return vocabulary.coverage(intent, borrowed.terms(masked, language), t -> index.idf(language, t));
 	}
 
 	/**
