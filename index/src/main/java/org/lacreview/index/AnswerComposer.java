@@ -64,7 +64,7 @@ final class AnswerComposer {
 			return Optional.empty();
 		}
 		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
-		if (all || slotValues.size() <= 1) {
+		if (all || slotValues.size() <= 1 || intent.answerComputesOverSlot()) {
 			return renderer.render(text.get(), languages, selected);
 		}
 		// One sentence per value named: "¿cuántos por Zoom el 2 y el 3?"

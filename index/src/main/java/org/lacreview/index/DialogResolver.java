@@ -204,7 +204,11 @@ final class DialogResolver {
 				}
 			}
 			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
-				values = lastTopic.remembered(previous, slot);
+				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
+				// over all groups: an answer computed over its slot takes only the values
+				// asked before, not those listed.
+				values = intent.answerComputesOverSlot() && !reading.asksComputation() ? lastTopic.asked(previous, slot)
+						: lastTopic.remembered(previous, slot);
 				if (!reading.asksComputation() && values.size() > 1
 						&& previous.intent().filter(intent.name()::equals).isPresent()) {
 					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked;

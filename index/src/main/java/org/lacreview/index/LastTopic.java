@@ -134,4 +134,19 @@ final class LastTopic {
 		return ids.stream().map(id -> family.get().value(id)).flatMap(Optional::stream).toList();
 	}
 
+	/**
+	 * The values of {@code slot} the conversation asked about, the latest first; not
+	 * those an answer listed.
+	 */
+	List<EntityValue> asked(DialogState previous, String slot) {
+		return corpus.family(slot)
+			.map(family -> previous.values()
+				.getOrDefault(slot, List.of())
+				.stream()
+				.map(family::value)
+				.flatMap(Optional::stream)
+				.toList())
+			.orElse(List.of());
+	}
+
 }

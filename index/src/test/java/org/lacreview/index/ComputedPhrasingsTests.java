@@ -69,4 +69,57 @@ class ComputedPhrasingsTests {
 		assertThat(answer.text()).contains(String.valueOf(fifth));
 	}
 
+	@Test
+	void whichOfTwoNamedGroupsHadMoreComparesThoseTwoOnly() {
+		Answer answer = ask(engine, "¿Quién tuvo más inscritos, los sindicatos o los parlamentarios?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(count("parliamentarians")))
+			.contains(String.valueOf(count("workers")))
+			.doesNotContain(String.valueOf(count("governments")));
+	}
+
+	@Test
+	void valuesNamedAfterTheQuestionsColonAreWhatItAsksAbout() {
+		Answer answer = ask(engine, "quien tuvo mas inscritos: la academia o las diasporas");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(String.valueOf(count("diasporas")))
+			.contains(String.valueOf(count("academia")))
+			.doesNotContain(String.valueOf(count("governments")));
+	}
+
+	@Test
+	void anAmpersandIsTheLanguagesAnd() {
+		Answer answer = ask(engine,
+				"How many more people registered under agencies, funds & programmes than under civil society organisations?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(String.valueOf(count("un_agencies") - count("civil_society")));
+	}
+
+	@Test
+	void aFollowUpAskingTheFewestAfterAListOfTheLargestAsksOverTheWholeFamily() {
+		long fewest = group().values()
+			.stream()
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.min()
+			.orElseThrow();
+		DialogState state = engine.answer("¿Qué grupo tuvo más registrados?", LanguageHints.NONE, DialogState.EMPTY)
+			.state();
+		Answer answer = engine.answer("¿y cuál tuvo menos?", LanguageHints.NONE, state).answer();
+		assertThat(answer.text()).as(answer.trace().toString()).containsPattern("\\b" + fewest + "\\b");
+	}
+
+	@Test
+	void aNumberBeforeACountNounIsNoDay() {
+		long total = engine.corpus()
+			.family("day")
+			.orElseThrow()
+			.values()
+			.stream()
+			.mapToLong(v -> ((Number) v.attributes().get("zoom")).longValue())
+			.sum();
+		Answer answer = ask(engine, "whats the avg daily zoom attendance over the 3 days");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(total)).contains(String.valueOf(Math.round(total / 3.0)));
+	}
+
 }

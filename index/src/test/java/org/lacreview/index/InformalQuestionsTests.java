@@ -121,4 +121,20 @@ class InformalQuestionsTests {
 		assertThat(answer.intent()).as(why(answer)).isEqualTo("event_participants");
 	}
 
+	@Test
+	void aCodeSwitchedWordIsReadInTheLanguageItComesFrom() {
+		// "main conclusions" is English in a Portuguese question (BorrowedTerms).
+		Answer answer = BundledEngine.get().answer("Quais foram as main conclusions da reunião?").answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.intent()).isEqualTo("conclusions");
+		assertThat(answer.language()).isEqualTo("pt");
+	}
+
+	@Test
+	void aNumericOrdinalOfTheLanguagePackNamesADayOfTheMeeting() {
+		Answer answer = BundledEngine.get().answer("quantos no zoom no 2º dia").answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.text()).contains("608");
+	}
+
 }

@@ -75,6 +75,19 @@ public record Intent(String name, Optional<String> slot, List<String> sections, 
 	}
 
 	/**
+	 * Whether its answer computes over the values of its slot family
+	 * ({@code max(group.count)}) in some language, rather than speaking of one value: it
+	 * then ranges over the values the question names together.
+	 */
+	public boolean answerComputesOverSlot() {
+		return slot.isPresent() && answer.texts()
+			.values()
+			.stream()
+			.flatMap(text -> Placeholder.parse(text).stream())
+			.anyMatch(p -> p.function().isPresent() && p.family().equals(slot.get()));
+	}
+
+	/**
 	 * The first example in {@code language}, used to offer this intent as a suggested
 	 * question.
 	 */

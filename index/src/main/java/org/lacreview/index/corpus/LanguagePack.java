@@ -68,13 +68,15 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	 * "twenty-seventh"
 	 * @param relativeDays phrases naming a day by its distance from another, in days: "el
 	 * día anterior" → -1
+	 * @param countNouns nouns that make a number before them a count, not a day of the
+	 * month, after a day cue: "the 3 days"
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,
-			Map<String, Integer> numbers, Map<String, Integer> relativeDays) {
+			Map<String, Integer> numbers, Map<String, Integer> relativeDays, List<String> countNouns) {
 
 		public static final DateWords NONE = new DateWords(false, Map.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), Map.of(), Map.of());
+				List.of(), Map.of(), Map.of(), List.of());
 
 		public DateWords {
 			monthAbbreviations = Map.copyOf(monthAbbreviations);
@@ -85,6 +87,7 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			ordinalSuffixes = List.copyOf(ordinalSuffixes);
 			numbers = Map.copyOf(numbers);
 			relativeDays = Map.copyOf(relativeDays);
+			countNouns = List.copyOf(countNouns);
 		}
 	}
 }

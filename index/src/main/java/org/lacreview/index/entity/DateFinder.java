@@ -92,7 +92,8 @@ final class DateFinder {
 		isoDate = Pattern.compile(B + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}]|[-/.]\\d)");
 		numericDate = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(\\.)?"
 				+ "(?![\\p{N}]|[-/.]\\d)");
-		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d)");
+		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d|\\s+(?:"
+				+ words.countNouns + ")(?!\\p{L}))");
 		bareDayInWords = Pattern.compile(B + words.dayCues + "\\s+(" + words.twoDigitNumber + ")" + E);
 		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
 	}

@@ -64,6 +64,9 @@ final class DateVocabulary {
 
 	final String relativeDays;
 
+	/** Nouns after which a number is a count: "the 3 days". */
+	final String countNouns;
+
 	private final WordGate monthGate;
 
 	DateVocabulary(Corpus corpus) {
@@ -72,6 +75,7 @@ final class DateVocabulary {
 		Set<String> joinerWords = new HashSet<>();
 		Set<String> ranges = new HashSet<>();
 		Set<String> suffixWords = new HashSet<>();
+		Set<String> counted = new HashSet<>();
 		for (LanguagePack pack : corpus.languages().values()) {
 			for (int i = 0; i < pack.months().size(); i++) {
 				fullMonths.putIfAbsent(Folding.fold(pack.months().get(i)), i + 1);
@@ -85,6 +89,7 @@ final class DateVocabulary {
 			joinerWords.addAll(words.joiners());
 			ranges.addAll(words.rangeWords());
 			suffixWords.addAll(words.ordinalSuffixes());
+			counted.addAll(words.countNouns());
 			if (words.monthFirst()) {
 				monthFirst.add(pack.code());
 			}
@@ -101,6 +106,7 @@ final class DateVocabulary {
 		this.rangeWords = alternation(ranges);
 		this.suffixes = alternation(suffixWords);
 		this.relativeDays = alternation(relative.keySet());
+		this.countNouns = alternation(counted);
 		this.monthGate = new WordGate(months.keySet(), Character::isLetter);
 	}
 

@@ -120,6 +120,11 @@ public final class QuestionReader {
 				continue;
 			}
 			carried = "";
+			int last = pieces.size() - 1;
+			if (last >= 0 && completes(pieces.get(last), joined, namesTopic)) {
+				pieces.set(last, pieces.get(last) + joined);
+				continue;
+			}
 			pieces.add(joined);
 		}
 		String kept = keptWhenSome(pieces, this::asksSentence);
@@ -163,6 +168,16 @@ public final class QuestionReader {
 		boolean names = wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
 		// Unpunctuated, only a piece that names something: "hola ¿cuándo fue?" greets.
 		return open ? names : wordCount(next) <= MAX_BARE_QUESTION_WORDS || names;
+	}
+
+	/**
+	 * Whether {@code piece} completes the question before it, which ends in a colon: a
+	 * short piece asking nothing itself that names what the question is about ("¿quién
+	 * tuvo más inscritos: el primer grupo o el segundo?").
+	 */
+	private boolean completes(String question, String piece, Predicate<String> namesTopic) {
+		return question.stripTrailing().endsWith(":") && asksSentence(question) && !asksSentence(piece)
+				&& wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
 	}
 
 	private boolean asksSentence(String sentence) {
