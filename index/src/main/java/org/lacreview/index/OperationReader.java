@@ -71,7 +71,11 @@ final class OperationReader {
 				if (!words.isEmpty()) {
 					String alternation = Phrases.alternation(words, OperationReader::phrasePattern);
 					byOperation.put(operation,
-							Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
+							// A phrase ending in an apostrophe ("combien d'") runs into
+							// the
+							// next word.
+							Pattern
+								.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?:(?<=['’])|(?![\\p{L}\\p{N}]))"));
 				}
 			}
 			phrases.put(language, byOperation);
@@ -150,6 +154,11 @@ final class OperationReader {
 				}
 				continue;
 			}
+			if (operation == Operation.SUM && count.isPresent()) {
+				// "Au total, combien d'aires thématiques… ?" counts the areas: a total of
+				// a family's values is their count, not a sum of other figures.
+				continue;
+			}
 			if (matcher.start() >= countAt) {
 				// A count's phrase is the plain interrogative ("cuántos … días"): it
 				// gives
@@ -226,9 +235,11 @@ final class OperationReader {
 
 	/** The family whose noun comes right after a counting phrase, in what follows it. */
 	private Optional<String> counted(String after) {
+		// After "combien d'" the noun follows with no space.
+		String spaced = " " + after;
 		return familyNouns.entrySet()
 			.stream()
-			.filter(e -> e.getValue().matcher(after).lookingAt())
+			.filter(e -> e.getValue().matcher(spaced).lookingAt())
 			.map(Map.Entry::getKey)
 			.sorted()
 			.findFirst();

@@ -122,4 +122,23 @@ class ComputedPhrasingsTests {
 		assertThat(answer.text()).contains(String.valueOf(total)).contains(String.valueOf(Math.round(total / 3.0)));
 	}
 
+	@Test
+	void aTotalOfAFamilysValuesIsTheirCountNotASumOfOtherFigures() {
+		// "Au total" is a sum's phrase, but "combien d'aires" (a count's phrase ending in
+		// an apostrophe) counts areas: summing the days' Zoom figures would answer
+		// another
+		// question.
+		Answer answer = ask(engine,
+				"Au total, combien d'aires thématiques ont été abordées lors des tables rondes des 27 et 28 avril ?");
+		assertThat(answer.trace().decision()).doesNotContain("computed a sum");
+		long zoom27 = ((Number) engine.corpus()
+			.family("day")
+			.orElseThrow()
+			.value("apr27")
+			.orElseThrow()
+			.attributes()
+			.get("zoom")).longValue();
+		assertThat(answer.text()).doesNotContain(String.valueOf(zoom27));
+	}
+
 }
