@@ -137,4 +137,13 @@ class InformalQuestionsTests {
 		assertThat(answer.text()).contains("608");
 	}
 
+	@Test
+	void aDaysNameWinsOverTheSameWordsReadAsADayOfTheMonth() {
+		// "day 2" is a name of the second day in entities/day.yml, and also "the 2nd" by
+		// the date finder's day cue "day": the name the document covers wins.
+		Answer answer = BundledEngine.get().answer("how many ppl on zoom day 2").answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.text()).contains("608");
+	}
+
 }

@@ -92,7 +92,12 @@ public final class EntityExtractor {
 
 	private static List<Mention> longestWithoutOverlap(List<Mention> candidates) {
 		List<Mention> sorted = new ArrayList<>(candidates);
-		sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
+		// Of two as long, the one naming values the document covers: "day 2" is the
+		// second day's name, not the 2nd of a month.
+		sorted.sort(Comparator.comparingInt(Mention::length)
+			.reversed()
+			.thenComparing(m -> !m.isCovered())
+			.thenComparingInt(Mention::start));
 		List<Mention> chosen = new ArrayList<>();
 		for (Mention m : sorted) {
 			if (chosen.stream().noneMatch(c -> m.start() < c.end() && c.start() < m.end())) {
