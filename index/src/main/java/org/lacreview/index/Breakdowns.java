@@ -16,6 +16,7 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Whether a question asks for a figure broken down by something the answer's figure is
@@ -111,7 +112,8 @@ final class Breakdowns {
 		return selected.entrySet()
 			.stream()
 			.filter(e -> breakingDown.contains(e.getKey()))
-			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent() && !named.contains(e.getKey()))
+			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent()
+					&& (!named.contains(e.getKey()) || !slotTextsName(intent, selected, e.getValue())))
 			// Every value named is the whole family again ("from Monday to Friday"), not
 			// a part of
 			// it.
@@ -161,6 +163,44 @@ final class Breakdowns {
 			.orElseGet(Stream::empty);
 		Set<Double> written = writtenFigures.getOrDefault(intent.name(), Set.of());
 		return slotFigures.anyMatch(quoted::contains) || written.stream().anyMatch(quoted::contains);
+	}
+
+	/**
+	 * Whether the texts of the intent's slot values the question names say something of
+	 * {@code values} by name: "20 representantes de agencias de la ONU" in the 12 April
+	 * consultation's text gives the UN agencies' figure there; "200 participantes por
+	 * sesión" gives no figure for academia. True when the question names no slot value
+	 * (nothing narrower to check).
+	 */
+	private static boolean slotTextsName(Intent intent, Map<String, List<EntityValue>> selected,
+			List<EntityValue> values) {
+		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
+		if (slotValues.isEmpty()) {
+			return true;
+		}
+		List<String> texts = slotValues.stream()
+			.flatMap(v -> v.attributes().values().stream())
+			.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
+					: a instanceof String text ? Stream.of(text) : Stream.empty())
+			.map(Folding::fold)
+			.toList();
+		return values.stream()
+			.flatMap(v -> v.allNames().stream())
+			.map(Folding::fold)
+			.anyMatch(name -> texts.stream().anyMatch(text -> containsWords(text, name)));
+	}
+
+	private static boolean containsWords(String text, String phrase) {
+		int at = text.indexOf(phrase);
+		while (at >= 0) {
+			int end = at + phrase.length();
+			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+					&& (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+				return true;
+			}
+			at = text.indexOf(phrase, at + 1);
+		}
+		return false;
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {

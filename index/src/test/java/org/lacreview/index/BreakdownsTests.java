@@ -36,6 +36,18 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aGroupTheEventsTextDoesNotNameIsRefusedOneItNamesIsAnswered() {
+		// event_participants' examples name groups ("representantes de la ONU en la
+		// consulta"), but the civil society consultations' text gives no group's figure.
+		Answer academia = ask("¿Cuántas personas de la academia participaron en las consultas con la sociedad civil?");
+		assertThat(academia.answered()).as(why(academia)).isFalse();
+		Answer un = ask(
+				"¿cuántos representantes de agencias de la ONU participaron en la consulta con procesos regionales?");
+		assertThat(un.answered()).as(why(un)).isTrue();
+		assertThat(un.text()).contains("20");
+	}
+
+	@Test
 	void aFigurePerGroupAskedForOneDayIsRefused() {
 		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
