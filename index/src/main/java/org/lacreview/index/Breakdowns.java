@@ -16,6 +16,7 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.folding.Folding;
 
 /**
@@ -166,24 +167,33 @@ final class Breakdowns {
 	}
 
 	/**
-	 * Whether the texts of the intent's slot values the question names say something of
-	 * {@code values} by name: "20 representantes de agencias de la ONU" in the 12 April
-	 * consultation's text gives the UN agencies' figure there; "200 participantes por
-	 * sesión" gives no figure for academia. True when the question names no slot value
-	 * (nothing narrower to check).
+	 * Whether the texts the intent's answer shows for the slot values the question names
+	 * say something of {@code values} by name: the 12 April consultation's text names the
+	 * UN agencies and gives their figure there; the civil society consultations' text
+	 * ("200 participants per session") names no group. True when the answer shows no text
+	 * of its slot's values (a figure such as {@code {day.zoom}}: its examples then say
+	 * which breakdowns it gives) or the question names no slot value.
 	 */
 	private static boolean slotTextsName(Intent intent, Map<String, List<EntityValue>> selected,
 			List<EntityValue> values) {
 		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
-		if (slotValues.isEmpty()) {
-			return true;
-		}
+		Set<String> shown = intent.answer()
+			.texts()
+			.values()
+			.stream()
+			.flatMap(text -> Placeholder.parse(text).stream())
+			.filter(p -> p.function().isEmpty() && intent.slot().filter(p.family()::equals).isPresent())
+			.flatMap(p -> p.attribute().stream())
+			.collect(Collectors.toSet());
 		List<String> texts = slotValues.stream()
-			.flatMap(v -> v.attributes().values().stream())
+			.flatMap(v -> shown.stream().map(v.attributes()::get))
 			.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
 					: a instanceof String text ? Stream.of(text) : Stream.empty())
 			.map(Folding::fold)
 			.toList();
+		if (texts.isEmpty()) {
+			return true;
+		}
 		return values.stream()
 			.flatMap(v -> v.allNames().stream())
 			.map(Folding::fold)
