@@ -52,6 +52,8 @@ final class DialogResolver {
 
 	private final FirstChoice firstChoice;
 
+	private final ValueDescription description;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -67,6 +69,7 @@ final class DialogResolver {
 		this.breakdowns = new Breakdowns(corpus, mentioned);
 		this.parts = new ValueParts(corpus);
 		this.firstChoice = new FirstChoice(corpus);
+		this.description = new ValueDescription(corpus);
 	}
 
 	/**
@@ -90,7 +93,8 @@ final class DialogResolver {
 			// "¿y el 3?" opening a conversation, or after a greeting (an answer from no
 			// section of the document): there is nothing to follow, so offer questions,
 			// not a guess.
-			return Decision.nothingToFollow("a follow-up with no previous question to follow");
+			return description.of(selectedValues(extraction))
+				.orElseGet(() -> Decision.nothingToFollow("a follow-up with no previous question to follow"));
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {

@@ -135,13 +135,25 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
-	void anEllipticalFollowUpAfterChitChatHasNothingToFollow() {
-		// A greeting is answered from no section of the document: no topic to go on with.
+	void anEllipticalFollowUpAfterChitChatGetsWhatTheDocumentSaysOfTheDayNamed() {
+		// A greeting is answered from no section of the document: no topic to go on
+		// with, so the day named gets the one answer that describes a day
+		// (ValueDescription),
+		// never another family's figure.
 		Answer answer = conversation("buenas tardes", "¿y el 27?").get(1);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).isEqualTo("agenda_by_day");
+		assertThat(answer.trace().decision()).contains("no previous question to follow");
+		assertThat(answer.text()).doesNotContain(String.valueOf(day(2).attributes().get("zoom")));
+	}
+
+	@Test
+	void anEllipticalFollowUpAfterChitChatNamingAValueNoAnswerDescribesHasNothingToFollow() {
+		// No intent describes a group (they give figures): the bot asks what the asker
+		// wants to know about it (messages.yml), with questions it can answer.
+		Answer answer = conversation("buenas tardes", "¿y los gobiernos?").get(1);
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
 		assertThat(answer.trace().decision()).contains("no previous question to follow");
-		// The bot asks what the asker wants to know about it (messages.yml), with
-		// questions it can answer.
 		assertThat(answer.text())
 			.startsWith(engine.corpus().messages().nothingToFollow().in("es", List.of()).orElseThrow());
 		assertThat(answer.suggestions()).isNotEmpty();
