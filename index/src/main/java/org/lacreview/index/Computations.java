@@ -31,6 +31,9 @@ import org.lacreview.index.corpus.Placeholder;
  */
 final class Computations {
 
+	/** The suffix of a sentence's key for a result of one. */
+	private static final String ONE = "_singular";
+
 	private final Corpus corpus;
 
 	private final Map<String, Set<String>> mentioned;
@@ -116,7 +119,10 @@ final class Computations {
 	 * the corpus has none.
 	 */
 	private Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
-		Optional<String> sentence = Optional.ofNullable(corpus.messages().computed().get(key))
+		// "1 day", not "1 days": a result of one has its own sentence when the corpus
+		// gives one (computed.days_between_singular).
+		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(key + ONE) : null;
+		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(key))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
 		if (sentence.isEmpty()) {
 			return Optional.empty();

@@ -177,4 +177,17 @@ class DatesAndRatesComputationsTests {
 				+ " = " + Math.abs(youtube - zoomFirstDay));
 	}
 
+	@Test
+	void oneDayBetweenTwoEventsIsSaidInTheSingularWithTheCorpusSentenceForOne() {
+		// 12 April to 13 April: computed.days_between_singular of messages.yml.
+		Answer answer = engine.answer(
+				"Quantos dias depois da consulta com os processos regionais começou a consulta com a sociedade civil?")
+			.answer();
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).contains("computed a days_between");
+		String one = engine.corpus().messages().computed().get("days_between_singular").texts().get("pt");
+		assertThat(answer.text()).startsWith(one.substring(0, one.indexOf('{')))
+			.endsWith(one.substring(one.lastIndexOf('}') + 1))
+			.doesNotContain("1 dias");
+	}
+
 }

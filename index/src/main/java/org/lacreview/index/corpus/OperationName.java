@@ -13,10 +13,16 @@ import java.util.Locale;
  */
 public enum OperationName {
 
-	/** {@code duration}. */
-	DURATION,
-	/** {@code days_between}. */
-	DAYS_BETWEEN,
+	/**
+	 * {@code duration}; its sentences are {@code duration} and, for one day,
+	 * {@code duration_singular} (optional).
+	 */
+	DURATION("", "_singular"),
+	/**
+	 * {@code days_between}; its sentences are {@code days_between} and, for one day,
+	 * {@code days_between_singular} (optional).
+	 */
+	DAYS_BETWEEN("", "_singular"),
 	/** {@code count}. */
 	COUNT,
 	/**
