@@ -24,6 +24,14 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void aFigureQuotedInsideTheInterrogativeStillAsksForThatKind() {
+		// "¿qué 29 países…?" asks for places, as "¿qué países…?" does: not the
+		// organisation's description, which names the 29 but no country.
+		Answer answer = BundledEngine.get().answer("¿Qué 29 países de la CEPAL estuvieron?").answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
 	void aNumberAskedOfAPersonsRoleIsRefused() {
 		Answer answer = BundledEngine.get().answer("¿Cuántos años tiene António Vitorino?").answer();
 		assertThat(answer.answered()).as(why(answer)).isFalse();

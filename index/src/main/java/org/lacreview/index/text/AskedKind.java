@@ -20,6 +20,9 @@ import org.lacreview.index.folding.Folding;
  */
 public final class AskedKind {
 
+	/** A number between two words, with the space before it. */
+	private static final Pattern QUOTED_FIGURE = Pattern.compile("(?<=\\p{L})\\s+\\d+(?=\\s+\\p{L})");
+
 	/** The phrases of every kind, longest first; null when the language lists none. */
 	private final Pattern phrases;
 
@@ -49,8 +52,16 @@ public final class AskedKind {
 		if (phrases == null) {
 			return Optional.empty();
 		}
-		Matcher phrase = phrases.matcher(folded);
+		Matcher phrase = phrases.matcher(withoutQuotedFigures(folded));
 		return phrase.find() ? Optional.of(phrase.toMatchResult()) : Optional.empty();
+	}
+
+	/**
+	 * {@code folded} without a figure standing between two words: "¿qué 29 países…?" asks
+	 * what "¿qué países…?" asks, of 29 the asker already has.
+	 */
+	private static String withoutQuotedFigures(String folded) {
+		return QUOTED_FIGURE.matcher(folded).replaceAll("");
 	}
 
 	/**
@@ -64,7 +75,7 @@ public final class AskedKind {
 			return Optional.empty();
 		}
 		if (questionWords != null) {
-			Matcher word = questionWords.matcher(folded);
+			Matcher word = questionWords.matcher(withoutQuotedFigures(folded));
 			if (word.find() && word.start() < phrase.get().start()) {
 				return Optional.empty();
 			}
