@@ -158,8 +158,12 @@ final class AnswerComposer {
 			if (computed.isPresent()) {
 				return computed.get();
 			}
-			if (operation.get().operation().needsResult() || operation.get().operation().overDates()
-					&& !AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE))) {
+			if (operation.get().operation().needsResult()
+					// "Compared with the previous review, how many more…?" of a figure
+					// with no values to compare it with.
+					|| operation.get().operation() == Operation.DIFFERENCE && intent.slot().isEmpty()
+					|| operation.get().operation().overDates()
+							&& !AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE))) {
 				// "¿Qué porcentaje…?" answered by a raw figure would not answer it, nor
 				// "¿cuánto duró?" an answer without dates: say the document lacks it.
 				Trace cannot = withDecision(trace, trace.decision() + "; cannot compute a "

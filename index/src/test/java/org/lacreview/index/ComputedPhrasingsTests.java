@@ -141,4 +141,15 @@ class ComputedPhrasingsTests {
 		assertThat(answer.text()).doesNotContain(String.valueOf(zoom27));
 	}
 
+	@Test
+	void aDifferenceAskedOfAFigureWithNothingToCompareItWithIsRefused() {
+		// The registered total is one figure with no slot: "how many more than the
+		// previous review" cannot be computed from the document, and the raw total would
+		// answer another question.
+		Answer answer = ask(engine,
+				"Compared with the previous regional review, how many more people registered this time?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.trace().decision()).contains("cannot compute a difference");
+	}
+
 }
