@@ -110,6 +110,7 @@ final class EngineBuilder {
 					return new ReadExample(e, extraction, analyzers.get(e.language()).terms(extraction.masked()));
 				})
 				.toList();
+			List<String> maskedExamples = new ArrayList<>();
 			for (ReadExample each : read) {
 				Example example = each.example();
 				Extraction extraction = each.extraction();
@@ -122,6 +123,7 @@ final class EngineBuilder {
 					continue;
 				}
 				examples.add(example);
+				maskedExamples.add(extraction.masked());
 				examplesNamed.computeIfAbsent(example.intent(), k -> new HashSet<>()).addAll(extraction.namedValues());
 				defining.add(example.intent(), extraction.selectedFamilies());
 				List<String> exampleTerms = each.terms();
@@ -143,7 +145,8 @@ final class EngineBuilder {
 			IntentVocabulary intentVocabulary = IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed);
 			IntentRanker ranker = new IntentRanker(index, classifier.get(), analyzers, examples, terms, slots,
 					intentVocabulary, corpus.info().coverageWeight(), examplesNamed, defining.byIntent(),
-					corpus.intents().stream().collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)));
+					corpus.intents().stream().collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)),
+					new ExactExamples(examples, maskedExamples));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
 					vocabulary.byLanguage(), vocabulary.functionWords());
 			Set<String> datedFamilies = new HashSet<>();

@@ -115,6 +115,8 @@ final class IntentRanker {
 
 	private final BorrowedTerms borrowed;
 
+	private final ExactExamples exact;
+
 	/**
 	 * @param slots the slot family of each intent that has one
 	 * @param vocabulary what each intent knows, and what the bot answers about
@@ -124,11 +126,12 @@ final class IntentRanker {
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies})
 	 * @param intentSections per intent, the ids of its source sections
+	 * @param exact the examples by their words, for a question that repeats one
 	 */
 	IntentRanker(ExampleIndex index, Optional<IntentClassifier> classifier, Map<String, LanguageAnalyzer> analyzers,
 			List<Example> examples, List<Set<String>> exampleTerms, Map<String, String> slots,
 			IntentVocabulary vocabulary, double coverageWeight, Map<String, Set<String>> examplesNamed,
-			Map<String, Set<String>> definingFamilies, Map<String, List<String>> intentSections) {
+			Map<String, Set<String>> definingFamilies, Map<String, List<String>> intentSections, ExactExamples exact) {
 		this.definingFamilies = Map.copyOf(definingFamilies);
 		this.intentSections = Map.copyOf(intentSections);
 		this.index = index;
@@ -136,6 +139,7 @@ final class IntentRanker {
 		this.classifierWeight = classifier.isPresent() ? CLASSIFIER_WEIGHT : 0;
 		this.analyzers = analyzers;
 		this.closest = new ExampleRetrieval(index, analyzers, examples, exampleTerms);
+		this.exact = exact;
 		this.slots = Map.copyOf(slots);
 		this.vocabulary = vocabulary;
 		this.coverageWeight = coverageWeight;
@@ -211,7 +215,7 @@ final class IntentRanker {
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-		return outOfScopeWhenCloser(ranked, retrieval, terms);
+		return outOfScopeWhenCloser(exact.first(ranked, masked), retrieval, terms);
 	}
 
 	/**

@@ -130,6 +130,13 @@ class IssueTwelveExamplesTests {
 	}
 
 	@Test
+	void aShortTurnThatIsAnExampleWordForWordGetsThatIntentThoughItStemsLikeAGreeting() {
+		// "bueno" is an example of the unclear intent; its stem is that of "buenas", a
+		// greeting (ExactExamples).
+		assertAsksForMore("bueno", ask("bueno"), "es");
+	}
+
+	@Test
 	void zoomFiguresAreNotGivenForTeams() {
 		String question = "¿Cuántas personas se conectaron por Teams?";
 		Answer answer = ask(question);
