@@ -161,7 +161,12 @@ final class AnswerComposer {
 			if (operation.get().operation().needsResult()
 					// "Compared with the previous review, how many more…?" of a figure
 					// with no values to compare it with.
+					// (An intent that says it gives a number: one that says nothing of
+					// its
+					// kinds, as in a corpus of questions alone, is not refused by a
+					// word.)
 					|| operation.get().operation() == Operation.DIFFERENCE && intent.slot().isEmpty()
+							&& intent.answers().contains(AnswerKinds.NUMBER)
 					|| operation.get().operation().overDates()
 							&& !AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE))) {
 				// "¿Qué porcentaje…?" answered by a raw figure would not answer it, nor
