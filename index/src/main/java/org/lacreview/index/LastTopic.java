@@ -92,9 +92,13 @@ final class LastTopic {
 		// sum or an average needs two.
 		int least = operation.get().isRank() ? 0 : operation.get().comparesTwo() || operation.get() == Operation.SUM
 				|| operation.get() == Operation.AVERAGE ? 2 : 1;
-		return previous.intent()
-			.flatMap(corpus::intent)
-			.filter(i -> i.slot().map(slot -> remembered(previous, slot).size() >= least).orElse(false));
+		// An average per part of one value with parts ("¿promedio por seminario?" after
+		// a figure shared by several parts) needs only that one.
+		return previous.intent().flatMap(corpus::intent).filter(i -> i.slot().map(slot -> {
+			List<EntityValue> values = remembered(previous, slot);
+			return values.size() >= least
+					|| operation.get() == Operation.AVERAGE && values.size() == 1 && values.get(0).parts().isPresent();
+		}).orElse(false));
 	}
 
 	/**

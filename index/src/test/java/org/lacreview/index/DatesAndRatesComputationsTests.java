@@ -190,4 +190,17 @@ class DatesAndRatesComputationsTests {
 			.doesNotContain("1 dias");
 	}
 
+	@Test
+	void anAverageFollowUpOfOneValueWithPartsDividesItsFigureByThem() {
+		EntityValue webinars = value("event", "webinars");
+		long figure = figure("event", "webinars", "count");
+		int parts = webinars.parts().orElseThrow();
+		DialogState state = engine
+			.answer("¿Cuántas personas participaron en los seminarios web?", LanguageHints.NONE, DialogState.EMPTY)
+			.state();
+		Answer answer = engine.answer("¿promedio por seminario?", LanguageHints.NONE, state).answer();
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).contains("computed a average");
+		assertThat(answer.text()).contains(spanish((double) figure / parts));
+	}
+
 }
