@@ -251,6 +251,12 @@ final class Computations {
 				fill.put("value", figures.label(ranked));
 				fill.put("value_figure", figures.format(figures.of(ranked)));
 			}
+			case ORDER_MOST, ORDER_LEAST -> {
+				List<EntityValue> ordered = new ArrayList<>(named.size() >= 2 ? named : all);
+				Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);
+				ordered.sort(asked.operation() == Operation.ORDER_MOST ? byFigure.reversed() : byFigure);
+				fill.put("values", figures.listed(ordered, ", "));
+			}
 			case AVERAGE -> {
 				List<EntityValue> range = named.size() >= 2 ? named : all;
 				fill.put("values", figures.listed(range, ", "));

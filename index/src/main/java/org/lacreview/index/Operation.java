@@ -41,6 +41,14 @@ enum Operation {
 	AVERAGE(OperationName.AVERAGE),
 	/** The whole family but the values named. */
 	COMPLEMENT(OperationName.COMPLEMENT),
+	/**
+	 * The values named (two or more), else the whole family, from the largest figure to
+	 * the smallest: "de mayor a menor". Before the ranks, whose phrases ("mayor") it may
+	 * hold.
+	 */
+	ORDER_MOST(OperationName.ORDER_MOST),
+	/** The same, from the smallest figure to the largest. */
+	ORDER_LEAST(OperationName.ORDER_LEAST),
 	/** The value at a position counted from the largest figure. */
 	RANK_MOST(OperationName.RANK_MOST),
 	/** The value at a position counted from the smallest figure. */
@@ -62,6 +70,11 @@ enum Operation {
 	 */
 	boolean needsResult() {
 		return this == SHARE || this == AVERAGE || this == CHANGE || this == RATIO;
+	}
+
+	/** Lists values by their figures: "de mayor a menor". */
+	boolean isOrder() {
+		return this == ORDER_MOST || this == ORDER_LEAST;
 	}
 
 	/** A rank needs a position: "el segundo grupo con más registrados". */

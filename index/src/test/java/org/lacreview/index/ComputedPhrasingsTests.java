@@ -3,6 +3,8 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.EntityFamily;
 
@@ -150,6 +152,24 @@ class ComputedPhrasingsTests {
 				"Compared with the previous regional review, how many more people registered this time?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
 		assertThat(answer.trace().decision()).contains("cannot compute a difference");
+	}
+
+	@Test
+	void anOrderListsTheFamilyByItsFiguresInTheDirectionAsked() {
+		Answer answer = ask(engine, "classe les jours par ordre croissant de participants sur Zoom");
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).contains("computed a order_least");
+		EntityFamily days = engine.corpus().family("day").orElseThrow();
+		List<String> ascending = days.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(v -> ((Number) v.attributes().get("zoom")).longValue()))
+			.map(v -> String.valueOf(v.attributes().get("zoom")))
+			.toList();
+		assertThat(answer.text()).containsSubsequence(ascending);
+		Answer named = ask(engine, "academia, diásporas y gobiernos de menor a mayor");
+		assertThat(named.text())
+			.containsSubsequence(String.valueOf(count("academia")), String.valueOf(count("diasporas")),
+					String.valueOf(count("governments")))
+			.doesNotContain(String.valueOf(count("un_agencies")));
 	}
 
 }

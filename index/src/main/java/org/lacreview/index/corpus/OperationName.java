@@ -38,6 +38,10 @@ public enum OperationName {
 	AVERAGE,
 	/** {@code complement}. */
 	COMPLEMENT,
+	/** {@code order_most}. */
+	ORDER_MOST,
+	/** {@code order_least}. */
+	ORDER_LEAST,
 	/** {@code rank_most}. */
 	RANK_MOST,
 	/** {@code rank_least}. */
