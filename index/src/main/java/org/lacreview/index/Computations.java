@@ -251,6 +251,20 @@ final class Computations {
 				fill.put("value", figures.label(ranked));
 				fill.put("value_figure", figures.format(figures.of(ranked)));
 			}
+			case POSITION -> {
+				if (named.size() != 1 || !all.contains(named.get(0))) {
+					return Optional.empty();
+				}
+				List<EntityValue> ordered = new ArrayList<>(all);
+				ordered.sort(Comparator.comparingDouble(figures::of).reversed());
+				// Ties share the better place: "10 and 10" are both ninth.
+				double figure = figures.of(named.get(0));
+				long before = ordered.stream().filter(v -> figures.of(v) > figure).count();
+				fill.put("position", String.valueOf(before + 1));
+				fill.put("count", String.valueOf(all.size()));
+				fill.put("value", figures.label(named.get(0)));
+				fill.put("value_figure", figures.format(figure));
+			}
 			case ORDER_MOST, ORDER_LEAST -> {
 				List<EntityValue> ordered = new ArrayList<>(named.size() >= 2 ? named : all);
 				Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);

@@ -83,7 +83,10 @@ final class LastTopic {
 			DialogState previous, Optional<Operation> operation) {
 		boolean brief = extraction.leansOnContext()
 				|| extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
-		if (operation.isEmpty() || operation.get() == Operation.COUNT || !brief || !selected.isEmpty()) {
+		// A position names no value of its own: it is of the one asked before, however
+		// long the question ("¿qué puesto ocupa entre todos los grupos?").
+		if (operation.isEmpty() || operation.get() == Operation.COUNT || !brief && operation.get() != Operation.POSITION
+				|| !selected.isEmpty()) {
 			// A count counts a family's values, whatever the conversation was about.
 			return Optional.empty();
 		}

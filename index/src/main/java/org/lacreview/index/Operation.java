@@ -42,6 +42,12 @@ enum Operation {
 	/** The whole family but the values named. */
 	COMPLEMENT(OperationName.COMPLEMENT),
 	/**
+	 * Where one value stands among its family, counted from the largest figure: "¿qué
+	 * puesto ocupa la sociedad civil?". Before the ranks, which share its nouns
+	 * ("puesto") but need an ordinal.
+	 */
+	POSITION(OperationName.POSITION),
+	/**
 	 * The values named (two or more), else the whole family, from the largest figure to
 	 * the smallest: "de mayor a menor". Before the ranks, whose phrases ("mayor") it may
 	 * hold.

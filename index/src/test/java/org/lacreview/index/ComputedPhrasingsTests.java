@@ -172,4 +172,23 @@ class ComputedPhrasingsTests {
 			.doesNotContain(String.valueOf(count("un_agencies")));
 	}
 
+	@Test
+	void aPositionIsWhereTheValueNamedOrAskedBeforeStandsFromTheLargest() {
+		long civilSociety = count("civil_society");
+		long place = group().values()
+			.stream()
+			.filter(v -> ((Number) v.attributes().get("count")).longValue() > civilSociety)
+			.count() + 1;
+		Answer named = ask(engine, "¿En qué lugar quedó la sociedad civil entre los grupos de inscritos?");
+		assertThat(named.trace().decision()).as(named.trace().toString()).contains("computed a position");
+		assertThat(named.text()).containsPattern("\\b" + place + "\\b").contains(String.valueOf(civilSociety));
+		DialogState state = engine
+			.answer("¿Cuántos registrados hubo en 'otros'?", LanguageHints.NONE, DialogState.EMPTY)
+			.state();
+		Answer followUp = engine.answer("¿qué puesto ocupa entre todos los grupos?", LanguageHints.NONE, state)
+			.answer();
+		assertThat(followUp.trace().decision()).as(followUp.trace().toString()).contains("computed a position");
+		assertThat(followUp.text()).contains(String.valueOf(count("others")));
+	}
+
 }

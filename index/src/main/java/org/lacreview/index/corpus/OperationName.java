@@ -38,6 +38,8 @@ public enum OperationName {
 	AVERAGE,
 	/** {@code complement}. */
 	COMPLEMENT,
+	/** {@code position}. */
+	POSITION,
 	/** {@code order_most}. */
 	ORDER_MOST,
 	/** {@code order_least}. */
