@@ -58,7 +58,11 @@
  * the index ({@link org.lacreview.index.ExampleRetrieval}), moved by the entities named,
  * the sections found, how much of the question the intent's own words cover
  * ({@link org.lacreview.index.IntentVocabulary}) and the families it is always about
- * ({@link org.lacreview.index.DefiningFamilies}).</li>
+ * ({@link org.lacreview.index.DefiningFamilies}); a word the question's language does not
+ * use is read as another corpus language reads it
+ * ({@link org.lacreview.index.BorrowedTerms}), and a question that repeats an example
+ * word for word goes to its intent first
+ * ({@link org.lacreview.index.ExactExamples}).</li>
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}, given the question's
  * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}:
  * passes over the intents that do not give the kind of answer the question asks for
@@ -66,17 +70,19 @@
  * "¿dónde…?" a place), then answers the best intent (or one the question's value or words
  * favour: {@link org.lacreview.index.FirstChoice}) or falls back (a value the document
  * does not cover, a capitalised name no language of the corpus uses
- * ({@link org.lacreview.index.UnknownNames}), a follow-up with nothing to follow, a score
- * under the corpus's threshold, a word the corpus does not know where what the question
- * counts or names, or a value of the intent's slot or defining family, should be; a
- * figure asked for a value its figures are not broken down by, or a quoted figure asked
- * what it is made of: {@link org.lacreview.index.Breakdowns}; one part of a value given
- * as a whole: {@link org.lacreview.index.ValueParts}), and which values the answer is
- * about, from the question or the conversation ({@link org.lacreview.index.DialogState},
- * {@link org.lacreview.index.LastTopic}); a follow-up naming nothing stays on the last
- * answer's topic; an intent under the threshold answers when a computation over values
- * the question names, or a pointer back to values the conversation has, says what is
- * wanted ({@link org.lacreview.index.UnderThreshold}).</li>
+ * ({@link org.lacreview.index.UnknownNames}), a follow-up with nothing to follow (unless
+ * one intent describes the value it names: {@link org.lacreview.index.ValueDescription}),
+ * a score under the corpus's threshold, a word the corpus does not know where what the
+ * question counts or names, or a value of the intent's slot or defining family, should
+ * be; a figure asked for a value its figures are not broken down by, or a quoted figure
+ * asked what it is made of: {@link org.lacreview.index.Breakdowns}; one part of a value
+ * given as a whole: {@link org.lacreview.index.ValueParts}), and which values the answer
+ * is about, from the question or the conversation
+ * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}); a
+ * follow-up naming nothing stays on the last answer's topic; an intent under the
+ * threshold answers when a computation over values the question names, or a pointer back
+ * to values the conversation has, says what is wanted
+ * ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
