@@ -159,12 +159,10 @@ final class AnswerComposer {
 				return computed.get();
 			}
 			if (operation.get().operation().needsResult()
-					// "Compared with the previous review, how many more…?" of a figure
-					// with no values to compare it with.
-					// (An intent that says it gives a number: one that says nothing of
-					// its
-					// kinds, as in a corpus of questions alone, is not refused by a
-					// word.)
+					// "Compared with the previous review, how many more…?" of one
+					// figure, with nothing to compare it with; only for an intent
+					// that says it gives a number (one saying nothing of its kinds,
+					// as in a corpus of questions alone, is not refused by a word).
 					|| operation.get().operation() == Operation.DIFFERENCE && intent.slot().isEmpty()
 							&& intent.answers().contains(AnswerKinds.NUMBER)
 					|| operation.get().operation().overDates()

@@ -70,12 +70,10 @@ final class OperationReader {
 				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
 				if (!words.isEmpty()) {
 					String alternation = Phrases.alternation(words, OperationReader::phrasePattern);
-					byOperation.put(operation,
-							// A phrase ending in an apostrophe ("combien d'") runs into
-							// the
-							// next word.
-							Pattern
-								.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?:(?<=['’])|(?![\\p{L}\\p{N}]))"));
+					// A phrase ending in an apostrophe ("combien d'") runs into the next
+					// word.
+					String end = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
+					byOperation.put(operation, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")" + end));
 				}
 			}
 			phrases.put(language, byOperation);

@@ -63,10 +63,9 @@ final class UnderThreshold {
 			// days are counted over the dates of the values named, whatever the words.
 			return Optional.empty();
 		}
-		// A rank ("the second-highest group"), an order ("de mayor a menor"), an average
-		// ("la media diaria") or a count
-		// ("¿cuántos grupos…?") may be over the whole family: it
-		// need name no value.
+		// A rank ("the second-highest group"), an order ("de mayor a menor"), an
+		// average ("la media diaria") or a count ("¿cuántos grupos…?") may be over the
+		// whole family: it need name no value.
 		boolean ranks = reading.operation()
 			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.COUNT)
 			.isPresent();
