@@ -38,6 +38,14 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void anAsksForPhraseAfterTheJoinerStartsTheSecondQuestion() {
+		// "qué papel" is a description phrase of languages/es.yml: "y qué papel…" asks
+		// again, though "que" alone is no interrogative once folded.
+		Answer answer = ask(engine, "¿Qué cargo tiene António Vitorino y qué papel tuvo la OIM?");
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("person_role+org_info");
+	}
+
+	@Test
 	void threeQuestionsInEnglishAreAnsweredInEnglish() {
 		Answer answer = ask(engine, "When was it? Who opened it? How many watched on YouTube?");
 		assertThat(answer.intent()).isEqualTo("meeting_dates+opened_by+youtube_viewers");
