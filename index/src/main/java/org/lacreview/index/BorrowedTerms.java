@@ -24,6 +24,14 @@ final class BorrowedTerms {
 	private final Map<String, Set<String>> answerable;
 
 	/**
+	 * The last question this thread read, with its terms: the ranker and every intent's
+	 * coverage ask for the same question's terms, and borrowing analyses each unknown
+	 * word in every language (which would also push the question out of the analysers'
+	 * own small caches).
+	 */
+	private final ThreadLocal<Map.Entry<String, List<String>>> last = new ThreadLocal<>();
+
+	/**
 	 * @param analyzers the corpus languages' analysers, in the order borrowing tries them
 	 * @param answerable per language, the terms of everything the bot answers
 	 */
@@ -34,6 +42,17 @@ final class BorrowedTerms {
 
 	/** The terms of {@code masked} in {@code language}, foreign words borrowed. */
 	List<String> terms(String masked, String language) {
+		String key = language + '\n' + masked;
+		Map.Entry<String, List<String>> remembered = last.get();
+		if (remembered != null && remembered.getKey().equals(key)) {
+			return remembered.getValue();
+		}
+		List<String> read = read(masked, language);
+		last.set(Map.entry(key, read));
+		return read;
+	}
+
+	private List<String> read(String masked, String language) {
 		LanguageAnalyzer own = analyzers.get(language);
 		List<String> terms = own.terms(masked);
 		Set<String> known = answerable.getOrDefault(language, Set.of());
@@ -53,7 +72,7 @@ final class BorrowedTerms {
 		}
 		List<String> read = new ArrayList<>();
 		terms.forEach(t -> read.addAll(borrowed.getOrDefault(t, List.of(t))));
-		return read;
+		return List.copyOf(read);
 	}
 
 	/**

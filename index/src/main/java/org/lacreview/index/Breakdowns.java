@@ -18,6 +18,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * Whether a question asks for a figure broken down by something the answer's figure is
@@ -194,23 +195,8 @@ final class Breakdowns {
 		if (texts.isEmpty()) {
 			return true;
 		}
-		return values.stream()
-			.flatMap(v -> v.allNames().stream())
-			.map(Folding::fold)
-			.anyMatch(name -> texts.stream().anyMatch(text -> containsWords(text, name)));
-	}
-
-	private static boolean containsWords(String text, String phrase) {
-		int at = text.indexOf(phrase);
-		while (at >= 0) {
-			int end = at + phrase.length();
-			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-					&& (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-				return true;
-			}
-			at = text.indexOf(phrase, at + 1);
-		}
-		return false;
+		Pattern names = Phrases.wholeWords(values.stream().flatMap(v -> v.allNames().stream()).toList());
+		return names != null && texts.stream().anyMatch(text -> names.matcher(text).find());
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {

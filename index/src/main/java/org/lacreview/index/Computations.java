@@ -32,7 +32,7 @@ import org.lacreview.index.corpus.Placeholder;
 final class Computations {
 
 	/** The suffix of a sentence's key for a result of one. */
-	private static final String ONE = "_singular";
+	private static final String SINGULAR = "_singular";
 
 	private final Corpus corpus;
 
@@ -121,7 +121,7 @@ final class Computations {
 	private Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
 		// "1 day", not "1 days": a result of one has its own sentence when the corpus
 		// gives one (computed.days_between_singular).
-		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(key + ONE) : null;
+		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(key + SINGULAR) : null;
 		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(key))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
 		if (sentence.isEmpty()) {
