@@ -64,6 +64,13 @@ final class AnswerComposer {
 			return Optional.empty();
 		}
 		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
+		if (!all && intent.answerComputesOverSlot()) {
+			// "¿cuál tuvo más?" of two that tie: no largest to name.
+			Optional<String> tie = computations.tie(intent, slotValues, languages);
+			if (tie.isPresent()) {
+				return tie;
+			}
+		}
 		if (all || slotValues.size() <= 1 || intent.answerComputesOverSlot()) {
 			return renderer.render(text.get(), languages, selected);
 		}

@@ -65,6 +65,30 @@ final class Computations {
 	}
 
 	/**
+	 * The sentence saying that the values named all have the same figure
+	 * ({@code difference_equal}), for an intent whose answer picks the largest and the
+	 * smallest of them ({@code max(group.count)}); empty when fewer than two are named,
+	 * their figures differ, or the corpus has no such sentence.
+	 * @param named the values of the intent's slot the question names or points back to
+	 */
+	Optional<String> tie(Intent intent, List<EntityValue> named, List<String> languages) {
+		Optional<EntityFamily> family = intent.slot().flatMap(corpus::family);
+		if (named.size() < 2 || family.isEmpty()) {
+			return Optional.empty();
+		}
+		List<EntityValue> all = family.get().values().stream().filter(EntityValue::inDocument).toList();
+		return figure(intent, family.get().name(), all).flatMap(attribute -> {
+			Figures figures = new Figures(attribute, languages);
+			if (named.stream().mapToDouble(figures::of).distinct().count() != 1) {
+				return Optional.empty();
+			}
+			return Operands.fill(Operation.DIFFERENCE,
+					named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(), figures)
+				.flatMap(fill -> sentence(Operation.DIFFERENCE.key(), fill, languages));
+		});
+	}
+
+	/**
 	 * An average over the parts of the one value named ("¿cuántos por taller en
 	 * promedio?" of six workshops with one figure): its figure, its only numeric
 	 * attribute, divided by its {@code parts}.
@@ -121,8 +145,9 @@ final class Computations {
 	private Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
 		// "1 day", not "1 days": a result of one has its own sentence when the corpus
 		// gives one (computed.days_between_singular).
-		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(key + SINGULAR) : null;
-		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(key))
+		String full = key + fill.getOrDefault(Operands.SENTENCE_SUFFIX, "");
+		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(full + SINGULAR) : null;
+		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(full))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
 		if (sentence.isEmpty()) {
 			return Optional.empty();
@@ -162,12 +187,8 @@ final class Computations {
 			}
 			Figures figures = new Figures(attribute.get(), languages);
 			fill = overFigures(asked, named, all, figures);
-			if (asked.operation() == Operation.CHANGE && fill.isPresent()) {
-				key += fill.get().get("direction");
-			}
 		}
-		String sentenceKey = key;
-		return fill.flatMap(f -> sentence(sentenceKey, f, languages));
+		return fill.flatMap(f -> sentence(key, f, languages));
 	}
 
 	/**
@@ -225,7 +246,7 @@ final class Computations {
 				fill.put("to_value", figures.format(to));
 				fill.put("delta", figures.format(Math.abs(to - from)));
 				fill.put("result", figures.format(100 * Math.abs(to - from) / from));
-				fill.put("direction", to < from ? "_fall" : "_rise");
+				fill.put(Operands.SENTENCE_SUFFIX, to < from ? "_fall" : "_rise");
 			}
 			case SHARE, COMPLEMENT -> {
 				if (named.isEmpty() || named.size() == all.size()) {

@@ -71,8 +71,19 @@ final class Operands {
 	}
 
 	/**
-	 * What fills a difference's or ratio's sentence (two operands, the larger first) or a
-	 * sum's; empty when two figures are equal or the smaller is not positive.
+	 * The entry of a fill that names the suffix of the sentence's key
+	 * ({@code difference_equal}, {@code change_fall}); not a placeholder.
+	 */
+	static final String SENTENCE_SUFFIX = "sentence_suffix";
+
+	/** The suffix of the sentence said when every figure compared is the same. */
+	static final String EQUAL = "_equal";
+
+	/**
+	 * What fills a difference's or ratio's sentence (two operands, the larger first; when
+	 * every operand has the same figure, the {@value #EQUAL} sentence's, with the labels
+	 * but the last as {@code larger}) or a sum's; empty when two different figures are
+	 * compared and the smaller is not positive, or two of three are equal.
 	 */
 	static Optional<Map<String, String>> fill(Operation operation, List<Operand> operands, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
@@ -86,11 +97,21 @@ final class Operands {
 			ordered.sort(Comparator.comparingDouble(Operand::figure).reversed());
 			double larger = ordered.get(0).figure();
 			double smaller = ordered.get(1).figure();
-			if (larger == smaller || smaller <= 0) {
+			if (ordered.stream().allMatch(o -> o.figure() == larger)) {
+				// A tie has no larger: "«A» y «B» tuvieron lo mismo", never "«A, B» tuvo
+				// más".
+				List<String> labels = ordered.stream().map(Operand::label).toList();
+				fill.put("larger", String.join(", ", labels.subList(0, labels.size() - 1)));
+				fill.put("smaller", labels.get(labels.size() - 1));
+				fill.put(SENTENCE_SUFFIX, EQUAL);
+			}
+			else if (larger == smaller || smaller <= 0) {
 				return Optional.empty();
 			}
-			fill.put("larger", ordered.get(0).label());
-			fill.put("smaller", ordered.get(1).label());
+			else {
+				fill.put("larger", ordered.get(0).label());
+				fill.put("smaller", ordered.get(1).label());
+			}
 			fill.put("larger_value", figures.format(larger));
 			fill.put("smaller_value", figures.format(smaller));
 			fill.put("result", figures.format(operation == Operation.RATIO ? larger / smaller : larger - smaller));

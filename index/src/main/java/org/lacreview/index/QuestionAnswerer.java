@@ -80,6 +80,18 @@ final class QuestionAnswerer {
 		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter);
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
+		// A word pointing back may stand for what the last answer was about ("¿qué hizo
+		// ella?") or belong to another thing asked of it ("o site da organização dela"):
+		// it is read as the last answer's subject only when the question is not
+		// understood without that, and is then better understood.
+		Extraction resolved = withAntecedent(extraction, lang, previous);
+		if (resolved != extraction) {
+			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
+			if (best(ranking) < corpus.info().threshold() && best(pointing) > best(ranking)) {
+				extraction = resolved;
+				ranking = pointing;
+			}
+		}
 		List<Scored> ranked = ranking.intents();
 		List<Scored> sections = ranking.sections();
 		List<String> mentions = extraction.mentions()
@@ -125,6 +137,34 @@ final class QuestionAnswerer {
 				sections, decision.reason());
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
 		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
+	}
+
+	/**
+	 * The extraction with its words pointing back masked as what the previous turn was
+	 * about ({@link EntityExtractor#withAntecedent}): the previous intent's slot family
+	 * when the turn had values of it ("ella" after an answer about a person that also
+	 * names her organisation is that person), else the family its answer listed first
+	 * ("her" after the three who opened the meeting, named before their organisations),
+	 * else the one family of the values it was about; unchanged when there is none.
+	 */
+	private static double best(QuestionRanking.Ranked ranking) {
+		return ranking.intents().isEmpty() ? 0 : ranking.intents().get(0).score();
+	}
+
+	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
+		Optional<String> family = previous.intent()
+			.flatMap(corpus::intent)
+			.flatMap(Intent::slot)
+			.filter(slot -> !previous.values().getOrDefault(slot, List.of()).isEmpty())
+			.or(() -> previous.listed()
+				.entrySet()
+				.stream()
+				.filter(e -> !e.getValue().isEmpty())
+				.map(Map.Entry::getKey)
+				.findFirst())
+			.or(() -> previous.values().size() == 1 ? previous.values().keySet().stream().findFirst()
+					: Optional.empty());
+		return family.map(f -> extractor.withAntecedent(extraction, lang, f)).orElse(extraction);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,44 @@ class ComputedAnswersTests {
 		assertThat(answer.answered()).isTrue();
 		assertThat(answer.text()).contains(first + " − " + last + " = " + (first - last));
 		assertThat(answer.text()).containsOnlyOnce(String.valueOf(first - last) + " más");
+	}
+
+	/**
+	 * Two stakeholder groups of the bundled corpus with the same number of registrations.
+	 */
+	private static List<String> tiedGroupLabels() {
+		List<EntityValue> groups = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.toList();
+		for (EntityValue a : groups) {
+			for (EntityValue b : groups) {
+				if (a != b && a.attributes().get("count").equals(b.attributes().get("count"))) {
+					return List.of(a.label().in("es", List.of()).orElseThrow(),
+							b.label().in("es", List.of()).orElseThrow());
+				}
+			}
+		}
+		throw new AssertionError("the bundled corpus has no two groups with the same count");
+	}
+
+	@Test
+	void twoValuesWithTheSameFigureAreSaidToTieInsteadOfOneHavingMore() {
+		List<String> tied = tiedGroupLabels();
+		Answer asked = ask(engine, "¿cuántos más de " + tied.get(0) + " que de " + tied.get(1) + "?");
+		Reply first = engine.answer("¿cuántos de " + tied.get(0) + "?", Optional.empty(), DialogState.EMPTY);
+		Reply second = engine.answer("¿y de " + tied.get(1) + "?", Optional.empty(), first.state());
+		Answer followUp = engine.answer("¿cuál tuvo más?", Optional.empty(), second.state()).answer();
+		for (Answer answer : List.of(asked, followUp)) {
+			assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+			assertThat(answer.text()).as(answer.trace().toString())
+				.contains("«" + tied.get(0) + "»", "«" + tied.get(1) + "»", "lo mismo")
+				.doesNotContain(" − ")
+				.doesNotContain(tied.get(0) + ", " + tied.get(1));
+		}
 	}
 
 	@Test

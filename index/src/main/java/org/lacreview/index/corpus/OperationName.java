@@ -30,8 +30,11 @@ public enum OperationName {
 	 * the direction of the change.
 	 */
 	CHANGE("_fall", "_rise"),
-	/** {@code ratio}. */
-	RATIO,
+	/**
+	 * {@code ratio}; its sentences are {@code ratio} and, when the two figures are equal,
+	 * {@code ratio_equal} (optional).
+	 */
+	RATIO("", "_equal"),
 	/** {@code share}. */
 	SHARE,
 	/** {@code average}. */
@@ -48,8 +51,12 @@ public enum OperationName {
 	RANK_MOST,
 	/** {@code rank_least}. */
 	RANK_LEAST,
-	/** {@code difference}. */
-	DIFFERENCE,
+	/**
+	 * {@code difference}; its sentences are {@code difference} and, when the figures
+	 * compared are equal, {@code difference_equal} (optional; also said when the values
+	 * an intent's max() and min() pick out of those named all tie).
+	 */
+	DIFFERENCE("", "_equal"),
 	/** {@code sum}. */
 	SUM;
 

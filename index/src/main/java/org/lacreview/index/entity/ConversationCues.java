@@ -1,5 +1,6 @@
 package org.lacreview.index.entity;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.LanguagePack;
@@ -35,6 +36,15 @@ final class ConversationCues {
 	 */
 	boolean refersBack(String folded) {
 		return anaphora != null && anaphora.matcher(folded).find();
+	}
+
+	/**
+	 * {@code text} with each word pointing back replaced by {@code replacement}, spaced;
+	 * the text itself when the language lists none.
+	 */
+	String replacingPointers(String text, String replacement) {
+		return anaphora == null ? text
+				: anaphora.matcher(text).replaceAll(Matcher.quoteReplacement(" " + replacement + " "));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
  * The entity stage: finds the entities a question names. Names of values are matched by
@@ -88,6 +89,28 @@ public final class EntityExtractor {
 		List<Mention> chosen = longestWithoutOverlap(candidates);
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen,
 				cues.get(known).startsWithFollowUp(folded), cues.get(known).refersBack(folded));
+	}
+
+	/**
+	 * The extraction with the words that point back ("ella", "su", "her": the language's
+	 * {@code anaphora}) masked as the placeholder of {@code family}, the one family the
+	 * previous turn was about, as if the question had named its value: "¿qué hizo ella?"
+	 * after an answer about one person reads "¿qué hizo ent_person?", like the examples
+	 * that name a person. Unchanged when the question points back at nothing or names a
+	 * value itself, or when answers are not selected by the family (its values are not
+	 * masked either).
+	 */
+	public Extraction withAntecedent(Extraction extraction, String language, String family) {
+		if (!extraction.refersBack() || !extraction.selectedFamilies().isEmpty() || !slotFamilies.contains(family)) {
+			return extraction;
+		}
+		String known = names.containsKey(language) ? language : corpus.info().defaultLanguage();
+		String masked = cues.get(known)
+			.replacingPointers(extraction.masked(), LanguageAnalyzer.ENTITY_PREFIX + family)
+			.replaceAll("\\s+", " ")
+			.strip();
+		return new Extraction(extraction.folded(), masked, extraction.mentions(), extraction.followUp(),
+				extraction.refersBack());
 	}
 
 	private static List<Mention> longestWithoutOverlap(List<Mention> candidates) {

@@ -68,4 +68,17 @@ class EntityExtractorTests {
 		assertThat(EXTRACTOR.extract("What about the 27th?", "en").followUp()).isTrue();
 	}
 
+	@Test
+	void wordsPointingBackAreMaskedAsTheFamilyTheyPointToWhenItIsASlot() {
+		Extraction pointing = EXTRACTOR.extract("¿cuántos ese día?", "es");
+		assertThat(EXTRACTOR.withAntecedent(pointing, "es", "day").masked()).isEqualTo("¿cuantos ent_day ?");
+		// A family no intent is selected by stays as written, as its names do.
+		assertThat(EXTRACTOR.withAntecedent(pointing, "es", "platform").masked()).isEqualTo(pointing.masked());
+		// A question that names its own value points back at nothing.
+		Extraction naming = EXTRACTOR.extract("¿cuántos ese día, el 27?", "es");
+		assertThat(EXTRACTOR.withAntecedent(naming, "es", "day").masked()).isEqualTo(naming.masked());
+		Extraction plain = EXTRACTOR.extract("¿cuántos por Zoom?", "es");
+		assertThat(EXTRACTOR.withAntecedent(plain, "es", "day")).isSameAs(plain);
+	}
+
 }

@@ -1,0 +1,56 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * Issue 13, item 3: a pronoun ("ella", "her") after an answer about people asks about
+ * them. The words pointing back are masked as the family of what the previous turn was
+ * about, as if the question had named it; the people expected are read from the bundled
+ * corpus and from the first answer's conversation state.
+ */
+class PronounTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static String label(String id, String language) {
+		EntityValue person = engine.corpus().family("person").orElseThrow().value(id).orElseThrow();
+		return person.label().in(language, List.of()).orElseThrow();
+	}
+
+	@Test
+	void aPronounAfterAnAnswerAboutOnePersonAsksAboutThatPerson() {
+		String id = engine.corpus().family("person").orElseThrow().values().get(0).id();
+		Reply first = engine.answer("¿Quién es " + label(id, "es") + "?", Optional.empty(), DialogState.EMPTY);
+		Reply second = engine.answer("¿qué hizo ella?", Optional.empty(), first.state());
+		assertThat(second.answer().answered()).as(second.answer().trace().toString()).isTrue();
+		assertThat(second.answer().intent()).isEqualTo(first.answer().intent());
+		assertThat(second.answer().text()).isEqualTo(first.answer().text());
+		assertThat(second.answer().trace().masked()).contains("ent_person");
+	}
+
+	@Test
+	void aPronounAfterAListOfPeopleAsksAboutEachOfThem() {
+		Reply first = engine.answer("Who opened the meeting?", Optional.empty(), DialogState.EMPTY);
+		Reply second = engine.answer("What's her role?", Optional.empty(), first.state());
+		assertThat(second.answer().answered()).as(second.answer().trace().toString()).isTrue();
+		List<String> people = first.state().listed().getOrDefault("person", List.of());
+		assertThat(people).hasSizeGreaterThan(1);
+		for (String id : people) {
+			assertThat(second.answer().text()).contains(label(id, "en"));
+		}
+	}
+
+	@Test
+	void withoutAnEarlierAnswerAPronounPointsAtNothing() {
+		Answer answer = engine.answer("¿qué hizo ella?", Optional.empty(), DialogState.EMPTY).answer();
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.trace().masked()).doesNotContain("ent_");
+	}
+
+}
