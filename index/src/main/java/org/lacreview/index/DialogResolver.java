@@ -54,6 +54,8 @@ final class DialogResolver {
 
 	private final ValueDescription description;
 
+	private final CloseRival closeRival;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -70,6 +72,7 @@ final class DialogResolver {
 		this.parts = new ValueParts(corpus);
 		this.firstChoice = new FirstChoice(corpus);
 		this.description = new ValueDescription(corpus);
+		this.closeRival = new CloseRival(corpus);
 	}
 
 	/**
@@ -159,6 +162,11 @@ final class DialogResolver {
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {
 				return refused.get();
+			}
+			Optional<String> rival = followed.isPresent() || computing || pointsBack || extraction.leansOnContext()
+					? Optional.empty() : closeRival.refusal(top, ranked, selected, reading);
+			if (rival.isPresent()) {
+				return Decision.fallback(true, rival.get());
 			}
 			Optional<String> notBrokenDown = computing ? Optional.empty()
 					: breakdowns.notGivenBy(best.get(), selected, reading);

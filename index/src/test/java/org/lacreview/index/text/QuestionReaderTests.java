@@ -160,10 +160,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
-	void spellingsAreNotReplacedInsideWordsJoinedByAnApostrophe() {
+	void spellingsEndNeverBeforeAnApostropheButMayStartAfterAnElision() {
 		QuestionReader french = new QuestionReader(FRENCH);
 		assertThat(french.read(Folding.fold("c'est quand ?"))).isEqualTo("c'est quand ?");
-		assertThat(french.read(Folding.fold("plus d'infos sur la réunion"))).isEqualTo("plus d'infos sur la reunion");
+		assertThat(french.read(Folding.fold("plus d'infos sur la réunion")))
+			.isEqualTo("plus d'informations sur la reunion");
+		assertThat(french.read(Folding.fold("aujourd'infos"))).isEqualTo("aujourd'infos");
 		assertThat(french.read(Folding.fold("c quand, des infos ?"))).isEqualTo("c'est quand, des informations ?");
 		assertThat(french.read(Folding.fold("jsp"))).isEqualTo("je ne sais pas");
 	}
