@@ -186,7 +186,14 @@ final class Computations {
 				return Optional.empty();
 			}
 			Figures figures = new Figures(attribute.get(), languages);
-			fill = overFigures(asked, named, all, figures);
+			// "Si sumo todas las categorías con menos de 20…": a sum naming no value is
+			// over the values of the kind it names, within its bound.
+			boolean overKind = asked.operation() == Operation.SUM && named.isEmpty()
+					&& asked.counted().filter(family.get().name()::equals).isPresent();
+			List<EntityValue> operands = overKind
+					? all.stream().filter(v -> asked.bound().map(b -> b.admits(figures.of(v))).orElse(true)).toList()
+					: named;
+			fill = overFigures(asked, operands, all, figures);
 		}
 		return fill.flatMap(f -> sentence(key, f, languages));
 	}

@@ -164,6 +164,13 @@ final class OperationReader {
 				// dia" asks an average, not how many days).
 				continue;
 			}
+			if (operation == Operation.SUM) {
+				// "Add up every category with fewer than 20": a sum over a family's
+				// values
+				// the question names by their kind, within a bound.
+				String after = folded.substring(matcher.end());
+				return Optional.of(new Asked(operation, 0, counted(after), bounds.in(after, language)));
+			}
 			if (!operation.isRank()) {
 				return Optional.of(new Asked(operation, 0, Optional.empty()));
 			}

@@ -54,20 +54,25 @@ final class UnderThreshold {
 	Optional<Scored> computing(List<Scored> ranked, Map<String, List<EntityValue>> selected, Reading reading,
 			BiPredicate<String, Map<String, List<EntityValue>>> computes) {
 		boolean overDates = reading.operation().filter(Operation::overDates).isPresent();
-		if (!reading.asksComputation() || reading.foreignShare() > 0 && selected.size() < 2 && !overDates) {
+		if (!reading.asksComputation()
+				|| reading.foreignShare() > 0 && selected.size() < 2 && !overDates && reading.counted().isEmpty()) {
 			// Words the corpus does not know may be what is computed over ("¿cuántos
 			// periodistas…?", "¿cuántos más por fax el lunes que el martes?"); with
 			// values of
 			// two families named, the values are ("¿cuántos más vinieron en tren que en
-			// autobús el lunes?"), and the words around them only verbs or fillers; and
-			// days are counted over the dates of the values named, whatever the words.
+			// autobús el lunes?"), and the words around them only verbs or fillers; so
+			// are they when the question counts a family's values ("¿cuántas categorías
+			// aparecen en el desglose?"); and days are counted over the dates of the
+			// values named, whatever the words.
 			return Optional.empty();
 		}
 		// A rank ("the second-highest group"), an order ("de mayor a menor"), an
-		// average ("la media diaria") or a count ("¿cuántos grupos…?") may be over the
-		// whole family: it need name no value.
+		// average ("la media diaria"), a count ("¿cuántos grupos…?") or a sum over a
+		// kind ("add up every category") may be over the whole family: it need name no
+		// value.
 		boolean ranks = reading.operation()
-			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.COUNT)
+			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.COUNT
+					|| o == Operation.SUM && reading.counted().isPresent())
 			.isPresent();
 		return ranked.stream()
 			.limit(COMPUTING_CANDIDATES)

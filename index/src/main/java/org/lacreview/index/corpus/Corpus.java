@@ -1,6 +1,9 @@
 package org.lacreview.index.corpus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,10 +14,20 @@ public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messa
 		List<Section> sections, List<EntityFamily> families, List<Intent> intents) {
 
 	public Corpus {
-		languages = Map.copyOf(languages);
+		// In the corpus's order, default first, and the same on every run: whatever reads
+		// the languages in turn (a word borrowed from the first that knows it) must not
+		// depend on Map.copyOf's iteration order, which changes from one JVM to the next.
+		languages = inOrder(info.languages(), languages);
 		sections = ByName.of(sections, Section::id);
 		families = List.copyOf(families);
 		intents = ByName.of(intents, Intent::name);
+	}
+
+	private static Map<String, LanguagePack> inOrder(List<String> order, Map<String, LanguagePack> languages) {
+		Map<String, LanguagePack> ordered = new LinkedHashMap<>();
+		order.stream().filter(languages::containsKey).forEach(code -> ordered.put(code, languages.get(code)));
+		new TreeMap<>(languages).forEach(ordered::putIfAbsent);
+		return Collections.unmodifiableMap(ordered);
 	}
 
 	public Optional<Intent> intent(String name) {

@@ -21,6 +21,17 @@ class CorpusLoaderTests {
 	}
 
 	@Test
+	void languagesAreReadInTheCorpusOrderOnEveryRun() {
+		Corpus corpus = CorpusLoader.load(TestCorpora.BUNDLED);
+		// Map.copyOf would iterate in an order that changes from one JVM to the next, and
+		// so would whatever reads the languages in turn (a borrowed word, a detection).
+		assertThat(new java.util.ArrayList<>(corpus.languages().keySet())).isEqualTo(corpus.info().languages());
+		Corpus reordered = new Corpus(corpus.info(), new java.util.TreeMap<>(corpus.languages()).descendingMap(),
+				corpus.messages(), corpus.telegram(), corpus.sections(), corpus.families(), corpus.intents());
+		assertThat(new java.util.ArrayList<>(reordered.languages().keySet())).isEqualTo(corpus.info().languages());
+	}
+
+	@Test
 	void loadsEveryPartOfTheCorpus() {
 		Corpus corpus = CorpusLoader.load(TestCorpora.MINI);
 		assertThat(corpus.info().languages()).containsExactly("es", "en");
