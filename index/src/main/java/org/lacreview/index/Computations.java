@@ -34,6 +34,11 @@ final class Computations {
 	/** The suffix of a sentence's key for a result of one. */
 	private static final String SINGULAR = "_singular";
 
+	/**
+	 * The suffix of a share's sentence key when it is of what the values named leave out.
+	 */
+	private static final String REST = "_rest";
+
 	private final Corpus corpus;
 
 	private final Map<String, Set<String>> mentioned;
@@ -264,8 +269,15 @@ final class Computations {
 				fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
 				fill.put("named_value", figures.format(part));
 				fill.put("total", figures.format(total));
-				fill.put("result",
-						figures.format(asked.operation() == Operation.SHARE ? 100 * part / total : total - part));
+				if (asked.operation() == Operation.SHARE && asked.excluding()) {
+					fill.put("rest", figures.format(total - part));
+					fill.put("result", figures.format(100 * (total - part) / total));
+					fill.put(Operands.SENTENCE_SUFFIX, REST);
+				}
+				else {
+					fill.put("result",
+							figures.format(asked.operation() == Operation.SHARE ? 100 * part / total : total - part));
+				}
 			}
 			case RANK_MOST, RANK_LEAST -> {
 				if (asked.position() > all.size()) {

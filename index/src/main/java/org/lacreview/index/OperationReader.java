@@ -171,6 +171,12 @@ final class OperationReader {
 				String after = folded.substring(matcher.end());
 				return Optional.of(new Asked(operation, 0, counted(after), bounds.in(after, language)));
 			}
+			if (operation == Operation.SHARE) {
+				// "¿Qué proporción no era de ese grupo?": a share of the complement.
+				Pattern excluding = byOperation.get(Operation.COMPLEMENT);
+				return Optional.of(new Asked(operation, 0, Optional.empty(), Optional.empty(),
+						excluding != null && excluding.matcher(folded).find()));
+			}
 			if (!operation.isRank()) {
 				return Optional.of(new Asked(operation, 0, Optional.empty()));
 			}
@@ -275,9 +281,15 @@ final class OperationReader {
 	/**
 	 * A computation a question asks for: for a rank, the position asked (2 for "el
 	 * segundo"; else 0); for a count, the family counted and the bound on its values'
-	 * figures, if any ("más de 100").
+	 * figures, if any ("más de 100"); for a share, whether it is of what the values named
+	 * leave out ({@code excluding}: "¿qué porcentaje no eran de ese grupo?").
 	 */
-	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound) {
+	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding) {
+
+		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound) {
+			this(operation, position, counted, bound, false);
+		}
 
 		Asked(Operation operation, int position, Optional<String> counted) {
 			this(operation, position, counted, Optional.empty());

@@ -118,6 +118,19 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aShareOfWhatTheValueNamedLeavesOutIsComputedOverTheRest() {
+		long governments = figure("group", "governments", "count");
+		long total = familyTotal("group", "count");
+		String share = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("es"))
+			.format(Math.round(1000.0 * (total - governments) / total) / 10.0);
+		Answer answer = ask(engine, "¿qué porcentaje de los registrados no eran gobiernos?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(total - governments), String.valueOf(total), share + " %");
+		Answer plain = ask(engine, "¿qué porcentaje de los registrados eran gobiernos?");
+		assertThat(plain.text()).doesNotContain(share + " %");
+	}
+
+	@Test
 	void anAverageSaidBeforeTheCountingWordIsTheOperationAskedEvenInAPreamble() {
 		long first = figure("day", "apr26", "zoom");
 		long second = figure("day", "apr27", "zoom");

@@ -35,8 +35,12 @@ public enum OperationName {
 	 * {@code ratio_equal} (optional).
 	 */
 	RATIO("", "_equal"),
-	/** {@code share}. */
-	SHARE,
+	/**
+	 * {@code share}; its sentences are {@code share} and, for a share of what the values
+	 * named leave out ("¿qué porcentaje no eran de ese grupo?"), {@code share_rest}
+	 * (optional).
+	 */
+	SHARE("", "_rest"),
 	/** {@code average}. */
 	AVERAGE,
 	/** {@code complement}. */
