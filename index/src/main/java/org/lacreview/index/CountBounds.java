@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.lacreview.index.text.Phrases;
  * Reads the bound a count puts on the values' figures: "¿cuántos grupos tuvieron más de
  * 100 inscritos?" counts the values whose figure is above 100. The phrases before the
  * number are each language's {@code count_bounds} ({@code more_than}, {@code less_than},
- * {@code equal_to}); one word of up to three letters may stand between the phrase and the
+ * {@code equal_to}, and {@code in_range}: between two numbers joined by a short word,
+ * both included); one word of up to three letters may stand between the phrase and the
  * number ("superaron los 100").
  */
 final class CountBounds {
@@ -25,7 +27,7 @@ final class CountBounds {
 	/** How a figure must compare with the number. */
 	enum Kind {
 
-		MORE_THAN, LESS_THAN, EQUAL_TO;
+		MORE_THAN, LESS_THAN, EQUAL_TO, IN_RANGE;
 
 		static Kind of(String name) {
 			return valueOf(name.toUpperCase(Locale.ROOT));
@@ -36,13 +38,18 @@ final class CountBounds {
 	/**
 	 * A bound on figures: the values whose figure is above, below or exactly the number.
 	 */
-	record Bound(Kind kind, double number) {
+	record Bound(Kind kind, double number, double upper) {
+
+		Bound(Kind kind, double number) {
+			this(kind, number, number);
+		}
 
 		boolean admits(double figure) {
 			return switch (kind) {
 				case MORE_THAN -> figure > number;
 				case LESS_THAN -> figure < number;
 				case EQUAL_TO -> figure == number;
+				case IN_RANGE -> figure >= Math.min(number, upper) && figure <= Math.max(number, upper);
 			};
 		}
 
@@ -50,11 +57,14 @@ final class CountBounds {
 
 	CountBounds(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
-			Map<Kind, Pattern> byKind = new HashMap<>();
+			Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
 			pack.phrasing().countBounds().forEach((name, phrases) -> {
 				if (!phrases.isEmpty()) {
-					byKind.put(Kind.of(name), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
-							+ ")\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)(?![\\p{N}])"));
+					Kind kind = Kind.of(name);
+					// Between two numbers, joined by a short word ("y", "and", "et").
+					String upper = kind == Kind.IN_RANGE ? "\\s+\\p{L}{1,3}\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" : "";
+					byKind.put(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
+							+ ")\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" + upper + "(?![\\p{N}])"));
 				}
 			});
 			patterns.put(language, byKind);
@@ -72,7 +82,9 @@ final class CountBounds {
 			Matcher matcher = entry.getValue().matcher(folded);
 			if (matcher.find() && matcher.start() < at) {
 				at = matcher.start();
-				first = new Bound(entry.getKey(), Double.parseDouble(matcher.group(1)));
+				double number = Double.parseDouble(matcher.group(1));
+				first = new Bound(entry.getKey(), number,
+						matcher.groupCount() > 1 ? Double.parseDouble(matcher.group(2)) : number);
 			}
 		}
 		return Optional.ofNullable(first);

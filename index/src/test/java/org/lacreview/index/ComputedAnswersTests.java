@@ -118,6 +118,24 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aCountBetweenTwoNumbersCountsTheValuesWithinThemBothIncluded() {
+		long low = largestGroupCount(4);
+		long high = largestGroupCount(2);
+		long within = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.filter(n -> n >= low && n <= high)
+			.count();
+		Answer answer = ask(engine, "how many groups had between " + low + " and " + high + " registrants?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).startsWith("There are " + within + ":").contains("(" + low + ")", "(" + high + ")");
+	}
+
+	@Test
 	void aShareOfWhatTheValueNamedLeavesOutIsComputedOverTheRest() {
 		long governments = figure("group", "governments", "count");
 		long total = familyTotal("group", "count");

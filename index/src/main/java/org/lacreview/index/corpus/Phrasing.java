@@ -40,9 +40,10 @@ import java.util.Set;
  * {@code person}, {@code date}, {@code place}, {@code number}…), the phrases that ask for
  * it ("quién", "cuándo", "dónde", "cuántos"), lower case; an intent's {@code answers}
  * lists the kinds it gives ({@link Intent#answers()})
- * @param countBounds per bound a count can put on the values' figures ({@code above},
- * {@code below}, {@code exactly}), the phrases before the number ("más de", "fewer than",
- * "exactement"), lower case: "¿cuántos grupos tuvieron más de 100?"
+ * @param countBounds per bound a count can put on the values' figures ({@code more_than},
+ * {@code less_than}, {@code equal_to}, {@code in_range}), the phrases before the number
+ * ("más de", "fewer than", "exactement"), lower case: "¿cuántos grupos tuvieron más de
+ * 100?"
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -50,7 +51,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		Map<String, List<String>> countBounds) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
-	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to");
+	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range");
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
