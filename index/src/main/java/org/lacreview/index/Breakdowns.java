@@ -38,6 +38,12 @@ import org.lacreview.index.text.Phrases;
  */
 final class Breakdowns {
 
+	/**
+	 * At most this many words between a figure and the name it is the figure of ("20 of
+	 * the schools", "400 pupils from the schools").
+	 */
+	private static final int FIGURE_TO_NAME_WORDS = 2;
+
 	/** A whole number written in digits, alone (not the 19 of "COVID-19"). */
 	private static final Pattern NUMBER_WRITTEN = Pattern.compile("(?<![\\d.,\\p{L}-])\\d{1,6}(?![\\d]|[.,]\\d)");
 
@@ -169,11 +175,12 @@ final class Breakdowns {
 
 	/**
 	 * Whether the texts the intent's answer shows for the slot values the question names
-	 * say something of {@code values} by name: the 12 April consultation's text names the
-	 * UN agencies and gives their figure there; the civil society consultations' text
-	 * ("200 participants per session") names no group. True when the answer shows no text
-	 * of its slot's values (a figure such as {@code {day.zoom}}: its examples then say
-	 * which breakdowns it gives) or the question names no slot value.
+	 * give a figure of {@code values}, a number shortly before one of their names: the 12
+	 * April consultation's text gives the UN agencies' figure; the civil society
+	 * consultations' text ("200 participants per session") names no group, and a text
+	 * that lists a group after the whole's figure gives none of its own. True when the
+	 * answer shows no text of its slot's values (a figure such as {@code {day.zoom}}: its
+	 * examples then say which breakdowns it gives) or the question names no slot value.
 	 */
 	private static boolean slotTextsName(Intent intent, Map<String, List<EntityValue>> selected,
 			List<EntityValue> values) {
@@ -195,8 +202,16 @@ final class Breakdowns {
 		if (texts.isEmpty()) {
 			return true;
 		}
-		Pattern names = Phrases.wholeWords(values.stream().flatMap(v -> v.allNames().stream()).toList());
-		return names != null && texts.stream().anyMatch(text -> names.matcher(text).find());
+		List<String> allNames = values.stream().flatMap(v -> v.allNames().stream()).toList();
+		if (allNames.isEmpty()) {
+			return false;
+		}
+		// A figure of its own: a number a few words before the name ("20 of the
+		// schools"), not a name in a list after the whole's figure ("400 pupils from
+		// schools, clubs, families and the town hall").
+		Pattern figured = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+[^\\p{L}\\p{N}]+(?:\\p{L}+[^\\p{L}\\p{N}]+){0,"
+				+ FIGURE_TO_NAME_WORDS + "}(?:" + Phrases.alternation(allNames) + ")(?![\\p{L}\\p{N}])");
+		return texts.stream().anyMatch(text -> figured.matcher(text).find());
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {
