@@ -48,6 +48,14 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aGroupListedAfterTheWholesFigureHasNoFigureOfItsOwn() {
+		// The webinars' text lists the academia among those behind its one total.
+		Answer answer = ask("¿Cuántos académicos participaron en los seminarios web?");
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+		assertThat(answer.trace().decision()).contains("not given by");
+	}
+
+	@Test
 	void aFigurePerGroupAskedForOneDayIsRefused() {
 		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
