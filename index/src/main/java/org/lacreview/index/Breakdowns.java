@@ -1,9 +1,11 @@
 package org.lacreview.index;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,6 +54,12 @@ final class Breakdowns {
 	 */
 	private final Set<String> breakingDown;
 
+	/**
+	 * Per language, its number words of one word ({@code numbers} of its dates words,
+	 * folded) and their numbers, from two on: "uno", "one" are as often no figure.
+	 */
+	private final Map<String, Map<String, Double>> numberWords;
+
 	/** Per family, how many values it has. */
 	private final Map<String, Integer> sizes;
 
@@ -86,6 +94,18 @@ final class Breakdowns {
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, f -> f.values().size()));
 		this.mentioned = Map.copyOf(mentioned);
+		this.numberWords = corpus.languages()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					e -> e.getValue()
+						.dates()
+						.numbers()
+						.entrySet()
+						.stream()
+						.filter(n -> n.getValue() >= 2 && !n.getKey().contains(" "))
+						.collect(Collectors.toUnmodifiableMap(n -> Folding.fold(n.getKey()),
+								n -> n.getValue().doubleValue(), (a, b) -> a))));
 		Set<Double> valueNumbers = corpus.families()
 			.stream()
 			.flatMap(f -> f.values().stream())
@@ -157,6 +177,9 @@ final class Breakdowns {
 		while (number.find()) {
 			quoted.add(Double.parseDouble(number.group()));
 		}
+		// "¿cuáles son los tres miembros…?" quotes a figure in words.
+		Map<String, Double> words = numberWords.getOrDefault(reading.language(), Map.of());
+		Arrays.stream(masked.split("[^\\p{L}\\p{N}]+")).map(words::get).filter(Objects::nonNull).forEach(quoted::add);
 		if (quoted.isEmpty()) {
 			return false;
 		}

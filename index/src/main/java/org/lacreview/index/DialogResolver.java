@@ -91,11 +91,13 @@ final class DialogResolver {
 		if (reading.unknownName().isPresent()) {
 			return Decision.fallback(true, "names something the corpus does not know: " + reading.unknownName().get());
 		}
-		if (extraction.followUp() && extraction.isShort() && !reading.asks()
+		if ((extraction.followUp() && extraction.isShort() && !reading.asks()
+				|| reading.bare() && extraction.mentions().isEmpty() && previous.intent().isPresent())
 				&& previous.intent().flatMap(corpus::intent).filter(i -> !i.sections().isEmpty()).isEmpty()) {
-			// "¿y el 3?" opening a conversation, or after a greeting (an answer from no
-			// section of the document): there is nothing to follow, so offer questions,
-			// not a guess.
+			// "¿y el 3?" opening a conversation, or it or "¿cuántos fueron?" after a
+			// greeting (an answer from no section of the document): there is nothing to
+			// follow, so offer questions, not a guess. A bare "¿cuándo fue?" opening one
+			// asks about the subject of the whole document.
 			return description.of(selectedValues(extraction))
 				.orElseGet(() -> Decision.nothingToFollow("a follow-up with no previous question to follow"));
 		}

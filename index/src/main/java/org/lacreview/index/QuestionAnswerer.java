@@ -46,6 +46,8 @@ final class QuestionAnswerer {
 
 	private final QuestionRanking questionRanking;
 
+	private final BareQuestions bareQuestions;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -61,6 +63,7 @@ final class QuestionAnswerer {
 		this.listing = listing;
 		this.questionRanking = new QuestionRanking(corpus, parts.index(), parts.analyzers(), parts.ranker(),
 				parts.datedFamilies());
+		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 	}
 
 	/**
@@ -114,7 +117,9 @@ final class QuestionAnswerer {
 		Decision decision = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
-						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang).in(corrected)),
+						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang)
+							.in(corrected),
+						bareQuestions.bare(masked, lang), lang),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))

@@ -19,9 +19,13 @@ import java.util.Optional;
  * any
  * @param asksFor the kind of answer the question asks for
  * ({@link org.lacreview.index.text.AskedKind}: "¿dónde…?" a place), if any
+ * @param bare whether the question is nothing but question words ("¿cuántos fueron?",
+ * {@link BareQuestions})
+ * @param language the language the question is read in
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
-		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor) {
+		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
+		String language) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

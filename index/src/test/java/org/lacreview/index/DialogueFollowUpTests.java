@@ -160,6 +160,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aBareQuestionWordAfterChitChatHasNothingToFollowButOpeningAConversationAsksAboutTheMeeting() {
+		Answer afterThanks = conversation("gracias por la ayuda de ayer", "¿cuántos fueron?").get(1);
+		assertThat(afterThanks.answered()).as(afterThanks.trace().toString()).isFalse();
+		assertThat(afterThanks.trace().decision()).contains("no previous question to follow");
+		Answer opening = conversation("¿cuándo fue?").get(0);
+		assertThat(opening.answered()).as(opening.trace().toString()).isTrue();
+	}
+
+	@Test
 	void theDayBeforeTheLastDayAskedIsThatDaysNeighbour() {
 		// "veille" is a relative day of languages/fr.yml, never "corrected" to "ville".
 		Answer answer = conversation("Combien de participants sur Zoom le " + day(3).label().texts().get("fr") + " ?",
