@@ -62,8 +62,11 @@ final class OperationReader {
 
 	private final CountBounds bounds;
 
+	private final WholeOfShare wholeOfShare;
+
 	OperationReader(Corpus corpus) {
 		this.bounds = new CountBounds(corpus);
+		this.wholeOfShare = new WholeOfShare(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -121,8 +124,23 @@ final class OperationReader {
 	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
-		return asked(question.folded(), language).or(() -> question.leansOnContext() && question.mentions().isEmpty()
-				? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
+		return asked(question.folded(), language).map(a -> withWhole(a, question, language))
+			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
+					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
+	}
+
+	/**
+	 * A share with the value it is of, when the question names it ({@link WholeOfShare}).
+	 */
+	private Asked withWhole(Asked asked, Extraction question, String language) {
+		Pattern share = phrases.getOrDefault(language, Map.of()).get(Operation.SHARE);
+		if (asked.operation() != Operation.SHARE || asked.excluding() || share == null) {
+			return asked;
+		}
+		return wholeOfShare.whole(question, language, share)
+			.map(whole -> new Asked(asked.operation(), asked.position(), asked.counted(), asked.bound(), false,
+					Optional.of(whole)))
+			.orElse(asked);
 	}
 
 	/**
@@ -282,10 +300,17 @@ final class OperationReader {
 	 * A computation a question asks for: for a rank, the position asked (2 for "el
 	 * segundo"; else 0); for a count, the family counted and the bound on its values'
 	 * figures, if any ("más de 100"); for a share, whether it is of what the values named
-	 * leave out ({@code excluding}: "¿qué porcentaje no eran de ese grupo?").
+	 * leave out ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), or the
+	 * value it is of when the question names one ({@code whole}, "family:id":
+	 * {@link WholeOfShare}).
 	 */
 	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-			boolean excluding) {
+			boolean excluding, Optional<String> whole) {
+
+		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+				boolean excluding) {
+			this(operation, position, counted, bound, excluding, Optional.empty());
+		}
 
 		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound) {
 			this(operation, position, counted, bound, false);

@@ -136,6 +136,22 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aShareOfAnotherValueNamedIsOneFigureOverTheOtherButTwoJoinedPartsShareTheWhole() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		java.text.NumberFormat spanish = java.text.NumberFormat
+			.getNumberInstance(java.util.Locale.forLanguageTag("es"));
+		String ofOther = spanish.format(Math.round(1000.0 * last / first) / 10.0);
+		Answer answer = ask(engine, "el 28 por zoom fue qué porcentaje de lo del 26?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(ofOther + " %", "(" + last + ")", "(" + first + ";");
+		Answer joined = ask(engine, "¿qué porcentaje representan los del 26 y los del 28 por zoom?");
+		assertThat(joined.text()).as(joined.trace().toString())
+			.contains(String.valueOf(first + last))
+			.doesNotContain(ofOther + " %");
+	}
+
+	@Test
 	void aShareOfWhatTheValueNamedLeavesOutIsComputedOverTheRest() {
 		long governments = figure("group", "governments", "count");
 		long total = familyTotal("group", "count");

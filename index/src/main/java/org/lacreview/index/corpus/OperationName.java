@@ -37,10 +37,11 @@ public enum OperationName {
 	RATIO("", "_equal"),
 	/**
 	 * {@code share}; its sentences are {@code share} and, for a share of what the values
-	 * named leave out ("¿qué porcentaje no eran de ese grupo?"), {@code share_rest}
-	 * (optional).
+	 * named leave out ("¿qué porcentaje no eran de ese grupo?"), {@code share_rest}, and
+	 * for one value's share of another named ("¿el 28 fue qué porcentaje del 26?"),
+	 * {@code share_of_value} (both optional).
 	 */
-	SHARE("", "_rest"),
+	SHARE("", "_rest", "_of_value"),
 	/** {@code average}. */
 	AVERAGE,
 	/** {@code complement}. */

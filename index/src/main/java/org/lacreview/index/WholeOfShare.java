@@ -1,0 +1,70 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
+import org.lacreview.index.text.Phrases;
+
+/**
+ * The value a share is of, when the question names it beside the part: "el 28 fue qué
+ * porcentaje de lo del 26" asks the 28th's figure as a share of the 26th's, not the two
+ * days' share of all three. The question names two values of one family, no joiner of its
+ * language ({@code part_joiners}: "y", "and") stands between them (then they are two
+ * parts of a share of the whole family), and the first of them after the share's phrase
+ * is the whole.
+ */
+final class WholeOfShare {
+
+	/** Per language, the joiners between two parts of one share, as whole words. */
+	private final Map<String, Pattern> joiners = new HashMap<>();
+
+	WholeOfShare(Corpus corpus) {
+		corpus.languages().forEach((code, pack) -> {
+			Pattern pattern = Phrases.wholeWords(pack.phrasing().partJoiners());
+			if (pattern != null) {
+				joiners.put(code, pattern);
+			}
+		});
+	}
+
+	/**
+	 * The whole, as "family:id"; empty when the question does not name one this way.
+	 * @param sharePhrase the language's pattern of the share's phrases
+	 */
+	Optional<String> whole(Extraction question, String language, Pattern sharePhrase) {
+		String folded = question.folded();
+		Matcher phrase = sharePhrase.matcher(folded);
+		if (!phrase.find()) {
+			return Optional.empty();
+		}
+		Map<String, List<Mention>> byFamily = new LinkedHashMap<>();
+		question.mentions()
+			.stream()
+			.filter(m -> m.isCovered() && m.values().size() == 1)
+			.forEach(m -> byFamily.computeIfAbsent(m.values().get(0).family(), f -> new ArrayList<>()).add(m));
+		List<List<Mention>> pairs = byFamily.values().stream().filter(ms -> ms.size() == 2).toList();
+		if (pairs.size() != 1) {
+			return Optional.empty();
+		}
+		List<Mention> pair = pairs.get(0);
+		Pattern joiner = joiners.get(language);
+		String between = folded.substring(pair.get(0).end(), Math.max(pair.get(0).end(), pair.get(1).start()));
+		if (joiner == null || joiner.matcher(between).find() || between.contains(",")) {
+			return Optional.empty();
+		}
+		return pair.stream()
+			.filter(m -> m.start() >= phrase.end())
+			.findFirst()
+			.map(m -> m.values().get(0).family() + ":" + m.values().get(0).id());
+	}
+
+}
