@@ -40,12 +40,6 @@ import org.lacreview.index.text.Phrases;
  */
 final class Breakdowns {
 
-	/**
-	 * At most this many words between a figure and the name it is the figure of ("20 of
-	 * the schools", "400 pupils from the schools").
-	 */
-	private static final int FIGURE_TO_NAME_WORDS = 2;
-
 	/** A whole number written in digits, alone (not the 19 of "COVID-19"). */
 	private static final Pattern NUMBER_WRITTEN = Pattern.compile("(?<![\\d.,\\p{L}-])\\d{1,6}(?![\\d]|[.,]\\d)");
 
@@ -226,15 +220,10 @@ final class Breakdowns {
 			return true;
 		}
 		List<String> allNames = values.stream().flatMap(v -> v.allNames().stream()).toList();
-		if (allNames.isEmpty()) {
-			return false;
-		}
 		// A figure of its own: a number a few words before the name ("20 of the
 		// schools"), not a name in a list after the whole's figure ("400 pupils from
 		// schools, clubs, families and the town hall").
-		Pattern figured = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+[^\\p{L}\\p{N}]+(?:\\p{L}+[^\\p{L}\\p{N}]+){0,"
-				+ FIGURE_TO_NAME_WORDS + "}(?:" + Phrases.alternation(allNames) + ")(?![\\p{L}\\p{N}])");
-		return texts.stream().anyMatch(text -> figured.matcher(text).find());
+		return texts.stream().anyMatch(text -> Operands.figureBefore(allNames, text).isPresent());
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {

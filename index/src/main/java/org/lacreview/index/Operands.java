@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * The figures a question compares when they are not those of one intent's slot: "¿hubo
@@ -48,6 +53,11 @@ final class Operands {
 		Figures labels = new Figures("", languages);
 		List<Operand> operands = new ArrayList<>();
 		for (EntityValue value : named) {
+			Optional<Operand> inText = inTextOfAnother(value, named, labels);
+			if (inText.isPresent()) {
+				operands.add(inText.get());
+				continue;
+			}
 			Optional<String> qualifier = value.attributes().keySet().stream().filter(qualifiers::contains).findFirst();
 			if (qualifier.isPresent()) {
 				String by = named.stream()
@@ -118,6 +128,55 @@ final class Operands {
 		}
 		return Optional.of(fill);
 	}
+
+	/**
+	 * The figure another value named gives {@code value} in its own texts ("47
+	 * representatives of 11 regional entities, and 20 of UN agencies" gives the UN
+	 * agencies 20 within that consultation), labelled by both: within that other value,
+	 * it is the figure asked, not {@code value}'s own.
+	 */
+	private static Optional<Operand> inTextOfAnother(EntityValue value, List<EntityValue> named, Figures labels) {
+		for (EntityValue other : named) {
+			if (other.equals(value) || other.family().equals(value.family())) {
+				continue;
+			}
+			Optional<Double> figure = other.attributes()
+				.values()
+				.stream()
+				.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
+						: a instanceof String text ? java.util.stream.Stream.of(text) : java.util.stream.Stream.empty())
+				.map(text -> figureBefore(value.allNames(), Folding.fold(text)))
+				.flatMap(Optional::stream)
+				.findFirst();
+			if (figure.isPresent()) {
+				return Optional.of(new Operand(labels.label(other) + ", " + labels.label(value), figure.get()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The number a few words before one of {@code names} in {@code folded} ("20 de
+	 * agencias de la ONU": at most {@value #FIGURE_TO_NAME_WORDS} words between), the
+	 * first such; empty for none. Not a name in a list after a whole's figure ("400
+	 * pupils from schools, clubs and families" gives the families no figure).
+	 */
+	static Optional<Double> figureBefore(List<String> names, String folded) {
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		Matcher matcher = Pattern
+			.compile("(?<![\\p{L}\\p{N}])(\\d+)[^\\p{L}\\p{N}]+(?:\\p{L}+[^\\p{L}\\p{N}]+){0," + FIGURE_TO_NAME_WORDS
+					+ "}(?:" + Phrases.alternation(names) + ")(?![\\p{L}\\p{N}])")
+			.matcher(folded);
+		return matcher.find() ? Optional.of(Double.parseDouble(matcher.group(1))) : Optional.empty();
+	}
+
+	/**
+	 * At most this many words between a figure and the name it is the figure of ("20 of
+	 * the schools", "400 pupils from the schools").
+	 */
+	static final int FIGURE_TO_NAME_WORDS = 2;
 
 	/**
 	 * The name of a value's one numeric attribute, its figure; empty when it has none or

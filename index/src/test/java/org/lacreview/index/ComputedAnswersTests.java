@@ -152,6 +152,16 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aValueWhoseFigureAnotherValuesTextGivesIsComputedWithThatFigureNotItsOwn() {
+		long event = figure("event", "regional_consultations", "count");
+		long registrations = figure("group", "un_agencies", "count");
+		Answer answer = ask(engine,
+				"En la consulta del 12 de abril, ¿cuántos representantes hubo en total entre entidades regionales y agencias de la ONU?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains("(" + event + ")").doesNotContain("(" + registrations + ")");
+	}
+
+	@Test
 	void aShareOfWhatTheValueNamedLeavesOutIsComputedOverTheRest() {
 		long governments = figure("group", "governments", "count");
 		long total = familyTotal("group", "count");
