@@ -88,7 +88,9 @@ final class QuestionAnswerer {
 		// it is read as the last answer's subject only when the question is not
 		// understood without that, and is then better understood.
 		Extraction resolved = withAntecedent(extraction, lang, previous);
-		if (resolved != extraction) {
+		// Not when it asks something nothing in the corpus names ("and what's her
+		// email?"): that is refused as before, whoever "her" is.
+		if (resolved != extraction && ranker.foreignShare(resolved.masked(), lang) == 0) {
 			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
 			if (best(ranking) < corpus.info().threshold() && best(pointing) > best(ranking)) {
 				extraction = resolved;

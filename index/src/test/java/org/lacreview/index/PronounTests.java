@@ -47,6 +47,13 @@ class PronounTests {
 	}
 
 	@Test
+	void aPronounDoesNotMakeAnAttributeNothingNamesAnswerable() {
+		Reply first = engine.answer("Who opened the meeting?", Optional.empty(), DialogState.EMPTY);
+		Answer answer = engine.answer("and what's her email?", Optional.empty(), first.state()).answer();
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+	@Test
 	void withoutAnEarlierAnswerAPronounPointsAtNothing() {
 		Answer answer = engine.answer("¿qué hizo ella?", Optional.empty(), DialogState.EMPTY).answer();
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
