@@ -39,15 +39,19 @@ class ComputedAnswersTests {
 		assertThat(answer.text()).contains(larger + " − " + smaller + " = " + (larger - smaller));
 	}
 
-	private static long familyTotal(String family, String attribute) {
+	/** The figures of a family's values the document covers. */
+	private static java.util.stream.LongStream figures(String family, String attribute) {
 		return engine.corpus()
 			.family(family)
 			.orElseThrow()
 			.values()
 			.stream()
 			.filter(EntityValue::inDocument)
-			.mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue())
-			.sum();
+			.mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue());
+	}
+
+	private static long familyTotal(String family, String attribute) {
+		return figures(family, attribute).sum();
 	}
 
 	/**
@@ -55,14 +59,7 @@ class ComputedAnswersTests {
 	 * largest).
 	 */
 	private static long largestGroupCount(int place) {
-		return engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
-			.boxed()
+		return figures("group", "count").boxed()
 			.sorted(java.util.Comparator.reverseOrder())
 			.skip(place - 1)
 			.findFirst()
@@ -121,15 +118,7 @@ class ComputedAnswersTests {
 	void aCountBetweenTwoNumbersCountsTheValuesWithinThemBothIncluded() {
 		long low = largestGroupCount(4);
 		long high = largestGroupCount(2);
-		long within = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
-			.filter(n -> n >= low && n <= high)
-			.count();
+		long within = figures("group", "count").filter(n -> n >= low && n <= high).count();
 		Answer answer = ask(engine, "how many groups had between " + low + " and " + high + " registrants?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).startsWith("There are " + within + ":").contains("(" + low + ")", "(" + high + ")");
