@@ -34,14 +34,6 @@ final class Computations {
 	/** The suffix of a sentence's key for a result of one. */
 	private static final String SINGULAR = "_singular";
 
-	/**
-	 * The suffix of a share's sentence key when it is of what the values named leave out.
-	 */
-	private static final String REST = "_rest";
-
-	/** The suffix of a share's sentence key when it is of another value named. */
-	private static final String OF_VALUE = "_of_value";
-
 	private final Corpus corpus;
 
 	private final Map<String, Set<String>> mentioned;
@@ -264,38 +256,7 @@ final class Computations {
 				fill.put(Operands.SENTENCE_SUFFIX, to < from ? "_fall" : "_rise");
 			}
 			case SHARE, COMPLEMENT -> {
-				Optional<EntityValue> whole = asked.whole()
-					.flatMap(w -> named.stream().filter(v -> w.equals(v.family() + ":" + v.id())).findFirst());
-				if (asked.operation() == Operation.SHARE && whole.isPresent() && named.size() == 2
-						&& figures.of(whole.get()) > 0) {
-					// "¿el 28 fue qué porcentaje del 26?": one value's figure over the
-					// other's.
-					EntityValue part = named.get(0).equals(whole.get()) ? named.get(1) : named.get(0);
-					fill.put("named", figures.label(part));
-					fill.put("named_value", figures.format(figures.of(part)));
-					fill.put("whole", figures.label(whole.get()));
-					fill.put("total", figures.format(figures.of(whole.get())));
-					fill.put("result", figures.format(100 * figures.of(part) / figures.of(whole.get())));
-					fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
-					return Optional.of(fill);
-				}
-				if (named.isEmpty() || named.size() == all.size()) {
-					return Optional.empty();
-				}
-				double part = figures.sum(named);
-				double total = figures.sum(all);
-				fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
-				fill.put("named_value", figures.format(part));
-				fill.put("total", figures.format(total));
-				if (asked.operation() == Operation.SHARE && asked.excluding()) {
-					fill.put("rest", figures.format(total - part));
-					fill.put("result", figures.format(100 * (total - part) / total));
-					fill.put(Operands.SENTENCE_SUFFIX, REST);
-				}
-				else {
-					fill.put("result",
-							figures.format(asked.operation() == Operation.SHARE ? 100 * part / total : total - part));
-				}
+				return Shares.fill(asked, named, all, figures);
 			}
 			case RANK_MOST, RANK_LEAST -> {
 				if (asked.position() > all.size()) {

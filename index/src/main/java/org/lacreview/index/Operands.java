@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
@@ -144,7 +145,7 @@ final class Operands {
 				.values()
 				.stream()
 				.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
-						: a instanceof String text ? java.util.stream.Stream.of(text) : java.util.stream.Stream.empty())
+						: a instanceof String text ? Stream.of(text) : Stream.empty())
 				.map(text -> figureBefore(value.allNames(), Folding.fold(text)))
 				.flatMap(Optional::stream)
 				.findFirst();

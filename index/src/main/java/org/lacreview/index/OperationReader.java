@@ -183,9 +183,8 @@ final class OperationReader {
 				continue;
 			}
 			if (operation == Operation.SUM) {
-				// "Add up every category with fewer than 20": a sum over a family's
-				// values
-				// the question names by their kind, within a bound.
+				// "Add up every category with fewer than 20": a sum over the values of a
+				// family the question names by their kind, within a bound.
 				String after = folded.substring(matcher.end());
 				return Optional.of(new Asked(operation, 0, counted(after), bounds.in(after, language)));
 			}

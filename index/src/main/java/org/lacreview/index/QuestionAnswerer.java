@@ -146,6 +146,10 @@ final class QuestionAnswerer {
 		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
 	}
 
+	private static double best(QuestionRanking.Ranked ranking) {
+		return ranking.intents().isEmpty() ? 0 : ranking.intents().get(0).score();
+	}
+
 	/**
 	 * The extraction with its words pointing back masked as what the previous turn was
 	 * about ({@link EntityExtractor#withAntecedent}): the previous intent's slot family
@@ -154,10 +158,6 @@ final class QuestionAnswerer {
 	 * ("her" after the three who opened the meeting, named before their organisations),
 	 * else the one family of the values it was about; unchanged when there is none.
 	 */
-	private static double best(QuestionRanking.Ranked ranking) {
-		return ranking.intents().isEmpty() ? 0 : ranking.intents().get(0).score();
-	}
-
 	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
 		Optional<String> family = previous.intent()
 			.flatMap(corpus::intent)

@@ -30,7 +30,7 @@ public final class Phrases {
 	 * The phrases as one pattern, longest first, each matched as whole words; null for
 	 * none. A phrase never ends before an apostrophe ("c" is not the "c" of "c'est"), but
 	 * may start after an elided article or pronoun: "d'infos" and "l'OIM" are "de infos"
-	 * and "le OIM" (a single letter, or "qu", before the apostrophe).
+	 * and "le OIM" (one or two letters before the apostrophe: "d'", "qu'").
 	 */
 	public static Pattern wholeWords(Collection<String> phrases) {
 		if (phrases.isEmpty()) {

@@ -1,0 +1,73 @@
+package org.lacreview.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * What fills the sentence of a share or a complement over the figures of a family's
+ * values ({@link Computations}): the values named over the sum of the whole family
+ * ({@code share}); the whole family but the values named ({@code complement}); the share
+ * of what the values named leave out ({@code share_rest}: "¿qué porcentaje no eran de ese
+ * grupo?"); or one value's figure over another's named as the whole
+ * ({@code share_of_value}: "¿el 28 fue qué porcentaje del 26?", {@link WholeOfShare}).
+ * Results are rounded half up to one decimal by {@link Figures}.
+ */
+final class Shares {
+
+	/**
+	 * The suffix of a share's sentence key when it is of what the values named leave out.
+	 */
+	private static final String REST = "_rest";
+
+	/** The suffix of a share's sentence key when it is of another value named. */
+	private static final String OF_VALUE = "_of_value";
+
+	private Shares() {
+	}
+
+	/**
+	 * The placeholders' values; empty when the values named do not fit: none, all of the
+	 * family, or a whole whose figure is not positive.
+	 * @param named the values of the family the question names
+	 * @param all the family's values the document covers
+	 */
+	static Optional<Map<String, String>> fill(OperationReader.Asked asked, List<EntityValue> named,
+			List<EntityValue> all, Figures figures) {
+		Map<String, String> fill = new HashMap<>();
+		boolean share = asked.operation() == Operation.SHARE;
+		Optional<EntityValue> whole = asked.whole()
+			.flatMap(w -> named.stream().filter(v -> w.equals(v.family() + ":" + v.id())).findFirst());
+		if (share && whole.isPresent() && named.size() == 2 && figures.of(whole.get()) > 0) {
+			EntityValue part = named.get(0).equals(whole.get()) ? named.get(1) : named.get(0);
+			fill.put("named", figures.label(part));
+			fill.put("named_value", figures.format(figures.of(part)));
+			fill.put("whole", figures.label(whole.get()));
+			fill.put("total", figures.format(figures.of(whole.get())));
+			fill.put("result", figures.format(100 * figures.of(part) / figures.of(whole.get())));
+			fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
+			return Optional.of(fill);
+		}
+		if (named.isEmpty() || named.size() == all.size()) {
+			return Optional.empty();
+		}
+		double part = figures.sum(named);
+		double total = figures.sum(all);
+		fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
+		fill.put("named_value", figures.format(part));
+		fill.put("total", figures.format(total));
+		if (share && asked.excluding()) {
+			fill.put("rest", figures.format(total - part));
+			fill.put("result", figures.format(100 * (total - part) / total));
+			fill.put(Operands.SENTENCE_SUFFIX, REST);
+		}
+		else {
+			fill.put("result", figures.format(share ? 100 * part / total : total - part));
+		}
+		return Optional.of(fill);
+	}
+
+}
