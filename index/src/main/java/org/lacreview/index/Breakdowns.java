@@ -70,11 +70,15 @@ final class Breakdowns {
 	 */
 	private final Map<String, Set<Double>> writtenFigures;
 
+	private final FiguresInTexts figuresInTexts;
+
 	/**
 	 * @param mentioned per intent, the families at least one of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
+	 * @param figuresInTexts the figures values' texts give other values
 	 */
-	Breakdowns(Corpus corpus, Map<String, Set<String>> mentioned) {
+	Breakdowns(Corpus corpus, Map<String, Set<String>> mentioned, FiguresInTexts figuresInTexts) {
+		this.figuresInTexts = figuresInTexts;
 		this.totals = corpus.families()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, Breakdowns::totals));
@@ -199,8 +203,7 @@ final class Breakdowns {
 	 * answer shows no text of its slot's values (a figure such as {@code {day.zoom}}: its
 	 * examples then say which breakdowns it gives) or the question names no slot value.
 	 */
-	private static boolean slotTextsName(Intent intent, Map<String, List<EntityValue>> selected,
-			List<EntityValue> values) {
+	private boolean slotTextsName(Intent intent, Map<String, List<EntityValue>> selected, List<EntityValue> values) {
 		List<EntityValue> slotValues = intent.slot().map(s -> selected.getOrDefault(s, List.of())).orElse(List.of());
 		Set<String> shown = intent.answer()
 			.texts()
@@ -219,11 +222,10 @@ final class Breakdowns {
 		if (texts.isEmpty()) {
 			return true;
 		}
-		List<String> allNames = values.stream().flatMap(v -> v.allNames().stream()).toList();
 		// A figure of its own: a number a few words before the name ("20 of the
 		// schools"), not a name in a list after the whole's figure ("400 pupils from
 		// schools, clubs, families and the town hall").
-		return texts.stream().anyMatch(text -> Operands.figureBefore(allNames, text).isPresent());
+		return texts.stream().anyMatch(text -> values.stream().anyMatch(v -> figuresInTexts.of(v, text).isPresent()));
 	}
 
 	private boolean isWholeOf(EntityValue value, String family) {

@@ -36,6 +36,8 @@ final class Computations {
 
 	private final Corpus corpus;
 
+	private final FiguresInTexts figuresInTexts;
+
 	private final Map<String, Set<String>> mentioned;
 
 	private final Set<String> datedFamilies;
@@ -44,9 +46,13 @@ final class Computations {
 	 * @param mentioned per intent, the families its examples name values of
 	 * @param datedFamilies the families whose values have dates (a date names values of
 	 * each of them)
+	 * @param figuresInTexts the figures values' texts give other values (operands across
+	 * families)
 	 */
-	Computations(Corpus corpus, Map<String, Set<String>> mentioned, Set<String> datedFamilies) {
+	Computations(Corpus corpus, Map<String, Set<String>> mentioned, Set<String> datedFamilies,
+			FiguresInTexts figuresInTexts) {
 		this.corpus = corpus;
+		this.figuresInTexts = figuresInTexts;
 		this.mentioned = Map.copyOf(mentioned);
 		this.datedFamilies = Set.copyOf(datedFamilies);
 	}
@@ -130,7 +136,7 @@ final class Computations {
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
 			return Optional.empty();
 		}
-		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages);
+		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages, figuresInTexts);
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();
 		}

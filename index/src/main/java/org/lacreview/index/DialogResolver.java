@@ -61,14 +61,17 @@ final class DialogResolver {
 	 * {@link DefiningFamilies#byIntent()})
 	 * @param mentioned per intent, the families any of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
+	 * @param figuresInTexts the figures values' texts give other values (breakdowns an
+	 * answer's text gives)
 	 */
-	DialogResolver(Corpus corpus, Map<String, Set<String>> definingFamilies, Map<String, Set<String>> mentioned) {
+	DialogResolver(Corpus corpus, Map<String, Set<String>> definingFamilies, Map<String, Set<String>> mentioned,
+			FiguresInTexts figuresInTexts) {
 		this.corpus = corpus;
 		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
-		this.breakdowns = new Breakdowns(corpus, mentioned);
+		this.breakdowns = new Breakdowns(corpus, mentioned, figuresInTexts);
 		this.parts = new ValueParts(corpus);
 		this.firstChoice = new FirstChoice(corpus);
 		this.description = new ValueDescription(corpus);

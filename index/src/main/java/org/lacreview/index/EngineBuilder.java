@@ -154,15 +154,16 @@ final class EngineBuilder {
 				.stream()
 				.filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 				.forEach(f -> datedFamilies.add(f.name()));
-			Computations computations = new Computations(corpus, defining.mentioned(), datedFamilies);
+			FiguresInTexts figuresInTexts = new FiguresInTexts(corpus);
+			Computations computations = new Computations(corpus, defining.mentioned(), datedFamilies, figuresInTexts);
 			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
 							new AnswerSearch(corpus, analyzers, askedKinds), computations),
-					new DialogResolver(corpus, defining.byIntent(), defining.mentioned()), datedFamilies,
-					UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()), splitters,
-					new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);
+					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), figuresInTexts),
+					datedFamilies, UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()),
+					splitters, new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

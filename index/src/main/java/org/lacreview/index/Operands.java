@@ -8,15 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.corpus.Localized;
-import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
 
 /**
  * The figures a question compares when they are not those of one intent's slot: "¿hubo
@@ -42,8 +36,11 @@ final class Operands {
 	 * no single figure, or there are fewer than two.
 	 * @param selected the values the question names, by family
 	 * @param languages the reply's language, then those to fall back to for labels
+	 * @param texts the figures values' texts give other values: a value named with
+	 * another whose text gives its figure has that figure
 	 */
-	static Optional<List<Operand>> of(Map<String, List<EntityValue>> selected, List<String> languages) {
+	static Optional<List<Operand>> of(Map<String, List<EntityValue>> selected, List<String> languages,
+			FiguresInTexts texts) {
 		List<EntityValue> named = new ArrayList<>();
 		selected.values().forEach(values -> values.stream().filter(EntityValue::inDocument).forEach(named::add));
 		named.removeIf(v -> containsAnother(v, named));
@@ -54,7 +51,7 @@ final class Operands {
 		Figures labels = new Figures("", languages);
 		List<Operand> operands = new ArrayList<>();
 		for (EntityValue value : named) {
-			Optional<Operand> inText = inTextOfAnother(value, named, labels);
+			Optional<Operand> inText = inTextOfAnother(value, named, labels, texts);
 			if (inText.isPresent()) {
 				operands.add(inText.get());
 				continue;
@@ -136,48 +133,19 @@ final class Operands {
 	 * agencies 20 within that consultation), labelled by both: within that other value,
 	 * it is the figure asked, not {@code value}'s own.
 	 */
-	private static Optional<Operand> inTextOfAnother(EntityValue value, List<EntityValue> named, Figures labels) {
+	private static Optional<Operand> inTextOfAnother(EntityValue value, List<EntityValue> named, Figures labels,
+			FiguresInTexts texts) {
 		for (EntityValue other : named) {
 			if (other.equals(value) || other.family().equals(value.family())) {
 				continue;
 			}
-			Optional<Double> figure = other.attributes()
-				.values()
-				.stream()
-				.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
-						: a instanceof String text ? Stream.of(text) : Stream.empty())
-				.map(text -> figureBefore(value.allNames(), Folding.fold(text)))
-				.flatMap(Optional::stream)
-				.findFirst();
+			Optional<Double> figure = texts.inTextsOf(other, value);
 			if (figure.isPresent()) {
 				return Optional.of(new Operand(labels.label(other) + ", " + labels.label(value), figure.get()));
 			}
 		}
 		return Optional.empty();
 	}
-
-	/**
-	 * The number a few words before one of {@code names} in {@code folded} ("20 de
-	 * agencias de la ONU": at most {@value #FIGURE_TO_NAME_WORDS} words between), the
-	 * first such; empty for none. Not a name in a list after a whole's figure ("400
-	 * pupils from schools, clubs and families" gives the families no figure).
-	 */
-	static Optional<Double> figureBefore(List<String> names, String folded) {
-		if (names.isEmpty()) {
-			return Optional.empty();
-		}
-		Matcher matcher = Pattern
-			.compile("(?<![\\p{L}\\p{N}])(\\d+)[^\\p{L}\\p{N}]+(?:\\p{L}+[^\\p{L}\\p{N}]+){0," + FIGURE_TO_NAME_WORDS
-					+ "}(?:" + Phrases.alternation(names) + ")(?![\\p{L}\\p{N}])")
-			.matcher(folded);
-		return matcher.find() ? Optional.of(Double.parseDouble(matcher.group(1))) : Optional.empty();
-	}
-
-	/**
-	 * At most this many words between a figure and the name it is the figure of ("20 of
-	 * the schools", "400 pupils from the schools").
-	 */
-	static final int FIGURE_TO_NAME_WORDS = 2;
 
 	/**
 	 * The name of a value's one numeric attribute, its figure; empty when it has none or

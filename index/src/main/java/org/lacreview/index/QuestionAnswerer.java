@@ -87,12 +87,13 @@ final class QuestionAnswerer {
 		// ella?") or belong to another thing asked of it ("o site da organização dela"):
 		// it is read as the last answer's subject only when the question is not
 		// understood without that, and is then better understood.
-		Extraction resolved = withAntecedent(extraction, lang, previous);
+		Extraction resolved = best(ranking) < corpus.info().threshold() ? withAntecedent(extraction, lang, previous)
+				: extraction;
 		// Not when it asks something nothing in the corpus names ("and what's her
 		// email?"): that is refused as before, whoever "her" is.
 		if (resolved != extraction && ranker.foreignShare(resolved.masked(), lang) == 0) {
 			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
-			if (best(ranking) < corpus.info().threshold() && best(pointing) > best(ranking)) {
+			if (best(pointing) > best(ranking)) {
 				extraction = resolved;
 				ranking = pointing;
 			}

@@ -76,8 +76,10 @@
  * question counts or names, or a value of the intent's slot or defining family, should
  * be; a figure asked for a value its figures are not broken down by, or a quoted figure
  * asked what it is made of: {@link org.lacreview.index.Breakdowns}; one part of a value
- * given as a whole: {@link org.lacreview.index.ValueParts}), and which values the answer
- * is about, from the question or the conversation
+ * given as a whole: {@link org.lacreview.index.ValueParts}; an answer barely ahead of a
+ * reading that would be refused: {@link org.lacreview.index.CloseRival}; a question of
+ * question words only after small talk: {@link org.lacreview.index.BareQuestions}), and
+ * which values the answer is about, from the question or the conversation
  * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}); a
  * follow-up naming nothing stays on the last answer's topic; an intent under the
  * threshold answers when a computation over values the question names, or a pointer back
@@ -88,10 +90,12 @@
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
  * {@link org.lacreview.index.CountBounds}) over the values' figures or dates
  * ({@link org.lacreview.index.Computations},
- * {@link org.lacreview.index.DateComputations}, and {@link org.lacreview.index.Operands}
- * across families), or when no intent fits the intent whose answer, in the question's
- * language, holds the question, else a sentence of the document that does
- * ({@link org.lacreview.index.AnswerSearch} over
+ * {@link org.lacreview.index.DateComputations}, {@link org.lacreview.index.Shares} with
+ * the value a share is of from {@link org.lacreview.index.WholeOfShare}, and
+ * {@link org.lacreview.index.Operands} across families, a figure a value's text gives
+ * another read by {@link org.lacreview.index.FiguresInTexts}), or when no intent fits the
+ * intent whose answer, in the question's language, holds the question, else a sentence of
+ * the document that does ({@link org.lacreview.index.AnswerSearch} over
  * {@link org.lacreview.index.SentenceIndex}es): the answer's template filled with the
  * values' attributes, its sources and suggestions, or the fallback with questions the bot
  * can answer ({@link org.lacreview.index.FallbackComposer}); the
@@ -99,8 +103,11 @@
  * its {@link org.lacreview.index.Trace}) and the conversation's new state, to which
  * {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
  * </ol>
- * Two second readings, each used only when it is answered: a question not understood
- * whose message mixes two corpus languages is read again in the other
+ * Three second readings, each used only when it does better: a question under the
+ * threshold whose words point back ("¿qué hizo ella?") ranked again with them read as
+ * what the last answer was about
+ * ({@link org.lacreview.index.entity.EntityExtractor#withAntecedent}); a question not
+ * understood whose message mixes two corpus languages is read again in the other
  * ({@link org.lacreview.index.text.Detection#mixedWith()}); a run-on not understood is
  * read again from its first question word, when the words before it name nothing
  * ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}).
