@@ -34,12 +34,6 @@ final class AnswerComposer {
 
 	private final Corpus corpus;
 
-	/**
-	 * Next-ranked intents scored at least this share of the chosen one's score may
-	 * compute what it cannot.
-	 */
-	private static final double COMPUTED_CANDIDATE_SHARE = 0.5;
-
 	private final TemplateRenderer renderer;
 
 	private final Computations computations;
@@ -204,26 +198,7 @@ final class AnswerComposer {
 	private Optional<Reply> computed(OperationReader.Asked operation, Intent chosen, Decision decision,
 			List<Scored> ranked, String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
-		List<Intent> candidates = new ArrayList<>(List.of(chosen));
-		ranked.stream()
-			.filter(s -> s.score() >= decision.confidence() * COMPUTED_CANDIDATE_SHARE)
-			.limit(FallbackComposer.MAX_SUGGESTIONS)
-			.map(s -> corpus.intent(s.name()))
-			.flatMap(Optional::stream)
-			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i))
-			.forEach(candidates::add);
-		// A bounded count of a family's values ("¿cuántas categorías tuvieron menos de
-		// 20?") is the count of that family, whichever intent ranks first: those with it
-		// as slot. Unbounded, the noun may be no count's ("¿cuántos por sesión?").
-		operation.counted()
-			.filter(family -> operation.bound().isPresent())
-			.ifPresent(family -> ranked.stream()
-				.map(s -> corpus.intent(s.name()))
-				.flatMap(Optional::stream)
-				.filter(i -> i.answersFromTheDocument() && i.slot().filter(family::equals).isPresent()
-						&& !candidates.contains(i))
-				.forEach(candidates::add));
-		for (Intent intent : candidates) {
+		for (Intent intent : ComputingCandidates.of(corpus, operation, chosen, decision, ranked)) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
 			if (text.isPresent()) {
 				Trace computedTrace = withDecision(trace,

@@ -177,7 +177,8 @@ final class Computations {
 		Optional<Map<String, String>> fill;
 		String key = asked.operation().key();
 		if (asked.operation().overDates()) {
-			fill = DateComputations.fill(asked.operation(), named, new Figures("", languages));
+			fill = DateComputations.fill(asked.operation(), datedNamed(family.get().name(), named, selected),
+					new Figures("", languages));
 		}
 		else if (asked.operation() == Operation.COUNT) {
 			fill = asked.counted()
@@ -202,6 +203,23 @@ final class Computations {
 			fill = overFigures(asked, operands, all, figures);
 		}
 		return fill.flatMap(f -> sentence(key, f, languages));
+	}
+
+	/**
+	 * The values a count of days is over: the slot's values named and, beside them, the
+	 * named values of the other dated families ("¿cuántos días entre la sesión
+	 * informativa y el cierre de la reunión?" names an activity of the timeline and a day
+	 * of the meeting).
+	 */
+	private List<EntityValue> datedNamed(String slot, List<EntityValue> named,
+			Map<String, List<EntityValue>> selected) {
+		List<EntityValue> all = new ArrayList<>(named);
+		selected.forEach((family, values) -> {
+			if (!family.equals(slot) && datedFamilies.contains(family)) {
+				values.stream().filter(v -> !all.contains(v)).forEach(all::add);
+			}
+		});
+		return all;
 	}
 
 	/**

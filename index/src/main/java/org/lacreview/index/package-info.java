@@ -88,7 +88,9 @@
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
- * {@link org.lacreview.index.CountBounds}) over the values' figures or dates
+ * {@link org.lacreview.index.CountBounds}) by the first of the intents
+ * {@link org.lacreview.index.ComputingCandidates} lists that can, over the values'
+ * figures or dates (of every dated family named, for a count of days)
  * ({@link org.lacreview.index.Computations},
  * {@link org.lacreview.index.DateComputations}, {@link org.lacreview.index.Shares} with
  * the value a share is of from {@link org.lacreview.index.WholeOfShare}, and

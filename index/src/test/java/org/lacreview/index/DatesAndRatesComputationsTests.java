@@ -87,6 +87,20 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void theDaysBetweenAnEventAndADayOfTheMeetingCountAcrossBothFamilies() {
+		DateSpan briefing = value("event", "briefing").date().orElseThrow();
+		DateSpan lastDay = value("day", "apr28").date().orElseThrow();
+		long days = ChronoUnit.DAYS.between(briefing.to(), lastDay.from());
+		Answer answer = ask(engine,
+				"Desde la sesión informativa hasta el cierre de la reunión, ¿cuántos días transcurrieron?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains("pasaron " + days + " días");
+		// "separan" is a days-between phrase of es.yml too.
+		Answer apart = ask(engine, "¿Cuántos días separan la sesión informativa del último día de la reunión?");
+		assertThat(apart.text()).as(apart.trace().toString()).contains("pasaron " + days + " días");
+	}
+
+	@Test
 	void aPercentChangeGoesFromTheEarlierDayToTheLaterOneOfARange() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");

@@ -1,0 +1,65 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.Intent;
+
+/**
+ * The intents, in the order tried, that may compute what a question asks once one has
+ * been chosen: the chosen one, then the next-ranked ones close to it, then those whose
+ * slot the operation itself points to whatever they scored.
+ */
+final class ComputingCandidates {
+
+	/**
+	 * Next-ranked intents scored at least this share of the chosen one's score may
+	 * compute what it cannot ("¿cuántos por Zoom en promedio?" ranks the total first, the
+	 * daily figures next).
+	 */
+	static final double CANDIDATE_SHARE = 0.5;
+
+	private ComputingCandidates() {
+	}
+
+	/**
+	 * The candidates for {@code operation}: {@code chosen} first, never an out-of-scope
+	 * or unanswerable intent, none twice.
+	 */
+	static List<Intent> of(Corpus corpus, OperationReader.Asked operation, Intent chosen, Decision decision,
+			List<Scored> ranked) {
+		List<Intent> candidates = new ArrayList<>(List.of(chosen));
+		ranked.stream()
+			.filter(s -> s.score() >= decision.confidence() * CANDIDATE_SHARE)
+			.limit(FallbackComposer.MAX_SUGGESTIONS)
+			.map(s -> corpus.intent(s.name()))
+			.flatMap(Optional::stream)
+			.filter(i -> !i.isOutOfScope() && !i.unanswerable() && !candidates.contains(i))
+			.forEach(candidates::add);
+		// A bounded count of a family's values ("¿cuántas categorías tuvieron menos de
+		// 20?") is the count of that family, whichever intent ranks first: those with it
+		// as slot. Unbounded, the noun may be no count's ("¿cuántos por sesión?").
+		operation.counted()
+			.filter(family -> operation.bound().isPresent())
+			.ifPresent(family -> addAll(corpus, ranked, candidates, i -> i.slot().filter(family::equals).isPresent()));
+		// Days are counted over the dates of the values named, whichever intent ranks
+		// first: those giving the dates of a family the question names.
+		if (operation.operation().overDates()) {
+			addAll(corpus, ranked, candidates, i -> AnswerKinds.gives(i, Optional.of(AnswerKinds.DATE))
+					&& i.slot().filter(decision.selected()::containsKey).isPresent());
+		}
+		return candidates;
+	}
+
+	private static void addAll(Corpus corpus, List<Scored> ranked, List<Intent> candidates, Predicate<Intent> fits) {
+		ranked.stream()
+			.map(s -> corpus.intent(s.name()))
+			.flatMap(Optional::stream)
+			.filter(i -> i.answersFromTheDocument() && fits.test(i) && !candidates.contains(i))
+			.forEach(candidates::add);
+	}
+
+}
