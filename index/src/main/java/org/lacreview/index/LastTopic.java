@@ -59,10 +59,16 @@ final class LastTopic {
 			.flatMap(intent -> intent.slot().or(() -> onlyFamily(previous)))
 			.filter(f -> previous.values().containsKey(f));
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * BOUND_FOLLOW_UP_SHARE);
-		return family.flatMap(f -> ranked.stream()
-			.filter(s -> s.score() >= floor)
-			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent())
-			.findFirst());
+		return family
+			.flatMap(f -> ranked.stream()
+				.filter(s -> s.score() >= floor)
+				.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(f::equals).isPresent())
+				.findFirst())
+			// "¿y el que menos?" after the busiest day (an answer about no value named):
+			// a follow-up naming nothing goes on with the last answer's intent itself.
+			.or(() -> extraction.leansOnContext() ? previous.intent()
+				.flatMap(name -> ranked.stream().filter(s -> s.name().equals(name) && s.score() >= floor).findFirst())
+					: Optional.empty());
 	}
 
 	/** The one family the conversation has values of, if there is exactly one. */

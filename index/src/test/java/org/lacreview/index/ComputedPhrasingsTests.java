@@ -51,7 +51,7 @@ class ComputedPhrasingsTests {
 			.stream()
 			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
 			.sum();
-		Answer answer = ask(engine, "Combien de membres de la CEPALC au total (États membres + membres associés) ?");
+		Answer answer = ask(engine, "Combien d'États de la CEPALC au total (États membres + membres associés) ?");
 		assertThat(answer.trace().entities()).anyMatch(e -> e.startsWith("org:"));
 		assertThat(answer.text()).contains(String.valueOf(total));
 	}

@@ -55,6 +55,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aFollowUpNamingNothingAfterAnAnswerAboutNoValueGoesOnWithThatAnswersIntent() {
+		List<Answer> answers = conversation("¿cuál día tuvo más gente en Zoom?", "¿y el que menos?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo(answers.get(0).intent());
+		// Alone, the same words are about another family's least.
+		List<Answer> fresh = conversation("¿y el que menos?");
+		assertThat(fresh.get(0).intent()).as(fresh.get(0).trace().toString()).isNotEqualTo(answers.get(0).intent());
+	}
+
+	@Test
 	void aQuestionNamingNothingStaysOnTheLastAnswersTopicWithoutAnAnd() {
 		List<Answer> answers = conversation("¿Cuándo se hicieron las consultas con la sociedad civil?",
 				"¿cuántos participantes hubo por sesión?");
