@@ -34,27 +34,41 @@ final class FirstChoice {
 
 	/**
 	 * "What happened on the 3rd?": when the question names one value and the best intent
-	 * answers and has no slot, an intent whose slot is that value's family goes first if
-	 * it clears the threshold, scores at least {@value #SLOT_NAMED_SHARE} of the best and
-	 * covers as much of the question ({@link IntentVocabulary}); it answers about the
-	 * value named, the other about something near it.
+	 * answers and has no slot (or picks the largest and smallest of that value's family),
+	 * an intent whose slot is that value's family goes first if it clears the threshold,
+	 * scores at least {@value #SLOT_NAMED_SHARE} of the best and covers as much of the
+	 * question ({@link IntentVocabulary}); it answers about the value named, the other
+	 * about something near it.
 	 */
 	Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected,
 			ToDoubleFunction<String> coverage) {
-		if (ranked.isEmpty() || selected.size() != 1 || selected.values().iterator().next().size() != 1
-				|| corpus.intent(ranked.get(0).name())
-					.filter(i -> i.slot().isEmpty() && !i.unanswerable() && !i.isOutOfScope())
-					.isEmpty()) {
+		Optional<Intent> best = ranked.isEmpty() ? Optional.empty()
+				: corpus.intent(ranked.get(0).name()).filter(i -> !i.unanswerable() && !i.isOutOfScope());
+		if (best.isEmpty()) {
 			return Optional.empty();
 		}
-		String family = selected.keySet().iterator().next();
+		// Nor does one whose answer picks the largest and the smallest of the values
+		// named of its slot, when one is named ("Zoom attendance Apr 27?" is no question
+		// of the busiest day).
+		Optional<String> comparing = best.get()
+			.slot()
+			.filter(f -> selected.getOrDefault(f, List.of()).size() == 1)
+			.filter(f -> !OperationReader.aggregates(best.get().answer()).isEmpty());
+		boolean oneValueNamed = selected.size() == 1 && selected.values().iterator().next().size() == 1;
+		if (comparing.isEmpty() && (!oneValueNamed || best.get().slot().isPresent())) {
+			return Optional.empty();
+		}
+		String family = comparing.orElseGet(() -> selected.keySet().iterator().next());
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
 		// Not when the best knows words of the question the other does not: "¿quiénes
 		// abrieron el taller?" asks who opened it, not who took part in it.
 		double covered = coverage.applyAsDouble(ranked.get(0).name());
 		return ranked.stream()
 			.filter(s -> s.score() >= floor && coverage.applyAsDouble(s.name()) >= covered)
-			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(family::equals).isPresent())
+			.filter(s -> corpus.intent(s.name())
+				.filter(i -> i.slot().filter(family::equals).isPresent()
+						&& OperationReader.aggregates(i.answer()).isEmpty())
+				.isPresent())
 			.findFirst();
 	}
 

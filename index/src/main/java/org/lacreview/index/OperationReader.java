@@ -229,7 +229,7 @@ final class OperationReader {
 	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
 	 * placeholders, in order.
 	 */
-	private static List<Placeholder.Function> aggregates(Localized answer) {
+	static List<Placeholder.Function> aggregates(Localized answer) {
 		return answer.texts()
 			.values()
 			.stream()

@@ -1,0 +1,35 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * Which intent goes first when the classifier's best does not answer about the one value
+ * the question names ({@link FirstChoice}), over the bundled corpus.
+ */
+class FirstChoiceTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static String zoom(String day) {
+		EntityValue value = engine.corpus().family("day").orElseThrow().value(day).orElseThrow();
+		return String.valueOf(value.attributes().get("zoom"));
+	}
+
+	@Test
+	void oneValueNamedIsAnsweredByItsFigureNotByTheLargestAndSmallestOfItsFamily() {
+		Answer answer = engine.answer("Zoom attendance Apr 27?").answer();
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(zoom("apr27"))
+			.doesNotContain(zoom("apr26"), zoom("apr28"));
+	}
+
+	@Test
+	void askingForTheLargestWithoutNamingADayStillGetsTheLargestAndSmallest() {
+		Answer answer = engine.answer("Which day had the most Zoom participants?").answer();
+		assertThat(answer.text()).as(answer.trace().toString()).contains(zoom("apr26"), zoom("apr28"));
+	}
+
+}
