@@ -37,6 +37,17 @@ class NumberedValuesTests {
 	}
 
 	@Test
+	void aCountBesideTheFirstOrTheLastOrdinalNamesThatManyValuesFromThatEnd() {
+		assertThat(engine.answer("¿cuántos se conectaron por Zoom los dos primeros días?").answer().trace().entities())
+			.contains("day:[apr26, apr27]");
+		assertThat(engine.answer("the last two days, how many on Zoom?").answer().trace().entities())
+			.contains("day:[apr27, apr28]");
+		// More than the family has names nothing.
+		assertThat(engine.answer("les cinq premiers jours, combien sur Zoom ?").answer().trace().entities())
+			.noneMatch(e -> e.startsWith("day:[apr26, apr27"));
+	}
+
+	@Test
 	void twoOrdinalsJoinedByARangeWordNameBothValues() {
 		EntityValue first = engine.corpus()
 			.family("day")

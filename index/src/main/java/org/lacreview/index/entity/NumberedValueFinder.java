@@ -26,6 +26,18 @@ final class NumberedValueFinder {
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+	/** The fewest values a run names ("los dos primeros días"). */
+	private static final int MIN_RUN = 2;
+
+	/** The most values a run names ("the first nine"). */
+	private static final int MAX_RUN = 9;
+
+	/**
+	 * Digits and number words of every language from {@value #MIN_RUN} to
+	 * {@value #MAX_RUN}.
+	 */
+	private final Map<String, Integer> counts;
+
 	/** Every language's ordinals, folded, to their position (-1 for the last). */
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -36,6 +48,7 @@ final class NumberedValueFinder {
 
 	NumberedValueFinder(Corpus corpus) {
 		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+		this.counts = counts(corpus);
 		this.familyPatterns = familyPatterns(corpus, ordinals);
 		// The ordinal patterns bound an ordinal by anything but a letter or a digit
 		// ("1st" is one word).
@@ -46,9 +59,10 @@ final class NumberedValueFinder {
 	 * One family's patterns, compiled once; any may be null when the corpus gives no
 	 * words for it. {@code pair} finds two ordinals joined by a range word around one
 	 * order word: "del primer al último día", "the first and the last day", "el primer
-	 * día y el último".
+	 * día y el último". {@code run} finds a count beside the first or the last ordinal
+	 * before an order word: "los dos primeros días", "the last three days".
 	 */
-	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair) {
+	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair, Pattern run) {
 	}
 
 	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
@@ -71,6 +85,15 @@ final class NumberedValueFinder {
 		// "au".
 		String range = rangeWords.isEmpty() ? "(?!)"
 				: "(?:" + WordPatterns.alternation(rangeWords) + ")(?:\\s+\\p{L}{1,3})?";
+		// The first and the last ("primeros", "last"), and how many of them a run has: a
+		// digit or a number word of any language from 2 to 9.
+		Set<String> ends = new HashSet<>();
+		ordinals.forEach((word, position) -> {
+			if (Math.abs(position) == 1) {
+				ends.add(word);
+			}
+		});
+		Map<String, Integer> counts = counts(corpus);
 		for (EntityFamily family : corpus.families()) {
 			// Only the family's own numbers after a joiner: "área 2 y 27 de abril" leaves
 			// the date alone.
@@ -86,11 +109,34 @@ final class NumberedValueFinder {
 							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
 			Pattern pair = ordinal == null ? null : pair(WordPatterns.alternation(ordinals.keySet()),
 					WordPatterns.alternation(family.orderWords()), range);
+			Pattern run = ordinal == null || ends.isEmpty() || counts.isEmpty() ? null
+					: run(WordPatterns.alternation(ends), WordPatterns.alternation(counts.keySet()),
+							WordPatterns.alternation(family.orderWords()));
 			if (number != null || ordinal != null) {
-				patterns.add(new FamilyPatterns(family, number, ordinal, pair));
+				patterns.add(new FamilyPatterns(family, number, ordinal, pair, run));
 			}
 		}
 		return patterns;
+	}
+
+	/** The counts a run of values may have, as digits and number words, to the count. */
+	private static Map<String, Integer> counts(Corpus corpus) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (int n = MIN_RUN; n <= MAX_RUN; n++) {
+			counts.put(String.valueOf(n), n);
+		}
+		corpus.languages().values().forEach(p -> p.dates().numbers().forEach((word, n) -> {
+			if (n >= MIN_RUN && n <= MAX_RUN) {
+				counts.put(Folding.fold(word), n);
+			}
+		}));
+		return counts;
+	}
+
+	/** A count and an end in either order, then an order word. */
+	private static Pattern run(String end, String count, String orderWord) {
+		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + count + ")\\s+(" + end + ")|(" + end + ")\\s+(" + count
+				+ "))\\s+(?:" + orderWord + ")(?![\\p{L}])");
 	}
 
 	/**
@@ -127,6 +173,19 @@ final class NumberedValueFinder {
 			if (patterns.ordinal() != null && hasOrdinal) {
 				WordPatterns.find(folded, patterns.ordinal(), family.name(),
 						m -> byOrder(family, ordinals.get(m.group(1))), found);
+				if (patterns.run() != null) {
+					WordPatterns.find(folded, patterns.run(), family.name(), m -> {
+						int count = counts.get(m.group(1) != null ? m.group(1) : m.group(4));
+						int end = ordinals.get(m.group(2) != null ? m.group(2) : m.group(3));
+						List<EntityValue> run = new ArrayList<>();
+						for (int i = 1; i <= count; i++) {
+							byOrder(family, end * i).stream().filter(v -> !run.contains(v)).forEach(run::add);
+						}
+						// In the family's order, whichever end it counts from.
+						run.sort(Comparator.comparing(v -> v.order().get()));
+						return run.size() == count ? run : List.of();
+					}, found);
+				}
 				WordPatterns.find(folded, patterns.pair(), family.name(), m -> {
 					List<EntityValue> both = new ArrayList<>(
 							byOrder(family, ordinals.get(m.group(1) != null ? m.group(1) : m.group(3))));
