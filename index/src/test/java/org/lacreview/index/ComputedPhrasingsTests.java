@@ -33,6 +33,16 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aVerbOfExceedingOrAVersusAsksTheDifference() {
+		long gap = count("governments") - count("un_agencies");
+		Answer answer = ask(engine, "¿Por cuánto superaron los gobiernos a las agencias, fondos y programas?");
+		assertThat(answer.text()).as(answer.trace().toString()).containsPattern("\\b" + gap + "\\b");
+		long others = count("governments") - count("others");
+		Answer versus = ask(engine, "gobiernos vs la categoría 'otros': cuál es la diferencia?");
+		assertThat(versus.text()).as(versus.trace().toString()).containsPattern("\\b" + others + "\\b");
+	}
+
+	@Test
 	void aBoundedCountWhoseFamilyIsNamedBeforeTheQuestionCountsThatFamily() {
 		long under = group().values()
 			.stream()
