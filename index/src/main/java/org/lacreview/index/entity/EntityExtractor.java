@@ -50,6 +50,8 @@ public final class EntityExtractor {
 
 	private final NumberedValueFinder numbered;
 
+	private final TopValuesFinder top;
+
 	public EntityExtractor(Corpus corpus) {
 		this.corpus = corpus;
 		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
@@ -60,6 +62,7 @@ public final class EntityExtractor {
 		this.dates = DateFinder.forCorpus(corpus, this::valuesOnDates);
 		this.relativeDays = dates.map(d -> new RelativeDays(corpus, d.resolver()));
 		this.numbered = new NumberedValueFinder(corpus);
+		this.top = new TopValuesFinder(corpus);
 	}
 
 	/** As {@link #extract(String, String, Map)} for a question with no previous turn. */
@@ -82,6 +85,7 @@ public final class EntityExtractor {
 		Optional<DateFinder.Found> found = dates.map(d -> d.find(folded, language));
 		found.ifPresent(f -> candidates.addAll(f.mentions()));
 		candidates.addAll(numbered.find(folded));
+		candidates.addAll(top.find(folded));
 		candidates.addAll(names.get(known).names(folded));
 		if (found.isPresent() && relativeDays.isPresent()) {
 			candidates.addAll(relativeDays.get().resolve(folded, found.get().relative(), candidates, remembered));

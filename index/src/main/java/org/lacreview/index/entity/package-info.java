@@ -3,8 +3,10 @@
  * {@link org.lacreview.index.entity.EntityExtractor} gathers the mentions of
  * {@link org.lacreview.index.entity.ValueNameFinder} (names, OpenNLP's dictionary finder
  * over stems), {@link org.lacreview.index.entity.NumberedValueFinder} ("área 5", "el
- * último día"), {@link org.lacreview.index.entity.DateFinder} (dates in every common
- * form, with {@link org.lacreview.index.entity.DateVocabulary} and
+ * último día", "los dos primeros días"),
+ * {@link org.lacreview.index.entity.TopValuesFinder} ("los dos grupos más grandes"),
+ * {@link org.lacreview.index.entity.DateFinder} (dates in every common form, with
+ * {@link org.lacreview.index.entity.DateVocabulary} and
  * {@link org.lacreview.index.entity.DateResolver}; only for a corpus with dated values)
  * and {@link org.lacreview.index.entity.RelativeDays} ("the day before"), keeps the
  * longest of overlapping ones, masks them and reads
