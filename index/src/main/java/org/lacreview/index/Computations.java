@@ -136,7 +136,10 @@ final class Computations {
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
 			return Optional.empty();
 		}
-		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages, figuresInTexts);
+		// A family's whole is compared with, never added to: "¿cuántos en total se
+		// registraron?" asks the whole itself.
+		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages, figuresInTexts,
+				asked.familyWhole().filter(f -> operation != Operation.SUM).flatMap(corpus::family));
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();
 		}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lacreview.index.corpus.DateSpan;
+import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
@@ -38,9 +39,12 @@ final class Operands {
 	 * @param languages the reply's language, then those to fall back to for labels
 	 * @param texts the figures values' texts give other values: a value named with
 	 * another whose text gives its figure has that figure
+	 * @param whole the family whose whole the question names ({@link FamilyWholes}): with
+	 * one value of another family named, the sum of its values' one figure is the second
+	 * operand
 	 */
 	static Optional<List<Operand>> of(Map<String, List<EntityValue>> selected, List<String> languages,
-			FiguresInTexts texts) {
+			FiguresInTexts texts, Optional<EntityFamily> whole) {
 		List<EntityValue> named = new ArrayList<>();
 		selected.values().forEach(values -> values.stream().filter(EntityValue::inDocument).forEach(named::add));
 		named.removeIf(v -> containsAnother(v, named));
@@ -75,7 +79,35 @@ final class Operands {
 			}
 			operands.add(new Operand(labels.label(value), number(value, figure.get())));
 		}
+		if (operands.size() == 1 && whole.isPresent()) {
+			// A value whose figure is the whole's is the whole under another name (the
+			// meeting's registrations): nothing to compare.
+			wholeOperand(whole.get(), named, labels).filter(w -> w.figure() != operands.get(0).figure())
+				.ifPresent(w -> operands.add(0, w));
+		}
 		return operands.size() >= 2 ? Optional.of(operands) : Optional.empty();
+	}
+
+	/**
+	 * The sum of the one figure of {@code family}'s values, labelled with its whole's
+	 * label; empty when a value of it is named, or its values have no one figure.
+	 */
+	private static Optional<Operand> wholeOperand(EntityFamily family, List<EntityValue> named, Figures labels) {
+		if (named.stream().anyMatch(v -> v.family().equals(family.name()))) {
+			return Optional.empty();
+		}
+		List<EntityValue> values = family.values().stream().filter(EntityValue::inDocument).toList();
+		Set<String> figures = new HashSet<>();
+		values.forEach(v -> onlyFigure(v).ifPresentOrElse(figures::add, () -> figures.add("")));
+		if (values.isEmpty() || figures.size() != 1 || figures.contains("")) {
+			return Optional.empty();
+		}
+		String figure = figures.iterator().next();
+		double sum = values.stream().mapToDouble(v -> number(v, figure)).sum();
+		return family.whole()
+			.flatMap(w -> w.label()
+				.in(labels.languages().get(0), labels.languages().subList(1, labels.languages().size())))
+			.map(label -> new Operand(label, sum));
 	}
 
 	/**

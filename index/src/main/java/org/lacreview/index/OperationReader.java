@@ -64,9 +64,12 @@ final class OperationReader {
 
 	private final WholeOfShare wholeOfShare;
 
+	private final FamilyWholes familyWholes;
+
 	OperationReader(Corpus corpus) {
 		this.bounds = new CountBounds(corpus);
 		this.wholeOfShare = new WholeOfShare(corpus);
+		this.familyWholes = new FamilyWholes(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -125,6 +128,10 @@ final class OperationReader {
 	 */
 	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
 		return asked(question.folded(), language).map(a -> withWhole(a, question, language))
+			.map(a -> familyWholes.named(question, language)
+				.map(f -> new Asked(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(), a.whole(),
+						Optional.of(f)))
+				.orElse(a))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
 	}
@@ -301,10 +308,16 @@ final class OperationReader {
 	 * figures, if any ("más de 100"); for a share, whether it is of what the values named
 	 * leave out ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), or the
 	 * value it is of when the question names one ({@code whole}, "family:id":
-	 * {@link WholeOfShare}).
+	 * {@link WholeOfShare}); the family whose whole the question names
+	 * ({@code familyWhole}: {@link FamilyWholes}).
 	 */
 	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-			boolean excluding, Optional<String> whole) {
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
+
+		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+				boolean excluding, Optional<String> whole) {
+			this(operation, position, counted, bound, excluding, whole, Optional.empty());
+		}
 
 		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 				boolean excluding) {

@@ -120,9 +120,9 @@ final class QuestionAnswerer {
 		Decision decision = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
-						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang)
-							.in(corrected),
-						bareQuestions.bare(masked, lang), lang),
+						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang).in(corrected),
+						bareQuestions.bare(masked, lang),
+						operation.flatMap(OperationReader.Asked::familyWhole).isPresent(), lang),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))

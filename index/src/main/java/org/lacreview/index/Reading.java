@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
-		String language) {
+		boolean namesAWhole, String language) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

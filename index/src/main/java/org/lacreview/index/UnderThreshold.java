@@ -79,11 +79,13 @@ final class UnderThreshold {
 			.filter(s -> corpus.intent(s.name())
 				.filter(i -> !i.unanswerable() && !i.isOutOfScope())
 				// Without a slot, the figures compared must all be named ("how many more
-				// joined via Zoom than watched
-				// on YouTube?"): two values or more.
+				// joined via Zoom than watched on YouTube?"): two values or more, a
+				// family's whole counting as one ("¿cuántos registrados más que por
+				// YouTube?").
 				.filter(i -> i.slot()
 					.map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
-					.orElse(selected.values().stream().mapToInt(List::size).sum() >= 2))
+					.orElse(selected.values().stream().mapToInt(List::size).sum()
+							+ (reading.namesAWhole() ? 1 : 0) >= 2))
 				.filter(i -> computes.test(i.name(), selected))
 				.isPresent())
 			.findFirst();

@@ -36,7 +36,19 @@ final class EntityFamilyReader {
 		for (YamlNode item : doc.require("values").items()) {
 			values.add(value(family, item));
 		}
-		return new EntityFamily(family, values, words(doc, "number_words"), words(doc, "order_words"), doc.location());
+		return new EntityFamily(family, values, words(doc, "number_words"), words(doc, "order_words"), whole(doc),
+				doc.location());
+	}
+
+	/** The family's {@code whole:} ({@code label:} and {@code names:} per language). */
+	private static Optional<EntityFamily.Whole> whole(YamlNode doc) {
+		return doc.get("whole").map(whole -> {
+			Map<String, List<String>> names = new LinkedHashMap<>();
+			whole.require("names")
+				.languageEntries()
+				.forEach((language, list) -> names.put(language, YamlValues.lower(list.texts())));
+			return new EntityFamily.Whole(whole.require("label").localized(), names);
+		});
 	}
 
 	private static List<String> words(YamlNode doc, String key) {

@@ -1,0 +1,50 @@
+package org.lacreview.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.Phrases;
+
+/**
+ * Whether a question names the whole of a family, by the words of its {@code whole:}
+ * ("¿cuántos registrados más que espectadores de YouTube?" sets the sum of the
+ * registrations by group against YouTube's audience): the one family whose whole's words
+ * the question uses in its language and none of whose values it names.
+ */
+final class FamilyWholes {
+
+	/** Per language, per family with a whole, its words as whole words. */
+	private final Map<String, Map<String, Pattern>> byLanguage = new HashMap<>();
+
+	FamilyWholes(Corpus corpus) {
+		for (EntityFamily family : corpus.families()) {
+			family.whole().ifPresent(whole -> whole.names().forEach((language, words) -> {
+				Pattern pattern = Phrases.wholeWords(words);
+				if (pattern != null) {
+					byLanguage.computeIfAbsent(language, l -> new HashMap<>()).put(family.name(), pattern);
+				}
+			}));
+		}
+	}
+
+	/** The family whose whole {@code question} names in {@code language}, if one. */
+	Optional<String> named(Extraction question, String language) {
+		List<String> named = byLanguage.getOrDefault(language, Map.of())
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().matcher(question.folded()).find())
+			.map(Map.Entry::getKey)
+			.filter(family -> question.mentions()
+				.stream()
+				.noneMatch(m -> m.values().stream().anyMatch(v -> v.family().equals(family))))
+			.toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+}

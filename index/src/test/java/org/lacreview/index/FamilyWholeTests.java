@@ -1,0 +1,69 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.EntityValue;
+
+/**
+ * A family's whole ({@code whole:} of its entity file) set against another family's
+ * figure: "¿cuántos registrados más que espectadores de YouTube?". Figures come from the
+ * bundled corpus.
+ */
+class FamilyWholeTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static final String QUESTION = "¿Cuántos registrados más que espectadores de YouTube hubo?";
+
+	@TempDir
+	Path dir;
+
+	private static long registered() {
+		return engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.sum();
+	}
+
+	private static long youtube() {
+		EntityValue value = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
+		return ((Number) value.attributes().get("people")).longValue();
+	}
+
+	@Test
+	void theWholeOfAFamilyIsComparedWithAnotherFamilysFigure() {
+		Answer answer = ask(engine, QUESTION);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(registered() + " − " + youtube() + " = " + (registered() - youtube()));
+	}
+
+	@Test
+	void aTotalOfRegistrationsIsTheWholeItselfNeverTheWholeAddedToAnotherFigure() {
+		Answer answer = ask(engine, "¿cuántas personas en total se registraron para la reunión regional de revisión?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(String.valueOf(registered()))
+			.doesNotContain(String.valueOf(2 * registered()));
+	}
+
+	@Test
+	void withoutAWholeInTheCorpusTheSameQuestionComputesNothing() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("entities/group.yml"), "\nwhole:\n", "\nwhole_unused:\n");
+		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		Answer answer = without.answer(QUESTION).answer();
+		assertThat(answer.text()).as(answer.trace().toString())
+			.doesNotContain(String.valueOf(registered() - youtube()));
+	}
+
+}
