@@ -66,6 +66,12 @@ final class Computations {
 	 */
 	Optional<String> compute(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
+		if (asked.operation() == Operation.SHARE
+				&& asked.familyWhole().filter(f -> selected.getOrDefault(f, List.of()).isEmpty()).isPresent()) {
+			// "What fraction of the registered showed up on Zoom on April 26?": a share
+			// of the whole the question names, not of the slot's family.
+			return acrossFamilies(asked, selected, languages);
+		}
 		return overSlot(asked, intent, selected, languages).or(() -> acrossFamilies(asked, selected, languages))
 			.or(() -> perPart(asked, selected, languages));
 	}
@@ -133,7 +139,9 @@ final class Computations {
 	private Optional<String> acrossFamilies(OperationReader.Asked asked, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
 		Operation operation = asked.operation();
-		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
+		boolean shareOfWhole = operation == Operation.SHARE && asked.familyWhole().isPresent();
+		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM
+				&& !shareOfWhole) {
 			return Optional.empty();
 		}
 		// A family's whole is compared with, never added to: "¿cuántos en total se
@@ -142,6 +150,12 @@ final class Computations {
 				asked.familyWhole().filter(f -> operation != Operation.SUM).flatMap(corpus::family));
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();
+		}
+		if (shareOfWhole) {
+			// "¿Qué porcentaje de los registrados representan los de YouTube?": the one
+			// figure named over the family's whole.
+			return Shares.ofWhole(operands.get(), new Figures("", languages))
+				.flatMap(fill -> sentence(operation.key(), fill, languages));
 		}
 		return Operands.fill(operation, operands.get(), new Figures("", languages))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));

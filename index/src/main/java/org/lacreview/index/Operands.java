@@ -28,8 +28,16 @@ final class Operands {
 	private Operands() {
 	}
 
-	/** One figure to compute with: what it is the figure of, and the figure. */
-	record Operand(String label, double figure) {
+	/**
+	 * One figure to compute with: what it is the figure of, the figure, and whether it is
+	 * a family's whole ({@link FamilyWholes}).
+	 */
+	record Operand(String label, double figure, boolean whole) {
+
+		Operand(String label, double figure) {
+			this(label, figure, false);
+		}
+
 	}
 
 	/**
@@ -107,7 +115,7 @@ final class Operands {
 		return family.whole()
 			.flatMap(w -> w.label()
 				.in(labels.languages().get(0), labels.languages().subList(1, labels.languages().size())))
-			.map(label -> new Operand(label, sum));
+			.map(label -> new Operand(label, sum, true));
 	}
 
 	/**

@@ -70,4 +70,25 @@ final class Shares {
 		return Optional.of(fill);
 	}
 
+	/**
+	 * What fills {@code share_of_value} for the one operand that is no family's whole
+	 * over the one that is ({@link Operands}); empty unless the operands are exactly
+	 * those two.
+	 */
+	static Optional<Map<String, String>> ofWhole(List<Operands.Operand> operands, Figures figures) {
+		List<Operands.Operand> wholes = operands.stream().filter(Operands.Operand::whole).toList();
+		List<Operands.Operand> parts = operands.stream().filter(o -> !o.whole()).toList();
+		if (wholes.size() != 1 || parts.size() != 1 || wholes.get(0).figure() <= 0) {
+			return Optional.empty();
+		}
+		Map<String, String> fill = new HashMap<>();
+		fill.put("named", parts.get(0).label());
+		fill.put("named_value", figures.format(parts.get(0).figure()));
+		fill.put("whole", wholes.get(0).label());
+		fill.put("total", figures.format(wholes.get(0).figure()));
+		fill.put("result", figures.format(100 * parts.get(0).figure() / wholes.get(0).figure()));
+		fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
+		return Optional.of(fill);
+	}
+
 }

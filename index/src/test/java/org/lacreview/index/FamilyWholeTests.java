@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,20 @@ class FamilyWholeTests {
 		Answer answer = ask(engine, QUESTION);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(registered() + " − " + youtube() + " = " + (registered() - youtube()));
+	}
+
+	@Test
+	void aShareOfTheWholeTheQuestionNamesIsOverThatWholeNotOverTheSlotsFamily() {
+		EntityValue day = engine.corpus().family("day").orElseThrow().value("apr26").orElseThrow();
+		long zoom = ((Number) day.attributes().get("zoom")).longValue();
+		String share = BigDecimal.valueOf(100.0 * zoom / registered())
+			.setScale(1, RoundingMode.HALF_UP)
+			.toPlainString();
+		Answer answer = ask(engine,
+				"What fraction of the registered people showed up on Zoom on April 26, as a percentage?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(share + "%")
+			.contains(String.valueOf(registered()));
 	}
 
 	@Test
