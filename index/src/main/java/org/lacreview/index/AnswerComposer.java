@@ -186,8 +186,11 @@ final class AnswerComposer {
 		}
 		Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang,
 				sources(intent, languages), fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
-		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
-				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
+		return new Reply(answer,
+				new DialogState(Optional.of(lang), Optional.of(intent.name()),
+						Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS),
+						decision.remembered())
+					.withEarlier(previous.values()));
 	}
 
 	/**

@@ -118,6 +118,17 @@ final class DialogResolver {
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
+		if (followed.isEmpty() && reading.asksComputation()) {
+			// "¿cuál es la diferencia?" after answers about values of two families: the
+			// last intent computes over both turns' values.
+			Optional<Map<String, List<EntityValue>>> across = lastTopic.acrossAnswers(extraction, selected, previous,
+					reading.operation());
+			Optional<Intent> last = previous.intent().flatMap(corpus::intent);
+			if (across.isPresent() && last.isPresent() && computer.test(last.get().name(), across.get())) {
+				selected.putAll(across.get());
+				followed = last;
+			}
+		}
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
 				&& previous.intent().isPresent() && selected.isEmpty() && extraction.leansOnContext()) {
 			// "¿cuántos en total?" after an answer whose values the conversation cannot

@@ -14,9 +14,12 @@ import java.util.Optional;
  * ids in the order the answer gave them, the last answer's families first), so that "¿y
  * el segundo?" after an answer naming three people is the second of them and "su sitio
  * web" after one naming an organisation is that organisation's ({@link AnswerListing}).
+ * {@code earlier} holds the values of the turn before the last, so "¿cuál es la
+ * diferencia?" after an answer about YouTube and one about Zoom on the 26th compares the
+ * two ({@link LastTopic#acrossAnswers}).
  */
 public record DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
-		Map<String, List<String>> values, Map<String, List<String>> listed) {
+		Map<String, List<String>> values, Map<String, List<String>> listed, Map<String, List<String>> earlier) {
 
 	public static final DialogState EMPTY = new DialogState(Optional.empty(), Optional.empty(), Optional.empty(),
 			Map.of(), Map.of());
@@ -26,6 +29,13 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 		Map<String, List<String>> ordered = new LinkedHashMap<>();
 		listed.forEach((family, ids) -> ordered.put(family, List.copyOf(ids)));
 		listed = Collections.unmodifiableMap(ordered);
+		earlier = Map.copyOf(earlier);
+	}
+
+	/** A state remembering nothing of the turn before the last. */
+	public DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
+			Map<String, List<String>> values, Map<String, List<String>> listed) {
+		this(language, intent, question, values, listed, Map.of());
 	}
 
 	/** A state with nothing listed yet. */
@@ -36,11 +46,16 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 
 	/** The same conversation in {@code language}, having answered nothing new. */
 	public DialogState inLanguage(String language) {
-		return new DialogState(Optional.of(language), intent, question, values, listed);
+		return new DialogState(Optional.of(language), intent, question, values, listed, earlier);
 	}
 
 	/** The same state with {@code listed} as the values the last answer listed. */
 	DialogState withListed(Map<String, List<String>> listed) {
-		return new DialogState(language, intent, question, values, listed);
+		return new DialogState(language, intent, question, values, listed, earlier);
+	}
+
+	/** The same state with {@code earlier} as the values of the turn before the last. */
+	DialogState withEarlier(Map<String, List<String>> earlier) {
+		return new DialogState(language, intent, question, values, listed, earlier);
 	}
 }

@@ -1,5 +1,7 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,8 +89,7 @@ final class LastTopic {
 	 */
 	Optional<Intent> computationOverRemembered(Extraction extraction, Map<String, List<EntityValue>> selected,
 			DialogState previous, Optional<Operation> operation) {
-		boolean brief = extraction.leansOnContext()
-				|| extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
+		boolean brief = brief(extraction);
 		// A position names no value of its own: it is of the one asked before, however
 		// long the question ("¿qué puesto ocupa entre todos los grupos?").
 		if (operation.isEmpty() || operation.get() == Operation.COUNT || !brief && operation.get() != Operation.POSITION
@@ -108,6 +109,41 @@ final class LastTopic {
 			return values.size() >= least
 					|| operation.get() == Operation.AVERAGE && values.size() == 1 && values.get(0).parts().isPresent();
 		}).orElse(false));
+	}
+
+	/**
+	 * "¿cuál es la diferencia?" after "¿cuántos siguieron por YouTube?" and "¿y por Zoom
+	 * el 26?": a brief question naming nothing that asks a difference, a ratio or a sum,
+	 * over the values of the last two turns together (the earlier's first), for the last
+	 * intent to compute across families; empty when there was no earlier turn with values
+	 * or nothing more than the last turn's.
+	 */
+	Optional<Map<String, List<EntityValue>>> acrossAnswers(Extraction extraction,
+			Map<String, List<EntityValue>> selected, DialogState previous, Optional<Operation> operation) {
+		boolean compares = operation
+			.filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO || o == Operation.SUM)
+			.isPresent();
+		if (!compares || !selected.isEmpty() || !brief(extraction) || previous.earlier().isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, List<EntityValue>> both = new LinkedHashMap<>();
+		for (Map<String, List<String>> turn : List.of(previous.earlier(), previous.values())) {
+			turn.forEach((name, ids) -> corpus.family(name)
+				.ifPresent(family -> ids.stream()
+					.map(family::value)
+					.flatMap(Optional::stream)
+					.filter(v -> !both.getOrDefault(name, List.of()).contains(v))
+					.forEach(v -> both.computeIfAbsent(name, k -> new ArrayList<>()).add(v))));
+		}
+		boolean more = both.values()
+			.stream()
+			.mapToInt(List::size)
+			.sum() > previous.values().values().stream().mapToInt(List::size).sum();
+		return more ? Optional.of(both) : Optional.empty();
+	}
+
+	private static boolean brief(Extraction extraction) {
+		return extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
 	}
 
 	/**

@@ -64,6 +64,19 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDifferenceAfterAnswersAboutTwoFamiliesComparesTheirFigures() {
+		EntityValue youtube = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
+		long viewers = ((Number) youtube.attributes().get("people")).longValue();
+		long zoom = ((Number) day(1).attributes().get("zoom")).longValue();
+		List<Answer> answers = conversation("Quantos assistiram pelo YouTube?", "e pelo Zoom no primeiro dia?",
+				"qual a diferença?");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(viewers + " − " + zoom + " = " + (viewers - zoom));
+		// Asked first, with no answers before it, there is nothing to compare.
+		assertThat(conversation("qual a diferença?").get(0).answered()).isFalse();
+	}
+
+	@Test
 	void aQuestionNamingNothingStaysOnTheLastAnswersTopicWithoutAnAnd() {
 		List<Answer> answers = conversation("¿Cuándo se hicieron las consultas con la sociedad civil?",
 				"¿cuántos participantes hubo por sesión?");

@@ -73,7 +73,8 @@ public final class Footprint {
 	static long of(DialogState state) {
 		long bytes = OBJECT + of(state.language()) + of(state.intent()) + of(state.question());
 		return bytes + map(state.values(), (family, ids) -> of(family) + strings(ids))
-				+ map(state.listed(), (family, ids) -> of(family) + strings(ids));
+				+ map(state.listed(), (family, ids) -> of(family) + strings(ids))
+				+ map(state.earlier(), (family, ids) -> of(family) + strings(ids));
 	}
 
 	static long of(Reply reply) {

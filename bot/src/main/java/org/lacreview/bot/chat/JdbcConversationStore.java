@@ -36,21 +36,21 @@ class JdbcConversationStore implements ConversationStore {
 	}
 
 	/**
-	 * What a row holds: {@link DialogState} without Optionals. {@code listed} is null in
-	 * rows written before it existed, read as nothing listed.
+	 * What a row holds: {@link DialogState} without Optionals. {@code listed} and
+	 * {@code earlier} are null in rows written before they existed, read as nothing.
 	 */
 	record Stored(String language, String intent, String question, Map<String, List<String>> values,
-			Map<String, List<String>> listed) {
+			Map<String, List<String>> listed, Map<String, List<String>> earlier) {
 
 		static Stored of(DialogState state) {
 			return new Stored(state.language().orElse(null), state.intent().orElse(null), state.question().orElse(null),
-					state.values(), state.listed());
+					state.values(), state.listed(), state.earlier());
 		}
 
 		DialogState state() {
 			return new DialogState(Optional.ofNullable(language), Optional.ofNullable(intent),
 					Optional.ofNullable(question), values == null ? Map.of() : values,
-					listed == null ? Map.of() : listed);
+					listed == null ? Map.of() : listed, earlier == null ? Map.of() : earlier);
 		}
 	}
 

@@ -34,6 +34,11 @@ class TwoInstancesTests {
 			assertThat(a.chat("s-2", "¿Quién inauguró la reunión?").path("answer").asString()).contains("Vitorino");
 			assertThat(b.chat("s-2", "¿y qué cargo tiene el segundo?").path("answer").asString())
 				.startsWith("António Vitorino");
+			// So do the values of the turn before the last: the difference is between
+			// the two answers' figures.
+			assertThat(a.chat("s-3", "Quantos assistiram pelo YouTube?").path("answer").asString()).contains("782");
+			assertThat(b.chat("s-3", "e pelo Zoom no primeiro dia?").path("answer").asString()).contains("691");
+			assertThat(a.chat("s-3", "qual a diferença?").path("answer").asString()).contains("782 − 691 = 91");
 
 			assertThat(a.publish(PersistenceTests.CHANGED).statusCode()).isEqualTo(201);
 			Instant published = Instant.now();
