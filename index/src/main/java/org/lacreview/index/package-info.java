@@ -80,10 +80,11 @@
  * reading that would be refused: {@link org.lacreview.index.CloseRival}; a question of
  * question words only after small talk: {@link org.lacreview.index.BareQuestions}), and
  * which values the answer is about, from the question or the conversation
- * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}); a
- * follow-up naming nothing stays on the last answer's topic; an intent under the
- * threshold answers when a computation over values the question names, or a pointer back
- * to values the conversation has, says what is wanted
+ * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
+ * also joins the last two turns' values for a difference asked after answers about two
+ * families); a follow-up naming nothing stays on the last answer's topic; an intent under
+ * the threshold answers when a computation over values the question names, or a pointer
+ * back to values the conversation has, says what is wanted
  * ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
@@ -94,10 +95,11 @@
  * ({@link org.lacreview.index.Computations},
  * {@link org.lacreview.index.DateComputations}, {@link org.lacreview.index.Shares} with
  * the value a share is of from {@link org.lacreview.index.WholeOfShare}, and
- * {@link org.lacreview.index.Operands} across families, a figure a value's text gives
- * another read by {@link org.lacreview.index.FiguresInTexts}), or when no intent fits the
- * intent whose answer, in the question's language, holds the question, else a sentence of
- * the document that does ({@link org.lacreview.index.AnswerSearch} over
+ * {@link org.lacreview.index.Operands} across families, a family's whole the question
+ * names ({@link org.lacreview.index.FamilyWholes}) among them, a figure a value's text
+ * gives another read by {@link org.lacreview.index.FiguresInTexts}), or when no intent
+ * fits the intent whose answer, in the question's language, holds the question, else a
+ * sentence of the document that does ({@link org.lacreview.index.AnswerSearch} over
  * {@link org.lacreview.index.SentenceIndex}es): the answer's template filled with the
  * values' attributes, its sources and suggestions, or the fallback with questions the bot
  * can answer ({@link org.lacreview.index.FallbackComposer}); the

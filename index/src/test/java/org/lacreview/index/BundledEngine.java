@@ -1,6 +1,9 @@
 package org.lacreview.index;
 
+import java.util.List;
+
 import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.EntityValue;
 
 /**
  * The engine of the bundled corpus, built once for every test class that only asks it
@@ -31,6 +34,11 @@ final class BundledEngine {
 	/** The answer of {@code engine} to a first question with no language hint. */
 	static Answer ask(AnswerEngine engine, String question) {
 		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+	}
+
+	/** The values of a family of the bundled corpus that the document covers. */
+	static List<EntityValue> inDocument(String family) {
+		return get().corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument).toList();
 	}
 
 }

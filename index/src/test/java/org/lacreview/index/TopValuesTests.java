@@ -18,14 +18,7 @@ class TopValuesTests {
 	private static final AnswerEngine engine = BundledEngine.get();
 
 	private static List<EntityValue> groupsBy(Comparator<EntityValue> order) {
-		return engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.sorted(order)
-			.toList();
+		return BundledEngine.inDocument("group").stream().sorted(order).toList();
 	}
 
 	private static long count(EntityValue value) {
