@@ -48,6 +48,8 @@ final class DialogResolver {
 
 	private final Breakdowns breakdowns;
 
+	private final PerPartFigures perPartFigures;
+
 	private final ValueParts parts;
 
 	private final FirstChoice firstChoice;
@@ -72,6 +74,7 @@ final class DialogResolver {
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
 		this.breakdowns = new Breakdowns(corpus, mentioned, figuresInTexts);
+		this.perPartFigures = new PerPartFigures(corpus);
 		this.parts = new ValueParts(corpus);
 		this.firstChoice = new FirstChoice(corpus);
 		this.description = new ValueDescription(corpus);
@@ -275,6 +278,11 @@ final class DialogResolver {
 				.filter(id -> !asked.contains(id))
 				.forEach(asked::add);
 			remember.put(slot, List.copyOf(asked.subList(0, Math.min(asked.size(), MAX_ASKED_VALUES))));
+		}
+		Optional<String> perPart = perPartFigures.refusal(selected, extraction.folded(), reading.language(),
+				reading.operation());
+		if (perPart.isPresent()) {
+			return Decision.fallback(true, perPart.get());
 		}
 		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false,
 				false);

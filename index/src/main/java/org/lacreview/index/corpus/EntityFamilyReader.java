@@ -21,7 +21,7 @@ final class EntityFamilyReader {
 	 * show.
 	 */
 	private static final List<String> VALUE_KEYS = List.of("id", "label", "names", "in_document", "date", "from", "to",
-			"order", "number", "parts");
+			"order", "number", "parts", "per_part");
 
 	private EntityFamilyReader() {
 	}
@@ -82,8 +82,12 @@ final class EntityFamilyReader {
 		if (parts.filter(n -> n < 1).isPresent()) {
 			throw item.get("parts").orElseThrow().error("'parts' must be at least 1: " + parts.get());
 		}
+		Map<String, List<String>> per = new LinkedHashMap<>();
+		item.get("per_part")
+			.ifPresent(p -> p.languageEntries()
+				.forEach((language, list) -> per.put(language, YamlValues.lower(list.texts()))));
 		return new EntityValue(family, id, label, names, inDocument, attributes, dateSpan(item),
-				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, item.location());
+				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, per, item.location());
 	}
 
 	private static Object attribute(YamlNode node) {

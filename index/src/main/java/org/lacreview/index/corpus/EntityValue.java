@@ -10,15 +10,19 @@ import java.util.Optional;
  * numbers, texts or {@link Localized} texts. {@code inDocument} is false for values the
  * document does not cover, so that naming them yields an honest "I don't know".
  * {@code parts} is how many parts its one figure is spread over (six workshops for one
- * number of participants), which an average per part divides by.
+ * number of participants), which an average per part divides by. {@code per} (the file's
+ * {@code per_part:}) gives, per language, the nouns its figure is given per when the
+ * document does not say how many of them there were ("200 participantes por sesión"): a
+ * total over them, or a count of them, is not the document's.
  */
 public record EntityValue(String family, String id, Localized label, Map<String, List<String>> names,
 		boolean inDocument, Map<String, Object> attributes, Optional<DateSpan> date, Optional<Integer> order,
-		Optional<Integer> number, Optional<Integer> parts, Location location) {
+		Optional<Integer> number, Optional<Integer> parts, Map<String, List<String>> per, Location location) {
 
 	public EntityValue {
 		names = Map.copyOf(names);
 		attributes = Map.copyOf(attributes);
+		per = Map.copyOf(per);
 	}
 
 	/** Every name in every language, the labels included. */
