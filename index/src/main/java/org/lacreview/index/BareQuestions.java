@@ -10,10 +10,11 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * Whether a question is nothing but its question word: "¿cuántos fueron?", "how many?",
- * "¿cuándo?". Its words (stop words dropped, stems) are all question words of its
- * language ({@code question_words} in {@code languages/xx.yml}); such a question asks
- * about whatever the conversation was about, and says nothing of its own.
+ * Whether a question is nothing but its question word: "¿cuántos fueron?", "and how
+ * many?", "¿cuándo?". Its words (stop words dropped, stems) are all question words of its
+ * language ({@code question_words} in {@code languages/xx.yml}) or the words a follow-up
+ * starts with ({@code followup}); such a question asks about whatever the conversation
+ * was about, and says nothing of its own.
  */
 final class BareQuestions {
 
@@ -29,6 +30,9 @@ final class BareQuestions {
 			Set<String> terms = new HashSet<>();
 			if (analyzer != null) {
 				pack.phrasing().questionWords().forEach(word -> terms.addAll(analyzer.terms(word)));
+				// "¿y cuántos fueron?", "and how many?": the word a follow-up starts with
+				// says nothing of its own either.
+				pack.followup().forEach(word -> terms.addAll(analyzer.terms(word)));
 			}
 			questionTerms.put(code, Set.copyOf(terms));
 		});

@@ -191,6 +191,19 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aFollowUpWordBeforeTheBareQuestionWordAfterAGreetingStillHasNothingToFollow() {
+		for (List<String> turns : List.of(List.of("Hi there", "and how many?"),
+				List.of("buenas noches, ¿qué tal todo?", "¿y cuántos fueron?"))) {
+			Answer answer = conversation(turns.toArray(String[]::new)).get(1);
+			assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+			assertThat(answer.trace().decision()).contains("no previous question to follow");
+		}
+		// After a question about the document, the same words follow it.
+		Answer followed = conversation("¿Cuándo fueron los seminarios web?", "¿y cuántos fueron?").get(1);
+		assertThat(followed.answered()).as(followed.trace().toString()).isTrue();
+	}
+
+	@Test
 	void theDayBeforeTheLastDayAskedIsThatDaysNeighbour() {
 		// "veille" is a relative day of languages/fr.yml, never "corrected" to "ville".
 		Answer answer = conversation("Combien de participants sur Zoom le " + day(3).label().texts().get("fr") + " ?",
