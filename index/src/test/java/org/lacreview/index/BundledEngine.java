@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.lacreview.index.corpus.CorpusLoader;
@@ -39,6 +40,18 @@ final class BundledEngine {
 	/** The values of a family of the bundled corpus that the document covers. */
 	static List<EntityValue> inDocument(String family) {
 		return get().corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument).toList();
+	}
+
+	/** The answers of {@code engine} to {@code turns} asked one after another. */
+	static List<Answer> conversation(AnswerEngine engine, String... turns) {
+		List<Answer> answers = new ArrayList<>();
+		DialogState state = DialogState.EMPTY;
+		for (String turn : turns) {
+			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
+			answers.add(reply.answer());
+			state = reply.state();
+		}
+		return answers;
 	}
 
 }

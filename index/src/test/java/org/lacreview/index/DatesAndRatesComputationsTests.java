@@ -6,7 +6,6 @@ import static org.lacreview.index.BundledEngine.ask;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -42,14 +41,7 @@ class DatesAndRatesComputationsTests {
 	}
 
 	private static List<Answer> dialogue(String... questions) {
-		List<Answer> answers = new ArrayList<>();
-		DialogState state = DialogState.EMPTY;
-		for (String question : questions) {
-			Reply reply = engine.answer(question, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
-		return answers;
+		return BundledEngine.conversation(engine, questions);
 	}
 
 	@Test

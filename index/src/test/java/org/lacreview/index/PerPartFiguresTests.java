@@ -2,10 +2,10 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
+import static org.lacreview.index.BundledEngine.conversation;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,17 +23,6 @@ class PerPartFiguresTests {
 
 	@TempDir
 	Path dir;
-
-	private static List<Answer> conversation(AnswerEngine engine, String... turns) {
-		List<Answer> answers = new ArrayList<>();
-		DialogState state = DialogState.EMPTY;
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
-		return answers;
-	}
 
 	@Test
 	void howManyPartsThereWereIsRefusedButTheFigurePerPartIsGiven() {
