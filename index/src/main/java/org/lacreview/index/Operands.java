@@ -105,12 +105,11 @@ final class Operands {
 			return Optional.empty();
 		}
 		List<EntityValue> values = family.values().stream().filter(EntityValue::inDocument).toList();
-		Set<String> figures = new HashSet<>();
-		values.forEach(v -> onlyFigure(v).ifPresentOrElse(figures::add, () -> figures.add("")));
-		if (values.isEmpty() || figures.size() != 1 || figures.contains("")) {
+		List<Optional<String>> figures = values.stream().map(Operands::onlyFigure).distinct().toList();
+		if (figures.size() != 1 || figures.get(0).isEmpty()) {
 			return Optional.empty();
 		}
-		String figure = figures.iterator().next();
+		String figure = figures.get(0).get();
 		double sum = values.stream().mapToDouble(v -> number(v, figure)).sum();
 		return family.whole()
 			.flatMap(w -> w.label()

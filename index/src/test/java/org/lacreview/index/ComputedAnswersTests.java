@@ -80,13 +80,7 @@ class ComputedAnswersTests {
 	 * Two stakeholder groups of the bundled corpus with the same number of registrations.
 	 */
 	private static List<String> tiedGroupLabels() {
-		List<EntityValue> groups = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.toList();
+		List<EntityValue> groups = BundledEngine.inDocument("group");
 		for (EntityValue a : groups) {
 			for (EntityValue b : groups) {
 				if (a != b && a.attributes().get("count").equals(b.attributes().get("count"))) {

@@ -152,12 +152,8 @@ class DatesAndRatesComputationsTests {
 	@Test
 	void anOrdinalAfterTheLargestOfAFamilyAsksForTheNextInRank() {
 		List<Answer> answers = dialogue("¿Qué grupo tuvo más registrados?", "¿y el segundo?", "¿y el tercero?");
-		List<EntityValue> ranked = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
+		List<EntityValue> ranked = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.sorted((a, b) -> Long.compare(((Number) b.attributes().get("count")).longValue(),
 					((Number) a.attributes().get("count")).longValue()))
 			.toList();

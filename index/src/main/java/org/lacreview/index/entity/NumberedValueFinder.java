@@ -26,15 +26,9 @@ final class NumberedValueFinder {
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-	/** The fewest values a run names ("los dos primeros días"). */
-	private static final int MIN_RUN = 2;
-
-	/** The most values a run names ("the first nine"). */
-	private static final int MAX_RUN = 9;
-
 	/**
-	 * Digits and number words of every language from {@value #MIN_RUN} to
-	 * {@value #MAX_RUN}.
+	 * The digits and number words a run's count may be ({@link CountWords}), to the
+	 * count.
 	 */
 	private final Map<String, Integer> counts;
 
@@ -48,8 +42,8 @@ final class NumberedValueFinder {
 
 	NumberedValueFinder(Corpus corpus) {
 		corpus.languages().values().forEach(p -> p.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
-		this.counts = counts(corpus);
-		this.familyPatterns = familyPatterns(corpus, ordinals);
+		this.counts = CountWords.of(corpus);
+		this.familyPatterns = familyPatterns(corpus, ordinals, counts);
 		// The ordinal patterns bound an ordinal by anything but a letter or a digit
 		// ("1st" is one word).
 		this.ordinalGate = new WordGate(ordinals.keySet(), Character::isLetterOrDigit);
@@ -65,7 +59,8 @@ final class NumberedValueFinder {
 	private record FamilyPatterns(EntityFamily family, Pattern number, Pattern ordinal, Pattern pair, Pattern run) {
 	}
 
-	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals) {
+	private static List<FamilyPatterns> familyPatterns(Corpus corpus, Map<String, Integer> ordinals,
+			Map<String, Integer> counts) {
 		List<FamilyPatterns> patterns = new ArrayList<>();
 		// "área nº 5", "area no. 5": the signs of every language, from their
 		// number_signs.
@@ -93,7 +88,6 @@ final class NumberedValueFinder {
 				ends.add(word);
 			}
 		});
-		Map<String, Integer> counts = counts(corpus);
 		for (EntityFamily family : corpus.families()) {
 			// Only the family's own numbers after a joiner: "área 2 y 27 de abril" leaves
 			// the date alone.
@@ -117,20 +111,6 @@ final class NumberedValueFinder {
 			}
 		}
 		return patterns;
-	}
-
-	/** The counts a run of values may have, as digits and number words, to the count. */
-	private static Map<String, Integer> counts(Corpus corpus) {
-		Map<String, Integer> counts = new HashMap<>();
-		for (int n = MIN_RUN; n <= MAX_RUN; n++) {
-			counts.put(String.valueOf(n), n);
-		}
-		corpus.languages().values().forEach(p -> p.dates().numbers().forEach((word, n) -> {
-			if (n >= MIN_RUN && n <= MAX_RUN) {
-				counts.put(Folding.fold(word), n);
-			}
-		}));
-		return counts;
 	}
 
 	/** A count and an end in either order, then an order word. */

@@ -2,7 +2,6 @@ package org.lacreview.index.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,7 @@ import org.lacreview.index.folding.Folding;
 /**
  * Finds values named as the largest or smallest few of a family by its figure: "los dos
  * grupos más grandes", "the three smallest groups", "les deux plus petits groupes" — a
- * count from 2 to {@value #MAX_TOP} (a digit or a number word of any language's
- * {@code dates.numbers}), a family's {@code order_words}, and a superlative of any
+ * count ({@link CountWords}), a family's {@code order_words}, and a superlative of any
  * language's {@code rank_most} or {@code rank_least} phrases (those without a gap), at
  * most {@value #GAP_WORDS} words apart, with OpenNLP's regex finder. Only for a family
  * whose values have one numeric attribute; nothing when the last one taken ties with the
@@ -28,32 +26,26 @@ import org.lacreview.index.folding.Folding;
  */
 final class TopValuesFinder {
 
-	/** The most values a question can name this way. */
-	static final int MAX_TOP = 9;
-
 	/** The most words between the count, the noun and the superlative. */
 	static final int GAP_WORDS = 2;
 
 	private record FamilyPattern(EntityFamily family, String attribute, Pattern pattern) {
 	}
 
-	private final Map<String, Integer> counts = new HashMap<>();
+	private final Map<String, Integer> counts;
+
+	/** Whether a text has a count word, as every pattern needs. */
+	private final WordGate countGate;
 
 	private final Set<String> most = new HashSet<>();
 
 	private final List<FamilyPattern> patterns = new ArrayList<>();
 
 	TopValuesFinder(Corpus corpus) {
-		for (int n = 2; n <= MAX_TOP; n++) {
-			counts.put(String.valueOf(n), n);
-		}
+		this.counts = CountWords.of(corpus);
+		this.countGate = new WordGate(counts.keySet(), Character::isLetterOrDigit);
 		Set<String> least = new HashSet<>();
 		corpus.languages().values().forEach(pack -> {
-			pack.dates().numbers().forEach((word, n) -> {
-				if (n >= 2 && n <= MAX_TOP) {
-					counts.put(Folding.fold(word), n);
-				}
-			});
 			superlatives(pack.phrasing().operations().get(OperationName.RANK_MOST.key()), most);
 			superlatives(pack.phrasing().operations().get(OperationName.RANK_LEAST.key()), least);
 		});
@@ -100,6 +92,10 @@ final class TopValuesFinder {
 	/** Mentions of the largest or smallest few of a family {@code folded} names. */
 	List<Mention> find(String folded) {
 		List<Mention> found = new ArrayList<>();
+		if (!countGate.opens(folded)) {
+			// Most questions have no count: the patterns are not run for them.
+			return found;
+		}
 		for (FamilyPattern family : patterns) {
 			WordPatterns.find(folded, family.pattern(), family.family().name(), m -> {
 				int n = counts.get(m.group(1) != null ? m.group(1) : m.group(5));
