@@ -15,6 +15,7 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.text.LanguageAnalyzer;
 
@@ -28,6 +29,14 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * operation words.
  */
 final class IntentVocabulary {
+
+	/**
+	 * The operations whose words ask for a new figure made of an intent's own: a share
+	 * and an average. Not those whose words also say other things ("gap", "more than",
+	 * "top", "place"): known to every intent with figures, they lifted near-misses ("the
+	 * Darien gap") over the threshold on the read sets, and gained nothing there.
+	 */
+	private static final List<OperationName> FIGURE_OPERATIONS = List.of(OperationName.SHARE, OperationName.AVERAGE);
 
 	private final Map<String, Set<String>> byIntent;
 
@@ -114,7 +123,44 @@ final class IntentVocabulary {
 				words.forEach(w -> answerable.get(language).addAll(analyzers.get(language).terms(w)));
 			}
 		});
+		// An intent that gives a figure per value of its slot answers computations over
+		// them too: "¿qué porcentaje…?" is as much its question as "¿cuántos…?".
+		Set<String> operationTerms = figureOperationTerms(corpus, analyzers);
+		corpus.intents()
+			.stream()
+			.filter(intent -> intent.slot().flatMap(corpus::family).filter(IntentVocabulary::hasFigures).isPresent())
+			.forEach(intent -> byIntent.get(intent.name()).addAll(operationTerms));
 		return new IntentVocabulary(byIntent, answerable);
+	}
+
+	/**
+	 * The analysed terms of the words of {@link #FIGURE_OPERATIONS}, in every language,
+	 * without those of the question words some phrases include ("qué porcentaje", "cuánto
+	 * por ciento"): those say nothing of a computation.
+	 */
+	private static Set<String> figureOperationTerms(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
+		Set<String> terms = new HashSet<>();
+		corpus.languages().forEach((language, pack) -> {
+			LanguageAnalyzer analyzer = analyzers.get(language);
+			if (analyzer == null) {
+				return;
+			}
+			Set<String> own = new HashSet<>();
+			FIGURE_OPERATIONS.forEach(operation -> pack.phrasing()
+				.operations()
+				.getOrDefault(operation.key(), List.of())
+				.forEach(phrase -> own.addAll(analyzer.terms(phrase))));
+			pack.phrasing().questionWords().forEach(word -> own.removeAll(analyzer.terms(word)));
+			terms.addAll(own);
+		});
+		return terms;
+	}
+
+	/** Whether some value of the family has a number among its attributes. */
+	private static boolean hasFigures(EntityFamily family) {
+		return family.values()
+			.stream()
+			.anyMatch(v -> v.attributes().values().stream().anyMatch(Number.class::isInstance));
 	}
 
 	/**

@@ -3,6 +3,10 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.Example;
@@ -37,13 +42,17 @@ class IntentVocabularyTests {
 	@BeforeAll
 	static void build() {
 		corpus = CorpusLoader.load(TestCorpora.MINI);
+		vocabulary = vocabularyOf(corpus);
+		spanish = new LanguageAnalyzer(corpus.languages().get("es"));
+	}
+
+	private static IntentVocabulary vocabularyOf(Corpus corpus) {
 		Map<String, LanguageAnalyzer> analyzers = new LinkedHashMap<>();
 		corpus.languages().forEach((code, pack) -> analyzers.put(code, new LanguageAnalyzer(pack)));
-		spanish = analyzers.get("es");
 		List<Example> examples = corpus.intents().stream().flatMap(i -> i.examples().stream()).toList();
 		List<Set<String>> terms = new ArrayList<>();
 		examples.forEach(e -> terms.add(new HashSet<>(analyzers.get(e.language()).terms(e.text()))));
-		vocabulary = IntentVocabulary.of(corpus, analyzers, examples, terms, Map.of());
+		return IntentVocabulary.of(corpus, analyzers, examples, terms, Map.of());
 	}
 
 	private static List<String> terms(String text) {
@@ -93,6 +102,24 @@ class IntentVocabularyTests {
 		// "resumen" and "entre" are only in the section's title and body: a section
 		// speaks of many things.
 		assertThat(vocabulary.coverage("meeting_dates", terms("resumen entre"), t -> 1)).isEqualTo(0.0);
+	}
+
+	@Test
+	void anIntentWithAFigurePerValueKnowsTheShareAndAverageWordsButNotTheQuestionWordsInThem(@TempDir Path dir)
+			throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir);
+		Files.writeString(copy.resolve("languages/es.yml"),
+				"question_words: [cuál]\noperations:\n  share: [porcentaje, cuál porcentaje]\n"
+						+ "  average: [promedio]\n  difference: [brecha]\n",
+				StandardOpenOption.APPEND);
+		Corpus withOperations = CorpusLoader.load(copy);
+		IntentVocabulary known = vocabularyOf(withOperations);
+		// zoom_by_day gives a Zoom figure per day; meeting_dates gives none.
+		assertThat(terms("porcentaje promedio")).isNotEmpty()
+			.allMatch(t -> known.knows("zoom_by_day", t))
+			.noneMatch(t -> known.knows("meeting_dates", t));
+		assertThat(terms("cuál brecha")).isNotEmpty().noneMatch(t -> known.knows("zoom_by_day", t));
+		assertThat(terms("porcentaje")).noneMatch(t -> vocabulary.knows("zoom_by_day", t));
 	}
 
 	@Test
