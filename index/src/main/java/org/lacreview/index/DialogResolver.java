@@ -143,6 +143,11 @@ final class DialogResolver {
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
+		if (followed.isEmpty() && reading.bare() && selected.isEmpty() && !previous.values().isEmpty()
+				&& !lastTopic.goesOnWith(top.name(), previous)) {
+			return Decision.fallback(true,
+					"a bare question after answers about values " + top.name() + " is not about");
+		}
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
 			Optional<Scored> computes = underThreshold.computing(ranked, selected, reading, computer);

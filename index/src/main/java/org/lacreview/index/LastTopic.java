@@ -73,6 +73,18 @@ final class LastTopic {
 					: Optional.empty());
 	}
 
+	/**
+	 * Whether {@code intent} can be what a bare question ("¿cuáles?", "and when?") asks
+	 * after answers about values: the last answer's intent itself, or one about a value
+	 * of a family the conversation named. Any other intent answers what nobody asked:
+	 * "¿cuáles?" after the count of entities at a consultation is no question of the
+	 * largest stakeholder group, however the classifier ranks its lone word.
+	 */
+	boolean goesOnWith(String intent, DialogState previous) {
+		return previous.intent().filter(intent::equals).isPresent()
+				|| corpus.intent(intent).flatMap(Intent::slot).filter(previous.values()::containsKey).isPresent();
+	}
+
 	/** The one family the conversation has values of, if there is exactly one. */
 	private static Optional<String> onlyFamily(DialogState previous) {
 		return previous.values().size() == 1 ? Optional.of(previous.values().keySet().iterator().next())

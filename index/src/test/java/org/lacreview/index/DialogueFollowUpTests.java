@@ -223,4 +223,19 @@ class DialogueFollowUpTests {
 		assertThat(answer.trace().decision()).contains("do not support");
 	}
 
+	@Test
+	void aBareQuestionAfterAnAnswerAboutAValueIsAnsweredOnlyAboutThatValue() {
+		List<Answer> which = conversation("¿Cuántas entidades regionales participaron en la consulta del 12 de abril?",
+				"¿cuáles?");
+		assertThat(which.get(0).answered()).as(which.get(0).trace().toString()).isTrue();
+		// The answer gives a count of entities, not their names; the classifier's pick
+		// for the lone word is the largest stakeholder group.
+		assertThat(which.get(1).answered()).as(which.get(1).trace().toString()).isFalse();
+		assertThat(which.get(1).trace().decision()).contains("bare question");
+		List<Answer> when = conversation("¿Cuántas entidades regionales participaron en la consulta del 12 de abril?",
+				"¿cuándo?");
+		assertThat(when.get(1).answered()).as(when.get(1).trace().toString()).isTrue();
+		assertThat(when.get(1).intent()).isEqualTo("event_date");
+	}
+
 }
