@@ -265,6 +265,9 @@ final class Computations {
 		Map<String, String> fill = new HashMap<>();
 		switch (asked.operation()) {
 			case DIFFERENCE, RATIO, SUM -> {
+				if (named.isEmpty() && asked.extremes()) {
+					return Operands.fill(asked.operation(), Operands.extremes(all, figures), figures);
+				}
 				if (asked.operation() == Operation.SUM ? named.size() < 2 : named.size() != 2) {
 					return Optional.empty();
 				}

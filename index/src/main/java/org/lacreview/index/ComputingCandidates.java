@@ -3,10 +3,13 @@ package org.lacreview.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Placeholder;
 
 /**
  * The intents, in the order tried, that may compute what a question asks once one has
@@ -45,6 +48,22 @@ final class ComputingCandidates {
 		operation.counted()
 			.filter(family -> operation.bound().isPresent())
 			.ifPresent(family -> addAll(corpus, ranked, candidates, i -> i.slot().filter(family::equals).isPresent()));
+		// "The gap between the biggest and the smallest": over the family the chosen
+		// intent picks the largest or smallest of, whose values those with it as slot
+		// give one by one.
+		if (operation.extremes()) {
+			Set<String> ranking = chosen.answer()
+				.texts()
+				.values()
+				.stream()
+				.flatMap(t -> Placeholder.parse(t).stream())
+				.filter(p -> p.function()
+					.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
+					.isPresent())
+				.map(Placeholder::family)
+				.collect(Collectors.toSet());
+			addAll(corpus, ranked, candidates, i -> i.slot().filter(ranking::contains).isPresent());
+		}
 		// Days are counted over the dates of the values named, whichever intent ranks
 		// first: those giving the dates of a family the question names.
 		if (operation.operation().overDates()) {

@@ -127,6 +127,26 @@ final class Operands {
 	static final String EQUAL = "_equal";
 
 	/**
+	 * The largest and the smallest of {@code values} by their figure, as two operands;
+	 * the values tied at either end are one operand, their labels joined. Empty for fewer
+	 * than two values.
+	 */
+	static List<Operand> extremes(List<EntityValue> values, Figures figures) {
+		if (values.size() < 2) {
+			return List.of();
+		}
+		double most = values.stream().mapToDouble(figures::of).max().orElseThrow();
+		double least = values.stream().mapToDouble(figures::of).min().orElseThrow();
+		return List.of(tiedAt(values, most, figures), tiedAt(values, least, figures));
+	}
+
+	private static Operand tiedAt(List<EntityValue> values, double figure, Figures figures) {
+		return new Operand(
+				String.join(", ", values.stream().filter(v -> figures.of(v) == figure).map(figures::label).toList()),
+				figure);
+	}
+
+	/**
 	 * What fills a difference's or ratio's sentence (two operands, the larger first; when
 	 * every operand has the same figure, the {@value #EQUAL} sentence's, with the labels
 	 * but the last as {@code larger}) or a sum's; empty when two different figures are

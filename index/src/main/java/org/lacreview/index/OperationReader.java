@@ -201,6 +201,10 @@ final class OperationReader {
 				return Optional.of(new Asked(operation, 0, Optional.empty(), Optional.empty(),
 						excluding != null && excluding.matcher(folded).find()));
 			}
+			if (operation == Operation.DIFFERENCE || operation == Operation.RATIO) {
+				return Optional.of(new Asked(operation, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
+						Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded)));
+			}
 			if (!operation.isRank()) {
 				return Optional.of(new Asked(operation, 0, Optional.empty()));
 			}
@@ -210,6 +214,14 @@ final class OperationReader {
 			}
 		}
 		return count;
+	}
+
+	/** Whether {@code folded} has a phrase of each of the two operations. */
+	private static boolean saysBoth(Map<Operation, Pattern> byOperation, Operation one, Operation other,
+			String folded) {
+		Pattern first = byOperation.get(one);
+		Pattern second = byOperation.get(other);
+		return first != null && second != null && first.matcher(folded).find() && second.matcher(folded).find();
 	}
 
 	/**
@@ -309,10 +321,17 @@ final class OperationReader {
 	 * leave out ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), or the
 	 * value it is of when the question names one ({@code whole}, "family:id":
 	 * {@link WholeOfShare}); the family whose whole the question names
-	 * ({@code familyWhole}: {@link FamilyWholes}).
+	 * ({@code familyWhole}: {@link FamilyWholes}); for a difference or a ratio, whether
+	 * it is between the largest and the smallest value ({@code extremes}: the question
+	 * has words of both, "the gap between the biggest and the smallest group").
 	 */
 	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-			boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes) {
+
+		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+				boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
+			this(operation, position, counted, bound, excluding, whole, familyWhole, false);
+		}
 
 		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 				boolean excluding, Optional<String> whole) {

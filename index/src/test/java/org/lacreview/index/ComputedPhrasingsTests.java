@@ -201,4 +201,36 @@ class ComputedPhrasingsTests {
 		assertThat(followUp.text()).contains(String.valueOf(count("others")));
 	}
 
+	@Test
+	void aDifferenceBetweenTheLargestAndTheSmallestIsBetweenTheFamilysExtremes() {
+		List<Long> counts = group().values()
+			.stream()
+			.filter(v -> v.inDocument())
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.toList();
+		long gap = java.util.Collections.max(counts) - java.util.Collections.min(counts);
+		Answer answer = ask(engine, "What's the gap between the biggest and the smallest stakeholder groups?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).containsPattern("\\b" + gap + "\\b");
+		// The busiest day's intent names the extremes; the difference is over the days'
+		// Zoom figures, not the registrations.
+		List<Long> zoom = engine.corpus()
+			.family("day")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(v -> v.attributes().get("zoom") instanceof Number)
+			.map(v -> ((Number) v.attributes().get("zoom")).longValue())
+			.toList();
+		long zoomGap = java.util.Collections.max(zoom) - java.util.Collections.min(zoom);
+		Answer days = ask(engine, "Qual a diferença entre o dia com mais e o dia com menos participantes no Zoom?");
+		assertThat(days.text()).as(days.trace().toString()).containsPattern("\\b" + zoomGap + "\\b");
+	}
+
+	@Test
+	void aDifferenceNamingNeitherValuesNorBothExtremesIsNotComputedOverTheExtremes() {
+		Answer answer = ask(engine, "¿Cuál es la diferencia del grupo más grande?");
+		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain("−");
+	}
+
 }
