@@ -1,16 +1,20 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 
 import org.lacreview.index.entity.EntityExtractor;
@@ -143,6 +147,25 @@ final class FollowUpRewriter {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/**
+	 * Whether the value {@code now} names goes beside those of the previous question
+	 * ({@code before}) rather than in place of one: "and the day after?" after "how many
+	 * on Zoom?" (answered over every day, by an intent with no slot) asks about Zoom on
+	 * that day. Only a date, which any figure given per day can be asked on (a
+	 * stakeholder group named after YouTube's viewers starts a new question), and only
+	 * after a question that named values, of other families than the date's: "¿y el 28?"
+	 * after "¿quién organizó la reunión?" is no question about the organisers, and after
+	 * an answer about one value of a slot the next stage reads it.
+	 */
+	private boolean addsTo(Extraction before, Mention now, DialogState previous) {
+		Set<String> families = now.values().stream().map(EntityValue::family).collect(Collectors.toSet());
+		boolean slotless = previous.intent().flatMap(corpus::intent).filter(i -> i.slot().isEmpty()).isPresent();
+		return slotless && now.isDate() && !families.isEmpty() && !before.mentions().isEmpty() && before.mentions()
+			.stream()
+			.noneMatch(
+					m -> m.tag().equals(now.tag()) || m.values().stream().anyMatch(v -> families.contains(v.family())));
+	}
+
+	/**
 	 * The previous question with this one's values in place of those of the same
 	 * families, when this one is a short follow-up ("¿y …?") naming values and the
 	 * conversation remembers a question; else empty, as it is when a value named has no
@@ -160,19 +183,32 @@ final class FollowUpRewriter {
 		String question = previous.question().get();
 		Extraction before = extractor.extract(question, lang);
 		Map<Mention, Mention> replacements = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
+		List<Mention> added = new ArrayList<>();
 		for (Mention now : extraction.mentions()) {
 			Optional<Mention> same = before.mentions()
 				.stream()
 				.filter(m -> m.tag().equals(now.tag()) && !replacements.containsKey(m))
 				.findFirst();
-			if (same.isEmpty()) {
+			if (same.isPresent()) {
+				replacements.put(same.get(), now);
+			}
+			else if (addsTo(before, now, previous)) {
+				added.add(now);
+			}
+			else {
 				return Optional.empty();
 			}
-			replacements.put(same.get(), now);
 		}
 		// From the end of the question backwards, so earlier offsets stay valid.
 		StringBuilder out = new StringBuilder(question);
 		replacements.forEach((old, now) -> out.replace(old.start(), old.end(), now.text()));
+		if (!added.isEmpty()) {
+			String asked = out.toString().replaceAll("[?¿!¡.\\s]+$", "");
+			out.setLength(0);
+			out.append(asked);
+			added.forEach(now -> out.append(' ').append(now.text()));
+			out.append('?');
+		}
 		return Optional.of(out.toString());
 	}
 

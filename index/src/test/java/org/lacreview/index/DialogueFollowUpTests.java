@@ -238,4 +238,14 @@ class DialogueFollowUpTests {
 		assertThat(when.get(1).intent()).isEqualTo("event_date");
 	}
 
+	@Test
+	void aDateAfterAQuestionAnsweredOverEveryDayAsksThatQuestionOnThatDay() {
+		// "How many on Zoom?" is answered for all days together (an intent with no slot);
+		// "the day after" is the day after the one the conversation is about.
+		List<Answer> answers = conversation("What was the topic on 26 April?", "How many on Zoom?",
+				"and the day after?");
+		assertThat(answers.get(2).intent()).as(answers.get(2).trace().toString()).isEqualTo("zoom_by_day");
+		assertThat(answers.get(2).text()).contains(String.valueOf(day(2).attributes().get("zoom")));
+	}
+
 }

@@ -30,6 +30,11 @@ public record Mention(String tag, List<EntityValue> values, boolean covered, int
 		return covered;
 	}
 
+	/** Whether the date finder read it ("el 28", "the day after"), not a value's name. */
+	public boolean isDate() {
+		return tag.equals(EntityExtractor.DATE);
+	}
+
 	int length() {
 		return end - start;
 	}
