@@ -143,7 +143,8 @@ final class DialogResolver {
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
-		if (followed.isEmpty() && reading.bare() && selected.isEmpty() && !previous.values().isEmpty()
+		if (followed.isEmpty() && reading.bare() && selected.isEmpty()
+				&& (!previous.values().isEmpty() || !previous.listed().isEmpty())
 				&& !lastTopic.goesOnWith(top.name(), previous)) {
 			return Decision.fallback(true,
 					"a bare question after answers about values " + top.name() + " is not about");
