@@ -36,9 +36,10 @@ final class OperationReader {
 
 	/**
 	 * The most words between a counting phrase and the family's noun: "cuántos [tipos de]
-	 * grupos".
+	 * grupos", "how many [of the registration] categories" (3 rather than 2: no read set
+	 * item changed but that one).
 	 */
-	static final int COUNT_GAP_WORDS = 2;
+	static final int COUNT_GAP_WORDS = 3;
 
 	/** Per language, each operation's phrases as one pattern of whole words. */
 	private final Map<String, Map<Operation, Pattern>> phrases = new HashMap<>();

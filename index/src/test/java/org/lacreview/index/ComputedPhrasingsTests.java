@@ -233,4 +233,15 @@ class ComputedPhrasingsTests {
 		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain("−");
 	}
 
+	@Test
+	void aCountsNounMayComeThreeWordsAfterItsPhrase() {
+		long under = group().values()
+			.stream()
+			.filter(v -> ((Number) v.attributes().get("count")).longValue() < 15)
+			.count();
+		Answer answer = ask(engine, "How many of the registration categories had fewer than 15 people?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).containsPattern("\\b" + under + "\\b");
+	}
+
 }
