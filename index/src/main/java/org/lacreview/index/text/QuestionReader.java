@@ -24,9 +24,11 @@ public final class QuestionReader {
 	/**
 	 * Where one sentence ends and the next begins: after ? ! ; or a line break, before an
 	 * opening ¿ or ¡, and after a full stop or a colon followed by a space (so "26.04.",
-	 * "1.5" and "10:30" stay whole).
+	 * "1.5" and "10:30" stay whole); not after a full stop followed by a number, which
+	 * ends an abbreviation ("abr. 27", "Apr. 28") far more often than a sentence.
 	 */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=[.:])(?=\\s)");
+	private static final Pattern SENTENCE_END = Pattern
+		.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=:)(?=\\s)|(?<=\\.)(?=\\s)(?!\\s+\\d)");
 
 	/**
 	 * The most words a topic put before its question ("Las personas inscritas en la

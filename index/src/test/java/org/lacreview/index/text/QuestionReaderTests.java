@@ -73,6 +73,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aFullStopBeforeANumberEndsAnAbbreviationNotTheSentence() {
+		assertThat(read("cuántos en zoom el abr. 27")).isEqualTo("cuantos en zoom el abr. 27");
+		assertThat(read("Hola, buenas tardes. ¿Cuándo fue la reunión?")).isEqualTo("¿cuando fue la reunion?");
+	}
+
+	@Test
 	void onlyTheSentencesThatAskAreKeptWhenSomeDoNot() {
 		assertThat(read("Hola, buenas tardes. ¿Cuándo fue la reunión? Gracias de antemano."))
 			.isEqualTo("¿cuando fue la reunion?");
