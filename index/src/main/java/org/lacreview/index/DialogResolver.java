@@ -333,6 +333,13 @@ final class DialogResolver {
 	private static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
 		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
 		for (Mention mention : extraction.mentions()) {
+			if (mention.isDate() && extraction.mentions()
+				.stream()
+				.anyMatch(m -> m != mention && m.values().size() == 1 && mention.values().containsAll(m.values()))) {
+				// "the first day, the one in April": a date around a value named
+				// precisely says when that value was, and selects nothing more.
+				continue;
+			}
 			for (EntityValue value : mention.values()) {
 				List<EntityValue> values = selected.computeIfAbsent(value.family(), f -> new ArrayList<>());
 				if (!values.contains(value)) {

@@ -44,6 +44,15 @@ class DateQuestionsTests {
 	}
 
 	@Test
+	void aMonthAroundADayNamedPreciselySaysWhenThatDayWas() {
+		// "in April" alone also names the April events, whose Zoom figures no answer
+		// gives.
+		Answer answer = ask("how many people were on zoom on the first day of the meeting, the one in april?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(zoom("apr26")).doesNotContain(zoom("apr27"), zoom("apr28"));
+	}
+
+	@Test
 	void aDayOfAnotherMonthOrYearFallsBack() {
 		Answer may = ask("¿Cuántos se conectaron por Zoom el 26/05?");
 		assertThat(may.answered()).isFalse();
