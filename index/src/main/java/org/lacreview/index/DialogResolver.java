@@ -144,7 +144,7 @@ final class DialogResolver {
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		if (followed.isEmpty() && reading.bare() && selected.isEmpty()
-				&& (!previous.values().isEmpty() || !previous.listed().isEmpty())
+				&& (!previous.values().isEmpty() || !previous.listed().isEmpty() && asksNumber(reading))
 				&& !lastTopic.goesOnWith(top.name(), previous)) {
 			return Decision.fallback(true,
 					"a bare question after answers about values " + top.name() + " is not about");
@@ -348,6 +348,15 @@ final class DialogResolver {
 			}
 		}
 		return selected;
+	}
+
+	/**
+	 * Whether the question asks for a number: after an answer listing values, a bare
+	 * "¿cuántos eran?" is about them, while a bare question of when may still be about
+	 * the document's subject.
+	 */
+	private static boolean asksNumber(Reading reading) {
+		return reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 	}
 
 	private static double scoreOf(List<Scored> ranked, String intent) {

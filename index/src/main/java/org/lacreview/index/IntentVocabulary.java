@@ -134,9 +134,10 @@ final class IntentVocabulary {
 	}
 
 	/**
-	 * The analysed terms of the words of {@link #FIGURE_OPERATIONS}, in every language,
-	 * without those of the question words some phrases include ("qué porcentaje", "cuánto
-	 * por ciento"): those say nothing of a computation.
+	 * The analysed terms of the phrases of {@link #FIGURE_OPERATIONS} that have one word
+	 * of their own, in every language, besides stop words and the question words some
+	 * phrases include ("qué porcentaje", "cuánto por ciento"), which say nothing of a
+	 * computation.
 	 */
 	private static Set<String> figureOperationTerms(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
 		Set<String> terms = new HashSet<>();
@@ -145,13 +146,20 @@ final class IntentVocabulary {
 			if (analyzer == null) {
 				return;
 			}
-			Set<String> own = new HashSet<>();
+			Set<String> asking = new HashSet<>();
+			pack.phrasing().questionWords().forEach(word -> asking.addAll(analyzer.terms(word)));
 			FIGURE_OPERATIONS.forEach(operation -> pack.phrasing()
 				.operations()
 				.getOrDefault(operation.key(), List.of())
-				.forEach(phrase -> own.addAll(analyzer.terms(phrase))));
-			pack.phrasing().questionWords().forEach(word -> own.removeAll(analyzer.terms(word)));
-			terms.addAll(own);
+				.forEach(phrase -> {
+					List<String> own = new ArrayList<>(analyzer.terms(phrase));
+					own.removeAll(asking);
+					// One word of its own: "promedio por día" also says "día", which
+					// every question about a day has.
+					if (own.size() == 1) {
+						terms.addAll(own);
+					}
+				}));
 		});
 		return terms;
 	}

@@ -248,4 +248,12 @@ class DialogueFollowUpTests {
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(2).attributes().get("zoom")));
 	}
 
+	@Test
+	void aBareNumberQuestionAfterAListIsNotAnsweredWithAnotherFigureButABareWhenIsAboutTheMeeting() {
+		List<Answer> count = conversation("¿Quién inauguró la reunión?", "¿cuántos eran?");
+		assertThat(count.get(1).intent()).as(count.get(1).trace().toString()).isNotEqualTo("registered_total");
+		List<Answer> when = conversation("Who organized the regional review?", "and when was it?");
+		assertThat(when.get(1).intent()).as(when.get(1).trace().toString()).isEqualTo("meeting_dates");
+	}
+
 }
