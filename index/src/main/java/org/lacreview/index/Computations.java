@@ -198,10 +198,12 @@ final class Computations {
 					new Figures("", languages));
 		}
 		else if (asked.operation() == Operation.COUNT) {
+			// The values an answer listed are counted themselves (ListedCount).
+			List<EntityValue> counted = asked.ofNamed() ? named : all;
 			fill = asked.counted()
 				.filter(family.get().name()::equals)
-				.filter(f -> named.isEmpty())
-				.flatMap(f -> asked.bound().isEmpty() ? Optional.of(count(all, new Figures("", languages)))
+				.filter(f -> asked.ofNamed() ? named.size() >= 2 : named.isEmpty())
+				.flatMap(f -> asked.bound().isEmpty() ? Optional.of(count(counted, new Figures("", languages)))
 						: boundedCount(intent, f, all, asked.bound().get(), languages));
 		}
 		else {

@@ -58,6 +58,8 @@ final class DialogResolver {
 
 	private final CloseRival closeRival;
 
+	private final ListedCount listedCount;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -79,6 +81,7 @@ final class DialogResolver {
 		this.firstChoice = new FirstChoice(corpus);
 		this.description = new ValueDescription(corpus);
 		this.closeRival = new CloseRival(corpus);
+		this.listedCount = new ListedCount(corpus);
 	}
 
 	/**
@@ -143,6 +146,16 @@ final class DialogResolver {
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
+		if (followed.isEmpty() && reading.bare() && selected.isEmpty()
+				&& reading.operation().filter(Operation.COUNT::equals).isPresent()) {
+			// "¿cuántos eran?" after a list: the values listed, counted.
+			Optional<String> family = reading.counted().filter(previous.listed()::containsKey);
+			Optional<Intent> counting = family.flatMap(listedCount::counting);
+			if (counting.isPresent()) {
+				selected.put(family.get(), ListedCount.listed(corpus, previous, family.get()));
+				followed = counting;
+			}
+		}
 		if (followed.isEmpty() && reading.bare() && selected.isEmpty()
 				&& (!previous.values().isEmpty() || !previous.listed().isEmpty() && asksNumber(reading))
 				&& !lastTopic.goesOnWith(top.name(), previous)) {

@@ -327,11 +327,23 @@ final class OperationReader {
 	 * has words of both, "the gap between the biggest and the smallest group").
 	 */
 	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes) {
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes,
+			boolean ofNamed) {
+
+		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+				boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes) {
+			this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, false);
+		}
 
 		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 				boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
 			this(operation, position, counted, bound, excluding, whole, familyWhole, false);
+		}
+
+		/** A count of the values of {@code family} the decision selects, not of all. */
+		static Asked countOfNamed(String family) {
+			return new Asked(Operation.COUNT, 0, Optional.of(family), Optional.empty(), false, Optional.empty(),
+					Optional.empty(), false, true);
 		}
 
 		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -108,8 +108,10 @@ final class QuestionAnswerer {
 		String masked = extraction.masked();
 		// The computation asked for, read once for the decision and the reply.
 		// Read again only when the follow-up stage rewrote the question.
-		Optional<OperationReader.Asked> operation = extraction == named ? askedAsWritten
-				: operations.asked(extraction, lang, previousIntent);
+		Optional<OperationReader.Asked> operation = (extraction == named ? askedAsWritten
+				: operations.asked(extraction, lang, previousIntent))
+			.or(() -> ListedCount.asked(bareQuestions.bare(masked, lang), askedKinds.get(lang).in(corrected),
+					previous));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)

@@ -187,4 +187,24 @@ class ListedValuesFollowUpTests {
 					.get("people")).longValue() + zoom("apr26"))));
 	}
 
+	@Test
+	void aBareHowManyAfterAListCountsTheValuesListed() {
+		List<Answer> answers = conversation("¿Quién inauguró la reunión?", "¿cuántos eran?");
+		Answer count = answers.get(1);
+		assertThat(count.answered()).as(count.trace().toString()).isTrue();
+		List<String> opened = people().stream()
+			.map(p -> p.label().in("es", List.of()).orElseThrow())
+			.filter(answers.get(0).text()::contains)
+			.toList();
+		assertThat(opened).hasSizeGreaterThan(1);
+		assertThat(count.text()).containsPattern("\\b" + opened.size() + "\\b");
+		assertThat(opened).allMatch(count.text()::contains);
+	}
+
+	@Test
+	void aHowManyNamingItsNounAfterAListIsNoCountOfTheList() {
+		List<Answer> answers = conversation("¿Quién inauguró la reunión?", "¿cuántos registrados hubo?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("registered_total");
+	}
+
 }

@@ -1,0 +1,73 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+
+/**
+ * "¿cuántos eran?" after an answer that listed several values of one family (the three
+ * people who opened the meeting): a count of the values that answer listed, of the family
+ * it listed most of when that is one. Only for a question that is nothing but its
+ * question words ({@link BareQuestions}) and asks for a number, in a conversation that
+ * asked about no value itself; the count is made by an intent whose slot is that family
+ * ({@link Computations}, the {@code count} sentence of {@code messages.yml}).
+ */
+final class ListedCount {
+
+	private final Corpus corpus;
+
+	ListedCount(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/**
+	 * The count such a question asks, of the family the last answer listed; empty for any
+	 * other question or conversation.
+	 * @param bare whether the question is nothing but its question words
+	 * @param asksFor the kind of answer it asks for ({@link AnswerKinds})
+	 */
+	static Optional<OperationReader.Asked> asked(boolean bare, Optional<String> asksFor, DialogState previous) {
+		if (!bare || asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty() || !previous.values().isEmpty()) {
+			return Optional.empty();
+		}
+		// The family the answer listed most values of: the three who opened the meeting,
+		// not the two organisations they head.
+		int most = previous.listed().values().stream().mapToInt(List::size).max().orElse(0);
+		List<String> longest = previous.listed()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() == most)
+			.map(Map.Entry::getKey)
+			.toList();
+		return most >= 2 && longest.size() == 1 ? Optional.of(OperationReader.Asked.countOfNamed(longest.get(0)))
+				: Optional.empty();
+	}
+
+	/**
+	 * The intent that counts the values listed of {@code family}: the first that answers
+	 * from the document with that family as its slot.
+	 */
+	Optional<Intent> counting(String family) {
+		return corpus.intents()
+			.stream()
+			.filter(i -> i.answersFromTheDocument() && i.slot().filter(family::equals).isPresent())
+			.findFirst();
+	}
+
+	/** The values of {@code family} the last answer listed, in its order. */
+	static List<EntityValue> listed(Corpus corpus, DialogState previous, String family) {
+		return corpus.family(family)
+			.map(f -> previous.listed()
+				.getOrDefault(family, List.of())
+				.stream()
+				.map(f::value)
+				.flatMap(Optional::stream)
+				.toList())
+			.orElse(List.of());
+	}
+
+}
