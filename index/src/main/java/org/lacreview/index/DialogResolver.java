@@ -58,7 +58,7 @@ final class DialogResolver {
 
 	private final CloseRival closeRival;
 
-	private final ListedCount listedCount;
+	private final BareFollowUps bareFollowUps;
 
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
@@ -81,7 +81,7 @@ final class DialogResolver {
 		this.firstChoice = new FirstChoice(corpus);
 		this.description = new ValueDescription(corpus);
 		this.closeRival = new CloseRival(corpus);
-		this.listedCount = new ListedCount(corpus);
+		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
 	}
 
 	/**
@@ -146,21 +146,14 @@ final class DialogResolver {
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
-		if (followed.isEmpty() && reading.bare() && selected.isEmpty()
-				&& reading.operation().filter(Operation.COUNT::equals).isPresent()) {
-			// "¿cuántos eran?" after a list: the values listed, counted.
-			Optional<String> family = reading.counted().filter(previous.listed()::containsKey);
-			Optional<Intent> counting = family.flatMap(listedCount::counting);
-			if (counting.isPresent()) {
-				selected.put(family.get(), ListedCount.listed(corpus, previous, family.get()));
-				followed = counting;
-			}
+		if (followed.isEmpty()) {
+			followed = bareFollowUps.countOfListed(reading, previous, selected);
 		}
-		if (followed.isEmpty() && reading.bare() && selected.isEmpty()
-				&& (!previous.values().isEmpty() || !previous.listed().isEmpty() && asksNumber(reading))
-				&& !lastTopic.goesOnWith(top.name(), previous)) {
-			return Decision.fallback(true,
-					"a bare question after answers about values " + top.name() + " is not about");
+		if (followed.isEmpty()) {
+			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected);
+			if (refused.isPresent()) {
+				return refused.get();
+			}
 		}
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
@@ -361,15 +354,6 @@ final class DialogResolver {
 			}
 		}
 		return selected;
-	}
-
-	/**
-	 * Whether the question asks for a number: after an answer listing values, a bare
-	 * "¿cuántos eran?" is about them, while a bare question of when may still be about
-	 * the document's subject.
-	 */
-	private static boolean asksNumber(Reading reading) {
-		return reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 	}
 
 	private static double scoreOf(List<Scored> ranked, String intent) {

@@ -78,14 +78,16 @@
  * asked what it is made of: {@link org.lacreview.index.Breakdowns}; one part of a value
  * given as a whole: {@link org.lacreview.index.ValueParts}; an answer barely ahead of a
  * reading that would be refused: {@link org.lacreview.index.CloseRival}; a question of
- * question words only after small talk: {@link org.lacreview.index.BareQuestions}), and
- * which values the answer is about, from the question or the conversation
- * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
- * also joins the last two turns' values for a difference asked after answers about two
- * families); a follow-up naming nothing stays on the last answer's topic; an intent under
- * the threshold answers when a computation over values the question names, or a pointer
- * back to values the conversation has, says what is wanted
- * ({@link org.lacreview.index.UnderThreshold}).</li>
+ * question words only after small talk: {@link org.lacreview.index.BareQuestions}, or
+ * after answers about values by an intent about none of them; a bare "how many?" after a
+ * list counts the values listed: {@link org.lacreview.index.BareFollowUps},
+ * {@link org.lacreview.index.ListedCount}), and which values the answer is about, from
+ * the question or the conversation ({@link org.lacreview.index.DialogState},
+ * {@link org.lacreview.index.LastTopic}, which also joins the last two turns' values for
+ * a difference asked after answers about two families); a follow-up naming nothing stays
+ * on the last answer's topic; an intent under the threshold answers when a computation
+ * over values the question names, or a pointer back to values the conversation has, says
+ * what is wanted ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
