@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.corpus.Phrasing;
 import org.lacreview.index.folding.Folding;
 
@@ -61,6 +62,11 @@ public final class QuestionSplitter {
 	 */
 	private final Pattern computing;
 
+	/**
+	 * A phrase asking for a sum ("sumando", "in total"): its operands are joined by "y".
+	 */
+	private final Pattern summing;
+
 	public QuestionSplitter(Phrasing phrasing) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		List<String> questionWords = phrasing.questionWords().stream().map(Folding::fold).toList();
@@ -87,6 +93,11 @@ public final class QuestionSplitter {
 			.flatMap(List::stream)
 			.filter(phrase -> !phrase.contains("…"))
 			.toList());
+		this.summing = Phrases.wholeWords(phrasing.operations()
+			.getOrDefault(OperationName.SUM.key(), List.of())
+			.stream()
+			.filter(phrase -> !phrase.contains("…"))
+			.toList());
 		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|"
 				+ joiner + "\\p{L}+\\s+" + questionWordAhead + "\\s+\\p{L})|(\\s*,\\s*)(?=" + questionWordAhead + ")");
 	}
@@ -107,6 +118,7 @@ public final class QuestionSplitter {
 			}
 		}
 		List<String> parts = new ArrayList<>();
+		boolean asksSum = summing != null && summing.matcher(folded).find();
 		for (String piece : pieces) {
 			if (nextQuestion == null) {
 				parts.add(piece);
@@ -116,9 +128,11 @@ public final class QuestionSplitter {
 			int start = 0;
 			while (joiner.find()) {
 				String before = piece.substring(start, joiner.start());
-				if (joiner.group(1) != null && !questionWord.matcher(before).find()) {
+				if ((joiner.group(1) != null || asksSum) && !questionWord.matcher(before).find()) {
 					// A topic before the question and its comma ("en las consultas,
-					// ¿cuántos…?") is not a question of its own.
+					// ¿cuántos…?") is not a question of its own; nor, in a message asking
+					// a sum, the first operand before "y" ("sumando la escuela y
+					// el taller, ¿cuántos son?").
 					continue;
 				}
 				parts.add(before);

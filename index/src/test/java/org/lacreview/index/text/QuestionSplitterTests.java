@@ -67,6 +67,17 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void inAMessageAskingASumTheFirstOperandBeforeTheJoinerIsNoQuestionOfItsOwn() {
+		QuestionSplitter summing = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos", "quién"), List.of(), List.of("y"), Map.of("sum", List.of("sumando"))));
+		assertThat(summing.split(Folding.fold("sumando escuela y taller cuántos inscritos son?"))).hasSize(1);
+		// Without a sum, the same words are two questions.
+		assertThat(split("la fecha de escuela y taller cuántos inscritos tuvo?")).hasSize(2);
+		// With one, a question word before the joiner still ends a question.
+		assertThat(summing.split(Folding.fold("quién dirige la escuela y taller cuántos son sumando?"))).hasSize(2);
+	}
+
+	@Test
 	void aPieceTooShortToBeAQuestionKeepsTheMessageWhole() {
 		assertThat(split("¿Cuándo y dónde fue?")).containsExactly("¿cuando y donde fue?");
 	}
