@@ -17,14 +17,11 @@ import org.lacreview.index.corpus.Intent;
  */
 final class BareFollowUps {
 
-	private final Corpus corpus;
-
 	private final LastTopic lastTopic;
 
 	private final ListedCount listedCount;
 
 	BareFollowUps(Corpus corpus, LastTopic lastTopic) {
-		this.corpus = corpus;
 		this.lastTopic = lastTopic;
 		this.listedCount = new ListedCount(corpus);
 	}
@@ -41,7 +38,7 @@ final class BareFollowUps {
 		}
 		Optional<String> family = reading.counted().filter(previous.listed()::containsKey);
 		Optional<Intent> counting = family.flatMap(listedCount::counting);
-		counting.ifPresent(i -> selected.put(family.get(), ListedCount.listed(corpus, previous, family.get())));
+		counting.ifPresent(i -> selected.put(family.get(), lastTopic.listed(previous, family.get())));
 		return counting;
 	}
 

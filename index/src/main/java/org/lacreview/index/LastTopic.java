@@ -200,13 +200,17 @@ final class LastTopic {
 	 * those an answer listed.
 	 */
 	List<EntityValue> asked(DialogState previous, String slot) {
-		return corpus.family(slot)
-			.map(family -> previous.values()
-				.getOrDefault(slot, List.of())
-				.stream()
-				.map(family::value)
-				.flatMap(Optional::stream)
-				.toList())
+		return valuesOf(previous.values(), slot);
+	}
+
+	/** The values of {@code family} the last answer listed, in its order. */
+	List<EntityValue> listed(DialogState previous, String family) {
+		return valuesOf(previous.listed(), family);
+	}
+
+	private List<EntityValue> valuesOf(Map<String, List<String>> ids, String family) {
+		return corpus.family(family)
+			.map(f -> ids.getOrDefault(family, List.of()).stream().map(f::value).flatMap(Optional::stream).toList())
 			.orElse(List.of());
 	}
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 
 /**
@@ -56,18 +55,6 @@ final class ListedCount {
 			.stream()
 			.filter(i -> i.answersFromTheDocument() && i.slot().filter(family::equals).isPresent())
 			.findFirst();
-	}
-
-	/** The values of {@code family} the last answer listed, in its order. */
-	static List<EntityValue> listed(Corpus corpus, DialogState previous, String family) {
-		return corpus.family(family)
-			.map(f -> previous.listed()
-				.getOrDefault(family, List.of())
-				.stream()
-				.map(f::value)
-				.flatMap(Optional::stream)
-				.toList())
-			.orElse(List.of());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,11 @@ class ComputedPhrasingsTests {
 
 	private static long count(String id) {
 		return ((Number) group().value(id).orElseThrow().attributes().get("count")).longValue();
+	}
+
+	/** How many stakeholder groups registered fewer than {@code limit}. */
+	private static long groupsUnder(long limit) {
+		return group().values().stream().filter(v -> count(v.id()) < limit).count();
 	}
 
 	private static EntityFamily group() {
@@ -44,10 +50,7 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aBoundedCountWhoseFamilyIsNamedBeforeTheQuestionCountsThatFamily() {
-		long under = group().values()
-			.stream()
-			.filter(v -> ((Number) v.attributes().get("count")).longValue() < 20)
-			.count();
+		long under = groupsUnder(20);
 		Answer answer = ask(engine, "De las categorías de registrados, ¿cuántas tuvieron menos de 20 personas?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).containsPattern("\\b" + under + "\\b");
@@ -208,7 +211,7 @@ class ComputedPhrasingsTests {
 			.filter(v -> v.inDocument())
 			.map(v -> ((Number) v.attributes().get("count")).longValue())
 			.toList();
-		long gap = java.util.Collections.max(counts) - java.util.Collections.min(counts);
+		long gap = Collections.max(counts) - Collections.min(counts);
 		Answer answer = ask(engine, "What's the gap between the biggest and the smallest stakeholder groups?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).containsPattern("\\b" + gap + "\\b");
@@ -222,7 +225,7 @@ class ComputedPhrasingsTests {
 			.filter(v -> v.attributes().get("zoom") instanceof Number)
 			.map(v -> ((Number) v.attributes().get("zoom")).longValue())
 			.toList();
-		long zoomGap = java.util.Collections.max(zoom) - java.util.Collections.min(zoom);
+		long zoomGap = Collections.max(zoom) - Collections.min(zoom);
 		Answer days = ask(engine, "Qual a diferença entre o dia com mais e o dia com menos participantes no Zoom?");
 		assertThat(days.text()).as(days.trace().toString()).containsPattern("\\b" + zoomGap + "\\b");
 	}
@@ -235,10 +238,7 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aCountsNounMayComeThreeWordsAfterItsPhrase() {
-		long under = group().values()
-			.stream()
-			.filter(v -> ((Number) v.attributes().get("count")).longValue() < 15)
-			.count();
+		long under = groupsUnder(15);
 		Answer answer = ask(engine, "How many of the registration categories had fewer than 15 people?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).containsPattern("\\b" + under + "\\b");
