@@ -146,6 +146,9 @@ final class FollowUpRewriter {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/** The question marks, stops and spaces that end a question. */
+	private static final Pattern TRAILING = Pattern.compile("[?¿!¡.\\s]+$");
+
 	/**
 	 * Whether the value {@code now} names goes beside those of the previous question
 	 * ({@code before}) rather than in place of one: "and the day after?" after "how many
@@ -166,10 +169,10 @@ final class FollowUpRewriter {
 	}
 
 	/**
-	 * The previous question with this one's values in place of those of the same
-	 * families, when this one is a short follow-up ("¿y …?") naming values and the
-	 * conversation remembers a question; else empty, as it is when a value named has no
-	 * counterpart of its kind in the previous question.
+	 * The previous question with this one's values in place of those of the same families
+	 * (or a date beside them: {@link #addsTo}), when this one is a short follow-up ("¿y
+	 * …?") naming values and the conversation remembers a question; else empty, as it is
+	 * when a value named has no counterpart of its kind in the previous question.
 	 * @param extraction what the question names ({@link EntityExtractor#extract})
 	 * @param lang the question's language
 	 * @param previous the conversation so far
@@ -203,7 +206,7 @@ final class FollowUpRewriter {
 		StringBuilder out = new StringBuilder(question);
 		replacements.forEach((old, now) -> out.replace(old.start(), old.end(), now.text()));
 		if (!added.isEmpty()) {
-			String asked = out.toString().replaceAll("[?¿!¡.\\s]+$", "");
+			String asked = TRAILING.matcher(out).replaceAll("");
 			out.setLength(0);
 			out.append(asked);
 			added.forEach(now -> out.append(' ').append(now.text()));
