@@ -52,14 +52,8 @@ final class ComputingCandidates {
 		// intent picks the largest or smallest of, whose values those with it as slot
 		// give one by one.
 		if (operation.extremes()) {
-			Set<String> ranking = chosen.answer()
-				.texts()
-				.values()
+			Set<String> ranking = OperationReader.aggregatePlaceholders(chosen.answer())
 				.stream()
-				.flatMap(t -> Placeholder.parse(t).stream())
-				.filter(p -> p.function()
-					.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
-					.isPresent())
 				.map(Placeholder::family)
 				.collect(Collectors.toSet());
 			addAll(corpus, ranked, candidates, i -> i.slot().filter(ranking::contains).isPresent());

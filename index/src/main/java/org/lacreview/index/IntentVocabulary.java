@@ -128,7 +128,10 @@ final class IntentVocabulary {
 		Set<String> operationTerms = figureOperationTerms(corpus, analyzers);
 		corpus.intents()
 			.stream()
-			.filter(intent -> intent.slot().flatMap(corpus::family).filter(IntentVocabulary::hasFigures).isPresent())
+			.filter(intent -> intent.slot()
+				.flatMap(corpus::family)
+				.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
+				.isPresent())
 			.forEach(intent -> byIntent.get(intent.name()).addAll(operationTerms));
 		return new IntentVocabulary(byIntent, answerable);
 	}
@@ -162,13 +165,6 @@ final class IntentVocabulary {
 				}));
 		});
 		return terms;
-	}
-
-	/** Whether some value of the family has a number among its attributes. */
-	private static boolean hasFigures(EntityFamily family) {
-		return family.values()
-			.stream()
-			.anyMatch(v -> v.attributes().values().stream().anyMatch(Number.class::isInstance));
 	}
 
 	/**

@@ -250,13 +250,21 @@ final class OperationReader {
 	 * placeholders, in order.
 	 */
 	static List<Placeholder.Function> aggregates(Localized answer) {
+		return aggregatePlaceholders(answer).stream().map(p -> p.function().orElseThrow()).toList();
+	}
+
+	/**
+	 * The placeholders of an answer that pick the largest or the smallest value
+	 * ({@code max(group.count)}, {@code min(day.zoom)}), in order.
+	 */
+	static List<Placeholder> aggregatePlaceholders(Localized answer) {
 		return answer.texts()
 			.values()
 			.stream()
 			.flatMap(t -> Placeholder.parse(t).stream())
-			.map(Placeholder::function)
-			.flatMap(Optional::stream)
-			.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
+			.filter(p -> p.function()
+				.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
+				.isPresent())
 			.toList();
 	}
 

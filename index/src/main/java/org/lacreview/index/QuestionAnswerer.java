@@ -108,10 +108,11 @@ final class QuestionAnswerer {
 		String masked = extraction.masked();
 		// The computation asked for, read once for the decision and the reply.
 		// Read again only when the follow-up stage rewrote the question.
+		boolean bare = bareQuestions.bare(masked, lang);
+		Optional<String> asksFor = askedKinds.get(lang).in(corrected);
 		Optional<OperationReader.Asked> operation = (extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent))
-			.or(() -> ListedCount.asked(bareQuestions.bare(masked, lang), askedKinds.get(lang).in(corrected),
-					previous));
+			.or(() -> ListedCount.asked(bare, asksFor, previous));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
@@ -122,8 +123,7 @@ final class QuestionAnswerer {
 		Decision decision = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
-						operation.flatMap(OperationReader.Asked::counted), askedKinds.get(lang).in(corrected),
-						bareQuestions.bare(masked, lang),
+						operation.flatMap(OperationReader.Asked::counted), asksFor, bare,
 						operation.flatMap(OperationReader.Asked::familyWhole).isPresent(), lang),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
