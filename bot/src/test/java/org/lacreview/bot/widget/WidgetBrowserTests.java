@@ -164,13 +164,17 @@ class WidgetBrowserTests extends WidgetBrowserTestBase {
 		assertThat(stored.intent()).contains("meeting_dates");
 
 		// The optional comment after a 👎 joins the same feedback rather than counting
-		// the answer twice.
+		// the answer twice. The form appears once the browser has the server's reply,
+		// which
+		// may be a moment after the feedback is stored.
+		waiting().until(d -> !last.findElements(By.cssSelector(".rr-comment-text")).isEmpty());
 		last.findElement(By.cssSelector(".rr-comment-text")).sendKeys("Faltan las horas de cada sesión");
 		last.findElement(By.cssSelector(".rr-comment-send")).click();
 		waiting().until(d -> feedback.recent(1).get(0).comment().isPresent());
 		assertThat(feedback.recent(1000)).hasSize(before + 1);
 		assertThat(feedback.recent(1).get(0).comment()).contains("Faltan las horas de cada sesión");
-		assertThat(last.findElement(By.cssSelector(".rr-thanks")).getText()).contains("lo leerá el equipo");
+		waiting().until(d -> last.findElement(By.cssSelector(".rr-thanks")).getText().contains("lo leerá el equipo"));
+		assertThat(last.findElements(By.cssSelector(".rr-comment-text"))).isEmpty();
 	}
 
 	@Test
