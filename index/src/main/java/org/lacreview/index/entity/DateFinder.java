@@ -90,7 +90,10 @@ final class DateFinder {
 		month = Pattern.compile(B + words.monthCues + "(?:\\s+|(?<=')\\s*)(" + words.fullMonth + ")" + E + yearPart
 				+ "|" + B + "(" + words.fullMonth + ")" + sep + YEAR);
 		isoDate = Pattern.compile(B + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}]|[-/.]\\d)");
-		numericDate = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(\\.)?"
+		// With the day cue before it, so that the date is longer than the day's own name
+		// ("dia 27" in "dia 27/05") and wins over it.
+		numericDate = Pattern.compile("(?:" + B + words.dayCues
+				+ "\\s+)?(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(\\.)?"
 				+ "(?![\\p{N}]|[-/.]\\d)");
 		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d|\\s+(?:"
 				+ words.countNouns + ")(?!\\p{L}))");

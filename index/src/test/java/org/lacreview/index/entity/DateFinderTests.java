@@ -60,6 +60,10 @@ class DateFinderTests {
 		assertThat(dates("¿Cuántos se conectaron por Zoom el 28/12/2021?", "es")).containsExactly("?");
 		assertThat(dates("¿Cuántos por Zoom el 26/4/2020?", "es")).containsExactly("?");
 		assertThat(dates("¿Cuántos por Zoom el 2020-04-26?", "es")).containsExactly("?");
+		// "dia 27" is also the day's own name: the whole date, longer, is what counts.
+		assertThat(dates("quantos no zoom dia 27/05?", "pt")).containsExactly("?");
+		assertThat(dates("¿cuántos en Zoom el día 27/05?", "es")).containsExactly("?");
+		assertThat(dates("quantos no zoom dia 27/04?", "pt")).containsExactly("apr27");
 	}
 
 	@Test
