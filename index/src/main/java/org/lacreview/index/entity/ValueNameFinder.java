@@ -78,6 +78,12 @@ final class ValueNameFinder {
 		}
 	}
 
+	/**
+	 * Marks that stand between two things a question lists or sets apart; no name holds
+	 * one.
+	 */
+	private static final String LIST_MARKS = "+();/";
+
 	record Token(String stem, int start, int end) {
 	}
 
@@ -85,6 +91,11 @@ final class ValueNameFinder {
 		List<Token> tokens = new ArrayList<>();
 		for (Span span : SimpleTokenizer.INSTANCE.tokenizePos(folded)) {
 			String word = folded.substring(span.getStart(), span.getEnd());
+			if (LIST_MARKS.indexOf(word.charAt(0)) >= 0) {
+				// "(miembros + asociados)" lists two things: no name spans the mark.
+				tokens.add(new Token(word.substring(0, 1), span.getStart(), span.getEnd()));
+				continue;
+			}
 			if (!Character.isLetterOrDigit(word.charAt(0)) || stopwords.contains(word)) {
 				continue;
 			}

@@ -54,6 +54,16 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void aNameDoesNotSpanAMarkThatListsTwoThings() {
+		EntityExtractor bundled = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
+		assertThat(bundled.extract("¿cuántos en total (miembros + asociados)?", "es").mentions())
+			.extracting(Mention::text)
+			.containsExactly("asociados");
+		assertThat(bundled.extract("¿cuántos miembros asociados?", "es").mentions()).extracting(Mention::text)
+			.containsExactly("miembros asociados");
+	}
+
+	@Test
 	void masksMentionsSoTheClassifierSeesTheirFamily() {
 		assertThat(EXTRACTOR.extract("¿Cuántos por Zoom el 26 de abril?", "es").masked())
 			.isEqualTo("¿cuantos por zoom el ent_day ?");
