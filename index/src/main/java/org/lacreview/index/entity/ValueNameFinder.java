@@ -49,7 +49,11 @@ final class ValueNameFinder {
 	 */
 	private final Map<String, Set<String>> stemsOfFamily = new HashMap<>();
 
-	private final Map<String, EntityValue> byPhrase = new HashMap<>();
+	/**
+	 * Per family and stemmed name, the values it names: a name given to several values
+	 * ("días de las mesas redondas" of two days) names them all.
+	 */
+	private final Map<String, List<EntityValue>> byPhrase = new HashMap<>();
 
 	ValueNameFinder(LanguagePack pack, Corpus corpus) {
 		this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
@@ -71,7 +75,11 @@ final class ValueNameFinder {
 					}
 					dictionary.put(new StringList(stems.toArray(String[]::new)));
 					stemsOfFamily.computeIfAbsent(family.name(), f -> new HashSet<>()).addAll(stems);
-					byPhrase.putIfAbsent(family.name() + "|" + String.join(" ", stems), value);
+					List<EntityValue> named = byPhrase.computeIfAbsent(family.name() + "|" + String.join(" ", stems),
+							k -> new ArrayList<>());
+					if (!named.contains(value)) {
+						named.add(value);
+					}
 				}
 			}
 			finders.put(family.name(), new DictionaryNameFinder(dictionary, family.name()));
@@ -79,10 +87,11 @@ final class ValueNameFinder {
 	}
 
 	/**
-	 * Marks that stand between two things a question lists or sets apart; no name holds
-	 * one.
+	 * Marks that stand between two things a question lists or sets apart: a name spans
+	 * one only where the name itself has it ("le deuxième jour, les tables rondes" is not
+	 * the name "jours de tables rondes").
 	 */
-	private static final String LIST_MARKS = "+();/";
+	private static final String LIST_MARKS = "+();/,";
 
 	record Token(String stem, int start, int end) {
 	}
@@ -92,7 +101,8 @@ final class ValueNameFinder {
 		for (Span span : SimpleTokenizer.INSTANCE.tokenizePos(folded)) {
 			String word = folded.substring(span.getStart(), span.getEnd());
 			if (LIST_MARKS.indexOf(word.charAt(0)) >= 0) {
-				// "(miembros + asociados)" lists two things: no name spans the mark.
+				// "(miembros + asociados)" lists two things: the mark stays, so that no
+				// name without it spans it.
 				tokens.add(new Token(word.substring(0, 1), span.getStart(), span.getEnd()));
 				continue;
 			}
@@ -113,8 +123,8 @@ final class ValueNameFinder {
 	}
 
 	/**
-	 * Mentions of every value named in {@code folded}, each with the one value its name
-	 * stands for.
+	 * Mentions of every value named in {@code folded}, each with the values its name
+	 * stands for (one, unless the corpus gives the name to several).
 	 */
 	List<Mention> names(String folded) {
 		List<Token> tokens = contentStems(folded);
@@ -127,11 +137,11 @@ final class ValueNameFinder {
 			}
 			for (Span span : finder.find(stems)) {
 				String phrase = String.join(" ", Arrays.copyOfRange(stems, span.getStart(), span.getEnd()));
-				EntityValue value = byPhrase.get(family + "|" + phrase);
-				if (value != null) {
+				List<EntityValue> values = byPhrase.get(family + "|" + phrase);
+				if (values != null) {
 					int start = tokens.get(span.getStart()).start();
 					int end = tokens.get(span.getEnd() - 1).end();
-					found.add(Mention.of(family, List.of(value), start, end, folded.substring(start, end)));
+					found.add(Mention.of(family, List.copyOf(values), start, end, folded.substring(start, end)));
 				}
 			}
 		});

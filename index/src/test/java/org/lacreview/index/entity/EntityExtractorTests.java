@@ -64,6 +64,21 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void aNameTheCorpusGivesToTwoValuesNamesBoth() {
+		EntityExtractor bundled = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
+		List<Mention> mentions = bundled.extract("¿cuántos por Zoom los días de mesas redondas?", "es").mentions();
+		assertThat(mentions).filteredOn(m -> m.tag().equals("day"))
+			.flatExtracting(Mention::values)
+			.extracting(EntityValue::id)
+			.containsExactly("apr27", "apr28");
+		// The comma sets the ordinal's day apart from the round tables.
+		assertThat(bundled.extract("le deuxième jour, les tables rondes portaient sur quoi ?", "fr").mentions())
+			.flatExtracting(Mention::values)
+			.extracting(EntityValue::id)
+			.containsExactly("apr27");
+	}
+
+	@Test
 	void masksMentionsSoTheClassifierSeesTheirFamily() {
 		assertThat(EXTRACTOR.extract("¿Cuántos por Zoom el 26 de abril?", "es").masked())
 			.isEqualTo("¿cuantos por zoom el ent_day ?");
