@@ -84,13 +84,15 @@ public final class EntityExtractor {
 		List<Mention> candidates = new ArrayList<>();
 		Optional<DateFinder.Found> found = dates.map(d -> d.find(folded, language));
 		found.ifPresent(f -> candidates.addAll(f.mentions()));
-		candidates.addAll(numbered.find(folded));
+		List<Mention> byNumber = numbered.find(folded);
+		candidates.addAll(byNumber);
 		candidates.addAll(top.find(folded));
 		candidates.addAll(names.get(known).names(folded));
 		if (found.isPresent() && relativeDays.isPresent()) {
 			candidates.addAll(relativeDays.get().resolve(folded, found.get().relative(), candidates, remembered));
 		}
 		List<Mention> chosen = longestWithoutOverlap(candidates);
+		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen,
 				cues.get(known).startsWithFollowUp(folded), cues.get(known).refersBack(folded));
 	}

@@ -2,6 +2,7 @@ package org.lacreview.index.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,9 @@ final class ValueNameFinder {
 	 * terms with; it keeps state between calls: one per thread. Null for a language
 	 * without one.
 	 */
+	/** The words that join a part to what it is part of, from the language's dates. */
+	private final Set<String> joiners;
+
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
@@ -57,6 +61,7 @@ final class ValueNameFinder {
 
 	ValueNameFinder(LanguagePack pack, Corpus corpus) {
 		this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
+		this.joiners = pack.dates().joiners().stream().map(Folding::fold).collect(Collectors.toSet());
 		this.stemmer = LanguageAnalyzer.stemmer(pack.code()) == null ? null
 				: ThreadLocal.withInitial(() -> LanguageAnalyzer.stemmer(pack.code()));
 		for (EntityFamily family : corpus.families()) {
@@ -120,6 +125,24 @@ final class ValueNameFinder {
 		snowball.setCurrent(word);
 		snowball.stem();
 		return snowball.getCurrent();
+	}
+
+	/**
+	 * Whether {@code mention} (a value by number or order) names a part of the next
+	 * mention of another family rather than a value of its own: a joiner of the
+	 * language's dates ("of", "del") and stop words stand between them ("the last day of
+	 * the consultations", "el primer día del seminario").
+	 */
+	boolean partOfNext(Mention mention, List<Mention> chosen, String folded) {
+		return chosen.stream()
+			.filter(next -> !next.tag().equals(mention.tag()) && next.start() >= mention.end())
+			.min(Comparator.comparingInt(Mention::start))
+			.map(next -> {
+				String[] between = SimpleTokenizer.INSTANCE.tokenize(folded.substring(mention.end(), next.start()));
+				return between.length > 0 && joiners.contains(between[0])
+						&& Arrays.stream(between).allMatch(stopwords::contains);
+			})
+			.orElse(false);
 	}
 
 	/**

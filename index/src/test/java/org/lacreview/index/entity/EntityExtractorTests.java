@@ -79,6 +79,19 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void anOrdinalOfAnotherValueIsAPartOfItNotAValueOfItsOwn() {
+		EntityExtractor bundled = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
+		assertThat(bundled.extract("How many days after the last day of the civil society consultations?", "en")
+			.mentions()).extracting(Mention::tag).containsExactly("event");
+		assertThat(bundled.extract("¿cuántos por Zoom el último día?", "es").mentions()).flatExtracting(Mention::values)
+			.extracting(EntityValue::id)
+			.containsExactly("zoom", "apr28");
+		// Only a joiner says "part of": "el área 4 fue el 27" names both.
+		assertThat(bundled.extract("¿el área 4 fue el 27 o el 28?", "es").mentions()).extracting(Mention::tag)
+			.contains("area");
+	}
+
+	@Test
 	void masksMentionsSoTheClassifierSeesTheirFamily() {
 		assertThat(EXTRACTOR.extract("¿Cuántos por Zoom el 26 de abril?", "es").masked())
 			.isEqualTo("¿cuantos por zoom el ent_day ?");
