@@ -204,18 +204,25 @@ final class AnswerComposer {
 		for (Intent intent : ComputingCandidates.of(corpus, operation, chosen, decision, ranked)) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
 			if (text.isPresent()) {
-				Trace computedTrace = withDecision(trace,
-						trace.decision() + "; computed a " + operation.operation().key() + " with " + intent.name());
-				Answer answer = new Answer(text.get(), true, intent.name(), decision.confidence(), lang,
-						sources(intent, languages), fallbacks.suggestions(intent.suggest(), languages, intent.name()),
-						computedTrace);
-				return Optional.of(new Reply(answer,
-						new DialogState(Optional.of(lang), Optional.of(intent.name()),
-								Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS),
-								decision.remembered())));
+				return Optional.of(computedReply(text.get(), intent, operation, decision, folded, lang, trace));
 			}
 		}
-		return Optional.empty();
+		// Figures the corpus gives only inside the chosen answer's text, quoted by the
+		// question.
+		return compose(chosen, decision.selected(), decision.useAnswerAll(), languages)
+			.flatMap(text -> computations.overQuoted(operation, trace.masked(), text, languages))
+			.map(text -> computedReply(text, chosen, operation, decision, folded, lang, trace));
+	}
+
+	private Reply computedReply(String text, Intent intent, OperationReader.Asked operation, Decision decision,
+			String folded, String lang, Trace trace) {
+		List<String> languages = languagesFor(lang);
+		Trace computedTrace = withDecision(trace,
+				trace.decision() + "; computed a " + operation.operation().key() + " with " + intent.name());
+		Answer answer = new Answer(text, true, intent.name(), decision.confidence(), lang, sources(intent, languages),
+				fallbacks.suggestions(intent.suggest(), languages, intent.name()), computedTrace);
+		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
+				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
 	}
 
 	private static Trace withDecision(Trace trace, String decision) {

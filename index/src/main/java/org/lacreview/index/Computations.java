@@ -162,6 +162,25 @@ final class Computations {
 	}
 
 	/**
+	 * A sum, difference or ratio over the figures the question quotes from {@code answer}
+	 * ({@link QuotedFigures}): "si sumo los 200 representantes y las 57 personas" of an
+	 * answer giving both in its text. Empty for another operation, when the question
+	 * quotes fewer than two of the answer's figures, or other than two for a difference
+	 * or ratio.
+	 * @param masked the question, its entity mentions masked
+	 */
+	Optional<String> overQuoted(OperationReader.Asked asked, String masked, String answer, List<String> languages) {
+		Operation operation = asked.operation();
+		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
+			return Optional.empty();
+		}
+		return QuotedFigures.in(masked, answer)
+			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
+			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
+			.flatMap(fill -> sentence(operation.key(), fill, languages));
+	}
+
+	/**
 	 * The corpus's sentence for {@code key} in the reply's language, filled; empty when
 	 * the corpus has none.
 	 */

@@ -99,9 +99,11 @@
  * the value a share is of from {@link org.lacreview.index.WholeOfShare}, and
  * {@link org.lacreview.index.Operands} across families, a family's whole the question
  * names ({@link org.lacreview.index.FamilyWholes}) among them, a figure a value's text
- * gives another read by {@link org.lacreview.index.FiguresInTexts}), or when no intent
- * fits the intent whose answer, in the question's language, holds the question, else a
- * sentence of the document that does ({@link org.lacreview.index.AnswerSearch} over
+ * gives another read by {@link org.lacreview.index.FiguresInTexts}; failing those, over
+ * the figures the question quotes from the chosen answer's text,
+ * {@link org.lacreview.index.QuotedFigures}), or when no intent fits the intent whose
+ * answer, in the question's language, holds the question, else a sentence of the document
+ * that does ({@link org.lacreview.index.AnswerSearch} over
  * {@link org.lacreview.index.SentenceIndex}es): the answer's template filled with the
  * values' attributes, its sources and suggestions, or the fallback with questions the bot
  * can answer ({@link org.lacreview.index.FallbackComposer}); the

@@ -1,0 +1,41 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+class QuotedFiguresTests {
+
+	private static final String ANSWER = "Sesión: participaron 200 representantes de la sociedad civil, otras partes y "
+			+ "autoridades, y 57 personas de 21 países.";
+
+	@Test
+	void twoFiguresOfTheAnswerQuotedAreOperandsLabelledByTheWordsAfterThem() {
+		assertThat(QuotedFigures.in("si sumo los 200 representantes y las 57 personas, ¿cuántos da?", ANSWER))
+			.hasValueSatisfying(
+					operands -> assertThat(operands).extracting(Operands.Operand::label, Operands.Operand::figure)
+						.containsExactly(tuple("representantes de la sociedad", 200.0), tuple("personas", 57.0)));
+	}
+
+	@Test
+	void aFigureSayingSomethingOfAnotherQuotedOneIsNotAnOperand() {
+		assertThat(QuotedFigures.in("the 200 representatives and the 57 people from 21 countries, in total?", ANSWER))
+			.hasValueSatisfying(
+					operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(200.0, 57.0));
+	}
+
+	@Test
+	void aFigureTheAnswerDoesNotGiveOrASingleOneComputesNothing() {
+		assertThat(QuotedFigures.in("si sumo los 200 y los 60, ¿cuántos da?", ANSWER)).isEmpty();
+		assertThat(QuotedFigures.in("¿y los 200 cuántos son en total?", ANSWER)).isEmpty();
+	}
+
+	@Test
+	void aQuotedSumIsComputedOverTheChosenAnswersFigures() {
+		assertThat(BundledEngine.ask(
+				"En la sesión informativa del 25 de marzo, si sumo los 200 representantes y las 57 personas, ¿cuántos son?")
+			.text()).contains("257");
+	}
+
+}
