@@ -78,7 +78,7 @@ final class DialogResolver {
 		this.breakdowns = new Breakdowns(corpus, mentioned, figuresInTexts);
 		this.perPartFigures = new PerPartFigures(corpus);
 		this.parts = new ValueParts(corpus);
-		this.firstChoice = new FirstChoice(corpus);
+		this.firstChoice = new FirstChoice(corpus, figuresInTexts);
 		this.description = new ValueDescription(corpus);
 		this.closeRival = new CloseRival(corpus);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
@@ -143,6 +143,7 @@ final class DialogResolver {
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
+			.or(() -> firstChoice.withinAnother(ranked, selected))
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));

@@ -28,8 +28,38 @@ final class FirstChoice {
 
 	private final Corpus corpus;
 
-	FirstChoice(Corpus corpus) {
+	private final FiguresInTexts figuresInTexts;
+
+	FirstChoice(Corpus corpus, FiguresInTexts figuresInTexts) {
 		this.corpus = corpus;
+		this.figuresInTexts = figuresInTexts;
+	}
+
+	/**
+	 * "¿Cuántos representantes de agencias de la ONU hubo en la consulta del 12 de
+	 * abril?": when the best intent is about values of its slot one of which another
+	 * value named gives a figure of its own in its texts ({@link FiguresInTexts}), the
+	 * figure asked is the one within that other value, so an intent about that other
+	 * value goes first if it clears the threshold; the best would give its own, overall
+	 * figure.
+	 */
+	Optional<Scored> withinAnother(List<Scored> ranked, Map<String, List<EntityValue>> selected) {
+		Optional<String> slot = ranked.isEmpty() ? Optional.empty()
+				: corpus.intent(ranked.get(0).name()).flatMap(Intent::slot);
+		List<EntityValue> own = slot.map(f -> selected.getOrDefault(f, List.of())).orElse(List.of());
+		if (own.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<String> within = selected.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(slot.get()) && e.getValue().size() == 1)
+			.filter(e -> own.stream().anyMatch(v -> figuresInTexts.inTextsOf(e.getValue().get(0), v).isPresent()))
+			.map(Map.Entry::getKey)
+			.findFirst();
+		return within.flatMap(family -> ranked.stream()
+			.filter(s -> s.score() >= corpus.info().threshold())
+			.filter(s -> corpus.intent(s.name()).flatMap(Intent::slot).filter(family::equals).isPresent())
+			.findFirst());
 	}
 
 	/**

@@ -32,4 +32,18 @@ class FirstChoiceTests {
 		assertThat(answer.text()).as(answer.trace().toString()).contains(zoom("apr26"), zoom("apr28"));
 	}
 
+	@Test
+	void aGroupNamedWithinAnActivityGetsItsFigureThereNotItsRegistrations() {
+		EntityValue agencies = engine.corpus().family("group").orElseThrow().value("un_agencies").orElseThrow();
+		Answer answer = engine
+			.answer("¿Cuántos representantes de agencias de la ONU hubo en la consulta del 12 de abril?")
+			.answer();
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains("20")
+			.doesNotContain(String.valueOf(agencies.attributes().get("count")));
+		// Without the activity, the group's own registrations.
+		assertThat(engine.answer("¿Cuántos representantes de agencias de la ONU se registraron?").answer().text())
+			.contains(String.valueOf(agencies.attributes().get("count")));
+	}
+
 }
