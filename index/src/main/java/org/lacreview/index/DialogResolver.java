@@ -111,6 +111,15 @@ final class DialogResolver {
 				.orElseGet(() -> Decision.nothingToFollow("a follow-up with no previous question to follow"));
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
+		Optional<String> lastSlot = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot);
+		boolean wholeOfLast = false;
+		if (lastSlot.isPresent() && reading.wholeFamilies().containsKey(lastSlot.get())
+				&& reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isPresent()) {
+			// "¿y el promedio de los tres días?" after answers about two of them: all
+			// three, not the two the conversation named. Only then: "¿cuántos se
+			// registraron en la reunión de tres días?" is no sum over the days.
+			wholeOfLast = selected.putIfAbsent(lastSlot.get(), reading.wholeFamilies().get(lastSlot.get())) == null;
+		}
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿cuánto bajó del lunes al viernes?": a comparison over one span of dates
 			// is
@@ -124,6 +133,10 @@ final class DialogResolver {
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
+		if (followed.isEmpty() && wholeOfLast) {
+			// The same question, over all the values of its slot.
+			followed = previous.intent().flatMap(corpus::intent);
+		}
 		if (followed.isEmpty() && reading.asksComputation()) {
 			// "¿cuál es la diferencia?" after answers about values of two families: the
 			// last intent computes over both turns' values.

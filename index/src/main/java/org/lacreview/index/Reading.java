@@ -1,6 +1,10 @@
 package org.lacreview.index;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.lacreview.index.corpus.EntityValue;
 
 /**
  * What the reading of the question says beside its words and entities.
@@ -22,10 +26,13 @@ import java.util.Optional;
  * @param bare whether the question is nothing but question words ("¿cuántos fueron?",
  * {@link BareQuestions})
  * @param language the language the question is read in
+ * @param wholeFamilies the families the question names every value of by their count
+ * ("los tres días"), with those values
+ * ({@link org.lacreview.index.entity.EntityExtractor#wholeFamilies})
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
-		boolean namesAWhole, String language) {
+		boolean namesAWhole, String language, Map<String, List<EntityValue>> wholeFamilies) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

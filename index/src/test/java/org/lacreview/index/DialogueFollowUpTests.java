@@ -138,6 +138,24 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void allTheValuesNamedByTheirCountAfterTwoOfThemAreAllComputedOver() {
+		long sum = 0;
+		for (int order = 1; order <= 3; order++) {
+			sum += ((Number) day(order).attributes().get("zoom")).longValue();
+		}
+		List<Answer> answers = conversation("Quantas pessoas participaram pelo Zoom no dia 26?", "e no dia 27?",
+				"e a média dos três dias?");
+		assertThat(answers.get(2).text()).contains(sum + " ÷ 3");
+		List<Answer> total = conversation("Zoom participants on April 27?", "and the day after?",
+				"what about all three days combined?");
+		assertThat(total.get(2).text()).contains("In total, " + sum);
+		// Without a conversation about the days, "three days" adds up no figure of
+		// theirs.
+		assertThat(conversation("¿cuántos representantes se registraron en total en la reunión de tres días?").get(0)
+			.text()).doesNotContain(String.valueOf(sum));
+	}
+
+	@Test
 	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))

@@ -23,8 +23,9 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * {@link NumberedValueFinder} (OpenNLP's regex finder with patterns built from the
  * corpus's ordinals, number signs and number words); dates and years by
  * {@link DateFinder} (only for a corpus with dated values), then "the day before" by
- * {@link RelativeDays}. Overlaps keep the longest mention. Whether the question leans on
- * the previous turn ("¿y …?", "ese día") is read by {@link ConversationCues}.
+ * {@link RelativeDays}. Overlaps keep the longest mention. "Los tres días" of a family of
+ * three is read apart ({@link #wholeFamilies}). Whether the question leans on the
+ * previous turn ("¿y …?", "ese día") is read by {@link ConversationCues}.
  */
 public final class EntityExtractor {
 
@@ -52,6 +53,8 @@ public final class EntityExtractor {
 
 	private final TopValuesFinder top;
 
+	private final WholeFamilyFinder wholeFamilies;
+
 	public EntityExtractor(Corpus corpus) {
 		this.corpus = corpus;
 		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
@@ -63,6 +66,7 @@ public final class EntityExtractor {
 		this.relativeDays = dates.map(d -> new RelativeDays(corpus, d.resolver()));
 		this.numbered = new NumberedValueFinder(corpus);
 		this.top = new TopValuesFinder(corpus);
+		this.wholeFamilies = new WholeFamilyFinder(corpus);
 	}
 
 	/** As {@link #extract(String, String, Map)} for a question with no previous turn. */
@@ -95,6 +99,18 @@ public final class EntityExtractor {
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen,
 				cues.get(known).startsWithFollowUp(folded), cues.get(known).refersBack(folded));
+	}
+
+	/**
+	 * The families {@code folded} (a folded question) names every value of by their count
+	 * ("los tres días" of three days, {@link WholeFamilyFinder}), with those values. Not
+	 * mentions: the same words in examples ("durante tres días") say how long something
+	 * lasted, and masking them there moved the classifier; a computation uses them.
+	 */
+	public Map<String, List<EntityValue>> wholeFamilies(String folded) {
+		Map<String, List<EntityValue>> named = new HashMap<>();
+		wholeFamilies.find(folded).forEach(m -> named.put(m.tag(), m.values()));
+		return named;
 	}
 
 	/**

@@ -92,6 +92,15 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void aCountAsLargeAsAFamilyNamesItWholeWithoutAMention() {
+		EntityExtractor bundled = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
+		assertThat(bundled.wholeFamilies("e a media dos tres dias?").get("day")).extracting(EntityValue::id)
+			.containsExactly("apr26", "apr27", "apr28");
+		assertThat(bundled.extract("e a media dos tres dias?", "pt").mentions()).isEmpty();
+		assertThat(bundled.wholeFamilies("y el promedio de los dos dias?")).isEmpty();
+	}
+
+	@Test
 	void masksMentionsSoTheClassifierSeesTheirFamily() {
 		assertThat(EXTRACTOR.extract("¿Cuántos por Zoom el 26 de abril?", "es").masked())
 			.isEqualTo("¿cuantos por zoom el ent_day ?");

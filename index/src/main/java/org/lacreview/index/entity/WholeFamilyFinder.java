@@ -1,0 +1,63 @@
+package org.lacreview.index.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.folding.Folding;
+
+/**
+ * Finds every value of a family named at once by their count: "los tres días", "all three
+ * days", "les trois jours" of a family of three days — a count ({@link CountWords}) equal
+ * to the number of the family's values the document covers, then at most one word, then
+ * one of the family's {@code order_words}, with OpenNLP's regex finder. The question is
+ * not masked by these mentions (see {@link EntityExtractor}): the same words in examples
+ * ("durante tres días") say how long something lasted, and masking them there moved the
+ * classifier.
+ */
+final class WholeFamilyFinder {
+
+	private record FamilyPattern(EntityFamily family, List<EntityValue> values, Pattern pattern) {
+	}
+
+	private final List<FamilyPattern> patterns = new ArrayList<>();
+
+	private final WordGate countGate;
+
+	WholeFamilyFinder(Corpus corpus) {
+		Map<String, Integer> counts = CountWords.of(corpus);
+		this.countGate = new WordGate(counts.keySet(), Character::isLetterOrDigit);
+		for (EntityFamily family : corpus.families()) {
+			List<EntityValue> covered = family.values().stream().filter(EntityValue::inDocument).toList();
+			List<String> words = counts.entrySet()
+				.stream()
+				.filter(e -> e.getValue() == covered.size())
+				.map(Map.Entry::getKey)
+				.toList();
+			if (family.orderWords().isEmpty() || words.isEmpty()) {
+				continue;
+			}
+			String noun = WordPatterns.alternation(family.orderWords().stream().map(Folding::fold).toList());
+			patterns.add(new FamilyPattern(family, covered,
+					Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(words)
+							+ ")(?:\\s+[\\p{L}\\p{N}]+)?\\s+(?:" + noun + ")(?![\\p{L}\\p{N}])")));
+		}
+	}
+
+	/** Mentions of whole families {@code folded} (a folded question) names by count. */
+	List<Mention> find(String folded) {
+		List<Mention> found = new ArrayList<>();
+		if (patterns.isEmpty() || !countGate.opens(folded)) {
+			return found;
+		}
+		for (FamilyPattern family : patterns) {
+			WordPatterns.find(folded, family.pattern(), family.family().name(), m -> family.values(), found);
+		}
+		return found;
+	}
+
+}
