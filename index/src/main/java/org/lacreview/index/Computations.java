@@ -286,8 +286,10 @@ final class Computations {
 		Map<String, String> fill = new HashMap<>();
 		switch (asked.operation()) {
 			case DIFFERENCE, RATIO, SUM -> {
-				if (named.isEmpty() && asked.extremes()) {
-					return Operands.fill(asked.operation(), Operands.extremes(all, figures), figures);
+				if (asked.extremes() && (named.isEmpty() || named.size() > 2)) {
+					// Between the ends of the values named, or of all when none is.
+					List<Operands.Operand> ends = Operands.extremes(named.isEmpty() ? all : named, figures);
+					return ends.size() < 2 ? Optional.empty() : Operands.fill(asked.operation(), ends, figures);
 				}
 				if (asked.operation() == Operation.SUM ? named.size() < 2 : named.size() != 2) {
 					return Optional.empty();

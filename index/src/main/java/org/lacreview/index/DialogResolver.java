@@ -148,6 +148,15 @@ final class DialogResolver {
 				followed = last;
 			}
 		}
+		Optional<Intent> lastIntent = previous.intent().flatMap(corpus::intent);
+		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty() && lastIntent.isPresent()
+				&& selected.isEmpty() && extraction.leansOnContext()
+				&& reading.operation().filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO).isPresent()
+				&& computer.test(lastIntent.get().name(), selected)) {
+			// "by how much?" after the busiest and quietest days: between the two ends
+			// the last answer gave.
+			followed = lastIntent;
+		}
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
 				&& previous.intent().isPresent() && selected.isEmpty() && extraction.leansOnContext()) {
 			// "¿cuántos en total?" after an answer whose values the conversation cannot

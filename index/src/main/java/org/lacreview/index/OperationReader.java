@@ -129,12 +129,30 @@ final class OperationReader {
 	 */
 	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
 		return asked(question.folded(), language).map(a -> withWhole(a, question, language))
+			.map(a -> betweenExtremesOf(a, question, previous))
 			.map(a -> familyWholes.named(question, language)
 				.map(f -> new Asked(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(), a.whole(),
 						Optional.of(f)))
 				.orElse(a))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
+	}
+
+	/**
+	 * "by how much?" after an answer giving the largest and the smallest of a family: a
+	 * difference or ratio that names nothing, leaning on that answer, is between its two
+	 * ends ({@code extremes}).
+	 */
+	private static Asked betweenExtremesOf(Asked asked, Extraction question, Optional<Intent> previous) {
+		boolean bothEnds = previous.map(i -> aggregates(i.answer()))
+			.filter(f -> f.contains(Placeholder.Function.MAX) && f.contains(Placeholder.Function.MIN))
+			.isPresent();
+		if (!bothEnds || asked.extremes() || !question.leansOnContext() || !question.mentions().isEmpty()
+				|| asked.operation() != Operation.DIFFERENCE && asked.operation() != Operation.RATIO) {
+			return asked;
+		}
+		return new Asked(asked.operation(), asked.position(), asked.counted(), asked.bound(), asked.excluding(),
+				asked.whole(), asked.familyWhole(), true);
 	}
 
 	/**

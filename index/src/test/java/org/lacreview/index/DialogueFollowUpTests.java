@@ -156,6 +156,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDifferenceAfterTheLargestAndSmallestIsBetweenThem() {
+		long first = ((Number) day(1).attributes().get("zoom")).longValue();
+		long last = ((Number) day(3).attributes().get("zoom")).longValue();
+		List<Answer> answers = conversation("Which day had the most Zoom participants?", "and the fewest?",
+				"by how much?");
+		assertThat(answers.get(2).text()).contains(first + " − " + last + " = " + (first - last));
+	}
+
+	@Test
 	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))
