@@ -35,6 +35,15 @@ class PronounTests {
 	}
 
 	@Test
+	void aDemonstrativeAfterAnAnswerAboutOneAreaAsksAboutThatArea() {
+		Reply first = engine.answer("¿De qué trató el área 4 de las mesas redondas?", Optional.empty(),
+				DialogState.EMPTY);
+		Reply second = engine.answer("¿qué día se trató esa?", Optional.empty(), first.state());
+		assertThat(second.answer().trace().masked()).contains("ent_area");
+		assertThat(second.answer().text()).as(second.answer().trace().toString()).contains("28");
+	}
+
+	@Test
 	void aPronounAfterAListOfPeopleAsksAboutEachOfThem() {
 		Reply first = engine.answer("Who opened the meeting?", Optional.empty(), DialogState.EMPTY);
 		Reply second = engine.answer("What's her role?", Optional.empty(), first.state());
