@@ -125,17 +125,17 @@ final class LastTopic {
 
 	/**
 	 * "¿cuál es la diferencia?" after "¿cuántos siguieron por YouTube?" and "¿y por Zoom
-	 * el 26?": a brief question naming nothing that asks a difference, a ratio or a sum,
-	 * over the values of the last two turns together (the earlier's first), for the last
-	 * intent to compute across families; empty when there was no earlier turn with values
-	 * or nothing more than the last turn's.
+	 * el 26?": a brief question naming nothing but those values that asks a difference, a
+	 * ratio or a sum, over the values of the last two turns together (the earlier's
+	 * first), for the last intent to compute across families; empty when there was no
+	 * earlier turn with values or nothing more than the last turn's.
 	 */
 	Optional<Map<String, List<EntityValue>>> acrossAnswers(Extraction extraction,
 			Map<String, List<EntityValue>> selected, DialogState previous, Optional<Operation> operation) {
 		boolean compares = operation
 			.filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO || o == Operation.SUM)
 			.isPresent();
-		if (!compares || !selected.isEmpty() || !brief(extraction) || previous.earlier().isEmpty()) {
+		if (!compares || !brief(extraction) || previous.earlier().isEmpty()) {
 			return Optional.empty();
 		}
 		Map<String, List<EntityValue>> both = new LinkedHashMap<>();
@@ -151,7 +151,11 @@ final class LastTopic {
 			.stream()
 			.mapToInt(List::size)
 			.sum() > previous.values().values().stream().mapToInt(List::size).sum();
-		return more ? Optional.of(both) : Optional.empty();
+		// "so how many more on YouTube?" names one of the two again: still those two.
+		boolean namesOnlyThose = selected.entrySet()
+			.stream()
+			.allMatch(e -> both.getOrDefault(e.getKey(), List.of()).containsAll(e.getValue()));
+		return more && namesOnlyThose ? Optional.of(both) : Optional.empty();
 	}
 
 	private static boolean brief(Extraction extraction) {

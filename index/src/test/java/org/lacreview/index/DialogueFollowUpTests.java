@@ -165,6 +165,16 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aComparisonNamingOneOfTheLastTwoValuesIsStillBetweenThem() {
+		EntityValue youtube = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
+		long viewers = ((Number) youtube.attributes().get("people")).longValue();
+		long first = ((Number) day(1).attributes().get("zoom")).longValue();
+		List<Answer> answers = conversation("How many people watched on YouTube?", "and on Zoom the first day?",
+				"so how many more on YouTube?");
+		assertThat(answers.get(2).text()).contains(viewers + " − " + first + " = " + (viewers - first));
+	}
+
+	@Test
 	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))
