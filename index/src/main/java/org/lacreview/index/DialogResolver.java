@@ -141,7 +141,7 @@ final class DialogResolver {
 			// "¿cuál es la diferencia?" after answers about values of two families: the
 			// last intent computes over both turns' values.
 			Optional<Map<String, List<EntityValue>>> across = lastTopic.acrossAnswers(extraction, selected, previous,
-					reading.operation());
+					reading.operation(), reading.namesAWhole());
 			Optional<Intent> last = previous.intent().flatMap(corpus::intent);
 			if (across.isPresent() && last.isPresent() && computer.test(last.get().name(), across.get())) {
 				selected.putAll(across.get());

@@ -35,14 +35,21 @@ final class FamilyWholes {
 
 	/** The family whose whole {@code question} names in {@code language}, if one. */
 	Optional<String> named(Extraction question, String language) {
+		return named(question.folded(), language).filter(family -> question.mentions()
+			.stream()
+			.noneMatch(m -> m.values().stream().anyMatch(v -> v.family().equals(family))));
+	}
+
+	/**
+	 * The one family whose whole's words {@code folded} (a folded question) uses in
+	 * {@code language}, whatever values it names.
+	 */
+	Optional<String> named(String folded, String language) {
 		List<String> named = byLanguage.getOrDefault(language, Map.of())
 			.entrySet()
 			.stream()
-			.filter(e -> e.getValue().matcher(question.folded()).find())
+			.filter(e -> e.getValue().matcher(folded).find())
 			.map(Map.Entry::getKey)
-			.filter(family -> question.mentions()
-				.stream()
-				.noneMatch(m -> m.values().stream().anyMatch(v -> v.family().equals(family))))
 			.toList();
 		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
 	}

@@ -131,7 +131,8 @@ final class LastTopic {
 	 * earlier turn with values or nothing more than the last turn's.
 	 */
 	Optional<Map<String, List<EntityValue>>> acrossAnswers(Extraction extraction,
-			Map<String, List<EntityValue>> selected, DialogState previous, Optional<Operation> operation) {
+			Map<String, List<EntityValue>> selected, DialogState previous, Optional<Operation> operation,
+			boolean withWhole) {
 		boolean compares = operation
 			.filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO || o == Operation.SUM)
 			.isPresent();
@@ -155,7 +156,9 @@ final class LastTopic {
 		boolean namesOnlyThose = selected.entrySet()
 			.stream()
 			.allMatch(e -> both.getOrDefault(e.getKey(), List.of()).containsAll(e.getValue()));
-		return more && namesOnlyThose ? Optional.of(both) : Optional.empty();
+		// Against a family's whole, one value is enough: the whole is the other.
+		boolean enough = more || withWhole && !both.isEmpty();
+		return enough && namesOnlyThose ? Optional.of(both) : Optional.empty();
 	}
 
 	private static boolean brief(Extraction extraction) {

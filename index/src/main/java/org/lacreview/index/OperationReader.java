@@ -139,6 +139,24 @@ final class OperationReader {
 	}
 
 	/**
+	 * "¿cuántos menos vieron por YouTube?" after "¿y cuántos se registraron?": a
+	 * difference or ratio that names no whole itself, asked right after a question naming
+	 * a family's whole ({@link FamilyWholes}), sets that whole against what else the
+	 * conversation compares.
+	 * @param previousQuestion the previous question, folded, as the conversation kept it
+	 */
+	Asked withWholeAskedBefore(Asked asked, Optional<String> previousQuestion, String language) {
+		if (asked.familyWhole().isPresent() || previousQuestion.isEmpty()
+				|| asked.operation() != Operation.DIFFERENCE && asked.operation() != Operation.RATIO) {
+			return asked;
+		}
+		return familyWholes.named(previousQuestion.get(), language)
+			.map(f -> new Asked(asked.operation(), asked.position(), asked.counted(), asked.bound(), asked.excluding(),
+					asked.whole(), Optional.of(f), asked.extremes()))
+			.orElse(asked);
+	}
+
+	/**
 	 * "by how much?" after an answer giving the largest and the smallest of a family: a
 	 * difference or ratio that names nothing, leaning on that answer, is between its two
 	 * ends ({@code extremes}).

@@ -110,8 +110,12 @@ final class QuestionAnswerer {
 		// Read again only when the follow-up stage rewrote the question.
 		boolean bare = bareQuestions.bare(masked, lang);
 		Optional<String> asksFor = askedKinds.get(lang).in(corrected);
+		// A comparison naming at most one value may set it against the whole the previous
+		// question named.
+		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
 		Optional<OperationReader.Asked> operation = (extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent))
+			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.or(() -> ListedCount.asked(bare, asksFor, previous));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld

@@ -175,6 +175,28 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aComparisonAfterAQuestionNamingAFamilysWholeSetsThatWholeAgainstTheEarlierValue() {
+		long registered = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
+			.sum();
+		long webinars = ((Number) engine.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("webinars")
+			.orElseThrow()
+			.attributes()
+			.get("count")).longValue();
+		List<Answer> answers = conversation("¿Cuántos participaron en los seminarios web?",
+				"¿y cuántos registrados tuvo la reunión regional?", "¿cuántos más?");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(registered + " − " + webinars + " = " + (registered - webinars));
+	}
+
+	@Test
 	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))
