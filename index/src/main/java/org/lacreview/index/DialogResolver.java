@@ -152,9 +152,14 @@ final class DialogResolver {
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty() && lastIntent.isPresent()
 				&& selected.isEmpty() && extraction.leansOnContext()
 				&& reading.operation().filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO).isPresent()
+				&& lastIntent.get()
+					.slot()
+					.filter(f -> previous.values().getOrDefault(f, List.of()).isEmpty())
+					.isPresent()
 				&& computer.test(lastIntent.get().name(), selected)) {
 			// "by how much?" after the busiest and quietest days: between the two ends
-			// the last answer gave.
+			// the last answer gave, when the question before named none of their family
+			// (then it was about those values, not the ends).
 			followed = lastIntent;
 		}
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()

@@ -162,6 +162,11 @@ class DialogueFollowUpTests {
 		List<Answer> answers = conversation("Which day had the most Zoom participants?", "and the fewest?",
 				"by how much?");
 		assertThat(answers.get(2).text()).contains(first + " − " + last + " = " + (first - last));
+		// After a question about named values, "how many more" is between those.
+		EntityValue youtube = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
+		long viewers = ((Number) youtube.attributes().get("people")).longValue();
+		assertThat(conversation("Foi mais gente pelo YouTube ou pelo Zoom no dia 26? Quantos a mais?").get(0).text())
+			.contains(viewers + " − " + first + " = " + (viewers - first));
 	}
 
 	@Test
