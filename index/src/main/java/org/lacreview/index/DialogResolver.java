@@ -14,6 +14,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.entity.Mention;
 
 /**
@@ -60,6 +61,8 @@ final class DialogResolver {
 
 	private final BareFollowUps bareFollowUps;
 
+	private final CountedInLastValues countedInLastValues;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -67,9 +70,10 @@ final class DialogResolver {
 	 * {@link DefiningFamilies#mentioned()})
 	 * @param figuresInTexts the figures values' texts give other values (breakdowns an
 	 * answer's text gives)
+	 * @param analyzers the corpus languages' analysers, by language code
 	 */
 	DialogResolver(Corpus corpus, Map<String, Set<String>> definingFamilies, Map<String, Set<String>> mentioned,
-			FiguresInTexts figuresInTexts) {
+			FiguresInTexts figuresInTexts, Map<String, LanguageAnalyzer> analyzers) {
 		this.corpus = corpus;
 		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
@@ -82,6 +86,7 @@ final class DialogResolver {
 		this.description = new ValueDescription(corpus);
 		this.closeRival = new CloseRival(corpus);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
+		this.countedInLastValues = new CountedInLastValues(corpus, analyzers);
 	}
 
 	/**
@@ -136,6 +141,12 @@ final class DialogResolver {
 		if (followed.isEmpty() && wholeOfLast) {
 			// The same question, over all the values of its slot.
 			followed = previous.intent().flatMap(corpus::intent);
+		}
+		// "from how many countries?" after the briefing, whose text counts them.
+		Optional<Intent> counting = followed.isPresent() || !selected.isEmpty() ? Optional.empty()
+				: countedInLastValues.intentCounting(extraction, reading, previous.values());
+		if (counting.isPresent()) {
+			followed = counting;
 		}
 		if (followed.isEmpty() && reading.asksComputation()) {
 			// "¿cuál es la diferencia?" after answers about values of two families: the
@@ -274,7 +285,8 @@ final class DialogResolver {
 					reason += "; compared with " + other.get().id() + " from the previous turn";
 				}
 			}
-			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent())) {
+			if (values.isEmpty()
+					&& (extraction.leansOnContext() || overRemembered.isPresent() || counting.isPresent())) {
 				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
 				// over all groups: an answer computed over its slot takes only the values
 				// asked before, not those listed.

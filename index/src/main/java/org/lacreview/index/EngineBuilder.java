@@ -161,7 +161,7 @@ final class EngineBuilder {
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
 							new AnswerSearch(corpus, analyzers, askedKinds), computations),
-					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), figuresInTexts),
+					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), figuresInTexts, analyzers),
 					datedFamilies, UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()),
 					splitters, new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);
 		}

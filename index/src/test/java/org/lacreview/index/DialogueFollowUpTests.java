@@ -202,6 +202,29 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aCountOfWhatTheLastValuesTextCountsIsAnsweredByThatText() {
+		EntityValue briefing = engine.corpus().family("event").orElseThrow().value("briefing").orElseThrow();
+		String participants = ((org.lacreview.index.corpus.Localized) briefing.attributes().get("participants"))
+			.in("en", List.of())
+			.orElseThrow();
+		Object members = engine.corpus()
+			.family("membership")
+			.orElseThrow()
+			.value("member_states")
+			.orElseThrow()
+			.attributes()
+			.get("count");
+		List<Answer> answers = conversation("When was the multi-partner and government briefing?",
+				"how many people attended?", "from how many countries?");
+		assertThat(answers.get(1).text()).contains(participants);
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(participants)
+			.doesNotContain(String.valueOf(members));
+		// Asked on its own, the number of countries is the member States'.
+		assertThat(conversation("from how many countries?").get(0).text()).doesNotContain(participants);
+	}
+
+	@Test
 	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))

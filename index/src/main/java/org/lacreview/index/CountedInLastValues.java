@@ -1,0 +1,116 @@
+package org.lacreview.index;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Placeholder;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.LanguageAnalyzer;
+
+/**
+ * "from how many countries?" after an answer about the briefing, whose text gives "57
+ * people from 21 countries": a short question asking a number, naming no value, whose
+ * words are what a number in the texts of the values the conversation is about counts.
+ * The intent that answers with that text (an intent with the same slot whose answer shows
+ * that attribute) goes on with those values; left alone, the question would be read on
+ * its own (the number of countries would be the member States). Counted words are the (up
+ * to) two words after a number, as {@link SentenceIndex} reads them.
+ */
+final class CountedInLastValues {
+
+	/** The most words a question may have to be read this way. */
+	static final int MAX_WORDS = 8;
+
+	/** The shortest analysed term that may name what is counted. */
+	static final int MIN_TERM_LENGTH = 4;
+
+	/** A number and the (up to) two words after it. */
+	private static final Pattern COUNTED = Pattern
+		.compile("(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
+
+	private final Corpus corpus;
+
+	private final Map<String, LanguageAnalyzer> analyzers;
+
+	CountedInLastValues(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
+		this.corpus = corpus;
+		this.analyzers = analyzers;
+	}
+
+	/**
+	 * The intent that gives, for the values the last answer was about, the text whose
+	 * number counts what {@code extraction} asks how many of; empty when the question
+	 * names a value, is long, asks no number, or no such text counts its words.
+	 * @param values the values the conversation is about, by family (as ids)
+	 */
+	Optional<Intent> intentCounting(Extraction extraction, Reading reading, Map<String, List<String>> values) {
+		LanguageAnalyzer analyzer = analyzers.get(reading.language());
+		if (analyzer == null || !extraction.mentions().isEmpty()
+				|| reading.asksFor().filter(AnswerKinds.NUMBER::equals).isEmpty()
+				|| extraction.folded().split("[^\\p{L}\\p{N}]+").length > MAX_WORDS) {
+			return Optional.empty();
+		}
+		// The question's content words: not its stop words, nor short words ("and",
+		// "how") that join or ask rather than name.
+		Set<String> asked = new HashSet<>(analyzer.terms(extraction.masked()));
+		Optional.ofNullable(corpus.languages().get(reading.language()))
+			.ifPresent(pack -> pack.stopwords().forEach(w -> asked.removeAll(analyzer.terms(w))));
+		asked.removeIf(t -> t.length() < MIN_TERM_LENGTH);
+		for (Intent intent : corpus.intents()) {
+			if (intent.slot().isEmpty() || intent.unanswerable() || intent.isOutOfScope()) {
+				continue;
+			}
+			String slot = intent.slot().get();
+			List<EntityValue> named = values.getOrDefault(slot, List.of())
+				.stream()
+				.map(id -> corpus.family(slot).flatMap(f -> f.value(id)))
+				.flatMap(Optional::stream)
+				.toList();
+			if (!named.isEmpty() && shownAttributes(intent, slot).stream()
+				.anyMatch(a -> named.stream().anyMatch(v -> counts(v, a, reading.language(), analyzer, asked)))) {
+				return Optional.of(intent);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The attributes of {@code slot}'s values {@code intent}'s answer shows. */
+	private static Set<String> shownAttributes(Intent intent, String slot) {
+		Set<String> shown = new HashSet<>();
+		intent.answer()
+			.texts()
+			.values()
+			.forEach(text -> Placeholder.parse(text)
+				.stream()
+				.filter(p -> p.family().equals(slot) && p.function().isEmpty())
+				.forEach(p -> p.attribute().ifPresent(shown::add)));
+		return shown;
+	}
+
+	private static boolean counts(EntityValue value, String attribute, String language, LanguageAnalyzer analyzer,
+			Set<String> asked) {
+		Object text = value.attributes().get(attribute);
+		Optional<String> inLanguage = text instanceof Localized l ? l.in(language, List.of())
+				: text instanceof String s ? Optional.of(s) : Optional.empty();
+		if (inLanguage.isEmpty()) {
+			return false;
+		}
+		Matcher number = COUNTED.matcher(inLanguage.get());
+		while (number.find()) {
+			if (analyzer.terms(number.group(1)).stream().anyMatch(asked::contains)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
