@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -32,10 +31,6 @@ final class CountedInLastValues {
 
 	/** The shortest analysed term that may name what is counted. */
 	static final int MIN_TERM_LENGTH = 4;
-
-	/** A number and the (up to) two words after it. */
-	private static final Pattern COUNTED = Pattern
-		.compile("(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
 
 	private final Corpus corpus;
 
@@ -104,7 +99,7 @@ final class CountedInLastValues {
 		if (inLanguage.isEmpty()) {
 			return false;
 		}
-		Matcher number = COUNTED.matcher(inLanguage.get());
+		Matcher number = SentenceIndex.COUNTED.matcher(inLanguage.get());
 		while (number.find()) {
 			if (analyzer.terms(number.group(1)).stream().anyMatch(asked::contains)) {
 				return true;

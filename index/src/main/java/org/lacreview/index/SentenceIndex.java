@@ -68,8 +68,8 @@ final class SentenceIndex<T> {
 
 	private static final int CANDIDATES = 5;
 
-	/** A number and the (up to) two words after it. */
-	private static final Pattern COUNTED = Pattern
+	/** A number and the (up to) two words after it, the words group 1. */
+	static final Pattern COUNTED = Pattern
 		.compile("(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
 
 	/** A text to split into sentences, and where it is from. */
