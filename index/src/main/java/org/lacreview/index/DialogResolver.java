@@ -142,6 +142,20 @@ final class DialogResolver {
 			// The same question, over all the values of its slot.
 			followed = previous.intent().flatMap(corpus::intent);
 		}
+		// "Et des agences de l'ONU ?" (a short follow-up) after a count at a consultation
+		// whose text gives the agencies a figure there: that figure, by the same intent.
+		Optional<Intent> within = followed.isPresent() || !extraction.followUp() || !extraction.isShort()
+				|| reading.asksFor().filter(k -> !k.equals(AnswerKinds.NUMBER)).isPresent()
+						? Optional.empty()
+						: previous.intent()
+							.flatMap(corpus::intent)
+							.filter(i -> i.slot()
+								.filter(f -> !selected.containsKey(f)
+										&& firstChoice.givesAFigureOf(lastTopic.remembered(previous, f), selected))
+								.isPresent());
+		if (within.isPresent()) {
+			followed = within;
+		}
 		// "from how many countries?" after the briefing, whose text counts them.
 		Optional<Intent> counting = followed.isPresent() || !selected.isEmpty() ? Optional.empty()
 				: countedInLastValues.intentCounting(extraction, reading, previous.values());
@@ -285,8 +299,8 @@ final class DialogResolver {
 					reason += "; compared with " + other.get().id() + " from the previous turn";
 				}
 			}
-			if (values.isEmpty()
-					&& (extraction.leansOnContext() || overRemembered.isPresent() || counting.isPresent())) {
+			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent() || counting.isPresent()
+					|| within.isPresent())) {
 				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
 				// over all groups: an answer computed over its slot takes only the values
 				// asked before, not those listed.

@@ -53,7 +53,7 @@ final class FirstChoice {
 		Optional<String> within = selected.entrySet()
 			.stream()
 			.filter(e -> !e.getKey().equals(slot.get()) && e.getValue().size() == 1)
-			.filter(e -> own.stream().anyMatch(v -> figuresInTexts.inTextsOf(e.getValue().get(0), v).isPresent()))
+			.filter(e -> givesAFigureOf(e.getValue(), Map.of(slot.get(), own)))
 			.map(Map.Entry::getKey)
 			.findFirst();
 		return within.flatMap(family -> ranked.stream()
@@ -100,6 +100,21 @@ final class FirstChoice {
 						&& OperationReader.aggregates(i.answer()).isEmpty())
 				.isPresent())
 			.findFirst();
+	}
+
+	/**
+	 * Whether the texts of one of {@code within} give one of the values {@code selected}
+	 * names a figure of its own ({@link FiguresInTexts}): the consultation's text gives
+	 * the UN agencies their 20 there.
+	 */
+	boolean givesAFigureOf(List<EntityValue> within, Map<String, List<EntityValue>> selected) {
+		return within.stream()
+			.anyMatch(other -> selected.values()
+				.stream()
+				.flatMap(List::stream)
+				// A number before a day's name is a date, not a figure of the day.
+				.filter(v -> !v.family().equals(other.family()) && v.date().isEmpty())
+				.anyMatch(v -> figuresInTexts.inTextsOf(other, v).isPresent()));
 	}
 
 	/**

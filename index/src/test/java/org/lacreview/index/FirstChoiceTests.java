@@ -46,4 +46,21 @@ class FirstChoiceTests {
 			.contains(String.valueOf(agencies.attributes().get("count")));
 	}
 
+	@Test
+	void aShortFollowUpNamingAGroupAfterAnActivityGetsItsFigureThere() {
+		EntityValue agencies = engine.corpus().family("group").orElseThrow().value("un_agencies").orElseThrow();
+		Reply first = engine.answer(
+				"Combien de représentants d'entités régionales ont participé à la consultation du 12 avril ?",
+				LanguageHints.NONE, DialogState.EMPTY);
+		Reply second = engine.answer("Et des agences de l'ONU ?", LanguageHints.NONE, first.state());
+		assertThat(second.answer().text()).as(second.answer().trace().toString())
+			.contains("20")
+			.doesNotContain(String.valueOf(agencies.attributes().get("count")));
+		// A day named after the meeting's dates is no figure of that day.
+		Reply dates = engine.answer("Qual foi a data de início da reunião regional de revisão?", LanguageHints.NONE,
+				DialogState.EMPTY);
+		Reply last = engine.answer("E o último dia?", LanguageHints.NONE, dates.state());
+		assertThat(last.answer().intent()).isNotEqualTo(dates.answer().intent());
+	}
+
 }
