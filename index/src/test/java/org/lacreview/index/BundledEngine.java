@@ -42,6 +42,17 @@ final class BundledEngine {
 		return get().corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument).toList();
 	}
 
+	/** The number attribute {@code attribute} of one value of the bundled corpus. */
+	static long figure(String family, String id, String attribute) {
+		EntityValue value = get().corpus().family(family).orElseThrow().value(id).orElseThrow();
+		return ((Number) value.attributes().get(attribute)).longValue();
+	}
+
+	/** The sum of {@code attribute} over a family's values the document covers. */
+	static long familyTotal(String family, String attribute) {
+		return inDocument(family).stream().mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue()).sum();
+	}
+
 	/** The answers of {@code engine} to {@code turns} asked one after another. */
 	static List<Answer> conversation(AnswerEngine engine, String... turns) {
 		List<Answer> answers = new ArrayList<>();

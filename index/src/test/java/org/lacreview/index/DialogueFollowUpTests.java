@@ -28,6 +28,16 @@ class DialogueFollowUpTests {
 		return answers;
 	}
 
+	/** The YouTube audience the bundled corpus gives. */
+	private static long youtubeViewers() {
+		return BundledEngine.figure("platform", "youtube", "people");
+	}
+
+	/** The Zoom figure of the meeting's day in position {@code order}. */
+	private static long zoom(int order) {
+		return ((Number) day(order).attributes().get("zoom")).longValue();
+	}
+
 	private static EntityValue day(int order) {
 		return engine.corpus()
 			.family("day")
@@ -65,13 +75,16 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aDifferenceAfterAnswersAboutTwoFamiliesComparesTheirFigures() {
-		EntityValue youtube = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
-		long viewers = ((Number) youtube.attributes().get("people")).longValue();
-		long zoom = ((Number) day(1).attributes().get("zoom")).longValue();
+		long viewers = youtubeViewers();
+		long zoom = zoom(1);
 		List<Answer> answers = conversation("Quantos assistiram pelo YouTube?", "e pelo Zoom no primeiro dia?",
 				"qual a diferença?");
 		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
 			.contains(viewers + " − " + zoom + " = " + (viewers - zoom));
+		// Naming one of the two again, it is still between them.
+		List<Answer> again = conversation("How many people watched on YouTube?", "and on Zoom the first day?",
+				"so how many more on YouTube?");
+		assertThat(again.get(2).text()).contains(viewers + " − " + zoom + " = " + (viewers - zoom));
 		// Asked first, with no answers before it, there is nothing to compare.
 		assertThat(conversation("qual a diferença?").get(0).answered()).isFalse();
 	}
@@ -108,20 +121,8 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aTotalAfterAnswersAboutSeveralValuesAddsThoseValues() {
-		long academia = ((Number) engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.value("academia")
-			.orElseThrow()
-			.attributes()
-			.get("count")).longValue();
-		long diasporas = ((Number) engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.value("diasporas")
-			.orElseThrow()
-			.attributes()
-			.get("count")).longValue();
+		long academia = BundledEngine.figure("group", "academia", "count");
+		long diasporas = BundledEngine.figure("group", "diasporas", "count");
 		List<Answer> answers = conversation("¿Cuántos se registraron de la academia y de las diásporas?",
 				"¿y en total?");
 		assertThat(answers.get(1).text()).contains(String.valueOf(academia + diasporas));
@@ -129,8 +130,8 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aComputationAfterQuestionsAboutTwoValuesComputesOverThem() {
-		long first = ((Number) day(1).attributes().get("zoom")).longValue();
-		long last = ((Number) day(3).attributes().get("zoom")).longValue();
+		long first = zoom(1);
+		long last = zoom(3);
 		List<Answer> answers = conversation("How many joined on Zoom on the 26th?", "and on the 28th?",
 				"what's the difference?", "together?");
 		assertThat(answers.get(2).text()).contains(first + " − " + last + " = " + (first - last));
@@ -141,7 +142,7 @@ class DialogueFollowUpTests {
 	void allTheValuesNamedByTheirCountAfterTwoOfThemAreAllComputedOver() {
 		long sum = 0;
 		for (int order = 1; order <= 3; order++) {
-			sum += ((Number) day(order).attributes().get("zoom")).longValue();
+			sum += zoom(order);
 		}
 		List<Answer> answers = conversation("Quantas pessoas participaram pelo Zoom no dia 26?", "e no dia 27?",
 				"e a média dos três dias?");
@@ -157,44 +158,21 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aDifferenceAfterTheLargestAndSmallestIsBetweenThem() {
-		long first = ((Number) day(1).attributes().get("zoom")).longValue();
-		long last = ((Number) day(3).attributes().get("zoom")).longValue();
+		long first = zoom(1);
+		long last = zoom(3);
 		List<Answer> answers = conversation("Which day had the most Zoom participants?", "and the fewest?",
 				"by how much?");
 		assertThat(answers.get(2).text()).contains(first + " − " + last + " = " + (first - last));
 		// After a question about named values, "how many more" is between those.
-		EntityValue youtube = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
-		long viewers = ((Number) youtube.attributes().get("people")).longValue();
+		long viewers = youtubeViewers();
 		assertThat(conversation("Foi mais gente pelo YouTube ou pelo Zoom no dia 26? Quantos a mais?").get(0).text())
 			.contains(viewers + " − " + first + " = " + (viewers - first));
 	}
 
 	@Test
-	void aComparisonNamingOneOfTheLastTwoValuesIsStillBetweenThem() {
-		EntityValue youtube = engine.corpus().family("platform").orElseThrow().value("youtube").orElseThrow();
-		long viewers = ((Number) youtube.attributes().get("people")).longValue();
-		long first = ((Number) day(1).attributes().get("zoom")).longValue();
-		List<Answer> answers = conversation("How many people watched on YouTube?", "and on Zoom the first day?",
-				"so how many more on YouTube?");
-		assertThat(answers.get(2).text()).contains(viewers + " − " + first + " = " + (viewers - first));
-	}
-
-	@Test
 	void aComparisonAfterAQuestionNamingAFamilysWholeSetsThatWholeAgainstTheEarlierValue() {
-		long registered = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
-			.sum();
-		long webinars = ((Number) engine.corpus()
-			.family("event")
-			.orElseThrow()
-			.value("webinars")
-			.orElseThrow()
-			.attributes()
-			.get("count")).longValue();
+		long registered = BundledEngine.familyTotal("group", "count");
+		long webinars = BundledEngine.figure("event", "webinars", "count");
 		List<Answer> answers = conversation("¿Cuántos participaron en los seminarios web?",
 				"¿y cuántos registrados tuvo la reunión regional?", "¿cuántos más?");
 		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
