@@ -61,7 +61,7 @@ final class DialogResolver {
 
 	private final BareFollowUps bareFollowUps;
 
-	private final CountedInLastValues countedInLastValues;
+	private final ContextFollowUps contextFollowUps;
 
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
@@ -86,7 +86,7 @@ final class DialogResolver {
 		this.description = new ValueDescription(corpus);
 		this.closeRival = new CloseRival(corpus);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
-		this.countedInLastValues = new CountedInLastValues(corpus, analyzers);
+		this.contextFollowUps = new ContextFollowUps(corpus, lastTopic, firstChoice, analyzers);
 	}
 
 	/**
@@ -116,15 +116,7 @@ final class DialogResolver {
 				.orElseGet(() -> Decision.nothingToFollow("a follow-up with no previous question to follow"));
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
-		Optional<String> lastSlot = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot);
-		boolean wholeOfLast = false;
-		if (lastSlot.isPresent() && reading.wholeFamilies().containsKey(lastSlot.get())
-				&& reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isPresent()) {
-			// "¿y el promedio de los tres días?" after answers about two of them: all
-			// three, not the two the conversation named. Only then: "¿cuántos se
-			// registraron en la reunión de tres días?" is no sum over the days.
-			wholeOfLast = selected.putIfAbsent(lastSlot.get(), reading.wholeFamilies().get(lastSlot.get())) == null;
-		}
+		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(reading, previous, selected);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿cuánto bajó del lunes al viernes?": a comparison over one span of dates
 			// is
@@ -138,29 +130,10 @@ final class DialogResolver {
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
-		if (followed.isEmpty() && wholeOfLast) {
-			// The same question, over all the values of its slot.
-			followed = previous.intent().flatMap(corpus::intent);
-		}
-		// "Et des agences de l'ONU ?" (a short follow-up) after a count at a consultation
-		// whose text gives the agencies a figure there: that figure, by the same intent.
-		Optional<Intent> within = followed.isPresent() || !extraction.followUp() || !extraction.isShort()
-				|| reading.asksFor().filter(k -> !k.equals(AnswerKinds.NUMBER)).isPresent()
-						? Optional.empty()
-						: previous.intent()
-							.flatMap(corpus::intent)
-							.filter(i -> i.slot()
-								.filter(f -> !selected.containsKey(f)
-										&& firstChoice.givesAFigureOf(lastTopic.remembered(previous, f), selected))
-								.isPresent());
-		if (within.isPresent()) {
-			followed = within;
-		}
-		// "from how many countries?" after the briefing, whose text counts them.
-		Optional<Intent> counting = followed.isPresent() || !selected.isEmpty() ? Optional.empty()
-				: countedInLastValues.intentCounting(extraction, reading, previous.values());
-		if (counting.isPresent()) {
-			followed = counting;
+		Optional<Intent> onContext = followed.isPresent() ? Optional.empty()
+				: contextFollowUps.goingOn(wholeAdded, extraction, reading, previous, selected);
+		if (onContext.isPresent()) {
+			followed = onContext;
 		}
 		if (followed.isEmpty() && reading.asksComputation()) {
 			// "¿cuál es la diferencia?" after answers about values of two families: the
@@ -173,19 +146,8 @@ final class DialogResolver {
 				followed = last;
 			}
 		}
-		Optional<Intent> lastIntent = previous.intent().flatMap(corpus::intent);
-		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty() && lastIntent.isPresent()
-				&& selected.isEmpty() && extraction.leansOnContext()
-				&& reading.operation().filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO).isPresent()
-				&& lastIntent.get()
-					.slot()
-					.filter(f -> previous.values().getOrDefault(f, List.of()).isEmpty())
-					.isPresent()
-				&& computer.test(lastIntent.get().name(), selected)) {
-			// "by how much?" after the busiest and quietest days: between the two ends
-			// the last answer gave, when the question before named none of their family
-			// (then it was about those values, not the ends).
-			followed = lastIntent;
+		if (followed.isEmpty()) {
+			followed = contextFollowUps.betweenLastEnds(extraction, reading, previous, selected, computer);
 		}
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
 				&& previous.intent().isPresent() && selected.isEmpty() && extraction.leansOnContext()) {
@@ -299,8 +261,8 @@ final class DialogResolver {
 					reason += "; compared with " + other.get().id() + " from the previous turn";
 				}
 			}
-			if (values.isEmpty() && (extraction.leansOnContext() || overRemembered.isPresent() || counting.isPresent()
-					|| within.isPresent())) {
+			if (values.isEmpty()
+					&& (extraction.leansOnContext() || overRemembered.isPresent() || onContext.isPresent())) {
 				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
 				// over all groups: an answer computed over its slot takes only the values
 				// asked before, not those listed.

@@ -85,9 +85,13 @@
  * the question or the conversation ({@link org.lacreview.index.DialogState},
  * {@link org.lacreview.index.LastTopic}, which also joins the last two turns' values for
  * a difference asked after answers about two families); a follow-up naming nothing stays
- * on the last answer's topic; an intent under the threshold answers when a computation
- * over values the question names, or a pointer back to values the conversation has, says
- * what is wanted ({@link org.lacreview.index.UnderThreshold}).</li>
+ * on the last answer's topic, or goes on with the last answer's intent over the whole of
+ * its slot, a group's figure within its value, a count its text gives, or between the
+ * ends it gave ({@link org.lacreview.index.ContextFollowUps},
+ * {@link org.lacreview.index.CountedInLastValues}); an intent under the threshold answers
+ * when a computation over values the question names, or a pointer back to values the
+ * conversation has, says what is wanted
+ * ({@link org.lacreview.index.UnderThreshold}).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from

@@ -9,8 +9,11 @@
  * {@link org.lacreview.index.entity.DateVocabulary} and
  * {@link org.lacreview.index.entity.DateResolver}; only for a corpus with dated values)
  * and {@link org.lacreview.index.entity.RelativeDays} ("the day before"), keeps the
- * longest of overlapping ones, masks them and reads
+ * longest of overlapping ones (dropping a value by order that is a part of the next
+ * mention: "the last day of the consultations"), masks them and reads
  * {@link org.lacreview.index.entity.ConversationCues}; the result is an
- * {@link org.lacreview.index.entity.Extraction}.
+ * {@link org.lacreview.index.entity.Extraction}. Whole families named by count ("los tres
+ * días") are read apart, unmasked, by
+ * {@link org.lacreview.index.entity.WholeFamilyFinder}.
  */
 package org.lacreview.index.entity;

@@ -1,0 +1,103 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.LanguageAnalyzer;
+
+/**
+ * Follow-ups that go on with the last answer's intent because of what the conversation
+ * said, not because of the words the classifier weighs: the whole of the last answer's
+ * slot named by count, a group's figure within the value the last answer was about, a
+ * count its text gives, and a comparison between the ends the last answer gave. Used by
+ * {@link DialogResolver} once the elliptical follow-ups ({@link LastTopic}) had their
+ * say.
+ */
+final class ContextFollowUps {
+
+	private final Corpus corpus;
+
+	private final LastTopic lastTopic;
+
+	private final FirstChoice firstChoice;
+
+	private final CountedInLastValues countedInLastValues;
+
+	ContextFollowUps(Corpus corpus, LastTopic lastTopic, FirstChoice firstChoice,
+			Map<String, LanguageAnalyzer> analyzers) {
+		this.corpus = corpus;
+		this.lastTopic = lastTopic;
+		this.firstChoice = firstChoice;
+		this.countedInLastValues = new CountedInLastValues(corpus, analyzers);
+	}
+
+	/**
+	 * "¿y el promedio de los tres días?" after answers about two of them: adds to
+	 * {@code selected} all the values of the last answer's slot, which the question names
+	 * by their count, for a sum or an average. Only then: "¿cuántos se registraron en la
+	 * reunión de tres días?" is no sum over the days.
+	 * @return whether it added them
+	 */
+	boolean addWholeOfLastSlot(Reading reading, DialogState previous, Map<String, List<EntityValue>> selected) {
+		Optional<String> lastSlot = last(previous).flatMap(Intent::slot);
+		if (lastSlot.isEmpty() || !reading.wholeFamilies().containsKey(lastSlot.get())
+				|| reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isEmpty()) {
+			return false;
+		}
+		return selected.putIfAbsent(lastSlot.get(), reading.wholeFamilies().get(lastSlot.get())) == null;
+	}
+
+	/**
+	 * The intent a question goes on with when nothing else it says decides: the last
+	 * answer's, over the whole of its slot ({@code wholeAdded}); the last answer's, when
+	 * a short follow-up names a group its value's text gives a figure of its own ("Et des
+	 * agences de l'ONU ?" after a count at a consultation); the one showing the text that
+	 * counts what a short question asks ({@link CountedInLastValues}: "from how many
+	 * countries?" after the briefing). Empty for none.
+	 */
+	Optional<Intent> goingOn(boolean wholeAdded, Extraction extraction, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected) {
+		if (wholeAdded) {
+			return last(previous);
+		}
+		boolean shortFollowUp = extraction.followUp() && extraction.isShort()
+				&& reading.asksFor().filter(k -> !k.equals(AnswerKinds.NUMBER)).isEmpty();
+		Optional<Intent> within = !shortFollowUp ? Optional.empty()
+				: last(previous).filter(i -> i.slot()
+					.filter(f -> !selected.containsKey(f)
+							&& firstChoice.givesAFigureOf(lastTopic.remembered(previous, f), selected))
+					.isPresent());
+		return within.or(() -> selected.isEmpty()
+				? countedInLastValues.intentCounting(extraction, reading, previous.values()) : Optional.empty());
+	}
+
+	/**
+	 * "by how much?" after the busiest and quietest days: a difference or ratio naming
+	 * nothing, leaning on an answer whose intent computes it over the ends it gave, when
+	 * the question before named none of the values of its slot (then it was about those
+	 * values, not the ends).
+	 * @param computer whether an intent, by name, computes what is asked over the values
+	 * given
+	 */
+	Optional<Intent> betweenLastEnds(Extraction extraction, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected, BiPredicate<String, Map<String, List<EntityValue>>> computer) {
+		if (!selected.isEmpty() || !extraction.leansOnContext() || reading.counted().isPresent()
+				|| reading.operation().filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO).isEmpty()) {
+			return Optional.empty();
+		}
+		return last(previous)
+			.filter(i -> i.slot().filter(f -> previous.values().getOrDefault(f, List.of()).isEmpty()).isPresent())
+			.filter(i -> computer.test(i.name(), selected));
+	}
+
+	private Optional<Intent> last(DialogState previous) {
+		return previous.intent().flatMap(corpus::intent);
+	}
+
+}
