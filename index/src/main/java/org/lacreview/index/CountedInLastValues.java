@@ -1,6 +1,8 @@
 package org.lacreview.index;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +38,28 @@ final class CountedInLastValues {
 
 	private final Map<String, LanguageAnalyzer> analyzers;
 
+	/** Per language, the analysed terms of its stop words. */
+	private final Map<String, Set<String>> stopTerms = new HashMap<>();
+
+	/**
+	 * Per answerable intent with a slot, the attributes of the slot's values its answer
+	 * shows.
+	 */
+	private final Map<Intent, Set<String>> shown = new LinkedHashMap<>();
+
 	CountedInLastValues(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
 		this.corpus = corpus;
 		this.analyzers = analyzers;
+		analyzers.forEach((language, analyzer) -> {
+			Set<String> terms = new HashSet<>();
+			Optional.ofNullable(corpus.languages().get(language))
+				.ifPresent(pack -> pack.stopwords().forEach(w -> terms.addAll(analyzer.terms(w))));
+			stopTerms.put(language, Set.copyOf(terms));
+		});
+		corpus.intents()
+			.stream()
+			.filter(i -> i.slot().isPresent() && !i.unanswerable() && !i.isOutOfScope())
+			.forEach(i -> shown.put(i, shownAttributes(i, i.slot().get())));
 	}
 
 	/**
@@ -57,22 +78,19 @@ final class CountedInLastValues {
 		// The question's content words: not its stop words, nor short words ("and",
 		// "how") that join or ask rather than name.
 		Set<String> asked = new HashSet<>(analyzer.terms(extraction.masked()));
-		Optional.ofNullable(corpus.languages().get(reading.language()))
-			.ifPresent(pack -> pack.stopwords().forEach(w -> asked.removeAll(analyzer.terms(w))));
+		asked.removeAll(stopTerms.getOrDefault(reading.language(), Set.of()));
 		asked.removeIf(t -> t.length() < MIN_TERM_LENGTH);
-		for (Intent intent : corpus.intents()) {
-			if (intent.slot().isEmpty() || intent.unanswerable() || intent.isOutOfScope()) {
-				continue;
-			}
-			String slot = intent.slot().get();
+		for (Map.Entry<Intent, Set<String>> intent : shown.entrySet()) {
+			String slot = intent.getKey().slot().orElseThrow();
 			List<EntityValue> named = values.getOrDefault(slot, List.of())
 				.stream()
 				.map(id -> corpus.family(slot).flatMap(f -> f.value(id)))
 				.flatMap(Optional::stream)
 				.toList();
-			if (!named.isEmpty() && shownAttributes(intent, slot).stream()
+			if (intent.getValue()
+				.stream()
 				.anyMatch(a -> named.stream().anyMatch(v -> counts(v, a, reading.language(), analyzer, asked)))) {
-				return Optional.of(intent);
+				return Optional.of(intent.getKey());
 			}
 		}
 		return Optional.empty();

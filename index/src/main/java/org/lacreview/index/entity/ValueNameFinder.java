@@ -32,16 +32,23 @@ import org.tartarus.snowball.SnowballStemmer;
  */
 final class ValueNameFinder {
 
+	/**
+	 * Marks that stand between two things a question lists or sets apart: a name spans
+	 * one only where the name itself has it ("le deuxième jour, les tables rondes" is not
+	 * the name "jours de tables rondes").
+	 */
+	private static final String LIST_MARKS = "+();/,";
+
 	private final Set<String> stopwords;
+
+	/** The words that join a part to what it is part of, from the language's dates. */
+	private final Set<String> joiners;
 
 	/**
 	 * The language's Snowball stemmer, the one {@link LanguageAnalyzer} stems the index's
 	 * terms with; it keeps state between calls: one per thread. Null for a language
 	 * without one.
 	 */
-	/** The words that join a part to what it is part of, from the language's dates. */
-	private final Set<String> joiners;
-
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
@@ -90,13 +97,6 @@ final class ValueNameFinder {
 			finders.put(family.name(), new DictionaryNameFinder(dictionary, family.name()));
 		}
 	}
-
-	/**
-	 * Marks that stand between two things a question lists or sets apart: a name spans
-	 * one only where the name itself has it ("le deuxième jour, les tables rondes" is not
-	 * the name "jours de tables rondes").
-	 */
-	private static final String LIST_MARKS = "+();/,";
 
 	record Token(String stem, int start, int end) {
 	}

@@ -14,10 +14,8 @@ import org.lacreview.index.folding.Folding;
  * Finds every value of a family named at once by their count: "los tres días", "all three
  * days", "les trois jours" of a family of three days — a count ({@link CountWords}) equal
  * to the number of the family's values the document covers, then at most one word, then
- * one of the family's {@code order_words}, with OpenNLP's regex finder. The question is
- * not masked by these mentions (see {@link EntityExtractor}): the same words in examples
- * ("durante tres días") say how long something lasted, and masking them there moved the
- * classifier.
+ * one of the family's {@code order_words}, with OpenNLP's regex finder. Read apart from
+ * the other mentions and never masked ({@link EntityExtractor#wholeFamilies}).
  */
 final class WholeFamilyFinder {
 
