@@ -126,13 +126,15 @@ final class AnswerComposer {
 			// A question asking a computation is not answered by a sentence that
 			// holds its words ("Quelle est la différence ?"): no sentence computes.
 			boolean searched = decision.noIntentFits() && operation.isEmpty();
-			Optional<SentenceIndex.Match<Intent>> answering = searched ? search.answering(folded, trace.language())
+			Optional<SentenceIndex.Match<Intent>> answering = searched
+					? search.answering(folded, trace.language())
+						.or(() -> decision.nearest().flatMap(i -> search.agreeing(i, folded, trace.language())))
 					: Optional.empty();
 			if (answering.isPresent()) {
 				Intent intent = answering.get().sentence().origin();
 				double coverage = answering.get().coverage();
 				Decision found = new Decision(Optional.of(intent), Map.of(), false, coverage, Map.of(), false,
-						decision.reason(), false, false);
+						decision.reason(), false, false, Optional.empty());
 				return reply(found, folded, ranked, lang,
 						withDecision(trace,
 								trace.decision() + "; the answer of " + intent.name() + " covers "

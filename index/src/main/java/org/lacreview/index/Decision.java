@@ -13,15 +13,18 @@ import org.lacreview.index.corpus.Intent;
  * all the values of its slot, the confidence (0–1), the values the conversation remembers
  * after this turn (family → ids), whether the fallback is for a value the document has no
  * data on, the reason in words for the trace, whether no intent fitted (so a sentence of
- * the document may answer, {@link SentenceIndex}), and whether the question was a
- * follow-up with nothing to follow (so the bot asks what it is about).
+ * the document may answer, {@link SentenceIndex}), whether the question was a follow-up
+ * with nothing to follow (so the bot asks what it is about), and, when no intent fitted,
+ * the best one, whose answer may still hold the question
+ * ({@link UnderThreshold#nearest}).
  */
 record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
 		double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
-		boolean noIntentFits, boolean nothingToFollow) {
+		boolean noIntentFits, boolean nothingToFollow, Optional<Intent> nearest) {
 
 	static Decision fallback(boolean unknownValue, String reason) {
-		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false, false);
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false, false,
+				Optional.empty());
 	}
 
 	/**
@@ -29,15 +32,17 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	 * it, with questions it can answer.
 	 */
 	static Decision nothingToFollow(String reason) {
-		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, false, true);
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, false, true,
+				Optional.empty());
 	}
 
 	/**
 	 * No intent scores enough, and nothing in the question says it is about something the
 	 * document lacks: a sentence of the document may still answer it
-	 * ({@link SentenceIndex}).
+	 * ({@link SentenceIndex}), and so may the answer of {@code nearest}, the best intent
+	 * under the threshold, when it holds enough of the question.
 	 */
-	static Decision noIntentFits(String reason) {
-		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true, false);
+	static Decision noIntentFits(String reason, Optional<Intent> nearest) {
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true, false, nearest);
 	}
 }

@@ -203,7 +203,7 @@ final class DialogResolver {
 				// no intent gives: a sentence near its words rarely holds it.
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
 				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, below)
-						: Decision.noIntentFits(below);
+						: Decision.noIntentFits(below, underThreshold.nearest(top, reading));
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {
@@ -313,7 +313,7 @@ final class DialogResolver {
 			return Decision.fallback(true, perPart.get());
 		}
 		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false,
-				false);
+				false, Optional.empty());
 	}
 
 	/**

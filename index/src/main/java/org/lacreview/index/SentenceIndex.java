@@ -219,6 +219,26 @@ final class SentenceIndex<T> {
 	}
 
 	/**
+	 * The sentence from {@code origin} that holds most of {@code question} (folded), with
+	 * the share it holds; empty when none holds any (by the rules of {@link #best}: two
+	 * terms, or one rare).
+	 */
+	Optional<Match<T>> bestFrom(T origin, String question) {
+		Set<String> terms = new LinkedHashSet<>(analyzer.terms(question));
+		terms.removeIf(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX));
+		Match<T> best = null;
+		for (Sentence<T> sentence : sentences) {
+			if (sentence.origin().equals(origin)) {
+				double coverage = coverage(sentence, terms);
+				if (coverage > 0 && (best == null || coverage > best.coverage())) {
+					best = new Match<>(sentence, coverage);
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
 	 * The IDF-weighted share of {@code terms} the sentence holds; 0 when it holds fewer
 	 * than the minimum and none of them is rare.
 	 */

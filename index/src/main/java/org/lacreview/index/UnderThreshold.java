@@ -14,8 +14,10 @@ import org.lacreview.index.entity.Extraction;
  * The two cases in which {@link DialogResolver} answers with an intent that scores under
  * the corpus's threshold, because something other than the ranking says what the question
  * wants: a computation over values it names, and a question pointing back to values the
- * conversation has. Neither applies to a question with a word the corpus does not know,
- * except a computation over values of two families or more.
+ * conversation has; and it names the intent whose answer {@link AnswerSearch} may still
+ * find holding a question no intent fits ({@link #nearest}). Neither applies to a
+ * question with a word the corpus does not know, except a computation over values of two
+ * families or more.
  */
 final class UnderThreshold {
 
@@ -31,6 +33,12 @@ final class UnderThreshold {
 	 * points back to its slot.
 	 */
 	static final double POINTING_BACK_SHARE = 0.5;
+
+	/**
+	 * The least share of the threshold the best intent must score for its answer to be
+	 * searched for the question ({@link #nearest}).
+	 */
+	static final double NEAREST_SHARE = 1.0 / 3;
 
 	private final Corpus corpus;
 
@@ -89,6 +97,20 @@ final class UnderThreshold {
 				.filter(i -> computes.test(i.name(), selected))
 				.isPresent())
 			.findFirst();
+	}
+
+	/**
+	 * The best intent under the threshold, when its answer could still be the reply: it
+	 * scores at least {@link #NEAREST_SHARE} of the threshold, answers from the document
+	 * with one answer (no slot), and the question has no word the corpus does not know.
+	 * {@link AnswerSearch#agreeing} then decides by what its answer says.
+	 */
+	Optional<Intent> nearest(Scored top, Reading reading) {
+		if (top.score() < corpus.info().threshold() * NEAREST_SHARE || reading.foreignShare() > 0) {
+			return Optional.empty();
+		}
+		return corpus.intent(top.name())
+			.filter(i -> i.answersFromTheDocument() && i.slot().isEmpty() && !i.unanswerable() && !i.isOutOfScope());
 	}
 
 	/**

@@ -67,6 +67,20 @@ class AnswerSearchTests {
 	}
 
 	@Test
+	void theBestIntentsAnswerHoldingPartOfAQuestionOfKnownWordsAnswersIt() {
+		// Under the threshold, and its answer holds too little of the question for
+		// the search over every answer; but the ranking and that answer's words agree.
+		Answer answer = ask(engine, "¿En qué situación dijeron que había que apoyar a las personas migrantes?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.trace().decision()).contains("below the threshold", "covers");
+		assertThat(answer.confidence()).isBetween(AnswerSearch.AGREEING_COVERAGE, SentenceIndex.MIN_COVERAGE);
+		assertThat(answer.text()).contains("vulnerabilidad");
+		// A word the corpus does not know may be what the question is about.
+		Answer unknown = ask(engine, "¿En qué situación dijeron que había que apoyar a los migrantes zurdos?");
+		assertThat(unknown.answered()).as(unknown.trace().toString()).isFalse();
+	}
+
+	@Test
 	void howAQuestionAsksWhatTheDocumentSaysIsLeftOutOfTheSearch() {
 		// "que disent … sur" and "qu'est-ce que le document dit sur" are the corpus's
 		// asks_for phrases (languages/fr.yml): left in, their words are ones no answer
