@@ -150,10 +150,12 @@ final class DialogResolver {
 			followed = contextFollowUps.betweenLastEnds(extraction, reading, previous, selected, computer);
 		}
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
-				&& previous.intent().isPresent() && selected.isEmpty() && extraction.leansOnContext()) {
+				&& reading.operation().filter(Operation::overDates).isEmpty() && previous.intent().isPresent()
+				&& selected.isEmpty() && extraction.leansOnContext()) {
 			// "¿cuántos en total?" after an answer whose values the conversation cannot
 			// add up: a total of what was
-			// said, which no other intent's answer is.
+			// said, which no other intent's answer is. Not "durou quantos dias?" after
+			// dates: an answer giving them may say how long.
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.lacreview.index.folding.Folding;
 
 /**
  * The figures a question quotes from the answer it gets, as operands: "si sumo los 200
@@ -30,6 +33,12 @@ final class QuotedFigures {
 	/** Words after a number, up to a mark or a digit. */
 	private static final Pattern WORDS_AFTER = Pattern.compile("[\\s\\p{L}'’]*");
 
+	/**
+	 * The fewest letters of a label's first word a question must use to name the figure
+	 * without quoting it: shorter words are joiners and articles.
+	 */
+	static final int LABEL_WORD_LENGTH = 5;
+
 	/** Words this short at the end of a label are joiners ("de la") and dropped. */
 	private static final int JOINER_LENGTH = 3;
 
@@ -38,7 +47,12 @@ final class QuotedFigures {
 
 	/**
 	 * The operands the question quotes from {@code answer}, in the order quoted; empty
-	 * when it quotes fewer than two numbers or one the answer does not give.
+	 * when it quotes fewer than two numbers or one the answer does not give. A number
+	 * that in the answer only qualifies a figure the question does not quote stands for
+	 * that figure ("las personas de 21 países" is the 57 people); and when one figure is
+	 * left, a figure of the answer whose label's first word the question uses joins it
+	 * ("how many more representatives than the 57 people from 21 countries?" sets the 200
+	 * representatives against the 57).
 	 * @param masked the question with its entity mentions (dates among them) masked
 	 * @param answer the answer's text in the reply's language
 	 */
@@ -55,34 +69,62 @@ final class QuotedFigures {
 		if (!labels.keySet().containsAll(quoted)) {
 			return Optional.empty();
 		}
-		List<Operands.Operand> operands = new ArrayList<>();
+		Map<String, String> qualified = qualifiedFigures(answer);
+		Set<String> figures = new LinkedHashSet<>();
 		for (String figure : quoted) {
-			if (!qualifiesAnother(figure, quoted, answer)) {
-				operands.add(new Operands.Operand(labels.get(figure), Double.parseDouble(figure)));
+			String before = qualified.get(figure);
+			if (before == null) {
+				figures.add(figure);
+			}
+			else if (!quoted.contains(before)) {
+				figures.add(before);
 			}
 		}
+		if (figures.size() == 1) {
+			labels.entrySet()
+				.stream()
+				.filter(e -> !figures.contains(e.getKey()) && !qualified.containsKey(e.getKey())
+						&& namesItsLabel(masked, e.getValue()))
+				.findFirst()
+				.ifPresent(e -> figures.add(e.getKey()));
+		}
+		List<Operands.Operand> operands = figures.stream()
+			.filter(labels::containsKey)
+			.map(figure -> new Operands.Operand(labels.get(figure), Double.parseDouble(figure)))
+			.toList();
 		return Optional.of(operands).filter(o -> o.size() >= 2);
 	}
 
 	/**
-	 * Whether {@code figure} comes in the answer within the label of another figure the
-	 * question quotes, so that it says something of that one ("57 personas de 21 países":
-	 * 21 is not a count of people to add).
+	 * Whether the question (folded) uses the first word of {@code label}, a word of at
+	 * least {@value #LABEL_WORD_LENGTH} letters, or a word starting with it.
 	 */
-	private static boolean qualifiesAnother(String figure, Set<String> quoted, String answer) {
+	private static boolean namesItsLabel(String masked, String label) {
+		String first = Folding.fold(label.split("\\s+")[0]);
+		return first.length() >= LABEL_WORD_LENGTH
+				&& Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first)).matcher(masked).find();
+	}
+
+	/**
+	 * Each number of {@code answer} that comes within the label of the number before it,
+	 * which it then says something of ("57 personas de 21 países": 21 is not a count of
+	 * people), with that number.
+	 */
+	private static Map<String, String> qualifiedFigures(String answer) {
+		Map<String, String> qualified = new HashMap<>();
 		Matcher number = NUMBER.matcher(answer);
 		String previous = null;
 		int previousEnd = 0;
 		while (number.find()) {
-			if (number.group(1).equals(figure)) {
-				String between = answer.substring(previousEnd, number.start()).strip();
-				return previous != null && quoted.contains(previous) && WORDS_AFTER.matcher(between).matches()
-						&& between.split("\\s+").length <= LABEL_WORDS;
+			String between = answer.substring(previousEnd, number.start()).strip();
+			if (previous != null && WORDS_AFTER.matcher(between).matches()
+					&& between.split("\\s+").length <= LABEL_WORDS) {
+				qualified.putIfAbsent(number.group(1), previous);
 			}
 			previous = number.group(1);
 			previousEnd = number.end();
 		}
-		return false;
+		return qualified;
 	}
 
 	/** Each number of {@code answer} (the first time it comes) with its label. */

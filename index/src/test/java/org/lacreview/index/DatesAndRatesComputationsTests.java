@@ -54,6 +54,22 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aDurationIsReadWithTheVerbBeforeTheQuestionWord() {
+		DateSpan span = value("event", "civil_society_consultations").date().orElseThrow();
+		long days = ChronoUnit.DAYS.between(span.from(), span.to()) + 1;
+		Answer answer = ask(engine, "les consultations avec la société civile ont duré combien de jours ?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(days + " jours");
+	}
+
+	@Test
+	void howLongAfterAnAnswerGivingDatesIsNotRefusedAsAComputationOverNothing() {
+		Answer followUp = dialogue("Quando foi a reunião regional?", "durou quantos dias?").get(1);
+		assertThat(followUp.answered()).as(followUp.trace().toString()).isTrue();
+		assertThat(followUp.intent()).isEqualTo(dialogue("Quando foi a reunião regional?").get(0).intent());
+	}
+
+	@Test
 	void aDurationBetweenMonthsIsNoCountOfDays() {
 		DateSpan span = value("event", "webinars").date().orElseThrow();
 		assertThat(span.exactDays()).isFalse();

@@ -26,6 +26,23 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void aQuotedFigureQualifyingAnUnquotedOneStandsForIt() {
+		// "las personas de 21 países" are the 57 people.
+		assertThat(QuotedFigures.in("diferencia entre los 200 representantes y las personas de 21 países", ANSWER))
+			.hasValueSatisfying(
+					operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(200.0, 57.0));
+	}
+
+	@Test
+	void aFigureTheQuestionNamesByItsLabelJoinsTheOneItQuotes() {
+		assertThat(QuotedFigures.in("¿cuántos representantes más que las 57 personas de 21 países?", ANSWER))
+			.hasValueSatisfying(
+					operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(57.0, 200.0));
+		// A word of no label names no figure.
+		assertThat(QuotedFigures.in("¿cuántos periodistas más que las 57 personas de 21 países?", ANSWER)).isEmpty();
+	}
+
+	@Test
 	void aFigureTheAnswerDoesNotGiveOrASingleOneComputesNothing() {
 		assertThat(QuotedFigures.in("si sumo los 200 y los 60, ¿cuántos da?", ANSWER)).isEmpty();
 		assertThat(QuotedFigures.in("¿y los 200 cuántos son en total?", ANSWER)).isEmpty();
