@@ -180,6 +180,8 @@ final class DialogResolver {
 		}
 		boolean pointsBack = !computing
 				&& underThreshold.pointsBackToItsSlot(top, extraction, selected, reading, previous);
+		boolean conversing = !computing && !pointsBack && top.score() < corpus.info().threshold()
+				&& underThreshold.conversing(ranked, top);
 		Intent intent;
 		double confidence;
 		String reason;
@@ -190,7 +192,7 @@ final class DialogResolver {
 		}
 		else {
 			Optional<Intent> best = corpus.intent(top.name());
-			boolean low = top.score() < corpus.info().threshold() && !computing && !pointsBack;
+			boolean low = top.score() < corpus.info().threshold() && !computing && !pointsBack && !conversing;
 			if ((best.isEmpty() || best.get().isOutOfScope()) && !low) {
 				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
 			}

@@ -14,10 +14,11 @@ import org.lacreview.index.entity.Extraction;
  * The two cases in which {@link DialogResolver} answers with an intent that scores under
  * the corpus's threshold, because something other than the ranking says what the question
  * wants: a computation over values it names, and a question pointing back to values the
- * conversation has; and it names the intent whose answer {@link AnswerSearch} may still
- * find holding a question no intent fits ({@link #nearest}). Neither applies to a
- * question with a word the corpus does not know, except a computation over values of two
- * families or more.
+ * conversation has; a message of small talk whose parts go to different small-talk
+ * intents ({@link #conversing}); and it names the intent whose answer
+ * {@link AnswerSearch} may still find holding a question no intent fits
+ * ({@link #nearest}). Neither applies to a question with a word the corpus does not know,
+ * except a computation over values of two families or more.
  */
 final class UnderThreshold {
 
@@ -111,6 +112,27 @@ final class UnderThreshold {
 		}
 		return corpus.intent(top.name())
 			.filter(i -> i.answersFromTheDocument() && i.slot().isEmpty() && !i.unanswerable() && !i.isOutOfScope());
+	}
+
+	/**
+	 * "Hola, gracias por estar acá", "Bonjour, merci d'avance pour votre aide": small
+	 * talk that greets and thanks at once splits the classifier between the intents that
+	 * answer it. The best intent is one of those that answer from no section of the
+	 * document (and are not {@code unanswerable}), and those intents together score the
+	 * threshold.
+	 */
+	boolean conversing(List<Scored> ranked, Scored top) {
+		if (!conversational(top.name())) {
+			return false;
+		}
+		double together = ranked.stream().filter(s -> conversational(s.name())).mapToDouble(Scored::score).sum();
+		return together >= corpus.info().threshold();
+	}
+
+	private boolean conversational(String name) {
+		return corpus.intent(name)
+			.filter(i -> !i.answersFromTheDocument() && !i.unanswerable() && !i.isOutOfScope())
+			.isPresent();
 	}
 
 	/**

@@ -1,0 +1,31 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small talk that greets and thanks at once ({@link UnderThreshold#conversing}): the
+ * classifier splits between the intents answering it, each under the threshold, and the
+ * reply is still small talk, not "I don't have that information".
+ */
+class SmallTalkTests {
+
+	@Test
+	void aGreetingAndThanksInOneMessageGetASmallTalkReply() {
+		AnswerEngine engine = BundledEngine.get();
+		Answer answer = ask(engine, "buenas tardes, gracias de antemano por la ayuda");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.confidence()).isLessThan(engine.corpus().info().threshold());
+		assertThat(engine.corpus().intent(answer.intent()).orElseThrow().answersFromTheDocument()).isFalse();
+		assertThat(answer.language()).isEqualTo("es");
+	}
+
+	@Test
+	void aQuestionAboutTheDocumentUnderTheThresholdIsNotSmallTalk() {
+		Answer answer = ask("hola, ¿cuántas mujeres participaron en la reunión?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+}
