@@ -46,6 +46,16 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aQuestionWordOfTwoWordsAfterTheJoinerStartsTheSecondQuestion() {
+		// "à quoi" and "para qué" are question words of languages/fr.yml and es.yml.
+		Answer french = ask(engine,
+				"Le Forum d'examen, c'est quand, et à quoi serviront les résultats de la réunion ?");
+		assertThat(french.intent()).as(french.trace().toString()).isEqualTo("forum_date+results_use");
+		Answer spanish = ask(engine, "¿Cuándo fue la reunión y para qué servirán sus resultados?");
+		assertThat(spanish.intent()).as(spanish.trace().toString()).isEqualTo("meeting_dates+results_use");
+	}
+
+	@Test
 	void threeQuestionsInEnglishAreAnsweredInEnglish() {
 		Answer answer = ask(engine, "When was it? Who opened it? How many watched on YouTube?");
 		assertThat(answer.intent()).isEqualTo("meeting_dates+opened_by+youtube_viewers");
