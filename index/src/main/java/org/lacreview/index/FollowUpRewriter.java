@@ -169,6 +169,42 @@ final class FollowUpRewriter {
 	}
 
 	/**
+	 * "¿y la de sociedad civil?" after "¿cuándo fueron las consultas con procesos
+	 * regionales?": the value {@code now} names is of another family than the previous
+	 * question's, but one value of that question's family has a name holding its words
+	 * ("consultas con la sociedad civil"): the follow-up asks about that value, named so.
+	 * The previous question's mention to replace and that name, when exactly one value of
+	 * one mentioned family has such a name.
+	 */
+	private Optional<Map.Entry<Mention, String>> valueNamedAfter(Mention now, Extraction before, String lang,
+			Set<Mention> taken) {
+		if (now.isDate()) {
+			return Optional.empty();
+		}
+		Pattern words = Pattern
+			.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(now.text())) + "(?![\\p{L}\\p{N}])");
+		List<Map.Entry<Mention, String>> found = new ArrayList<>();
+		for (Mention old : before.mentions()) {
+			if (old.isDate() || taken.contains(old) || old.values().isEmpty()) {
+				continue;
+			}
+			String family = old.values().get(0).family();
+			corpus.family(family)
+				.ifPresent(f -> f.values()
+					.stream()
+					.filter(v -> v.inDocument() && !old.values().contains(v))
+					.forEach(v -> v.names()
+						.getOrDefault(lang, List.of())
+						.stream()
+						.map(Folding::fold)
+						.filter(name -> words.matcher(name).find())
+						.findFirst()
+						.ifPresent(name -> found.add(Map.entry(old, name)))));
+		}
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/**
 	 * The previous question with this one's values in place of those of the same families
 	 * (or a date beside them: {@link #addsTo}), when this one is a short follow-up ("¿y
 	 * …?") naming values and the conversation remembers a question; else empty, as it is
@@ -186,14 +222,20 @@ final class FollowUpRewriter {
 		String question = previous.question().get();
 		Extraction before = extractor.extract(question, lang);
 		Map<Mention, Mention> replacements = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
+		Map<Mention, String> named = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
 		List<Mention> added = new ArrayList<>();
 		for (Mention now : extraction.mentions()) {
 			Optional<Mention> same = before.mentions()
 				.stream()
 				.filter(m -> m.tag().equals(now.tag()) && !replacements.containsKey(m))
 				.findFirst();
+			Optional<Map.Entry<Mention, String>> kindOf = same.isPresent() ? Optional.empty()
+					: valueNamedAfter(now, before, lang, replacements.keySet());
 			if (same.isPresent()) {
 				replacements.put(same.get(), now);
+			}
+			else if (kindOf.isPresent()) {
+				named.put(kindOf.get().getKey(), kindOf.get().getValue());
 			}
 			else if (addsTo(before, now, previous)) {
 				added.add(now);
@@ -204,7 +246,10 @@ final class FollowUpRewriter {
 		}
 		// From the end of the question backwards, so earlier offsets stay valid.
 		StringBuilder out = new StringBuilder(question);
-		replacements.forEach((old, now) -> out.replace(old.start(), old.end(), now.text()));
+		Map<Mention, String> texts = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
+		replacements.forEach((old, now) -> texts.put(old, now.text()));
+		texts.putAll(named);
+		texts.forEach((old, text) -> out.replace(old.start(), old.end(), text));
 		if (!added.isEmpty()) {
 			String asked = TRAILING.matcher(out).replaceAll("");
 			out.setLength(0);

@@ -50,6 +50,19 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aFollowUpNamingAGroupWhoseWordsNameAnotherEventIsAboutThatEvent() {
+		// "sociedad civil" names a stakeholder group; after a question about an event,
+		// "¿y la de sociedad civil?" is the event whose name holds those words.
+		List<Answer> answers = conversation("¿Cuándo fueron las consultas con procesos y plataformas regionales?",
+				"¿y la de sociedad civil?");
+		Answer asked = conversation("¿Cuándo fueron las consultas con la sociedad civil?").get(0);
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).isEqualTo(asked.text());
+		// Without a previous question about an event, it is the group.
+		assertThat(conversation("¿Cuántos se registraron de la academia?", "¿y de la sociedad civil?").get(1).intent())
+			.isEqualTo("registered_by_group");
+	}
+
+	@Test
 	void aBareOrdinalIsThatPositionAmongTheLastAnswersValues() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el primer día?", "¿y el segundo?",
 				"¿y el último?");
