@@ -2,11 +2,14 @@ package org.lacreview.index;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
+import org.lacreview.index.folding.Folding;
 
 /**
  * What the dates a question names say about the values of a family: the ends of a span
@@ -44,6 +47,47 @@ final class DateMentions {
 		return extraction.mentions()
 			.stream()
 			.anyMatch(m -> m.tag().equals("date") && m.values().stream().noneMatch(v -> v.family().equals(slot)));
+	}
+
+	/**
+	 * "la consultation du 12 avril avec les processus régionaux": a value named by a date
+	 * only (the date broke its name) whose name holds the words of another value the
+	 * question names ("processus régionaux", a stakeholder group) is what those words
+	 * name; that other value is dropped from {@code selected}.
+	 * @param language the question's language, whose names are looked at
+	 */
+	static void dropPartsOfDatedNames(Extraction extraction, Map<String, List<EntityValue>> selected, String language) {
+		List<EntityValue> datedOnly = extraction.mentions()
+			.stream()
+			.filter(Mention::isDate)
+			.filter(m -> m.values().size() == 1)
+			.map(m -> m.values().get(0))
+			.filter(v -> extraction.mentions().stream().noneMatch(m -> !m.isDate() && m.values().contains(v)))
+			.toList();
+		for (Mention mention : extraction.mentions()) {
+			if (mention.isDate() || mention.values().isEmpty()) {
+				continue;
+			}
+			Pattern words = Pattern
+				.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(mention.text())) + "(?![\\p{L}\\p{N}])");
+			boolean partOfADatedName = datedOnly.stream()
+				.filter(v -> mention.values().stream().noneMatch(w -> w.family().equals(v.family())))
+				.anyMatch(v -> v.names()
+					.getOrDefault(language, List.of())
+					.stream()
+					.anyMatch(name -> words.matcher(Folding.fold(name)).find()));
+			if (partOfADatedName) {
+				mention.values().forEach(v -> {
+					List<EntityValue> values = selected.get(v.family());
+					if (values != null) {
+						values.remove(v);
+						if (values.isEmpty()) {
+							selected.remove(v.family());
+						}
+					}
+				});
+			}
+		}
 	}
 
 }

@@ -116,6 +116,7 @@ final class DialogResolver {
 				.orElseGet(() -> Decision.nothingToFollow("a follow-up with no previous question to follow"));
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
+		DateMentions.dropPartsOfDatedNames(extraction, selected, reading.language());
 		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(reading, previous, selected);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿cuánto bajó del lunes al viernes?": a comparison over one span of dates

@@ -35,6 +35,18 @@ class DateQuestionsTests {
 	}
 
 	@Test
+	void wordsOfAnEventsNameAfterTheDateThatBrokeItNameTheEventNotAGroup() {
+		// "processus régionaux" also names a stakeholder group, whose registrations the
+		// consultation's figure is no breakdown of.
+		Answer answer = BundledEngine
+			.ask("Combien de représentants à la consultation du 12 avril avec les processus régionaux ?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).isEqualTo("event_participants");
+		assertThat(answer.text()).isEqualTo(
+				BundledEngine.ask("Combien de représentants à la consultation avec les processus régionaux ?").text());
+	}
+
+	@Test
 	void aDateThatNamesOneEventIsAnsweredAboutThatEvent() {
 		for (String question : new String[] { "¿Qué hubo el 12 de abril?", "¿Qué reunión hubo el 12/04/2021?" }) {
 			Answer answer = ask(question);
