@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.text.Phrases;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
@@ -34,6 +36,9 @@ final class Computations {
 	/** The suffix of a sentence's key for a result of one. */
 	private static final String SINGULAR = "_singular";
 
+	/** A number the question writes in digits. */
+	private static final Pattern QUOTED_NUMBER = Pattern.compile("\\d");
+
 	private final Corpus corpus;
 
 	private final FiguresInTexts figuresInTexts;
@@ -41,6 +46,11 @@ final class Computations {
 	private final Map<String, Set<String>> mentioned;
 
 	private final Set<String> datedFamilies;
+
+	/**
+	 * Every corpus language's month names, as whole words: numbers beside them are dates.
+	 */
+	private final Pattern months;
 
 	/**
 	 * @param mentioned per intent, the families its examples name values of
@@ -55,6 +65,10 @@ final class Computations {
 		this.figuresInTexts = figuresInTexts;
 		this.mentioned = Map.copyOf(mentioned);
 		this.datedFamilies = Set.copyOf(datedFamilies);
+		List<String> months = new ArrayList<>();
+		corpus.languages().values().forEach(pack -> months.addAll(pack.months()));
+		Pattern words = Phrases.wholeWords(months);
+		this.months = words != null ? words : Pattern.compile("(?!)");
 	}
 
 	/**
@@ -166,7 +180,8 @@ final class Computations {
 	 * ({@link QuotedFigures}): "si sumo los 200 representantes y las 57 personas" of an
 	 * answer giving both in its text. Empty for another operation, when the question
 	 * quotes fewer than two of the answer's figures, or other than two for a difference
-	 * or ratio.
+	 * or ratio. A sum that quotes no number adds the two figures the answer gives, when
+	 * it gives exactly two ({@link QuotedFigures#given}).
 	 * @param masked the question, its entity mentions masked
 	 */
 	Optional<String> overQuoted(OperationReader.Asked asked, String masked, String answer, List<String> languages) {
@@ -175,6 +190,8 @@ final class Computations {
 			return Optional.empty();
 		}
 		return QuotedFigures.in(masked, answer)
+			.or(() -> operation == Operation.SUM && !QUOTED_NUMBER.matcher(masked).find()
+					? QuotedFigures.given(answer, months) : Optional.empty())
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
 			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));

@@ -39,6 +39,9 @@ final class QuotedFigures {
 	 */
 	static final int LABEL_WORD_LENGTH = 5;
 
+	/** How many words on either side of a number a month name makes it part of a date. */
+	static final int DATE_WORDS = 2;
+
 	/** Words this short at the end of a label are joiners ("de la") and dropped. */
 	private static final int JOINER_LENGTH = 3;
 
@@ -93,6 +96,54 @@ final class QuotedFigures {
 			.map(figure -> new Operands.Operand(labels.get(figure), Double.parseDouble(figure)))
 			.toList();
 		return Optional.of(operands).filter(o -> o.size() >= 2);
+	}
+
+	/**
+	 * "Combien de personnes en tout si on additionne les deux chiffres donnés ?": the two
+	 * figures of {@code answer} that count something, when it gives exactly two: each
+	 * followed at once by a word of more than {@value #JOINER_LENGTH} letters, not within
+	 * {@value #DATE_WORDS} words of a word of {@code dates} (a day or a year), and not
+	 * saying something of the figure before it ("57 personas de 21 países").
+	 * @param dates the month names of the corpus's languages, as whole words
+	 */
+	static Optional<List<Operands.Operand>> given(String answer, Pattern dates) {
+		Map<String, String> qualified = qualifiedFigures(answer);
+		Map<String, String> labels = labelledNumbers(answer);
+		List<Operands.Operand> counts = new ArrayList<>();
+		Matcher number = NUMBER.matcher(answer);
+		while (number.find()) {
+			String figure = number.group(1);
+			String label = labels.get(figure);
+			String around = Folding
+				.fold(answer.substring(wordsBack(answer, number.start()), wordsOn(answer, number.end())));
+			if (label != null && !qualified.containsKey(figure) && label.split("\\s+")[0].length() > JOINER_LENGTH
+					&& !dates.matcher(around).find()) {
+				counts.add(new Operands.Operand(label, Double.parseDouble(figure)));
+			}
+		}
+		return Optional.of(counts).filter(c -> c.size() == 2);
+	}
+
+	/** Where the {@value #DATE_WORDS} words before {@code at} start. */
+	private static int wordsBack(String text, int at) {
+		int start = at;
+		for (int words = 0; words <= DATE_WORDS && start > 0; start--) {
+			if (Character.isWhitespace(text.charAt(start - 1)) && start < at) {
+				words++;
+			}
+		}
+		return Math.max(0, start);
+	}
+
+	/** Where the {@value #DATE_WORDS} words after {@code at} end. */
+	private static int wordsOn(String text, int at) {
+		int end = at;
+		for (int words = 0; words <= DATE_WORDS && end < text.length(); end++) {
+			if (Character.isWhitespace(text.charAt(end)) && end > at) {
+				words++;
+			}
+		}
+		return Math.min(text.length(), end);
 	}
 
 	/**

@@ -3,7 +3,11 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+import org.lacreview.index.text.Phrases;
 
 class QuotedFiguresTests {
 
@@ -40,6 +44,22 @@ class QuotedFiguresTests {
 					operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(57.0, 200.0));
 		// A word of no label names no figure.
 		assertThat(QuotedFigures.in("¿cuántos periodistas más que las 57 personas de 21 países?", ANSWER)).isEmpty();
+	}
+
+	@Test
+	void theTwoFiguresAnAnswerGivesAreItsCountsNotItsDatesOrQualifiers() {
+		Pattern months = Phrases.wholeWords(List.of("abril", "marzo"));
+		assertThat(QuotedFigures.given(ANSWER, months)).hasValueSatisfying(
+				operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(200.0, 57.0));
+		// The day and the year of a date are no counts: one figure is left.
+		assertThat(QuotedFigures.given("El 26 de abril de 2021 participaron 691 personas vía Zoom.", months)).isEmpty();
+	}
+
+	@Test
+	void aSumQuotingNoNumberAddsTheTwoFiguresTheChosenAnswerGives() {
+		assertThat(BundledEngine
+			.ask("Sesión informativa del 25 de marzo: ¿cuántas personas en total, sumando los dos grupos?")
+			.text()).contains("257");
 	}
 
 	@Test
