@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,34 @@ final class ContextFollowUps {
 			return false;
 		}
 		return selected.putIfAbsent(lastSlot.get(), reading.wholeFamilies().get(lastSlot.get())) == null;
+	}
+
+	/**
+	 * "total ?" after an answer giving two counts in its text (47 representatives of
+	 * regional entities and 20 of UN agencies): a sum naming nothing, leaning on the
+	 * conversation, goes on with the last intent over the last values when its answer's
+	 * text has figures to add. Adds those values to {@code selected}.
+	 * @param overItsText whether an intent's answer over values has such figures
+	 */
+	Optional<Intent> sumOverLastText(Extraction extraction, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected, BiPredicate<String, Map<String, List<EntityValue>>> overItsText) {
+		Optional<Intent> last = last(previous);
+		if (last.isEmpty() || !selected.isEmpty() || !extraction.leansOnContext()
+				|| reading.operation().filter(o -> o == Operation.SUM).isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, List<EntityValue>> values = new HashMap<>();
+		last.get().slot().ifPresent(slot -> {
+			List<EntityValue> remembered = lastTopic.remembered(previous, slot);
+			if (!remembered.isEmpty()) {
+				values.put(slot, remembered);
+			}
+		});
+		if (!overItsText.test(last.get().name(), values)) {
+			return Optional.empty();
+		}
+		selected.putAll(values);
+		return last;
 	}
 
 	/**

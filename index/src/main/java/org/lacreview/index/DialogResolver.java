@@ -94,9 +94,12 @@ final class DialogResolver {
 	 * {@link IntentVocabulary})
 	 * @param computer whether an intent, by name, computes what the question asks over
 	 * the values given ({@link Computations})
+	 * @param overItsText whether an intent's answer over the values given has figures in
+	 * its text that the question's computation adds ({@link QuotedFigures})
 	 */
 	Decision decide(Extraction extraction, List<Scored> rankedByScore, DialogState previous, Reading reading,
-			ToDoubleFunction<String> coverage, BiPredicate<String, Map<String, List<EntityValue>>> computer) {
+			ToDoubleFunction<String> coverage, BiPredicate<String, Map<String, List<EntityValue>>> computer,
+			BiPredicate<String, Map<String, List<EntityValue>>> overItsText) {
 		List<Scored> ranked = kinds.giving(rankedByScore, reading.asksFor());
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
@@ -149,6 +152,9 @@ final class DialogResolver {
 		}
 		if (followed.isEmpty()) {
 			followed = contextFollowUps.betweenLastEnds(extraction, reading, previous, selected, computer);
+		}
+		if (followed.isEmpty()) {
+			followed = contextFollowUps.sumOverLastText(extraction, reading, previous, selected, overItsText);
 		}
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
 				&& reading.operation().filter(Operation::overDates).isEmpty() && previous.intent().isPresent()

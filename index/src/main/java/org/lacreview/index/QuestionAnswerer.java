@@ -134,6 +134,10 @@ final class QuestionAnswerer {
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
+					.isPresent(),
+				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
+					.flatMap(i -> composer.compose(i, selected, false, List.of(lang)))
+					.flatMap(text -> computations.overQuoted(operation.get(), masked, text, List.of(lang)))
 					.isPresent());
 		Optional<String> question = decision.intent().isEmpty() ? readers.get(lang).fromQuestionWord(corrected)
 				: Optional.empty();

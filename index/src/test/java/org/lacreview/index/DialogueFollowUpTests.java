@@ -3,6 +3,7 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.EntityValue;
@@ -47,6 +48,22 @@ class DialogueFollowUpTests {
 			.filter(v -> v.order().orElse(0) == order)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	@Test
+	void aBareTotalAfterAnAnswerGivingTwoCountsInItsTextAddsThem() {
+		List<Answer> answers = conversation("¿Cuántos participaron en la consulta del 12 de abril?",
+				"¿cuántos en total?");
+		// "47 representantes de 11 entidades … y 20 representantes de agencias": the
+		// second number says something of the first and is not added.
+		List<Integer> numbers = Pattern.compile("\\d+")
+			.matcher(answers.get(0).text())
+			.results()
+			.map(m -> Integer.parseInt(m.group()))
+			.toList();
+		assertThat(numbers).hasSize(3);
+		assertThat(answers.get(1).trace().decision()).as(answers.get(1).trace().toString()).contains("computed a sum");
+		assertThat(answers.get(1).text()).contains(String.valueOf(numbers.get(0) + numbers.get(2)));
 	}
 
 	@Test
