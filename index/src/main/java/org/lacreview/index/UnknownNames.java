@@ -20,9 +20,12 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * miembros de la Unión Africana participaron?", "Who opened the meeting on behalf of
  * UNHCR?", "…suivi via Dailymotion ?"): a word written with a capital inside a sentence
  * (so not merely the first word) that no language of the corpus uses in anything the bot
- * answers, its examples, its entity names or the document. Such a question is about
- * something else than whatever intent shares its other words, so it is refused. A message
- * mostly in capitals says nothing by its capitals and is not checked.
+ * answers, its examples, its entity names or the document; or a capitalised word that
+ * goes on with the name of a value the corpus knows ("el Foro Social Mundial" is not the
+ * forum the corpus names "Foro"), unless it is a word of the language itself (a stop
+ * word). Such a question is about something else than whatever intent shares its other
+ * words, so it is refused. A message mostly in capitals says nothing by its capitals and
+ * is not checked.
  */
 final class UnknownNames {
 
@@ -106,7 +109,8 @@ final class UnknownNames {
 				continue;
 			}
 			String word = Folding.fold(capitalised.group());
-			if (askedWords.contains(word) && !known(word)) {
+			if (askedWords.contains(word)
+					&& (!known(word) || extendsAName(message, capitalised.start(), asked, word))) {
 				return Optional.of(word);
 			}
 		}
@@ -131,6 +135,29 @@ final class UnknownNames {
 		}
 		return false;
 	}
+
+	/**
+	 * Whether the capitalised {@code word} at {@code start} of {@code message} follows
+	 * another capitalised word and, in {@code asked}, a value's placeholder: it goes on
+	 * with a name the corpus knows only in part. Not a word of the language itself.
+	 */
+	private boolean extendsAName(String message, int start, String asked, String word) {
+		Matcher before = PREVIOUS_WORD.matcher(message.substring(0, start));
+		if (!before.find() || !Character.isUpperCase(before.group(1).codePointAt(0))) {
+			return false;
+		}
+		if (words.values().stream().anyMatch(w -> w.contains(word))) {
+			return false;
+		}
+		return Pattern
+			.compile(Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "[\\p{L}_]+\\s+" + Pattern.quote(word)
+					+ "(?![\\p{L}\\p{N}])")
+			.matcher(asked)
+			.find();
+	}
+
+	/** The word just before a position, with only spaces between. */
+	private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}\\p{N}]+)\\s+$");
 
 	private static boolean mostlyCapitals(String message) {
 		long upper = message.codePoints().filter(Character::isUpperCase).count();
