@@ -57,20 +57,27 @@ final class DateMentions {
 	 * @param language the question's language, whose names are looked at
 	 */
 	static void dropPartsOfDatedNames(Extraction extraction, Map<String, List<EntityValue>> selected, String language) {
-		List<EntityValue> datedOnly = extraction.mentions()
+		List<Mention> datedOnly = extraction.mentions()
 			.stream()
 			.filter(Mention::isDate)
 			.filter(m -> m.values().size() == 1)
-			.map(m -> m.values().get(0))
-			.filter(v -> extraction.mentions().stream().noneMatch(m -> !m.isDate() && m.values().contains(v)))
+			.filter(d -> extraction.mentions()
+				.stream()
+				.noneMatch(m -> !m.isDate() && m.values().contains(d.values().get(0))))
 			.toList();
 		for (Mention mention : extraction.mentions()) {
 			if (mention.isDate() || mention.values().isEmpty()) {
 				continue;
 			}
+			// Only words right beside the date: "…du 12 avril avec les processus
+			// régionaux", not a group named later in the question for itself.
+			List<EntityValue> beside = datedOnly.stream()
+				.filter(d -> wordsBetween(extraction.folded(), d, mention) <= NAME_GAP_WORDS)
+				.map(d -> d.values().get(0))
+				.toList();
 			Pattern words = Pattern
 				.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(mention.text())) + "(?![\\p{L}\\p{N}])");
-			boolean partOfADatedName = datedOnly.stream()
+			boolean partOfADatedName = beside.stream()
 				.filter(v -> mention.values().stream().noneMatch(w -> w.family().equals(v.family())))
 				.anyMatch(v -> v.names()
 					.getOrDefault(language, List.of())
@@ -88,6 +95,20 @@ final class DateMentions {
 				});
 			}
 		}
+	}
+
+	/** The most words between a date and the rest of the name it broke. */
+	static final int NAME_GAP_WORDS = 3;
+
+	/** How many words stand between two mentions of {@code folded}. */
+	private static int wordsBetween(String folded, Mention one, Mention other) {
+		int from = Math.min(one.end(), other.end());
+		int to = Math.max(one.start(), other.start());
+		if (to <= from) {
+			return 0;
+		}
+		String between = folded.substring(from, to).strip();
+		return between.isEmpty() ? 0 : between.split("[^\\p{L}\\p{N}]+").length;
 	}
 
 }

@@ -44,6 +44,10 @@ class DateQuestionsTests {
 		assertThat(answer.intent()).isEqualTo("event_participants");
 		assertThat(answer.text()).isEqualTo(
 				BundledEngine.ask("Combien de représentants à la consultation avec les processus régionaux ?").text());
+		// Named for itself further on, the group is one of the values compared.
+		Answer compared = BundledEngine.ask("¿Cuántos más hubo en la consulta del 12 de abril (representantes de "
+				+ "entidades) que registrados como procesos y plataformas regionales en la reunión?");
+		assertThat(compared.trace().decision()).as(compared.trace().toString()).contains("computed a difference");
 	}
 
 	@Test
