@@ -48,6 +48,8 @@ final class QuestionAnswerer {
 
 	private final BareQuestions bareQuestions;
 
+	private final ElidedOrderWords elidedOrderWords;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -64,6 +66,7 @@ final class QuestionAnswerer {
 		this.questionRanking = new QuestionRanking(corpus, parts.index(), parts.analyzers(), parts.ranker(),
 				parts.datedFamilies());
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
+		this.elidedOrderWords = new ElidedOrderWords(corpus);
 	}
 
 	/**
@@ -76,7 +79,11 @@ final class QuestionAnswerer {
 		// (FollowUpRewriter). "¿y el
 		// segundo?" after the largest group is the second largest (OperationReader), not
 		// the second value named.
-		Extraction named = extractor.extract(corrected, lang, previous.values());
+		Extraction written = extractor.extract(corrected, lang, previous.values());
+		// "…the last day compared with the first": the ordinal's noun said once.
+		Extraction named = elidedOrderWords.restored(written, lang)
+			.map(restored -> extractor.extract(restored, lang, previous.values()))
+			.orElse(written);
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
 		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank()).isPresent();

@@ -43,7 +43,9 @@
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an
- * {@link org.lacreview.index.entity.Extraction}.</li>
+ * {@link org.lacreview.index.entity.Extraction}; an ordinal whose noun the question said
+ * once already ("the last day compared with the first") is read with it
+ * ({@link org.lacreview.index.ElidedOrderWords}).</li>
  * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el
  * segundo?" read as a position among the values of the last answer's family, or among the
  * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), and
