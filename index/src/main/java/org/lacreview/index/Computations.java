@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.text.Phrases;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
+import org.lacreview.index.text.Phrases;
 
 /**
  * Computed answers: the result of the {@link Operation} a question asks for

@@ -13,10 +13,14 @@ import org.lacreview.index.folding.Folding;
 
 /**
  * What the dates a question names say about the values of a family: the ends of a span
- * ("del lunes al viernes"), and a date outside the family (a Sunday when the figures are
- * per meeting day). Used by {@link DialogResolver}.
+ * ("del lunes al viernes"), a date outside the family (a Sunday when the figures are per
+ * meeting day), and the words of a name a date broke ({@link #dropPartsOfDatedNames}).
+ * Used by {@link DialogResolver}.
  */
 final class DateMentions {
+
+	/** The most words between a date and the rest of the name it broke. */
+	static final int NAME_GAP_WORDS = 3;
 
 	private DateMentions() {
 	}
@@ -96,9 +100,6 @@ final class DateMentions {
 			}
 		}
 	}
-
-	/** The most words between a date and the rest of the name it broke. */
-	static final int NAME_GAP_WORDS = 3;
 
 	/** How many words stand between two mentions of {@code folded}. */
 	private static int wordsBetween(String folded, Mention one, Mention other) {

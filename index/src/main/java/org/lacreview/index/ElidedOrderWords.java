@@ -56,7 +56,7 @@ final class ElidedOrderWords {
 		Optional<EntityFamily> family = extraction.mentions()
 			.stream()
 			.filter(m -> !m.isDate() && !m.values().isEmpty())
-			.map(m -> familyNamedByItsOrderWord(m))
+			.map(this::familyNamedByItsOrderWord)
 			.flatMap(Optional::stream)
 			.findFirst();
 		if (family.isEmpty()) {

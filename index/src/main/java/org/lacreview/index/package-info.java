@@ -89,11 +89,13 @@
  * a difference asked after answers about two families); a follow-up naming nothing stays
  * on the last answer's topic, or goes on with the last answer's intent over the whole of
  * its slot, a group's figure within its value, a count its text gives, or between the
- * ends it gave ({@link org.lacreview.index.ContextFollowUps},
+ * ends it gave, or adds two counts its text gives
+ * ({@link org.lacreview.index.ContextFollowUps},
  * {@link org.lacreview.index.CountedInLastValues}); an intent under the threshold answers
  * when a computation over values the question names, or a pointer back to values the
- * conversation has, says what is wanted
- * ({@link org.lacreview.index.UnderThreshold}).</li>
+ * conversation has, says what is wanted, or when small talk splits between intents that
+ * answer from no section ({@link org.lacreview.index.UnderThreshold}), which also names
+ * the best intent whose answer may still hold a question no intent fits.</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
@@ -107,9 +109,11 @@
  * names ({@link org.lacreview.index.FamilyWholes}) among them, a figure a value's text
  * gives another read by {@link org.lacreview.index.FiguresInTexts}; failing those, over
  * the figures the question quotes from the chosen answer's text,
- * {@link org.lacreview.index.QuotedFigures}), or when no intent fits the intent whose
- * answer, in the question's language, holds the question, else a sentence of the document
- * that does ({@link org.lacreview.index.AnswerSearch} over
+ * {@link org.lacreview.index.QuotedFigures}, or the two counts that text gives for a sum
+ * quoting none), or when no intent fits the intent whose answer, in the question's
+ * language, holds the question, else the best intent's answer when one of its sentences
+ * holds enough of a question of known words, else a sentence of the document that does
+ * ({@link org.lacreview.index.AnswerSearch} over
  * {@link org.lacreview.index.SentenceIndex}es): the answer's template filled with the
  * values' attributes, its sources and suggestions, or the fallback with questions the bot
  * can answer ({@link org.lacreview.index.FallbackComposer}); the
