@@ -22,6 +22,13 @@ class ElidedOrderWordsTests {
 	}
 
 	@Test
+	void anOrdinalBeforeTheValueThatNamesItsNounIsReadWithIt() {
+		assertThat(ask("Em porcentagem, quanto caiu a participação pelo Zoom do primeiro para o último dia?").text())
+			.isEqualTo(ask("Em porcentagem, quanto caiu a participação pelo Zoom do primeiro dia para o último dia?")
+				.text());
+	}
+
+	@Test
 	void anOrdinalFollowedByAnotherNounIsLeftAlone() {
 		// "first group" has its own noun: no day is read into it.
 		Answer answer = ask("On the last day, which was the first group by registrations?");
