@@ -34,12 +34,15 @@ final class FollowUpRewriter {
 
 	private final Corpus corpus;
 
+	private final NamesHolding namesHolding;
+
 	/** Every language's ordinals, folded, to their position (-1 for the last). */
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
 		this.corpus = corpus;
+		this.namesHolding = new NamesHolding(corpus);
 		corpus.languages()
 			.values()
 			.forEach(pack -> pack.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
@@ -169,42 +172,6 @@ final class FollowUpRewriter {
 	}
 
 	/**
-	 * "¿y la de sociedad civil?" after "¿cuándo fueron las consultas con procesos
-	 * regionales?": the value {@code now} names is of another family than the previous
-	 * question's, but one value of that question's family has a name holding its words
-	 * ("consultas con la sociedad civil"): the follow-up asks about that value, named so.
-	 * The previous question's mention to replace and that name, when exactly one value of
-	 * one mentioned family has such a name.
-	 */
-	private Optional<Map.Entry<Mention, String>> valueNamedAfter(Mention now, Extraction before, String lang,
-			Set<Mention> taken) {
-		if (now.isDate()) {
-			return Optional.empty();
-		}
-		Pattern words = Pattern
-			.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(now.text())) + "(?![\\p{L}\\p{N}])");
-		List<Map.Entry<Mention, String>> found = new ArrayList<>();
-		for (Mention old : before.mentions()) {
-			if (old.isDate() || taken.contains(old) || old.values().isEmpty()) {
-				continue;
-			}
-			String family = old.values().get(0).family();
-			corpus.family(family)
-				.ifPresent(f -> f.values()
-					.stream()
-					.filter(v -> v.inDocument() && !old.values().contains(v))
-					.forEach(v -> v.names()
-						.getOrDefault(lang, List.of())
-						.stream()
-						.map(Folding::fold)
-						.filter(name -> words.matcher(name).find())
-						.findFirst()
-						.ifPresent(name -> found.add(Map.entry(old, name)))));
-		}
-		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-	}
-
-	/**
 	 * The previous question with this one's values in place of those of the same families
 	 * (or a date beside them: {@link #addsTo}), when this one is a short follow-up ("¿y
 	 * …?") naming values and the conversation remembers a question; else empty, as it is
@@ -230,7 +197,7 @@ final class FollowUpRewriter {
 				.filter(m -> m.tag().equals(now.tag()) && !replacements.containsKey(m))
 				.findFirst();
 			Optional<Map.Entry<Mention, String>> kindOf = same.isPresent() ? Optional.empty()
-					: valueNamedAfter(now, before, lang, replacements.keySet());
+					: namesHolding.valueNamedAfter(now, before, lang, replacements.keySet());
 			if (same.isPresent()) {
 				replacements.put(same.get(), now);
 			}

@@ -50,7 +50,9 @@
  * segundo?" read as a position among the values of the last answer's family, or among the
  * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), and
  * "¿y por YouTube?" as the previous question with YouTube in place of the value of its
- * kind, then its entities extracted again.</li>
+ * kind (or "¿y la de sociedad civil?" as the value of the previous question's family
+ * whose name holds those words, {@link org.lacreview.index.NamesHolding}), then its
+ * entities extracted again.</li>
  * <li><b>Sections</b> — {@link org.lacreview.index.QuestionRanking} with
  * {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to
  * the question, a hint for the intents whose sources they are.</li>
