@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.text.LanguageAnalyzer;
 
@@ -42,13 +43,33 @@ final class QuestionRanking {
 	 */
 	private final Set<String> datedFamilies;
 
+	/**
+	 * Families of which the document covers one value only (the region it is about):
+	 * naming it says nothing about which intent answers, as every answer is about it.
+	 */
+	private final Set<String> oneCoveredValue = new HashSet<>();
+
 	QuestionRanking(Corpus corpus, ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, IntentRanker ranker,
 			Set<String> datedFamilies) {
 		this.corpus = corpus;
+		corpus.families()
+			.stream()
+			.filter(f -> f.values().stream().filter(EntityValue::inDocument).count() == 1)
+			.forEach(f -> oneCoveredValue.add(f.name()));
 		this.index = index;
 		this.sectionAnalyzer = analyzers.get(corpus.info().defaultLanguage());
 		this.ranker = ranker;
 		this.datedFamilies = Set.copyOf(datedFamilies);
+	}
+
+	/**
+	 * The values the question names, as "family:id", but those of a family with one
+	 * covered value ({@link #oneCoveredValue}).
+	 */
+	private Set<String> namedValues(Extraction extraction) {
+		Set<String> named = new HashSet<>(extraction.namedValues());
+		named.removeIf(value -> oneCoveredValue.contains(value.split(":")[0]));
+		return named;
 	}
 
 	Ranked rank(Extraction extraction, String lang, DialogState previous) {
@@ -67,7 +88,7 @@ final class QuestionRanking {
 			.filter(s -> s.score() > 0)
 			.forEach(s -> relativeSections.put(s.name(), s.score() / sections.get(0).score()));
 		IntentRanker.Entities entities = new IntentRanker.Entities(extraction.selectedFamilies(),
-				extraction.namedValues(), remembered, extraction.familiesContradictedByDates(datedFamilies),
+				namedValues(extraction), remembered, extraction.familiesContradictedByDates(datedFamilies),
 				relativeSections);
 		List<Scored> ranked = ranker.rank(extraction.masked(), lang, fallbacks.isEmpty() ? null : fallbacks.get(0),
 				entities);
