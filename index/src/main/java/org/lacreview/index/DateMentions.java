@@ -69,6 +69,9 @@ final class DateMentions {
 				.stream()
 				.noneMatch(m -> !m.isDate() && m.values().contains(d.values().get(0))))
 			.toList();
+		if (datedOnly.isEmpty()) {
+			return;
+		}
 		for (Mention mention : extraction.mentions()) {
 			if (mention.isDate() || mention.values().isEmpty()) {
 				continue;

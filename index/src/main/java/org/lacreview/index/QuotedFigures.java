@@ -114,8 +114,7 @@ final class QuotedFigures {
 		while (number.find()) {
 			String figure = number.group(1);
 			String label = labels.get(figure);
-			String around = Folding
-				.fold(answer.substring(wordsBack(answer, number.start()), wordsOn(answer, number.end())));
+			String around = Folding.fold(wordsAround(answer, number.start(), number.end()));
 			if (label != null && !qualified.containsKey(figure) && label.split("\\s+")[0].length() > JOINER_LENGTH
 					&& !dates.matcher(around).find()) {
 				counts.add(new Operands.Operand(label, Double.parseDouble(figure)));
@@ -124,26 +123,16 @@ final class QuotedFigures {
 		return Optional.of(counts).filter(c -> c.size() == 2);
 	}
 
-	/** Where the {@value #DATE_WORDS} words before {@code at} start. */
-	private static int wordsBack(String text, int at) {
-		int start = at;
-		for (int words = 0; words <= DATE_WORDS && start > 0; start--) {
-			if (Character.isWhitespace(text.charAt(start - 1)) && start < at) {
-				words++;
-			}
-		}
-		return Math.max(0, start);
-	}
-
-	/** Where the {@value #DATE_WORDS} words after {@code at} end. */
-	private static int wordsOn(String text, int at) {
-		int end = at;
-		for (int words = 0; words <= DATE_WORDS && end < text.length(); end++) {
-			if (Character.isWhitespace(text.charAt(end)) && end > at) {
-				words++;
-			}
-		}
-		return Math.min(text.length(), end);
+	/**
+	 * The number at {@code start}–{@code end} of {@code text} with the
+	 * {@value #DATE_WORDS} words on either side of it.
+	 */
+	private static String wordsAround(String text, int start, int end) {
+		List<String> before = List.of(text.substring(0, start).strip().split("\\s+"));
+		List<String> after = List.of(text.substring(end).strip().split("\\s+"));
+		return String.join(" ", before.subList(Math.max(0, before.size() - DATE_WORDS), before.size())) + " "
+				+ text.substring(start, end) + " "
+				+ String.join(" ", after.subList(0, Math.min(after.size(), DATE_WORDS)));
 	}
 
 	/**
