@@ -7,7 +7,9 @@ import json, sys
 
 def golden_pattern(p):
     # The golden runner's patterns (RE2/J) have no look-arounds; a digit guard becomes a word boundary.
-    return p.replace("(?<!\\d)", "\\b").replace("(?!\\d)", "\\b")
+    for guard in ("(?<!\\d)", "(?<![\\d.,])", "(?!\\d)", "(?![\\d])"):
+        p = p.replace(guard, "\\b")
+    return p
 
 out = []
 for l in open(sys.argv[1], encoding='utf-8'):
