@@ -97,6 +97,21 @@ final class AnswerComposer {
 	}
 
 	/**
+	 * The reply by the intent whose answer holds the sentence {@code match} found for a
+	 * question no intent fitted, with the share of the question it holds as confidence.
+	 */
+	private Reply replyBy(SentenceIndex.Match<Intent> match, Decision decision, String folded, List<Scored> ranked,
+			String lang, Trace trace, DialogState previous) {
+		Intent intent = match.sentence().origin();
+		Decision found = Decision.answer(intent, Map.of(), false, match.coverage(), Map.of(), decision.reason());
+		return reply(found, folded, ranked, lang,
+				withDecision(trace,
+						trace.decision() + "; the answer of " + intent.name() + " covers "
+								+ Math.round(match.coverage() * 100) + " % of the question"),
+				previous, Optional.empty());
+	}
+
+	/**
 	 * A section as a source: its title in the reply's language, its link or else the
 	 * document's.
 	 */
@@ -131,19 +146,16 @@ final class AnswerComposer {
 						.or(() -> decision.nearest().flatMap(i -> search.agreeing(i, folded, trace.language())))
 					: Optional.empty();
 			if (answering.isPresent()) {
-				Intent intent = answering.get().sentence().origin();
-				double coverage = answering.get().coverage();
-				Decision found = new Decision(Optional.of(intent), Map.of(), false, coverage, Map.of(), false,
-						decision.reason(), false, false, Optional.empty());
-				return reply(found, folded, ranked, lang,
-						withDecision(trace,
-								trace.decision() + "; the answer of " + intent.name() + " covers "
-										+ Math.round(coverage * 100) + " % of the question"),
-						previous, Optional.empty());
+				return replyBy(answering.get(), decision, folded, ranked, lang, trace, previous);
 			}
 			Optional<Answer> quote = searched ? search.quote(folded, lang, trace) : Optional.empty();
 			if (quote.isPresent()) {
 				return new Reply(quote.get(), previous.inLanguage(lang));
+			}
+			Optional<SentenceIndex.Match<Intent>> onRareWord = searched && decision.everyWordKnown()
+					? search.answeringOnRareWord(folded, trace.language()) : Optional.empty();
+			if (onRareWord.isPresent()) {
+				return replyBy(onRareWord.get(), decision, folded, ranked, lang, trace, previous);
 			}
 			Optional<String> reason = decision.nothingToFollow()
 					? corpus.messages().nothingToFollow().in(lang, languages)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
@@ -30,7 +31,10 @@ import org.lacreview.index.text.Phrases;
  * <li>else a sentence of the document: the reply quotes it with its section as the
  * source, in the corpus's {@code document_quote} sentence (messages.yml) of the reply's
  * language, which says the quote is from the document as written ({@link #quote}). Its
- * intent is {@value #INTENT}.</li>
+ * intent is {@value #INTENT};</li>
+ * <li>else, when every word of the question is known to the corpus, an intent's answer
+ * with a sentence that shares a rare word of the question and holds less of it
+ * ({@link #answeringOnRareWord}).</li>
  * </ol>
  */
 final class AnswerSearch {
@@ -116,7 +120,18 @@ final class AnswerSearch {
 	 */
 	Optional<SentenceIndex.Match<Intent>> answering(String folded, String language) {
 		SentenceIndex<Intent> index = answers.get(language);
-		return index == null ? Optional.empty() : search(index, folded, language);
+		return index == null ? Optional.empty() : search(index, folded, language, SentenceIndex::best);
+	}
+
+	/**
+	 * As {@link #answering}, by a sentence that holds less of the question but shares a
+	 * rare word of it ({@link SentenceIndex#bestOnRareWord}); for a question whose words
+	 * the corpus all knows, once neither an intent's answer nor a sentence of the
+	 * document holds it.
+	 */
+	Optional<SentenceIndex.Match<Intent>> answeringOnRareWord(String folded, String language) {
+		SentenceIndex<Intent> index = answers.get(language);
+		return index == null ? Optional.empty() : search(index, folded, language, SentenceIndex::bestOnRareWord);
 	}
 
 	/**
@@ -141,14 +156,15 @@ final class AnswerSearch {
 	 * asks for no number: "¿cuáles son los miembros asociados?" is not answered by "3
 	 * miembros asociados".
 	 */
-	private <T> Optional<SentenceIndex.Match<T>> search(SentenceIndex<T> index, String folded, String language) {
+	private <T> Optional<SentenceIndex.Match<T>> search(SentenceIndex<T> index, String folded, String language,
+			BiFunction<SentenceIndex<T>, String, Optional<SentenceIndex.Match<T>>> finder) {
 		if (quotesANumber(folded, language)) {
 			return Optional.empty();
 		}
 		String asked = withoutAsking(folded, language);
 		AskedKind kinds = askedKinds.get(language);
 		boolean asksNumber = kinds != null && kinds.in(folded).filter(AnswerKinds.NUMBER::equals).isPresent();
-		return index.best(asked).filter(match -> asksNumber || !index.countsWhatIsNamed(match, asked));
+		return finder.apply(index, asked).filter(match -> asksNumber || !index.countsWhatIsNamed(match, asked));
 	}
 
 	/**
@@ -167,7 +183,7 @@ final class AnswerSearch {
 	 * the corpus has no {@code document_quote} sentence.
 	 */
 	Optional<Answer> quote(String folded, String lang, Trace trace) {
-		Optional<SentenceIndex.Match<Section>> match = search(sentences, folded, trace.language());
+		Optional<SentenceIndex.Match<Section>> match = search(sentences, folded, trace.language(), SentenceIndex::best);
 		List<String> languages = new ArrayList<>(List.of(lang));
 		languages.addAll(corpus.info().fallbacksFor(lang));
 		Optional<String> lead = corpus.messages().documentQuote().in(lang, languages.subList(1, languages.size()));

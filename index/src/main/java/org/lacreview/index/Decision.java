@@ -16,15 +16,24 @@ import org.lacreview.index.corpus.Intent;
  * the document may answer, {@link SentenceIndex}), whether the question was a follow-up
  * with nothing to follow (so the bot asks what it is about), and, when no intent fitted,
  * the best one, whose answer may still hold the question
- * ({@link UnderThreshold#nearest}).
+ * ({@link UnderThreshold#nearest}), and whether the corpus knows every word of the
+ * question (so a sentence sharing a rare word of it may answer,
+ * {@link SentenceIndex#bestOnRareWord}).
  */
 record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
 		double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
-		boolean noIntentFits, boolean nothingToFollow, Optional<Intent> nearest) {
+		boolean noIntentFits, boolean nothingToFollow, Optional<Intent> nearest, boolean everyWordKnown) {
+
+	/** An answer by {@code intent}. */
+	static Decision answer(Intent intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
+			double confidence, Map<String, List<String>> remembered, String reason) {
+		return new Decision(Optional.of(intent), selected, useAnswerAll, confidence, remembered, false, reason, false,
+				false, Optional.empty(), false);
+	}
 
 	static Decision fallback(boolean unknownValue, String reason) {
 		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false, false,
-				Optional.empty());
+				Optional.empty(), false);
 	}
 
 	/**
@@ -33,7 +42,7 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	 */
 	static Decision nothingToFollow(String reason) {
 		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, false, true,
-				Optional.empty());
+				Optional.empty(), false);
 	}
 
 	/**
@@ -41,8 +50,10 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	 * document lacks: a sentence of the document may still answer it
 	 * ({@link SentenceIndex}), and so may the answer of {@code nearest}, the best intent
 	 * under the threshold, when it holds enough of the question.
+	 * @param everyWordKnown whether the corpus knows every word of the question
 	 */
-	static Decision noIntentFits(String reason, Optional<Intent> nearest) {
-		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true, false, nearest);
+	static Decision noIntentFits(String reason, Optional<Intent> nearest, boolean everyWordKnown) {
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, true, false, nearest,
+				everyWordKnown);
 	}
 }

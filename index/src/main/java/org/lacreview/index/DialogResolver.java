@@ -213,8 +213,8 @@ final class DialogResolver {
 				// Nor is one that asks for a kind of answer (a place, a date, a person)
 				// no intent gives: a sentence near its words rarely holds it.
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
-				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, below)
-						: Decision.noIntentFits(below, underThreshold.nearest(top, reading));
+				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, below) : Decision
+					.noIntentFits(below, underThreshold.nearest(top, reading), reading.foreignShare() == 0);
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {
@@ -323,8 +323,7 @@ final class DialogResolver {
 		if (perPart.isPresent()) {
 			return Decision.fallback(true, perPart.get());
 		}
-		return new Decision(Optional.of(intent), selected, all, Math.min(1, confidence), remember, false, reason, false,
-				false, Optional.empty());
+		return Decision.answer(intent, selected, all, Math.min(1, confidence), remember, reason);
 	}
 
 	/**

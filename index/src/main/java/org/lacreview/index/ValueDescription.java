@@ -47,11 +47,9 @@ final class ValueDescription {
 		}
 		Map<String, List<String>> remember = new HashMap<>();
 		remember.put(named.getKey(), named.getValue().stream().map(EntityValue::id).toList());
-		return Optional.of(
-				new Decision(Optional.of(describing.get(0)), selected, false, CONFIDENCE, remember, false,
-						"a follow-up with no previous question to follow, naming " + remember.get(named.getKey())
-								+ ": what " + describing.get(0).name() + " says of it",
-						false, false, Optional.empty()));
+		return Optional.of(Decision.answer(describing.get(0), selected, false, CONFIDENCE, remember,
+				"a follow-up with no previous question to follow, naming " + remember.get(named.getKey()) + ": what "
+						+ describing.get(0).name() + " says of it"));
 	}
 
 }

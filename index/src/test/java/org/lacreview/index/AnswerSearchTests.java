@@ -81,6 +81,19 @@ class AnswerSearchTests {
 	}
 
 	@Test
+	void aSentenceSharingARareWordOfAQuestionOfKnownWordsAnswersIt() {
+		// "dice" is in no sentence, and the classifier fits no intent: the one sentence
+		// about international cooperation holds under the usual share of the question.
+		Answer answer = ask(engine, "¿Qué se dice de la cooperación internacional?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.confidence()).isBetween(SentenceIndex.RARE_WORD_COVERAGE, SentenceIndex.MIN_COVERAGE);
+		assertThat(answer.text()).contains("fortalecer la cooperación internacional");
+		// A word the corpus does not know may be what the question is about.
+		Answer unknown = ask(engine, "¿Qué se dice de la cooperación internacional zurda?");
+		assertThat(unknown.answered()).as(unknown.trace().toString()).isFalse();
+	}
+
+	@Test
 	void howAQuestionAsksWhatTheDocumentSaysIsLeftOutOfTheSearch() {
 		// "que disent … sur" and "qu'est-ce que le document dit sur" are the corpus's
 		// asks_for phrases (languages/fr.yml): left in, their words are ones no answer
