@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
@@ -128,7 +130,8 @@ final class OperationReader {
 	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
-		return asked(question.folded(), language).map(a -> withWhole(a, question, language))
+		return asked(question.folded(), language).map(a -> sumOfTheNamed(a, question, language))
+			.map(a -> withWhole(a, question, language))
 			.map(a -> betweenExtremesOf(a, question, previous))
 			.map(a -> familyWholes.named(question, language)
 				.map(f -> new Asked(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(), a.whole(),
@@ -136,6 +139,33 @@ final class OperationReader {
 				.orElse(a))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
+	}
+
+	/**
+	 * "¿Cuántos países en total, sumando Estados miembros y miembros asociados?": a count
+	 * with no bound, in a question that says a sum and names two or more values with
+	 * figures of a family other than the one counted (by name, not by date), adds up
+	 * those values.
+	 */
+	private Asked sumOfTheNamed(Asked asked, Extraction question, String language) {
+		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
+		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || sum == null
+				|| !sum.matcher(question.folded()).find()) {
+			return asked;
+		}
+		// Not values named by a date: "combien d'aires les 27 et 28 avril" counts the
+		// areas of those days.
+		Map<String, Long> withFigures = question.mentions()
+			.stream()
+			.filter(m -> !m.isDate())
+			.flatMap(m -> m.values().stream())
+			.filter(Operands::hasFigures)
+			.distinct()
+			.collect(Collectors.groupingBy(EntityValue::family, Collectors.counting()));
+		boolean twoOfAnother = withFigures.entrySet()
+			.stream()
+			.anyMatch(e -> e.getValue() >= 2 && !asked.counted().equals(Optional.of(e.getKey())));
+		return twoOfAnother ? new Asked(Operation.SUM, 0, Optional.empty()) : asked;
 	}
 
 	/**

@@ -108,6 +108,19 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aCountingQuestionThatSaysASumOfTwoNamedValuesAddsThemUp() {
+		long members = figure("membership", "member_states", "count");
+		long associates = figure("membership", "associate_members", "count");
+		// "países" is what a count counts, but the question adds up the two values it
+		// names.
+		Answer answer = ask(engine, "¿Cuántos países en total, sumando Estados miembros y miembros asociados?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.trace().decision()).contains("computed a sum");
+		assertThat(answer.text()).contains(String.valueOf(members + associates), "(" + members + ")",
+				"(" + associates + ")");
+	}
+
+	@Test
 	void aCountBetweenTwoNumbersCountsTheValuesWithinThemBothIncluded() {
 		long low = largestGroupCount(4);
 		long high = largestGroupCount(2);
