@@ -170,7 +170,7 @@ public final class AnswerEngine {
 		// 2. Reading (QuestionReader) and 3. spelling (SpellingCorrector).
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String corrected = spelling.correct(readers.get(lang)
-			.read(Folding.fold(message),
+			.read(Folding.fold(splitters.get(lang).withAccentedQuestionsMarked(message)),
 					// A preamble that names a value, asks a computation ("En
 					// promedio, ¿cuántos…?") or names a family with figures ("De las
 					// categorías de registrados, ¿cuántas…?") is part of the question.

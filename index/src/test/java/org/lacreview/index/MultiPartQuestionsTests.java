@@ -46,6 +46,15 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void anAccentedInterrogativeAfterTheJoinerStartsTheSecondQuestion() {
+		// "qué" is an accented_question_words entry of languages/es.yml: written with its
+		// accent, "y qué…" asks again.
+		Answer answer = ask(engine, "¿Qué se dijo sobre el COVID y qué sobre la xenofobia?");
+		assertThat(answer.intent()).as(answer.trace().toString()).contains("+");
+		assertThat(answer.text()).contains("desproporcionadamente", "xenofobia");
+	}
+
+	@Test
 	void aQuestionWordOfTwoWordsAfterTheJoinerStartsTheSecondQuestion() {
 		// "à quoi" and "para qué" are question words of languages/fr.yml and es.yml.
 		Answer french = ask(engine,

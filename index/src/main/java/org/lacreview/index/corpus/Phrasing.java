@@ -44,11 +44,15 @@ import java.util.Set;
  * {@code less_than}, {@code equal_to}, {@code in_range}), the phrases before the number
  * ("más de", "fewer than", "exactement"), lower case: "¿cuántos grupos tuvieron más de
  * 100?"
+ * @param accentedQuestionWords interrogatives that ask only when written with their
+ * accent ("qué", not "que"), lower case: after a part joiner, in a message that has asked
+ * something before, they start the next question ("¿A qué se comprometieron y qué
+ * reafirmaron?")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-		Map<String, List<String>> countBounds) {
+		Map<String, List<String>> countBounds, List<String> accentedQuestionWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range");
@@ -69,6 +73,16 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		operations = Map.copyOf(operations);
 		asksFor = Map.copyOf(asksFor);
 		countBounds = Map.copyOf(countBounds);
+		accentedQuestionWords = List.copyOf(accentedQuestionWords);
+	}
+
+	/** A language none of whose interrogatives asks only when written with its accent. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, List.of());
 	}
 
 	/**
@@ -93,11 +107,12 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	/**
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
-	 * {@code key_cues}, {@code question_words}, {@code about_asker} {@code part_joiners}
-	 * and {@code operations} (a map from a computation, one of {@link OperationName}, to
-	 * its phrases; another name is an unknown key), {@code asks_for} (a map from a kind
-	 * of answer to its phrases) and {@code count_bounds} (a map from one of
-	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
+	 * {@code key_cues}, {@code question_words}, {@code accented_question_words},
+	 * {@code about_asker} {@code part_joiners} and {@code operations} (a map from a
+	 * computation, one of {@link OperationName}, to its phrases; another name is an
+	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
+	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice
 	 */
@@ -116,7 +131,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		return new Phrasing(spellings, lower(list(doc, "fillers")), lower(list(doc, "question_intro")),
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
-				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc));
+				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc),
+				lower(list(doc, "accented_question_words")));
 	}
 
 	private static Map<String, List<String>> countBounds(YamlNode doc) {

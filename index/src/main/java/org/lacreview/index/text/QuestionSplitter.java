@@ -67,7 +67,24 @@ public final class QuestionSplitter {
 	 */
 	private final Pattern summing;
 
+	/**
+	 * A part joiner, then an interrogative that asks only with its accent, both as
+	 * written (not folded): where {@link #withAccentedQuestionsMarked} marks a question.
+	 */
+	private final Pattern accentedAfterJoiner;
+
+	/** An interrogative that asks only with its accent, as written. */
+	private final Pattern accentedWord;
+
 	public QuestionSplitter(Phrasing phrasing) {
+		this.accentedAfterJoiner = phrasing.accentedQuestionWords().isEmpty() || phrasing.partJoiners().isEmpty() ? null
+				: Pattern.compile(
+						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:"
+								+ quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}]))",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.accentedWord = Pattern.compile(
+				"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		List<String> questionWords = phrasing.questionWords().stream().map(Folding::fold).toList();
 		this.questionWord = Pattern
@@ -100,6 +117,36 @@ public final class QuestionSplitter {
 			.toList());
 		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|"
 				+ joiner + "\\p{L}+\\s+" + questionWordAhead + "\\s+\\p{L})|(\\s*,\\s*)(?=" + questionWordAhead + ")");
+	}
+
+	private static String quoted(List<String> phrases) {
+		return String.join("|", phrases.stream().map(Pattern::quote).toList());
+	}
+
+	/**
+	 * {@code message} (as written, before folding) with "¿" before each interrogative
+	 * that asks only with its accent ({@code accented_question_words}) when a part joiner
+	 * comes right before it and the message asked something before that (a question mark,
+	 * a question word or such an interrogative): "¿A qué se comprometieron y qué
+	 * reafirmaron?" then splits in two, where folding alone would leave "y que", which is
+	 * also "and that".
+	 */
+	public String withAccentedQuestionsMarked(String message) {
+		if (accentedAfterJoiner == null) {
+			return message;
+		}
+		Matcher joiner = accentedAfterJoiner.matcher(message);
+		StringBuilder marked = new StringBuilder();
+		int copied = 0;
+		while (joiner.find()) {
+			String before = message.substring(0, joiner.start());
+			if (before.contains("?") || before.contains("¿") || questionWord.matcher(Folding.fold(before)).find()
+					|| accentedWord.matcher(before).find()) {
+				marked.append(message, copied, joiner.end()).append('¿');
+				copied = joiner.end();
+			}
+		}
+		return marked.append(message.substring(copied)).toString();
 	}
 
 	/**

@@ -35,6 +35,25 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void anInterrogativeWrittenWithItsAccentAfterAJoinerStartsTheNextQuestion() {
+		QuestionSplitter accented = new QuestionSplitter(
+				new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("quién", "cuándo"), List.of(),
+						List.of("y"), Map.of(), Map.of(), Map.of(), List.of("qué")));
+		String message = "¿A qué se comprometieron los gobiernos y qué reafirmaron sobre el Pacto?";
+		assertThat(accented.split(Folding.fold(accented.withAccentedQuestionsMarked(message))))
+			.containsExactly("¿a que se comprometieron los gobiernos", "y ¿que reafirmaron sobre el pacto?");
+		// Without its accent it is also "that"; and with nothing asked before the joiner
+		// it starts the only question.
+		String unaccented = "¿dijeron que la migración es una opción y que no es una obligación?";
+		assertThat(accented.withAccentedQuestionsMarked(unaccented)).isEqualTo(unaccented);
+		assertThat(accented.withAccentedQuestionsMarked("bueno y qué se dijo de la xenofobia"))
+			.isEqualTo("bueno y qué se dijo de la xenofobia");
+		// A language that lists no such interrogative reads the message as written.
+		assertThat(SPANISH.withAccentedQuestionsMarked(message)).isEqualTo(message);
+		assertThat(SPANISH.split(Folding.fold(message))).hasSize(1);
+	}
+
+	@Test
 	void aJoinerBeforeAPhraseAskingForAKindStartsTheNextQuestion() {
 		// "qué" alone is no interrogative once folded ("que", "that"); "qué día" asks.
 		QuestionSplitter kinds = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
