@@ -23,6 +23,21 @@ class SmallTalkTests {
 	}
 
 	@Test
+	void smallTalkWithWordsNoExampleHasIsStillSmallTalk() {
+		// "being around" lowers every score: greeting and thanks together stay under the
+		// threshold, but no other intent scores.
+		AnswerEngine engine = BundledEngine.get();
+		Answer answer = ask(engine, "hey there, thanks for being around");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.confidence()).isLessThan(engine.corpus().info().threshold());
+		assertThat(engine.corpus().intent(answer.intent()).orElseThrow().answersFromTheDocument()).isFalse();
+		assertThat(answer.language()).isEqualTo("en");
+		// One small-talk intent alone, over a request the document has nothing on, is
+		// no small talk.
+		assertThat(ask(engine, "Can you help me apply for a US green card?").answered()).isFalse();
+	}
+
+	@Test
 	void aQuestionAboutTheDocumentUnderTheThresholdIsNotSmallTalk() {
 		Answer answer = ask("hola, ¿cuántas mujeres participaron en la reunión?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
