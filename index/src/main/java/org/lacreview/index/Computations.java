@@ -181,11 +181,19 @@ final class Computations {
 	 * answer giving both in its text. Empty for another operation, when the question
 	 * quotes fewer than two of the answer's figures, or other than two for a difference
 	 * or ratio. A sum that quotes no number adds the two figures the answer gives, when
-	 * it gives exactly two ({@link QuotedFigures#given}).
+	 * it gives exactly two ({@link QuotedFigures#given}). An average divides a quoted
+	 * figure by the number that qualifies it in the answer ("57 personas de 21 países":
+	 * 57 ÷ 21 per country, {@link QuotedFigures#perQualifier}).
 	 * @param masked the question, its entity mentions masked
 	 */
 	Optional<String> overQuoted(OperationReader.Asked asked, String masked, String answer, List<String> languages) {
 		Operation operation = asked.operation();
+		if (operation == Operation.AVERAGE) {
+			return QuotedFigures.perQualifier(masked, answer)
+				.filter(operands -> operands.get(1).figure() > 0)
+				.flatMap(operands -> sentence(operation.key(), perQualifier(operands, new Figures("", languages)),
+						languages));
+		}
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
 			return Optional.empty();
 		}
@@ -195,6 +203,18 @@ final class Computations {
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
 			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));
+	}
+
+	/**
+	 * The average sentence's values for a figure per the number that qualifies it: 57
+	 * people of 21 countries make 57 ÷ 21 per country.
+	 */
+	private static Map<String, String> perQualifier(List<Operands.Operand> operands, Figures figures) {
+		Operands.Operand figure = operands.get(0);
+		Operands.Operand per = operands.get(1);
+		return Map.of("result", figures.format(figure.figure() / per.figure()), "sum", figures.format(figure.figure()),
+				"count", figures.format(per.figure()), "values", figures.format(figure.figure()) + " " + figure.label()
+						+ ", " + figures.format(per.figure()) + " " + per.label());
 	}
 
 	/**

@@ -249,11 +249,11 @@ final class OperationReader {
 				// a family's values is their count, not a sum of other figures.
 				continue;
 			}
-			if (matcher.start() >= countAt) {
+			if (matcher.start() >= countAt && operation != Operation.AVERAGE) {
 				// A count's phrase is the plain interrogative ("cuántos … días"): it
-				// gives
-				// way only to an operation said before it ("em média, quantos … por
-				// dia" asks an average, not how many days).
+				// gives way only to an operation said before it ("em média, quantos …
+				// por dia" asks an average, not how many days), or to an average said
+				// after it ("¿cuántas personas por país en promedio?").
 				continue;
 			}
 			if (operation == Operation.SUM) {

@@ -99,6 +99,32 @@ final class QuotedFigures {
 	}
 
 	/**
+	 * "¿cuántas personas por país en promedio (las 57 de 21 países)?": a figure the
+	 * question quotes from {@code answer} and the number that says something of it there
+	 * ("57 personas de 21 países"), the figure first; what an average per that number
+	 * divides. Empty when the question quotes no such figure, or quotes a number of the
+	 * answer that is neither of the two.
+	 * @param masked the question with its entity mentions masked
+	 * @param answer the answer's text in the reply's language
+	 */
+	static Optional<List<Operands.Operand>> perQualifier(String masked, String answer) {
+		Set<String> quoted = new LinkedHashSet<>();
+		Matcher number = NUMBER.matcher(masked);
+		while (number.find()) {
+			quoted.add(number.group(1));
+		}
+		Map<String, String> labels = labelledNumbers(answer);
+		Map<String, String> qualified = qualifiedFigures(answer);
+		return qualified.entrySet()
+			.stream()
+			.filter(e -> quoted.contains(e.getValue()) && Set.of(e.getKey(), e.getValue()).containsAll(quoted))
+			.filter(e -> labels.containsKey(e.getKey()) && labels.containsKey(e.getValue()))
+			.findFirst()
+			.map(e -> List.of(new Operands.Operand(labels.get(e.getValue()), Double.parseDouble(e.getValue())),
+					new Operands.Operand(labels.get(e.getKey()), Double.parseDouble(e.getKey()))));
+	}
+
+	/**
 	 * "Combien de personnes en tout si on additionne les deux chiffres donnés ?": the two
 	 * figures of {@code answer} that count something, when it gives exactly two: each
 	 * followed at once by a word of more than {@value #JOINER_LENGTH} letters, not within

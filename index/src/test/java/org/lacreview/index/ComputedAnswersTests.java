@@ -121,6 +121,17 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void anAverageAskedAfterACountDividesAFigureByTheNumberQualifyingItInTheAnswer() {
+		// The answer gives "57 personas de 21 países"; "cuántas … por país" would
+		// otherwise count countries.
+		Answer answer = ask(engine,
+				"En la sesión informativa, ¿cuántas personas por país hubo en promedio " + "(las 57 de 21 países)?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.trace().decision()).contains("computed a average");
+		assertThat(answer.text()).contains("57 ÷ 21", "2,7");
+	}
+
+	@Test
 	void aCountBetweenTwoNumbersCountsTheValuesWithinThemBothIncluded() {
 		long low = largestGroupCount(4);
 		long high = largestGroupCount(2);

@@ -47,6 +47,23 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void aQuotedFigureAndTheNumberQualifyingItAreWhatAnAveragePerThatNumberDivides() {
+		assertThat(QuotedFigures.perQualifier("¿cuántas personas por país en promedio (las 57 de 21 países)?", ANSWER))
+			.hasValueSatisfying(
+					operands -> assertThat(operands).extracting(Operands.Operand::label, Operands.Operand::figure)
+						.containsExactly(tuple("personas", 57.0), tuple("países", 21.0)));
+		assertThat(QuotedFigures.perQualifier("¿cuántos por país en promedio entre las 57 personas?", ANSWER))
+			.hasValueSatisfying(
+					operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(57.0, 21.0));
+		// 200 is qualified by no number of the answer; and a number it does not give is
+		// no operand.
+		assertThat(QuotedFigures.perQualifier("¿cuántos por sesión en promedio de los 200 representantes?", ANSWER))
+			.isEmpty();
+		assertThat(QuotedFigures.perQualifier("¿cuántas personas por país en promedio (las 57 de 30 países)?", ANSWER))
+			.isEmpty();
+	}
+
+	@Test
 	void theTwoFiguresAnAnswerGivesAreItsCountsNotItsDatesOrQualifiers() {
 		Pattern months = Phrases.wholeWords(List.of("abril", "marzo"));
 		assertThat(QuotedFigures.given(ANSWER, months)).hasValueSatisfying(
