@@ -12,26 +12,29 @@ import org.junit.jupiter.api.Test;
  */
 class SmallTalkTests {
 
-	@Test
-	void aGreetingAndThanksInOneMessageGetASmallTalkReply() {
-		AnswerEngine engine = BundledEngine.get();
-		Answer answer = ask(engine, "buenas tardes, gracias de antemano por la ayuda");
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	/**
+	 * {@code message} gets a small-talk reply in {@code language}, under the threshold.
+	 */
+	private static void assertSmallTalk(String message, String language) {
+		Answer answer = ask(engine, message);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.confidence()).isLessThan(engine.corpus().info().threshold());
 		assertThat(engine.corpus().intent(answer.intent()).orElseThrow().answersFromTheDocument()).isFalse();
-		assertThat(answer.language()).isEqualTo("es");
+		assertThat(answer.language()).isEqualTo(language);
+	}
+
+	@Test
+	void aGreetingAndThanksInOneMessageGetASmallTalkReply() {
+		assertSmallTalk("buenas tardes, gracias de antemano por la ayuda", "es");
 	}
 
 	@Test
 	void smallTalkWithWordsNoExampleHasIsStillSmallTalk() {
 		// "being around" lowers every score: greeting and thanks together stay under the
 		// threshold, but no other intent scores.
-		AnswerEngine engine = BundledEngine.get();
-		Answer answer = ask(engine, "hey there, thanks for being around");
-		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
-		assertThat(answer.confidence()).isLessThan(engine.corpus().info().threshold());
-		assertThat(engine.corpus().intent(answer.intent()).orElseThrow().answersFromTheDocument()).isFalse();
-		assertThat(answer.language()).isEqualTo("en");
+		assertSmallTalk("hey there, thanks for being around", "en");
 		// One small-talk intent alone, over a request the document has nothing on, is
 		// no small talk.
 		assertThat(ask(engine, "Can you help me apply for a US green card?").answered()).isFalse();
