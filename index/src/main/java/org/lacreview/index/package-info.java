@@ -37,9 +37,11 @@
  * does not know replaced by the closest it knows (Lucene's spell checker in
  * {@link org.lacreview.index.ExampleIndex}).</li>
  * <li><b>Splitting</b> — {@link org.lacreview.index.text.QuestionSplitter}: a message
- * that asks up to three things becomes its questions, each taken through the stages below
- * in turn and the replies joined by {@link org.lacreview.index.PartsComposer}. The stages
- * below run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
+ * that asks up to three things becomes its questions (an interrogative that asks only
+ * with its accent, "y qué…", is marked as a question before the message is folded), each
+ * taken through the stages below in turn and the replies joined by
+ * {@link org.lacreview.index.PartsComposer}. The stages below run in
+ * {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an
