@@ -41,6 +41,14 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void aCountOfSomethingTheCorpusNeverNamesIsRefusedAfterAnElidedCue() {
+		// "combien d'" (languages/fr.yml key_cues) runs into the counted word.
+		Answer answer = ask(BundledEngine.get(), "Combien d'entreprises se sont inscrites à la réunion ?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.trace().decision()).contains("does not know");
+	}
+
+	@Test
 	void anOrganisationsHeadquartersIsNotItsWebPage() {
 		Answer answer = ask(BundledEngine.get(), "¿Dónde queda la sede de la OIM?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();

@@ -30,14 +30,16 @@ public final class Phrases {
 	 * The phrases as one pattern, longest first, each matched as whole words; null for
 	 * none. A phrase never ends before an apostrophe ("c" is not the "c" of "c'est"), but
 	 * may start after an elided article or pronoun: "d'infos" and "l'OIM" are "de infos"
-	 * and "le OIM" (one or two letters before the apostrophe: "d'", "qu'").
+	 * and "le OIM" (one or two letters before the apostrophe: "d'", "qu'"); and a phrase
+	 * that ends with one ("combien d'") goes on into the next word ("combien
+	 * d'entreprises").
 	 */
 	public static Pattern wholeWords(Collection<String> phrases) {
 		if (phrases.isEmpty()) {
 			return null;
 		}
 		return Pattern.compile("(?:(?<![\\p{L}\\p{N}'’])|(?<=(?<![\\p{L}\\p{N}])\\p{L}{1,2}['’]))(?:"
-				+ alternation(phrases) + ")(?![\\p{L}\\p{N}'’])");
+				+ alternation(phrases) + ")(?:(?<=['’])|(?![\\p{L}\\p{N}'’]))");
 	}
 
 	/**

@@ -19,6 +19,14 @@ class PhrasesTests {
 	}
 
 	@Test
+	void aPhraseEndingWithAnApostropheGoesOnIntoTheNextWord() {
+		Pattern cues = Phrases.wholeWords(List.of("combien d'", "c"));
+		assertThat(cues.matcher("combien d'entreprises ?").find()).isTrue();
+		// A phrase that does not end with one never ends before one.
+		assertThat(cues.matcher("c'est quand ?").find()).isFalse();
+	}
+
+	@Test
 	void noPhraseNeverMatches() {
 		assertThat(Pattern.compile(Phrases.alternation(List.of())).matcher("anything").find()).isFalse();
 	}
