@@ -55,6 +55,14 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aPluralAsksForPhraseAfterTheJoinerStartsTheSecondQuestionAndThePartTheDocumentLacksIsSaidMissing() {
+		// "en qué fechas" is a day phrase of languages/es.yml asks_for.
+		Answer answer = ask(engine, "¿En qué ciudad se hizo la reunión y en qué fechas?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.text()).contains("en que ciudad se hizo la reunion", answerOf("meeting_dates", "es"));
+	}
+
+	@Test
 	void aQuestionWordOfTwoWordsAfterTheJoinerStartsTheSecondQuestion() {
 		// "à quoi" and "para qué" are question words of languages/fr.yml and es.yml.
 		Answer french = ask(engine,
