@@ -60,11 +60,7 @@ final class QuotedFigures {
 	 * @param answer the answer's text in the reply's language
 	 */
 	static Optional<List<Operands.Operand>> in(String masked, String answer) {
-		Set<String> quoted = new LinkedHashSet<>();
-		Matcher number = NUMBER.matcher(masked);
-		while (number.find()) {
-			quoted.add(number.group(1));
-		}
+		Set<String> quoted = quotedNumbers(masked);
 		if (quoted.size() < 2) {
 			return Optional.empty();
 		}
@@ -108,11 +104,7 @@ final class QuotedFigures {
 	 * @param answer the answer's text in the reply's language
 	 */
 	static Optional<List<Operands.Operand>> perQualifier(String masked, String answer) {
-		Set<String> quoted = new LinkedHashSet<>();
-		Matcher number = NUMBER.matcher(masked);
-		while (number.find()) {
-			quoted.add(number.group(1));
-		}
+		Set<String> quoted = quotedNumbers(masked);
 		Map<String, String> labels = labelledNumbers(answer);
 		Map<String, String> qualified = qualifiedFigures(answer);
 		return qualified.entrySet()
@@ -122,6 +114,16 @@ final class QuotedFigures {
 			.findFirst()
 			.map(e -> List.of(new Operands.Operand(labels.get(e.getValue()), Double.parseDouble(e.getValue())),
 					new Operands.Operand(labels.get(e.getKey()), Double.parseDouble(e.getKey()))));
+	}
+
+	/** The numbers {@code masked} quotes, in order, each once. */
+	private static Set<String> quotedNumbers(String masked) {
+		Set<String> quoted = new LinkedHashSet<>();
+		Matcher number = NUMBER.matcher(masked);
+		while (number.find()) {
+			quoted.add(number.group(1));
+		}
+		return quoted;
 	}
 
 	/**

@@ -66,31 +66,40 @@ class AnswerSearchTests {
 		assertThat(answer.language()).isEqualTo("en");
 	}
 
+	/**
+	 * {@code question} is answered holding between {@code least} and the usual share of
+	 * it, {@code expected} in the reply; {@code withUnknownWord}, the same question with
+	 * a word the corpus does not know, which may be what it is about, falls back.
+	 */
+	private static Answer assertAnsweredUnderTheUsualShare(String question, double least, String expected,
+			String withUnknownWord) {
+		Answer answer = ask(engine, question);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.confidence()).isBetween(least, SentenceIndex.MIN_COVERAGE);
+		assertThat(answer.text()).contains(expected);
+		Answer unknown = ask(engine, withUnknownWord);
+		assertThat(unknown.answered()).as(unknown.trace().toString()).isFalse();
+		return answer;
+	}
+
 	@Test
 	void theBestIntentsAnswerHoldingPartOfAQuestionOfKnownWordsAnswersIt() {
 		// Under the threshold, and its answer holds too little of the question for
 		// the search over every answer; but the ranking and that answer's words agree.
-		Answer answer = ask(engine, "¿En qué situación dijeron que había que apoyar a las personas migrantes?");
-		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		Answer answer = assertAnsweredUnderTheUsualShare(
+				"¿En qué situación dijeron que había que apoyar a las personas migrantes?",
+				AnswerSearch.AGREEING_COVERAGE, "vulnerabilidad",
+				"¿En qué situación dijeron que había que apoyar a los migrantes zurdos?");
 		assertThat(answer.trace().decision()).contains("below the threshold", "covers");
-		assertThat(answer.confidence()).isBetween(AnswerSearch.AGREEING_COVERAGE, SentenceIndex.MIN_COVERAGE);
-		assertThat(answer.text()).contains("vulnerabilidad");
-		// A word the corpus does not know may be what the question is about.
-		Answer unknown = ask(engine, "¿En qué situación dijeron que había que apoyar a los migrantes zurdos?");
-		assertThat(unknown.answered()).as(unknown.trace().toString()).isFalse();
 	}
 
 	@Test
 	void aSentenceSharingARareWordOfAQuestionOfKnownWordsAnswersIt() {
 		// "dice" is in no sentence, and the classifier fits no intent: the one sentence
 		// about international cooperation holds under the usual share of the question.
-		Answer answer = ask(engine, "¿Qué se dice de la cooperación internacional?");
-		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
-		assertThat(answer.confidence()).isBetween(SentenceIndex.RARE_WORD_COVERAGE, SentenceIndex.MIN_COVERAGE);
-		assertThat(answer.text()).contains("fortalecer la cooperación internacional");
-		// A word the corpus does not know may be what the question is about.
-		Answer unknown = ask(engine, "¿Qué se dice de la cooperación internacional zurda?");
-		assertThat(unknown.answered()).as(unknown.trace().toString()).isFalse();
+		assertAnsweredUnderTheUsualShare("¿Qué se dice de la cooperación internacional?",
+				SentenceIndex.RARE_WORD_COVERAGE, "fortalecer la cooperación internacional",
+				"¿Qué se dice de la cooperación internacional zurda?");
 	}
 
 	@Test
