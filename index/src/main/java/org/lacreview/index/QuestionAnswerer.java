@@ -92,10 +92,11 @@ final class QuestionAnswerer {
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
 		// A word pointing back may stand for what the last answer was about ("¿qué hizo
 		// ella?") or belong to another thing asked of it ("o site da organização dela"):
-		// it is read as the last answer's subject only when the question is not
-		// understood without that, and is then better understood.
-		Extraction resolved = best(ranking) < corpus.info().threshold() ? withAntecedent(extraction, lang, previous)
-				: extraction;
+		// it is read as the last answer's subject only when the question is then better
+		// understood, even when it was understood well enough without that ("et quels
+		// étaient les thèmes ce jour-là ?" is about the day just asked of, not about
+		// which day had the most participants).
+		Extraction resolved = withAntecedent(extraction, lang, previous);
 		// Not when it asks something nothing in the corpus names ("and what's her
 		// email?"): that is refused as before, whoever "her" is.
 		if (resolved != extraction && ranker.foreignShare(resolved.masked(), lang) == 0) {

@@ -45,6 +45,18 @@ class PronounTests {
 	}
 
 	@Test
+	void aWordPointingBackToTheDayAskedOfIsReadAsThatDayEvenWhenTheQuestionIsUnderstoodWithout() {
+		Reply first = engine.answer("Combien de participants sur Zoom le 27 avril ?", Optional.empty(),
+				DialogState.EMPTY);
+		Reply second = engine.answer("et quels étaient les thèmes ce jour-là ?", Optional.empty(), first.state());
+		Reply named = engine.answer("quels étaient les thèmes le 27 avril ?", Optional.empty(), DialogState.EMPTY);
+		assertThat(second.answer().answered()).as(second.answer().trace().toString()).isTrue();
+		assertThat(second.answer().intent()).isEqualTo(named.answer().intent());
+		assertThat(second.answer().text()).isEqualTo(named.answer().text());
+		assertThat(second.answer().trace().masked()).contains("ent_day");
+	}
+
+	@Test
 	void aPronounAfterAListOfPeopleAsksAboutEachOfThem() {
 		Reply first = engine.answer("Who opened the meeting?", Optional.empty(), DialogState.EMPTY);
 		Reply second = engine.answer("What's her role?", Optional.empty(), first.state());

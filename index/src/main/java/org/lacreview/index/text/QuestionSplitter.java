@@ -175,11 +175,13 @@ public final class QuestionSplitter {
 			int start = 0;
 			while (joiner.find()) {
 				String before = piece.substring(start, joiner.start());
-				if ((joiner.group(1) != null || asksSum) && !questionWord.matcher(before).find()) {
+				if ((joiner.group(1) != null || asksSum && !before.contains("¿"))
+						&& !questionWord.matcher(before).find()) {
 					// A topic before the question and its comma ("en las consultas,
 					// ¿cuántos…?") is not a question of its own; nor, in a message asking
 					// a sum, the first operand before "y" ("sumando la escuela y
-					// el taller, ¿cuántos son?").
+					// el taller, ¿cuántos son?"), unless its writer opened it as a
+					// question ("¿qué tema hubo el 26 y cuántos vieron… en total?").
 					continue;
 				}
 				parts.add(before);

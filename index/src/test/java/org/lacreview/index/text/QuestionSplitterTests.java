@@ -97,6 +97,15 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void inAMessageAskingASumAPieceOpenedAsAQuestionEndsAtTheJoiner() {
+		QuestionSplitter summing = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos"), List.of(), List.of("y"), Map.of("sum", List.of("sumando"))));
+		assertThat(summing.split(Folding.fold("¿qué taller hubo el lunes y cuántos inscritos son sumando?")))
+			.containsExactly("¿que taller hubo el lunes", "y cuantos inscritos son sumando?");
+		assertThat(summing.split(Folding.fold("el taller del lunes y cuántos inscritos son sumando?"))).hasSize(1);
+	}
+
+	@Test
 	void aPieceTooShortToBeAQuestionKeepsTheMessageWhole() {
 		assertThat(split("¿Cuándo y dónde fue?")).containsExactly("¿cuando y donde fue?");
 	}
