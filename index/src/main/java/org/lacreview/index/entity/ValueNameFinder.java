@@ -53,6 +53,9 @@ final class ValueNameFinder {
 
 	private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
 
+	/** Short names qualified as something else ("el director general de la OIT"). */
+	private final NameQualifiers qualifiers;
+
 	/**
 	 * Per family, every stem its names contain: a family none of whose stems is in the
 	 * question cannot be named in it, and its finder (which tries every span of the
@@ -96,6 +99,22 @@ final class ValueNameFinder {
 			}
 			finders.put(family.name(), new DictionaryNameFinder(dictionary, family.name()));
 		}
+		this.qualifiers = new NameQualifiers(corpus.families().stream().flatMap(f -> f.values().stream()).toList(),
+				answeredTexts(corpus), this::contentStems, stopwords);
+	}
+
+	/**
+	 * The texts of what the bot answers: examples and answers of every intent but out of
+	 * scope, and the sections.
+	 */
+	private static List<String> answeredTexts(Corpus corpus) {
+		List<String> texts = new ArrayList<>();
+		corpus.intents().stream().filter(i -> !i.isOutOfScope()).forEach(intent -> {
+			intent.examples().forEach(e -> texts.add(e.text()));
+			texts.addAll(intent.answer().texts().values());
+		});
+		corpus.sections().forEach(section -> texts.add(section.body()));
+		return texts;
 	}
 
 	record Token(String stem, int start, int end) {
@@ -164,7 +183,11 @@ final class ValueNameFinder {
 				if (values != null) {
 					int start = tokens.get(span.getStart()).start();
 					int end = tokens.get(span.getEnd() - 1).end();
-					found.add(Mention.of(family, List.copyOf(values), start, end, folded.substring(start, end)));
+					Mention mention = Mention.of(family, List.copyOf(values), start, end, folded.substring(start, end));
+					// A short name qualified as something else names what the corpus
+					// does not cover.
+					found.add(qualifiers.qualifiedOtherwise(values, phrase, folded, end)
+							? new Mention(family, mention.values(), false, start, end, mention.text()) : mention);
 				}
 			}
 		});

@@ -1,0 +1,156 @@
+package org.lacreview.index.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.folding.Folding;
+
+/**
+ * Tells a value's short name from the same words qualified as something else: "director
+ * general" is a name of the person whose longer name is "director general de la OIM", but
+ * "el director general de la OIT" names someone else. A value's qualifying words are the
+ * stop words by which one of its longer names goes on from a shorter one ("de", "sobre",
+ * "of"); when a question goes on from a name of the value with one of them, the words of
+ * the qualifier that follows (up to {@value #QUALIFIER_TERMS} content words, within the
+ * clause) must all be words the corpus uses for that value — its names and its texts, in
+ * any language. One instance per language, over the stems and stop words of
+ * {@link ValueNameFinder}.
+ */
+final class NameQualifiers {
+
+	/** The fewest content words of a short name that a qualifier can make another's. */
+	static final int MIN_TITLE_TERMS = 2;
+
+	/** The most content words after the qualifying word that are checked. */
+	static final int QUALIFIER_TERMS = 3;
+
+	/** Where a clause ends: a qualifier does not reach past it. */
+	private static final Pattern CLAUSE_END = Pattern.compile("[?!.;,:¿¡()+/]");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private final Function<String, List<ValueNameFinder.Token>> stems;
+
+	private final Set<String> stopwords;
+
+	/**
+	 * Per value (family and id) and short name (its stems, space-separated:
+	 * "family:id|stems"), the stop words its longer names go on with.
+	 */
+	private final Map<String, Set<String>> qualifying = new HashMap<>();
+
+	/** Per value (family and id), every stem of its names and texts. */
+	private final Map<String, Set<String>> known = new HashMap<>();
+
+	/** Every stem of what the bot answers: examples, answers and sections. */
+	private final Set<String> answerable;
+
+	/**
+	 * @param answered the texts of what the bot answers (examples and answers of every
+	 * intent but out of scope, sections), as written
+	 */
+	NameQualifiers(Collection<EntityValue> values, Collection<String> answered,
+			Function<String, List<ValueNameFinder.Token>> stems, Set<String> stopwords) {
+		this.stems = stems;
+		this.stopwords = Set.copyOf(stopwords);
+		Set<String> all = new HashSet<>();
+		answered.forEach(text -> stems.apply(Folding.fold(text)).forEach(t -> all.add(t.stem())));
+		for (EntityValue value : values) {
+			Set<String> words = new HashSet<>();
+			List<String> names = value.allNames().stream().map(Folding::fold).toList();
+			for (String name : names) {
+				stems.apply(name).forEach(t -> words.add(t.stem()));
+				for (String longer : names) {
+					qualifyingWord(name, longer).ifPresent(
+							w -> qualifying.computeIfAbsent(key(value) + "|" + stemsOf(name), k -> new HashSet<>())
+								.add(w));
+				}
+			}
+			value.attributes()
+				.values()
+				.forEach(attribute -> texts(attribute)
+					.forEach(text -> stems.apply(Folding.fold(text)).forEach(t -> words.add(t.stem()))));
+			known.put(key(value), words);
+			all.addAll(words);
+		}
+		this.answerable = Set.copyOf(all);
+	}
+
+	private String stemsOf(String name) {
+		return String.join(" ", stems.apply(name).stream().map(ValueNameFinder.Token::stem).toList());
+	}
+
+	private static String key(EntityValue value) {
+		return value.family() + ":" + value.id();
+	}
+
+	private static List<String> texts(Object attribute) {
+		if (attribute instanceof Localized localized) {
+			return new ArrayList<>(localized.texts().values());
+		}
+		return attribute instanceof String text ? List.of(text) : List.of();
+	}
+
+	/**
+	 * The stop word by which {@code longer} goes on from {@code name} when the stems of
+	 * {@code name} begin those of {@code longer} ("de" for "director general" and
+	 * "director general de la oim").
+	 */
+	private Optional<String> qualifyingWord(String name, String longer) {
+		List<ValueNameFinder.Token> shortStems = stems.apply(name);
+		List<ValueNameFinder.Token> longStems = stems.apply(longer);
+		// A one-word name ("fórum") is no title that a qualifier could make another's.
+		if (shortStems.size() < MIN_TITLE_TERMS || longStems.size() <= shortStems.size()) {
+			return Optional.empty();
+		}
+		for (int i = 0; i < shortStems.size(); i++) {
+			if (!shortStems.get(i).stem().equals(longStems.get(i).stem())) {
+				return Optional.empty();
+			}
+		}
+		String between = longer.substring(longStems.get(shortStems.size() - 1).end(),
+				longStems.get(shortStems.size()).start());
+		var word = WORD.matcher(between);
+		return word.find() && stopwords.contains(word.group()) ? Optional.of(word.group()) : Optional.empty();
+	}
+
+	/**
+	 * Whether the words after {@code phrase} (the stems of a name of every one of
+	 * {@code values}, space-separated), ending at {@code end} of the folded question,
+	 * qualify it as something else: they go on with a word by which a longer name of the
+	 * value goes on from that name, and then name a word the corpus uses neither for the
+	 * value nor in anything it answers.
+	 */
+	boolean qualifiedOtherwise(List<EntityValue> values, String phrase, String folded, int end) {
+		if (values.isEmpty()) {
+			return false;
+		}
+		String after = folded.substring(end);
+		var clause = CLAUSE_END.matcher(after);
+		if (clause.find()) {
+			after = after.substring(0, clause.start());
+		}
+		var first = WORD.matcher(after);
+		if (!first.find()) {
+			return false;
+		}
+		String word = first.group();
+		List<ValueNameFinder.Token> qualifier = stems.apply(after.substring(first.end()));
+		List<String> terms = qualifier.stream().limit(QUALIFIER_TERMS).map(ValueNameFinder.Token::stem).toList();
+		return !terms.isEmpty() && values.stream()
+			.allMatch(value -> qualifying.getOrDefault(key(value) + "|" + phrase, Set.of()).contains(word) && terms
+				.stream()
+				.anyMatch(t -> !answerable.contains(t) && !known.getOrDefault(key(value), Set.of()).contains(t)));
+	}
+
+}
