@@ -52,17 +52,19 @@ final class FollowUpRewriter {
 	 * What the question names, read in the conversation: with the value an ordinal or
 	 * number points to ({@link #withOrderWord}, skipped when {@code ranks}, the ordinal
 	 * then being a rank the next stage computes), then as the previous question about the
-	 * values it names ({@link #rewrite}).
+	 * values it names ({@link #rewrite}), unless {@code computes}: a question asking a
+	 * computation of its own ("¿y cuántos días antes de la reunión terminaron?") is no
+	 * repeat of the previous one, and the computation stage reads it as written.
 	 * @param extraction what the question as written names
 	 * ({@link EntityExtractor#extract(String, String, Map)})
 	 */
-	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ranks) {
+	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ranks, boolean computes) {
 		Extraction read = extraction;
 		Optional<String> ordinal = ranks ? Optional.empty() : withOrderWord(read, lang, previous);
 		if (ordinal.isPresent()) {
 			read = extractor.extract(ordinal.get(), lang, previous.values());
 		}
-		Optional<String> rewritten = rewrite(read, lang, previous);
+		Optional<String> rewritten = computes ? Optional.empty() : rewrite(read, lang, previous);
 		return rewritten.isPresent() ? extractor.extract(rewritten.get(), lang, previous.values()) : read;
 	}
 

@@ -87,7 +87,7 @@ final class QuestionAnswerer {
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
 		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank()).isPresent();
-		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter);
+		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter, askedAsWritten.isPresent());
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
 		// A word pointing back may stand for what the last answer was about ("¿qué hizo
@@ -121,8 +121,11 @@ final class QuestionAnswerer {
 		// A comparison naming at most one value may set it against the whole the previous
 		// question named.
 		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
+		// A rewritten follow-up that lost the computation its words asked for ("¿y
+		// cuántos
+		// días faltaban para la reunión?" read as the previous "¿cuándo fue…?") keeps it.
 		Optional<OperationReader.Asked> operation = (extraction == named ? askedAsWritten
-				: operations.asked(extraction, lang, previousIntent))
+				: operations.asked(extraction, lang, previousIntent).or(() -> askedAsWritten))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.or(() -> ListedCount.asked(bare, asksFor, previous));
 		boolean closedWorld = corpus.info().closedWorld();

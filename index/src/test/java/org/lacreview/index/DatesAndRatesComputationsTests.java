@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.DateSpan;
@@ -89,6 +90,26 @@ class DatesAndRatesComputationsTests {
 		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
 		assertDaysBetween("¿Cuántos días pasaron entre la sesión informativa y las consultas con la sociedad civil?",
 				ChronoUnit.DAYS.between(briefing.to(), consultations.from()));
+	}
+
+	@Test
+	void aFollowUpOpeningWithAJoinerThatAsksDaysBeforeTheMeetingComputesThemFromThePreviousEvent() {
+		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
+		DateSpan meeting = value("event", "review_meeting").date().orElseThrow();
+		Reply first = engine.answer("¿Cuándo se hicieron las consultas con la sociedad civil?", Optional.empty(),
+				DialogState.EMPTY);
+		Answer answer = engine
+			.answer("¿y cuántos días antes de la reunión terminaron?", Optional.empty(), first.state())
+			.answer();
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text())
+			.contains("pasaron " + ChronoUnit.DAYS.between(consultations.to(), meeting.from()) + " días");
+		// The same words for the days still to go (es.yml "cuántos días faltaban").
+		DateSpan briefing = value("event", "briefing").date().orElseThrow();
+		Reply asked = engine.answer("¿Cuándo fue la sesión informativa?", Optional.empty(), DialogState.EMPTY);
+		assertThat(engine.answer("¿y cuántos días faltaban para la reunión?", Optional.empty(), asked.state())
+			.answer()
+			.text()).contains("pasaron " + ChronoUnit.DAYS.between(briefing.to(), meeting.from()) + " días");
 	}
 
 	private static void assertDaysBetween(String question, long days) {
