@@ -158,16 +158,19 @@ final class FollowUpRewriter {
 	 * Whether the value {@code now} names goes beside those of the previous question
 	 * ({@code before}) rather than in place of one: "and the day after?" after "how many
 	 * on Zoom?" (answered over every day, by an intent with no slot) asks about Zoom on
-	 * that day. Only a date, which any figure given per day can be asked on (a
-	 * stakeholder group named after YouTube's viewers starts a new question), and only
-	 * after a question that named values, of other families than the date's: "¿y el 28?"
-	 * after "¿quién organizó la reunión?" is no question about the organisers, and after
-	 * an answer about one value of a slot the next stage reads it.
+	 * that day. Only a date or a dated value named otherwise ("el último día"), which any
+	 * figure given per day can be asked on (a stakeholder group named after YouTube's
+	 * viewers starts a new question), and only after a question that named values, of
+	 * other families than the date's: "¿y el 28?" after "¿quién organizó la reunión?" is
+	 * no question about the organisers, and after an answer about one value of a slot the
+	 * next stage reads it.
 	 */
 	private boolean addsTo(Extraction before, Mention now, DialogState previous) {
 		Set<String> families = now.values().stream().map(EntityValue::family).collect(Collectors.toSet());
 		boolean slotless = previous.intent().flatMap(corpus::intent).filter(i -> i.slot().isEmpty()).isPresent();
-		return slotless && now.isDate() && !families.isEmpty() && !before.mentions().isEmpty() && before.mentions()
+		boolean dated = now.isDate()
+				|| !now.values().isEmpty() && now.values().stream().allMatch(v -> v.date().isPresent());
+		return slotless && dated && !families.isEmpty() && !before.mentions().isEmpty() && before.mentions()
 			.stream()
 			.noneMatch(
 					m -> m.tag().equals(now.tag()) || m.values().stream().anyMatch(v -> families.contains(v.family())));

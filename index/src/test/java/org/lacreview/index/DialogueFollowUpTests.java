@@ -187,6 +187,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDayNamedByItsPlaceAfterAFigureOverEveryDayAsksForThatFigureOnThatDay() {
+		List<Answer> answers = conversation("¿cuánta gente por Zoom?", "¿y el último día?");
+		Answer asked = conversation("¿cuánta gente por Zoom el último día?").get(0);
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
+		assertThat(answers.get(1).intent()).isEqualTo(asked.intent());
+		assertThat(answers.get(1).text()).contains(String.valueOf(zoom(3)));
+	}
+
+	@Test
 	void aDifferenceAfterTheLargestAndSmallestIsBetweenThem() {
 		long first = zoom(1);
 		long last = zoom(3);
