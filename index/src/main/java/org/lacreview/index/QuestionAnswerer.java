@@ -86,7 +86,10 @@ final class QuestionAnswerer {
 			.orElse(written);
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
-		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank()).isPresent();
+		// An ordinal in a rank asks for a place, and one in a duration is its verb ("how
+		// many days did it last?"): neither names a value.
+		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank() || o.operation() == Operation.DURATION)
+			.isPresent();
 		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter, askedAsWritten.isPresent());
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);

@@ -196,6 +196,13 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void theVerbOfADurationIsNoOrdinalNamingADay() {
+		List<Answer> answers = conversation("When was the regional meeting?", "so how many days did it last?");
+		assertThat(answers.get(1).trace().masked()).as(answers.get(1).trace().toString()).doesNotContain("ent_day");
+		assertThat(answers.get(1).text()).doesNotContain(String.valueOf(zoom(3)));
+	}
+
+	@Test
 	void aDifferenceAfterTheLargestAndSmallestIsBetweenThem() {
 		long first = zoom(1);
 		long last = zoom(3);
