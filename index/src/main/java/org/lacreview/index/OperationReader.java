@@ -135,7 +135,7 @@ final class OperationReader {
 			.map(a -> betweenExtremesOf(a, question, previous))
 			.map(a -> familyWholes.named(question, language)
 				.map(f -> new Asked(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(), a.whole(),
-						Optional.of(f)))
+						Optional.of(f), a.extremes(), a.ofNamed()))
 				.orElse(a))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());

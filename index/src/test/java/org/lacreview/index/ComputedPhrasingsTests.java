@@ -215,6 +215,9 @@ class ComputedPhrasingsTests {
 		Answer answer = ask(engine, "What's the gap between the biggest and the smallest stakeholder groups?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).containsPattern("\\b" + gap + "\\b");
+		// Naming the family's whole too ("de registrados") keeps it between the extremes.
+		Answer whole = ask(engine, "¿Cuál es la diferencia entre el grupo más grande y el más pequeño de registrados?");
+		assertThat(whole.text()).as(whole.trace().toString()).containsPattern("\\b" + gap + "\\b");
 		// The busiest day's intent names the extremes; the difference is over the days'
 		// Zoom figures, not the registrations.
 		List<Long> zoom = engine.corpus()
