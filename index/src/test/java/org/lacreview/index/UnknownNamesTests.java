@@ -27,7 +27,9 @@ class UnknownNamesTests {
 	void aQuestionNamingSomethingNoLanguageOfTheCorpusUsesIsRefused(String question) {
 		Answer answer = ask(question);
 		assertThat(answer.answered()).as(question + " -> " + answer.intent() + " " + answer.trace()).isFalse();
-		assertThat(answer.trace().decision()).contains("does not know");
+		// Named by a title the corpus gives one of its values, the unknown name is a
+		// qualifier of that title, refused as naming what the document does not cover.
+		assertThat(answer.trace().decision()).containsAnyOf("does not know", "does not cover");
 	}
 
 	@ParameterizedTest

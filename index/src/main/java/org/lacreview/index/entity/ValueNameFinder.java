@@ -53,7 +53,10 @@ final class ValueNameFinder {
 
 	private final Map<String, DictionaryNameFinder> finders = new LinkedHashMap<>();
 
-	/** Short names qualified as something else ("el director general de la OIT"). */
+	/**
+	 * Short names qualified as something else ("el director general de la OIT"); null for
+	 * a corpus that is not closed-world.
+	 */
 	private final NameQualifiers qualifiers;
 
 	/**
@@ -99,8 +102,12 @@ final class ValueNameFinder {
 			}
 			finders.put(family.name(), new DictionaryNameFinder(dictionary, family.name()));
 		}
-		this.qualifiers = new NameQualifiers(corpus.families().stream().flatMap(f -> f.values().stream()).toList(),
-				answeredTexts(corpus), this::contentStems, stopwords);
+		// Only a corpus that names everything it answers about refuses a title qualified
+		// as someone it does not know; an open one reads the title as its value's.
+		this.qualifiers = corpus.info().closedWorld()
+				? new NameQualifiers(corpus.families().stream().flatMap(f -> f.values().stream()).toList(),
+						answeredTexts(corpus), this::contentStems, stopwords)
+				: null;
 	}
 
 	/**
@@ -186,7 +193,7 @@ final class ValueNameFinder {
 					Mention mention = Mention.of(family, List.copyOf(values), start, end, folded.substring(start, end));
 					// A short name qualified as something else names what the corpus
 					// does not cover.
-					found.add(qualifiers.qualifiedOtherwise(values, phrase, folded, end)
+					found.add(qualifiers != null && qualifiers.qualifiedOtherwise(values, phrase, folded, end)
 							? new Mention(family, mention.values(), false, start, end, mention.text()) : mention);
 				}
 			}
