@@ -124,11 +124,8 @@ final class QuestionAnswerer {
 		// A comparison naming at most one value may set it against the whole the previous
 		// question named.
 		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
-		// A rewritten follow-up that lost the computation its words asked for ("¿y
-		// cuántos
-		// días faltaban para la reunión?" read as the previous "¿cuándo fue…?") keeps it.
 		Optional<OperationReader.Asked> operation = (extraction == named ? askedAsWritten
-				: operations.asked(extraction, lang, previousIntent).or(() -> askedAsWritten))
+				: operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.or(() -> ListedCount.asked(bare, asksFor, previous));
 		boolean closedWorld = corpus.info().closedWorld();

@@ -18,13 +18,16 @@ import org.lacreview.index.folding.Folding;
 /**
  * Tells a value's short name from the same words qualified as something else: "director
  * general" is a name of the person whose longer name is "director general de la OIM", but
- * "el director general de la OIT" names someone else. A value's qualifying words are the
- * stop words by which one of its longer names goes on from a shorter one ("de", "sobre",
- * "of"); when a question goes on from a name of the value with one of them, the words of
- * the qualifier that follows (up to {@value #QUALIFIER_TERMS} content words, within the
- * clause) must all be words the corpus uses for that value — its names and its texts, in
- * any language. One instance per language, over the stems and stop words of
- * {@link ValueNameFinder}.
+ * "el director general de la OIT" names someone else. A short name's qualifying words are
+ * the stop words by which a longer name of the same value goes on from it ("de" after
+ * "director general", "sobre" after "relator especial"); a short name of one content word
+ * ("fórum") has none. When a question goes on from a short name with one of them, the
+ * qualifier that follows (up to {@value #QUALIFIER_TERMS} content words, within the
+ * clause) makes it another's when it holds a word the corpus uses neither for that value
+ * (its names and texts, in any language) nor anywhere in what the bot answers (examples,
+ * answers, sections): "de la OIT" does, "de naciones unidas" after "fondos y programas"
+ * only says more of the same. One instance per language, over the stems and stop words of
+ * {@link ValueNameFinder}; used only for a closed-world corpus.
  */
 final class NameQualifiers {
 
