@@ -33,6 +33,12 @@ import org.lacreview.index.text.Phrases;
  */
 final class Computations {
 
+	/**
+	 * The suffix of a rank's sentence among the values a question leaves out
+	 * ({@code rank_most_without}).
+	 */
+	static final String WITHOUT = "_without";
+
 	/** The suffix of a sentence's key for a result of one. */
 	private static final String SINGULAR = "_singular";
 
@@ -363,16 +369,23 @@ final class Computations {
 				return Shares.fill(asked, named, all, figures);
 			}
 			case RANK_MOST, RANK_LEAST -> {
-				if (asked.position() > all.size()) {
+				// Said with a complement, the rank is among the values not named.
+				List<EntityValue> pool = asked.excluding() ? all.stream().filter(v -> !named.contains(v)).toList()
+						: all;
+				if (asked.position() > pool.size() || asked.excluding() && named.isEmpty()) {
 					return Optional.empty();
 				}
-				List<EntityValue> ordered = new ArrayList<>(all);
+				List<EntityValue> ordered = new ArrayList<>(pool);
 				Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);
 				ordered.sort(asked.operation() == Operation.RANK_MOST ? byFigure.reversed() : byFigure);
 				EntityValue ranked = ordered.get(asked.position() - 1);
 				fill.put("position", String.valueOf(asked.position()));
 				fill.put("value", figures.label(ranked));
 				fill.put("value_figure", figures.format(figures.of(ranked)));
+				if (asked.excluding()) {
+					fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
+					fill.put(Operands.SENTENCE_SUFFIX, WITHOUT);
+				}
 			}
 			case POSITION -> {
 				if (named.size() != 1 || !all.contains(named.get(0))) {

@@ -33,6 +33,9 @@ import org.lacreview.index.text.Phrases;
  */
 final class OperationReader {
 
+	/** A mark that ends a clause: what a complement leaves out ends there. */
+	private static final Pattern CLAUSE_MARK = Pattern.compile("[,.;:?!()¿]");
+
 	/** The most words "…" stands for in an operation phrase. */
 	static final int GAP_WORDS = 8;
 
@@ -271,6 +274,25 @@ final class OperationReader {
 			if (operation == Operation.DIFFERENCE || operation == Operation.RATIO) {
 				return Optional.of(new Asked(operation, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
 						Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded)));
+			}
+			if (operation == Operation.COMPLEMENT) {
+				// "Excluding governments, which group had the most?" ranks the others:
+				// the
+				// largest of the values not named, not the total without them.
+				// Not a rank word within what is left out ("tirando os dois maiores
+				// grupos
+				// (…), quantos sobram?"): that clause runs to the next mark.
+				Matcher clause = CLAUSE_MARK.matcher(folded);
+				int clauseEnd = clause.find(matcher.end()) ? clause.start() : folded.length();
+				for (Operation rank : List.of(Operation.RANK_MOST, Operation.RANK_LEAST)) {
+					Pattern ranks = byOperation.get(rank);
+					Matcher said = ranks == null ? null : ranks.matcher(folded);
+					if (said != null && said.find()
+							&& (said.start() < matcher.end() || said.start() >= clauseEnd || said.find(clauseEnd))) {
+						return Optional.of(new Asked(rank, position(folded, language).orElse(1), Optional.empty(),
+								Optional.empty(), true, Optional.empty(), Optional.empty()));
+					}
+				}
 			}
 			if (!operation.isRank()) {
 				return Optional.of(new Asked(operation, 0, Optional.empty()));

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
 
 /**
  * Issue 13, item 1: computations written the way people write them on a phone — a sum
@@ -231,6 +233,30 @@ class ComputedPhrasingsTests {
 		long zoomGap = Collections.max(zoom) - Collections.min(zoom);
 		Answer days = ask(engine, "Qual a diferença entre o dia com mais e o dia com menos participantes no Zoom?");
 		assertThat(days.text()).as(days.trace().toString()).containsPattern("\\b" + zoomGap + "\\b");
+	}
+
+	@Test
+	void aRankSaidWithAComplementIsAmongTheValuesLeftOut() {
+		List<EntityValue> byCount = group().values()
+			.stream()
+			.filter(v -> v.inDocument())
+			.sorted(Comparator.comparingLong((EntityValue v) -> ((Number) v.attributes().get("count")).longValue())
+				.reversed())
+			.toList();
+		EntityValue largest = byCount.get(0);
+		EntityValue next = byCount.get(1);
+		Answer answer = ask(engine, "Excluding " + largest.label().in("en", List.of()).orElseThrow()
+				+ ", which group had the most registrants?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(next.label().in("en", List.of()).orElseThrow())
+			.contains(String.valueOf(((Number) next.attributes().get("count")).longValue()));
+		// A rank word inside what is left out describes it: the question still asks how
+		// many remain.
+		long total = byCount.stream().mapToLong(v -> ((Number) v.attributes().get("count")).longValue()).sum();
+		long firstTwo = ((Number) largest.attributes().get("count")).longValue()
+				+ ((Number) next.attributes().get("count")).longValue();
+		Answer rest = ask(engine, "Tirando os dois maiores grupos (governos e agências), quantos inscritos sobram?");
+		assertThat(rest.text()).as(rest.trace().toString()).containsPattern("\\b" + (total - firstTwo) + "\\b");
 	}
 
 	@Test

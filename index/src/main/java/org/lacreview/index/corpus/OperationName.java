@@ -52,10 +52,17 @@ public enum OperationName {
 	ORDER_MOST,
 	/** {@code order_least}. */
 	ORDER_LEAST,
-	/** {@code rank_most}. */
-	RANK_MOST,
-	/** {@code rank_least}. */
-	RANK_LEAST,
+	/**
+	 * {@code rank_most}; its sentences are {@code rank_most} and, for a rank among the
+	 * values the question leaves out ("sin contar los gobiernos, ¿qué grupo tuvo más?"),
+	 * {@code rank_most_without} (optional).
+	 */
+	RANK_MOST("", "_without"),
+	/**
+	 * {@code rank_least}; its sentences are {@code rank_least} and, for a rank among the
+	 * values the question leaves out, {@code rank_least_without} (optional).
+	 */
+	RANK_LEAST("", "_without"),
 	/**
 	 * {@code difference}; its sentences are {@code difference} and, when the figures
 	 * compared are equal, {@code difference_equal} (optional; also said when the values
