@@ -230,7 +230,11 @@ final class Computations {
 	private Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
 		// "1 day", not "1 days": a result of one has its own sentence when the corpus
 		// gives one (computed.days_between_singular).
-		String full = key + fill.getOrDefault(Operands.SENTENCE_SUFFIX, "");
+		String suffix = fill.getOrDefault(Operands.SENTENCE_SUFFIX, "");
+		// A rank among the values left out may be said as any rank: its sentence only
+		// adds what was left out.
+		String full = key
+				+ (suffix.equals(WITHOUT) && !corpus.messages().computed().containsKey(key + suffix) ? "" : suffix);
 		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(full + SINGULAR) : null;
 		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(full))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
