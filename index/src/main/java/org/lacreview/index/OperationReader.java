@@ -276,8 +276,7 @@ final class OperationReader {
 						Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded)));
 			}
 			if (operation == Operation.COMPLEMENT) {
-				// "Excluding governments, which group had the most?" ranks the others:
-				// the
+				// "Excluding the first, which had the most?" ranks the others: the
 				// largest of the values not named, not the total without them.
 				// Not a rank word within what is left out ("tirando os dois maiores
 				// grupos

@@ -54,7 +54,7 @@ public enum OperationName {
 	ORDER_LEAST,
 	/**
 	 * {@code rank_most}; its sentences are {@code rank_most} and, for a rank among the
-	 * values the question leaves out ("sin contar los gobiernos, ¿qué grupo tuvo más?"),
+	 * values the question leaves out ("sin contar el primero, ¿cuál tuvo más?"),
 	 * {@code rank_most_without} (optional).
 	 */
 	RANK_MOST("", "_without"),
