@@ -50,17 +50,19 @@ final class FollowUpRewriter {
 
 	/**
 	 * What the question names, read in the conversation: with the value an ordinal or
-	 * number points to ({@link #withOrderWord}, skipped when {@code ranks}, the ordinal
-	 * then being a rank the next stage computes), then as the previous question about the
-	 * values it names ({@link #rewrite}), unless {@code computes}: a question asking a
-	 * computation of its own ("¿y cuántos días antes de la reunión terminaron?") is no
-	 * repeat of the previous one, and the computation stage reads it as written.
+	 * number points to ({@link #withOrderWord}, skipped when {@code ordinalNamesNoValue}:
+	 * the ordinal is then a rank the next stage computes, or a duration's verb, "how many
+	 * days did it last?"), then as the previous question about the values it names
+	 * ({@link #rewrite}), unless {@code computes}: a question asking a computation of its
+	 * own ("¿y cuántos días antes de la reunión terminaron?") is no repeat of the
+	 * previous one, and the computation stage reads it as written.
 	 * @param extraction what the question as written names
 	 * ({@link EntityExtractor#extract(String, String, Map)})
 	 */
-	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ranks, boolean computes) {
+	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ordinalNamesNoValue,
+			boolean computes) {
 		Extraction read = extraction;
-		Optional<String> ordinal = ranks ? Optional.empty() : withOrderWord(read, lang, previous);
+		Optional<String> ordinal = ordinalNamesNoValue ? Optional.empty() : withOrderWord(read, lang, previous);
 		if (ordinal.isPresent()) {
 			read = extractor.extract(ordinal.get(), lang, previous.values());
 		}

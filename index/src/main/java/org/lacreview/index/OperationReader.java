@@ -278,9 +278,8 @@ final class OperationReader {
 			if (operation == Operation.COMPLEMENT) {
 				// "Excluding the first, which had the most?" ranks the others: the
 				// largest of the values not named, not the total without them.
-				// Not a rank word within what is left out ("tirando os dois maiores
-				// grupos
-				// (…), quantos sobram?"): that clause runs to the next mark.
+				// Not a rank word within what is left out, which runs to the next mark
+				// ("tirando os dois maiores grupos (…), quantos sobram?").
 				Matcher clause = CLAUSE_MARK.matcher(folded);
 				int clauseEnd = clause.find(matcher.end()) ? clause.start() : folded.length();
 				for (Operation rank : List.of(Operation.RANK_MOST, Operation.RANK_LEAST)) {

@@ -88,9 +88,11 @@ final class QuestionAnswerer {
 		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
 		// An ordinal in a rank asks for a place, and one in a duration is its verb ("how
 		// many days did it last?"): neither names a value.
-		boolean ranksAfter = askedAsWritten.filter(o -> o.operation().isRank() || o.operation() == Operation.DURATION)
+		boolean ordinalNamesNoValue = askedAsWritten
+			.filter(o -> o.operation().isRank() || o.operation() == Operation.DURATION)
 			.isPresent();
-		Extraction extraction = followUps.inContext(named, lang, previous, ranksAfter, askedAsWritten.isPresent());
+		Extraction extraction = followUps.inContext(named, lang, previous, ordinalNamesNoValue,
+				askedAsWritten.isPresent());
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
 		// A word pointing back may stand for what the last answer was about ("¿qué hizo

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,14 +71,14 @@ final class NameQualifiers {
 		answered.forEach(text -> stems.apply(Folding.fold(text)).forEach(t -> all.add(t.stem())));
 		for (EntityValue value : values) {
 			Set<String> words = new HashSet<>();
-			List<String> names = value.allNames().stream().map(Folding::fold).toList();
-			for (String name : names) {
-				stems.apply(name).forEach(t -> words.add(t.stem()));
-				for (String longer : names) {
-					qualifyingWord(name, longer).ifPresent(
-							w -> qualifying.computeIfAbsent(key(value) + "|" + stemsOf(name), k -> new HashSet<>())
-								.add(w));
-				}
+			// Each name stemmed once: every pair of names is compared below.
+			Map<String, List<ValueNameFinder.Token>> names = new LinkedHashMap<>();
+			value.allNames().stream().map(Folding::fold).forEach(name -> names.computeIfAbsent(name, stems));
+			for (List<ValueNameFinder.Token> nameStems : names.values()) {
+				nameStems.forEach(t -> words.add(t.stem()));
+				String shortName = key(value) + "|" + joined(nameStems);
+				names.forEach((longer, longerStems) -> qualifyingWord(nameStems, longer, longerStems)
+					.ifPresent(w -> qualifying.computeIfAbsent(shortName, k -> new HashSet<>()).add(w)));
 			}
 			value.attributes()
 				.values()
@@ -89,8 +90,8 @@ final class NameQualifiers {
 		this.answerable = Set.copyOf(all);
 	}
 
-	private String stemsOf(String name) {
-		return String.join(" ", stems.apply(name).stream().map(ValueNameFinder.Token::stem).toList());
+	private static String joined(List<ValueNameFinder.Token> tokens) {
+		return String.join(" ", tokens.stream().map(ValueNameFinder.Token::stem).toList());
 	}
 
 	private static String key(EntityValue value) {
@@ -105,13 +106,12 @@ final class NameQualifiers {
 	}
 
 	/**
-	 * The stop word by which {@code longer} goes on from {@code name} when the stems of
-	 * {@code name} begin those of {@code longer} ("de" for "director general" and
-	 * "director general de la oim").
+	 * The stop word by which {@code longer} goes on from a shorter name of the same value
+	 * whose stems ({@code shortStems}) begin those of {@code longer} ({@code longStems}):
+	 * "de" for "director general" and "director general de la oim".
 	 */
-	private Optional<String> qualifyingWord(String name, String longer) {
-		List<ValueNameFinder.Token> shortStems = stems.apply(name);
-		List<ValueNameFinder.Token> longStems = stems.apply(longer);
+	private Optional<String> qualifyingWord(List<ValueNameFinder.Token> shortStems, String longer,
+			List<ValueNameFinder.Token> longStems) {
 		// A one-word name ("fórum") is no title that a qualifier could make another's.
 		if (shortStems.size() < MIN_TITLE_TERMS || longStems.size() <= shortStems.size()) {
 			return Optional.empty();
