@@ -245,7 +245,9 @@ final class IntentRanker {
 		// meeting?") is no sign of another topic: the out-of-scope example must share a
 		// word the answer lacks.
 		String best = ranked.get(0).name();
-		if (terms.stream().noneMatch(t -> vocabulary.knows(Intent.OUT_OF_SCOPE, t) && !vocabulary.knows(best, t))) {
+		if (terms.stream()
+			.noneMatch(t -> vocabulary.knows(Intent.OUT_OF_SCOPE, t) && !vocabulary.knows(best, t)
+					&& !vocabulary.asks(t))) {
 			return ranked;
 		}
 		List<Scored> reordered = new ArrayList<>();

@@ -46,9 +46,18 @@ final class IntentVocabulary {
 	 */
 	private final Map<String, Set<String>> answerable;
 
-	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> answerable) {
+	/**
+	 * The terms of the phrases with which questions ask (question words, key cues, the
+	 * phrases of {@code asks_for}), in every language: they say what kind of answer is
+	 * wanted, not what about.
+	 */
+	private final Set<String> asking;
+
+	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> answerable,
+			Set<String> asking) {
 		this.byIntent = byIntent;
 		this.answerable = answerable;
+		this.asking = asking;
 	}
 
 	/**
@@ -133,7 +142,7 @@ final class IntentVocabulary {
 				.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
 				.isPresent())
 			.forEach(intent -> byIntent.get(intent.name()).addAll(operationTerms));
-		return new IntentVocabulary(byIntent, answerable);
+		return new IntentVocabulary(byIntent, answerable, askingTerms(corpus, analyzers));
 	}
 
 	/**
@@ -187,6 +196,30 @@ final class IntentVocabulary {
 	/** Whether {@code intent} knows the analysed term. */
 	boolean knows(String intent, String term) {
 		return byIntent.getOrDefault(intent, Set.of()).contains(term);
+	}
+
+	/**
+	 * Whether the analysed term is one questions ask with ("qué", "how", "combien") in
+	 * some corpus language.
+	 */
+	boolean asks(String term) {
+		return asking.contains(term);
+	}
+
+	private static Set<String> askingTerms(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
+		Set<String> terms = new HashSet<>();
+		corpus.languages().forEach((language, pack) -> {
+			LanguageAnalyzer analyzer = analyzers.get(language);
+			if (analyzer == null) {
+				return;
+			}
+			List<String> phrases = new ArrayList<>(pack.phrasing().questionWords());
+			phrases.addAll(pack.phrasing().accentedQuestionWords());
+			phrases.addAll(pack.phrasing().keyCues());
+			pack.phrasing().asksFor().values().forEach(phrases::addAll);
+			phrases.forEach(phrase -> terms.addAll(analyzer.terms(phrase)));
+		});
+		return Set.copyOf(terms);
 	}
 
 	/** Per language, the terms of everything the bot answers. */

@@ -128,4 +128,28 @@ class IntentVocabularyTests {
 			.doesNotContainAnyElementsOf(terms("llover película"));
 	}
 
+	@Test
+	void theWordsQuestionsAskWithAreTheLanguagePhrasingsNotTheTopics() {
+		Corpus bundled = CorpusLoader.load(TestCorpora.BUNDLED);
+		IntentVocabulary bundledVocabulary = vocabularyOf(bundled);
+		LanguageAnalyzer analyzer = new LanguageAnalyzer(bundled.languages().get("es"));
+		// "qué" is an accented question word, "cuántos" a key cue and a question word
+		assertThat(analyzer.terms("qué cuántos")).isNotEmpty().allMatch(bundledVocabulary::asks);
+		assertThat(analyzer.terms("porcentaje gobiernos mujeres")).isNotEmpty().noneMatch(bundledVocabulary::asks);
+		// a corpus whose language lists no phrasing has none
+		assertThat(terms("¿Cuándo fue la reunión?")).noneMatch(vocabulary::asks);
+	}
+
+	@Test
+	void anOutOfScopeExampleCloserOnlyByAQuestionWordDoesNotOverruleTheNamedValue() {
+		// out of scope has "¿Qué porcentaje de participantes eran mujeres?"; the question
+		// shares "qué" with it, which the answer's examples lack, and names a group
+		Answer answer = BundledEngine.get()
+			.answer("¿Qué porcentaje de los participantes registrados eran gobiernos?", java.util.Optional.empty(),
+					DialogState.EMPTY)
+			.answer();
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains("23,2 %");
+	}
+
 }
