@@ -123,6 +123,27 @@ class LanguageChoiceTests {
 	}
 
 	@Test
+	void aSentenceOfUnknownWordsGetsTheLanguagesSentenceWhenTheModelPutsAnotherLanguageFirst() {
+		// Haitian Creole (no model language) and Catalan: the model's odds are under
+		// FOREIGN_ODDS, but few of the letters are in words a corpus language knows
+		String language = engine.corpus().info().defaultLanguage();
+		for (String question : new String[] { "Konbyen moun ki te swiv reyinyon an sou YouTube?",
+				"Quantes persones es van registrar a la reunió?" }) {
+			Answer answer = engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
+			assertThat(answer.answered()).as(question).isFalse();
+			assertThat(answer.text()).as(question).startsWith(spoken(language).orElseThrow());
+		}
+	}
+
+	@Test
+	void aShortQuestionWithMisspeltWordsIsNotTakenForAnotherLanguage() {
+		Answer answer = engine.answer("cuantas diasporass se registraronn", LanguageHints.NONE, DialogState.EMPTY)
+			.answer();
+		assertThat(answer.answered()).isTrue();
+		assertThat(answer.text()).contains("93");
+	}
+
+	@Test
 	void offTopicQuestionsInACorpusLanguageAreNotToldWhichLanguagesTheBotSpeaks() {
 		for (String question : new String[] { "What is the capital of Mongolia?",
 				"How do I reset my password on Ubuntu?", "Can I install Skype on Linux?",

@@ -65,6 +65,30 @@ public final class LanguageDetector {
 	static final double FOREIGN_MAX_KNOWN = 0.5;
 
 	/**
+	 * Below this share of its letters in words a corpus vocabulary knows, a sentence of
+	 * {@link #UNKNOWN_SENTENCE_MIN_WORDS} words or more is in another language as soon as
+	 * the model puts another language first by {@link #UNKNOWN_SENTENCE_ODDS}. The model
+	 * has no Haitian Creole: "Konbyen moun ki te swiv reyinyon an sou YouTube?" comes out
+	 * Turkish at 1.17 times the likeliest corpus language, under {@link #FOREIGN_ODDS},
+	 * with 0.31 of its letters known (Catalan 0.19, 1.12 times). On the read sets, 0.35
+	 * from five words gave 19 such questions the sentence naming the bot's languages and
+	 * changed no other answer; 0.45 from four words also took Spanish questions with
+	 * doubled letters ("cuantas diasporass se registraronn").
+	 */
+	static final double UNKNOWN_SENTENCE_MAX_KNOWN = 0.35;
+
+	/** The fewest words of a text {@link #UNKNOWN_SENTENCE_MAX_KNOWN} applies to. */
+	static final int UNKNOWN_SENTENCE_MIN_WORDS = 5;
+
+	/**
+	 * The odds {@link #FOREIGN_ODDS} takes the place of for a sentence of unknown words:
+	 * Haitian Creole, Catalan and Polish questions came out 1.11 to 1.17 times likelier
+	 * in another language than in the likeliest corpus one, "Can I install Skype on
+	 * Linux?" (a third of its letters known) 1.08 times.
+	 */
+	static final double UNKNOWN_SENTENCE_ODDS = 1.1;
+
+	/**
 	 * The fewest function words only it knows that make a language the frame of a mixed
 	 * message (see {@link Words#matrixOfMixed}); one is enough when no other language has
 	 * as many. On the blind sets read while tuning, two left four mixed questions
@@ -183,8 +207,10 @@ public final class LanguageDetector {
 		Map<String, Double> shares = predicted.map(this::corpusShares).orElse(Map.of());
 		shares.forEach((code, share) -> scores.merge(code, modelWeight * share, Double::sum));
 		String language = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-		boolean foreign = mostlyUnknown
-				&& (words.inOtherScript(scripts) || predicted.map(this::prefersOtherLanguage).orElse(false));
+		boolean foreign = mostlyUnknown && (words.inOtherScript(scripts)
+				|| predicted.map(p -> prefersOtherLanguage(p, FOREIGN_ODDS)).orElse(false)
+				|| unknownSentence(words, known)
+						&& predicted.map(p -> prefersOtherLanguage(p, UNKNOWN_SENTENCE_ODDS)).orElse(false));
 		boolean mixes = !mostlyUnknown(words);
 		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known,
 				words.anyKnown(), mixes ? words.matrixOfMixed(MATRIX_FUNCTION_WORDS) : Optional.empty(),
@@ -237,10 +263,10 @@ public final class LanguageDetector {
 	}
 
 	/**
-	 * Whether the model's likeliest language is one the corpus lacks, by the odds
-	 * {@link #FOREIGN_ODDS}.
+	 * Whether the model's likeliest language is one the corpus lacks, at least
+	 * {@code odds} times as likely as the likeliest corpus language.
 	 */
-	private boolean prefersOtherLanguage(Language[] predicted) {
+	private boolean prefersOtherLanguage(Language[] predicted, double odds) {
 		if (predicted.length == 0 || iso3ToCode.containsKey(predicted[0].getLang())) {
 			return false;
 		}
@@ -250,7 +276,16 @@ public final class LanguageDetector {
 				bestCorpus = Math.max(bestCorpus, language.getConfidence());
 			}
 		}
-		return predicted[0].getConfidence() >= FOREIGN_ODDS * bestCorpus;
+		return predicted[0].getConfidence() >= odds * bestCorpus;
+	}
+
+	/**
+	 * Whether a text is a sentence of {@value #UNKNOWN_SENTENCE_MIN_WORDS} words or more
+	 * whose letters are in words a corpus language knows for less than
+	 * {@value #UNKNOWN_SENTENCE_MAX_KNOWN} of them, counted in the best such language.
+	 */
+	private static boolean unknownSentence(Words words, double known) {
+		return words.size() >= UNKNOWN_SENTENCE_MIN_WORDS && known < UNKNOWN_SENTENCE_MAX_KNOWN;
 	}
 
 	/**
