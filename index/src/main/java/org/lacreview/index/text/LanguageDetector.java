@@ -73,7 +73,7 @@ public final class LanguageDetector {
 	 * with 0.31 of its letters known (Catalan 0.19, 1.12 times). On the read sets, 0.35
 	 * from five words gave 19 such questions the sentence naming the bot's languages and
 	 * changed no other answer; 0.45 from four words also took Spanish questions with
-	 * doubled letters ("cuantas diasporass se registraronn").
+	 * doubled letters in three of their four words.
 	 */
 	static final double UNKNOWN_SENTENCE_MAX_KNOWN = 0.35;
 
