@@ -258,9 +258,9 @@ final class IntentRanker {
 
 	/**
 	 * How much to take from an intent for a value the question names ("family:id"): its
-	 * examples never name the family, or (for a family no answer is selected by, or one
-	 * the intent is always about) they name other values of it, which is the stronger
-	 * sign that the question is about something else.
+	 * examples never name the family, or (for a family no answer is selected by, one the
+	 * intent is always about, or an intent no value selects) they name other values of
+	 * it, which is the stronger sign that the question is about something else.
 	 */
 	private double unseenPenalty(String intent, String value) {
 		String family = value.split(":")[0];
@@ -269,10 +269,11 @@ final class IntentRanker {
 		}
 		// A family some answer is selected by has values named freely in examples; but
 		// not by an intent always about one of them ("¿cuántos talleres hubo?" is not
-		// about a course).
+		// about a course), nor by an intent without a slot, whose examples name what its
+		// one answer is about: the opening of the meeting is not that of the webinars.
 		boolean always = definingFamilies.getOrDefault(intent, Set.of()).contains(family)
 				&& !family.equals(slots.get(intent));
-		boolean otherValue = (always || !slots.containsValue(family))
+		boolean otherValue = (always || !slots.containsValue(family) || !slots.containsKey(intent))
 				&& !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
 		return otherValue ? OTHER_VALUE_PENALTY : 0;
 	}

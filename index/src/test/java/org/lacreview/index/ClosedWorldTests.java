@@ -49,6 +49,18 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void theOpeningOfAnotherEventThanTheOneTheAnswerIsAboutIsRefused() {
+		// opened_by has no slot and its examples name the meeting: the webinars are
+		// another
+		// value of the same family
+		Answer webinars = ask(BundledEngine.get(), "Quem inaugurou os seminários web?");
+		assertThat(webinars.answered()).isFalse();
+		Answer meeting = ask(BundledEngine.get(), "Quem inaugurou a reunião?");
+		assertThat(meeting.answered()).isTrue();
+		assertThat(meeting.intent()).isEqualTo("opened_by");
+	}
+
+	@Test
 	void anOrganisationsHeadquartersIsNotItsWebPage() {
 		Answer answer = ask(BundledEngine.get(), "¿Dónde queda la sede de la OIM?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
