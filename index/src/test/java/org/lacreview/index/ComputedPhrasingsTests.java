@@ -34,6 +34,18 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aCountOverSeveralDaysAddsThem() {
+		EntityFamily day = engine.corpus().family("day").orElseThrow();
+		long firstTwo = day.values()
+			.stream()
+			.limit(2)
+			.mapToLong(v -> ((Number) v.attributes().get("zoom")).longValue())
+			.sum();
+		Answer answer = ask(engine, "¿Cuántas personas se conectaron por Zoom durante los dos primeros días?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(String.valueOf(firstTwo));
+	}
+
+	@Test
 	void aPlusSignAddsTheValuesNamed() {
 		Answer answer = ask(engine, "academia + diásporas registrados?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
