@@ -51,6 +51,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aCountWithoutANounAfterAnswersAboutDaysAveragesEveryDay() {
+		List<Answer> answers = conversation("¿cuál fue el día con más gente en zoom?", "¿y el que menos?",
+				"¿promedio de los tres?");
+		long average = Math.round((zoom(1) + zoom(2) + zoom(3)) / 3.0);
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString()).contains(String.valueOf(average));
+		assertThat(answers.get(2).intent()).isEqualTo(answers.get(0).intent());
+	}
+
+	@Test
 	void aBareTotalAfterAnAnswerGivingTwoCountsInItsTextAddsThem() {
 		List<Answer> answers = conversation("¿Cuántos participaron en la consulta del 12 de abril?",
 				"¿cuántos en total?");

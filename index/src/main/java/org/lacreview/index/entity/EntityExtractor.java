@@ -105,11 +105,14 @@ public final class EntityExtractor {
 	 * The families {@code folded} (a folded question) names every value of by their count
 	 * ("los tres días" of three days, {@link WholeFamilyFinder}), with those values. Not
 	 * mentions: the same words in examples ("durante tres días") say how long something
-	 * lasted, and masking them there moved the classifier; a computation uses them.
+	 * lasted, and masking them there moved the classifier; a computation uses them. A
+	 * count said without a noun ("¿promedio de los tres?") names every family of that
+	 * many values: the conversation tells which one is meant.
 	 */
 	public Map<String, List<EntityValue>> wholeFamilies(String folded) {
 		Map<String, List<EntityValue>> named = new HashMap<>();
 		wholeFamilies.find(folded).forEach(m -> named.put(m.tag(), m.values()));
+		wholeFamilies.findBare(folded).forEach(named::putIfAbsent);
 		return named;
 	}
 

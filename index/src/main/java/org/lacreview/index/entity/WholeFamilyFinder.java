@@ -1,6 +1,7 @@
 package org.lacreview.index.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import org.lacreview.index.folding.Folding;
  */
 final class WholeFamilyFinder {
 
-	private record FamilyPattern(EntityFamily family, List<EntityValue> values, Pattern pattern) {
+	private record FamilyPattern(EntityFamily family, List<EntityValue> values, Pattern pattern, Pattern bare) {
 	}
 
 	private final List<FamilyPattern> patterns = new ArrayList<>();
@@ -40,10 +41,29 @@ final class WholeFamilyFinder {
 				continue;
 			}
 			String noun = WordPatterns.alternation(family.orderWords().stream().map(Folding::fold).toList());
+			String count = "(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(words) + ")";
 			patterns.add(new FamilyPattern(family, covered,
-					Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(words)
-							+ ")(?:\\s+[\\p{L}\\p{N}]+)?\\s+(?:" + noun + ")(?![\\p{L}\\p{N}])")));
+					Pattern.compile(count + "(?:\\s+[\\p{L}\\p{N}]+)?\\s+(?:" + noun + ")(?![\\p{L}\\p{N}])"),
+					Pattern.compile(count + "(?![\\p{L}\\p{N}])")));
 		}
+	}
+
+	/**
+	 * The families whose count of values {@code folded} says without a noun ("¿promedio
+	 * de los tres?"), with those values: which family it is only the conversation can
+	 * tell. None when the question names a whole family with its noun.
+	 */
+	Map<String, List<EntityValue>> findBare(String folded) {
+		Map<String, List<EntityValue>> found = new HashMap<>();
+		if (patterns.isEmpty() || !countGate.opens(folded) || !find(folded).isEmpty()) {
+			return found;
+		}
+		for (FamilyPattern family : patterns) {
+			if (family.bare().matcher(folded).find()) {
+				found.put(family.family().name(), family.values());
+			}
+		}
+		return found;
 	}
 
 	/** Mentions of whole families {@code folded} (a folded question) names by count. */
