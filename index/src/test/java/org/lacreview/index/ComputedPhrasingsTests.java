@@ -46,6 +46,24 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aVerbOfAddingUpInThePastAddsTheValuesNamed() {
+		Answer answer = ask(engine, "¿Cuántos registrados sumaban la academia y las diásporas?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(String.valueOf(count("academia") + count("diasporas")));
+		Answer outside = ask(engine, "Quantos inscritos ficaram fora das três maiores categorias?");
+		long top3 = group().values()
+			.stream()
+			.mapToLong(v -> count(v.id()))
+			.boxed()
+			.sorted(java.util.Comparator.reverseOrder())
+			.limit(3)
+			.mapToLong(Long::longValue)
+			.sum();
+		long all = group().values().stream().mapToLong(v -> count(v.id())).sum();
+		assertThat(outside.text()).as(outside.trace().toString()).contains(String.valueOf(all - top3));
+	}
+
+	@Test
 	void aPlusSignAddsTheValuesNamed() {
 		Answer answer = ask(engine, "academia + diásporas registrados?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
