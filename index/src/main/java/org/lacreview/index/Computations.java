@@ -261,7 +261,7 @@ final class Computations {
 		String key = asked.operation().key();
 		if (asked.operation().overDates()) {
 			fill = DateComputations.fill(asked.operation(), datedNamed(family.get().name(), named, selected),
-					new Figures("", languages));
+					new Figures("", languages), asked.points());
 		}
 		else if (asked.operation() == Operation.COUNT) {
 			// The values an answer listed are counted themselves (ListedCount).

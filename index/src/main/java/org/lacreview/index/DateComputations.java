@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,8 @@ final class DateComputations {
 	 * end of the earlier to the start of the later); empty when the values named do not
 	 * fit, or one's dates are a month or a year rather than days.
 	 */
-	static Optional<Map<String, String>> fill(Operation operation, List<EntityValue> named, Figures figures) {
+	static Optional<Map<String, String>> fill(Operation operation, List<EntityValue> named, Figures figures,
+			SpanPoints.Marked points) {
 		if (!named.stream().allMatch(v -> v.date().filter(DateSpan::exactDays).isPresent())) {
 			// "Between one spring and the next" has no count of days: the days of
 			// its ends are not the document's.
@@ -47,14 +49,19 @@ final class DateComputations {
 			ordered.sort(Comparator.comparing(v -> v.date().get().from()));
 			DateSpan earlier = ordered.get(0).date().get();
 			DateSpan later = ordered.get(1).date().get();
-			if (!later.from().isAfter(earlier.to())) {
+			// From the earlier one's last day to the later one's first, unless the
+			// question
+			// says "the start of" the one or "the end of" the other.
+			LocalDate from = points.starts().contains(ordered.get(0).id()) ? earlier.from() : earlier.to();
+			LocalDate to = points.ends().contains(ordered.get(1).id()) ? later.to() : later.from();
+			if (!to.isAfter(from)) {
 				return Optional.empty();
 			}
 			fill.put("earlier", figures.label(ordered.get(0)));
 			fill.put("later", figures.label(ordered.get(1)));
-			fill.put("earlier_date", figures.date(earlier.to()));
-			fill.put("later_date", figures.date(later.from()));
-			fill.put("result", String.valueOf(ChronoUnit.DAYS.between(earlier.to(), later.from())));
+			fill.put("earlier_date", figures.date(from));
+			fill.put("later_date", figures.date(to));
+			fill.put("result", String.valueOf(ChronoUnit.DAYS.between(from, to)));
 			return Optional.of(fill);
 		}
 		return Optional.empty();

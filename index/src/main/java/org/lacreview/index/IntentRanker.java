@@ -270,7 +270,7 @@ final class IntentRanker {
 		// A family some answer is selected by has values named freely in examples; but
 		// not by an intent always about one of them ("¿cuántos talleres hubo?" is not
 		// about a course), nor by an intent without a slot, whose examples name what its
-		// one answer is about: the opening of the meeting is not that of the webinars.
+		// one answer is about: who opened one event did not open every other.
 		boolean always = definingFamilies.getOrDefault(intent, Set.of()).contains(family)
 				&& !family.equals(slots.get(intent));
 		boolean otherValue = (always || !slots.containsValue(family) || !slots.containsKey(intent))

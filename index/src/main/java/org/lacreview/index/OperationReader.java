@@ -72,10 +72,13 @@ final class OperationReader {
 
 	private final FamilyWholes familyWholes;
 
+	private final SpanPoints spanPoints;
+
 	OperationReader(Corpus corpus) {
 		this.bounds = new CountBounds(corpus);
 		this.wholeOfShare = new WholeOfShare(corpus);
 		this.familyWholes = new FamilyWholes(corpus);
+		this.spanPoints = new SpanPoints(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -140,6 +143,7 @@ final class OperationReader {
 				.map(f -> new Asked(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(), a.whole(),
 						Optional.of(f), a.extremes(), a.ofNamed()))
 				.orElse(a))
+			.map(a -> a.operation() == Operation.DAYS_BETWEEN ? a.withPoints(spanPoints.of(question, language)) : a)
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
 	}
@@ -418,11 +422,28 @@ final class OperationReader {
 	 * {@link WholeOfShare}); the family whose whole the question names
 	 * ({@code familyWhole}: {@link FamilyWholes}); for a difference or a ratio, whether
 	 * it is between the largest and the smallest value ({@code extremes}: the question
-	 * has words of both, "the gap between the biggest and the smallest group").
+	 * has words of both, "the gap between the biggest and the smallest group"); for a
+	 * count of days between two values, those the question means by their first or last
+	 * day ({@code points}: {@link SpanPoints}).
 	 */
 	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes,
-			boolean ofNamed) {
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
+			SpanPoints.Marked points) {
+
+		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+				boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes,
+				boolean ofNamed) {
+			this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+					SpanPoints.Marked.NONE);
+		}
+
+		/**
+		 * The same computation, of the values {@code points} marks by a day of theirs.
+		 */
+		Asked withPoints(SpanPoints.Marked points) {
+			return new Asked(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+					points);
+		}
 
 		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 				boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes) {

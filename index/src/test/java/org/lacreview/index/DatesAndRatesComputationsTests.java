@@ -55,6 +55,21 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void daysBetweenRunFromTheStartOfAValueTheQuestionSaysTheStartOf() {
+		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
+		DateSpan meeting = value("event", "review_meeting").date().orElseThrow();
+		long fromStart = ChronoUnit.DAYS.between(consultations.from(), meeting.from());
+		long fromEnd = ChronoUnit.DAYS.between(consultations.to(), meeting.from());
+		assertThat(fromStart).isNotEqualTo(fromEnd);
+		Answer start = ask(engine,
+				"How many days were there between the start of the civil society consultations and the start of the regional meeting?");
+		assertThat(start.text()).as(start.trace().toString()).contains("there were " + fromStart + " days");
+		Answer plain = ask(engine,
+				"How many days were there between the civil society consultations and the start of the regional meeting?");
+		assertThat(plain.text()).as(plain.trace().toString()).contains("there were " + fromEnd + " days");
+	}
+
+	@Test
 	void aDurationIsReadWithTheVerbBeforeTheQuestionWord() {
 		DateSpan span = value("event", "civil_society_consultations").date().orElseThrow();
 		long days = ChronoUnit.DAYS.between(span.from(), span.to()) + 1;

@@ -14,7 +14,8 @@ import java.util.Set;
 final class DateWordsReader {
 
 	private static final Set<String> KEYS = Set.of("month_first", "month_abbreviations", "day_cues", "month_cues",
-			"joiners", "range_words", "ordinal_suffixes", "numbers", "relative_days", "count_nouns");
+			"joiners", "range_words", "ordinal_suffixes", "numbers", "relative_days", "count_nouns", "span_starts",
+			"span_ends");
 
 	private DateWordsReader() {
 	}
@@ -30,7 +31,8 @@ final class DateWordsReader {
 		return new LanguagePack.DateWords(monthFirst, numbered(dates, "month_abbreviations", 1, 12),
 				words(dates, "day_cues"), words(dates, "month_cues"), words(dates, "joiners"),
 				words(dates, "range_words"), words(dates, "ordinal_suffixes"), numbered(dates, "numbers", 1, 31),
-				numbered(dates, "relative_days", -31, 31), words(dates, "count_nouns"));
+				numbered(dates, "relative_days", -31, 31), words(dates, "count_nouns"), words(dates, "span_starts"),
+				words(dates, "span_ends"));
 	}
 
 	private static List<String> words(YamlNode dates, String key) {

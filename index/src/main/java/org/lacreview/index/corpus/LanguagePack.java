@@ -70,13 +70,18 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	 * día anterior" → -1
 	 * @param countNouns nouns that make a number before them a count, not a day of the
 	 * month, after a day cue: "the 3 days"
+	 * @param spanStarts phrases before a dated value's name that mean its first day: "the
+	 * start of the consultations"
+	 * @param spanEnds phrases before a dated value's name that mean its last day: "the
+	 * end of the consultations"
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,
-			Map<String, Integer> numbers, Map<String, Integer> relativeDays, List<String> countNouns) {
+			Map<String, Integer> numbers, Map<String, Integer> relativeDays, List<String> countNouns,
+			List<String> spanStarts, List<String> spanEnds) {
 
 		public static final DateWords NONE = new DateWords(false, Map.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), Map.of(), Map.of(), List.of());
+				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
 
 		public DateWords {
 			monthAbbreviations = Map.copyOf(monthAbbreviations);
@@ -88,6 +93,8 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			numbers = Map.copyOf(numbers);
 			relativeDays = Map.copyOf(relativeDays);
 			countNouns = List.copyOf(countNouns);
+			spanStarts = List.copyOf(spanStarts);
+			spanEnds = List.copyOf(spanEnds);
 		}
 	}
 }
