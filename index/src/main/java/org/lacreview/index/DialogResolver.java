@@ -341,6 +341,11 @@ final class DialogResolver {
 			return Optional
 				.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
 		}
+		if (!reading.asksComputation() && reading.countsWhatTheIntentLacks().test(best)) {
+			// "¿Cuántos jóvenes participaron?": the registrations count everyone, the
+			// document never says how many of them were young.
+			return Optional.of(Decision.fallback(true, "counts something " + best + " does not give"));
+		}
 		Optional<String> missing = definingFamilies.getOrDefault(best, Set.of())
 			.stream()
 			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f))

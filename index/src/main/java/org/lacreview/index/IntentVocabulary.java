@@ -222,6 +222,19 @@ final class IntentVocabulary {
 		return Set.copyOf(terms);
 	}
 
+	/** How many intents the bot answers with (all but out of scope) know the term. */
+	long intentsKnowing(String term) {
+		return byIntent.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(Intent.OUT_OF_SCOPE) && e.getValue().contains(term))
+			.count();
+	}
+
+	/** How many intents the bot answers with: all but out of scope. */
+	long answerableIntents() {
+		return byIntent.keySet().stream().filter(name -> !name.equals(Intent.OUT_OF_SCOPE)).count();
+	}
+
 	/** Per language, the terms of everything the bot answers. */
 	Map<String, Set<String>> answerable() {
 		return answerable;

@@ -3,6 +3,7 @@ package org.lacreview.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.lacreview.index.corpus.EntityValue;
 
@@ -29,10 +30,13 @@ import org.lacreview.index.corpus.EntityValue;
  * @param wholeFamilies the families the question names every value of by their count
  * ("los tres días"), with those values
  * ({@link org.lacreview.index.entity.EntityExtractor#wholeFamilies})
+ * @param countsWhatTheIntentLacks by intent name, whether the question counts a thing
+ * that intent does not give ({@link IntentRanker#countsWhatTheIntentLacks})
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
-		boolean namesAWhole, String language, Map<String, List<EntityValue>> wholeFamilies) {
+		boolean namesAWhole, String language, Map<String, List<EntityValue>> wholeFamilies,
+		Predicate<String> countsWhatTheIntentLacks) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

@@ -49,6 +49,25 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void aCountOfAPluralNounTheAnswerDoesNotGiveIsRefused() {
+		AnswerEngine engine = BundledEngine.get();
+		Answer young = ask(engine, "¿Cuántos jóvenes participaron en la reunión?");
+		assertThat(young.answered()).as(young.trace().toString()).isFalse();
+		// a verb after the cue, and a word another corpus language gives the answer
+		assertThat(ask(engine, "¿Cuántos participaron en la reunión?").answered()).isTrue();
+		Answer viewers = ask(engine, "¿Cuántos viewers tuvo YouTube?");
+		assertThat(viewers.answered()).as(viewers.trace().toString()).isTrue();
+	}
+
+	@Test
+	void withoutPluralEndingsInItsLanguageFileACountedNounIsNotToldFromAVerb() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "plural_endings: [s]", "plural_endings: []");
+		AnswerEngine engine = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(engine, "¿Cuántos jóvenes participaron en la reunión?").answered()).isTrue();
+	}
+
+	@Test
 	void theOpeningOfAnotherEventThanTheOneTheAnswerIsAboutIsRefused() {
 		// opened_by has no slot and its examples name the meeting: the webinars are
 		// another

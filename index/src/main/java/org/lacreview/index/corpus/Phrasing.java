@@ -48,11 +48,14 @@ import java.util.Set;
  * accent ("qué", not "que"), lower case: after a part joiner, in a message that has asked
  * something before, they start the next question ("¿A qué se comprometieron y qué
  * reafirmaron?")
+ * @param pluralEndings how the language's plural nouns end ("s"), lower case: the word
+ * after a key cue that ends so is what a count counts ("¿cuántos jóvenes…?"), not a verb
+ * ("¿cuántos participaron…?")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-		Map<String, List<String>> countBounds, List<String> accentedQuestionWords) {
+		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range");
@@ -74,6 +77,16 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		asksFor = Map.copyOf(asksFor);
 		countBounds = Map.copyOf(countBounds);
 		accentedQuestionWords = List.copyOf(accentedQuestionWords);
+		pluralEndings = List.copyOf(pluralEndings);
+	}
+
+	/** A language whose plural nouns are not told by their ending. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, List.of());
 	}
 
 	/** A language none of whose interrogatives asks only when written with its accent. */
@@ -108,11 +121,11 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code accented_question_words},
-	 * {@code about_asker} {@code part_joiners} and {@code operations} (a map from a
-	 * computation, one of {@link OperationName}, to its phrases; another name is an
-	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
-	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
-	 * language file; all optional.
+	 * {@code plural_endings}, {@code about_asker} {@code part_joiners} and
+	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
+	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
+	 * answer to its phrases) and {@code count_bounds} (a map from one of
+	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice
 	 */
@@ -132,7 +145,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
 				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc),
-				lower(list(doc, "accented_question_words")));
+				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")));
 	}
 
 	private static Map<String, List<String>> countBounds(YamlNode doc) {
