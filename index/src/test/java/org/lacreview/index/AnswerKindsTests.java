@@ -107,6 +107,10 @@ class AnswerKindsTests {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("intents/people.yml"),
 				"- intent: person_role\n  answers: [person, description]\n", "- intent: person_role\n");
+		// "años" is also a count of something person_role does not give
+		// (ClosedWorldTests):
+		// without plural_endings only the kind asked decides
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "plural_endings: [s]", "plural_endings: []");
 		Answer after = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
 		assertThat(after.answered()).as(why(after)).isTrue();
 		assertThat(after.intent()).isEqualTo("person_role");
