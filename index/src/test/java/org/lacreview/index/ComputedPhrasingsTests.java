@@ -64,6 +64,14 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aVerbOfLosingBetweenTwoDaysAsksTheDifference() {
+		EntityFamily day = engine.corpus().family("day").orElseThrow();
+		List<Long> zoom = day.values().stream().map(v -> ((Number) v.attributes().get("zoom")).longValue()).toList();
+		Answer answer = ask(engine, "Entre le 26 et le 27 avril, la participation Zoom a perdu combien de personnes ?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(String.valueOf(zoom.get(0) - zoom.get(1)));
+	}
+
+	@Test
 	void aPlusSignAddsTheValuesNamed() {
 		Answer answer = ask(engine, "academia + diásporas registrados?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
