@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -352,22 +353,38 @@ final class IntentRanker {
 
 	/**
 	 * The share of the question's words (after spelling correction) that nothing the bot
-	 * answers uses, in [0, 1]: no example, answer, value or section has them. "¿cuántos
-	 * de empresas privadas se registraron?" has some, "¿me das el desglose por grupo?"
-	 * few. The decision uses it where the question could be about a value the corpus
-	 * lacks.
+	 * answers uses, in [0, 1]: no example, answer, value or section has them, in the
+	 * question's language or, for a word another corpus language uses, in that one
+	 * ({@link BorrowedTerms}: "espectadores" in a Portuguese question is a word the
+	 * Spanish corpus uses). "¿cuántos de empresas privadas se registraron?" has some,
+	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could
+	 * be about a value the corpus lacks.
 	 */
-	double foreignShare(String masked, String language) {
-		return foreignShare(analyzers.get(language).terms(masked), language);
+	/**
+	 * Whether every word of {@code masked} is one the bot's answers use in the question's
+	 * own language: stricter than a {@link #foreignShare} of 0, which accepts words of
+	 * other corpus languages. Reading a pointing word as the last answer's subject is
+	 * done only then: "o site da organização dela" read as a person's website was a guess
+	 * on the read sets, its words half Spanish in the Portuguese analysis.
+	 */
+	boolean allWordsKnownInLanguage(String masked, String language) {
+		Set<String> known = vocabulary.answerable().getOrDefault(language, Set.of());
+		return analyzers.get(language)
+			.terms(masked)
+			.stream()
+			.allMatch(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX) || known.contains(t));
 	}
 
-	private double foreignShare(List<String> terms, String language) {
-		List<String> words = terms.stream().filter(t -> !t.startsWith(LanguageAnalyzer.ENTITY_PREFIX)).toList();
+	double foreignShare(String masked, String language) {
+		List<String> words = borrowed.terms(masked, language)
+			.stream()
+			.filter(t -> !t.startsWith(LanguageAnalyzer.ENTITY_PREFIX))
+			.toList();
 		if (words.isEmpty()) {
 			return 0;
 		}
-		Set<String> known = vocabulary.answerable().getOrDefault(language, Set.of());
-		return words.stream().filter(t -> !known.contains(t)).count() / (double) words.size();
+		Collection<Set<String>> known = vocabulary.answerable().values();
+		return words.stream().filter(t -> known.stream().noneMatch(k -> k.contains(t))).count() / (double) words.size();
 	}
 
 }

@@ -104,7 +104,7 @@ final class QuestionAnswerer {
 		Extraction resolved = withAntecedent(extraction, lang, previous);
 		// Not when it asks something nothing in the corpus names ("and what's her
 		// email?"): that is refused as before, whoever "her" is.
-		if (resolved != extraction && ranker.foreignShare(resolved.masked(), lang) == 0) {
+		if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
 			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
 			if (best(pointing) > best(ranking)) {
 				extraction = resolved;

@@ -72,6 +72,16 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aWordAnotherCorpusLanguageUsesIsNoUnknownWordThatStopsAComputation() {
+		// "espectadores" is in the Spanish corpus, not the Portuguese one
+		long youtube = BundledEngine.figure("platform", "youtube", "people");
+		long registered = group().values().stream().mapToLong(v -> count(v.id())).sum();
+		Answer answer = ask(engine, "Quantos inscritos a mais do que espectadores no YouTube houve?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(registered - youtube));
+	}
+
+	@Test
 	void aPlusSignAddsTheValuesNamed() {
 		Answer answer = ask(engine, "academia + diásporas registrados?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
