@@ -352,15 +352,6 @@ final class IntentRanker {
 	}
 
 	/**
-	 * The share of the question's words (after spelling correction) that nothing the bot
-	 * answers uses, in [0, 1]: no example, answer, value or section has them, in the
-	 * question's language or, for a word another corpus language uses, in that one
-	 * ({@link BorrowedTerms}: "espectadores" in a Portuguese question is a word the
-	 * Spanish corpus uses). "¿cuántos de empresas privadas se registraron?" has some,
-	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could
-	 * be about a value the corpus lacks.
-	 */
-	/**
 	 * Whether every word of {@code masked} is one the bot's answers use in the question's
 	 * own language: stricter than a {@link #foreignShare} of 0, which accepts words of
 	 * other corpus languages. Reading a pointing word as the last answer's subject is
@@ -375,6 +366,15 @@ final class IntentRanker {
 			.allMatch(t -> t.startsWith(LanguageAnalyzer.ENTITY_PREFIX) || known.contains(t));
 	}
 
+	/**
+	 * The share of the question's words (after spelling correction) that nothing the bot
+	 * answers uses, in [0, 1]: no example, answer, value or section has them, in the
+	 * question's language or, for a word another corpus language uses, in that one
+	 * ({@link BorrowedTerms}: "espectadores" in a Portuguese question is a word the
+	 * Spanish corpus uses). "¿cuántos de empresas privadas se registraron?" has some,
+	 * "¿me das el desglose por grupo?" few. The decision uses it where the question could
+	 * be about a value the corpus lacks.
+	 */
 	double foreignShare(String masked, String language) {
 		List<String> words = borrowed.terms(masked, language)
 			.stream()

@@ -71,9 +71,9 @@ public final class LanguageDetector {
 	 * has no Haitian Creole: "Konbyen moun ki te swiv reyinyon an sou YouTube?" comes out
 	 * Turkish at 1.17 times the likeliest corpus language, under {@link #FOREIGN_ODDS},
 	 * with 0.31 of its letters known (Catalan 0.19, 1.12 times). On the read sets, 0.35
-	 * from five words gave 19 such questions the sentence naming the bot's languages and
-	 * changed no other answer; 0.45 from four words also took Spanish questions with
-	 * doubled letters in three of their four words.
+	 * from five words (with the odds below) gave 18 such questions the sentence naming
+	 * the bot's languages and changed no other answer; 0.45 from four words also took
+	 * Spanish questions with doubled letters in three of their four words.
 	 */
 	static final double UNKNOWN_SENTENCE_MAX_KNOWN = 0.35;
 
