@@ -233,8 +233,12 @@ final class DialogResolver {
 						"quotes the figure " + top.name() + " gives and asks what it is made of");
 			}
 			// An unanswerable intent says itself what the document lacks.
+			// A computation over the parts ("¿cuántos tuvo cada seminario en promedio?")
+			// is no question about one of them.
 			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty()
-					: parts.onePartAsked(selected, extraction.masked());
+					: parts.onePartAsked(selected, extraction.masked())
+						.or(() -> reading.asksComputation() ? Optional.empty()
+								: parts.eachPartAsked(selected, extraction.masked()));
 			if (part.isPresent()) {
 				return Decision.fallback(true,
 						"asks about one part of " + part.get().id() + ", which the document gives as a whole");

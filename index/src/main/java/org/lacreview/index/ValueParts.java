@@ -17,15 +17,33 @@ import org.lacreview.index.text.Phrases;
  * Whether a question asks about one part of a value the document gives only as a whole:
  * "¿cuántos asistieron al tercer taller?" when the corpus has one figure for six
  * workshops (the value's {@code parts}). An ordinal of any corpus language right before
- * the value's placeholder in the masked question says so; the answer about the whole
- * would be about something else.
+ * the value's placeholder in the masked question says so, and so does a distributive word
+ * a little before it ("cada uno de los seis talleres"); the answer about the whole would
+ * be about something else.
  */
 final class ValueParts {
 
 	/** Every language's ordinals, then a value's placeholder: "tercer ent_event". */
 	private final Pattern ordinalBefore;
 
+	/**
+	 * Every language's distributive words, then at most {@value #DISTRIBUTIVE_GAP_WORDS}
+	 * words, then a value's placeholder: "cada uno de los seis ent_event".
+	 */
+	private final Pattern distributiveBefore;
+
+	/** The most words between a distributive word and the value it distributes. */
+	static final int DISTRIBUTIVE_GAP_WORDS = 4;
+
 	ValueParts(Corpus corpus) {
+		Set<String> distributive = new HashSet<>();
+		corpus.languages()
+			.values()
+			.forEach(p -> p.phrasing().distributiveWords().forEach(w -> distributive.add(Folding.fold(w))));
+		this.distributiveBefore = distributive.isEmpty() ? null
+				: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(distributive)
+						+ ")(?:\\s+[\\p{L}\\p{N}]+){0," + DISTRIBUTIVE_GAP_WORDS + "}\\s+"
+						+ Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "(\\p{L}+)");
 		Set<String> ordinals = new HashSet<>();
 		corpus.languages().values().forEach(p -> p.ordinals().keySet().forEach(w -> ordinals.add(Folding.fold(w))));
 		this.ordinalBefore = ordinals.isEmpty() ? null
@@ -38,10 +56,24 @@ final class ValueParts {
 	 * @param selected the values the question names, by family
 	 */
 	Optional<EntityValue> onePartAsked(Map<String, List<EntityValue>> selected, String masked) {
-		if (ordinalBefore == null) {
+		return partsAsked(ordinalBefore, selected, masked);
+	}
+
+	/**
+	 * The value of more than one part whose parts {@code masked} asks about one by one
+	 * ("¿cuántos participantes tuvo cada uno de los seis seminarios web?"), if any.
+	 * @param selected the values the question names, by family
+	 */
+	Optional<EntityValue> eachPartAsked(Map<String, List<EntityValue>> selected, String masked) {
+		return partsAsked(distributiveBefore, selected, masked);
+	}
+
+	private static Optional<EntityValue> partsAsked(Pattern before, Map<String, List<EntityValue>> selected,
+			String masked) {
+		if (before == null) {
 			return Optional.empty();
 		}
-		return ordinalBefore.matcher(masked)
+		return before.matcher(masked)
 			.results()
 			.map(m -> selected.getOrDefault(m.group(1), List.of()))
 			.filter(values -> values.size() == 1)

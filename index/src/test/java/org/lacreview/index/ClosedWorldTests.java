@@ -68,6 +68,23 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void eachPartOfAValueGivenOnlyAsAWholeIsRefusedButAnAverageOverThePartsIsComputed() throws IOException {
+		String each = "¿Cuántos participantes tuvo cada uno de los seis seminarios web?";
+		Answer parts = ask(BundledEngine.get(), each);
+		assertThat(parts.answered()).as(parts.trace().toString()).isFalse();
+		Answer average = ask(BundledEngine.get(), "¿Cuántos participantes tuvo cada seminario web en promedio?");
+		assertThat(average.answered()).as(average.trace().toString()).isTrue();
+		assertThat(average.text()).contains("750 ÷ 6");
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		// every language's words count (people mix them): Portuguese also has "cada"
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "distributive_words: [cada, uno por uno, una por una]",
+				"distributive_words: []");
+		TestCorpora.replace(copy.resolve("languages/pt.yml"), "distributive_words: [cada, um por um, uma por uma]",
+				"distributive_words: []");
+		assertThat(ask(AnswerEngine.build(CorpusLoader.load(copy)), each).answered()).isTrue();
+	}
+
+	@Test
 	void theOpeningOfAnotherEventThanTheOneTheAnswerIsAboutIsRefused() {
 		// opened_by has no slot and its examples name the meeting: the webinars are
 		// another

@@ -51,11 +51,15 @@ import java.util.Set;
  * @param pluralEndings how the language's plural nouns end ("s"), lower case: the word
  * after a key cue that ends so is what a count counts ("¿cuántos jóvenes…?"), not a verb
  * ("¿cuántos participaron…?")
+ * @param distributiveWords words that ask about each part one by one ("cada", "each",
+ * "chaque"), lower case: before a value the document gives only as a whole of several
+ * parts, the question asks what it does not give
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings) {
+		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+		List<String> distributiveWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range");
@@ -78,6 +82,16 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		countBounds = Map.copyOf(countBounds);
 		accentedQuestionWords = List.copyOf(accentedQuestionWords);
 		pluralEndings = List.copyOf(pluralEndings);
+		distributiveWords = List.copyOf(distributiveWords);
+	}
+
+	/** A language without distributive words. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, List.of());
 	}
 
 	/** A language whose plural nouns are not told by their ending. */
@@ -121,11 +135,12 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code accented_question_words},
-	 * {@code plural_endings}, {@code about_asker} {@code part_joiners} and
-	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
-	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
-	 * answer to its phrases) and {@code count_bounds} (a map from one of
-	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
+	 * {@code plural_endings}, {@code distributive_words}, {@code about_asker}
+	 * {@code part_joiners} and {@code operations} (a map from a computation, one of
+	 * {@link OperationName}, to its phrases; another name is an unknown key),
+	 * {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
+	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice
 	 */
@@ -145,7 +160,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "question_outro")), lower(list(doc, "key_cues")),
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
 				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc),
-				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")));
+				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")),
+				lower(list(doc, "distributive_words")));
 	}
 
 	private static Map<String, List<String>> countBounds(YamlNode doc) {
