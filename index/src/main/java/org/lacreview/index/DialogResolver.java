@@ -238,7 +238,9 @@ final class DialogResolver {
 			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty()
 					: parts.onePartAsked(selected, extraction.masked())
 						.or(() -> reading.asksComputation() ? Optional.empty()
-								: parts.eachPartAsked(selected, extraction.masked()));
+								: parts.eachPartAsked(selected, extraction.masked()))
+						.or(() -> reading.asksComputation() ? Optional.empty()
+								: parts.partOfAMonthAsked(selected, extraction.masked()));
 			if (part.isPresent()) {
 				return Decision.fallback(true,
 						"asks about one part of " + part.get().id() + ", which the document gives as a whole");

@@ -17,9 +17,9 @@ import org.lacreview.index.text.Phrases;
  * Whether a question asks about one part of a value the document gives only as a whole:
  * "¿cuántos asistieron al tercer taller?" when the corpus has one figure for six
  * workshops (the value's {@code parts}). An ordinal of any corpus language right before
- * the value's placeholder in the masked question says so, and so does a distributive word
- * a little before it ("cada uno de los seis talleres"); the answer about the whole would
- * be about something else.
+ * the value's placeholder in the masked question says so, and so do a distributive word a
+ * little before it ("cada uno de los seis talleres") and a month right around it ("el
+ * taller de noviembre"); the answer about the whole would be about something else.
  */
 final class ValueParts {
 
@@ -31,6 +31,13 @@ final class ValueParts {
 	 * words, then a value's placeholder: "cada uno de los seis ent_event".
 	 */
 	private final Pattern distributiveBefore;
+
+	/**
+	 * A month of any corpus language within two words after a value's placeholder, or
+	 * right before it: "el ent_event de noviembre", "the November ent_event". The
+	 * placeholder's family is group 1 or group 2.
+	 */
+	private final Pattern monthAround;
 
 	/** The most words between a distributive word and the value it distributes. */
 	static final int DISTRIBUTIVE_GAP_WORDS = 4;
@@ -44,6 +51,14 @@ final class ValueParts {
 				: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(distributive)
 						+ ")(?:\\s+[\\p{L}\\p{N}]+){0," + DISTRIBUTIVE_GAP_WORDS + "}\\s+"
 						+ Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "(\\p{L}+)");
+		Set<String> months = new HashSet<>();
+		corpus.languages().values().forEach(p -> p.months().forEach(m -> months.add(Folding.fold(m))));
+		String month = "(?:" + Phrases.alternation(months) + ")";
+		String placeholder = Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "(\\p{L}+)";
+		this.monthAround = months.isEmpty() ? null
+				: Pattern
+					.compile(placeholder + "(?:\\s+\\p{L}+){0,1}\\s+" + month + "(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])"
+							+ month + "\\s+" + Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "(\\p{L}+)");
 		Set<String> ordinals = new HashSet<>();
 		corpus.languages().values().forEach(p -> p.ordinals().keySet().forEach(w -> ordinals.add(Folding.fold(w))));
 		this.ordinalBefore = ordinals.isEmpty() ? null
@@ -68,6 +83,15 @@ final class ValueParts {
 		return partsAsked(distributiveBefore, selected, masked);
 	}
 
+	/**
+	 * The value of more than one part one of whose parts {@code masked} names by its
+	 * month ("¿cuántos participaron en el seminario web de noviembre?"), if any.
+	 * @param selected the values the question names, by family
+	 */
+	Optional<EntityValue> partOfAMonthAsked(Map<String, List<EntityValue>> selected, String masked) {
+		return partsAsked(monthAround, selected, masked);
+	}
+
 	private static Optional<EntityValue> partsAsked(Pattern before, Map<String, List<EntityValue>> selected,
 			String masked) {
 		if (before == null) {
@@ -75,7 +99,7 @@ final class ValueParts {
 		}
 		return before.matcher(masked)
 			.results()
-			.map(m -> selected.getOrDefault(m.group(1), List.of()))
+			.map(m -> selected.getOrDefault(m.group(1) != null ? m.group(1) : m.group(m.groupCount()), List.of()))
 			.filter(values -> values.size() == 1)
 			.map(values -> values.get(0))
 			.filter(v -> v.parts().filter(n -> n > 1).isPresent())

@@ -85,6 +85,14 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void onePartOfAValueGivenOnlyAsAWholeNamedByItsMonthIsRefused() {
+		Answer november = ask(BundledEngine.get(), "¿Cuántos participaron en el seminario web de noviembre?");
+		assertThat(november.answered()).as(november.trace().toString()).isFalse();
+		Answer all = ask(BundledEngine.get(), "¿Cuántos participaron en los seminarios web?");
+		assertThat(all.answered()).as(all.trace().toString()).isTrue();
+	}
+
+	@Test
 	void theOpeningOfAnotherEventThanTheOneTheAnswerIsAboutIsRefused() {
 		// opened_by has no slot and its examples name the meeting: the webinars are
 		// another
