@@ -233,14 +233,14 @@ final class DialogResolver {
 						"quotes the figure " + top.name() + " gives and asks what it is made of");
 			}
 			// An unanswerable intent says itself what the document lacks.
-			// A computation over the parts ("¿cuántos tuvo cada seminario en promedio?")
+			// A computation over the parts ("¿cuántos tuvo cada taller en promedio?")
 			// is no question about one of them.
 			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty()
-					: parts.onePartAsked(selected, extraction.masked())
-						.or(() -> reading.asksComputation() ? Optional.empty()
-								: parts.eachPartAsked(selected, extraction.masked()))
-						.or(() -> reading.asksComputation() ? Optional.empty()
-								: parts.partOfAMonthAsked(selected, extraction.masked()));
+					: parts.onePartAsked(selected, extraction.masked());
+			if (part.isEmpty() && !computing && !best.get().unanswerable() && !reading.asksComputation()) {
+				part = parts.eachPartAsked(selected, extraction.masked())
+					.or(() -> parts.partOfAMonthAsked(selected, extraction.masked()));
+			}
 			if (part.isPresent()) {
 				return Decision.fallback(true,
 						"asks about one part of " + part.get().id() + ", which the document gives as a whole");

@@ -4,21 +4,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
-import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
- * Which day of a value that spans several days a question means: "the start of the civil
- * society consultations" its first, "the end of the consultations" its last, by the
- * phrases of the languages' {@code dates.span_starts} and {@code dates.span_ends} right
- * before the value's name (one word, an article, may stand between). A count of days
- * between two values otherwise runs from the earlier one's last day to the later one's
- * first ({@link DateComputations}).
+ * Which day of a value that spans several days a question means: "the start of the
+ * workshops" its first, "the end of the workshops" its last, by the phrases of the
+ * languages' {@code dates.span_starts} and {@code dates.span_ends} right before the
+ * value's name (one word, an article, may stand between). A count of days between two
+ * values otherwise runs from the earlier one's last day to the later one's first
+ * ({@link DateComputations}).
  */
 final class SpanPoints {
 
@@ -50,14 +51,9 @@ final class SpanPoints {
 	}
 
 	/** A pattern that matches the end of a text that ends with one of the phrases. */
-	private static java.util.Optional<Pattern> before(List<String> phrases) {
-		if (phrases.isEmpty()) {
-			return java.util.Optional.empty();
-		}
-		String alternation = String.join("|",
-				phrases.stream().map(Folding::fold).map(String::strip).map(Pattern::quote).toList());
-		return java.util.Optional
-			.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?:\\s+[\\p{L}']+)?\\s*$"));
+	private static Optional<Pattern> before(List<String> phrases) {
+		return phrases.isEmpty() ? Optional.empty() : Optional
+			.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases) + ")(?:\\s+[\\p{L}']+)?\\s*$"));
 	}
 
 	/** The values of {@code question}'s mentions it marks by their first or last day. */

@@ -18,8 +18,8 @@ import org.lacreview.index.text.Phrases;
  * "¿cuántos asistieron al tercer taller?" when the corpus has one figure for six
  * workshops (the value's {@code parts}). An ordinal of any corpus language right before
  * the value's placeholder in the masked question says so, and so do a distributive word a
- * little before it ("cada uno de los seis talleres") and a month right around it ("el
- * taller de noviembre"); the answer about the whole would be about something else.
+ * little before it ("cada uno de los cuatro talleres") and a month right around it ("el
+ * taller de marzo"); the answer about the whole would be about something else.
  */
 final class ValueParts {
 
@@ -28,14 +28,14 @@ final class ValueParts {
 
 	/**
 	 * Every language's distributive words, then at most {@value #DISTRIBUTIVE_GAP_WORDS}
-	 * words, then a value's placeholder: "cada uno de los seis ent_event".
+	 * words, then a value's placeholder: "cada uno de los cuatro ent_event".
 	 */
 	private final Pattern distributiveBefore;
 
 	/**
 	 * A month of any corpus language within two words after a value's placeholder, or
-	 * right before it: "el ent_event de noviembre", "the November ent_event". The
-	 * placeholder's family is group 1 or group 2.
+	 * right before it: "el ent_event de marzo", "the March ent_event". The placeholder's
+	 * family is group 1 or group 2.
 	 */
 	private final Pattern monthAround;
 
@@ -76,7 +76,7 @@ final class ValueParts {
 
 	/**
 	 * The value of more than one part whose parts {@code masked} asks about one by one
-	 * ("¿cuántos participantes tuvo cada uno de los seis seminarios web?"), if any.
+	 * ("¿cuántos asistieron a cada uno de los cuatro talleres?"), if any.
 	 * @param selected the values the question names, by family
 	 */
 	Optional<EntityValue> eachPartAsked(Map<String, List<EntityValue>> selected, String masked) {
@@ -85,7 +85,7 @@ final class ValueParts {
 
 	/**
 	 * The value of more than one part one of whose parts {@code masked} names by its
-	 * month ("¿cuántos participaron en el seminario web de noviembre?"), if any.
+	 * month ("¿cuántos asistieron al taller de marzo?"), if any.
 	 * @param selected the values the question names, by family
 	 */
 	Optional<EntityValue> partOfAMonthAsked(Map<String, List<EntityValue>> selected, String masked) {

@@ -71,9 +71,9 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	 * @param countNouns nouns that make a number before them a count, not a day of the
 	 * month, after a day cue: "the 3 days"
 	 * @param spanStarts phrases before a dated value's name that mean its first day: "the
-	 * start of the consultations"
+	 * start of the workshops"
 	 * @param spanEnds phrases before a dated value's name that mean its last day: "the
-	 * end of the consultations"
+	 * end of the workshops"
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,

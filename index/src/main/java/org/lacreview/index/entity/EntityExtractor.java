@@ -112,8 +112,7 @@ public final class EntityExtractor {
 	public Map<String, List<EntityValue>> wholeFamilies(String folded) {
 		Map<String, List<EntityValue>> named = new HashMap<>();
 		wholeFamilies.find(folded).forEach(m -> named.put(m.tag(), m.values()));
-		wholeFamilies.findBare(folded).forEach(named::putIfAbsent);
-		return named;
+		return named.isEmpty() ? wholeFamilies.findBare(folded) : named;
 	}
 
 	/**

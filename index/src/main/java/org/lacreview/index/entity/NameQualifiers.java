@@ -108,7 +108,7 @@ final class NameQualifiers {
 	/**
 	 * The stop word by which {@code longer} goes on from a shorter name of the same value
 	 * whose stems ({@code shortStems}) begin those of {@code longer} ({@code longStems}):
-	 * "de" for "director general" and "director general de la oim".
+	 * "de" for "director general" and "director general de la agencia".
 	 */
 	private Optional<String> qualifyingWord(List<ValueNameFinder.Token> shortStems, String longer,
 			List<ValueNameFinder.Token> longStems) {

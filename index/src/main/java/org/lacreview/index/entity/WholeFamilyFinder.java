@@ -51,11 +51,12 @@ final class WholeFamilyFinder {
 	/**
 	 * The families whose count of values {@code folded} says without a noun ("¿promedio
 	 * de los tres?"), with those values: which family it is only the conversation can
-	 * tell. None when the question names a whole family with its noun.
+	 * tell. Asked only of a question that names no whole family with its noun
+	 * ({@link #find} found none).
 	 */
 	Map<String, List<EntityValue>> findBare(String folded) {
 		Map<String, List<EntityValue>> found = new HashMap<>();
-		if (patterns.isEmpty() || !countGate.opens(folded) || !find(folded).isEmpty()) {
+		if (patterns.isEmpty() || !countGate.opens(folded)) {
 			return found;
 		}
 		for (FamilyPattern family : patterns) {
