@@ -74,14 +74,16 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	 * start of the workshops"
 	 * @param spanEnds phrases before a dated value's name that mean its last day: "the
 	 * end of the workshops"
+	 * @param rangeOpeners words before the first day of a range written with a word that
+	 * also joins parts: "entre el 3 y el 5" is a range, "el 3 y el 5" two days
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,
 			Map<String, Integer> numbers, Map<String, Integer> relativeDays, List<String> countNouns,
-			List<String> spanStarts, List<String> spanEnds) {
+			List<String> spanStarts, List<String> spanEnds, List<String> rangeOpeners) {
 
 		public static final DateWords NONE = new DateWords(false, Map.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
+				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
 		public DateWords {
 			monthAbbreviations = Map.copyOf(monthAbbreviations);
@@ -95,6 +97,7 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			countNouns = List.copyOf(countNouns);
 			spanStarts = List.copyOf(spanStarts);
 			spanEnds = List.copyOf(spanEnds);
+			rangeOpeners = List.copyOf(rangeOpeners);
 		}
 	}
 }

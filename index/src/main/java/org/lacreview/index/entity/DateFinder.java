@@ -81,12 +81,14 @@ final class DateFinder {
 		String sep = "(?:[\\s,]*" + words.joiners + "(?:\\s+|(?<=')\\s*)|[\\s,]+)";
 		String yearPart = "(?:" + sep + YEAR + ")?";
 		String monthName = "(" + words.month + ")(?!\\p{L})";
-		range = Pattern.compile(B + day + "\\s*(?:[-–]|\\s" + words.rangeWords + "\\s)\\s*(?:" + words.dayCues
-				+ "\\s+)?" + day + sep + monthName + yearPart);
+		// An opener, when there is one, is part of the match: "entre el 26 y el 28".
+		String opener = "(?:(" + words.rangeOpeners + ")\\s+(?:" + words.dayCues + "\\s+)?)?";
+		String rangeWord = "\\s*(?:[-–]|\\s(" + words.rangeWords + ")\\s)\\s*(?:" + words.dayCues + "\\s+)?";
+		range = Pattern.compile(B + opener + day + rangeWord + day + sep + monthName + yearPart);
 		dayMonth = Pattern.compile(B + day + sep + monthName + yearPart);
 		monthDay = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
-		monthRange = Pattern.compile(B + monthName + "[\\s,]*" + digitDay + "\\s*(?:[-–]|\\s" + words.rangeWords
-				+ "\\s)\\s*(?:" + words.dayCues + "\\s+)?" + digitDay + "(?:[\\s,]+" + YEAR + ")?");
+		monthRange = Pattern
+			.compile(B + opener + monthName + "[\\s,]*" + digitDay + rangeWord + digitDay + "(?:[\\s,]+" + YEAR + ")?");
 		month = Pattern.compile(B + words.monthCues + "(?:\\s+|(?<=')\\s*)(" + words.fullMonth + ")" + E + yearPart
 				+ "|" + B + "(" + words.fullMonth + ")" + sep + YEAR);
 		isoDate = Pattern.compile(B + "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}]|[-/.]\\d)");
@@ -129,16 +131,16 @@ final class DateFinder {
 		boolean hasDigit = folded.chars().anyMatch(Character::isDigit);
 		boolean namesMonth = words.namesAMonth(folded);
 		if (namesMonth) {
-			find(folded, range, EntityExtractor.DATE,
-					m -> resolver.span(day(m.group(1)), day(m.group(2)), words.month(m.group(3)), m.group(4)), found);
+			find(folded, range, EntityExtractor.DATE, m -> rangeOrPair(m.group(1), m.group(3), day(m.group(2)),
+					day(m.group(4)), words.month(m.group(5)), m.group(6)), found);
 			find(folded, dayMonth, EntityExtractor.DATE,
 					m -> resolver.span(day(m.group(1)), day(m.group(1)), words.month(m.group(2)), m.group(3)), found);
 		}
 		if (namesMonth && hasDigit) {
 			find(folded, monthDay, EntityExtractor.DATE,
 					m -> resolver.span(day(m.group(2)), day(m.group(2)), words.month(m.group(1)), m.group(3)), found);
-			find(folded, monthRange, EntityExtractor.DATE,
-					m -> resolver.span(day(m.group(2)), day(m.group(3)), words.month(m.group(1)), m.group(4)), found);
+			find(folded, monthRange, EntityExtractor.DATE, m -> rangeOrPair(m.group(1), m.group(4), day(m.group(3)),
+					day(m.group(5)), words.month(m.group(2)), m.group(6)), found);
 		}
 		if (namesMonth) {
 			find(folded, month, EntityExtractor.DATE, m -> {
@@ -195,6 +197,26 @@ final class DateFinder {
 			return resolver.day(second, first, year);
 		}
 		return resolver.day(first, second, year);
+	}
+
+	/**
+	 * The days from {@code from} to {@code to}; only those two when the word between them
+	 * also joins parts and no opener came first ("le 26 et le 28 avril", against "entre
+	 * le 26 et le 28 avril").
+	 */
+	private Optional<List<EntityValue>> rangeOrPair(String opener, String rangeWord, Optional<Integer> from,
+			Optional<Integer> to, Optional<Integer> month, String yearText) {
+		if (opener != null || rangeWord == null || !words.joinsParts(rangeWord)) {
+			return resolver.span(from, to, month, yearText);
+		}
+		Optional<List<EntityValue>> first = resolver.span(from, from, month, yearText);
+		Optional<List<EntityValue>> last = resolver.span(to, to, month, yearText);
+		if (first.isEmpty() || last.isEmpty() || from.equals(to)) {
+			return first.isEmpty() ? last : first;
+		}
+		List<EntityValue> both = new ArrayList<>(first.get());
+		last.get().stream().filter(v -> !both.contains(v)).forEach(both::add);
+		return Optional.of(both);
 	}
 
 	private Optional<Integer> day(String text) {

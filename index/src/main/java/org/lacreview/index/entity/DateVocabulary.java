@@ -60,6 +60,15 @@ final class DateVocabulary {
 
 	final String rangeWords;
 
+	/** Words before the first day of a range: "entre", "between". */
+	final String rangeOpeners;
+
+	/**
+	 * Range words that also join parts ("y", "and the"), folded: a range only after an
+	 * opener.
+	 */
+	private final Set<String> joiningRangeWords = new HashSet<>();
+
 	final String suffixes;
 
 	final String relativeDays;
@@ -73,6 +82,7 @@ final class DateVocabulary {
 		Set<String> cues = new HashSet<>();
 		Set<String> monthCueWords = new HashSet<>();
 		Set<String> joinerWords = new HashSet<>();
+		Set<String> openers = new HashSet<>();
 		Set<String> ranges = new HashSet<>();
 		Set<String> suffixWords = new HashSet<>();
 		Set<String> counted = new HashSet<>();
@@ -88,6 +98,16 @@ final class DateVocabulary {
 			monthCueWords.addAll(words.monthCues());
 			joinerWords.addAll(words.joiners());
 			ranges.addAll(words.rangeWords());
+			openers.addAll(words.rangeOpeners());
+			Set<String> partJoiners = new HashSet<>();
+			pack.phrasing().partJoiners().forEach(j -> partJoiners.add(spaced(j)));
+			// A language without openers keeps every range word a range word.
+			words.rangeWords()
+				.stream()
+				.filter(w -> !words.rangeOpeners().isEmpty())
+				.map(DateVocabulary::spaced)
+				.filter(w -> partJoiners.contains(w.split(" ")[0]))
+				.forEach(joiningRangeWords::add);
 			suffixWords.addAll(words.ordinalSuffixes());
 			counted.addAll(words.countNouns());
 			if (words.monthFirst()) {
@@ -104,6 +124,7 @@ final class DateVocabulary {
 		this.monthCues = alternation(monthCueWords);
 		this.joiners = alternation(joinerWords);
 		this.rangeWords = alternation(ranges);
+		this.rangeOpeners = alternation(openers);
 		this.suffixes = alternation(suffixWords);
 		this.relativeDays = alternation(relative.keySet());
 		this.countNouns = alternation(counted);
@@ -142,6 +163,14 @@ final class DateVocabulary {
 
 	Optional<Integer> relativeOffset(String text) {
 		return Optional.ofNullable(relative.get(spaced(text)));
+	}
+
+	/**
+	 * Whether {@code rangeWord} (as matched, folded) also joins parts, so that it makes a
+	 * range only after one of the {@link #rangeOpeners}: "el 3 y el 5" are two days.
+	 */
+	boolean joinsParts(String rangeWord) {
+		return joiningRangeWords.contains(spaced(rangeWord));
 	}
 
 	/** Whether people writing {@code language} put the month first in "4/26". */

@@ -90,6 +90,26 @@ class DateFinderTests {
 	}
 
 	@Test
+	void aWordThatAlsoJoinsPartsMakesARangeOnlyAfterAnOpener() {
+		assertThat(dates("Combien sur Zoom le 26 et le 28 avril ?", "fr")).containsExactly("apr26", "apr28");
+		assertThat(dates("How many on Zoom on April 26 and 28?", "en")).containsExactly("apr26", "apr28");
+		assertThat(dates("¿Cuántos por Zoom el 26 y el 28 de abril?", "es")).containsExactly("apr26", "apr28");
+		assertThat(dates("¿Cuántos por Zoom entre el 26 y el 28 de abril?", "es")).containsExactly("apr26", "apr27",
+				"apr28", "review_meeting");
+		assertThat(dates("How many on Zoom between April 26 and 28?", "en")).containsExactly("apr26", "apr27", "apr28",
+				"review_meeting");
+	}
+
+	@Test
+	void withoutOpenersEveryRangeWordMakesARange() throws IOException {
+		Path corpus = TestCorpora.copy(TestCorpora.BUNDLED, dir);
+		TestCorpora.replace(corpus.resolve("languages/es.yml"), "range_openers: [entre]", "range_openers: []");
+		EntityExtractor extractor = new EntityExtractor(CorpusLoader.load(corpus));
+		assertThat(dates(extractor, "¿Cuántos por Zoom el 26 y el 28 de abril?", "es", Map.of()))
+			.containsExactly("apr26", "apr27", "apr28", "review_meeting");
+	}
+
+	@Test
 	void abbreviatedMonths() {
 		assertThat(dates("How many on Zoom on Apr 28?", "en")).containsExactly("apr28");
 		assertThat(dates("How many on Zoom on Apr. 28th, 2021?", "en")).containsExactly("apr28");
