@@ -141,7 +141,8 @@ final class QuestionAnswerer {
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
 						operation.flatMap(OperationReader.Asked::counted), asksFor, bare,
-						operation.flatMap(OperationReader.Asked::familyWhole).isPresent(), lang,
+						operation.flatMap(OperationReader.Asked::familyWhole).isPresent(),
+						operation.filter(OperationReader.Asked::extremes).isPresent(), lang,
 						extractor.wholeFamilies(extraction.folded()),
 						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 								&& readers.get(lang)

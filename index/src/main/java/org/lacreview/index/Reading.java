@@ -26,6 +26,8 @@ import org.lacreview.index.corpus.EntityValue;
  * ({@link org.lacreview.index.text.AskedKind}: "¿dónde…?" a place), if any
  * @param bare whether the question is nothing but question words ("¿cuántos fueron?",
  * {@link BareQuestions})
+ * @param betweenExtremes whether a difference or ratio is between the largest and the
+ * smallest value of a family ("the gap between the largest and the smallest group")
  * @param language the language the question is read in
  * @param wholeFamilies the families the question names every value of by their count
  * ("los tres días"), with those values
@@ -35,7 +37,7 @@ import org.lacreview.index.corpus.EntityValue;
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
-		boolean namesAWhole, String language, Map<String, List<EntityValue>> wholeFamilies,
+		boolean namesAWhole, boolean betweenExtremes, String language, Map<String, List<EntityValue>> wholeFamilies,
 		Predicate<String> countsWhatTheIntentLacks) {
 
 	boolean asksComputation() {

@@ -91,10 +91,11 @@ final class UnderThreshold {
 		// average ("la media diaria"), a count ("¿cuántos grupos…?") or a sum over a
 		// kind ("add up every category") may be over the whole family: it need name no
 		// value.
+		// So may a difference between its largest and smallest values.
 		boolean ranks = reading.operation()
 			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.COUNT
 					|| o == Operation.SUM && reading.counted().isPresent())
-			.isPresent();
+			.isPresent() || reading.betweenExtremes();
 		return ranked.stream()
 			.limit(COMPUTING_CANDIDATES)
 			.filter(s -> corpus.intent(s.name())

@@ -265,6 +265,10 @@ class ComputedPhrasingsTests {
 		Answer answer = ask(engine, "What's the gap between the biggest and the smallest stakeholder groups?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).containsPattern("\\b" + gap + "\\b");
+		// Worded so that no intent scores over the threshold, it is still the difference
+		// between the extremes: that needs no value named.
+		Answer weak = ask(engine, "gap between the biggest and the smallest registration groups");
+		assertThat(weak.text()).as(weak.trace().toString()).containsPattern("\\b" + gap + "\\b");
 		// Naming the family's whole too ("de registrados") keeps it between the extremes.
 		Answer whole = ask(engine, "¿Cuál es la diferencia entre el grupo más grande y el más pequeño de registrados?");
 		assertThat(whole.text()).as(whole.trace().toString()).containsPattern("\\b" + gap + "\\b");
