@@ -99,7 +99,7 @@ final class DateFinder {
 				+ "(?![\\p{N}]|[-/.]\\d)");
 		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d|\\s+(?:"
 				+ words.countNouns + ")(?!\\p{L}))");
-		bareDayInWords = Pattern.compile(B + words.dayCues + "\\s+(" + words.twoDigitNumber + ")" + E);
+		bareDayInWords = Pattern.compile(B + "(" + words.dayCues + ")\\s+(" + words.twoDigitNumber + ")" + E);
 		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
 	}
 
@@ -156,7 +156,10 @@ final class DateFinder {
 			find(folded, bareDay, EntityExtractor.DATE,
 					m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
 		}
-		find(folded, bareDayInWords, EntityExtractor.DATE, m -> day(m.group(1)).map(resolver::dayOfAnyMonth), found);
+		// A day in words only after a day cue of the question's language: "si eran como
+		// veinte o treinta" is no day in Spanish, though "o" is a Portuguese cue.
+		find(folded, bareDayInWords, EntityExtractor.DATE, m -> words.isDayCue(language, m.group(1))
+				? day(m.group(2)).map(resolver::dayOfAnyMonth) : Optional.empty(), found);
 		if (hasDigit) {
 			find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))),
 					found);

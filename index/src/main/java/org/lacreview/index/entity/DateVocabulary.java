@@ -39,6 +39,9 @@ final class DateVocabulary {
 
 	private final Set<String> monthFirst = new HashSet<>();
 
+	/** Each language's day cues, folded. */
+	private final Map<String, Set<String>> cuesByLanguage = new HashMap<>();
+
 	final String month;
 
 	final String fullMonth;
@@ -95,6 +98,8 @@ final class DateVocabulary {
 			words.numbers().forEach((w, n) -> numbers.putIfAbsent(spaced(w), n));
 			words.relativeDays().forEach((w, n) -> relative.putIfAbsent(spaced(w), n));
 			cues.addAll(words.dayCues());
+			words.dayCues()
+				.forEach(c -> cuesByLanguage.computeIfAbsent(pack.code(), k -> new HashSet<>()).add(spaced(c)));
 			monthCueWords.addAll(words.monthCues());
 			joinerWords.addAll(words.joiners());
 			ranges.addAll(words.rangeWords());
@@ -171,6 +176,14 @@ final class DateVocabulary {
 	 */
 	boolean joinsParts(String rangeWord) {
 		return joiningRangeWords.contains(spaced(rangeWord));
+	}
+
+	/**
+	 * Whether {@code cue} (as matched, folded) is a day cue of {@code language}: "o" is
+	 * one in Portuguese ("o 27"), the word "or" in Spanish.
+	 */
+	boolean isDayCue(String language, String cue) {
+		return cuesByLanguage.getOrDefault(language, Set.of()).contains(spaced(cue));
 	}
 
 	/** Whether people writing {@code language} put the month first in "4/26". */

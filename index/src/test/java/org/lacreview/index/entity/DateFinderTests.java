@@ -110,6 +110,14 @@ class DateFinderTests {
 	}
 
 	@Test
+	void aDayInWordsNeedsADayCueOfTheQuestionsLanguage() {
+		// "o" is a Portuguese day cue and the Spanish "or".
+		assertThat(dates("¿cuántos estados participaron? si eran como veinte o treinta", "es")).isEmpty();
+		assertThat(dates("¿Cuántos por Zoom el veintiséis?", "es")).containsExactly("apr26");
+		assertThat(dates("Quantos pelo Zoom o vinte e sete?", "pt")).containsExactly("apr27");
+	}
+
+	@Test
 	void abbreviatedMonths() {
 		assertThat(dates("How many on Zoom on Apr 28?", "en")).containsExactly("apr28");
 		assertThat(dates("How many on Zoom on Apr. 28th, 2021?", "en")).containsExactly("apr28");
