@@ -93,8 +93,11 @@ public final class QuestionReader {
 		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a
 		// question word.
 		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic);
-		String introduced = afterLastIntro(sentences);
-		String question = beforeOutro(introduced, !introduced.equals(sentences));
+		// The reasons after the first intro's question end it, before any later intro is
+		// looked for: "quiero saber cuántos se registraron porque nos registramos y
+		// quiero saber cuántos éramos" asks the first.
+		String introduced = afterIntro(sentences, true);
+		String question = afterIntro(beforeOutro(introduced, !introduced.equals(sentences)), false);
 		if (fillers != null) {
 			String without = fillers.matcher(question).replaceAll(" ");
 			// A message of nothing but fillers ("hola", "ok so") is read as written: it
@@ -188,16 +191,16 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * What follows the last question intro ("…y quería saber cuándo fue" → "cuándo fue"),
-	 * if anything does.
+	 * What follows the first or the last question intro ("…y quería saber cuándo fue" →
+	 * "cuándo fue"), if anything does.
 	 */
-	private String afterLastIntro(String text) {
+	private String afterIntro(String text, boolean first) {
 		if (intros == null) {
 			return text;
 		}
 		Matcher intro = intros.matcher(text);
 		int end = -1;
-		while (intro.find()) {
+		while ((end < 0 || !first) && intro.find()) {
 			// An intro followed by nothing but fillers ("…si me dices por favor") ends
 			// the message; it introduces nothing.
 			String rest = fillers == null ? text.substring(intro.end())

@@ -42,6 +42,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void anIntroInTheReasonsAfterTheFirstQuestionIsNotWhereTheQuestionStarts() {
+		assertThat(read("quería saber cuántos se registraron porque nos registramos y quería saber cuántos éramos"))
+			.isEqualTo("cuantos se registraron");
+	}
+
+	@Test
 	void anIntroWithNothingAfterItIsKept() {
 		assertThat(read("quería saber")).isEqualTo("queria saber");
 		assertThat(read("hola, quería saber...")).isEqualTo("hola, queria saber...");
