@@ -131,24 +131,36 @@ final class DialogResolver {
 		// date: not the same question about another value.
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
+		// Only when it computes over them: a difference over the twelve groups a listing
+		// gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
-				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation());
+				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation())
+					.filter(i -> i.slot()
+						.map(slot -> computer.test(i.name(), Map.of(slot, lastTopic.remembered(previous, slot))))
+						.orElse(true));
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
-		Optional<Intent> onContext = followed.isPresent() ? Optional.empty()
-				: contextFollowUps.goingOn(wholeAdded, extraction, reading, previous, selected);
-		if (onContext.isPresent()) {
-			followed = onContext;
-		}
+		boolean acrossTurns = false;
 		if (followed.isEmpty() && reading.asksComputation()) {
 			// "¿cuál es la diferencia?" after answers about values of two families: the
 			// last intent computes over both turns' values.
 			Optional<Map<String, List<EntityValue>>> across = lastTopic.acrossAnswers(extraction, selected, previous,
 					reading.operation(), reading.namesAWhole());
-			Optional<Intent> last = previous.intent().flatMap(corpus::intent);
-			if (across.isPresent() && last.isPresent() && computer.test(last.get().name(), across.get())) {
+			// The last intent, or when it cannot (a listing by group, set against
+			// YouTube's audience), the best-ranked one that can.
+			Optional<Intent> computing = across.flatMap(values -> previous.intent()
+				.filter(last -> computer.test(last, values))
+				.or(() -> ranked.stream().map(Scored::name).filter(i -> computer.test(i, values)).findFirst())
+				.flatMap(corpus::intent));
+			if (computing.isPresent()) {
 				selected.putAll(across.get());
-				followed = last;
+				followed = computing;
+				acrossTurns = true;
 			}
+		}
+		Optional<Intent> onContext = followed.isPresent() ? Optional.empty()
+				: contextFollowUps.goingOn(wholeAdded, extraction, reading, previous, selected);
+		if (onContext.isPresent()) {
+			followed = onContext;
 		}
 		if (followed.isEmpty()) {
 			followed = contextFollowUps.betweenLastEnds(extraction, reading, previous, selected, computer);
@@ -278,7 +290,9 @@ final class DialogResolver {
 					reason += "; compared with " + other.get().id() + " from the previous turn";
 				}
 			}
-			if (values.isEmpty()
+			// Across turns, the values computed over are those of the two turns, not
+			// what the last one listed.
+			if (values.isEmpty() && !acrossTurns
 					&& (extraction.leansOnContext() || overRemembered.isPresent() || onContext.isPresent())) {
 				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
 				// over all groups: an answer computed over its slot takes only the values

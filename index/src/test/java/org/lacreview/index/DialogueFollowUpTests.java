@@ -129,6 +129,17 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDifferenceAfterAListingByGroupSetsTheRegistrationsWholeAgainstTheTurnBefore() {
+		long viewers = youtubeViewers();
+		long registered = BundledEngine.familyTotal("group", "count");
+		List<Answer> answers = conversation("Quantas pessoas acompanharam pelo YouTube?", "e quantas se inscreveram?",
+				"qual a diferença?");
+		assertThat(answers.get(1).intent()).isEqualTo("registered_by_group");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(registered + " − " + viewers + " = " + (registered - viewers));
+	}
+
+	@Test
 	void aQuestionNamingNothingStaysOnTheLastAnswersTopicWithoutAnAnd() {
 		List<Answer> answers = conversation("¿Cuándo se hicieron las consultas con la sociedad civil?",
 				"¿cuántos participantes hubo por sesión?");
