@@ -387,7 +387,7 @@ final class DialogResolver {
 	 * Values named in the question by family; a date selects values of every family it
 	 * falls in.
 	 */
-	private static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
+	static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
 		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
 		for (Mention mention : extraction.mentions()) {
 			if (mention.isDate() && extraction.mentions()

@@ -50,6 +50,8 @@ final class QuestionAnswerer {
 
 	private final ElidedOrderWords elidedOrderWords;
 
+	private final CountedInAnswer countedInAnswer;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -67,6 +69,7 @@ final class QuestionAnswerer {
 				parts.datedFamilies());
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
+		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 	}
 
 	/**
@@ -137,7 +140,7 @@ final class QuestionAnswerer {
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();
-		Decision decision = dialog.decide(extraction, ranked, previous,
+		Decision decided = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
 						operation.flatMap(OperationReader.Asked::counted), asksFor, bare,
@@ -158,6 +161,22 @@ final class QuestionAnswerer {
 					.flatMap(i -> composer.compose(i, selected, false, List.of(lang)))
 					.flatMap(text -> computations.overQuoted(operation.get(), masked, text, List.of(lang)))
 					.isPresent());
+		// A count of what the answer about the values named lists ("¿cuántos talleres
+		// hubo
+		// el lunes?" over the Monday's agenda), unless the decision counts them itself.
+		Decision decision = decided;
+		Optional<OperationReader.Asked> asked = operation;
+		Optional<CountedInAnswer.Counted> inAnswer = countedInAnswer
+			.of(operation, DialogResolver.selectedValues(extraction), ranked, lang)
+			.filter(c -> !decided.intent().equals(Optional.of(c.counting())) && ranker.foreignShare(masked, lang) == 0);
+		if (inAnswer.isPresent()) {
+			CountedInAnswer.Counted counted = inAnswer.get();
+			asked = Optional.of(counted.asked());
+			decision = Decision.answer(counted.counting(), counted.values(), false,
+					Math.max(corpus.info().threshold(), best(ranking)), previous.values(),
+					"counted the " + counted.asked().counted().orElseThrow() + " values the answer of "
+							+ counted.source() + " names");
+		}
 		Optional<String> question = decision.intent().isEmpty() ? readers.get(lang).fromQuestionWord(corrected)
 				: Optional.empty();
 		if (question.isPresent()
@@ -174,7 +193,7 @@ final class QuestionAnswerer {
 		// 9. The reply (AnswerComposer).
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
-		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, operation);
+		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, asked);
 		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
 	}
 

@@ -46,6 +46,30 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aCountOfOneFamilyAskedAboutAValueOfAnotherCountsWhatThatValuesAnswerNames() {
+		EntityFamily day = engine.corpus().family("day").orElseThrow();
+		EntityValue second = day.values().stream().filter(v -> v.order().orElse(0) == 2).findFirst().orElseThrow();
+		String label = second.label().in("es", List.of()).orElseThrow();
+		// The areas the document gives under that day's agenda, by the day each area has.
+		List<String> areas = engine.corpus()
+			.family("area")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(v -> v.attributes().get("day") instanceof org.lacreview.index.corpus.Localized l
+					&& l.in("es", List.of()).orElseThrow().equals(label))
+			.map(v -> v.label().in("es", List.of()).orElseThrow())
+			.toList();
+		assertThat(areas).hasSizeGreaterThanOrEqualTo(2);
+		Answer answer = ask(engine, "¿Cuántas áreas temáticas hubo el " + label + "?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(String.valueOf(areas.size()));
+		assertThat(answer.text()).contains(areas);
+		// A word nothing in the corpus knows may be what is counted: no count then.
+		Answer unknown = ask(engine, "¿Cuántas áreas de pingüinos hubo el " + label + "?");
+		assertThat(unknown.text()).as(unknown.trace().toString()).doesNotContain(String.join(", ", areas));
+	}
+
+	@Test
 	void aVerbOfAddingUpInThePastAddsTheValuesNamed() {
 		Answer answer = ask(engine, "¿Cuántos registrados sumaban la academia y las diásporas?");
 		assertThat(answer.text()).as(answer.trace().toString())
