@@ -56,6 +56,27 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void theBotsOwnOpinionIsAKindNoIntentGives() {
+		for (String question : new String[] { "What is your personal opinion on border walls?",
+				"Quel est ton avis sur le Pacte mondial ?", "¿Qué opinas del Pacto Mundial?",
+				"Qual é a sua opinião sobre a migração irregular?" }) {
+			Answer answer = BundledEngine.get().answer(question).answer();
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+		}
+	}
+
+	@Test
+	void withoutTheOpinionKindAnOpinionAskedOfATopicTheBotKnowsIsAnswered() throws IOException {
+		String question = "What is your personal opinion on border walls?";
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		String en = java.nio.file.Files.readString(copy.resolve("languages/en.yml"));
+		String line = en.lines().filter(l -> l.startsWith("  opinion:")).findFirst().orElseThrow();
+		TestCorpora.replace(copy.resolve("languages/en.yml"), line + "\n", "");
+		Answer after = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
+		assertThat(after.answered()).as(why(after)).isTrue();
+	}
+
+	@Test
 	void anExactDateIsNotAnsweredByAnIntentThatGivesOnlyAYear() {
 		for (String question : new String[] {
 				"¿En qué fecha exacta se hará el Foro de Examen de la Migración Internacional?",
