@@ -48,8 +48,9 @@ final class CountedInAnswer {
 
 	/**
 	 * The count {@code operation} asks over an answer, or empty when it is no count of a
-	 * family none of whose values the question names, or when no intent about the values
-	 * it names gives two or more of the counted family.
+	 * family none of whose values the question names, asked about values of exactly one
+	 * other family, or when no intent about those values gives two or more of the counted
+	 * family.
 	 * @param selected family → the values the question names
 	 * @param ranked the intents by score, best first: the first whose answer names the
 	 * counted values is their source (then the others, in the corpus's order)
@@ -58,7 +59,9 @@ final class CountedInAnswer {
 			List<Scored> ranked, String lang) {
 		Optional<String> counted = operation.filter(a -> a.operation() == Operation.COUNT && a.bound().isEmpty())
 			.flatMap(OperationReader.Asked::counted);
-		if (counted.isEmpty() || selected.isEmpty() || selected.containsKey(counted.get())) {
+		// Values of one family only: "combien de participants Zoom par table ronde le 27
+		// avril ?" asks Zoom's figures, not how many round tables there were.
+		if (counted.isEmpty() || selected.size() != 1 || selected.containsKey(counted.get())) {
 			return Optional.empty();
 		}
 		Optional<Intent> counting = listedCount.counting(counted.get());

@@ -67,6 +67,9 @@ class ComputedPhrasingsTests {
 		// A word nothing in the corpus knows may be what is counted: no count then.
 		Answer unknown = ask(engine, "¿Cuántas áreas de pingüinos hubo el " + label + "?");
 		assertThat(unknown.text()).as(unknown.trace().toString()).doesNotContain(String.join(", ", areas));
+		// Nor when it also names a value of another family: that asks about its figures.
+		Answer zoom = ask(engine, "¿Cuántos participantes de Zoom por área hubo el " + label + "?");
+		assertThat(zoom.text()).as(zoom.trace().toString()).doesNotContain(String.join(", ", areas));
 	}
 
 	@Test
