@@ -131,11 +131,11 @@ final class DialogResolver {
 		// date: not the same question about another value.
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
-		// Only when it computes over them: a difference over the twelve groups a listing
-		// gave is none, and may be across turns instead.
+		// A comparison only when it computes over them: a difference over the twelve
+		// groups a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation())
-					.filter(i -> i.slot()
+					.filter(i -> reading.operation().filter(Operation::comparesTwo).isEmpty() || i.slot()
 						.map(slot -> computer.test(i.name(), Map.of(slot, lastTopic.remembered(previous, slot))))
 						.orElse(true));
 		Optional<Intent> followed = elliptical.or(() -> overRemembered);
