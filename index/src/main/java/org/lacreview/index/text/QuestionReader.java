@@ -27,6 +27,9 @@ public final class QuestionReader {
 	 * "1.5" and "10:30" stay whole); not after a full stop followed by a number, which
 	 * ends an abbreviation ("abr. 27", "Apr. 28") far more often than a sentence.
 	 */
+	/** A full stop right after a word, then a space and another word. */
+	private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\.(?=\\s+\\p{Ll})");
+
 	private static final Pattern SENTENCE_END = Pattern
 		.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=:)(?=\\s)|(?<=\\.)(?=\\s)(?!\\s+\\d)");
 
@@ -298,11 +301,18 @@ public final class QuestionReader {
 	private String replace(String text) {
 		Matcher spelling = spellings.matcher(text);
 		StringBuilder out = new StringBuilder();
+		int from = 0;
 		while (spelling.find()) {
-			spelling.appendReplacement(out, Matcher.quoteReplacement(replacements.get(spelling.group())));
+			out.append(text, from, spelling.start()).append(replacements.get(spelling.group()));
+			from = spelling.end();
+			// A short form's full stop before the next word is no sentence end: "entre
+			// parlamentarios y org. de trabajadores".
+			Matcher dot = ABBREVIATION_DOT.matcher(text).region(from, text.length());
+			if (dot.lookingAt()) {
+				from++;
+			}
 		}
-		spelling.appendTail(out);
-		return out.toString();
+		return out.append(text, from, text.length()).toString();
 	}
 
 }

@@ -48,6 +48,13 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aShortFormsFullStopBeforeTheNextWordIsNoSentenceEnd() {
+		assertThat(read("cuántos de ddhh. se registraron?")).isEqualTo("cuantos de derechos humanos se registraron?");
+		// Before a question of its own, a full stop still ends the sentence.
+		assertThat(read("hola ddhh. ¿cuándo fue?")).isEqualTo("¿cuando fue?");
+	}
+
+	@Test
 	void anIntroWithNothingAfterItIsKept() {
 		assertThat(read("quería saber")).isEqualTo("queria saber");
 		assertThat(read("hola, quería saber...")).isEqualTo("hola, queria saber...");
