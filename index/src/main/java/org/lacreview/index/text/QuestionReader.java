@@ -49,6 +49,12 @@ public final class QuestionReader {
 
 	private final Pattern intros;
 
+	/**
+	 * A part joiner, then a question intro: "… y dime …". Null when the language lists
+	 * neither.
+	 */
+	private final Pattern joinedIntros;
+
 	private final Pattern outros;
 
 	private final Pattern keyCues;
@@ -64,6 +70,9 @@ public final class QuestionReader {
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
 		this.intros = Phrases.wholeWords(phrasing.questionIntros());
+		this.joinedIntros = phrasing.questionIntros().isEmpty() || phrasing.partJoiners().isEmpty() ? null
+				: Pattern.compile("(?<![\\p{L}\\p{N}])(" + Phrases.alternation(phrasing.partJoiners()) + ")\\s+(?:"
+						+ Phrases.alternation(phrasing.questionIntros()) + ")(?![\\p{L}\\p{N}])");
 		this.outros = Phrases.wholeWords(phrasing.questionOutros());
 		this.keyCues = Phrases.wholeWords(phrasing.keyCues());
 		this.replacements = phrasing.spellings()
@@ -100,6 +109,11 @@ public final class QuestionReader {
 		// looked for: "quiero saber cuántos se registraron porque nos registramos y
 		// quiero saber cuántos éramos" asks the first.
 		String introduced = afterIntro(sentences, true);
+		if (joinedIntros != null && !introduced.equals(sentences)) {
+			// After a first intro, one joined to what it introduced asks a second
+			// question: "pásame la web y dime quién la organizó" asks the web and who.
+			introduced = joinedIntros.matcher(introduced).replaceAll("$1");
+		}
 		String question = afterIntro(beforeOutro(introduced, !introduced.equals(sentences)), false);
 		if (fillers != null) {
 			String without = fillers.matcher(question).replaceAll(" ");

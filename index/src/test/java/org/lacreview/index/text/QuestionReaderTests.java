@@ -55,6 +55,14 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aSecondIntroJoinedToWhatTheFirstIntroducedAsksASecondQuestion() {
+		assertThat(read("quería saber la fecha y quería saber quién la organizó"))
+			.isEqualTo("la fecha y quien la organizo");
+		// The first intro after a joiner still ends the asker's preamble.
+		assertThat(read("soy de una ONG y quería saber cuándo fue")).isEqualTo("cuando fue");
+	}
+
+	@Test
 	void anIntroWithNothingAfterItIsKept() {
 		assertThat(read("quería saber")).isEqualTo("queria saber");
 		assertThat(read("hola, quería saber...")).isEqualTo("hola, queria saber...");
