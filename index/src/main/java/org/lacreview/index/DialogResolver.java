@@ -284,7 +284,10 @@ final class DialogResolver {
 					.stream()
 					.filter(v -> !v.equals(named))
 					.findFirst();
-				if (other.isPresent() && extraction.leansOnContext()) {
+				// Leaning on the conversation, or going on with the last turn's intent
+				// ("cuántos más son los parlamentarios" after them and the workers).
+				if (other.isPresent() && (extraction.leansOnContext()
+						|| previous.intent().filter(intent.name()::equals).isPresent())) {
 					values = List.of(other.get(), named);
 					selected.put(slot, values);
 					reason += "; compared with " + other.get().id() + " from the previous turn";

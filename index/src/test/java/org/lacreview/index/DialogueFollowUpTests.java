@@ -140,6 +140,16 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDifferenceNamingOneValueGoingOnWithTheLastIntentComparesItWithTheValueAskedBefore() {
+		long parliamentarians = BundledEngine.figure("group", "parliamentarians", "count");
+		long workers = BundledEngine.figure("group", "workers", "count");
+		List<Answer> answers = conversation("cuantos parlamentarios hubo", "y de org de trabajadores?",
+				"cuántos más son los parlamentarios");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(parliamentarians + " − " + workers + " = " + (parliamentarians - workers));
+	}
+
+	@Test
 	void aQuestionNamingNothingStaysOnTheLastAnswersTopicWithoutAnAnd() {
 		List<Answer> answers = conversation("¿Cuándo se hicieron las consultas con la sociedad civil?",
 				"¿cuántos participantes hubo por sesión?");
