@@ -384,7 +384,13 @@ final class Computations {
 				ordered.sort(asked.operation() == Operation.RANK_MOST ? byFigure.reversed() : byFigure);
 				EntityValue ranked = ordered.get(asked.position() - 1);
 				fill.put("position", String.valueOf(asked.position()));
-				fill.put("value", figures.label(ranked));
+				// Values tied with it hold the same place: each is named.
+				fill.put("value",
+						String.join(", ",
+								ordered.stream()
+									.filter(v -> figures.of(v) == figures.of(ranked))
+									.map(figures::label)
+									.toList()));
 				fill.put("value_figure", figures.format(figures.of(ranked)));
 				if (asked.excluding()) {
 					fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));

@@ -328,11 +328,30 @@ final class OperationReader {
 		if (ranking.isEmpty()) {
 			ranking = aggregates(previous.answer());
 		}
-		if (position.isEmpty() || ranking.isEmpty()) {
+		if (ranking.isEmpty()) {
 			return Optional.empty();
 		}
 		Operation operation = ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST;
+		if (position.isEmpty()) {
+			// "¿y el más chico?" after the largest: the first from the other end. Not
+			// "and the next smallest?" after the smallest, which is no first.
+			return superlative(folded, language).filter(o -> o != operation)
+				.map(o -> new Asked(o, 1, Optional.empty()));
+		}
 		return Optional.of(new Asked(operation, position.get(), Optional.empty()));
+	}
+
+	/**
+	 * The rank one superlative of {@code folded} asks for, when it has phrases of one of
+	 * {@code rank_most} and {@code rank_least} only.
+	 */
+	private Optional<Operation> superlative(String folded, String language) {
+		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		List<Operation> said = List.of(Operation.RANK_MOST, Operation.RANK_LEAST)
+			.stream()
+			.filter(o -> byOperation.containsKey(o) && byOperation.get(o).matcher(folded).find())
+			.toList();
+		return said.size() == 1 ? Optional.of(said.get(0)) : Optional.empty();
 	}
 
 	/**

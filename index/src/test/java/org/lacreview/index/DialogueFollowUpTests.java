@@ -150,6 +150,28 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void theOtherEndsSuperlativeAfterTheLargestIsTheSmallestWithEveryValueTiedWithIt() {
+		List<org.lacreview.index.corpus.EntityValue> groups = BundledEngine.get()
+			.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(org.lacreview.index.corpus.EntityValue::inDocument)
+			.toList();
+		long least = groups.stream().mapToLong(v -> BundledEngine.figure("group", v.id(), "count")).min().orElseThrow();
+		List<String> smallest = groups.stream()
+			.filter(v -> BundledEngine.figure("group", v.id(), "count") == least)
+			.map(v -> v.label().in("es", List.of()).orElseThrow())
+			.toList();
+		List<Answer> answers = conversation("cual fue el grupo mas grande de registrados", "y el más chico?");
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).contains(smallest);
+		// After the smallest, "the next smallest" is no first from either end.
+		List<Answer> next = conversation("which group had the fewest registrants?", "and the next smallest?");
+		assertThat(next.get(1).text()).doesNotContain("position 1");
+	}
+
+	@Test
 	void aQuestionNamingNothingStaysOnTheLastAnswersTopicWithoutAnAnd() {
 		List<Answer> answers = conversation("¿Cuándo se hicieron las consultas con la sociedad civil?",
 				"¿cuántos participantes hubo por sesión?");
