@@ -59,8 +59,9 @@ final class CountedInAnswer {
 			List<Scored> ranked, String lang) {
 		Optional<String> counted = operation.filter(a -> a.operation() == Operation.COUNT && a.bound().isEmpty())
 			.flatMap(OperationReader.Asked::counted);
-		// Values of one family only: "combien de participants Zoom par table ronde le 27
-		// avril ?" asks Zoom's figures, not how many round tables there were.
+		// Values of one family only: "combien de participants en ligne par atelier lundi
+		// ?"
+		// asks the online figures, not how many workshops there were.
 		if (counted.isEmpty() || selected.size() != 1 || selected.containsKey(counted.get())) {
 			return Optional.empty();
 		}

@@ -131,8 +131,8 @@ final class DialogResolver {
 		// date: not the same question about another value.
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
-		// A comparison only when it computes over them: a difference over the twelve
-		// groups a listing gave is none, and may be across turns instead.
+		// A comparison only when it computes over them: a difference over the many
+		// values a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
 				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation())
 					.filter(i -> reading.operation().filter(Operation::comparesTwo).isEmpty() || i.slot()
@@ -146,7 +146,7 @@ final class DialogResolver {
 			Optional<Map<String, List<EntityValue>>> across = lastTopic.acrossAnswers(extraction, selected, previous,
 					reading.operation(), reading.namesAWhole());
 			// The last intent, or when it cannot (a listing by group, set against
-			// YouTube's audience), the best-ranked one that can.
+			// another family's figure), the best-ranked one that can.
 			Optional<Intent> computing = across.flatMap(values -> previous.intent()
 				.filter(last -> computer.test(last, values))
 				.or(() -> ranked.stream().map(Scored::name).filter(i -> computer.test(i, values)).findFirst())
@@ -285,7 +285,7 @@ final class DialogResolver {
 					.filter(v -> !v.equals(named))
 					.findFirst();
 				// Leaning on the conversation, or going on with the last turn's intent
-				// ("cuántos más son los parlamentarios" after them and the workers).
+				// ("¿cuántos más tuvo el lunes?" after the Monday and the Tuesday).
 				if (other.isPresent() && (extraction.leansOnContext()
 						|| previous.intent().filter(intent.name()::equals).isPresent())) {
 					values = List.of(other.get(), named);

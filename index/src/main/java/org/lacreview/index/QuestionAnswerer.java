@@ -161,9 +161,9 @@ final class QuestionAnswerer {
 					.flatMap(i -> composer.compose(i, selected, false, List.of(lang)))
 					.flatMap(text -> computations.overQuoted(operation.get(), masked, text, List.of(lang)))
 					.isPresent());
-		// A count of what the answer about the values named lists ("¿cuántos talleres
-		// hubo
-		// el lunes?" over the Monday's agenda), unless the decision counts them itself.
+		// A count of what the answer about the values named lists: "¿cuántos
+		// talleres hubo el lunes?" over the Monday's agenda. Not when the decision
+		// counts them itself.
 		Decision decision = decided;
 		Optional<OperationReader.Asked> asked = operation;
 		Optional<CountedInAnswer.Counted> inAnswer = countedInAnswer

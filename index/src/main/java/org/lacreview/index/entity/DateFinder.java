@@ -81,7 +81,7 @@ final class DateFinder {
 		String sep = "(?:[\\s,]*" + words.joiners + "(?:\\s+|(?<=')\\s*)|[\\s,]+)";
 		String yearPart = "(?:" + sep + YEAR + ")?";
 		String monthName = "(" + words.month + ")(?!\\p{L})";
-		// An opener, when there is one, is part of the match: "entre el 26 y el 28".
+		// An opener, when there is one, is part of the match: "entre el 3 y el 5".
 		String opener = "(?:(" + words.rangeOpeners + ")\\s+(?:" + words.dayCues + "\\s+)?)?";
 		String rangeWord = "\\s*(?:[-–]|\\s(" + words.rangeWords + ")\\s)\\s*(?:" + words.dayCues + "\\s+)?";
 		range = Pattern.compile(B + opener + day + rangeWord + day + sep + monthName + yearPart);
@@ -204,8 +204,8 @@ final class DateFinder {
 
 	/**
 	 * The days from {@code from} to {@code to}; only those two when the word between them
-	 * also joins parts and no opener came first ("le 26 et le 28 avril", against "entre
-	 * le 26 et le 28 avril").
+	 * also joins parts and no opener came first ("le 3 et le 5 mars", against "entre le 3
+	 * et le 5 mars").
 	 */
 	private Optional<List<EntityValue>> rangeOrPair(String opener, String rangeWord, Optional<Integer> from,
 			Optional<Integer> to, Optional<Integer> month, String yearText) {

@@ -320,7 +320,7 @@ public final class QuestionReader {
 			out.append(text, from, spelling.start()).append(replacements.get(spelling.group()));
 			from = spelling.end();
 			// A short form's full stop before the next word is no sentence end: "entre
-			// parlamentarios y org. de trabajadores".
+			// vecinos y org. de barrio".
 			Matcher dot = ABBREVIATION_DOT.matcher(text).region(from, text.length());
 			if (dot.lookingAt()) {
 				from++;
