@@ -99,7 +99,10 @@
  * when a computation over values the question names, or a pointer back to values the
  * conversation has, says what is wanted, or when small talk splits between intents that
  * answer from no section ({@link org.lacreview.index.UnderThreshold}), which also names
- * the best intent whose answer may still hold a question no intent fits.</li>
+ * the best intent whose answer may still hold a question no intent fits. A count of one
+ * family asked about a value of another is made over the values the answer about that
+ * value names ({@link org.lacreview.index.CountedInAnswer}: the workshops a day's agenda
+ * lists).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
  * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
