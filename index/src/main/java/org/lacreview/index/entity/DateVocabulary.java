@@ -104,15 +104,16 @@ final class DateVocabulary {
 			joinerWords.addAll(words.joiners());
 			ranges.addAll(words.rangeWords());
 			openers.addAll(words.rangeOpeners());
-			Set<String> partJoiners = new HashSet<>();
-			pack.phrasing().partJoiners().forEach(j -> partJoiners.add(spaced(j)));
 			// A language without openers keeps every range word a range word.
-			words.rangeWords()
-				.stream()
-				.filter(w -> !words.rangeOpeners().isEmpty())
-				.map(DateVocabulary::spaced)
-				.filter(w -> partJoiners.contains(w.split(" ")[0]))
-				.forEach(joiningRangeWords::add);
+			if (!words.rangeOpeners().isEmpty()) {
+				Set<String> partJoiners = new HashSet<>();
+				pack.phrasing().partJoiners().forEach(j -> partJoiners.add(spaced(j)));
+				words.rangeWords()
+					.stream()
+					.map(DateVocabulary::spaced)
+					.filter(w -> partJoiners.contains(w.split(" ")[0]))
+					.forEach(joiningRangeWords::add);
+			}
 			suffixWords.addAll(words.ordinalSuffixes());
 			counted.addAll(words.countNouns());
 			if (words.monthFirst()) {
