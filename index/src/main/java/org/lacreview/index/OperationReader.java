@@ -137,6 +137,7 @@ final class OperationReader {
 	 */
 	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
 		return asked(question.folded(), language).map(a -> sumOfTheNamed(a, question, language))
+			.map(a -> changeSaidAsShare(a, question, language))
 			.map(a -> withWhole(a, question, language))
 			.map(a -> betweenExtremesOf(a, question, previous))
 			.map(a -> familyWholes.named(question, language)
@@ -213,6 +214,27 @@ final class OperationReader {
 	/**
 	 * A share with the value it is of, when the question names it ({@link WholeOfShare}).
 	 */
+	/**
+	 * "En porcentaje, ¿cuánto menos hubo el 28 que el 26?": a share that also says a
+	 * difference within one clause ("los gobiernos más las agencias, ¿qué porcentaje…?"
+	 * says none), between the two values the question names of one family (and of no
+	 * whole it names), is the change from one to the other.
+	 */
+	private Asked changeSaidAsShare(Asked asked, Extraction question, String language) {
+		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		if (asked.operation() != Operation.SHARE || asked.excluding()
+				|| !saysWithinClause(byOperation.get(Operation.DIFFERENCE), question.folded())
+				|| familyWholes.named(question, language).isPresent()) {
+			return asked;
+		}
+		Map<String, Long> named = question.mentions()
+			.stream()
+			.filter(m -> m.isCovered() && m.values().size() == 1)
+			.collect(Collectors.groupingBy(m -> m.values().get(0).family(), Collectors.counting()));
+		return named.values().stream().filter(n -> n == 2).count() == 1
+				? new Asked(Operation.CHANGE, 0, Optional.empty()) : asked;
+	}
+
 	private Asked withWhole(Asked asked, Extraction question, String language) {
 		Pattern share = phrases.getOrDefault(language, Map.of()).get(Operation.SHARE);
 		if (asked.operation() != Operation.SHARE || asked.excluding() || share == null) {
@@ -305,6 +327,14 @@ final class OperationReader {
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * Whether {@code folded} has a phrase of {@code pattern} that no clause mark splits.
+	 */
+	private static boolean saysWithinClause(Pattern pattern, String folded) {
+		return pattern != null
+				&& pattern.matcher(folded).results().anyMatch(r -> !CLAUSE_MARK.matcher(r.group()).find());
 	}
 
 	/** Whether {@code folded} has a phrase of each of the two operations. */

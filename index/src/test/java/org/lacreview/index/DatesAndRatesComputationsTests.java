@@ -155,6 +155,36 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aDifferenceAskedAsAPercentageBetweenTwoNamedValuesIsAChange() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		Answer answer = ask(engine, "en porcentaje cuánto menos es el 28 respecto al 26?");
+		assertThat(answer.text()).contains("bajó un " + spanish(100.0 * (first - last) / first) + " %");
+		long middle = figure("day", "apr27", "zoom");
+		assertThat(ask(engine, "quanto caiu a audiência do zoom do dia 27 pro dia 28, em porcentagem?").text())
+			.contains((middle - last) + " ÷ " + middle);
+	}
+
+	@Test
+	void aDifferenceWordInAnotherClauseLeavesAShareOfTheWhole() {
+		long governments = figure("group", "governments", "count");
+		long agencies = figure("group", "un_agencies", "count");
+		Answer answer = ask(engine,
+				"Los gobiernos más las agencias, fondos y programas ¿qué porcentaje del total de registrados son?");
+		assertThat(answer.text()).contains(String.valueOf(governments + agencies)).doesNotContain("bajó");
+	}
+
+	@Test
+	void aSharePhraseBetweenTwoValuesMakesTheSecondTheWholeDespiteAComma() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		Answer answer = ask(engine, "la asistencia por zoom del 28, qué % fue de la del 26?");
+		assertThat(answer.text()).contains("(" + last + ")")
+			.contains("(" + first + ";")
+			.contains(spanish(100.0 * last / first) + " %");
+	}
+
+	@Test
 	void aRatioDividesTheLargerFigureByTheSmaller() {
 		long governments = figure("group", "governments", "count");
 		long parliamentarians = figure("group", "parliamentarians", "count");
