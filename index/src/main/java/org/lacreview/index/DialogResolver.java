@@ -129,8 +129,13 @@ final class DialogResolver {
 		}
 		// "¿Cuándo fue el taller?" after a count of another event asks a
 		// date: not the same question about another value.
+		// Nor is "and how many diaspora reps?" after the group with the fewest the
+		// ranking's question again: an answer that ranks its family answers no question
+		// of its own about one of its values ("¿y el último?" still goes on with it).
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
-			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
+			.filter(i -> AnswerKinds.gives(i, reading.asksFor()))
+			.filter(i -> !reading.asks() || reading.asksComputation()
+					|| OperationReader.aggregates(i.answer()).isEmpty());
 		// A comparison only when it computes over them: a difference over the many
 		// values a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()

@@ -60,6 +60,18 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aQuestionOfItsOwnAboutOneValueAfterARankingIsNotTheRankingAgain() {
+		List<Answer> answers = conversation("Which group had the fewest registrations?",
+				"and how many diaspora reps?");
+		Answer asked = conversation("how many diaspora reps?").get(0);
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).isEqualTo(asked.text());
+		assertThat(answers.get(1).intent()).isNotEqualTo(answers.get(0).intent());
+		// A bare value still goes on with the ranking.
+		assertThat(conversation("Which group had the fewest registrations?", "and the diasporas?").get(1).intent())
+			.isEqualTo(answers.get(0).intent());
+	}
+
+	@Test
 	void aBareTotalAfterAnAnswerGivingTwoCountsInItsTextAddsThem() {
 		List<Answer> answers = conversation("¿Cuántos participaron en la consulta del 12 de abril?",
 				"¿cuántos en total?");
