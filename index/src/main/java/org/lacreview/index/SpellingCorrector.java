@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -26,6 +27,9 @@ import org.lacreview.index.text.LanguageAnalyzer;
 final class SpellingCorrector {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	/** A letter written three times or more in a row. */
+	private static final Pattern DRAWN_OUT = Pattern.compile("(\\p{L})\\1{2,}");
 
 	/**
 	 * The most words of one question the spelling corrector is asked about. Each word it
@@ -110,7 +114,7 @@ final class SpellingCorrector {
 			if (candidates < MAX_CANDIDATES && word.length() >= 4 && !knownInAnyLanguage(word)
 					&& !knowsStem(language, word)) {
 				candidates++;
-				replacement = suggestion(language, word).orElse(word);
+				replacement = drawnOut(language, word).or(() -> suggestion(language, word)).orElse(word);
 				if (!replacement.equals(word)) {
 					corrections.put(word, replacement);
 				}
@@ -119,6 +123,25 @@ final class SpellingCorrector {
 			at = words.end();
 		}
 		return out.append(folded.substring(at)).toString();
+	}
+
+	/**
+	 * A word drawn out by repeating a letter ("parlamentariossss", "holaaa"): each run of
+	 * three or more of one letter cut to two, else to one, whichever is a word the
+	 * question's language knows; else the closest known word to it cut to one. Empty for
+	 * a word with no such run.
+	 */
+	private Optional<String> drawnOut(String language, String word) {
+		if (!DRAWN_OUT.matcher(word).find()) {
+			return Optional.empty();
+		}
+		String two = DRAWN_OUT.matcher(word).replaceAll("$1$1");
+		String one = DRAWN_OUT.matcher(word).replaceAll("$1");
+		return Stream.of(two, one)
+			.filter(w -> index.spellingWords(language).contains(w) || knowsStem(language, w))
+			.findFirst()
+			.or(() -> suggestion(language, one))
+			.or(() -> Optional.of(one));
 	}
 
 	/**

@@ -61,8 +61,7 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aQuestionOfItsOwnAboutOneValueAfterARankingIsNotTheRankingAgain() {
-		List<Answer> answers = conversation("Which group had the fewest registrations?",
-				"and how many diaspora reps?");
+		List<Answer> answers = conversation("Which group had the fewest registrations?", "and how many diaspora reps?");
 		Answer asked = conversation("how many diaspora reps?").get(0);
 		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).isEqualTo(asked.text());
 		assertThat(answers.get(1).intent()).isNotEqualTo(answers.get(0).intent());

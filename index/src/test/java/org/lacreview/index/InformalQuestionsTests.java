@@ -41,6 +41,15 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void aLetterDrawnOutIsReadOnce() {
+		Answer drawnOut = BundledEngine.get().answer("cuantos parlamentariossss se registraron").answer();
+		Answer plain = BundledEngine.get().answer("cuantos parlamentarios se registraron").answer();
+		assertThat(drawnOut.answered()).as(why(drawnOut)).isTrue();
+		assertThat(drawnOut.trace().corrections()).containsEntry("parlamentariossss", "parlamentarios");
+		assertThat(drawnOut.text()).isEqualTo(plain.text());
+	}
+
+	@Test
 	void aFillerThatStemsLikeAPlaceNameIsNoPlace() {
 		// "así" is a stop word of languages/es.yml: its stem is no longer that of "Asia".
 		Answer answer = BundledEngine.get()
