@@ -129,7 +129,7 @@ final class DialogResolver {
 		}
 		// "¿Cuándo fue el taller?" after a count of another event asks a
 		// date: not the same question about another value.
-		// Nor is "and how many diaspora reps?" after the group with the fewest the
+		// Nor is "and how many from the press?" after the workshop with the fewest the
 		// ranking's question again: an answer that ranks its family answers no question
 		// of its own about one of its values ("¿y el último?" still goes on with it).
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
@@ -183,6 +183,7 @@ final class DialogResolver {
 			return Decision.fallback(true, "a computation over the last answers that their values do not support");
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
+			.or(() -> firstChoice.rankingFromTheEndSaid(ranked, reading.superlative()))
 			.or(() -> firstChoice.withinAnother(ranked, selected))
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))

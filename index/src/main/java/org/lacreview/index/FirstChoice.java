@@ -26,6 +26,12 @@ final class FirstChoice {
 	/** How much more of the question a runner-up must cover to go first. */
 	static final double MORE_COVERED = 0.2;
 
+	/**
+	 * How many of the best intents are looked at for one that ranks from the end a
+	 * superlative says.
+	 */
+	static final int SUPERLATIVE_CANDIDATES = 3;
+
 	private final Corpus corpus;
 
 	private final FiguresInTexts figuresInTexts;
@@ -33,6 +39,34 @@ final class FirstChoice {
 	FirstChoice(Corpus corpus, FiguresInTexts figuresInTexts) {
 		this.corpus = corpus;
 		this.figuresInTexts = figuresInTexts;
+	}
+
+	/**
+	 * "¿Cuál fue el taller más chico?": when the best intent's answer ranks its slot
+	 * family from the other end than the one superlative the question says
+	 * ({@link OperationReader#ranksFrom}), the best of the first
+	 * {@value #SUPERLATIVE_CANDIDATES} intents about the same slot that ranks from that
+	 * end goes first, with the best's score: the words "más" and "taller" chose the
+	 * family, the superlative chooses the end.
+	 */
+	Optional<Scored> rankingFromTheEndSaid(List<Scored> ranked, Optional<Operation> superlative) {
+		if (ranked.isEmpty() || superlative.isEmpty()) {
+			return Optional.empty();
+		}
+		Scored best = ranked.get(0);
+		Optional<Intent> top = corpus.intent(best.name());
+		Optional<String> slot = top.flatMap(Intent::slot);
+		if (slot.isEmpty() || top.flatMap(OperationReader::ranksFrom).filter(o -> o != superlative.get()).isEmpty()) {
+			return Optional.empty();
+		}
+		return ranked.stream()
+			.limit(SUPERLATIVE_CANDIDATES)
+			.filter(s -> corpus.intent(s.name())
+				.filter(i -> i.slot().equals(slot) && !i.unanswerable())
+				.flatMap(OperationReader::ranksFrom)
+				.equals(superlative))
+			.findFirst()
+			.map(s -> new Scored(s.name(), best.score()));
 	}
 
 	/**

@@ -215,8 +215,8 @@ final class OperationReader {
 	 * A share with the value it is of, when the question names it ({@link WholeOfShare}).
 	 */
 	/**
-	 * "En porcentaje, ¿cuánto menos hubo el 28 que el 26?": a share that also says a
-	 * difference within one clause ("los gobiernos más las agencias, ¿qué porcentaje…?"
+	 * "En porcentaje, ¿cuánto menos hubo el martes que el lunes?": a share that also says
+	 * a difference within one clause ("los talleres más los cursos, ¿qué porcentaje…?"
 	 * says none), between the two values the question names of one family (and of no
 	 * whole it names), is the change from one to the other.
 	 */
@@ -354,14 +354,11 @@ final class OperationReader {
 	 */
 	Optional<Asked> rankAfter(String folded, String language, Intent previous) {
 		Optional<Integer> position = position(folded, language);
-		List<Placeholder.Function> ranking = aggregates(previous.answerAll());
-		if (ranking.isEmpty()) {
-			ranking = aggregates(previous.answer());
-		}
-		if (ranking.isEmpty()) {
+		Optional<Operation> ranks = ranksFrom(previous);
+		if (ranks.isEmpty()) {
 			return Optional.empty();
 		}
-		Operation operation = ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST;
+		Operation operation = ranks.get();
 		if (position.isEmpty()) {
 			// "¿y el más chico?" after the largest: the first from the other end. Not
 			// "and the next smallest?" after the smallest, which is no first.
@@ -375,7 +372,7 @@ final class OperationReader {
 	 * The rank one superlative of {@code folded} asks for, when it has phrases of one of
 	 * {@code rank_most} and {@code rank_least} only.
 	 */
-	private Optional<Operation> superlative(String folded, String language) {
+	Optional<Operation> superlative(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
 		List<Operation> said = List.of(Operation.RANK_MOST, Operation.RANK_LEAST)
 			.stream()
@@ -388,6 +385,21 @@ final class OperationReader {
 	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
 	 * placeholders, in order.
 	 */
+	/**
+	 * The end an intent's answer ranks its family from: {@link Operation#RANK_MOST} when
+	 * its first aggregate placeholder (in its answer for all values, else its answer) is
+	 * {@code max(…)}, {@link Operation#RANK_LEAST} for {@code min(…)}; empty for an
+	 * answer that ranks nothing.
+	 */
+	static Optional<Operation> ranksFrom(Intent intent) {
+		List<Placeholder.Function> ranking = aggregates(intent.answerAll());
+		if (ranking.isEmpty()) {
+			ranking = aggregates(intent.answer());
+		}
+		return ranking.isEmpty() ? Optional.empty()
+				: Optional.of(ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST);
+	}
+
 	static List<Placeholder.Function> aggregates(Localized answer) {
 		return aggregatePlaceholders(answer).stream().map(p -> p.function().orElseThrow()).toList();
 	}

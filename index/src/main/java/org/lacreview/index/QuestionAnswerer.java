@@ -140,19 +140,18 @@ final class QuestionAnswerer {
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();
-		Decision decided = dialog.decide(extraction, ranked, previous,
-				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, operation.map(OperationReader.Asked::operation),
-						operation.flatMap(OperationReader.Asked::counted), asksFor, bare,
-						operation.flatMap(OperationReader.Asked::familyWhole).isPresent(),
-						operation.filter(OperationReader.Asked::extremes).isPresent(), lang,
-						extractor.wholeFamilies(extraction.folded()),
-						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
-								&& readers.get(lang)
-									.afterKeyCue(masked)
-									.map(c -> ranker.countsWhatTheIntentLacks(intent, c, lang,
-											corpus.languages().get(lang).phrasing().pluralEndings()))
-									.orElse(false)),
+		Decision decided = dialog.decide(extraction, ranked, previous, new Reading(ranker.foreignShare(masked, lang),
+				readers.get(lang).hasQuestionWord(corrected), asksAboutUnknown, unknownName,
+				operation.map(OperationReader.Asked::operation), operation.flatMap(OperationReader.Asked::counted),
+				asksFor, bare, operation.flatMap(OperationReader.Asked::familyWhole).isPresent(),
+				operation.filter(OperationReader.Asked::extremes).isPresent(),
+				operations.superlative(extraction.folded(), lang), lang, extractor.wholeFamilies(extraction.folded()),
+				intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
+						&& readers.get(lang)
+							.afterKeyCue(masked)
+							.map(c -> ranker.countsWhatTheIntentLacks(intent, c, lang,
+									corpus.languages().get(lang).phrasing().pluralEndings()))
+							.orElse(false)),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))

@@ -28,6 +28,8 @@ import org.lacreview.index.corpus.EntityValue;
  * {@link BareQuestions})
  * @param betweenExtremes whether a difference or ratio is between the largest and the
  * smallest value of a family ("the gap between the largest and the smallest group")
+ * @param superlative the rank the question's superlative asks for when it says one end of
+ * a family only ("¿cuál fue el taller más chico?"), whether or not it asks a computation
  * @param language the language the question is read in
  * @param wholeFamilies the families the question names every value of by their count
  * ("los tres días"), with those values
@@ -37,8 +39,8 @@ import org.lacreview.index.corpus.EntityValue;
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
-		boolean namesAWhole, boolean betweenExtremes, String language, Map<String, List<EntityValue>> wholeFamilies,
-		Predicate<String> countsWhatTheIntentLacks) {
+		boolean namesAWhole, boolean betweenExtremes, Optional<Operation> superlative, String language,
+		Map<String, List<EntityValue>> wholeFamilies, Predicate<String> countsWhatTheIntentLacks) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

@@ -126,10 +126,10 @@ final class SpellingCorrector {
 	}
 
 	/**
-	 * A word drawn out by repeating a letter ("parlamentariossss", "holaaa"): each run of
-	 * three or more of one letter cut to two, else to one, whichever is a word the
-	 * question's language knows; else the closest known word to it cut to one. Empty for
-	 * a word with no such run.
+	 * A word drawn out by repeating a letter ("talleresss", "holaaa"): each run of three
+	 * or more of one letter cut to two, else to one, whichever is a word the question's
+	 * language knows; else the closest known word to it cut to one. Empty for a word with
+	 * no such run.
 	 */
 	private Optional<String> drawnOut(String language, String word) {
 		if (!DRAWN_OUT.matcher(word).find()) {

@@ -19,8 +19,9 @@ import org.lacreview.index.text.Phrases;
  * porcentaje de lo del 26" asks the 28th's figure as a share of the 26th's, not the two
  * days' share of all three. The question names two values of one family, no joiner of its
  * language ({@code part_joiners}: "y", "and") stands between them (then they are two
- * parts of a share of the whole family) unless the share's phrase does ("la del 28, ¿qué
- * % fue de la del 26?"), and the first of them after the share's phrase is the whole.
+ * parts of a share of the whole family) unless the share's phrase does ("la del martes,
+ * ¿qué % fue de la del lunes?"), and the first of them after the share's phrase is the
+ * whole.
  */
 final class WholeOfShare {
 
@@ -58,7 +59,8 @@ final class WholeOfShare {
 		List<Mention> pair = pairs.get(0);
 		Pattern joiner = joiners.get(language);
 		String between = folded.substring(pair.get(0).end(), Math.max(pair.get(0).end(), pair.get(1).start()));
-		// "La del 28, ¿qué % fue de la del 26?": the share's phrase between the two
+		// "La del martes, ¿qué % fue de la del lunes?": the share's phrase between the
+		// two
 		// makes them part and whole, whatever else stands between them.
 		boolean phraseBetween = phrase.start() >= pair.get(0).end() && phrase.end() <= pair.get(1).start();
 		if (!phraseBetween && (joiner == null || joiner.matcher(between).find() || between.contains(","))) {

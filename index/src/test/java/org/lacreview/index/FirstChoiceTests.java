@@ -27,6 +27,18 @@ class FirstChoiceTests {
 	}
 
 	@Test
+	void theOneSuperlativeSaidChoosesTheIntentRankingFromThatEnd() {
+		Answer smallest = engine.answer("¿Cuál es el grupo más chico entre los registrados?").answer();
+		Answer least = engine.answer("¿Cuál fue el grupo con menos registrados?").answer();
+		assertThat(smallest.intent()).as(smallest.trace().toString()).isEqualTo(least.intent());
+		assertThat(OperationReader.ranksFrom(engine.corpus().intent(smallest.intent()).orElseThrow()))
+			.contains(Operation.RANK_LEAST);
+		Answer largest = engine.answer("¿Cuál es el grupo más grande entre los registrados?").answer();
+		assertThat(OperationReader.ranksFrom(engine.corpus().intent(largest.intent()).orElseThrow()))
+			.contains(Operation.RANK_MOST);
+	}
+
+	@Test
 	void askingForTheLargestWithoutNamingADayStillGetsTheLargestAndSmallest() {
 		Answer answer = engine.answer("Which day had the most Zoom participants?").answer();
 		assertThat(answer.text()).as(answer.trace().toString()).contains(zoom("apr26"), zoom("apr28"));
