@@ -163,7 +163,8 @@ final class EngineBuilder {
 							new AnswerSearch(corpus, analyzers, askedKinds), computations),
 					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), figuresInTexts, analyzers),
 					datedFamilies, UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()),
-					splitters, new PartsComposer(corpus), computations, new OperationReader(corpus), askedKinds);
+					splitters, new PartsComposer(corpus), computations, new OperationReader(corpus, analyzers),
+					askedKinds);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -19,6 +19,7 @@ import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.Phrases;
 
 /**
@@ -74,10 +75,13 @@ final class OperationReader {
 
 	private final SpanPoints spanPoints;
 
-	OperationReader(Corpus corpus) {
+	/**
+	 * @param analyzers the analyzer of each corpus language
+	 */
+	OperationReader(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
 		this.bounds = new CountBounds(corpus);
 		this.wholeOfShare = new WholeOfShare(corpus);
-		this.familyWholes = new FamilyWholes(corpus);
+		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		this.spanPoints = new SpanPoints(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();

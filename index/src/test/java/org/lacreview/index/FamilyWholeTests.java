@@ -47,6 +47,14 @@ class FamilyWholeTests {
 	}
 
 	@Test
+	void theWholeIsNamedByAnInflectionOfItsWordsTheAnalyzerReadsAlike() {
+		// "registradas": no name of the whole as written, "se registraron" as analysed.
+		Answer answer = ask(engine, "cuantas personas registradas mas que las que vieron x youtube?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(registered() + " − " + youtube() + " = " + (registered() - youtube()));
+	}
+
+	@Test
 	void aShareOfTheWholeTheQuestionNamesIsOverThatWholeNotOverTheSlotsFamily() {
 		EntityValue day = engine.corpus().family("day").orElseThrow().value("apr26").orElseThrow();
 		long zoom = ((Number) day.attributes().get("zoom")).longValue();
