@@ -158,15 +158,22 @@ final class UnderThreshold {
 
 	/**
 	 * "what's their website?" after an answer naming the organisers: a question that
-	 * names nothing but points back with a word of the language's {@code anaphora}, asks
-	 * for no computation (that is {@link LastTopic}'s), whose best intent (at least
+	 * names nothing but points back with a word of the language's {@code anaphora}, or
+	 * that leans on the conversation and names only values it has ("and the third one,
+	 * what is her role?" after three speakers, the ordinal read as the third), asks for
+	 * no computation (that is {@link LastTopic}'s), whose best intent (at least
 	 * {@value #POINTING_BACK_SHARE} of the threshold) is about a family the conversation
 	 * has values of, is about those values.
 	 */
 	boolean pointsBackToItsSlot(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
 			Reading reading, DialogState previous) {
-		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0
-				&& !reading.asksComputation() && top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
+		boolean pointing = extraction.refersBack() && selected.isEmpty()
+				|| extraction.leansOnContext() && !selected.isEmpty()
+						&& selected.entrySet()
+							.stream()
+							.allMatch(e -> lastTopic.remembered(previous, e.getKey()).containsAll(e.getValue()));
+		return pointing && reading.foreignShare() == 0 && !reading.asksComputation()
+				&& top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
 				&& corpus.intent(top.name())
 					.filter(i -> !i.unanswerable())
 					.flatMap(Intent::slot)

@@ -60,6 +60,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void anOrdinalOverTheLastListingIsAnsweredAboutThatValueUnderTheThreshold() {
+		List<Answer> answers = conversation("Qui a ouvert la réunion ?", "et le troisième, c'est quoi son rôle ?");
+		Answer third = answers.get(1);
+		assertThat(third.answered()).as(third.trace().toString()).isTrue();
+		assertThat(third.confidence()).isLessThan(BundledEngine.get().corpus().info().threshold());
+		assertThat(third.trace().entities()).containsExactly("person:[gonzalez]");
+	}
+
+	@Test
 	void aQuestionOfItsOwnAboutOneValueAfterARankingIsNotTheRankingAgain() {
 		List<Answer> answers = conversation("Which group had the fewest registrations?", "and how many diaspora reps?");
 		Answer asked = conversation("how many diaspora reps?").get(0);
