@@ -18,6 +18,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.Phrases;
@@ -231,10 +232,13 @@ final class OperationReader {
 				|| familyWholes.named(question, language).isPresent()) {
 			return asked;
 		}
+		// Each value once, whether named alone or in a range ("entre el 27 y el 28").
 		Map<String, Long> named = question.mentions()
 			.stream()
-			.filter(m -> m.isCovered() && m.values().size() == 1)
-			.collect(Collectors.groupingBy(m -> m.values().get(0).family(), Collectors.counting()));
+			.filter(Mention::isCovered)
+			.flatMap(m -> m.values().stream())
+			.distinct()
+			.collect(Collectors.groupingBy(EntityValue::family, Collectors.counting()));
 		return named.values().stream().filter(n -> n == 2).count() == 1
 				? new Asked(Operation.CHANGE, 0, Optional.empty()) : asked;
 	}

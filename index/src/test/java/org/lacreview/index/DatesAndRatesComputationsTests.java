@@ -163,6 +163,9 @@ class DatesAndRatesComputationsTests {
 		long middle = figure("day", "apr27", "zoom");
 		assertThat(ask(engine, "quanto caiu a audiência do zoom do dia 27 pro dia 28, em porcentagem?").text())
 			.contains((middle - last) + " ÷ " + middle);
+		// Two days named as a range; "caída" a difference word of es.yml.
+		assertThat(ask(engine, "de cuanto fue la caida de zoom entre el 27 y el 28, en porcentaje?").text())
+			.contains((middle - last) + " ÷ " + middle);
 	}
 
 	@Test
