@@ -38,4 +38,14 @@ class CorpusSpellingsTests {
 		assertThat(after.trace().masked()).as(why(after)).contains("cuando").doesNotContain("zzqq");
 	}
 
+	@Test
+	void aSpellingOfSeveralWordsReplacesThemAllAtOnce() {
+		String cleft = "eh hola este quería saber bueno cuándo fue que se hizo la revisión regional esa del pacto "
+				+ "de migración que hicieron en abril creo";
+		Answer answer = BundledEngine.get().answer(cleft).answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.intent()).isEqualTo("meeting_dates");
+		assertThat(answer.trace().masked()).startsWith("cuando se hizo");
+	}
+
 }
