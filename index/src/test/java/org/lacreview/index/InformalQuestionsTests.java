@@ -41,6 +41,16 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void whatTheAskerHeardAfterTheQuestionIsLeftOut() {
+		Answer answer = BundledEngine.get()
+			.answer("este eh cuándo es el foro ese internacional de revisión de la migración que dicen que viene "
+					+ "después")
+			.answer();
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		assertThat(answer.trace().masked()).doesNotContain("dicen", "viene");
+	}
+
+	@Test
 	void aLetterDrawnOutIsReadOnce() {
 		Answer drawnOut = BundledEngine.get().answer("cuantos parlamentariossss se registraron").answer();
 		Answer plain = BundledEngine.get().answer("cuantos parlamentarios se registraron").answer();
