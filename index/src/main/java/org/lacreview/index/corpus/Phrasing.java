@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How people of one language phrase questions beyond the dictionary, from
@@ -54,12 +56,16 @@ import java.util.Set;
  * @param distributiveWords words that ask about each part one by one ("cada", "each",
  * "chaque"), lower case: before a value the document gives only as a whole of several
  * parts, the question asks what it does not give
+ * @param trailingDemonstratives demonstratives said after the noun they point at, each as
+ * "article … demonstrative" ("el … ese"), lower case: in "el taller ese de los lunes" the
+ * demonstrative only points at the noun between and is dropped, so that the name around
+ * it reads whole; one before its noun ("ese taller") is not touched
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-		List<String> distributiveWords) {
+		List<String> distributiveWords, List<String> trailingDemonstratives) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range");
@@ -83,6 +89,17 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		accentedQuestionWords = List.copyOf(accentedQuestionWords);
 		pluralEndings = List.copyOf(pluralEndings);
 		distributiveWords = List.copyOf(distributiveWords);
+		trailingDemonstratives = List.copyOf(trailingDemonstratives);
+	}
+
+	/** A language whose demonstratives never follow their noun. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords, List.of());
 	}
 
 	/** A language without distributive words. */
@@ -135,14 +152,15 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * Reads the keys {@code spellings} (a map from the standard word to a list of its
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code accented_question_words},
-	 * {@code plural_endings}, {@code distributive_words}, {@code about_asker}
-	 * {@code part_joiners} and {@code operations} (a map from a computation, one of
-	 * {@link OperationName}, to its phrases; another name is an unknown key),
-	 * {@code asks_for} (a map from a kind of answer to its phrases) and
-	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
-	 * language file; all optional.
+	 * {@code plural_endings}, {@code distributive_words}, {@code trailing_demonstratives}
+	 * (each "article … demonstrative"), {@code about_asker} {@code part_joiners} and
+	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
+	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
+	 * answer to its phrases) and {@code count_bounds} (a map from one of
+	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
-	 * spelling given twice
+	 * spelling given twice, or of a trailing demonstrative not written "article …
+	 * demonstrative"
 	 */
 	static Phrasing read(YamlNode doc) {
 		Map<String, String> spellings = new LinkedHashMap<>();
@@ -161,7 +179,22 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
 				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc),
 				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")),
-				lower(list(doc, "distributive_words")));
+				lower(list(doc, "distributive_words")), trailingDemonstratives(doc));
+	}
+
+	/** The pattern of a {@code trailing_demonstratives} entry: "la … esa". */
+	private static final Pattern TRAILING = Pattern.compile("[^.…\\s][^.…]*\\s*(?:…|\\.\\.\\.)\\s*[^.…\\s]+");
+
+	private static List<String> trailingDemonstratives(YamlNode doc) {
+		Optional<YamlNode> node = doc.get("trailing_demonstratives");
+		List<String> entries = lower(node.map(YamlNode::texts).orElse(List.of()));
+		for (String entry : entries) {
+			if (!TRAILING.matcher(entry).matches()) {
+				throw node.get()
+					.error("trailing_demonstratives: '" + entry + "' is not written 'article … demonstrative'");
+			}
+		}
+		return entries;
 	}
 
 	private static Map<String, List<String>> countBounds(YamlNode doc) {

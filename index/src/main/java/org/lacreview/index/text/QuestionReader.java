@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,12 @@ public final class QuestionReader {
 
 	private final Pattern askerWords;
 
+	/**
+	 * A demonstrative after its article and noun ("el taller ese"), the article and the
+	 * noun groups 1 and 2; null for a language without trailing demonstratives.
+	 */
+	private final Pattern trailingDemonstratives;
+
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
 		this.intros = Phrases.wholeWords(phrasing.questionIntros());
@@ -83,6 +90,13 @@ public final class QuestionReader {
 		this.spellings = Phrases.wholeWords(phrasing.spellings().keySet());
 		this.fillers = Phrases.wholeWords(phrasing.fillers());
 		this.askerWords = Phrases.wholeWords(phrasing.askerWords());
+		this.trailingDemonstratives = phrasing.trailingDemonstratives().isEmpty() ? null : Pattern
+			.compile(phrasing.trailingDemonstratives()
+				.stream()
+				.map(entry -> entry.split("\\s*(?:…|\\.\\.\\.)\\s*"))
+				.map(parts -> "(?<![\\p{L}\\p{N}])(" + Pattern.quote(Folding.fold(parts[0]))
+						+ ")\\s+([\\p{L}\\p{N}]+)\\s+" + Pattern.quote(Folding.fold(parts[1])) + "(?![\\p{L}\\p{N}])")
+				.collect(java.util.stream.Collectors.joining("|")));
 	}
 
 	/**
@@ -115,6 +129,9 @@ public final class QuestionReader {
 			introduced = joinedIntros.matcher(introduced).replaceAll("$1");
 		}
 		String question = afterIntro(beforeOutro(introduced, !introduced.equals(sentences)), false);
+		if (trailingDemonstratives != null) {
+			question = trailingDemonstratives.matcher(question).replaceAll(QuestionReader::withoutDemonstrative);
+		}
 		if (fillers != null) {
 			String without = fillers.matcher(question).replaceAll(" ");
 			// A message of nothing but fillers ("hola", "ok so") is read as written: it
@@ -122,6 +139,19 @@ public final class QuestionReader {
 			question = without.chars().anyMatch(Character::isLetterOrDigit) ? without : question;
 		}
 		return question.replaceAll("[ \\t]{2,}", " ").strip();
+	}
+
+	/**
+	 * The article and the noun of a trailing demonstrative's match, whichever of the
+	 * alternatives matched.
+	 */
+	private static String withoutDemonstrative(MatchResult match) {
+		for (int group = 1; group < match.groupCount(); group += 2) {
+			if (match.group(group) != null) {
+				return Matcher.quoteReplacement(match.group(group) + " " + match.group(group + 1));
+			}
+		}
+		return Matcher.quoteReplacement(match.group());
 	}
 
 	/**

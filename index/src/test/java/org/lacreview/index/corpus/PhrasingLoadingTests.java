@@ -62,6 +62,23 @@ class PhrasingLoadingTests {
 	}
 
 	@Test
+	void aTrailingDemonstrativeNotWrittenArticleGapDemonstrativeIsAnErrorNamingFileAndLine() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		int first = appendToSpanish(copy, """
+				trailing_demonstratives: [la … esa, esa]
+				""");
+		assertThatThrownBy(() -> CorpusLoader.load(copy)).isInstanceOf(CorpusException.class)
+			.hasMessageContaining("languages/es.yml:" + first + ": error:")
+			.hasMessageContaining("'esa'");
+		Path good = TestCorpora.copy(TestCorpora.MINI, dir.resolve("good"));
+		appendToSpanish(good, """
+				trailing_demonstratives: [La … Esa]
+				""");
+		assertThat(CorpusLoader.load(good).languages().get("es").phrasing().trailingDemonstratives())
+			.containsExactly("la … esa");
+	}
+
+	@Test
 	void aSpellingGivenTwiceForTheSameWordIsAccepted() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		appendToSpanish(copy, """

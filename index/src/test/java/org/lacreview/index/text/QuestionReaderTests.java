@@ -36,6 +36,23 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aDemonstrativeAfterItsArticleAndNounIsDroppedAndOneBeforeItsNounKept() {
+		Phrasing trailing = new Phrasing(Map.of(), List.of("eh"), List.of(), List.of(), List.of(), Set.of("cuándo"),
+				List.of(), List.of("y"), Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(),
+				List.of("la … esa", "el ... ese"));
+		QuestionReader reader = new QuestionReader(trailing);
+		assertThat(reader.read(Folding.fold("eh la sesión esa informativa cuándo fue")))
+			.isEqualTo("la sesion informativa cuando fue");
+		assertThat(reader.read(Folding.fold("y el taller ese de los lunes?"))).isEqualTo("y el taller de los lunes?");
+		// Before its noun it points back, and stays; nor does one agreeing with another
+		// article go.
+		assertThat(reader.read(Folding.fold("cuándo fue esa sesión"))).isEqualTo("cuando fue esa sesion");
+		assertThat(reader.read(Folding.fold("el taller esa"))).isEqualTo("el taller esa");
+		// Without the list, as written.
+		assertThat(read("la sesión esa informativa")).isEqualTo("la sesion esa informativa");
+	}
+
+	@Test
 	void thePreambleIsCutAtTheLastIntroPhrase() {
 		assertThat(read("Hola, una pregunta: soy de una ONG en Tijuana y quería saber cuándo fue la reunión"))
 			.isEqualTo("cuando fue la reunion");
