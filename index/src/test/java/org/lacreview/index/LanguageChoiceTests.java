@@ -34,6 +34,13 @@ class LanguageChoiceTests {
 	}
 
 	@Test
+	void aFunctionWordBothLanguagesHaveDoesNotFrameAPortugueseQuestionAsSpanish() {
+		// "algo" is a stop word of pt.yml as of es.yml: no word only Spanish knows.
+		Answer answer = engine.answer("O documento fala algo sobre combater a xenofobia?").answer();
+		assertThat(answer.language()).as(answer.trace().toString()).isEqualTo("pt");
+	}
+
+	@Test
 	void theAskersChoiceSetsTheReplysLanguageWhileTheQuestionIsUnderstoodInItsOwn() {
 		Answer answer = engine
 			.answer("¿Quién abrió la reunión?", new LanguageHints(Optional.of("en"), Optional.of("es")),
