@@ -162,6 +162,18 @@ public final class AnswerEngine {
 		return reply;
 	}
 
+	/** The values {@code part} names one each, by family (family → value ids). */
+	private Map<String, List<String>> named(String part, String lang) {
+		Map<String, List<String>> named = new LinkedHashMap<>();
+		extractor.extract(part, lang)
+			.mentions()
+			.stream()
+			.filter(m -> m.isCovered() && m.values().size() == 1)
+			.forEach(m -> named.computeIfAbsent(m.values().get(0).family(), f -> new ArrayList<>())
+				.add(m.values().get(0).id()));
+		return named;
+	}
+
 	/**
 	 * Stages 2 to 9 for {@code message} read in {@code lang}, the reply in
 	 * {@code languages.reply()}.
@@ -188,7 +200,11 @@ public final class AnswerEngine {
 		for (String part : parts) {
 			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
 			replies.add(reply);
-			state = reply.state();
+			// A part the bot cannot answer still says what the message is about: in
+			// "¿Qué talleres hubo el lunes y cuántos vinieron?" the second part asks
+			// about
+			// the Monday the first named.
+			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
 		}
 		if (replies.stream().anyMatch(r -> !r.answer().answered())) {
 			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos

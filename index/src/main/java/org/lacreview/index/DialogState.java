@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,16 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 	/** The same state with {@code listed} as the values the last answer listed. */
 	DialogState withListed(Map<String, List<String>> listed) {
 		return new DialogState(language, intent, question, values, listed, earlier);
+	}
+
+	/**
+	 * The same state also remembering {@code named} (family → value ids) as values the
+	 * conversation named, each family's replacing what it held.
+	 */
+	DialogState withNamed(Map<String, List<String>> named) {
+		Map<String, List<String>> merged = new HashMap<>(values);
+		merged.putAll(named);
+		return new DialogState(language, intent, question, merged, listed, earlier);
 	}
 
 	/** The same state with {@code earlier} as the values of the turn before the last. */

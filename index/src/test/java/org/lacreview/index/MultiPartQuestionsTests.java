@@ -38,6 +38,16 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aPartAfterARefusedOneIsReadAboutWhatTheRefusedPartNamed() {
+		Answer answer = ask(engine,
+				"¿Cuántas sesiones tuvo la consulta con la sociedad civil y cuántos participantes había por sesión?");
+		Answer alone = ask(engine, "¿Cuántos participantes por sesión hubo en la consulta con la sociedad civil?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo(alone.intent());
+		assertThat(answer.text()).contains(alone.text());
+	}
+
+	@Test
 	void anAsksForPhraseAfterTheJoinerStartsTheSecondQuestion() {
 		// "qué papel" is a description phrase of languages/es.yml: "y qué papel…" asks
 		// again, though "que" alone is no interrogative once folded.
