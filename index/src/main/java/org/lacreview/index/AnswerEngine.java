@@ -200,10 +200,9 @@ public final class AnswerEngine {
 		for (String part : parts) {
 			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
 			replies.add(reply);
-			// A part the bot cannot answer still says what the message is about: in
-			// "¿Qué talleres hubo el lunes y cuántos vinieron?" the second part asks
-			// about
-			// the Monday the first named.
+			// A part the bot cannot answer still says what the message is about: the
+			// second part of "¿Qué talleres hubo el lunes y cuántos vinieron?" asks
+			// about the Monday the first named.
 			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
 		}
 		if (replies.stream().anyMatch(r -> !r.answer().answered())) {

@@ -217,9 +217,6 @@ final class OperationReader {
 	}
 
 	/**
-	 * A share with the value it is of, when the question names it ({@link WholeOfShare}).
-	 */
-	/**
 	 * "En porcentaje, ¿cuánto menos hubo el martes que el lunes?": a share that also says
 	 * a difference within one clause ("los talleres más los cursos, ¿qué porcentaje…?"
 	 * says none), between the two values the question names of one family (and of no
@@ -243,6 +240,9 @@ final class OperationReader {
 				? new Asked(Operation.CHANGE, 0, Optional.empty()) : asked;
 	}
 
+	/**
+	 * A share with the value it is of, when the question names it ({@link WholeOfShare}).
+	 */
 	private Asked withWhole(Asked asked, Extraction question, String language) {
 		Pattern share = phrases.getOrDefault(language, Map.of()).get(Operation.SHARE);
 		if (asked.operation() != Operation.SHARE || asked.excluding() || share == null) {
@@ -390,10 +390,6 @@ final class OperationReader {
 	}
 
 	/**
-	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
-	 * placeholders, in order.
-	 */
-	/**
 	 * The end an intent's answer ranks its family from: {@link Operation#RANK_MOST} when
 	 * its first aggregate placeholder (in its answer for all values, else its answer) is
 	 * {@code max(…)}, {@link Operation#RANK_LEAST} for {@code min(…)}; empty for an
@@ -408,6 +404,10 @@ final class OperationReader {
 				: Optional.of(ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST);
 	}
 
+	/**
+	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
+	 * placeholders, in order.
+	 */
 	static List<Placeholder.Function> aggregates(Localized answer) {
 		return aggregatePlaceholders(answer).stream().map(p -> p.function().orElseThrow()).toList();
 	}

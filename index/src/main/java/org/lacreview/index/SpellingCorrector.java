@@ -129,7 +129,7 @@ final class SpellingCorrector {
 	 * A word drawn out by repeating a letter ("talleresss", "holaaa"): each run of three
 	 * or more of one letter cut to two, else to one, whichever is a word the question's
 	 * language knows; else the closest known word to it cut to one. Empty for a word with
-	 * no such run.
+	 * no such run, or none close to it.
 	 */
 	private Optional<String> drawnOut(String language, String word) {
 		if (!DRAWN_OUT.matcher(word).find()) {
@@ -140,8 +140,7 @@ final class SpellingCorrector {
 		return Stream.of(two, one)
 			.filter(w -> index.spellingWords(language).contains(w) || knowsStem(language, w))
 			.findFirst()
-			.or(() -> suggestion(language, one))
-			.or(() -> Optional.of(one));
+			.or(() -> suggestion(language, one));
 	}
 
 	/**

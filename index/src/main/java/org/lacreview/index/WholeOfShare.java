@@ -59,9 +59,8 @@ final class WholeOfShare {
 		List<Mention> pair = pairs.get(0);
 		Pattern joiner = joiners.get(language);
 		String between = folded.substring(pair.get(0).end(), Math.max(pair.get(0).end(), pair.get(1).start()));
-		// "La del martes, ¿qué % fue de la del lunes?": the share's phrase between the
-		// two
-		// makes them part and whole, whatever else stands between them.
+		// "La del martes, ¿qué % fue de la del lunes?": the share's phrase between
+		// the two makes them part and whole, whatever else stands between them.
 		boolean phraseBetween = phrase.start() >= pair.get(0).end() && phrase.end() <= pair.get(1).start();
 		if (!phraseBetween && (joiner == null || joiner.matcher(between).find() || between.contains(","))) {
 			return Optional.empty();

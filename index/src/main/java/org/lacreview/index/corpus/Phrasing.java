@@ -182,7 +182,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "distributive_words")), trailingDemonstratives(doc));
 	}
 
-	/** The pattern of a {@code trailing_demonstratives} entry: "la … esa". */
+	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
 	private static final Pattern TRAILING = Pattern.compile("[^.…\\s][^.…]*\\s*(?:…|\\.\\.\\.)\\s*[^.…\\s]+");
 
 	private static List<String> trailingDemonstratives(YamlNode doc) {
