@@ -135,7 +135,7 @@ final class AnswerComposer {
 	 * @return the reply and the conversation's new state, in {@code lang}
 	 */
 	Reply reply(Decision decision, String folded, List<Scored> ranked, String lang, Trace trace, DialogState previous,
-			Optional<OperationReader.Asked> operation) {
+			Optional<AskedOperation> operation) {
 		List<String> languages = languagesFor(lang);
 		if (decision.intent().isEmpty()) {
 			// A question asking a computation is not answered by a sentence that
@@ -212,8 +212,8 @@ final class AnswerComposer {
 	 * named, by the first of the next-ranked intents that has ("¿cuántos por Zoom en
 	 * promedio?" ranks the total first, the daily figures next).
 	 */
-	private Optional<Reply> computed(OperationReader.Asked operation, Intent chosen, Decision decision,
-			List<Scored> ranked, String folded, String lang, Trace trace) {
+	private Optional<Reply> computed(AskedOperation operation, Intent chosen, Decision decision, List<Scored> ranked,
+			String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		for (Intent intent : ComputingCandidates.of(corpus, operation, chosen, decision, ranked)) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
@@ -228,8 +228,8 @@ final class AnswerComposer {
 			.map(text -> computedReply(text, chosen, operation, decision, folded, lang, trace));
 	}
 
-	private Reply computedReply(String text, Intent intent, OperationReader.Asked operation, Decision decision,
-			String folded, String lang, Trace trace) {
+	private Reply computedReply(String text, Intent intent, AskedOperation operation, Decision decision, String folded,
+			String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		Trace computedTrace = withDecision(trace,
 				trace.decision() + "; computed a " + operation.operation().key() + " with " + intent.name());

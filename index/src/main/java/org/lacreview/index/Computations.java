@@ -84,7 +84,7 @@ final class Computations {
 	 * sentence for it.
 	 * @param languages the reply's language, then those to fall back to
 	 */
-	Optional<String> compute(OperationReader.Asked asked, Intent intent, Map<String, List<EntityValue>> selected,
+	Optional<String> compute(AskedOperation asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
 		if (asked.operation() == Operation.SHARE
 				&& asked.familyWhole().filter(f -> selected.getOrDefault(f, List.of()).isEmpty()).isPresent()) {
@@ -125,7 +125,7 @@ final class Computations {
 	 * promedio?" of six workshops with one figure): its figure, its only numeric
 	 * attribute, divided by its {@code parts}.
 	 */
-	private Optional<String> perPart(OperationReader.Asked asked, Map<String, List<EntityValue>> selected,
+	private Optional<String> perPart(AskedOperation asked, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
 		List<EntityValue> named = selected.values()
 			.stream()
@@ -156,7 +156,7 @@ final class Computations {
 	 * all of the intent's slot ({@link Operands}): YouTube's audience against Zoom's on
 	 * one day.
 	 */
-	private Optional<String> acrossFamilies(OperationReader.Asked asked, Map<String, List<EntityValue>> selected,
+	private Optional<String> acrossFamilies(AskedOperation asked, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
 		Operation operation = asked.operation();
 		boolean shareOfWhole = operation == Operation.SHARE && asked.familyWhole().isPresent();
@@ -192,7 +192,7 @@ final class Computations {
 	 * 57 ÷ 21 per country, {@link QuotedFigures#perQualifier}).
 	 * @param masked the question, its entity mentions masked
 	 */
-	Optional<String> overQuoted(OperationReader.Asked asked, String masked, String answer, List<String> languages) {
+	Optional<String> overQuoted(AskedOperation asked, String masked, String answer, List<String> languages) {
 		Operation operation = asked.operation();
 		if (operation == Operation.AVERAGE) {
 			return QuotedFigures.perQualifier(masked, answer)
@@ -249,8 +249,8 @@ final class Computations {
 	}
 
 	/** The computation over the figures (or dates) of the intent's slot. */
-	private Optional<String> overSlot(OperationReader.Asked asked, Intent intent,
-			Map<String, List<EntityValue>> selected, List<String> languages) {
+	private Optional<String> overSlot(AskedOperation asked, Intent intent, Map<String, List<EntityValue>> selected,
+			List<String> languages) {
 		Optional<EntityFamily> family = intent.slot().flatMap(corpus::family);
 		if (family.isEmpty() || namesOtherThings(intent, family.get().name(), selected)) {
 			return Optional.empty();
@@ -328,7 +328,7 @@ final class Computations {
 	 * What fills the sentence of an operation over figures; empty when the values named
 	 * do not fit it.
 	 */
-	private static Optional<Map<String, String>> overFigures(OperationReader.Asked asked, List<EntityValue> named,
+	private static Optional<Map<String, String>> overFigures(AskedOperation asked, List<EntityValue> named,
 			List<EntityValue> all, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
 		switch (asked.operation()) {

@@ -32,7 +32,7 @@ final class ComputingCandidates {
 	 * The candidates for {@code operation}: {@code chosen} first, never an out-of-scope
 	 * or unanswerable intent, none twice.
 	 */
-	static List<Intent> of(Corpus corpus, OperationReader.Asked operation, Intent chosen, Decision decision,
+	static List<Intent> of(Corpus corpus, AskedOperation operation, Intent chosen, Decision decision,
 			List<Scored> ranked) {
 		List<Intent> candidates = new ArrayList<>(List.of(chosen));
 		ranked.stream()
@@ -52,7 +52,7 @@ final class ComputingCandidates {
 		// intent picks the largest or smallest of, whose values those with it as slot
 		// give one by one.
 		if (operation.extremes()) {
-			Set<String> ranking = OperationReader.aggregatePlaceholders(chosen.answer())
+			Set<String> ranking = AnswerAggregates.aggregatePlaceholders(chosen.answer())
 				.stream()
 				.map(Placeholder::family)
 				.collect(Collectors.toSet());

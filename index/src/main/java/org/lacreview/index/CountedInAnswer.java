@@ -28,7 +28,7 @@ final class CountedInAnswer {
 	 * @param asked the count of those values
 	 * @param source the intent whose answer names them
 	 */
-	record Counted(Intent counting, Map<String, List<EntityValue>> values, OperationReader.Asked asked, String source) {
+	record Counted(Intent counting, Map<String, List<EntityValue>> values, AskedOperation asked, String source) {
 	}
 
 	private final Corpus corpus;
@@ -55,10 +55,10 @@ final class CountedInAnswer {
 	 * @param ranked the intents by score, best first: the first whose answer names the
 	 * counted values is their source (then the others, in the corpus's order)
 	 */
-	Optional<Counted> of(Optional<OperationReader.Asked> operation, Map<String, List<EntityValue>> selected,
+	Optional<Counted> of(Optional<AskedOperation> operation, Map<String, List<EntityValue>> selected,
 			List<Scored> ranked, String lang) {
 		Optional<String> counted = operation.filter(a -> a.operation() == Operation.COUNT && a.bound().isEmpty())
-			.flatMap(OperationReader.Asked::counted);
+			.flatMap(AskedOperation::counted);
 		// Values of one family only: "combien de participants en ligne par atelier lundi
 		// ?"
 		// asks the online figures, not how many workshops there were.
@@ -87,7 +87,7 @@ final class CountedInAnswer {
 				.toList();
 			if (named.size() >= 2) {
 				return Optional.of(new Counted(counting.get(), Map.of(counted.get(), named),
-						OperationReader.Asked.countOfNamed(counted.get()), intent.name()));
+						AskedOperation.countOfNamed(counted.get()), intent.name()));
 			}
 		}
 		return Optional.empty();

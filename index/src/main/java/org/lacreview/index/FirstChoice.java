@@ -44,7 +44,7 @@ final class FirstChoice {
 	/**
 	 * "¿Cuál fue el taller más chico?": when the best intent's answer ranks its slot
 	 * family from the other end than the one superlative the question says
-	 * ({@link OperationReader#ranksFrom}), the best of the first
+	 * ({@link AnswerAggregates#ranksFrom}), the best of the first
 	 * {@value #SUPERLATIVE_CANDIDATES} intents about the same slot that ranks from that
 	 * end goes first, with the best's score: the words "más" and "taller" chose the
 	 * family, the superlative chooses the end.
@@ -56,14 +56,14 @@ final class FirstChoice {
 		Scored best = ranked.get(0);
 		Optional<Intent> top = corpus.intent(best.name());
 		Optional<String> slot = top.flatMap(Intent::slot);
-		if (slot.isEmpty() || top.flatMap(OperationReader::ranksFrom).filter(o -> o != superlative.get()).isEmpty()) {
+		if (slot.isEmpty() || top.flatMap(AnswerAggregates::ranksFrom).filter(o -> o != superlative.get()).isEmpty()) {
 			return Optional.empty();
 		}
 		return ranked.stream()
 			.limit(SUPERLATIVE_CANDIDATES)
 			.filter(s -> corpus.intent(s.name())
 				.filter(i -> i.slot().equals(slot) && !i.unanswerable())
-				.flatMap(OperationReader::ranksFrom)
+				.flatMap(AnswerAggregates::ranksFrom)
 				.equals(superlative))
 			.findFirst()
 			.map(s -> new Scored(s.name(), best.score()));
@@ -117,7 +117,7 @@ final class FirstChoice {
 		Optional<String> comparing = best.get()
 			.slot()
 			.filter(f -> selected.getOrDefault(f, List.of()).size() == 1)
-			.filter(f -> !OperationReader.aggregates(best.get().answer()).isEmpty());
+			.filter(f -> !AnswerAggregates.aggregates(best.get().answer()).isEmpty());
 		boolean oneValueNamed = selected.size() == 1 && selected.values().iterator().next().size() == 1;
 		if (comparing.isEmpty() && (!oneValueNamed || best.get().slot().isPresent())) {
 			return Optional.empty();
@@ -131,7 +131,7 @@ final class FirstChoice {
 			.filter(s -> s.score() >= floor && coverage.applyAsDouble(s.name()) >= covered)
 			.filter(s -> corpus.intent(s.name())
 				.filter(i -> i.slot().filter(family::equals).isPresent()
-						&& OperationReader.aggregates(i.answer()).isEmpty())
+						&& AnswerAggregates.aggregates(i.answer()).isEmpty())
 				.isPresent())
 			.findFirst();
 	}

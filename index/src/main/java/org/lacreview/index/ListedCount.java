@@ -29,7 +29,7 @@ final class ListedCount {
 	 * @param bare whether the question is nothing but its question words
 	 * @param asksFor the kind of answer it asks for ({@link AnswerKinds})
 	 */
-	static Optional<OperationReader.Asked> asked(boolean bare, Optional<String> asksFor, DialogState previous) {
+	static Optional<AskedOperation> asked(boolean bare, Optional<String> asksFor, DialogState previous) {
 		if (!bare || asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty() || !previous.values().isEmpty()) {
 			return Optional.empty();
 		}
@@ -42,7 +42,7 @@ final class ListedCount {
 			.filter(e -> e.getValue().size() == most)
 			.map(Map.Entry::getKey)
 			.toList();
-		return most >= 2 && longest.size() == 1 ? Optional.of(OperationReader.Asked.countOfNamed(longest.get(0)))
+		return most >= 2 && longest.size() == 1 ? Optional.of(AskedOperation.countOfNamed(longest.get(0)))
 				: Optional.empty();
 	}
 

@@ -15,7 +15,6 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
-import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
@@ -140,14 +139,14 @@ final class OperationReader {
 	 * follow-up naming nothing, the rank an ordinal asks for after the previous answer
 	 * ({@link #rankAfter}); empty for none.
 	 */
-	Optional<Asked> asked(Extraction question, String language, Optional<Intent> previous) {
+	Optional<AskedOperation> asked(Extraction question, String language, Optional<Intent> previous) {
 		return asked(question.folded(), language).map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> changeSaidAsShare(a, question, language))
 			.map(a -> withWhole(a, question, language))
 			.map(a -> betweenExtremesOf(a, question, previous))
 			.map(a -> familyWholes.named(question, language)
-				.map(f -> new Asked(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(), a.whole(),
-						Optional.of(f), a.extremes(), a.ofNamed()))
+				.map(f -> new AskedOperation(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(),
+						a.whole(), Optional.of(f), a.extremes(), a.ofNamed()))
 				.orElse(a))
 			.map(a -> a.operation() == Operation.DAYS_BETWEEN ? a.withPoints(spanPoints.of(question, language)) : a)
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
@@ -160,7 +159,7 @@ final class OperationReader {
 	 * figures of a family other than the one counted (by name, not by date), adds up
 	 * those values.
 	 */
-	private Asked sumOfTheNamed(Asked asked, Extraction question, String language) {
+	private AskedOperation sumOfTheNamed(AskedOperation asked, Extraction question, String language) {
 		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
 		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || sum == null
 				|| !sum.matcher(question.folded()).find()) {
@@ -178,7 +177,7 @@ final class OperationReader {
 		boolean twoOfAnother = withFigures.entrySet()
 			.stream()
 			.anyMatch(e -> e.getValue() >= 2 && !asked.counted().equals(Optional.of(e.getKey())));
-		return twoOfAnother ? new Asked(Operation.SUM, 0, Optional.empty()) : asked;
+		return twoOfAnother ? new AskedOperation(Operation.SUM, 0, Optional.empty()) : asked;
 	}
 
 	/**
@@ -188,14 +187,14 @@ final class OperationReader {
 	 * conversation compares.
 	 * @param previousQuestion the previous question, folded, as the conversation kept it
 	 */
-	Asked withWholeAskedBefore(Asked asked, Optional<String> previousQuestion, String language) {
+	AskedOperation withWholeAskedBefore(AskedOperation asked, Optional<String> previousQuestion, String language) {
 		if (asked.familyWhole().isPresent() || previousQuestion.isEmpty()
 				|| asked.operation() != Operation.DIFFERENCE && asked.operation() != Operation.RATIO) {
 			return asked;
 		}
 		return familyWholes.named(previousQuestion.get(), language)
-			.map(f -> new Asked(asked.operation(), asked.position(), asked.counted(), asked.bound(), asked.excluding(),
-					asked.whole(), Optional.of(f), asked.extremes()))
+			.map(f -> new AskedOperation(asked.operation(), asked.position(), asked.counted(), asked.bound(),
+					asked.excluding(), asked.whole(), Optional.of(f), asked.extremes()))
 			.orElse(asked);
 	}
 
@@ -204,16 +203,17 @@ final class OperationReader {
 	 * difference or ratio that names nothing, leaning on that answer, is between its two
 	 * ends ({@code extremes}).
 	 */
-	private static Asked betweenExtremesOf(Asked asked, Extraction question, Optional<Intent> previous) {
-		boolean bothEnds = previous.map(i -> aggregates(i.answer()))
+	private static AskedOperation betweenExtremesOf(AskedOperation asked, Extraction question,
+			Optional<Intent> previous) {
+		boolean bothEnds = previous.map(i -> AnswerAggregates.aggregates(i.answer()))
 			.filter(f -> f.contains(Placeholder.Function.MAX) && f.contains(Placeholder.Function.MIN))
 			.isPresent();
 		if (!bothEnds || asked.extremes() || !question.leansOnContext() || !question.mentions().isEmpty()
 				|| asked.operation() != Operation.DIFFERENCE && asked.operation() != Operation.RATIO) {
 			return asked;
 		}
-		return new Asked(asked.operation(), asked.position(), asked.counted(), asked.bound(), asked.excluding(),
-				asked.whole(), asked.familyWhole(), true);
+		return new AskedOperation(asked.operation(), asked.position(), asked.counted(), asked.bound(),
+				asked.excluding(), asked.whole(), asked.familyWhole(), true);
 	}
 
 	/**
@@ -222,7 +222,7 @@ final class OperationReader {
 	 * says none), between the two values the question names of one family (and of no
 	 * whole it names), is the change from one to the other.
 	 */
-	private Asked changeSaidAsShare(Asked asked, Extraction question, String language) {
+	private AskedOperation changeSaidAsShare(AskedOperation asked, Extraction question, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
 		if (asked.operation() != Operation.SHARE || asked.excluding()
 				|| !saysWithinClause(byOperation.get(Operation.DIFFERENCE), question.folded())
@@ -237,19 +237,19 @@ final class OperationReader {
 			.distinct()
 			.collect(Collectors.groupingBy(EntityValue::family, Collectors.counting()));
 		return named.values().stream().filter(n -> n == 2).count() == 1
-				? new Asked(Operation.CHANGE, 0, Optional.empty()) : asked;
+				? new AskedOperation(Operation.CHANGE, 0, Optional.empty()) : asked;
 	}
 
 	/**
 	 * A share with the value it is of, when the question names it ({@link WholeOfShare}).
 	 */
-	private Asked withWhole(Asked asked, Extraction question, String language) {
+	private AskedOperation withWhole(AskedOperation asked, Extraction question, String language) {
 		Pattern share = phrases.getOrDefault(language, Map.of()).get(Operation.SHARE);
 		if (asked.operation() != Operation.SHARE || asked.excluding() || share == null) {
 			return asked;
 		}
 		return wholeOfShare.whole(question, language, share)
-			.map(whole -> new Asked(asked.operation(), asked.position(), asked.counted(), asked.bound(), false,
+			.map(whole -> new AskedOperation(asked.operation(), asked.position(), asked.counted(), asked.bound(), false,
 					Optional.of(whole)))
 			.orElse(asked);
 	}
@@ -258,9 +258,9 @@ final class OperationReader {
 	 * The computation {@code folded} (a question as read) asks for, in {@code language};
 	 * empty for none.
 	 */
-	Optional<Asked> asked(String folded, String language) {
+	Optional<AskedOperation> asked(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
-		Optional<Asked> count = Optional.empty();
+		Optional<AskedOperation> count = Optional.empty();
 		int countAt = Integer.MAX_VALUE;
 		for (Operation operation : Operation.values()) {
 			Pattern pattern = byOperation.get(operation);
@@ -276,7 +276,7 @@ final class OperationReader {
 				Optional<String> counted = counted(after)
 					.or(() -> bound.flatMap(b -> namedBefore(folded.substring(0, matcher.start()))));
 				if (counted.isPresent()) {
-					count = Optional.of(new Asked(operation, 0, counted, bound));
+					count = Optional.of(new AskedOperation(operation, 0, counted, bound));
 					countAt = matcher.start();
 				}
 				continue;
@@ -297,17 +297,18 @@ final class OperationReader {
 				// "Add up every category with fewer than 20": a sum over the values of a
 				// family the question names by their kind, within a bound.
 				String after = folded.substring(matcher.end());
-				return Optional.of(new Asked(operation, 0, counted(after), bounds.in(after, language)));
+				return Optional.of(new AskedOperation(operation, 0, counted(after), bounds.in(after, language)));
 			}
 			if (operation == Operation.SHARE) {
 				// "¿Qué proporción no era de ese grupo?": a share of the complement.
 				Pattern excluding = byOperation.get(Operation.COMPLEMENT);
-				return Optional.of(new Asked(operation, 0, Optional.empty(), Optional.empty(),
+				return Optional.of(new AskedOperation(operation, 0, Optional.empty(), Optional.empty(),
 						excluding != null && excluding.matcher(folded).find()));
 			}
 			if (operation == Operation.DIFFERENCE || operation == Operation.RATIO) {
-				return Optional.of(new Asked(operation, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
-						Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded)));
+				return Optional.of(new AskedOperation(operation, 0, Optional.empty(), Optional.empty(), false,
+						Optional.empty(), Optional.empty(),
+						saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded)));
 			}
 			if (operation == Operation.COMPLEMENT) {
 				// "Excluding the first, which had the most?" ranks the others: the
@@ -321,17 +322,17 @@ final class OperationReader {
 					Matcher said = ranks == null ? null : ranks.matcher(folded);
 					if (said != null && said.find()
 							&& (said.start() < matcher.end() || said.start() >= clauseEnd || said.find(clauseEnd))) {
-						return Optional.of(new Asked(rank, position(folded, language).orElse(1), Optional.empty(),
-								Optional.empty(), true, Optional.empty(), Optional.empty()));
+						return Optional.of(new AskedOperation(rank, position(folded, language).orElse(1),
+								Optional.empty(), Optional.empty(), true, Optional.empty(), Optional.empty()));
 					}
 				}
 			}
 			if (!operation.isRank()) {
-				return Optional.of(new Asked(operation, 0, Optional.empty()));
+				return Optional.of(new AskedOperation(operation, 0, Optional.empty()));
 			}
 			Optional<Integer> position = position(folded, language);
 			if (position.isPresent()) {
-				return Optional.of(new Asked(operation, position.get(), Optional.empty()));
+				return Optional.of(new AskedOperation(operation, position.get(), Optional.empty()));
 			}
 		}
 		return count;
@@ -360,9 +361,9 @@ final class OperationReader {
 	 * ordinal's position; from the smallest after {@code min(…)}. Empty when the question
 	 * has no ordinal of {@code language} or the previous intent ranks nothing.
 	 */
-	Optional<Asked> rankAfter(String folded, String language, Intent previous) {
+	Optional<AskedOperation> rankAfter(String folded, String language, Intent previous) {
 		Optional<Integer> position = position(folded, language);
-		Optional<Operation> ranks = ranksFrom(previous);
+		Optional<Operation> ranks = AnswerAggregates.ranksFrom(previous);
 		if (ranks.isEmpty()) {
 			return Optional.empty();
 		}
@@ -371,9 +372,9 @@ final class OperationReader {
 			// "¿y el más chico?" after the largest: the first from the other end. Not
 			// "and the next smallest?" after the smallest, which is no first.
 			return superlative(folded, language).filter(o -> o != operation)
-				.map(o -> new Asked(o, 1, Optional.empty()));
+				.map(o -> new AskedOperation(o, 1, Optional.empty()));
 		}
-		return Optional.of(new Asked(operation, position.get(), Optional.empty()));
+		return Optional.of(new AskedOperation(operation, position.get(), Optional.empty()));
 	}
 
 	/**
@@ -387,44 +388,6 @@ final class OperationReader {
 			.filter(o -> byOperation.containsKey(o) && byOperation.get(o).matcher(folded).find())
 			.toList();
 		return said.size() == 1 ? Optional.of(said.get(0)) : Optional.empty();
-	}
-
-	/**
-	 * The end an intent's answer ranks its family from: {@link Operation#RANK_MOST} when
-	 * its first aggregate placeholder (in its answer for all values, else its answer) is
-	 * {@code max(…)}, {@link Operation#RANK_LEAST} for {@code min(…)}; empty for an
-	 * answer that ranks nothing.
-	 */
-	static Optional<Operation> ranksFrom(Intent intent) {
-		List<Placeholder.Function> ranking = aggregates(intent.answerAll());
-		if (ranking.isEmpty()) {
-			ranking = aggregates(intent.answer());
-		}
-		return ranking.isEmpty() ? Optional.empty()
-				: Optional.of(ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST);
-	}
-
-	/**
-	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
-	 * placeholders, in order.
-	 */
-	static List<Placeholder.Function> aggregates(Localized answer) {
-		return aggregatePlaceholders(answer).stream().map(p -> p.function().orElseThrow()).toList();
-	}
-
-	/**
-	 * The placeholders of an answer that pick the largest or the smallest value
-	 * ({@code max(group.count)}, {@code min(day.zoom)}), in order.
-	 */
-	static List<Placeholder> aggregatePlaceholders(Localized answer) {
-		return answer.texts()
-			.values()
-			.stream()
-			.flatMap(t -> Placeholder.parse(t).stream())
-			.filter(p -> p.function()
-				.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
-				.isPresent())
-			.toList();
 	}
 
 	/**
@@ -480,74 +443,6 @@ final class OperationReader {
 			.anyMatch(p -> p != null && p.matcher(folded).find());
 		return ranks && withoutFigures != null && withoutFigures.matcher(folded).find()
 				&& (withFigures == null || !withFigures.matcher(folded).find());
-	}
-
-	/**
-	 * A computation a question asks for: for a rank, the position asked (2 for "el
-	 * segundo"; else 0); for a count, the family counted and the bound on its values'
-	 * figures, if any ("más de 100"); for a share, whether it is of what the values named
-	 * leave out ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), or the
-	 * value it is of when the question names one ({@code whole}, "family:id":
-	 * {@link WholeOfShare}); the family whose whole the question names
-	 * ({@code familyWhole}: {@link FamilyWholes}); for a difference or a ratio, whether
-	 * it is between the largest and the smallest value ({@code extremes}: the question
-	 * has words of both, "the gap between the biggest and the smallest group"); for a
-	 * count of days between two values, those the question means by their first or last
-	 * day ({@code points}: {@link SpanPoints}).
-	 */
-	record Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
-			SpanPoints.Marked points) {
-
-		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-				boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes,
-				boolean ofNamed) {
-			this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-					SpanPoints.Marked.NONE);
-		}
-
-		/**
-		 * The same computation, of the values {@code points} marks by a day of theirs.
-		 */
-		Asked withPoints(SpanPoints.Marked points) {
-			return new Asked(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-					points);
-		}
-
-		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-				boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes) {
-			this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, false);
-		}
-
-		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-				boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
-			this(operation, position, counted, bound, excluding, whole, familyWhole, false);
-		}
-
-		/** A count of the values of {@code family} the decision selects, not of all. */
-		static Asked countOfNamed(String family) {
-			return new Asked(Operation.COUNT, 0, Optional.of(family), Optional.empty(), false, Optional.empty(),
-					Optional.empty(), false, true);
-		}
-
-		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-				boolean excluding, Optional<String> whole) {
-			this(operation, position, counted, bound, excluding, whole, Optional.empty());
-		}
-
-		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
-				boolean excluding) {
-			this(operation, position, counted, bound, excluding, Optional.empty());
-		}
-
-		Asked(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound) {
-			this(operation, position, counted, bound, false);
-		}
-
-		Asked(Operation operation, int position, Optional<String> counted) {
-			this(operation, position, counted, Optional.empty());
-		}
-
 	}
 
 }

@@ -88,7 +88,7 @@ final class QuestionAnswerer {
 			.map(restored -> extractor.extract(restored, lang, previous.values()))
 			.orElse(written);
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
-		Optional<OperationReader.Asked> askedAsWritten = operations.asked(named, lang, previousIntent);
+		Optional<AskedOperation> askedAsWritten = operations.asked(named, lang, previousIntent);
 		// An ordinal in a rank asks for a place, and one in a duration is its verb ("how
 		// many days did it last?"): neither names a value.
 		boolean ordinalNamesNoValue = askedAsWritten
@@ -129,7 +129,7 @@ final class QuestionAnswerer {
 		// A comparison naming at most one value may set it against the whole the previous
 		// question named.
 		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
-		Optional<OperationReader.Asked> operation = (extraction == named ? askedAsWritten
+		Optional<AskedOperation> operation = (extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.or(() -> ListedCount.asked(bare, asksFor, previous));
@@ -142,9 +142,9 @@ final class QuestionAnswerer {
 				: Optional.empty();
 		Decision decided = dialog.decide(extraction, ranked, previous, new Reading(ranker.foreignShare(masked, lang),
 				readers.get(lang).hasQuestionWord(corrected), asksAboutUnknown, unknownName,
-				operation.map(OperationReader.Asked::operation), operation.flatMap(OperationReader.Asked::counted),
-				asksFor, bare, operation.flatMap(OperationReader.Asked::familyWhole).isPresent(),
-				operation.filter(OperationReader.Asked::extremes).isPresent(),
+				operation.map(AskedOperation::operation), operation.flatMap(AskedOperation::counted), asksFor, bare,
+				operation.flatMap(AskedOperation::familyWhole).isPresent(),
+				operation.filter(AskedOperation::extremes).isPresent(),
 				operations.superlative(extraction.folded(), lang), lang, extractor.wholeFamilies(extraction.folded()),
 				intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 						&& readers.get(lang)
@@ -164,7 +164,7 @@ final class QuestionAnswerer {
 		// talleres hubo el lunes?" over the Monday's agenda. Not when the decision
 		// counts them itself.
 		Decision decision = decided;
-		Optional<OperationReader.Asked> asked = operation;
+		Optional<AskedOperation> asked = operation;
 		Optional<CountedInAnswer.Counted> inAnswer = countedInAnswer
 			.of(operation, DialogResolver.selectedValues(extraction), ranked, lang)
 			.filter(c -> !decided.intent().equals(Optional.of(c.counting())) && ranker.foreignShare(masked, lang) == 0);

@@ -35,8 +35,8 @@ final class Shares {
 	 * @param named the values of the family the question names
 	 * @param all the family's values the document covers
 	 */
-	static Optional<Map<String, String>> fill(OperationReader.Asked asked, List<EntityValue> named,
-			List<EntityValue> all, Figures figures) {
+	static Optional<Map<String, String>> fill(AskedOperation asked, List<EntityValue> named, List<EntityValue> all,
+			Figures figures) {
 		Map<String, String> fill = new HashMap<>();
 		boolean share = asked.operation() == Operation.SHARE;
 		Optional<EntityValue> whole = asked.whole()

@@ -105,8 +105,10 @@
  * lists).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
- * ({@link org.lacreview.index.OperationReader}, with a count's bound on figures from
- * {@link org.lacreview.index.CountBounds}) by the first of the intents
+ * ({@link org.lacreview.index.OperationReader}, read as an
+ * {@link org.lacreview.index.AskedOperation}, with a count's bound on figures from
+ * {@link org.lacreview.index.CountBounds} and the end a template ranks from by
+ * {@link org.lacreview.index.AnswerAggregates}) by the first of the intents
  * {@link org.lacreview.index.ComputingCandidates} lists that can, over the values'
  * figures or dates (of every dated family named, for a count of days)
  * ({@link org.lacreview.index.Computations},

@@ -31,10 +31,10 @@ class FirstChoiceTests {
 		Answer smallest = engine.answer("¿Cuál es el grupo más chico entre los registrados?").answer();
 		Answer least = engine.answer("¿Cuál fue el grupo con menos registrados?").answer();
 		assertThat(smallest.intent()).as(smallest.trace().toString()).isEqualTo(least.intent());
-		assertThat(OperationReader.ranksFrom(engine.corpus().intent(smallest.intent()).orElseThrow()))
+		assertThat(AnswerAggregates.ranksFrom(engine.corpus().intent(smallest.intent()).orElseThrow()))
 			.contains(Operation.RANK_LEAST);
 		Answer largest = engine.answer("¿Cuál es el grupo más grande entre los registrados?").answer();
-		assertThat(OperationReader.ranksFrom(engine.corpus().intent(largest.intent()).orElseThrow()))
+		assertThat(AnswerAggregates.ranksFrom(engine.corpus().intent(largest.intent()).orElseThrow()))
 			.contains(Operation.RANK_MOST);
 	}
 

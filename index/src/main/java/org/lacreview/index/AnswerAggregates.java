@@ -1,0 +1,58 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Placeholder;
+
+/**
+ * What an answer template says by its aggregate placeholders ({@code max(…)},
+ * {@code min(…)}): which of a family's values it picks, and so from which end it ranks
+ * them. Read from the corpus's templates, never from a rendered answer.
+ */
+final class AnswerAggregates {
+
+	private AnswerAggregates() {
+	}
+
+	/**
+	 * The end an intent's answer ranks its family from: {@link Operation#RANK_MOST} when
+	 * its first aggregate placeholder (in its answer for all values, else its answer) is
+	 * {@code max(…)}, {@link Operation#RANK_LEAST} for {@code min(…)}; empty for an
+	 * answer that ranks nothing.
+	 */
+	static Optional<Operation> ranksFrom(Intent intent) {
+		List<Placeholder.Function> ranking = aggregates(intent.answerAll());
+		if (ranking.isEmpty()) {
+			ranking = aggregates(intent.answer());
+		}
+		return ranking.isEmpty() ? Optional.empty()
+				: Optional.of(ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST);
+	}
+
+	/**
+	 * The largest-or-smallest functions ({@code max(…)}, {@code min(…)}) of an answer's
+	 * placeholders, in order.
+	 */
+	static List<Placeholder.Function> aggregates(Localized answer) {
+		return aggregatePlaceholders(answer).stream().map(p -> p.function().orElseThrow()).toList();
+	}
+
+	/**
+	 * The placeholders of an answer that pick the largest or the smallest value
+	 * ({@code max(group.count)}, {@code min(day.zoom)}), in order.
+	 */
+	static List<Placeholder> aggregatePlaceholders(Localized answer) {
+		return answer.texts()
+			.values()
+			.stream()
+			.flatMap(t -> Placeholder.parse(t).stream())
+			.filter(p -> p.function()
+				.filter(f -> f == Placeholder.Function.MAX || f == Placeholder.Function.MIN)
+				.isPresent())
+			.toList();
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.lacreview.index;
+
+import java.util.Optional;
+
+/**
+ * A computation a question asks for: for a rank, the position asked (2 for "el segundo";
+ * else 0); for a count, the family counted and the bound on its values' figures, if any
+ * ("más de 100"); for a share, whether it is of what the values named leave out
+ * ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), or the value it is of
+ * when the question names one ({@code whole}, "family:id": {@link WholeOfShare}); the
+ * family whose whole the question names ({@code familyWhole}: {@link FamilyWholes}); for
+ * a difference or a ratio, whether it is between the largest and the smallest value
+ * ({@code extremes}: the question has words of both, "the gap between the biggest and the
+ * smallest group"); for a count of days between two values, those the question means by
+ * their first or last day ({@code points}: {@link SpanPoints}).
+ */
+record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
+		SpanPoints.Marked points) {
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes,
+			boolean ofNamed) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				SpanPoints.Marked.NONE);
+	}
+
+	/**
+	 * The same computation, of the values {@code points} marks by a day of theirs.
+	 */
+	AskedOperation withPoints(SpanPoints.Marked points) {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points);
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, false);
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, false);
+	}
+
+	/** A count of the values of {@code family} the decision selects, not of all. */
+	static AskedOperation countOfNamed(String family) {
+		return new AskedOperation(Operation.COUNT, 0, Optional.of(family), Optional.empty(), false, Optional.empty(),
+				Optional.empty(), false, true);
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole) {
+		this(operation, position, counted, bound, excluding, whole, Optional.empty());
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding) {
+		this(operation, position, counted, bound, excluding, Optional.empty());
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound) {
+		this(operation, position, counted, bound, false);
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted) {
+		this(operation, position, counted, Optional.empty());
+	}
+
+}
