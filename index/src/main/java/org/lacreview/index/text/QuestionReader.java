@@ -28,11 +28,14 @@ public final class QuestionReader {
 	 * "1.5" and "10:30" stay whole); not after a full stop followed by a number, which
 	 * ends an abbreviation ("abr. 27", "Apr. 28") far more often than a sentence.
 	 */
-	/** A full stop right after a word, then a space and another word. */
-	private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\.(?=\\s+\\p{Ll})");
-
 	private static final Pattern SENTENCE_END = Pattern
 		.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=:)(?=\\s)|(?<=\\.)(?=\\s)(?!\\s+\\d)");
+
+	/**
+	 * A full stop right after a word, then a space and a lower-case word: after a
+	 * replaced short form ("org. de barrio") it ends no sentence.
+	 */
+	private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\.(?=\\s+\\p{Ll})");
 
 	/**
 	 * The most words a topic put before its question ("Las personas inscritas en la
