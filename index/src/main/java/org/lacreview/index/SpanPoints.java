@@ -43,17 +43,42 @@ final class SpanPoints {
 
 	private final Map<String, Pattern> ends = new HashMap<>();
 
+	/** Per language, the start phrases at either end of a name. */
+	private final Map<String, Pattern> startsIn = new HashMap<>();
+
+	/** Per language, the end phrases at either end of a name. */
+	private final Map<String, Pattern> endsIn = new HashMap<>();
+
 	SpanPoints(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
 			before(pack.dates().spanStarts()).ifPresent(p -> starts.put(language, p));
 			before(pack.dates().spanEnds()).ifPresent(p -> ends.put(language, p));
+			atAnEnd(pack.dates().spanStarts()).ifPresent(p -> startsIn.put(language, p));
+			atAnEnd(pack.dates().spanEnds()).ifPresent(p -> endsIn.put(language, p));
 		});
+	}
+
+	/** A pattern that matches a text that begins or ends with one of the phrases. */
+	private static Optional<Pattern> atAnEnd(List<String> phrases) {
+		if (phrases.isEmpty()) {
+			return Optional.empty();
+		}
+		String any = Phrases.alternation(phrases);
+		return Optional.of(Pattern.compile("^(?:" + any + ")(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:" + any + ")$"));
 	}
 
 	/** A pattern that matches the end of a text that ends with one of the phrases. */
 	private static Optional<Pattern> before(List<String> phrases) {
 		return phrases.isEmpty() ? Optional.empty() : Optional
 			.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases) + ")(?:\\s+[\\p{L}']+)?\\s*$"));
+	}
+
+	/**
+	 * Whether the text before a name ends with one of the phrases, or the name itself
+	 * begins or ends with one: "terminó la reunión regional" may be a name of its own.
+	 */
+	private static boolean says(Pattern before, Pattern within, String textBefore, String name) {
+		return before != null && before.matcher(textBefore).find() || within != null && within.matcher(name).find();
 	}
 
 	/** The values of {@code question}'s mentions it marks by their first or last day. */
@@ -67,8 +92,11 @@ final class SpanPoints {
 		Set<String> last = new HashSet<>();
 		for (Mention mention : question.mentions()) {
 			String before = question.folded().substring(0, Math.min(mention.start(), question.folded().length()));
-			Set<String> marked = start != null && start.matcher(before).find() ? first
-					: end != null && end.matcher(before).find() ? last : null;
+			String name = question.folded()
+				.substring(Math.min(mention.start(), question.folded().length()),
+						Math.min(mention.end(), question.folded().length()));
+			Set<String> marked = says(start, startsIn.get(language), before, name) ? first
+					: says(end, endsIn.get(language), before, name) ? last : null;
 			if (marked != null) {
 				mention.values().forEach(v -> marked.add(v.id()));
 			}

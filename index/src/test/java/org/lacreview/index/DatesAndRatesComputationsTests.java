@@ -127,6 +127,19 @@ class DatesAndRatesComputationsTests {
 			.text()).contains("pasaron " + ChronoUnit.DAYS.between(briefing.to(), meeting.from()) + " días");
 	}
 
+	@Test
+	void aNameThatBeginsOrEndsWithASpanWordMeansTheFirstOrTheLastDayOfItsValue() {
+		// event.yml names the meeting "empezó la reunión regional" and "terminó la
+		// reunión regional": the span words of es.yml inside the name mark its end.
+		DateSpan briefing = value("event", "briefing").date().orElseThrow();
+		DateSpan meeting = value("event", "review_meeting").date().orElseThrow();
+		assertThat(meeting.from()).isNotEqualTo(meeting.to());
+		assertDaysBetween("desde la sesión informativa hasta que terminó la reunión regional, ¿cuántos días pasaron?",
+				ChronoUnit.DAYS.between(briefing.to(), meeting.to()));
+		assertDaysBetween("¿cuántos días después de la sesión informativa empezó la reunión regional?",
+				ChronoUnit.DAYS.between(briefing.to(), meeting.from()));
+	}
+
 	private static void assertDaysBetween(String question, long days) {
 		Answer answer = ask(engine, question);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
