@@ -12,11 +12,27 @@ import java.util.Optional;
  * a difference or a ratio, whether it is between the largest and the smallest value
  * ({@code extremes}: the question has words of both, "the gap between the biggest and the
  * smallest group"); for a count of days between two values, those the question means by
- * their first or last day ({@code points}: {@link SpanPoints}).
+ * their first or last day ({@code points}: {@link SpanPoints}); for a difference, whether
+ * it is of the one value named from its family's average ({@code fromAverage}).
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
-		SpanPoints.Marked points) {
+		SpanPoints.Marked points, boolean fromAverage) {
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
+			SpanPoints.Marked points) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, false);
+	}
+
+	/**
+	 * A difference between the one value named and the average of its family ("¿cuántos
+	 * más que el promedio de los tres días?").
+	 */
+	static AskedOperation differenceFromAverage() {
+		return new AskedOperation(Operation.DIFFERENCE, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
+				Optional.empty(), false, false, SpanPoints.Marked.NONE, true);
+	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes,
@@ -30,7 +46,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points);
+				points, fromAverage);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -39,6 +39,12 @@ final class Computations {
 	 */
 	static final String WITHOUT = "_without";
 
+	/** The suffix of a difference's sentence for a value above its family's average. */
+	private static final String ABOVE_AVERAGE = "_from_average_above";
+
+	/** The suffix of a difference's sentence for a value below its family's average. */
+	private static final String BELOW_AVERAGE = "_from_average_below";
+
 	/** The suffix of a sentence's key for a result of one. */
 	private static final String SINGULAR = "_singular";
 
@@ -91,6 +97,11 @@ final class Computations {
 			// "What fraction of the registered showed up on Zoom on April 26?": a share
 			// of the whole the question names, not of the slot's family.
 			return acrossFamilies(asked, selected, languages);
+		}
+		if (asked.fromAverage()) {
+			// "YouTube per day on average, compared with Zoom?": an average no figure
+			// gives, not the difference between the two.
+			return overSlot(asked, intent, selected, languages);
 		}
 		return overSlot(asked, intent, selected, languages).or(() -> acrossFamilies(asked, selected, languages))
 			.or(() -> perPart(asked, selected, languages));
@@ -248,6 +259,26 @@ final class Computations {
 		return Optional.of(text);
 	}
 
+	/**
+	 * The difference sentence's values for one value against the average of all of its
+	 * family: {@code value}, {@code value_figure}, {@code average} ({@code sum} ÷
+	 * {@code count}) and {@code result}, their difference, rounded as an average is;
+	 * above or below the average by its sentence's suffix.
+	 */
+	private static Map<String, String> fromAverage(EntityValue value, List<EntityValue> all, Figures figures) {
+		double average = figures.sum(all) / all.size();
+		double figure = figures.of(value);
+		Map<String, String> fill = new HashMap<>();
+		fill.put("value", figures.label(value));
+		fill.put("value_figure", figures.format(figure));
+		fill.put("sum", figures.format(figures.sum(all)));
+		fill.put("count", String.valueOf(all.size()));
+		fill.put("average", figures.format(average));
+		fill.put("result", figures.format(Math.abs(figure - average)));
+		fill.put(Operands.SENTENCE_SUFFIX, figure >= average ? ABOVE_AVERAGE : BELOW_AVERAGE);
+		return fill;
+	}
+
 	/** The computation over the figures (or dates) of the intent's slot. */
 	private Optional<String> overSlot(AskedOperation asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
@@ -333,6 +364,10 @@ final class Computations {
 		Map<String, String> fill = new HashMap<>();
 		switch (asked.operation()) {
 			case DIFFERENCE, RATIO, SUM -> {
+				if (asked.fromAverage()) {
+					return named.size() == 1 && all.size() >= 2 && all.contains(named.get(0))
+							? Optional.of(fromAverage(named.get(0), all, figures)) : Optional.empty();
+				}
 				if (asked.extremes() && (named.isEmpty() || named.size() > 2)) {
 					// Between the ends of the values named, or of all when none is.
 					List<Operands.Operand> ends = Operands.extremes(named.isEmpty() ? all : named, figures);

@@ -144,7 +144,8 @@ final class OperationReader {
 	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<AskedOperation> asked(Extraction question, String language, Optional<Intent> previous) {
-		return asked(question.folded(), language).map(a -> sumOfTheNamed(a, question, language))
+		return asked(question.folded(), language).map(a -> fromAverage(a, question.folded(), language))
+			.map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> changeSaidAsShare(a, question, language))
 			.map(a -> withWhole(a, question, language))
 			.map(a -> betweenExtremesOf(a, question, previous))
@@ -340,6 +341,19 @@ final class OperationReader {
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * A difference or an average said together asks how far one value is from the average
+	 * ("¿cuántos más que el promedio?", "la diferencia con la media"): a difference from
+	 * it. Not one between the largest and the smallest.
+	 */
+	private AskedOperation fromAverage(AskedOperation asked, String folded, String language) {
+		boolean either = asked.operation() == Operation.AVERAGE
+				|| asked.operation() == Operation.DIFFERENCE && !asked.extremes();
+		return either
+				&& saysBoth(phrases.getOrDefault(language, Map.of()), Operation.DIFFERENCE, Operation.AVERAGE, folded)
+						? AskedOperation.differenceFromAverage() : asked;
 	}
 
 	/**

@@ -140,6 +140,27 @@ class DatesAndRatesComputationsTests {
 				ChronoUnit.DAYS.between(briefing.to(), meeting.from()));
 	}
 
+	@Test
+	void aDifferenceFromTheAverageSubtractsTheFamilysAverageFromTheOneValueNamed() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		double average = (first + figure("day", "apr27", "zoom") + last) / 3.0;
+		Answer above = ask(engine,
+				"¿Cuántos participantes más hubo por Zoom el 26 de abril comparado con el promedio de los tres días?");
+		assertThat(above.text()).as(above.trace().toString())
+			.contains("tuvo " + spanish(first - average) + " más que el promedio")
+			.contains(first + " − " + spanish(average) + " = " + spanish(first - average));
+		Answer below = ask(engine, "El 28, ¿cuántos menos que el promedio de los tres días se conectaron por Zoom?");
+		assertThat(below.text()).as(below.trace().toString())
+			.contains("tuvo " + spanish(average - last) + " menos que el promedio");
+	}
+
+	@Test
+	void aDifferenceFromAnAverageNoFigureGivesIsRefusedNotComputedBetweenTheValuesNamed() {
+		Answer answer = ask(engine, "Combien de spectateurs YouTube en moyenne par jour, comparé à Zoom ?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
 	private static void assertDaysBetween(String question, long days) {
 		Answer answer = ask(engine, question);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();

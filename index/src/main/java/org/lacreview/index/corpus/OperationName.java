@@ -66,9 +66,12 @@ public enum OperationName {
 	/**
 	 * {@code difference}; its sentences are {@code difference} and, when the figures
 	 * compared are equal, {@code difference_equal} (optional; also said when the values
-	 * an intent's max() and min() pick out of those named all tie).
+	 * an intent's max() and min() pick out of those named all tie); for one value against
+	 * the average of its family ("¿cuántos más que el promedio?"),
+	 * {@code difference_from_average_above} and {@code difference_from_average_below}
+	 * (optional).
 	 */
-	DIFFERENCE("", "_equal"),
+	DIFFERENCE("", "_equal", "_from_average_above", "_from_average_below"),
 	/** {@code sum}. */
 	SUM;
 
