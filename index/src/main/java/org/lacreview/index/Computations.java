@@ -288,6 +288,12 @@ final class Computations {
 		}
 		List<EntityValue> all = family.get().values().stream().filter(EntityValue::inDocument).toList();
 		List<EntityValue> named = selected.getOrDefault(family.get().name(), List.of());
+		if (!asked.operation().overDates() && withinAnother(named, selected)) {
+			// "What percentage of the people at the April 12 consultation were from UN
+			// agencies?": the consultation gives the agencies a figure of its own, so the
+			// family's figures and whole are not what is asked about.
+			return Optional.empty();
+		}
 		Optional<Map<String, String>> fill;
 		String key = asked.operation().key();
 		if (asked.operation().overDates()) {
@@ -319,6 +325,25 @@ final class Computations {
 			fill = overFigures(asked, operands, all, figures);
 		}
 		return fill.flatMap(f -> sentence(key, f, languages));
+	}
+
+	/**
+	 * Whether a value of another family {@code selected} names gives one of {@code named}
+	 * a figure in its texts ({@link FiguresInTexts}) other than any of its own: an
+	 * organisation's text repeating a value's own figure says the same fact.
+	 */
+	private boolean withinAnother(List<EntityValue> named, Map<String, List<EntityValue>> selected) {
+		return named.stream()
+			.anyMatch(value -> selected.values()
+				.stream()
+				.flatMap(List::stream)
+				.filter(other -> !other.family().equals(value.family()) && value.date().isEmpty())
+				.anyMatch(other -> figuresInTexts.inTextsOf(other, value)
+					.filter(figure -> value.attributes()
+						.values()
+						.stream()
+						.noneMatch(a -> a instanceof Number n && n.doubleValue() == figure))
+					.isPresent()));
 	}
 
 	/**

@@ -269,6 +269,20 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aShareOfAGroupWithinAnEventThatGivesTheGroupAFigureOfItsOwnIsNotComputedOverTheRegistrations() {
+		// The consultation's text gives the UN agencies a figure of their own: their
+		// share of all registrations is not what is asked.
+		long registered = figure("group", "un_agencies", "count");
+		Answer answer = ask(engine,
+				"What percentage of the people at the 12 April consultation were from UN agencies?");
+		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain(String.valueOf(registered));
+		assertThat(answer.answered()).isFalse();
+		// Named alone, the group's share of the registrations is computed.
+		assertThat(ask(engine, "What percentage of the registered were from UN agencies?").text())
+			.contains(String.valueOf(registered));
+	}
+
+	@Test
 	void anOrdinalAfterTheLargestOfAFamilyAsksForTheNextInRank() {
 		List<Answer> answers = dialogue("¿Qué grupo tuvo más registrados?", "¿y el segundo?", "¿y el tercero?");
 		List<EntityValue> ranked = BundledEngine.inDocument("group")
