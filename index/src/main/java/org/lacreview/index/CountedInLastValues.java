@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -24,12 +25,24 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * The intent that answers with that text (an intent with the same slot whose answer shows
  * that attribute) goes on with those values; left alone, the question would be read on
  * its own (the number of countries would be the member States). Counted words are the (up
- * to) two words after a number, as {@link SentenceIndex} reads them.
+ * to) {@value #COUNTED_WORDS} words after a number.
  */
 final class CountedInLastValues {
 
 	/** The most words a question may have to be read this way. */
 	static final int MAX_WORDS = 8;
+
+	/**
+	 * A number and the (up to) {@value #COUNTED_WORDS} words after it, the words group 1,
+	 * commas and hyphens between them allowed: "11 regional, subregional and
+	 * intra-regional entities" counts entities.
+	 */
+	private static final Pattern COUNTED = Pattern
+		.compile("(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+([\\p{L}-]+(?:,?\\s+[\\p{L}-]+){0,"
+				+ (CountedInLastValues.COUNTED_WORDS - 1) + "})");
+
+	/** The most words after a number that may name what it counts. */
+	static final int COUNTED_WORDS = 5;
 
 	/** The shortest analysed term that may name what is counted. */
 	static final int MIN_TERM_LENGTH = 4;
@@ -117,7 +130,7 @@ final class CountedInLastValues {
 		if (inLanguage.isEmpty()) {
 			return false;
 		}
-		Matcher number = SentenceIndex.COUNTED.matcher(inLanguage.get());
+		Matcher number = COUNTED.matcher(inLanguage.get());
 		while (number.find()) {
 			if (analyzer.terms(number.group(1)).stream().anyMatch(asked::contains)) {
 				return true;

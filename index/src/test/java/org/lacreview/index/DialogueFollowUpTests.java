@@ -321,6 +321,26 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void whatTheLastValuesTextCountsMayComeSeveralQualifyingWordsAfterItsNumber() {
+		// "47 representatives of 11 regional, subregional and intra-regional entities":
+		// the entities come four words after their number.
+		EntityValue consultation = engine.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("regional_consultations")
+			.orElseThrow();
+		String participants = ((org.lacreview.index.corpus.Localized) consultation.attributes().get("participants"))
+			.in("en", List.of())
+			.orElseThrow();
+		assertThat(participants).containsPattern("\\d+ \\p{L}+, \\p{L}+ and [\\p{L}-]+ entities");
+		List<Answer> answers = conversation("How many took part in the regional processes consultation?",
+				"from how many entities?");
+		assertThat(answers.get(0).text()).contains(participants);
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
+		assertThat(answers.get(1).text()).contains(participants);
+	}
+
+	@Test
 	void aFollowUpWithoutAComputationIsAboutTheLatestValueAsked() {
 		List<Answer> answers = conversation("¿Cuántos se conectaron por Zoom el 26?", "¿y el 28?", "¿cuántos fueron?");
 		assertThat(answers.get(2).text()).contains(String.valueOf(day(3).attributes().get("zoom")))
