@@ -308,6 +308,13 @@ final class DialogResolver {
 				// asked before, not those listed.
 				values = intent.answerComputesOverSlot() && !reading.asksComputation() ? lastTopic.asked(previous, slot)
 						: lastTopic.remembered(previous, slot);
+				if (values.size() > 1 && reading.operation().filter(o -> o == Operation.SHARE).isPresent()
+						&& lastTopic.asked(previous, slot).isEmpty()
+						&& previous.intent().flatMap(corpus::intent).flatMap(AnswerAggregates::ranksFrom).isPresent()) {
+					// "what percentage is that?" after the largest group, followed by the
+					// next two: the share of the one the ranking picked, listed first.
+					values = values.subList(0, 1);
+				}
 				if (!reading.asksComputation() && values.size() > 1
 						&& previous.intent().filter(intent.name()::equals).isPresent()) {
 					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked;

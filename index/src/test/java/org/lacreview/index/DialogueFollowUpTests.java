@@ -321,6 +321,20 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aShareAskedAfterARankingThatListsTheNextValuesTooIsOfTheValueTheRankingPicked() {
+		List<EntityValue> groups = engine.corpus().family("group").orElseThrow().values();
+		EntityValue largest = groups.stream()
+			.max(java.util.Comparator.comparingDouble(v -> ((Number) v.attributes().get("count")).doubleValue()))
+			.orElseThrow();
+		long count = ((Number) largest.attributes().get("count")).longValue();
+		long total = groups.stream().mapToLong(v -> ((Number) v.attributes().get("count")).longValue()).sum();
+		List<Answer> answers = conversation("Which group had the most registrants?", "what percentage is that?");
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString())
+			.contains(count + " of " + total)
+			.contains(String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * count / total));
+	}
+
+	@Test
 	void whatTheLastValuesTextCountsMayComeSeveralQualifyingWordsAfterItsNumber() {
 		// "47 representatives of 11 regional, subregional and intra-regional entities":
 		// the entities come four words after their number.
