@@ -129,6 +129,21 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void aCountOfPeopleThereInPersonIsRefusedWithWhatTheDocumentRecordsInstead() {
+		// attendance_in_person (meeting.yml) is unanswerable: the document counts online
+		// participation only.
+		for (String question : new String[] { "How many people attended in person rather than online?",
+				"Quantos participantes presenciais houve na reunião?",
+				"Combien de participants étaient présents en personne ?",
+				"¿Cuántas personas asistieron presencialmente a la reunión?" }) {
+			Answer answer = BundledEngine.get().answer(question).answer();
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+			assertThat(answer.trace().intents().get(0).name()).isEqualTo("attendance_in_person");
+			assertThat(answer.text()).as(why(answer)).contains("691", "782");
+		}
+	}
+
+	@Test
 	void theKindAskedStillLetsTheIntentsThatGiveItAnswer() {
 		Answer number = BundledEngine.get().answer("¿Cuántos se conectaron por Zoom el 27 de abril?").answer();
 		assertThat(number.answered()).as(why(number)).isTrue();
