@@ -51,6 +51,26 @@ class DateQuestionsTests {
 	}
 
 	@Test
+	void aNumberBeforeASuperlativeOrACountNounIsARankOrACountNotADay() {
+		// en.yml: "biggest" is a superlative of rank_most, "categories" a count noun.
+		java.util.List<Long> counts = BundledEngine.get()
+			.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList();
+		Answer fourth = ask("which was the 4th biggest group of registrants");
+		assertThat(fourth.trace().toString()).doesNotContain("date:");
+		assertThat(fourth.text()).as(fourth.trace().toString()).contains("with " + counts.get(3));
+		Answer fewest = ask("Out of the twelve categories, which had the fewest registrants?");
+		assertThat(fewest.trace().toString()).doesNotContain("date:");
+		assertThat(fewest.text()).as(fewest.trace().toString()).contains(String.valueOf(counts.get(counts.size() - 1)));
+	}
+
+	@Test
 	void aDateThatNamesOneEventIsAnsweredAboutThatEvent() {
 		for (String question : new String[] { "¿Qué hubo el 12 de abril?", "¿Qué reunión hubo el 12/04/2021?" }) {
 			Answer answer = ask(question);

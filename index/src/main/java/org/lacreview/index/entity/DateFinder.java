@@ -99,7 +99,8 @@ final class DateFinder {
 				+ "(?![\\p{N}]|[-/.]\\d)");
 		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d|\\s+(?:"
 				+ words.countNouns + ")(?!\\p{L}))");
-		bareDayInWords = Pattern.compile(B + "(" + words.dayCues + ")\\s+(" + words.twoDigitNumber + ")" + E);
+		bareDayInWords = Pattern.compile(B + "(" + words.dayCues + ")\\s+(" + words.twoDigitNumber + ")" + E
+				+ "(?!\\s+(?:" + words.countNouns + ")(?!\\p{L}))");
 		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
 	}
 

@@ -3,6 +3,7 @@ package org.lacreview.index.entity;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
 
@@ -76,7 +78,11 @@ final class DateVocabulary {
 
 	final String relativeDays;
 
-	/** Nouns after which a number is a count: "the 3 days". */
+	/**
+	 * Words after which a number is a count or a rank, not a day: the languages'
+	 * {@code count_nouns} ("the 3 days") and their one-word superlatives of
+	 * {@code rank_most} and {@code rank_least} ("the 4th biggest").
+	 */
 	final String countNouns;
 
 	private final WordGate monthGate;
@@ -116,6 +122,16 @@ final class DateVocabulary {
 			}
 			suffixWords.addAll(words.ordinalSuffixes());
 			counted.addAll(words.countNouns());
+			// "the 4th biggest group": a number before a superlative is a rank.
+			for (OperationName rank : new OperationName[] { OperationName.RANK_MOST, OperationName.RANK_LEAST }) {
+				pack.phrasing()
+					.operations()
+					.getOrDefault(rank.key(), List.of())
+					.stream()
+					.filter(phrase -> phrase.matches("\\p{L}+"))
+					.map(Folding::fold)
+					.forEach(counted::add);
+			}
 			if (words.monthFirst()) {
 				monthFirst.add(pack.code());
 			}
