@@ -156,7 +156,9 @@ final class EngineBuilder {
 				.forEach(f -> datedFamilies.add(f.name()));
 			FiguresInTexts figuresInTexts = new FiguresInTexts(corpus);
 			Computations computations = new Computations(corpus, defining.mentioned(), datedFamilies, figuresInTexts);
-			return new Parts(analyzers, readers, extractor, new SpellingCorrector(index, analyzers, knownStems),
+			return new Parts(analyzers, readers, extractor,
+					new SpellingCorrector(index, analyzers, knownStems,
+							vocabulary.byLanguage().values().stream().flatMap(Set::stream).collect(Collectors.toSet())),
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),

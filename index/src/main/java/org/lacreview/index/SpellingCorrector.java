@@ -76,13 +76,23 @@ final class SpellingCorrector {
 	private final Set<String> knownStems;
 
 	/**
+	 * Folded words of the languages that are words as written though never offered as
+	 * corrections: fillers ("dale"), informal spellings, the words of questions the bot
+	 * must refuse.
+	 */
+	private final Set<String> neverTypos;
+
+	/**
 	 * @param analyzers per language, the analyzer whose terms {@code knownStems} holds
 	 * @param knownStems the analysed terms of every example, entity placeholders excluded
+	 * @param neverTypos folded words that are never corrected, in any language
 	 */
-	SpellingCorrector(ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, Set<String> knownStems) {
+	SpellingCorrector(ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, Set<String> knownStems,
+			Set<String> neverTypos) {
 		this.index = index;
 		this.analyzers = analyzers;
 		this.knownStems = Set.copyOf(knownStems);
+		this.neverTypos = Set.copyOf(neverTypos);
 		analyzers.keySet()
 			.forEach(language -> longestWord.put(language,
 					index.spellingWords(language).stream().mapToInt(String::length).max().orElse(0)));
@@ -148,6 +158,9 @@ final class SpellingCorrector {
 	 * switches language, and "escuelas" must not become "schools".
 	 */
 	private boolean knownInAnyLanguage(String word) {
+		if (neverTypos.contains(word)) {
+			return true;
+		}
 		for (String language : analyzers.keySet()) {
 			if (index.spellingWords(language).contains(word)) {
 				return true;

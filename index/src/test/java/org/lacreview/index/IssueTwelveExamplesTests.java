@@ -130,6 +130,15 @@ class IssueTwelveExamplesTests {
 	}
 
 	@Test
+	void aFillerAloneIsNoTypoToCorrectIntoAQuestion() {
+		// "dale" is a filler of es.yml: it was corrected to "dame" ("give me"), which the
+		// conclusions' examples use.
+		Answer answer = ask("dale");
+		assertThat(answer.trace().corrections()).isEmpty();
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+	@Test
 	void aShortTurnThatIsAnExampleWordForWordGetsThatIntentThoughItStemsLikeAGreeting() {
 		// "bueno" is an example of the unclear intent; its stem is that of "buenas", a
 		// greeting (ExactExamples).
