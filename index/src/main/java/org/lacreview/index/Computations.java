@@ -261,7 +261,7 @@ final class Computations {
 
 	/**
 	 * The difference sentence's values for one value against the average of all of its
-	 * family: {@code value}, {@code value_figure}, {@code average} ({@code sum} ÷
+	 * family: {@code value}, {@code value_figure}, {@code average_figure} ({@code sum} ÷
 	 * {@code count}) and {@code result}, their difference, rounded as an average is;
 	 * above or below the average by its sentence's suffix.
 	 */
@@ -273,7 +273,7 @@ final class Computations {
 		fill.put("value_figure", figures.format(figure));
 		fill.put("sum", figures.format(figures.sum(all)));
 		fill.put("count", String.valueOf(all.size()));
-		fill.put("average", figures.format(average));
+		fill.put("average_figure", figures.format(average));
 		fill.put("result", figures.format(Math.abs(figure - average)));
 		fill.put(Operands.SENTENCE_SUFFIX, figure >= average ? ABOVE_AVERAGE : BELOW_AVERAGE);
 		return fill;

@@ -39,7 +39,7 @@ final class OperationReader {
 
 	/**
 	 * The most words "…" stands for in an operation phrase: a value's name may take seven
-	 * or eight ("de plus pour les institutions nationales des droits de l'homme que"). 12
+	 * or eight ("de plus pour l'atelier des jeunes artisans de la ville haute que"). 12
 	 * rather than 8 gained two read-set items and lost none.
 	 */
 	static final int GAP_WORDS = 12;
