@@ -51,6 +51,29 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void aPreambleBeforeTheQuestionIntroThatNamesTheTopicIsPartOfTheQuestion() {
+		Object viewers = BundledEngine.get()
+			.corpus()
+			.family("platform")
+			.orElseThrow()
+			.value("youtube")
+			.orElseThrow()
+			.attributes()
+			.get("people");
+		Answer topic = BundledEngine.get()
+			.answer("este o sea yo vi que hubo algo por youtube y quería saber cuánta gente lo siguió por ahí eh")
+			.answer();
+		assertThat(topic.answered()).as(why(topic)).isTrue();
+		assertThat(topic.text()).contains(String.valueOf(viewers));
+		// A preamble about the asker stays out, though it names a group ("ONG").
+		Answer asker = BundledEngine.get()
+			.answer("hola, soy de una ONG en Lima y quería saber cuándo fue la reunión regional")
+			.answer();
+		assertThat(asker.answered()).as(why(asker)).isTrue();
+		assertThat(asker.text()).contains("26");
+	}
+
+	@Test
 	void aLetterDrawnOutIsReadOnce() {
 		Answer drawnOut = BundledEngine.get().answer("cuantos parlamentariossss se registraron").answer();
 		Answer plain = BundledEngine.get().answer("cuantos parlamentarios se registraron").answer();

@@ -54,6 +54,12 @@ public final class QuestionReader {
 	private final Pattern intros;
 
 	/**
+	 * The words with which askers speak of themselves ({@code about_asker}): a preamble
+	 * with them is about the asker, not the question's topic. Null when there are none.
+	 */
+	private final Pattern aboutAsker;
+
+	/**
 	 * A part joiner, then a question intro: "… y dime …". Null when the language lists
 	 * neither.
 	 */
@@ -80,6 +86,7 @@ public final class QuestionReader {
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
 		this.intros = Phrases.wholeWords(phrasing.questionIntros());
+		this.aboutAsker = Phrases.wholeWords(phrasing.askerWords());
 		this.joinedIntros = phrasing.questionIntros().isEmpty() || phrasing.partJoiners().isEmpty() ? null
 				: Pattern.compile("(?<![\\p{L}\\p{N}])(" + Phrases.alternation(phrasing.partJoiners()) + ")\\s+(?:"
 						+ Phrases.alternation(phrasing.questionIntros()) + ")(?![\\p{L}\\p{N}])");
@@ -125,13 +132,13 @@ public final class QuestionReader {
 		// The reasons after the first intro's question end it, before any later intro is
 		// looked for: "quiero saber cuántos se registraron porque nos registramos y
 		// quiero saber cuántos éramos" asks the first.
-		String introduced = afterIntro(sentences, true);
+		String introduced = afterIntro(sentences, true, namesTopic);
 		if (joinedIntros != null && !introduced.equals(sentences)) {
 			// After a first intro, one joined to what it introduced asks a second
 			// question: "pásame la web y dime quién la organizó" asks the web and who.
 			introduced = joinedIntros.matcher(introduced).replaceAll("$1");
 		}
-		String question = afterIntro(beforeOutro(introduced, !introduced.equals(sentences)), false);
+		String question = afterIntro(beforeOutro(introduced, !introduced.equals(sentences)), false, namesTopic);
 		if (trailingDemonstratives != null) {
 			question = trailingDemonstratives.matcher(question).replaceAll(QuestionReader::withoutDemonstrative);
 		}
@@ -242,13 +249,16 @@ public final class QuestionReader {
 
 	/**
 	 * What follows the first or the last question intro ("…y quería saber cuándo fue" →
-	 * "cuándo fue"), if anything does.
+	 * "cuándo fue"), if anything does; with what came before the intro when that names
+	 * the topic ("vi que hubo algo por YouTube y quería saber cuánta gente lo siguió":
+	 * the question is about YouTube).
 	 */
-	private String afterIntro(String text, boolean first) {
+	private String afterIntro(String text, boolean first, Predicate<String> namesTopic) {
 		if (intros == null) {
 			return text;
 		}
 		Matcher intro = intros.matcher(text);
+		int start = -1;
 		int end = -1;
 		while ((end < 0 || !first) && intro.find()) {
 			// An intro followed by nothing but fillers ("…si me dices por favor") ends
@@ -256,10 +266,16 @@ public final class QuestionReader {
 			String rest = fillers == null ? text.substring(intro.end())
 					: fillers.matcher(text.substring(intro.end())).replaceAll(" ");
 			if (!rest.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+				start = intro.start();
 				end = intro.end();
 			}
 		}
-		return end < 0 ? text : text.substring(end);
+		if (end < 0) {
+			return text;
+		}
+		String before = text.substring(0, start);
+		boolean topic = namesTopic.test(before) && (aboutAsker == null || !aboutAsker.matcher(before).find());
+		return topic ? before + " " + text.substring(end) : text.substring(end);
 	}
 
 	/**
