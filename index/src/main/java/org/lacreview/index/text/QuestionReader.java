@@ -51,6 +51,12 @@ public final class QuestionReader {
 
 	private final Pattern questionWords;
 
+	/**
+	 * The phrases of several words that ask for a kind of answer ({@code asks_for}): they
+	 * ask as a question word does. Null when there are none.
+	 */
+	private final Pattern askingPhrases;
+
 	private final Pattern intros;
 
 	/**
@@ -85,6 +91,13 @@ public final class QuestionReader {
 
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
+		// "qué día" asks, where "que" alone, once folded, may be a conjunction.
+		this.askingPhrases = Phrases.wholeWords(phrasing.asksFor()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(phrase -> phrase.contains(" "))
+			.toList());
 		this.intros = Phrases.wholeWords(phrasing.questionIntros());
 		this.aboutAsker = Phrases.wholeWords(phrasing.askerWords());
 		this.joinedIntros = phrasing.questionIntros().isEmpty() || phrasing.partJoiners().isEmpty() ? null
@@ -244,7 +257,8 @@ public final class QuestionReader {
 
 	private boolean asksSentence(String sentence) {
 		return sentence.indexOf('?') >= 0 || sentence.indexOf('¿') >= 0
-				|| (questionWords != null && questionWords.matcher(sentence).find());
+				|| (questionWords != null && questionWords.matcher(sentence).find())
+				|| (askingPhrases != null && askingPhrases.matcher(sentence).find());
 	}
 
 	/**

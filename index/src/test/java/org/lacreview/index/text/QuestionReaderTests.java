@@ -99,6 +99,19 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aPhraseOfSeveralWordsThatAsksForAKindAsksAsAQuestionWordDoes() {
+		// Folded, "qué día" is "que dia": "que" alone is no question word, the phrase of
+		// asks_for is.
+		Phrasing asking = new Phrasing(Map.of(), List.of("eh"), List.of(), List.of("porque"), List.of(),
+				Set.of("cuándo"), List.of(), List.of("y"), Map.of(), Map.of("day", List.of("qué día")), Map.of());
+		QuestionReader reader = new QuestionReader(asking);
+		assertThat(reader.read(Folding.fold("la sesión qué día fue porque no la encuentro")))
+			.isEqualTo("la sesion que dia fue");
+		assertThat(READER.read(Folding.fold("la sesión qué día fue porque no la encuentro")))
+			.isEqualTo("la sesion que dia fue porque no la encuentro");
+	}
+
+	@Test
 	void anOutroPhraseWithFewerThanTwoWordsBeforeItIsNotCut() {
 		assertThat(read("porque se hizo en línea")).isEqualTo("porque se hizo en linea");
 		assertThat(read("reunión porque sí")).isEqualTo("reunion porque si");
