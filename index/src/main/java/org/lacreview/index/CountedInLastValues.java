@@ -32,17 +32,16 @@ final class CountedInLastValues {
 	/** The most words a question may have to be read this way. */
 	static final int MAX_WORDS = 8;
 
+	/** The most words after a number that may name what it counts. */
+	static final int COUNTED_WORDS = 5;
+
 	/**
 	 * A number and the (up to) {@value #COUNTED_WORDS} words after it, the words group 1,
 	 * commas and hyphens between them allowed: "11 regional, subregional and
 	 * intra-regional entities" counts entities.
 	 */
-	private static final Pattern COUNTED = Pattern
-		.compile("(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+([\\p{L}-]+(?:,?\\s+[\\p{L}-]+){0,"
-				+ (CountedInLastValues.COUNTED_WORDS - 1) + "})");
-
-	/** The most words after a number that may name what it counts. */
-	static final int COUNTED_WORDS = 5;
+	private static final Pattern COUNTED = Pattern.compile(
+			"(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+([\\p{L}-]+(?:,?\\s+[\\p{L}-]+){0," + (COUNTED_WORDS - 1) + "})");
 
 	/** The shortest analysed term that may name what is counted. */
 	static final int MIN_TERM_LENGTH = 4;

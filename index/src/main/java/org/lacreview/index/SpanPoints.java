@@ -17,9 +17,10 @@ import org.lacreview.index.text.Phrases;
  * Which day of a value that spans several days a question means: "the start of the
  * workshops" its first, "the end of the workshops" its last, by the phrases of the
  * languages' {@code dates.span_starts} and {@code dates.span_ends} right before the
- * value's name (one word, an article, may stand between). A count of days between two
- * values otherwise runs from the earlier one's last day to the later one's first
- * ({@link DateComputations}).
+ * value's name (one word, an article, may stand between), or at either end of the name
+ * itself ("terminó la reunión regional" may be a name of the meeting). A count of days
+ * between two values otherwise runs from the earlier one's last day to the later one's
+ * first ({@link DateComputations}).
  */
 final class SpanPoints {
 
