@@ -51,6 +51,16 @@ class DateQuestionsTests {
 	}
 
 	@Test
+	void theFirstDayOfTheMeetingIsADayOfTheMeetingNotAPartOfIt() {
+		// The days of the day family lie within the meeting's dates: the meeting's name
+		// only says whose first day it is.
+		Answer answer = ask(
+				"¿Cuántas personas se conectaron por Zoom el primer día de la reunión de la revisión regional?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(zoom("apr26"));
+	}
+
+	@Test
 	void aNumberBeforeASuperlativeOrACountNounIsARankOrACountNotADay() {
 		// en.yml: "biggest" is a superlative of rank_most, "categories" a count noun.
 		java.util.List<Long> counts = BundledEngine.get()

@@ -97,6 +97,14 @@ public final class EntityExtractor {
 		}
 		List<Mention> chosen = longestWithoutOverlap(candidates);
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
+		// "el primer día de la reunión": the day named is the meeting's, which only says
+		// whose day it is.
+		List<Mention> containers = chosen.stream()
+			.filter(byNumber::contains)
+			.map(m -> names.get(known).containerOf(m, chosen, folded))
+			.flatMap(Optional::stream)
+			.toList();
+		chosen.removeAll(containers);
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen,
 				cues.get(known).startsWithFollowUp(folded), cues.get(known).refersBack(folded));
 	}

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -157,18 +158,44 @@ final class ValueNameFinder {
 	 * Whether {@code mention} (a value by number or order) names a part of the next
 	 * mention of another family rather than a value of its own: a joiner of the
 	 * language's dates ("of", "del") and stop words stand between them ("the last day of
-	 * the consultations", "el primer día del seminario").
+	 * the consultations", "el primer día del seminario"). Not when the values it names
+	 * are dated within the next one's dates: "el primer día de la reunión" is the
+	 * meeting's first day, a value of its own ({@link #containerOf}).
 	 */
 	boolean partOfNext(Mention mention, List<Mention> chosen, String folded) {
+		return joinedNext(mention, chosen, folded).filter(next -> !datedWithin(mention, next)).isPresent();
+	}
+
+	/**
+	 * The next mention that {@code mention} (a value by number or order) is joined to as
+	 * {@link #partOfNext} says, when the values it names are dated within that one's: "la
+	 * reunión" in "el primer día de la reunión" only says whose first day it is.
+	 */
+	Optional<Mention> containerOf(Mention mention, List<Mention> chosen, String folded) {
+		return joinedNext(mention, chosen, folded).filter(next -> datedWithin(mention, next));
+	}
+
+	private Optional<Mention> joinedNext(Mention mention, List<Mention> chosen, String folded) {
 		return chosen.stream()
 			.filter(next -> !next.tag().equals(mention.tag()) && next.start() >= mention.end())
 			.min(Comparator.comparingInt(Mention::start))
-			.map(next -> {
+			.filter(next -> {
 				String[] between = SimpleTokenizer.INSTANCE.tokenize(folded.substring(mention.end(), next.start()));
 				return between.length > 0 && joiners.contains(between[0])
 						&& Arrays.stream(between).allMatch(stopwords::contains);
-			})
-			.orElse(false);
+			});
+	}
+
+	/**
+	 * Whether every value of {@code inner} has dates within those of a value of
+	 * {@code outer}.
+	 */
+	private static boolean datedWithin(Mention inner, Mention outer) {
+		return !inner.values().isEmpty() && inner.values()
+			.stream()
+			.allMatch(v -> v.date()
+				.filter(d -> outer.values().stream().anyMatch(o -> o.date().filter(od -> od.contains(d)).isPresent()))
+				.isPresent());
 	}
 
 	/**
