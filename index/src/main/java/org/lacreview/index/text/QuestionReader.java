@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Phrasing;
 import org.lacreview.index.folding.Folding;
@@ -60,12 +61,6 @@ public final class QuestionReader {
 	private final Pattern intros;
 
 	/**
-	 * The words with which askers speak of themselves ({@code about_asker}): a preamble
-	 * with them is about the asker, not the question's topic. Null when there are none.
-	 */
-	private final Pattern aboutAsker;
-
-	/**
 	 * A part joiner, then a question intro: "… y dime …". Null when the language lists
 	 * neither.
 	 */
@@ -81,6 +76,10 @@ public final class QuestionReader {
 
 	private final Pattern fillers;
 
+	/**
+	 * The words with which askers speak of themselves ({@code about_asker}): a piece with
+	 * them is about the asker, not the question or its topic. Null when there are none.
+	 */
 	private final Pattern askerWords;
 
 	/**
@@ -99,7 +98,6 @@ public final class QuestionReader {
 			.filter(phrase -> phrase.contains(" "))
 			.toList());
 		this.intros = Phrases.wholeWords(phrasing.questionIntros());
-		this.aboutAsker = Phrases.wholeWords(phrasing.askerWords());
 		this.joinedIntros = phrasing.questionIntros().isEmpty() || phrasing.partJoiners().isEmpty() ? null
 				: Pattern.compile("(?<![\\p{L}\\p{N}])(" + Phrases.alternation(phrasing.partJoiners()) + ")\\s+(?:"
 						+ Phrases.alternation(phrasing.questionIntros()) + ")(?![\\p{L}\\p{N}])");
@@ -108,8 +106,7 @@ public final class QuestionReader {
 		this.replacements = phrasing.spellings()
 			.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()),
-					(a, b) -> a));
+			.collect(Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = Phrases.wholeWords(phrasing.spellings().keySet());
 		this.fillers = Phrases.wholeWords(phrasing.fillers());
 		this.askerWords = Phrases.wholeWords(phrasing.askerWords());
@@ -119,7 +116,7 @@ public final class QuestionReader {
 				.map(entry -> entry.split("\\s*(?:…|\\.\\.\\.)\\s*"))
 				.map(parts -> "(?<![\\p{L}\\p{N}])(" + Pattern.quote(Folding.fold(parts[0]))
 						+ ")\\s+([\\p{L}\\p{N}]+)\\s+" + Pattern.quote(Folding.fold(parts[1])) + "(?![\\p{L}\\p{N}])")
-				.collect(java.util.stream.Collectors.joining("|")));
+				.collect(Collectors.joining("|")));
 	}
 
 	/**
@@ -264,8 +261,9 @@ public final class QuestionReader {
 	/**
 	 * What follows the first or the last question intro ("…y quería saber cuándo fue" →
 	 * "cuándo fue"), if anything does; with what came before the intro when that names
-	 * the topic ("vi que hubo algo por YouTube y quería saber cuánta gente lo siguió":
-	 * the question is about YouTube).
+	 * the topic and not the asker ("vi que hubo algo por YouTube y quería saber cuánta
+	 * gente lo siguió" is about YouTube; "soy de una ONG y quería saber…" is about the
+	 * asker).
 	 */
 	private String afterIntro(String text, boolean first, Predicate<String> namesTopic) {
 		if (intros == null) {
@@ -288,7 +286,7 @@ public final class QuestionReader {
 			return text;
 		}
 		String before = text.substring(0, start);
-		boolean topic = namesTopic.test(before) && (aboutAsker == null || !aboutAsker.matcher(before).find());
+		boolean topic = namesTopic.test(before) && (askerWords == null || !askerWords.matcher(before).find());
 		return topic ? before + " " + text.substring(end) : text.substring(end);
 	}
 
