@@ -24,12 +24,25 @@ final class AnswerAggregates {
 	 * answer that ranks nothing.
 	 */
 	static Optional<Operation> ranksFrom(Intent intent) {
-		List<Placeholder.Function> ranking = aggregates(intent.answerAll());
-		if (ranking.isEmpty()) {
-			ranking = aggregates(intent.answer());
-		}
+		List<Placeholder.Function> ranking = picked(intent);
 		return ranking.isEmpty() ? Optional.empty()
 				: Optional.of(ranking.get(0) == Placeholder.Function.MAX ? Operation.RANK_MOST : Operation.RANK_LEAST);
+	}
+
+	/**
+	 * Whether an intent's answer (for all values, else its answer) picks the end
+	 * {@code superlative} ({@link Operation#RANK_MOST} or {@link Operation#RANK_LEAST})
+	 * says, anywhere among its aggregates.
+	 */
+	static boolean picks(Intent intent, Operation superlative) {
+		return picked(intent)
+			.contains(superlative == Operation.RANK_MOST ? Placeholder.Function.MAX : Placeholder.Function.MIN);
+	}
+
+	/** The aggregates of an intent's answer for all values, else of its answer. */
+	private static List<Placeholder.Function> picked(Intent intent) {
+		List<Placeholder.Function> all = aggregates(intent.answerAll());
+		return all.isEmpty() ? aggregates(intent.answer()) : all;
 	}
 
 	/**

@@ -100,7 +100,8 @@ final class DialogResolver {
 	Decision decide(Extraction extraction, List<Scored> rankedByScore, DialogState previous, Reading reading,
 			ToDoubleFunction<String> coverage, BiPredicate<String, Map<String, List<EntityValue>>> computer,
 			BiPredicate<String, Map<String, List<EntityValue>>> overItsText) {
-		List<Scored> ranked = kinds.giving(rankedByScore, reading.asksFor(), reading.superlative());
+		List<Scored> ranked = firstChoice.withSuperlativeHeir(rankedByScore,
+				kinds.giving(rankedByScore, reading.asksFor()), reading.superlative());
 		Optional<Mention> uncovered = extraction.uncoveredInQuestion().stream().findFirst();
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());

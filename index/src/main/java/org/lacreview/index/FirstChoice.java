@@ -1,5 +1,7 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +13,10 @@ import org.lacreview.index.corpus.Intent;
 
 /**
  * Which ranked intent goes first when the best is not clearly the one asked about: an
- * intent about the one value the question names, or a runner-up that knows clearly more
- * of the question's words ({@link IntentVocabulary}). Used by {@link DialogResolver}
- * after the conversation's topic ({@link LastTopic}) had its say.
+ * intent about the one value the question names, the ranking of the best's family from
+ * the end a superlative says, or a runner-up that knows clearly more of the question's
+ * words ({@link IntentVocabulary}). Used by {@link DialogResolver} after the
+ * conversation's topic ({@link LastTopic}) had its say.
  */
 final class FirstChoice {
 
@@ -32,6 +35,9 @@ final class FirstChoice {
 	 */
 	static final int SUPERLATIVE_CANDIDATES = 3;
 
+	/** How many intents after a best dropped for the kind asked may take its score. */
+	static final int SAME_SLOT_RUNNERS_UP = 2;
+
 	private final Corpus corpus;
 
 	private final FiguresInTexts figuresInTexts;
@@ -39,6 +45,38 @@ final class FirstChoice {
 	FirstChoice(Corpus corpus, FiguresInTexts figuresInTexts) {
 		this.corpus = corpus;
 		this.figuresInTexts = figuresInTexts;
+	}
+
+	/**
+	 * {@code giving} (the intents of {@code ranked} that give the kind asked,
+	 * {@link AnswerKinds#giving}) with one change when the best of {@code ranked} is not
+	 * among them and the question says a {@code superlative}: the first of the next
+	 * {@value #SAME_SLOT_RUNNERS_UP} about the same slot that gives the kind and whose
+	 * answer picks that end ({@link AnswerAggregates#picks}) takes the best's score if
+	 * higher. "¿Qué día hubo más gente?" scored best for the intent giving each day's
+	 * figure; the words chose the family, the kind and the superlative choose the intent
+	 * about it.
+	 */
+	List<Scored> withSuperlativeHeir(List<Scored> ranked, List<Scored> giving, Optional<Operation> superlative) {
+		Optional<String> droppedSlot = ranked.isEmpty() || superlative.isEmpty()
+				|| !giving.isEmpty() && giving.get(0).equals(ranked.get(0)) ? Optional.empty()
+						: corpus.intent(ranked.get(0).name()).flatMap(Intent::slot);
+		if (droppedSlot.isEmpty()) {
+			return giving;
+		}
+		List<Scored> runnersUp = ranked.subList(1, Math.min(ranked.size(), SAME_SLOT_RUNNERS_UP + 1));
+		List<Scored> heirs = new ArrayList<>(giving);
+		for (int i = 0; i < heirs.size(); i++) {
+			Scored s = heirs.get(i);
+			if (runnersUp.contains(s) && corpus.intent(s.name())
+				.filter(heir -> heir.slot().equals(droppedSlot) && AnswerAggregates.picks(heir, superlative.get()))
+				.isPresent()) {
+				heirs.set(i, new Scored(s.name(), Math.max(s.score(), ranked.get(0).score())));
+				heirs.sort(Comparator.comparingDouble(Scored::score).reversed());
+				break;
+			}
+		}
+		return heirs;
 	}
 
 	/**

@@ -113,22 +113,6 @@ class AnswerKindsTests {
 	}
 
 	@Test
-	void aDayAskedWithASuperlativeIsAnsweredByTheRankingOfTheFamilyTheBestIntentWasAbout() throws IOException {
-		// The intent giving each day's figure scores best but gives no day; the ranking
-		// of the same family does, and picks the end "highest" says.
-		String question = "Which day had the highest Zoom turnout?";
-		Answer answer = BundledEngine.get().answer(question).answer();
-		assertThat(answer.answered()).as(why(answer)).isTrue();
-		assertThat(answer.text()).contains("26 April", "691");
-		// Without "highest" among the superlatives, the ranking keeps its own, lower
-		// score.
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/en.yml"), "most, highest,", "most,");
-		Answer without = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
-		assertThat(without.answered()).as(why(without)).isFalse();
-	}
-
-	@Test
 	void aCountOfPeopleThereInPersonIsRefusedWithWhatTheDocumentRecordsInstead() {
 		// attendance_in_person (meeting.yml) is unanswerable: the document counts online
 		// participation only.

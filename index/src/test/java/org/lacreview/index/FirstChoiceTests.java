@@ -2,14 +2,23 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
  * Which intent goes first when the classifier's best does not answer about the one value
- * the question names ({@link FirstChoice}), over the bundled corpus.
+ * the question names, or a superlative chooses the end of a ranking
+ * ({@link FirstChoice}), over the bundled corpus.
  */
 class FirstChoiceTests {
+
+	@TempDir
+	Path dir;
 
 	private static final AnswerEngine engine = BundledEngine.get();
 
@@ -73,6 +82,22 @@ class FirstChoiceTests {
 				DialogState.EMPTY);
 		Reply last = engine.answer("E o último dia?", LanguageHints.NONE, dates.state());
 		assertThat(last.answer().intent()).isNotEqualTo(dates.answer().intent());
+	}
+
+	@Test
+	void aDayAskedWithASuperlativeIsAnsweredByTheRankingOfTheFamilyTheBestIntentWasAbout() throws IOException {
+		// The intent giving each day's figure scores best but gives no day; the ranking
+		// of the same family does, and picks the end "highest" says.
+		String question = "Which day had the highest Zoom turnout?";
+		Answer answer = engine.answer(question).answer();
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains("26 April", "691");
+		// Without "highest" among the superlatives, the ranking keeps its own, lower
+		// score.
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/en.yml"), "most, highest,", "most,");
+		Answer without = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
+		assertThat(without.answered()).as(without.trace().toString()).isFalse();
 	}
 
 }
