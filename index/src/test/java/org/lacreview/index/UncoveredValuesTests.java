@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * document names none) is refused with the sentence that the document has no data on it,
  * also when the country is named by its adjective of nationality ("ONG brasileñas"); a
  * language's name ("español") or part of a longer name ("Bloc latino-américain") names no
- * country.
+ * country. So is one naming another edition of the review, a group, forum or agreement
+ * the document does not name ("la revisión anterior", "el sector privado").
  */
 class UncoveredValuesTests {
 
@@ -23,6 +24,23 @@ class UncoveredValuesTests {
 		Answer answer = ask(question);
 		assertThat(answer.answered()).as(question + " -> " + answer.trace()).isFalse();
 		assertThat(answer.trace().decision()).contains("does not cover");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "¿Cuántos gobiernos más se registraron que en la revisión anterior?",
+			"When is the next regional review?", "¿Cuántas empresas privadas se registraron?",
+			"When will the Global Forum on Migration and Development take place?",
+			"C'est quoi le Pacte mondial sur les réfugiés ?", "Quantos países africanos participaram?" })
+	void anotherEditionAForumOrAGroupTheDocumentDoesNotNameIsRefused(String question) {
+		Answer answer = ask(question);
+		assertThat(answer.answered()).as(question + " -> " + answer.trace()).isFalse();
+		assertThat(answer.trace().decision()).contains("does not cover");
+	}
+
+	@Test
+	void theReviewItselfAndTheForumItNamesAreStillAnswered() {
+		assertThat(ask("¿Cuántos se registraron en la reunión regional de revisión?").text()).contains("982");
+		assertThat(ask("When will the International Migration Review Forum take place?").text()).contains("2022");
 	}
 
 	@Test
