@@ -85,6 +85,19 @@ class FirstChoiceTests {
 	}
 
 	@Test
+	void aFollowUpThatAsksItsOwnQuestionAboutTheLastValueIsNotTheLastQuestionAgain() {
+		Reply date = engine.answer("¿Qué pasó el 12 de abril?", LanguageHints.NONE, DialogState.EMPTY);
+		Reply people = engine.answer("¿cuánta gente de entidades regionales?", LanguageHints.NONE, date.state());
+		assertThat(people.answer().intent()).as(people.answer().trace().toString())
+			.isNotEqualTo(date.answer().intent());
+		assertThat(people.answer().text()).contains("47");
+		// Naming another value and asking nothing of its own still goes on with the
+		// last question.
+		Reply other = engine.answer("¿y la sesión informativa?", LanguageHints.NONE, date.state());
+		assertThat(other.answer().intent()).as(other.answer().trace().toString()).isEqualTo(date.answer().intent());
+	}
+
+	@Test
 	void aDayAskedWithASuperlativeIsAnsweredByTheRankingOfTheFamilyTheBestIntentWasAbout() throws IOException {
 		// The intent giving each day's figure scores best but gives no day; the ranking
 		// of the same family does, and picks the end "highest" says.
