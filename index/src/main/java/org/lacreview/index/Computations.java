@@ -303,11 +303,16 @@ final class Computations {
 		else if (asked.operation() == Operation.COUNT) {
 			// The values an answer listed are counted themselves (ListedCount).
 			List<EntityValue> counted = asked.ofNamed() ? named : all;
+			// "¿Cuántos grupos superaron a la academia?": a bound said against the one
+			// value named, which is not counted itself.
+			// Said before no value of the family ("over April 27"), it bounds nothing.
+			Optional<CountBounds.Bound> bound = asked.bound().filter(b -> !b.ofNamedValue() || named.size() == 1);
+			boolean againstNamed = bound.filter(CountBounds.Bound::ofNamedValue).isPresent();
 			fill = asked.counted()
 				.filter(family.get().name()::equals)
-				.filter(f -> asked.ofNamed() ? named.size() >= 2 : named.isEmpty())
-				.flatMap(f -> asked.bound().isEmpty() ? Optional.of(count(counted, new Figures("", languages)))
-						: boundedCount(intent, f, all, asked.bound().get(), languages));
+				.filter(f -> againstNamed ? named.size() == 1 : asked.ofNamed() ? named.size() >= 2 : named.isEmpty())
+				.flatMap(f -> bound.isEmpty() ? Optional.of(count(counted, new Figures("", languages)))
+						: boundedCount(intent, f, all, named, bound.get(), languages));
 		}
 		else {
 			Optional<String> attribute = figure(intent, family.get().name(), all);
@@ -493,14 +498,19 @@ final class Computations {
 
 	/**
 	 * What fills a count's sentence for the values whose figure the bound admits ("más de
-	 * 100"): how many, and their labels with their figures; empty when the intent shows
-	 * no figure for the family, or no value is admitted.
+	 * 100", or more than the one value {@code named} for a bound said against it, which
+	 * is not counted): how many, and their labels with their figures; empty when the
+	 * intent shows no figure for the family, or no value is admitted.
 	 */
 	private static Optional<Map<String, String>> boundedCount(Intent intent, String family, List<EntityValue> all,
-			CountBounds.Bound bound, List<String> languages) {
+			List<EntityValue> named, CountBounds.Bound said, List<String> languages) {
 		return figure(intent, family, all).flatMap(attribute -> {
 			Figures figures = new Figures(attribute, languages);
-			List<EntityValue> admitted = all.stream().filter(v -> bound.admits(figures.of(v))).toList();
+			CountBounds.Bound bound = said.ofNamedValue() ? said.at(figures.of(named.get(0))) : said;
+			List<EntityValue> admitted = all.stream()
+				.filter(v -> !said.ofNamedValue() || !named.contains(v))
+				.filter(v -> bound.admits(figures.of(v)))
+				.toList();
 			return admitted.isEmpty() ? Optional.empty() : Optional
 				.of(Map.of("count", String.valueOf(admitted.size()), "values", figures.listed(admitted, ", ")));
 		});

@@ -24,10 +24,27 @@ final class CountBounds {
 	/** Per language, each bound's phrases followed by a number, as one pattern. */
 	private final Map<String, Map<Kind, Pattern>> patterns = new HashMap<>();
 
+	/**
+	 * Per language, the phrases of a bound above or below followed by a word, not a
+	 * number: said against a value the question names.
+	 */
+	private final Map<String, Map<Kind, Pattern>> beforeWords = new HashMap<>();
+
 	/** How a figure must compare with the number. */
 	enum Kind {
 
-		MORE_THAN, LESS_THAN, EQUAL_TO, IN_RANGE;
+		MORE_THAN, LESS_THAN, EQUAL_TO, IN_RANGE,
+		/** Above the figure of a value the question names ("superaron a la academia"). */
+		MORE_THAN_VALUE,
+		/**
+		 * Below the figure of a value the question names ("fewer people than academia").
+		 */
+		LESS_THAN_VALUE;
+
+		/** Whether the bound is said against a value the question names, not a number. */
+		boolean againstAValue() {
+			return this == MORE_THAN_VALUE || this == LESS_THAN_VALUE;
+		}
 
 		static Kind of(String name) {
 			return valueOf(name.toUpperCase(Locale.ROOT));
@@ -36,18 +53,32 @@ final class CountBounds {
 	}
 
 	/**
-	 * A bound on figures: the values whose figure is above, below or exactly the number.
+	 * A bound on figures: the values whose figure is above, below or exactly the number;
+	 * for a bound {@code ofNamedValue} ("¿cuántos grupos superaron a la academia?"), the
+	 * number is that value's figure, known only when computing ({@link #at}).
 	 */
 	record Bound(Kind kind, double number, double upper) {
+
+		/**
+		 * Whether the number is still that of a value named, to be set by {@link #at}.
+		 */
+		boolean ofNamedValue() {
+			return kind.againstAValue() && Double.isNaN(number);
+		}
 
 		Bound(Kind kind, double number) {
 			this(kind, number, number);
 		}
 
+		/** This bound at {@code figure}: that of the value it was said against. */
+		Bound at(double figure) {
+			return new Bound(kind, figure, figure);
+		}
+
 		boolean admits(double figure) {
 			return switch (kind) {
-				case MORE_THAN -> figure > number;
-				case LESS_THAN -> figure < number;
+				case MORE_THAN, MORE_THAN_VALUE -> figure > number;
+				case LESS_THAN, LESS_THAN_VALUE -> figure < number;
 				case EQUAL_TO -> figure == number;
 				case IN_RANGE -> figure >= Math.min(number, upper) && figure <= Math.max(number, upper);
 			};
@@ -59,7 +90,7 @@ final class CountBounds {
 		corpus.languages().forEach((language, pack) -> {
 			Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
 			pack.phrasing().countBounds().forEach((name, phrases) -> {
-				if (!phrases.isEmpty()) {
+				if (!phrases.isEmpty() && !Kind.of(name).againstAValue()) {
 					Kind kind = Kind.of(name);
 					// Between two numbers, joined by a short word ("y", "and", "et").
 					String upper = kind == Kind.IN_RANGE ? "\\s+\\p{L}{1,3}\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" : "";
@@ -68,7 +99,34 @@ final class CountBounds {
 				}
 			});
 			patterns.put(language, byKind);
+			Map<Kind, Pattern> againstWords = new EnumMap<>(Kind.class);
+			pack.phrasing().countBounds().forEach((name, phrases) -> {
+				Kind kind = Kind.of(name);
+				if (!phrases.isEmpty() && kind.againstAValue()) {
+					againstWords.put(kind, Pattern
+						.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases) + ")\\s+(?![\\p{N}])\\p{L}"));
+				}
+			});
+			beforeWords.put(language, againstWords);
 		});
+	}
+
+	/**
+	 * The first bound against a value in {@code folded} (text after a count's phrase), in
+	 * {@code language}, as a bound {@link Bound#ofNamedValue}: "superaron a la academia"
+	 * is against the figure of the value named there; empty for none.
+	 */
+	Optional<Bound> againstAName(String folded, String language) {
+		Bound first = null;
+		int at = Integer.MAX_VALUE;
+		for (Map.Entry<Kind, Pattern> entry : beforeWords.getOrDefault(language, Map.of()).entrySet()) {
+			Matcher matcher = entry.getValue().matcher(folded);
+			if (matcher.find() && matcher.start() < at) {
+				at = matcher.start();
+				first = new Bound(entry.getKey(), Double.NaN, Double.NaN);
+			}
+		}
+		return Optional.ofNullable(first);
 	}
 
 	/**

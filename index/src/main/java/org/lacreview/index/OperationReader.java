@@ -275,7 +275,8 @@ final class OperationReader {
 			}
 			if (operation == Operation.COUNT) {
 				String after = folded.substring(matcher.end());
-				Optional<CountBounds.Bound> bound = bounds.in(after, language);
+				Optional<CountBounds.Bound> bound = bounds.in(after, language)
+					.or(() -> bounds.againstAName(after, language));
 				// "De las categorías, ¿cuántas tuvieron menos de 20?": a bounded count
 				// whose noun came before it.
 				Optional<String> counted = counted(after)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
@@ -220,6 +221,7 @@ class ComputedAnswersTests {
 			.orElseThrow()
 			.values()
 			.stream()
+			.filter(EntityValue::inDocument)
 			.sorted(java.util.Comparator.comparingLong(v -> -((Number) v.attributes().get("count")).longValue()))
 			.toList();
 		Answer answer = ask(engine, "Which group came in third place by registrations?");
@@ -357,6 +359,36 @@ class ComputedAnswersTests {
 		TestCorpora.replace(copy.resolve("languages/es.yml"), "  more_than: [más de,", "  beyond: [más de,");
 		AnswerEngine withoutBound = AnswerEngine.build(CorpusLoader.load(copy));
 		assertThat(ask(withoutBound, question).text()).doesNotStartWith("Son " + above + ":");
+	}
+
+	@Test
+	void aCountBoundedByANamedValueCountsTheOtherValuesPastItsFigure() throws IOException {
+		EntityFamily groups = engine.corpus().family("group").orElseThrow();
+		double academia = ((Number) groups.value("academia").orElseThrow().attributes().get("count")).doubleValue();
+		long above = groups.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.filter(v -> ((Number) v.attributes().get("count")).doubleValue() > academia)
+			.count();
+		long below = groups.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.filter(v -> ((Number) v.attributes().get("count")).doubleValue() < academia)
+			.count();
+		Answer more = ask(engine, "¿Cuántos grupos superaron a la academia en número de registrados?");
+		assertThat(more.text()).as(more.trace().toString()).startsWith("Son " + above + ":");
+		Answer fewer = ask(engine, "How many stakeholder groups registered fewer people than academia did?");
+		assertThat(fewer.text()).as(fewer.trace().toString()).startsWith("There are " + below + ":");
+		// A bound said before no value of the counted family bounds nothing: "over"
+		// before a day.
+		assertThat(ask(engine, "How many thematic areas were covered over April 27 and 28 combined?").text())
+			.contains("5");
+		// The phrases are the corpus's (count_bounds' less_than_value).
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/en.yml"), "  less_than_value: [", "  beyond_value: [");
+		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(without, "How many stakeholder groups registered fewer people than academia did?").text())
+			.doesNotStartWith("There are " + below + ":");
 	}
 
 	@Test
