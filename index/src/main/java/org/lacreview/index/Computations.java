@@ -303,7 +303,8 @@ final class Computations {
 		else if (asked.operation() == Operation.COUNT) {
 			// The values an answer listed are counted themselves (ListedCount).
 			List<EntityValue> counted = asked.ofNamed() ? named : all;
-			// "¿Cuántos grupos superaron a la academia?": a bound said against the one
+			// "¿Cuántos talleres superaron al de los lunes?": a bound said against the
+			// one
 			// value named, which is not counted itself.
 			// Said before no value of the family ("over April 27"), it bounds nothing.
 			Optional<CountBounds.Bound> bound = asked.bound().filter(b -> !b.ofNamedValue() || named.size() == 1);

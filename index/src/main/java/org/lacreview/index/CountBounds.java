@@ -34,10 +34,14 @@ final class CountBounds {
 	enum Kind {
 
 		MORE_THAN, LESS_THAN, EQUAL_TO, IN_RANGE,
-		/** Above the figure of a value the question names ("superaron a la academia"). */
+		/**
+		 * Above the figure of a value the question names ("superaron al taller de los
+		 * lunes").
+		 */
 		MORE_THAN_VALUE,
 		/**
-		 * Below the figure of a value the question names ("fewer people than academia").
+		 * Below the figure of a value the question names ("fewer people than the Monday
+		 * workshop").
 		 */
 		LESS_THAN_VALUE;
 
@@ -54,8 +58,8 @@ final class CountBounds {
 
 	/**
 	 * A bound on figures: the values whose figure is above, below or exactly the number;
-	 * for a bound {@code ofNamedValue} ("¿cuántos grupos superaron a la academia?"), the
-	 * number is that value's figure, known only when computing ({@link #at}).
+	 * for a bound {@code ofNamedValue} ("¿cuántos talleres superaron al de los lunes?"),
+	 * the number is that value's figure, known only when computing ({@link #at}).
 	 */
 	record Bound(Kind kind, double number, double upper) {
 
@@ -113,8 +117,8 @@ final class CountBounds {
 
 	/**
 	 * The first bound against a value in {@code folded} (text after a count's phrase), in
-	 * {@code language}, as a bound {@link Bound#ofNamedValue}: "superaron a la academia"
-	 * is against the figure of the value named there; empty for none.
+	 * {@code language}, as a bound {@link Bound#ofNamedValue}: "superaron al taller de
+	 * los lunes" is against the figure of the value named there; empty for none.
 	 */
 	Optional<Bound> againstAName(String folded, String language) {
 		Bound first = null;

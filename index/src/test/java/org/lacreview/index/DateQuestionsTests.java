@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
@@ -69,6 +70,7 @@ class DateQuestionsTests {
 			.orElseThrow()
 			.values()
 			.stream()
+			.filter(EntityValue::inDocument)
 			.map(v -> ((Number) v.attributes().get("count")).longValue())
 			.sorted(java.util.Comparator.reverseOrder())
 			.toList();

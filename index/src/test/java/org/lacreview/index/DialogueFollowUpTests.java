@@ -45,6 +45,7 @@ class DialogueFollowUpTests {
 			.orElseThrow()
 			.values()
 			.stream()
+			.filter(EntityValue::inDocument)
 			.filter(v -> v.order().orElse(0) == order)
 			.findFirst()
 			.orElseThrow();
@@ -177,7 +178,7 @@ class DialogueFollowUpTests {
 			.orElseThrow()
 			.values()
 			.stream()
-			.filter(org.lacreview.index.corpus.EntityValue::inDocument)
+			.filter(EntityValue::inDocument)
 			.toList();
 		long least = groups.stream().mapToLong(v -> BundledEngine.figure("group", v.id(), "count")).min().orElseThrow();
 		List<String> smallest = groups.stream()
@@ -322,7 +323,13 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aShareAskedAfterARankingThatListsTheNextValuesTooIsOfTheValueTheRankingPicked() {
-		List<EntityValue> groups = engine.corpus().family("group").orElseThrow().values();
+		List<EntityValue> groups = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.toList();
 		EntityValue largest = groups.stream()
 			.max(java.util.Comparator.comparingDouble(v -> ((Number) v.attributes().get("count")).doubleValue()))
 			.orElseThrow();
