@@ -140,6 +140,13 @@ final class EngineBuilder {
 			terms.forEach(t -> t.stream()
 				.filter(x -> !x.startsWith(LanguageAnalyzer.ENTITY_PREFIX))
 				.forEach(knownStems::add));
+			// The words of the values' names are the corpus's too: "começaram" is an
+			// inflection of the "começou" of a name, no typo of another word.
+			corpus.families()
+				.forEach(family -> family.values()
+					.forEach(value -> value.names()
+						.forEach((language, names) -> Optional.ofNullable(analyzers.get(language))
+							.ifPresent(analyzer -> names.forEach(name -> knownStems.addAll(analyzer.terms(name)))))));
 			Map<String, String> slots = new HashMap<>();
 			corpus.intents().forEach(i -> i.slot().ifPresent(slot -> slots.put(i.name(), slot)));
 			IntentVocabulary intentVocabulary = IntentVocabulary.of(corpus, analyzers, examples, terms, examplesNamed);
