@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -121,16 +122,8 @@ final class CountBounds {
 	 * los lunes" is against the figure of the value named there; empty for none.
 	 */
 	Optional<Bound> againstAName(String folded, String language) {
-		Bound first = null;
-		int at = Integer.MAX_VALUE;
-		for (Map.Entry<Kind, Pattern> entry : beforeWords.getOrDefault(language, Map.of()).entrySet()) {
-			Matcher matcher = entry.getValue().matcher(folded);
-			if (matcher.find() && matcher.start() < at) {
-				at = matcher.start();
-				first = new Bound(entry.getKey(), Double.NaN, Double.NaN);
-			}
-		}
-		return Optional.ofNullable(first);
+		return first(beforeWords.getOrDefault(language, Map.of()), folded,
+				(kind, matcher) -> new Bound(kind, Double.NaN, Double.NaN));
 	}
 
 	/**
@@ -138,15 +131,22 @@ final class CountBounds {
 	 * {@code language}; empty for none.
 	 */
 	Optional<Bound> in(String folded, String language) {
+		return first(patterns.getOrDefault(language, Map.of()), folded, (kind, matcher) -> {
+			double number = Double.parseDouble(matcher.group(1));
+			return new Bound(kind, number, matcher.groupCount() > 1 ? Double.parseDouble(matcher.group(2)) : number);
+		});
+	}
+
+	/** The bound of the pattern that matches first in {@code folded}; empty for none. */
+	private static Optional<Bound> first(Map<Kind, Pattern> byKind, String folded,
+			BiFunction<Kind, Matcher, Bound> bound) {
 		Bound first = null;
 		int at = Integer.MAX_VALUE;
-		for (Map.Entry<Kind, Pattern> entry : patterns.getOrDefault(language, Map.of()).entrySet()) {
+		for (Map.Entry<Kind, Pattern> entry : byKind.entrySet()) {
 			Matcher matcher = entry.getValue().matcher(folded);
 			if (matcher.find() && matcher.start() < at) {
 				at = matcher.start();
-				double number = Double.parseDouble(matcher.group(1));
-				first = new Bound(entry.getKey(), number,
-						matcher.groupCount() > 1 ? Double.parseDouble(matcher.group(2)) : number);
+				first = bound.apply(entry.getKey(), matcher);
 			}
 		}
 		return Optional.ofNullable(first);

@@ -170,9 +170,9 @@ class DialogueFollowUpTests {
 			.contains(parliamentarians + " − " + workers + " = " + (parliamentarians - workers));
 	}
 
-	@Test
-	void theOtherEndsSuperlativeAfterTheLargestIsTheSmallestWithEveryValueTiedWithIt() {
-		List<org.lacreview.index.corpus.EntityValue> groups = BundledEngine.get()
+	/** The stakeholder groups the document gives a figure for. */
+	private static List<EntityValue> coveredGroups() {
+		return BundledEngine.get()
 			.corpus()
 			.family("group")
 			.orElseThrow()
@@ -180,6 +180,11 @@ class DialogueFollowUpTests {
 			.stream()
 			.filter(EntityValue::inDocument)
 			.toList();
+	}
+
+	@Test
+	void theOtherEndsSuperlativeAfterTheLargestIsTheSmallestWithEveryValueTiedWithIt() {
+		List<EntityValue> groups = coveredGroups();
 		long least = groups.stream().mapToLong(v -> BundledEngine.figure("group", v.id(), "count")).min().orElseThrow();
 		List<String> smallest = groups.stream()
 			.filter(v -> BundledEngine.figure("group", v.id(), "count") == least)
@@ -323,13 +328,7 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aShareAskedAfterARankingThatListsTheNextValuesTooIsOfTheValueTheRankingPicked() {
-		List<EntityValue> groups = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.toList();
+		List<EntityValue> groups = coveredGroups();
 		EntityValue largest = groups.stream()
 			.max(java.util.Comparator.comparingDouble(v -> ((Number) v.attributes().get("count")).doubleValue()))
 			.orElseThrow();
