@@ -304,9 +304,8 @@ final class Computations {
 			// The values an answer listed are counted themselves (ListedCount).
 			List<EntityValue> counted = asked.ofNamed() ? named : all;
 			// "¿Cuántos talleres superaron al de los lunes?": a bound said against the
-			// one
-			// value named, which is not counted itself.
-			// Said before no value of the family ("over April 27"), it bounds nothing.
+			// one value named, which is not counted itself. Said before no value of the
+			// family ("over April 27"), it bounds nothing.
 			Optional<CountBounds.Bound> bound = asked.bound().filter(b -> !b.ofNamedValue() || named.size() == 1);
 			boolean againstNamed = bound.filter(CountBounds.Bound::ofNamedValue).isPresent();
 			fill = asked.counted()

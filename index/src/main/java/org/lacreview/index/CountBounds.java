@@ -18,7 +18,9 @@ import org.lacreview.index.text.Phrases;
  * number are each language's {@code count_bounds} ({@code more_than}, {@code less_than},
  * {@code equal_to}, and {@code in_range}: between two numbers joined by a short word,
  * both included); one word of up to three letters may stand between the phrase and the
- * number ("superaron los 100").
+ * number ("superaron los 100"). The phrases of {@code more_than_value} and
+ * {@code less_than_value} come before a value the question names instead of a number: the
+ * bound is that value's figure.
  */
 final class CountBounds {
 
@@ -26,8 +28,9 @@ final class CountBounds {
 	private final Map<String, Map<Kind, Pattern>> patterns = new HashMap<>();
 
 	/**
-	 * Per language, the phrases of a bound above or below followed by a word, not a
-	 * number: said against a value the question names.
+	 * Per language, the phrases of a bound against a value ({@code more_than_value},
+	 * {@code less_than_value}) followed by a word, not a number: said against a value the
+	 * question names.
 	 */
 	private final Map<String, Map<Kind, Pattern>> beforeWords = new HashMap<>();
 

@@ -41,7 +41,8 @@ final class FirstChoice {
 	/**
 	 * How many times the last intent's score the best must score for a follow-up naming a
 	 * value of its slot to be a question of its own ({@link #asksItsOwn}). On the read
-	 * sets (21,058 turns) 2 changed no other answer.
+	 * blind sets (21,058 turns through the CLI), 2 gained five answers and lost none; no
+	 * other value was tried.
 	 */
 	static final double OWN_QUESTION_ODDS = 2;
 
