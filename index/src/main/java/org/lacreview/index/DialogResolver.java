@@ -213,7 +213,7 @@ final class DialogResolver {
 		String reason;
 		if (followed.isPresent()) {
 			intent = followed.get();
-			confidence = Math.max(FOLLOW_UP_CONFIDENCE, scoreOf(ranked, intent.name()));
+			confidence = Math.max(FOLLOW_UP_CONFIDENCE, Scored.of(ranked, intent.name()));
 			reason = "elliptical follow-up of " + intent.name();
 		}
 		else {
@@ -422,10 +422,6 @@ final class DialogResolver {
 			}
 		}
 		return selected;
-	}
-
-	private static double scoreOf(List<Scored> ranked, String intent) {
-		return ranked.stream().filter(s -> s.name().equals(intent)).mapToDouble(Scored::score).findFirst().orElse(0);
 	}
 
 	/**

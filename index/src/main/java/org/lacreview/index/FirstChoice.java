@@ -99,12 +99,7 @@ final class FirstChoice {
 				|| ranked.get(0).score() < corpus.info().threshold()) {
 			return false;
 		}
-		double lastScore = ranked.stream()
-			.filter(s -> s.name().equals(last.name()))
-			.mapToDouble(Scored::score)
-			.findFirst()
-			.orElse(0);
-		return ranked.get(0).score() >= OWN_QUESTION_ODDS * lastScore
+		return ranked.get(0).score() >= OWN_QUESTION_ODDS * Scored.of(ranked, last.name())
 				&& corpus.intent(ranked.get(0).name()).flatMap(Intent::slot).equals(last.slot());
 	}
 

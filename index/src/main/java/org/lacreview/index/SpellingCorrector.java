@@ -70,8 +70,8 @@ final class SpellingCorrector {
 	private final Map<String, LanguageAnalyzer> analyzers;
 
 	/**
-	 * Analysed terms of every example: a word whose stem is here is a known word, however
-	 * it is inflected.
+	 * Analysed terms of every example and of every value's names: a word whose stem is
+	 * here is a known word, however it is inflected.
 	 */
 	private final Set<String> knownStems;
 
@@ -84,7 +84,8 @@ final class SpellingCorrector {
 
 	/**
 	 * @param analyzers per language, the analyzer whose terms {@code knownStems} holds
-	 * @param knownStems the analysed terms of every example, entity placeholders excluded
+	 * @param knownStems the analysed terms of every example (entity placeholders
+	 * excluded) and of every value's names
 	 * @param neverTypos folded words that are never corrected, in any language
 	 */
 	SpellingCorrector(ExampleIndex index, Map<String, LanguageAnalyzer> analyzers, Set<String> knownStems,

@@ -216,12 +216,8 @@ class ComputedAnswersTests {
 
 	@Test
 	void aPlaceInTheOrderIsARankFromTheLargest() {
-		List<EntityValue> byCount = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
+		List<EntityValue> byCount = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.sorted(java.util.Comparator.comparingLong(v -> -((Number) v.attributes().get("count")).longValue()))
 			.toList();
 		Answer answer = ask(engine, "Which group came in third place by registrations?");
@@ -290,12 +286,8 @@ class ComputedAnswersTests {
 
 	@Test
 	void aRankIsTheValueAtThePositionAskedFromTheLargest() {
-		EntityValue second = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
+		EntityValue second = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.sorted(java.util.Comparator
 				.comparingLong((EntityValue v) -> ((Number) v.attributes().get("count")).longValue())
 				.reversed())
@@ -341,12 +333,8 @@ class ComputedAnswersTests {
 
 	@Test
 	void aCountWithABoundCountsTheValuesWhoseFigurePassesIt() throws IOException {
-		long above = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
+		long above = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> ((Number) v.attributes().get("count")).doubleValue() > 100)
 			.count();
 		String question = "¿cuántos grupos tuvieron más de 100 registrados?";

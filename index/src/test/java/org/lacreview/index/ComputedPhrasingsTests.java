@@ -26,7 +26,7 @@ class ComputedPhrasingsTests {
 
 	/** How many stakeholder groups registered fewer than {@code limit}. */
 	private static long groupsUnder(long limit) {
-		return group().values().stream().filter(EntityValue::inDocument).filter(v -> count(v.id()) < limit).count();
+		return BundledEngine.inDocument("group").stream().filter(v -> count(v.id()) < limit).count();
 	}
 
 	private static EntityFamily group() {
@@ -57,12 +57,8 @@ class ComputedPhrasingsTests {
 			.orElseThrow();
 		String label = second.label().in("es", List.of()).orElseThrow();
 		// The areas the document gives under that day's agenda, by the day each area has.
-		List<String> areas = engine.corpus()
-			.family("area")
-			.orElseThrow()
-			.values()
+		List<String> areas = BundledEngine.inDocument("area")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> v.attributes().get("day") instanceof org.lacreview.index.corpus.Localized l
 					&& l.in("es", List.of()).orElseThrow().equals(label))
 			.map(v -> v.label().in("es", List.of()).orElseThrow())
@@ -85,16 +81,15 @@ class ComputedPhrasingsTests {
 		assertThat(answer.text()).as(answer.trace().toString())
 			.contains(String.valueOf(count("academia") + count("diasporas")));
 		Answer outside = ask(engine, "Quantos inscritos ficaram fora das três maiores categorias?");
-		long top3 = group().values()
+		long top3 = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.mapToLong(v -> count(v.id()))
 			.boxed()
 			.sorted(java.util.Comparator.reverseOrder())
 			.limit(3)
 			.mapToLong(Long::longValue)
 			.sum();
-		long all = group().values().stream().filter(EntityValue::inDocument).mapToLong(v -> count(v.id())).sum();
+		long all = BundledEngine.inDocument("group").stream().mapToLong(v -> count(v.id())).sum();
 		assertThat(outside.text()).as(outside.trace().toString()).contains(String.valueOf(all - top3));
 	}
 
@@ -114,7 +109,7 @@ class ComputedPhrasingsTests {
 	void aWordAnotherCorpusLanguageUsesIsNoUnknownWordThatStopsAComputation() {
 		// "espectadores" is in the Spanish corpus, not the Portuguese one
 		long youtube = BundledEngine.figure("platform", "youtube", "people");
-		long registered = group().values().stream().filter(EntityValue::inDocument).mapToLong(v -> count(v.id())).sum();
+		long registered = BundledEngine.inDocument("group").stream().mapToLong(v -> count(v.id())).sum();
 		Answer answer = ask(engine, "Quantos inscritos a mais do que espectadores no YouTube houve?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(String.valueOf(registered - youtube));
@@ -161,9 +156,8 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aRankSaidWithAVerbIsARank() {
-		long fifth = group().values()
+		long fifth = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
 			.boxed()
 			.sorted((a, b) -> Long.compare(b, a))
@@ -203,9 +197,8 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aFollowUpAskingTheFewestAfterAListOfTheLargestAsksOverTheWholeFamily() {
-		long fewest = group().values()
+		long fewest = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
 			.min()
 			.orElseThrow();
@@ -217,12 +210,8 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aNumberBeforeACountNounIsNoDay() {
-		long total = engine.corpus()
-			.family("day")
-			.orElseThrow()
-			.values()
+		long total = BundledEngine.inDocument("day")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.mapToLong(v -> ((Number) v.attributes().get("zoom")).longValue())
 			.sum();
 		Answer answer = ask(engine, "whats the avg daily zoom attendance over the 3 days");
@@ -281,9 +270,8 @@ class ComputedPhrasingsTests {
 	@Test
 	void aPositionIsWhereTheValueNamedOrAskedBeforeStandsFromTheLargest() {
 		long civilSociety = count("civil_society");
-		long place = group().values()
+		long place = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> ((Number) v.attributes().get("count")).longValue() > civilSociety)
 			.count() + 1;
 		Answer named = ask(engine, "¿En qué lugar quedó la sociedad civil entre los grupos de inscritos?");
@@ -300,9 +288,8 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aDifferenceBetweenTheLargestAndTheSmallestIsBetweenTheFamilysExtremes() {
-		List<Long> counts = group().values()
+		List<Long> counts = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> v.inDocument())
 			.map(v -> ((Number) v.attributes().get("count")).longValue())
 			.toList();
@@ -319,12 +306,8 @@ class ComputedPhrasingsTests {
 		assertThat(whole.text()).as(whole.trace().toString()).containsPattern("\\b" + gap + "\\b");
 		// The busiest day's intent names the extremes; the difference is over the days'
 		// Zoom figures, not the registrations.
-		List<Long> zoom = engine.corpus()
-			.family("day")
-			.orElseThrow()
-			.values()
+		List<Long> zoom = BundledEngine.inDocument("day")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> v.attributes().get("zoom") instanceof Number)
 			.map(v -> ((Number) v.attributes().get("zoom")).longValue())
 			.toList();
@@ -335,9 +318,8 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aRankSaidWithAComplementIsAmongTheValuesLeftOut() {
-		List<EntityValue> byCount = group().values()
+		List<EntityValue> byCount = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> v.inDocument())
 			.sorted(Comparator.comparingLong((EntityValue v) -> ((Number) v.attributes().get("count")).longValue())
 				.reversed())

@@ -64,13 +64,8 @@ class DateQuestionsTests {
 	@Test
 	void aNumberBeforeASuperlativeOrACountNounIsARankOrACountNotADay() {
 		// en.yml: "biggest" is a superlative of rank_most, "categories" a count noun.
-		java.util.List<Long> counts = BundledEngine.get()
-			.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
+		java.util.List<Long> counts = BundledEngine.inDocument("group")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.map(v -> ((Number) v.attributes().get("count")).longValue())
 			.sorted(java.util.Comparator.reverseOrder())
 			.toList();

@@ -40,12 +40,8 @@ class DialogueFollowUpTests {
 	}
 
 	private static EntityValue day(int order) {
-		return engine.corpus()
-			.family("day")
-			.orElseThrow()
-			.values()
+		return BundledEngine.inDocument("day")
 			.stream()
-			.filter(EntityValue::inDocument)
 			.filter(v -> v.order().orElse(0) == order)
 			.findFirst()
 			.orElseThrow();
@@ -170,21 +166,9 @@ class DialogueFollowUpTests {
 			.contains(parliamentarians + " − " + workers + " = " + (parliamentarians - workers));
 	}
 
-	/** The stakeholder groups the document gives a figure for. */
-	private static List<EntityValue> coveredGroups() {
-		return BundledEngine.get()
-			.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.toList();
-	}
-
 	@Test
 	void theOtherEndsSuperlativeAfterTheLargestIsTheSmallestWithEveryValueTiedWithIt() {
-		List<EntityValue> groups = coveredGroups();
+		List<EntityValue> groups = BundledEngine.inDocument("group");
 		long least = groups.stream().mapToLong(v -> BundledEngine.figure("group", v.id(), "count")).min().orElseThrow();
 		List<String> smallest = groups.stream()
 			.filter(v -> BundledEngine.figure("group", v.id(), "count") == least)
@@ -328,7 +312,7 @@ class DialogueFollowUpTests {
 
 	@Test
 	void aShareAskedAfterARankingThatListsTheNextValuesTooIsOfTheValueTheRankingPicked() {
-		List<EntityValue> groups = coveredGroups();
+		List<EntityValue> groups = BundledEngine.inDocument("group");
 		EntityValue largest = groups.stream()
 			.max(java.util.Comparator.comparingDouble(v -> ((Number) v.attributes().get("count")).doubleValue()))
 			.orElseThrow();
