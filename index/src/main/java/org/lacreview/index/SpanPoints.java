@@ -18,9 +18,11 @@ import org.lacreview.index.text.Phrases;
  * workshops" its first, "the end of the workshops" its last, by the phrases of the
  * languages' {@code dates.span_starts} and {@code dates.span_ends} right before the
  * value's name (one word, an article, may stand between), or at either end of the name
- * itself ("terminó la reunión regional" may be a name of the meeting). A count of days
- * between two values otherwise runs from the earlier one's last day to the later one's
- * first ({@link DateComputations}).
+ * itself ("terminó la reunión regional" may be a name of its own), else by the phrases of
+ * {@code dates.span_starts_after} and {@code dates.span_ends_after} right after the name
+ * or at its end ("did the workshops start"). A count of days between two values otherwise
+ * runs from the earlier one's last day to the later one's first
+ * ({@link DateComputations}).
  */
 final class SpanPoints {
 
@@ -40,66 +42,82 @@ final class SpanPoints {
 		}
 	}
 
-	private final Map<String, Pattern> starts = new HashMap<>();
+	/**
+	 * One language's phrases for one end of a span, as patterns; each may be null.
+	 *
+	 * @param before matches a text that ends with a phrase (one word may follow it)
+	 * @param within matches a name that begins or ends with a phrase
+	 * @param after matches a text that begins with a phrase said after a name
+	 * @param endOfName matches a name that ends with a phrase said after a name
+	 */
+	private record Cues(Pattern before, Pattern within, Pattern after, Pattern endOfName) {
 
-	private final Map<String, Pattern> ends = new HashMap<>();
+		static Cues of(List<String> before, List<String> after) {
+			return new Cues(compile(before, "(?<![\\p{L}\\p{N}])(?:%s)(?:\\s+[\\p{L}']+)?\\s*$").orElse(null),
+					compile(before, "^(?:%s)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:%s)$").orElse(null),
+					compile(after, "^\\s*(?:%s)(?![\\p{L}\\p{N}])").orElse(null),
+					compile(after, "(?<![\\p{L}\\p{N}])(?:%s)$").orElse(null));
+		}
 
-	/** Per language, the start phrases at either end of a name. */
-	private final Map<String, Pattern> startsIn = new HashMap<>();
+		boolean any() {
+			return before != null || after != null;
+		}
 
-	/** Per language, the end phrases at either end of a name. */
-	private final Map<String, Pattern> endsIn = new HashMap<>();
+		/**
+		 * Whether the text before the name ends with a phrase, or the name begins or ends
+		 * with one: "terminó la reunión regional" may be a name of its own.
+		 */
+		boolean saidBefore(String textBefore, String name) {
+			return before != null && before.matcher(textBefore).find() || within != null && within.matcher(name).find();
+		}
+
+		/**
+		 * Whether the text after the name begins with a phrase, or the name ends with
+		 * one: a name may take in the verb after it.
+		 */
+		boolean saidAfter(String name, String textAfter) {
+			return after != null && (after.matcher(textAfter).find() || endOfName.matcher(name).find());
+		}
+	}
+
+	private final Map<String, Cues> starts = new HashMap<>();
+
+	private final Map<String, Cues> ends = new HashMap<>();
 
 	SpanPoints(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
-			before(pack.dates().spanStarts()).ifPresent(p -> starts.put(language, p));
-			before(pack.dates().spanEnds()).ifPresent(p -> ends.put(language, p));
-			atAnEnd(pack.dates().spanStarts()).ifPresent(p -> startsIn.put(language, p));
-			atAnEnd(pack.dates().spanEnds()).ifPresent(p -> endsIn.put(language, p));
+			starts.put(language, Cues.of(pack.dates().spanStarts(), pack.dates().spanStartsAfter()));
+			ends.put(language, Cues.of(pack.dates().spanEnds(), pack.dates().spanEndsAfter()));
 		});
 	}
 
-	/** A pattern that matches a text that begins or ends with one of the phrases. */
-	private static Optional<Pattern> atAnEnd(List<String> phrases) {
-		if (phrases.isEmpty()) {
-			return Optional.empty();
-		}
-		String any = Phrases.alternation(phrases);
-		return Optional.of(Pattern.compile("^(?:" + any + ")(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:" + any + ")$"));
-	}
-
-	/** A pattern that matches the end of a text that ends with one of the phrases. */
-	private static Optional<Pattern> before(List<String> phrases) {
-		return phrases.isEmpty() ? Optional.empty() : Optional
-			.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases) + ")(?:\\s+[\\p{L}']+)?\\s*$"));
-	}
-
-	/**
-	 * Whether the text before a name ends with one of the phrases, or the name itself
-	 * begins or ends with one: "terminó la reunión regional" may be a name of its own.
-	 */
-	private static boolean says(Pattern before, Pattern within, String textBefore, String name) {
-		return before != null && before.matcher(textBefore).find() || within != null && within.matcher(name).find();
+	/** The pattern {@code form} with the phrases' alternation for {@code %s}. */
+	private static Optional<Pattern> compile(List<String> phrases, String form) {
+		return phrases.isEmpty() ? Optional.empty()
+				: Optional.of(Pattern.compile(form.replace("%s", Phrases.alternation(phrases))));
 	}
 
 	/** The values of {@code question}'s mentions it marks by their first or last day. */
 	Marked of(Extraction question, String language) {
-		Pattern start = starts.get(language);
-		Pattern end = ends.get(language);
-		if (start == null && end == null) {
+		Cues start = starts.get(language);
+		Cues end = ends.get(language);
+		if (start == null || !start.any() && !end.any()) {
 			return Marked.NONE;
 		}
 		Set<String> first = new HashSet<>();
 		Set<String> last = new HashSet<>();
+		String folded = question.folded();
 		for (Mention mention : question.mentions()) {
-			String before = question.folded().substring(0, Math.min(mention.start(), question.folded().length()));
-			String name = question.folded()
-				.substring(Math.min(mention.start(), question.folded().length()),
-						Math.min(mention.end(), question.folded().length()));
-			Set<String> marked = says(start, startsIn.get(language), before, name) ? first
-					: says(end, endsIn.get(language), before, name) ? last : null;
+			int nameEnd = Math.min(mention.end(), folded.length());
+			String before = folded.substring(0, Math.min(mention.start(), nameEnd));
+			String name = folded.substring(Math.min(mention.start(), nameEnd), nameEnd);
+			String after = folded.substring(nameEnd);
+			// What stands before the name, or in it, says more than a verb after it:
+			// "after the end of the workshops started the fair".
+			Set<String> marked = start.saidBefore(before, name) ? first : end.saidBefore(before, name) ? last
+					: start.saidAfter(name, after) ? first : end.saidAfter(name, after) ? last : null;
 			if (marked != null) {
-				mention.values().forEach(v -> marked.add(v.id()));
+				mention.values().forEach(value -> marked.add(value.id()));
 			}
 		}
 		return first.isEmpty() && last.isEmpty() ? Marked.NONE : new Marked(first, last);

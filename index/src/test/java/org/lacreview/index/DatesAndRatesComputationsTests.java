@@ -70,6 +70,31 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aVerbRightAfterANameSaysWhichOfItsDaysIsMeant() {
+		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
+		DateSpan meeting = value("event", "review_meeting").date().orElseThrow();
+		Answer started = ask(engine,
+				"How many days before the regional meeting did the civil society consultations start?");
+		assertThat(started.text()).as(started.trace().toString())
+			.contains("there were " + ChronoUnit.DAYS.between(consultations.from(), meeting.from()) + " days");
+		Answer bothEnds = ask(engine,
+				"How many days after the civil society consultations began did the regional meeting end?");
+		assertThat(bothEnds.text()).as(bothEnds.trace().toString())
+			.contains("there were " + ChronoUnit.DAYS.between(consultations.from(), meeting.to()) + " days");
+	}
+
+	@Test
+	void aVerbAfterANameDoesNotMarkItInALanguageWithoutSuchPhrases() {
+		// Spanish puts the verb first: "empezó" here belongs to the meeting, after it.
+		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
+		DateSpan meeting = value("event", "review_meeting").date().orElseThrow();
+		Answer answer = ask(engine,
+				"¿Cuántos días después de terminar las consultas con la sociedad civil empezó la reunión regional?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains("pasaron " + ChronoUnit.DAYS.between(consultations.to(), meeting.from()) + " días");
+	}
+
+	@Test
 	void aDurationIsReadWithTheVerbBeforeTheQuestionWord() {
 		DateSpan span = value("event", "civil_society_consultations").date().orElseThrow();
 		long days = ChronoUnit.DAYS.between(span.from(), span.to()) + 1;

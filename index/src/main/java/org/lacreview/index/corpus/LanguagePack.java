@@ -76,14 +76,19 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	 * end of the workshops"
 	 * @param rangeOpeners words before the first day of a range written with a word that
 	 * also joins parts: "entre el 3 y el 5" is a range, "el 3 y el 5" two days
+	 * @param spanStartsAfter phrases right after a dated value's name that mean its first
+	 * day: "did the workshops start"; empty for languages that put the verb first
+	 * @param spanEndsAfter phrases right after a dated value's name that mean its last
+	 * day: "did the workshops end"
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,
 			Map<String, Integer> numbers, Map<String, Integer> relativeDays, List<String> countNouns,
-			List<String> spanStarts, List<String> spanEnds, List<String> rangeOpeners) {
+			List<String> spanStarts, List<String> spanEnds, List<String> rangeOpeners, List<String> spanStartsAfter,
+			List<String> spanEndsAfter) {
 
 		public static final DateWords NONE = new DateWords(false, Map.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
 		public DateWords {
 			monthAbbreviations = Map.copyOf(monthAbbreviations);
@@ -98,6 +103,8 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			spanStarts = List.copyOf(spanStarts);
 			spanEnds = List.copyOf(spanEnds);
 			rangeOpeners = List.copyOf(rangeOpeners);
+			spanStartsAfter = List.copyOf(spanStartsAfter);
+			spanEndsAfter = List.copyOf(spanEndsAfter);
 		}
 	}
 }
