@@ -109,7 +109,11 @@ final class QuestionAnswerer {
 		// email?"): that is refused as before, whoever "her" is.
 		if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
 			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
-			if (best(pointing) > best(ranking)) {
+			// An antecedent the last answer only mentioned, not what it was about, must
+			// make the question understood outright: "what else did they stress along
+			// with that?" is not about a group the answer happened to name.
+			boolean sure = lastSubject(previous).isPresent() || best(pointing) >= corpus.info().threshold();
+			if (best(pointing) > best(ranking) && sure) {
 				extraction = resolved;
 				ranking = pointing;
 			}
@@ -209,10 +213,7 @@ final class QuestionAnswerer {
 	 * else the one family of the values it was about; unchanged when there is none.
 	 */
 	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
-		Optional<String> family = previous.intent()
-			.flatMap(corpus::intent)
-			.flatMap(Intent::slot)
-			.filter(slot -> !previous.values().getOrDefault(slot, List.of()).isEmpty())
+		Optional<String> family = lastSubject(previous)
 			.or(() -> previous.listed()
 				.entrySet()
 				.stream()
@@ -222,6 +223,17 @@ final class QuestionAnswerer {
 			.or(() -> previous.values().size() == 1 ? previous.values().keySet().stream().findFirst()
 					: Optional.empty());
 		return family.map(f -> extractor.withAntecedent(extraction, lang, f)).orElse(extraction);
+	}
+
+	/**
+	 * The previous intent's slot family when the turn had values of it: what the last
+	 * answer was about.
+	 */
+	private Optional<String> lastSubject(DialogState previous) {
+		return previous.intent()
+			.flatMap(corpus::intent)
+			.flatMap(Intent::slot)
+			.filter(slot -> !previous.values().getOrDefault(slot, List.of()).isEmpty());
 	}
 
 	/**

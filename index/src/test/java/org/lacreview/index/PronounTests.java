@@ -45,6 +45,36 @@ class PronounTests {
 	}
 
 	@Test
+	void aBareThatAfterAnAnswerAboutOneAreaAsksAboutThatArea() {
+		Reply first = engine.answer("What was area 3 about?", Optional.empty(), DialogState.EMPTY);
+		Reply second = engine.answer("which day was that?", Optional.empty(), first.state());
+		Reply named = engine.answer("which day was area 3?", Optional.empty(), DialogState.EMPTY);
+		assertThat(second.answer().answered()).as(second.answer().trace().toString()).isTrue();
+		assertThat(second.answer().intent()).isEqualTo(named.answer().intent());
+		assertThat(second.answer().text()).isEqualTo(named.answer().text());
+	}
+
+	@Test
+	void aThatMeaningTheLastFigureKeepsTheComputationAsked() {
+		Reply first = engine.answer("How many registrants came from academia?", Optional.empty(), DialogState.EMPTY);
+		Reply second = engine.answer("What's that as a share of all registrants?", Optional.empty(), first.state());
+		Reply named = engine.answer("What's academia as a share of all registrants?", Optional.empty(),
+				DialogState.EMPTY);
+		assertThat(second.answer().answered()).as(second.answer().trace().toString()).isTrue();
+		assertThat(second.answer().text()).contains("%").isEqualTo(named.answer().text());
+	}
+
+	@Test
+	void aWordPointingBackToSomethingTheAnswerOnlyMentionedIsNotReadAsItWhenTheQuestionStaysUnclear() {
+		// The answer about xenophobia names international cooperation, which is also a
+		// stakeholder group; "eso" is the topic, not that group.
+		Reply first = engine.answer("¿Qué dice el documento sobre la xenofobia?", Optional.empty(), DialogState.EMPTY);
+		assertThat(first.state().listed()).containsKey("group");
+		Reply second = engine.answer("¿y qué más destacaron junto con eso?", Optional.empty(), first.state());
+		assertThat(second.answer().trace().masked()).doesNotContain("ent_group");
+	}
+
+	@Test
 	void aWordPointingBackToTheDayAskedOfIsReadAsThatDayEvenWhenTheQuestionIsUnderstoodWithout() {
 		Reply first = engine.answer("Combien de participants sur Zoom le 27 avril ?", Optional.empty(),
 				DialogState.EMPTY);
