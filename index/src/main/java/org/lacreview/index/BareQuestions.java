@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
@@ -33,6 +34,13 @@ final class BareQuestions {
 				// "¿y cuántos fueron?", "and how many?": the word a follow-up starts with
 				// says nothing of its own either.
 				pack.followup().forEach(word -> terms.addAll(analyzer.terms(word)));
+				// "¿y en total?", "together?": a sum of what was said names nothing new.
+				pack.phrasing()
+					.operations()
+					.getOrDefault(OperationName.SUM.key(), List.of())
+					.stream()
+					.filter(phrase -> !phrase.contains("…"))
+					.forEach(phrase -> terms.addAll(analyzer.terms(phrase)));
 			}
 			questionTerms.put(code, Set.copyOf(terms));
 		});

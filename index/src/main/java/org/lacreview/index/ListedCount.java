@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 
 /**
@@ -44,6 +45,30 @@ final class ListedCount {
 			.toList();
 		return most >= 2 && longest.size() == 1 ? Optional.of(AskedOperation.countOfNamed(longest.get(0)))
 				: Optional.empty();
+	}
+
+	/**
+	 * "¿cuántas en total?" after a list of values none of whose figures a sum could add
+	 * (the topics of the day's workshops): the count of them, as "¿cuántas fueron?" asks
+	 * ({@link #asked}); {@code asked} itself for any other question, or when the sum adds
+	 * up the values' figures.
+	 * @param computations what tells whether the sum computes over the values listed
+	 * @param language the question's language
+	 */
+	AskedOperation countForSum(AskedOperation asked, boolean bare, Optional<String> asksFor, DialogState previous,
+			Computations computations, String language) {
+		if (asked.operation() != Operation.SUM || asked.counted().isPresent()) {
+			return asked;
+		}
+		return asked(bare, asksFor, previous).filter(count -> {
+			String family = count.counted().orElseThrow();
+			List<EntityValue> listed = corpus.family(family)
+				.map(f -> previous.listed().get(family).stream().map(f::value).flatMap(Optional::stream).toList())
+				.orElse(List.of());
+			return counting(family)
+				.flatMap(intent -> computations.compute(asked, intent, Map.of(family, listed), List.of(language)))
+				.isEmpty();
+		}).orElse(asked);
 	}
 
 	/**

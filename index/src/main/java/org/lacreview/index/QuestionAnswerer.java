@@ -52,6 +52,8 @@ final class QuestionAnswerer {
 
 	private final CountedInAnswer countedInAnswer;
 
+	private final ListedCount listedCount;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -70,6 +72,7 @@ final class QuestionAnswerer {
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
+		this.listedCount = new ListedCount(corpus);
 	}
 
 	/**
@@ -136,6 +139,7 @@ final class QuestionAnswerer {
 		Optional<AskedOperation> operation = (extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
+			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
 			.or(() -> ListedCount.asked(bare, asksFor, previous));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld

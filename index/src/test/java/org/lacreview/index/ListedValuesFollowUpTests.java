@@ -202,6 +202,21 @@ class ListedValuesFollowUpTests {
 	}
 
 	@Test
+	void aTotalAfterAListOfValuesWithoutFiguresCountsThem() {
+		String list = "¿Qué áreas temáticas hubo en las mesas redondas?";
+		Answer total = conversation(list, "¿cuántas en total?").get(1);
+		Answer count = conversation(list, "¿cuántas fueron?").get(1);
+		assertThat(total.answered()).as(total.trace().toString()).isTrue();
+		assertThat(total.text()).isEqualTo(count.text());
+	}
+
+	@Test
+	void aTotalAfterAGreetingHasNothingToAddUp() {
+		Answer total = conversation("Good morning", "how many in total?").get(1);
+		assertThat(total.answered()).as(total.trace().toString()).isFalse();
+	}
+
+	@Test
 	void aHowManyNamingItsNounAfterAListIsNoCountOfTheList() {
 		List<Answer> answers = conversation("¿Quién inauguró la reunión?", "¿cuántos registrados hubo?");
 		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isEqualTo("registered_total");
