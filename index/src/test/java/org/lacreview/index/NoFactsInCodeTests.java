@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -164,6 +165,14 @@ class NoFactsInCodeTests {
 	 * English words; a regex, a one-word literal or a phrase of a language file may not
 	 * use any.
 	 */
+	/**
+	 * Literals that are tokens of a protocol, not words of a language, by the file that
+	 * uses them: Telegram's "/start" command name and HTTP's "Connection: close". They
+	 * match a language file's word only by accident ("did the workshops start").
+	 */
+	private static final Map<String, Set<String>> PROTOCOL_TOKENS = Map.of("UpdateHandler.java", Set.of("start"),
+			"AdminExceptionHandler.java", Set.of("close"));
+
 	@Test
 	void mainJavaCodeHoldsNoWordOfTheLanguageFiles() throws IOException {
 		LanguageWords words = LanguageWords.of(TestCorpora.BUNDLED);
@@ -173,7 +182,11 @@ class NoFactsInCodeTests {
 			try (Stream<Path> files = Files.walk(root)) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
 					for (JavaLiterals.Literal literal : JavaLiterals.of(Files.readString(file))) {
-						words.foundIn(literal.text()).forEach(w -> found.add(file + ":" + literal.line() + ": " + w));
+						words.foundIn(literal.text())
+							.stream()
+							.filter(w -> !PROTOCOL_TOKENS.getOrDefault(file.getFileName().toString(), Set.of())
+								.contains(literal.text()))
+							.forEach(w -> found.add(file + ":" + literal.line() + ": " + w));
 					}
 				}
 			}
