@@ -148,6 +148,7 @@ final class OperationReader {
 			.map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> changeSaidAsShare(a, question, language))
 			.map(a -> withWhole(a, question, language))
+			.map(a -> differenceNamingNothing(a, question, language))
 			.map(a -> betweenExtremesOf(a, question, previous))
 			.map(a -> familyWholes.named(question, language)
 				.map(f -> new AskedOperation(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(),
@@ -201,6 +202,30 @@ final class OperationReader {
 			.map(f -> new AskedOperation(asked.operation(), asked.position(), asked.counted(), asked.bound(),
 					asked.excluding(), asked.whole(), Optional.of(f), asked.extremes()))
 			.orElse(asked);
+	}
+
+	/**
+	 * "¿y cuántos más que el día con menos?": a count whose phrase begins a longer one of
+	 * a difference, in a question that names no value, is that difference. A count of the
+	 * family's values needs no comparison, and a difference of counts ("¿cuántos talleres
+	 * más hubo el lunes que el martes?") names the values counted within.
+	 */
+	private AskedOperation differenceNamingNothing(AskedOperation asked, Extraction question, String language) {
+		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		Pattern count = byOperation.get(Operation.COUNT);
+		Pattern difference = byOperation.get(Operation.DIFFERENCE);
+		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || !question.mentions().isEmpty()
+				|| count == null || difference == null) {
+			return asked;
+		}
+		Matcher counting = count.matcher(question.folded());
+		Matcher differing = difference.matcher(question.folded());
+		if (!counting.find() || !differing.find() || differing.start() != counting.start()
+				|| differing.end() <= counting.end()) {
+			return asked;
+		}
+		return new AskedOperation(Operation.DIFFERENCE, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
+				Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, question.folded()));
 	}
 
 	/**

@@ -278,6 +278,18 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void howManyMoreThanTheValueWithTheLeastAfterTheOneWithTheMostIsTheGapBetweenThem() {
+		long first = zoom(1);
+		long last = zoom(3);
+		List<Answer> answers = conversation("¿Qué día hubo más gente en Zoom?", "¿y cuántos más que el día con menos?");
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString())
+			.contains(first + " − " + last + " = " + (first - last));
+		// Not a count of the days, which the question's "cuántos … día" might read.
+		assertThat(conversation("¿Qué día hubo más gente en Zoom y cuántos más que el día con menos?").get(0).text())
+			.contains(first + " − " + last + " = " + (first - last));
+	}
+
+	@Test
 	void aComparisonAfterAQuestionNamingAFamilysWholeSetsThatWholeAgainstTheEarlierValue() {
 		long registered = BundledEngine.familyTotal("group", "count");
 		long webinars = BundledEngine.figure("event", "webinars", "count");
