@@ -361,6 +361,13 @@ final class OperationReader {
 			if (!operation.isRank()) {
 				return Optional.of(new AskedOperation(operation, 0, Optional.empty()));
 			}
+			Pattern difference = byOperation.get(Operation.DIFFERENCE);
+			Matcher differing = difference == null ? null : difference.matcher(folded);
+			if (differing != null && differing.find() && differing.start() < matcher.start()) {
+				// "¿por cuántos superó al que quedó segundo?": a difference whose
+				// operand a rank names, not the rank itself.
+				continue;
+			}
 			Optional<Integer> position = position(folded, language);
 			if (position.isPresent()) {
 				return Optional.of(new AskedOperation(operation, position.get(), Optional.empty()));

@@ -6,6 +6,7 @@ import static org.lacreview.index.BundledEngine.ask;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.EntityFamily;
@@ -167,6 +168,30 @@ class ComputedPhrasingsTests {
 		Answer answer = ask(engine, "ranking de registrados: ¿qué grupo quedó en quinto lugar?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(String.valueOf(fifth));
+	}
+
+	@Test
+	void aPlaceSaidWithCameOrQuedoAndAnOrdinalIsARank() {
+		Answer third = ask(engine, "Which group came third in number of registered participants?");
+		assertThat(third.answered()).as(third.trace().toString()).isTrue();
+		assertThat(third.text()).isEqualTo(ask(engine, "Which group had the third most registrations?").text());
+		Answer fourth = ask(engine, "¿Qué grupo quedó cuarto en número de registrados?");
+		assertThat(fourth.answered()).as(fourth.trace().toString()).isTrue();
+		assertThat(fourth.text()).isEqualTo(ask(engine, "¿Qué grupo quedó en cuarto lugar en registrados?").text());
+	}
+
+	@Test
+	void aDifferenceWhoseOperandARankNamesStaysADifference() {
+		List<Long> counts = BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted((a, b) -> Long.compare(b, a))
+			.toList();
+		Reply first = engine.answer("¿Cuál fue el grupo registrado más numeroso?", Optional.empty(), DialogState.EMPTY);
+		Answer gap = engine.answer("¿y por cuántos superó al que quedó segundo?", Optional.empty(), first.state())
+			.answer();
+		assertThat(gap.text()).as(gap.trace().toString())
+			.contains(counts.get(0) + " − " + counts.get(1) + " = " + (counts.get(0) - counts.get(1)));
 	}
 
 	@Test
