@@ -327,7 +327,11 @@ final class DialogResolver {
 					reason += "; " + slot + " from the previous turn";
 				}
 			}
-			if (values.isEmpty() && reading.foreignShare() > 0 && !reading.counted().equals(intent.slot())) {
+			// An average over no value named is over all of them ("the average daily
+			// attendance across the days"): no value of another kind is asked.
+			boolean overAll = reading.operation().filter(Operation.AVERAGE::equals).isPresent();
+			if (values.isEmpty() && reading.foreignShare() > 0 && !reading.counted().equals(intent.slot())
+					&& !overAll) {
 				// "¿Cuántos de empresas privadas se registraron?": a value the family
 				// does not have, by a name
 				// the corpus does not know; listing every value would answer another

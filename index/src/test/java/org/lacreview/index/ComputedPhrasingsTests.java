@@ -195,6 +195,15 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void anAverageOverAllValuesIsNotRefusedForWordsNamingNoValue() {
+		List<EntityValue> days = BundledEngine.inDocument("day");
+		long sum = days.stream().mapToLong(v -> ((Number) v.attributes().get("zoom")).longValue()).sum();
+		Answer answer = ask(engine, "What was the average daily Zoom attendance across the three days of the meeting?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(sum + " ÷ " + days.size());
+	}
+
+	@Test
 	void whichOfTwoNamedGroupsHadMoreComparesThoseTwoOnly() {
 		Answer answer = ask(engine, "¿Quién tuvo más inscritos, los sindicatos o los parlamentarios?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
