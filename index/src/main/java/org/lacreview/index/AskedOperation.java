@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -13,16 +14,32 @@ import java.util.Optional;
  * ({@code extremes}: the question has words of both, "the gap between the biggest and the
  * smallest group"); for a count of days between two values, those the question means by
  * their first or last day ({@code points}: {@link SpanPoints}); for a difference, whether
- * it is of the one value named from its family's average ({@code fromAverage}).
+ * it is of the one value named from its family's average ({@code fromAverage}); for a
+ * computation over dates, the unit it is asked in ({@code unit}: days, weeks or months).
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
-		SpanPoints.Marked points, boolean fromAverage) {
+		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit) {
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
+			SpanPoints.Marked points, boolean fromAverage) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
+				ChronoUnit.DAYS);
+	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 			SpanPoints.Marked points) {
 		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, false);
+	}
+
+	/**
+	 * The same computation over dates, in {@code unit}: days, weeks or calendar months.
+	 */
+	AskedOperation inUnit(ChronoUnit unit) {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points, fromAverage, unit);
 	}
 
 	/**
@@ -46,7 +63,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage);
+				points, fromAverage, unit);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
@@ -142,6 +144,19 @@ final class IntentVocabulary {
 				.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
 				.isPresent())
 			.forEach(intent -> byIntent.get(intent.name()).addAll(operationTerms));
+		// One that gives dates answers a time between them in any unit: "¿cuántas
+		// semanas…?" is as much its question as "¿cuántos días…?".
+		// Not a term other intents know: the stem of "meses" is that of "mesas".
+		Set<String> datesGiven = corpus.intents()
+			.stream()
+			.filter(intent -> AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE)))
+			.map(Intent::name)
+			.collect(Collectors.toSet());
+		Set<String> unitTerms = dateUnitTerms(corpus, analyzers);
+		unitTerms.removeIf(term -> byIntent.entrySet()
+			.stream()
+			.anyMatch(e -> !datesGiven.contains(e.getKey()) && e.getValue().contains(term)));
+		datesGiven.forEach(intent -> byIntent.get(intent).addAll(unitTerms));
 		return new IntentVocabulary(byIntent, answerable, askingTerms(corpus, analyzers));
 	}
 
@@ -172,6 +187,22 @@ final class IntentVocabulary {
 						terms.addAll(own);
 					}
 				}));
+		});
+		return terms;
+	}
+
+	/**
+	 * The analysed terms of every language's {@code dates.week_nouns} and
+	 * {@code dates.month_nouns}.
+	 */
+	private static Set<String> dateUnitTerms(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
+		Set<String> terms = new HashSet<>();
+		corpus.languages().forEach((language, pack) -> {
+			LanguageAnalyzer analyzer = analyzers.get(language);
+			if (analyzer != null) {
+				pack.dates().weekNouns().forEach(noun -> terms.addAll(analyzer.terms(noun)));
+				pack.dates().monthNouns().forEach(noun -> terms.addAll(analyzer.terms(noun)));
+			}
 		});
 		return terms;
 	}

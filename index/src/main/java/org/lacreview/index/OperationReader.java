@@ -79,6 +79,8 @@ final class OperationReader {
 
 	private final SpanPoints spanPoints;
 
+	private final DateUnits dateUnits;
+
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
@@ -87,6 +89,7 @@ final class OperationReader {
 		this.wholeOfShare = new WholeOfShare(corpus);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		this.spanPoints = new SpanPoints(corpus);
+		this.dateUnits = new DateUnits(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -155,6 +158,7 @@ final class OperationReader {
 						a.whole(), Optional.of(f), a.extremes(), a.ofNamed()))
 				.orElse(a))
 			.map(a -> a.operation() == Operation.DAYS_BETWEEN ? a.withPoints(spanPoints.of(question, language)) : a)
+			.map(a -> a.operation().overDates() ? a.inUnit(dateUnits.of(question.folded(), language)) : a)
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
 	}

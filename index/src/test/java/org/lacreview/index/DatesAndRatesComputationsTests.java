@@ -5,6 +5,7 @@ import static org.lacreview.index.BundledEngine.ask;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,38 @@ class DatesAndRatesComputationsTests {
 		Answer plain = ask(engine,
 				"How many days were there between the civil society consultations and the start of the regional meeting?");
 		assertThat(plain.text()).as(plain.trace().toString()).contains("there were " + fromEnd + " days");
+	}
+
+	@Test
+	void aTimeBetweenAskedInWeeksGivesTheDaysAndTheWeeks() {
+		DateSpan briefing = value("event", "briefing").date().orElseThrow();
+		DateSpan consultation = value("event", "regional_consultations").date().orElseThrow();
+		long days = ChronoUnit.DAYS.between(briefing.to(), consultation.from());
+		String weeks = new BigDecimal(days / 7.0).setScale(1, RoundingMode.HALF_UP)
+			.stripTrailingZeros()
+			.toPlainString()
+			.replace('.', ',');
+		Answer answer = ask(engine,
+				"¿Cuántas semanas hubo entre la sesión informativa y la consulta con procesos y plataformas regionales?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(days + " días").contains(weeks + " semanas");
+	}
+
+	@Test
+	void aTimeAskedInMonthsCountsCalendarMonthsOfValuesDatedByMonth() {
+		DateSpan webinars = value("event", "webinars").date().orElseThrow();
+		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
+		assertThat(webinars.exactDays()).isFalse();
+		long spanned = ChronoUnit.MONTHS.between(YearMonth.from(webinars.from()), YearMonth.from(webinars.to())) + 1;
+		Answer duration = ask(engine, "¿Durante cuántos meses se hicieron los seminarios web temáticos?");
+		assertThat(duration.text()).as(duration.trace().toString()).contains(spanned + " meses");
+		long between = ChronoUnit.MONTHS.between(YearMonth.from(webinars.to()), YearMonth.from(consultations.from()));
+		Answer gap = ask(engine,
+				"How many months were there between the end of the webinars and the civil society consultations?");
+		assertThat(gap.text()).as(gap.trace().toString()).contains(between + " calendar months");
+		// In days, a value dated by month has no count.
+		Answer days = ask(engine,
+				"How many days were there between the end of the webinars and the civil society consultations?");
+		assertThat(days.text()).doesNotContain("there were");
 	}
 
 	@Test

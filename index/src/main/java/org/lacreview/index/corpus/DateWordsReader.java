@@ -15,7 +15,7 @@ final class DateWordsReader {
 
 	private static final Set<String> KEYS = Set.of("month_first", "month_abbreviations", "day_cues", "month_cues",
 			"joiners", "range_words", "ordinal_suffixes", "numbers", "relative_days", "count_nouns", "span_starts",
-			"span_ends", "range_openers", "span_starts_after", "span_ends_after");
+			"span_ends", "range_openers", "span_starts_after", "span_ends_after", "week_nouns", "month_nouns");
 
 	private DateWordsReader() {
 	}
@@ -33,7 +33,7 @@ final class DateWordsReader {
 				words(dates, "range_words"), words(dates, "ordinal_suffixes"), numbered(dates, "numbers", 1, 31),
 				numbered(dates, "relative_days", -31, 31), words(dates, "count_nouns"), words(dates, "span_starts"),
 				words(dates, "span_ends"), words(dates, "range_openers"), words(dates, "span_starts_after"),
-				words(dates, "span_ends_after"));
+				words(dates, "span_ends_after"), words(dates, "week_nouns"), words(dates, "month_nouns"));
 	}
 
 	private static List<String> words(YamlNode dates, String key) {

@@ -80,15 +80,20 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 	 * day: "did the workshops start"; empty for languages that put the verb first
 	 * @param spanEndsAfter phrases right after a dated value's name that mean its last
 	 * day: "did the workshops end"
+	 * @param weekNouns nouns that ask a time between dates in weeks: "how many weeks
+	 * before"
+	 * @param monthNouns nouns that ask a time between or over dates in calendar months:
+	 * "over how many months"
 	 */
 	public record DateWords(boolean monthFirst, Map<String, Integer> monthAbbreviations, List<String> dayCues,
 			List<String> monthCues, List<String> joiners, List<String> rangeWords, List<String> ordinalSuffixes,
 			Map<String, Integer> numbers, Map<String, Integer> relativeDays, List<String> countNouns,
 			List<String> spanStarts, List<String> spanEnds, List<String> rangeOpeners, List<String> spanStartsAfter,
-			List<String> spanEndsAfter) {
+			List<String> spanEndsAfter, List<String> weekNouns, List<String> monthNouns) {
 
 		public static final DateWords NONE = new DateWords(false, Map.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+				List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of());
 
 		public DateWords {
 			monthAbbreviations = Map.copyOf(monthAbbreviations);
@@ -105,6 +110,8 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			rangeOpeners = List.copyOf(rangeOpeners);
 			spanStartsAfter = List.copyOf(spanStartsAfter);
 			spanEndsAfter = List.copyOf(spanEndsAfter);
+			weekNouns = List.copyOf(weekNouns);
+			monthNouns = List.copyOf(monthNouns);
 		}
 	}
 }

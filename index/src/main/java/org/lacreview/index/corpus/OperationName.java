@@ -15,14 +15,17 @@ public enum OperationName {
 
 	/**
 	 * {@code duration}; its sentences are {@code duration} and, for one day,
-	 * {@code duration_singular} (optional).
+	 * {@code duration_singular} (optional); in calendar months, {@code duration_months}
+	 * and {@code duration_months_singular} (optional).
 	 */
-	DURATION("", "_singular"),
+	DURATION("", "_singular", "_months", "_months_singular"),
 	/**
 	 * {@code days_between}; its sentences are {@code days_between} and, for one day,
-	 * {@code days_between_singular} (optional).
+	 * {@code days_between_singular} (optional); in weeks, {@code days_between_weeks}; in
+	 * calendar months, {@code days_between_months} and
+	 * {@code days_between_months_singular} (optional).
 	 */
-	DAYS_BETWEEN("", "_singular"),
+	DAYS_BETWEEN("", "_singular", "_weeks", "_months", "_months_singular"),
 	/** {@code count}. */
 	COUNT,
 	/**
