@@ -104,11 +104,13 @@ public final class QuestionSplitter {
 		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(asking) + ")(?![\\p{L}\\p{N}]))";
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
 		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
+		// Not the plus sign itself, which would make every plus a sum.
 		this.computing = Phrases.wholeWords(phrasing.operations()
 			.values()
 			.stream()
 			.flatMap(List::stream)
 			.filter(phrase -> !phrase.contains("…"))
+			.filter(phrase -> phrase.codePoints().anyMatch(Character::isLetter))
 			.toList());
 		this.summing = Phrases.wholeWords(phrasing.operations()
 			.getOrDefault(OperationName.SUM.key(), List.of())
@@ -189,6 +191,7 @@ public final class QuestionSplitter {
 			}
 			parts.add(piece.substring(start));
 		}
+		parts = plusBeforeQuestion(parts);
 		if (computing == null || !computing.matcher(folded).find()) {
 			parts = plusJoined(parts);
 		}
@@ -216,6 +219,27 @@ public final class QuestionSplitter {
 			else {
 				split.add(part);
 			}
+		}
+		return split;
+	}
+
+	/**
+	 * Parts split at a plus sign that a question word follows: "la fecha del taller +
+	 * cuántos fueron" asks two things, although a count is a computation.
+	 */
+	private List<String> plusBeforeQuestion(List<String> parts) {
+		List<String> split = new ArrayList<>();
+		for (String part : parts) {
+			int start = 0;
+			Matcher plus = PLUS.matcher(part);
+			while (plus.find()) {
+				if (questionWord.matcher(part).region(plus.end(), part.length()).lookingAt()
+						&& words(part.substring(start, plus.start())) >= MIN_PART_WORDS) {
+					split.add(part.substring(start, plus.start()));
+					start = plus.end();
+				}
+			}
+			split.add(part.substring(start));
 		}
 		return split;
 	}

@@ -86,6 +86,17 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aPlusThatAQuestionWordFollowsStartsAQuestionEvenInAMessageAskingACount() {
+		QuestionSplitter counting = new QuestionSplitter(
+				new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("cuántos"), List.of(),
+						List.of("y"), Map.of("count", List.of("cuántos"), "sum", List.of("+", "juntos"))));
+		assertThat(counting.split(Folding.fold("la fecha del taller de la escuela + cuántos participaron")))
+			.containsExactly("la fecha del taller de la escuela", "cuantos participaron");
+		// A plus before a value, not a question, adds it.
+		assertThat(counting.split(Folding.fold("cuántos de la escuela + los del taller de pintura"))).hasSize(1);
+	}
+
+	@Test
 	void inAMessageAskingASumTheFirstOperandBeforeTheJoinerIsNoQuestionOfItsOwn() {
 		QuestionSplitter summing = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
 				List.of(), Set.of("cuántos", "quién"), List.of(), List.of("y"), Map.of("sum", List.of("sumando"))));
