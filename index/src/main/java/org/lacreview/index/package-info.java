@@ -111,13 +111,14 @@
  * {@link org.lacreview.index.AnswerAggregates}) by the first of the intents
  * {@link org.lacreview.index.ComputingCandidates} lists that can, over the values'
  * figures or dates (of every dated family named, for a count of days)
- * ({@link org.lacreview.index.Computations},
- * {@link org.lacreview.index.DateComputations}, {@link org.lacreview.index.Shares} with
- * the value a share is of from {@link org.lacreview.index.WholeOfShare}, and
- * {@link org.lacreview.index.Operands} across families, a family's whole the question
- * names ({@link org.lacreview.index.FamilyWholes}) among them, a figure a value's text
- * gives another read by {@link org.lacreview.index.FiguresInTexts}; failing those, over
- * the figures the question quotes from the chosen answer's text,
+ * ({@link org.lacreview.index.Computations}, {@link org.lacreview.index.DateComputations}
+ * in the unit {@link org.lacreview.index.DateUnits} reads,
+ * {@link org.lacreview.index.Shares} with the value a share is of from
+ * {@link org.lacreview.index.WholeOfShare}, and {@link org.lacreview.index.Operands}
+ * across families, a family's whole the question names
+ * ({@link org.lacreview.index.FamilyWholes}) among them, a figure a value's text gives
+ * another read by {@link org.lacreview.index.FiguresInTexts}; failing those, over the
+ * figures the question quotes from the chosen answer's text,
  * {@link org.lacreview.index.QuotedFigures}, or the two counts that text gives for a sum
  * quoting none), or when no intent fits the intent whose answer, in the question's
  * language, holds the question, else the best intent's answer when one of its sentences
