@@ -79,7 +79,7 @@ public final class QuestionSplitter {
 	public QuestionSplitter(Phrasing phrasing) {
 		this.accentedAfterJoiner = phrasing.accentedQuestionWords().isEmpty() || phrasing.partJoiners().isEmpty() ? null
 				: Pattern.compile(
-						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:"
+						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
 								+ quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}]))",
 						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.accentedWord = Pattern.compile(
@@ -128,10 +128,11 @@ public final class QuestionSplitter {
 	/**
 	 * {@code message} (as written, before folding) with "¿" before each interrogative
 	 * that asks only with its accent ({@code accented_question_words}) when a part joiner
-	 * comes right before it and the message asked something before that (a question mark,
-	 * a question word or such an interrogative): "¿A qué se comprometieron y qué
-	 * reafirmaron?" then splits in two, where folding alone would leave "y que", which is
-	 * also "and that".
+	 * comes right before it, or before a short word before it ("y de qué se habló": the
+	 * "¿" then goes before that word), and the message asked something before that (a
+	 * question mark, a question word or such an interrogative): "¿A qué se comprometieron
+	 * y qué reafirmaron?" then splits in two, where folding alone would leave "y que",
+	 * which is also "and that".
 	 */
 	public String withAccentedQuestionsMarked(String message) {
 		if (accentedAfterJoiner == null) {

@@ -50,6 +50,10 @@ class QuestionSplitterTests {
 			.isEqualTo("bueno y qué se dijo de la xenofobia");
 		// A language that lists no such interrogative reads the message as written.
 		assertThat(SPANISH.withAccentedQuestionsMarked(message)).isEqualTo(message);
+		// A short word between the joiner and the interrogative goes with the question.
+		String withPreposition = "¿Cuántos vinieron al taller el lunes y de qué se habló ese día?";
+		assertThat(accented.split(Folding.fold(accented.withAccentedQuestionsMarked(withPreposition))))
+			.containsExactly("¿cuantos vinieron al taller el lunes", "y ¿de que se hablo ese dia?");
 		assertThat(SPANISH.split(Folding.fold(message))).hasSize(1);
 	}
 
