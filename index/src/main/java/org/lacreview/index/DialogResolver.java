@@ -251,11 +251,18 @@ final class DialogResolver {
 				return Decision.fallback(true,
 						"quotes the figure " + top.name() + " gives and asks what it is made of");
 			}
+			// "¿Cuántos talleres hubo en marzo?" asks a figure of a part; "¿qué pasó en
+			// marzo?" may be answered by the whole, and in "¿cuántos meses desde el
+			// inicio de los talleres (marzo)?" the month is when it began.
+			boolean asksAFigure = reading.operation().filter(Operation::overDates).isEmpty()
+					&& (reading.operation().isPresent()
+							|| reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent());
 			// An unanswerable intent says itself what the document lacks.
 			// A computation over the parts ("¿cuántos tuvo cada taller en promedio?")
 			// is no question about one of them.
-			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty()
-					: parts.onePartAsked(selected, extraction.masked());
+			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty() : parts
+				.onePartAsked(selected, extraction.masked())
+				.or(() -> asksAFigure ? parts.partInAMonthNamedByDate(extraction.mentions()) : Optional.empty());
 			if (part.isEmpty() && !computing && !best.get().unanswerable() && !reading.asksComputation()) {
 				part = parts.eachPartAsked(selected, extraction.masked())
 					.or(() -> parts.partOfAMonthAsked(selected, extraction.masked()));

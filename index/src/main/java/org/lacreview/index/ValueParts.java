@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.Phrases;
@@ -39,6 +41,9 @@ final class ValueParts {
 	 */
 	private final Pattern monthAround;
 
+	/** A month's name in any corpus language, as a whole word. */
+	private final Pattern oneMonth;
+
 	/** The most words between a distributive word and the value it distributes. */
 	static final int DISTRIBUTIVE_GAP_WORDS = 4;
 
@@ -54,6 +59,7 @@ final class ValueParts {
 		Set<String> months = new HashSet<>();
 		corpus.languages().values().forEach(p -> p.months().forEach(m -> months.add(Folding.fold(m))));
 		String month = "(?:" + Phrases.alternation(months) + ")";
+		this.oneMonth = months.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "(?![\\p{L}\\p{N}])");
 		String placeholder = Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "(\\p{L}+)";
 		this.monthAround = months.isEmpty() ? null
 				: Pattern
@@ -90,6 +96,25 @@ final class ValueParts {
 	 */
 	Optional<EntityValue> partOfAMonthAsked(Map<String, List<EntityValue>> selected, String masked) {
 		return partsAsked(monthAround, selected, masked);
+	}
+
+	/**
+	 * The value of more than one part, over several months, that a date of the question
+	 * naming one month selects ("¿cuántos talleres hubo en marzo?" of workshops from
+	 * February to May): that month holds some of its parts, which the document does not
+	 * tell apart. The month is no longer in the masked text, so the mention's own text is
+	 * read.
+	 */
+	Optional<EntityValue> partInAMonthNamedByDate(List<Mention> mentions) {
+		if (oneMonth == null) {
+			return Optional.empty();
+		}
+		return mentions.stream()
+			.filter(m -> m.isDate() && oneMonth.matcher(Folding.fold(m.text())).results().count() == 1)
+			.flatMap(m -> m.values().stream())
+			.filter(v -> v.parts().filter(n -> n > 1).isPresent())
+			.filter(v -> v.date().filter(d -> !YearMonth.from(d.from()).equals(YearMonth.from(d.to()))).isPresent())
+			.findFirst();
 	}
 
 	private static Optional<EntityValue> partsAsked(Pattern before, Map<String, List<EntityValue>> selected,

@@ -93,6 +93,18 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void aFigureOfTheMonthOfAValueOfSeveralPartsSaidAsADateIsRefused() {
+		// The month is read as a date that selects the webinars, so it names no part.
+		Answer count = ask(BundledEngine.get(), "¿Cuántos webinars se hicieron en noviembre de 2020?");
+		assertThat(count.answered()).as(count.trace().toString()).isFalse();
+		Answer french = ask(BundledEngine.get(), "Combien de webinaires ont eu lieu en décembre 2020 ?");
+		assertThat(french.answered()).as(french.trace().toString()).isFalse();
+		// Asked what happened that month, the whole answers.
+		Answer what = ask(BundledEngine.get(), "¿Qué pasó en noviembre de 2020?");
+		assertThat(what.answered()).as(what.trace().toString()).isTrue();
+	}
+
+	@Test
 	void theOpeningOfAnotherEventThanTheOneTheAnswerIsAboutIsRefused() {
 		// opened_by has no slot and its examples name the meeting: the webinars are
 		// another
