@@ -389,7 +389,9 @@ final class DialogResolver {
 			return Optional
 				.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
 		}
-		if (!reading.asksComputation() && reading.countsWhatTheIntentLacks().test(best)) {
+		// A total of nothing named ("¿cuántos jóvenes en total?") counts as plainly.
+		boolean totalOfNothing = reading.operation().filter(Operation.SUM::equals).isPresent() && selected.isEmpty();
+		if ((!reading.asksComputation() || totalOfNothing) && reading.countsWhatTheIntentLacks().test(best)) {
 			// "¿Cuántos jóvenes participaron?": the registrations count everyone, the
 			// document never says how many of them were young.
 			return Optional.of(Decision.fallback(true, "counts something " + best + " does not give"));

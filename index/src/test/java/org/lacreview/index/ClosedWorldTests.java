@@ -105,6 +105,14 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void aTotalOfSomethingTheAnswerDoesNotCountIsRefusedAsItsCountIs() {
+		Answer young = ask(BundledEngine.get(), "cuantos jovenes participaron en total");
+		assertThat(young.answered()).as(young.trace().toString()).isFalse();
+		Answer everyone = ask(BundledEngine.get(), "¿cuántos se registraron en total?");
+		assertThat(everyone.answered()).as(everyone.trace().toString()).isTrue();
+	}
+
+	@Test
 	void theOpeningOfAnotherEventThanTheOneTheAnswerIsAboutIsRefused() {
 		// opened_by has no slot and its examples name the meeting: the webinars are
 		// another
