@@ -207,15 +207,23 @@ final class LastTopic {
 	 * those an answer listed.
 	 */
 	List<EntityValue> asked(DialogState previous, String slot) {
-		return valuesOf(previous.values(), slot);
+		return valuesOf(corpus, previous.values(), slot);
 	}
 
 	/** The values of {@code family} the last answer listed, in its order. */
 	List<EntityValue> listed(DialogState previous, String family) {
-		return valuesOf(previous.listed(), family);
+		return listed(corpus, previous, family);
 	}
 
-	private List<EntityValue> valuesOf(Map<String, List<String>> ids, String family) {
+	/**
+	 * The values of {@code family} the last answer listed, in its order, read from
+	 * {@code corpus}.
+	 */
+	static List<EntityValue> listed(Corpus corpus, DialogState previous, String family) {
+		return valuesOf(corpus, previous.listed(), family);
+	}
+
+	private static List<EntityValue> valuesOf(Corpus corpus, Map<String, List<String>> ids, String family) {
 		return corpus.family(family)
 			.map(f -> ids.getOrDefault(family, List.of()).stream().map(f::value).flatMap(Optional::stream).toList())
 			.orElse(List.of());

@@ -62,9 +62,7 @@ final class ListedCount {
 		}
 		return asked(bare, asksFor, previous).filter(count -> {
 			String family = count.counted().orElseThrow();
-			List<EntityValue> listed = corpus.family(family)
-				.map(f -> previous.listed().get(family).stream().map(f::value).flatMap(Optional::stream).toList())
-				.orElse(List.of());
+			List<EntityValue> listed = LastTopic.listed(corpus, previous, family);
 			return counting(family)
 				.flatMap(intent -> computations.compute(asked, intent, Map.of(family, listed), List.of(language)))
 				.isEmpty();

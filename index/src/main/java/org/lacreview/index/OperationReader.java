@@ -228,8 +228,17 @@ final class OperationReader {
 				|| differing.end() <= counting.end()) {
 			return asked;
 		}
-		return new AskedOperation(Operation.DIFFERENCE, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
-				Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, question.folded()));
+		return differenceOrRatio(Operation.DIFFERENCE, byOperation, question.folded());
+	}
+
+	/**
+	 * A difference or ratio, between the largest and the smallest value when
+	 * {@code folded} says both ends ("the gap between the biggest and the smallest").
+	 */
+	private static AskedOperation differenceOrRatio(Operation operation, Map<Operation, Pattern> byOperation,
+			String folded) {
+		return new AskedOperation(operation, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
+				Optional.empty(), saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded));
 	}
 
 	/**
@@ -341,9 +350,7 @@ final class OperationReader {
 						excluding != null && excluding.matcher(folded).find()));
 			}
 			if (operation == Operation.DIFFERENCE || operation == Operation.RATIO) {
-				return Optional.of(new AskedOperation(operation, 0, Optional.empty(), Optional.empty(), false,
-						Optional.empty(), Optional.empty(),
-						saysBoth(byOperation, Operation.RANK_MOST, Operation.RANK_LEAST, folded)));
+				return Optional.of(differenceOrRatio(operation, byOperation, folded));
 			}
 			if (operation == Operation.COMPLEMENT) {
 				// "Excluding the first, which had the most?" ranks the others: the
