@@ -231,9 +231,14 @@ final class DialogResolver {
 				// answered by a sentence of the document.
 				// Nor is one that asks for a kind of answer (a place, a date, a person)
 				// no intent gives: a sentence near its words rarely holds it.
+				// A few words after an intro ("what does the document say about gender?")
+				// are
+				// a question of their own.
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
-				return extraction.leansOnContext() || asksAKind ? Decision.fallback(false, below) : Decision
-					.noIntentFits(below, underThreshold.nearest(top, reading), reading.foreignShare() == 0);
+				boolean leans = extraction.followUp() || extraction.refersBack()
+						|| extraction.isShort() && !reading.introduced();
+				return leans || asksAKind ? Decision.fallback(false, below) : Decision.noIntentFits(below,
+						underThreshold.nearest(top, reading), reading.foreignShare() == 0);
 			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {

@@ -9,6 +9,7 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.AskedKind;
 import org.lacreview.index.text.QuestionReader;
 
@@ -159,8 +160,8 @@ final class QuestionAnswerer {
 							.afterKeyCue(masked)
 							.map(c -> ranker.countsWhatTheIntentLacks(intent, c, lang,
 									corpus.languages().get(lang).phrasing().pluralEndings()))
-							.orElse(false)),
-				intent -> ranker.coverage(intent, masked, lang),
+							.orElse(false),
+				readers.get(lang).hasIntro(Folding.fold(message))), intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
 					.isPresent(),

@@ -36,11 +36,14 @@ import org.lacreview.index.corpus.EntityValue;
  * ({@link org.lacreview.index.entity.EntityExtractor#wholeFamilies})
  * @param countsWhatTheIntentLacks by intent name, whether the question counts a thing
  * that intent does not give ({@link IntentRanker#countsWhatTheIntentLacks})
+ * @param introduced whether the message put a question intro before the question ("what
+ * does the document say about gender?"), so that the few words left ("gender") are a
+ * question of their own, not a follow-up leaning on the last answer
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,
 		boolean namesAWhole, boolean betweenExtremes, Optional<Operation> superlative, String language,
-		Map<String, List<EntityValue>> wholeFamilies, Predicate<String> countsWhatTheIntentLacks) {
+		Map<String, List<EntityValue>> wholeFamilies, Predicate<String> countsWhatTheIntentLacks, boolean introduced) {
 
 	boolean asksComputation() {
 		return operation.isPresent();

@@ -66,6 +66,20 @@ class AnswerSearchTests {
 		assertThat(answer.language()).isEqualTo("en");
 	}
 
+	@Test
+	void theFewWordsAQuestionIntroLeavesAreSearchedAsAQuestionOfTheirOwn() {
+		// The language's question intro ("what does the document say about") is read
+		// off, leaving one word: short as a follow-up is, but no follow-up.
+		String question = "What does the document say about gender?";
+		assertThat(engine.corpus().languages().get("en").phrasing().questionIntros())
+			.contains("what does the document say about");
+		Answer answer = ask(engine, question);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.trace().decision()).contains("covers");
+		assertThat(answer.text()).containsIgnoringCase("gender");
+		assertThat(ask(engine, "and gender?").answered()).isFalse();
+	}
+
 	/**
 	 * {@code question} is answered holding between {@code least} and the usual share of
 	 * it, {@code expected} in the reply; {@code withUnknownWord}, the same question with

@@ -36,7 +36,7 @@ class CloseRivalTests {
 
 	private static Reading reading(double foreignShare) {
 		return new Reading(foreignShare, true, false, Optional.empty(), Optional.empty(), Optional.empty(),
-				Optional.empty(), false, false, false, Optional.empty(), "es", Map.of(), intent -> false);
+				Optional.empty(), false, false, false, Optional.empty(), "es", Map.of(), intent -> false, false);
 	}
 
 	private static Optional<String> refusal(double rivalScore, Map<String, List<EntityValue>> selected,

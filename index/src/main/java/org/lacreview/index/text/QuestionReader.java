@@ -366,6 +366,16 @@ public final class QuestionReader {
 	}
 
 	/**
+	 * Whether {@code folded} (a message, folded) has one of the language's question
+	 * intros ("quería saber", "what does the document say about"), informal spellings
+	 * read first: what {@link #read} keeps of it is what the intro introduced, however
+	 * short, not a follow-up of the last answer.
+	 */
+	public boolean hasIntro(String folded) {
+		return intros != null && intros.matcher(replace(folded)).find();
+	}
+
+	/**
 	 * Whether {@code folded} has a question word of the language ("cuántos", "who"); a
 	 * question mark is not one.
 	 */
