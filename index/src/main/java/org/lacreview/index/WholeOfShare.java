@@ -19,9 +19,9 @@ import org.lacreview.index.text.Phrases;
  * porcentaje de lo del 26" asks the 28th's figure as a share of the 26th's, not the two
  * days' share of all three. The question names two values of one family, no joiner of its
  * language ({@code part_joiners}: "y", "and") stands between them (then they are two
- * parts of a share of the whole family) unless the share's phrase does ("la del martes,
- * ¿qué % fue de la del lunes?"), and the first of them after the share's phrase is the
- * whole.
+ * parts of a share of the whole family; nor any of {@code alternative_joiners}: "o",
+ * "or", either of them) unless the share's phrase does ("la del martes, ¿qué % fue de la
+ * del lunes?"), and the first of them after the share's phrase is the whole.
  */
 final class WholeOfShare {
 
@@ -30,7 +30,10 @@ final class WholeOfShare {
 
 	WholeOfShare(Corpus corpus) {
 		corpus.languages().forEach((code, pack) -> {
-			Pattern pattern = Phrases.wholeWords(pack.phrasing().partJoiners());
+			List<String> words = new ArrayList<>(pack.phrasing().partJoiners());
+			// "gobiernos u OSC": either of them, their sum.
+			words.addAll(pack.phrasing().alternativeJoiners());
+			Pattern pattern = Phrases.wholeWords(words);
 			if (pattern != null) {
 				joiners.put(code, pattern);
 			}

@@ -60,12 +60,14 @@ import java.util.regex.Pattern;
  * "article … demonstrative" ("el … ese"), lower case: in "el taller ese de los lunes" the
  * demonstrative only points at the noun between and is dropped, so that the name around
  * it reads whole; one before its noun ("ese taller") is not touched
+ * @param alternativeJoiners words that join alternatives ("o", "or", "ou"), lower case: a
+ * share of "gobiernos u OSC" is of their sum, not of one over the other
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-		List<String> distributiveWords, List<String> trailingDemonstratives) {
+		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -91,6 +93,18 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		pluralEndings = List.copyOf(pluralEndings);
 		distributiveWords = List.copyOf(distributiveWords);
 		trailingDemonstratives = List.copyOf(trailingDemonstratives);
+		alternativeJoiners = List.copyOf(alternativeJoiners);
+	}
+
+	/** A language whose alternatives are not told from parts. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, List.of());
 	}
 
 	/** A language whose demonstratives never follow their noun. */
@@ -154,11 +168,12 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * spellings), {@code fillers}, {@code question_intro}, {@code question_outro},
 	 * {@code key_cues}, {@code question_words}, {@code accented_question_words},
 	 * {@code plural_endings}, {@code distributive_words}, {@code trailing_demonstratives}
-	 * (each "article … demonstrative"), {@code about_asker} {@code part_joiners} and
-	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
-	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
-	 * answer to its phrases) and {@code count_bounds} (a map from one of
-	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
+	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
+	 * {@code alternative_joiners} and {@code operations} (a map from a computation, one
+	 * of {@link OperationName}, to its phrases; another name is an unknown key),
+	 * {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
+	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -180,7 +195,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				Set.copyOf(lower(list(doc, "question_words"))), lower(list(doc, "about_asker")),
 				lower(list(doc, "part_joiners")), operations(doc), asksFor(doc), countBounds(doc),
 				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")),
-				lower(list(doc, "distributive_words")), trailingDemonstratives(doc));
+				lower(list(doc, "distributive_words")), trailingDemonstratives(doc),
+				lower(list(doc, "alternative_joiners")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
