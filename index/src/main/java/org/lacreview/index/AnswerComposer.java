@@ -235,8 +235,11 @@ final class AnswerComposer {
 				trace.decision() + "; computed a " + operation.operation().key() + " with " + intent.name());
 		Answer answer = new Answer(text, true, intent.name(), decision.confidence(), lang, sources(intent, languages),
 				fallbacks.suggestions(intent.suggest(), languages, intent.name()), computedTrace);
+		// After a rank, the values it went through: "¿y juntos?" next adds the first two.
+		Map<String, List<String>> remembered = RankReach.reached(operation, intent, corpus)
+			.orElse(decision.remembered());
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
-				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), decision.remembered()));
+				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), remembered));
 	}
 
 	private static Trace withDecision(Trace trace, String decision) {

@@ -529,7 +529,7 @@ final class Computations {
 	 * ("{group.count}", "{max(day.zoom).label}"), when every value the document covers
 	 * has it.
 	 */
-	private static Optional<String> figure(Intent intent, String family, List<EntityValue> values) {
+	static Optional<String> figure(Intent intent, String family, List<EntityValue> values) {
 		List<Placeholder> placeholders = new ArrayList<>();
 		for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
 			answer.texts().values().forEach(text -> placeholders.addAll(Placeholder.parse(text)));

@@ -105,6 +105,24 @@ class ListedValuesFollowUpTests {
 	}
 
 	@Test
+	void togetherAfterTheSecondPlaceAddsTheFirstTwoNotEveryValueTheFirstAnswerListed() {
+		List<Long> counts = engine.corpus()
+			.family("group")
+			.orElseThrow()
+			.values()
+			.stream()
+			.filter(EntityValue::inDocument)
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(Comparator.reverseOrder())
+			.toList();
+		List<Answer> answers = conversation("¿Cuál fue el grupo con más registrados?", "¿y el segundo?", "¿y juntos?");
+		// The first answer names the runners-up too: they are not added.
+		assertThat(answers.get(0).text()).contains(String.valueOf(counts.get(2)));
+		assertThat(answers.get(2).text()).contains(counts.get(0) + counts.get(1) + ":")
+			.doesNotContain(String.valueOf(counts.get(2)));
+	}
+
+	@Test
 	void aPossessiveAfterAnAnswerAboutAPersonIsAboutTheOrganisationThatAnswerNames() {
 		List<Answer> answers = conversation("Quem é Alicia Bárcena?",
 				"E qual é o site da organização dela sobre o pacto?");
