@@ -31,7 +31,7 @@ final class WholeOfShare {
 	WholeOfShare(Corpus corpus) {
 		corpus.languages().forEach((code, pack) -> {
 			List<String> words = new ArrayList<>(pack.phrasing().partJoiners());
-			// "gobiernos u OSC": either of them, their sum.
+			// "talleres o charlas": either of them, their sum.
 			words.addAll(pack.phrasing().alternativeJoiners());
 			Pattern pattern = Phrases.wholeWords(words);
 			if (pattern != null) {

@@ -61,7 +61,7 @@ import java.util.regex.Pattern;
  * demonstrative only points at the noun between and is dropped, so that the name around
  * it reads whole; one before its noun ("ese taller") is not touched
  * @param alternativeJoiners words that join alternatives ("o", "or", "ou"), lower case: a
- * share of "gobiernos u OSC" is of their sum, not of one over the other
+ * share of "talleres o charlas" is of their sum, not of one over the other
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
