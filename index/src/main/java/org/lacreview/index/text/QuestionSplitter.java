@@ -1,10 +1,12 @@
 package org.lacreview.index.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.corpus.Phrasing;
@@ -76,11 +78,38 @@ public final class QuestionSplitter {
 	/** An interrogative that asks only with its accent, as written. */
 	private final Pattern accentedWord;
 
+	/**
+	 * As {@link #accentedAfterJoiner}, with the interrogatives written without their
+	 * accent ("y que se trató"), or in an informal spelling of them ("y q…"): read so
+	 * only in a message that writes no accent at all, whose writer leaves every accent
+	 * out. Null when the language has no such words.
+	 */
+	private final Pattern unaccentedAfterJoiner;
+
+	/** A letter with a diacritic once decomposed: the message writes accents. */
+	private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
+
 	public QuestionSplitter(Phrasing phrasing) {
 		this.accentedAfterJoiner = phrasing.accentedQuestionWords().isEmpty() || phrasing.partJoiners().isEmpty() ? null
 				: Pattern.compile(
 						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
 								+ quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}]))",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		List<String> unaccented = phrasing.accentedQuestionWords()
+			.stream()
+			.map(Folding::fold)
+			.filter(w -> !phrasing.accentedQuestionWords().contains(w))
+			.collect(Collectors.toCollection(ArrayList::new));
+		// And their informal spellings: "y q se trató".
+		phrasing.spellings().forEach((spelling, standard) -> {
+			if (unaccented.contains(standard)) {
+				unaccented.add(spelling);
+			}
+		});
+		this.unaccentedAfterJoiner = unaccented.isEmpty() || phrasing.partJoiners().isEmpty() ? null
+				: Pattern.compile(
+						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
+								+ quoted(unaccented) + ")(?![\\p{L}\\p{N}]))",
 						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.accentedWord = Pattern.compile(
 				"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}])",
@@ -138,7 +167,10 @@ public final class QuestionSplitter {
 		if (accentedAfterJoiner == null) {
 			return message;
 		}
-		Matcher joiner = accentedAfterJoiner.matcher(message);
+		boolean writesAccents = message.contains("¿")
+				|| DIACRITIC.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).find();
+		Matcher joiner = (writesAccents || unaccentedAfterJoiner == null ? accentedAfterJoiner : unaccentedAfterJoiner)
+			.matcher(message);
 		StringBuilder marked = new StringBuilder();
 		int copied = 0;
 		while (joiner.find()) {

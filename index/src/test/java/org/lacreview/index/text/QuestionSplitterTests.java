@@ -58,6 +58,22 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aMessageWritingNoAccentAtAllAsksWithTheInterrogativeUnaccentedOrInformallySpelt() {
+		QuestionSplitter accented = new QuestionSplitter(new Phrasing(Map.of("k", "que"), List.of(), List.of(),
+				List.of(), List.of(), Set.of("cuantos", "cuántos"), List.of(), List.of("y"), Map.of(), Map.of(),
+				Map.of(), List.of("qué")));
+		assertThat(accented
+			.split(Folding.fold(accented.withAccentedQuestionsMarked("cuantos vinieron el lunes y de que se hablo"))))
+			.containsExactly("cuantos vinieron el lunes", "y ¿de que se hablo");
+		assertThat(accented
+			.split(Folding.fold(accented.withAccentedQuestionsMarked("cuantos vinieron el lunes y k se vio"))))
+			.hasSize(2);
+		// One accent anywhere says the writer writes them: "que" is then "that".
+		String withAccents = "cuántos dijeron que vendrían y que no vinieron";
+		assertThat(accented.withAccentedQuestionsMarked(withAccents)).isEqualTo(withAccents);
+	}
+
+	@Test
 	void aJoinerBeforeAPhraseAskingForAKindStartsTheNextQuestion() {
 		// "qué" alone is no interrogative once folded ("que", "that"); "qué día" asks.
 		QuestionSplitter kinds = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
