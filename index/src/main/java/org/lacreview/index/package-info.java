@@ -38,10 +38,12 @@
  * {@link org.lacreview.index.ExampleIndex}).</li>
  * <li><b>Splitting</b> — {@link org.lacreview.index.text.QuestionSplitter}: a message
  * that asks up to three things becomes its questions (an interrogative that asks only
- * with its accent, "y qué…", is marked as a question before the message is folded), each
- * taken through the stages below in turn and the replies joined by
- * {@link org.lacreview.index.PartsComposer}. The stages below run in
- * {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
+ * with its accent, "y qué…", is marked as a question before the message is folded, or its
+ * unaccented form in a message that writes no accent; one way of asking said for two
+ * topics, "qué dijeron sobre A y sobre B", goes with each:
+ * {@link org.lacreview.index.text.SharedAsking}), each taken through the stages below in
+ * turn and the replies joined by {@link org.lacreview.index.PartsComposer}. The stages
+ * below run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,6 +79,8 @@ public final class QuestionSplitter {
 	/** An interrogative that asks only with its accent, as written. */
 	private final Pattern accentedWord;
 
+	private final SharedAsking sharedAsking;
+
 	/**
 	 * As {@link #accentedAfterJoiner}, with the interrogatives written without their
 	 * accent ("y que se trató"), or in an informal spelling of them ("y q…"): read so
@@ -90,6 +93,7 @@ public final class QuestionSplitter {
 	private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
 
 	public QuestionSplitter(Phrasing phrasing) {
+		this.sharedAsking = new SharedAsking(phrasing);
 		this.accentedAfterJoiner = phrasing.accentedQuestionWords().isEmpty() || phrasing.partJoiners().isEmpty() ? null
 				: Pattern.compile(
 						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
@@ -189,6 +193,11 @@ public final class QuestionSplitter {
 	 * or when its pieces are too many or too short to be questions of their own.
 	 */
 	public List<String> split(String folded) {
+		// "¿qué dijeron sobre A y sobre B?": the way of asking goes with each topic.
+		Optional<List<String>> shared = sharedAsking.distributed(folded);
+		if (shared.isPresent()) {
+			return shared.get();
+		}
 		List<String> pieces = new ArrayList<>();
 		for (String piece : QUESTION_END.split(folded)) {
 			if (!pieces.isEmpty() && !questionWord.matcher(piece).find()
