@@ -284,14 +284,7 @@ class DatesAndRatesComputationsTests {
 		// "u" (alternative_joiners) between them: neither is the other's whole.
 		long governments = figure("group", "governments", "count");
 		long civilSociety = figure("group", "civil_society", "count");
-		long total = engine.corpus()
-			.family("group")
-			.orElseThrow()
-			.values()
-			.stream()
-			.filter(EntityValue::inDocument)
-			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
-			.sum();
+		long total = BundledEngine.familyTotal("group", "count");
 		Answer answer = ask(engine,
 				"¿qué porcentaje de los registrados eran gobiernos u organizaciones de la sociedad civil?");
 		assertThat(answer.text()).contains((governments + civilSociety) + " de " + total)
