@@ -55,6 +55,8 @@ final class DialogResolver {
 
 	private final FirstChoice firstChoice;
 
+	private final CountedFamilies countedFamilies;
+
 	private final ValueDescription description;
 
 	private final CloseRival closeRival;
@@ -80,6 +82,7 @@ final class DialogResolver {
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
 		this.breakdowns = new Breakdowns(corpus, mentioned, figuresInTexts);
+		this.countedFamilies = new CountedFamilies(corpus, mentioned);
 		this.perPartFigures = new PerPartFigures(corpus);
 		this.parts = new ValueParts(corpus);
 		this.firstChoice = new FirstChoice(corpus, figuresInTexts);
@@ -393,6 +396,16 @@ final class DialogResolver {
 			// something else.
 			return Optional
 				.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
+		}
+		Optional<String> counted = reading.counted()
+			.filter(f -> reading.operation().filter(Operation.COUNT::equals).isPresent());
+		if (counted.isPresent() && corpus.intent(best)
+			.filter(i -> i.slot().isEmpty() && !countedFamilies.speaksOf(i, counted.get()))
+			.isPresent()) {
+			// "¿Cuántos talleres hubo en total?" is no question for the registrations'
+			// total: it counts values the intent never speaks of.
+			return Optional.of(Decision.fallback(true,
+					"counts values of " + counted.get() + ", which " + best + " does not speak of"));
 		}
 		// A total of nothing named ("¿cuántos jóvenes en total?") counts as plainly.
 		boolean totalOfNothing = reading.operation().filter(Operation.SUM::equals).isPresent() && selected.isEmpty();
