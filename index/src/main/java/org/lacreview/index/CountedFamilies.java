@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +22,26 @@ import org.lacreview.index.text.Phrases;
  */
 final class CountedFamilies {
 
-	private final Corpus corpus;
-
 	/** Per intent, the families any of its examples names. */
 	private final Map<String, Set<String>> mentioned;
 
+	/**
+	 * Per family, its kind's words ("talleres") and its values' labels ("el lunes 3"),
+	 * folded, as whole words; a family with neither is left out.
+	 */
+	private final Map<String, Pattern> speaking = new HashMap<>();
+
 	CountedFamilies(Corpus corpus, Map<String, Set<String>> mentioned) {
-		this.corpus = corpus;
 		this.mentioned = mentioned;
+		corpus.familiesByName().values().forEach(f -> {
+			List<String> words = new ArrayList<>();
+			f.orderWords().forEach(w -> words.add(Folding.fold(w)));
+			f.values().forEach(v -> v.label().texts().values().forEach(l -> words.add(Folding.fold(l))));
+			Pattern pattern = Phrases.wholeWords(words);
+			if (pattern != null) {
+				speaking.put(f.name(), pattern);
+			}
+		});
 	}
 
 	/**
@@ -41,16 +54,9 @@ final class CountedFamilies {
 				|| mentioned.getOrDefault(intent.name(), Set.of()).contains(family)) {
 			return true;
 		}
-		// The family's kind ("talleres") or one of its values by its label ("el lunes
-		// 3").
-		List<String> words = new ArrayList<>();
-		corpus.family(family).ifPresent(f -> {
-			f.orderWords().forEach(w -> words.add(Folding.fold(w)));
-			f.values().forEach(v -> v.label().texts().values().forEach(l -> words.add(Folding.fold(l))));
-		});
-		Pattern speaking = Phrases.wholeWords(words);
-		return speaking == null
-				|| intent.answer().texts().values().stream().anyMatch(t -> speaking.matcher(Folding.fold(t)).find());
+		Pattern words = speaking.get(family);
+		return words == null
+				|| intent.answer().texts().values().stream().anyMatch(t -> words.matcher(Folding.fold(t)).find());
 	}
 
 }

@@ -234,9 +234,8 @@ final class DialogResolver {
 				// answered by a sentence of the document.
 				// Nor is one that asks for a kind of answer (a place, a date, a person)
 				// no intent gives: a sentence near its words rarely holds it.
-				// A few words an intro leaves ("what does the document say about
-				// gender?")
-				// are a question of their own.
+				// The few words an intro leaves are a question of their own:
+				// "what does the document say about gender?".
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
 				boolean leans = extraction.followUp() || extraction.refersBack()
 						|| extraction.isShort() && !reading.introduced();

@@ -31,6 +31,21 @@ class ClosedWorldTests {
 		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
 	}
 
+	/** Asserts that the bundled engine refuses {@code question}; its trace on failure. */
+	private static void assertRefused(String question) {
+		Answer answer = ask(BundledEngine.get(), question);
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+	/**
+	 * Asserts that the bundled engine answers {@code question}, and returns the answer.
+	 */
+	private static Answer assertAnswered(String question) {
+		Answer answer = ask(BundledEngine.get(), question);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		return answer;
+	}
+
 	@Test
 	void whatEachWebinarWasAboutIsSaidToBeMissingNotAnsweredWithTheirCount() {
 		AnswerEngine engine = BundledEngine.get();
@@ -70,11 +85,9 @@ class ClosedWorldTests {
 	@Test
 	void eachPartOfAValueGivenOnlyAsAWholeIsRefusedButAnAverageOverThePartsIsComputed() throws IOException {
 		String each = "¿Cuántos participantes tuvo cada uno de los seis seminarios web?";
-		Answer parts = ask(BundledEngine.get(), each);
-		assertThat(parts.answered()).as(parts.trace().toString()).isFalse();
-		Answer average = ask(BundledEngine.get(), "¿Cuántos participantes tuvo cada seminario web en promedio?");
-		assertThat(average.answered()).as(average.trace().toString()).isTrue();
-		assertThat(average.text()).contains("750 ÷ 6");
+		assertRefused(each);
+		assertThat(assertAnswered("¿Cuántos participantes tuvo cada seminario web en promedio?").text())
+			.contains("750 ÷ 6");
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		// every language's words count (people mix them): Portuguese also has "cada"
 		TestCorpora.replace(copy.resolve("languages/es.yml"), "distributive_words: [cada, uno por uno, una por una]",
@@ -86,30 +99,23 @@ class ClosedWorldTests {
 
 	@Test
 	void onePartOfAValueGivenOnlyAsAWholeNamedByItsMonthIsRefused() {
-		Answer november = ask(BundledEngine.get(), "¿Cuántos participaron en el seminario web de noviembre?");
-		assertThat(november.answered()).as(november.trace().toString()).isFalse();
-		Answer all = ask(BundledEngine.get(), "¿Cuántos participaron en los seminarios web?");
-		assertThat(all.answered()).as(all.trace().toString()).isTrue();
+		assertRefused("¿Cuántos participaron en el seminario web de noviembre?");
+		assertAnswered("¿Cuántos participaron en los seminarios web?");
 	}
 
 	@Test
 	void aFigureOfTheMonthOfAValueOfSeveralPartsSaidAsADateIsRefused() {
 		// The month is read as a date that selects the webinars, so it names no part.
-		Answer count = ask(BundledEngine.get(), "¿Cuántos webinars se hicieron en noviembre de 2020?");
-		assertThat(count.answered()).as(count.trace().toString()).isFalse();
-		Answer french = ask(BundledEngine.get(), "Combien de webinaires ont eu lieu en décembre 2020 ?");
-		assertThat(french.answered()).as(french.trace().toString()).isFalse();
+		assertRefused("¿Cuántos webinars se hicieron en noviembre de 2020?");
+		assertRefused("Combien de webinaires ont eu lieu en décembre 2020 ?");
 		// Asked what happened that month, the whole answers.
-		Answer what = ask(BundledEngine.get(), "¿Qué pasó en noviembre de 2020?");
-		assertThat(what.answered()).as(what.trace().toString()).isTrue();
+		assertAnswered("¿Qué pasó en noviembre de 2020?");
 	}
 
 	@Test
 	void aTotalOfSomethingTheAnswerDoesNotCountIsRefusedAsItsCountIs() {
-		Answer young = ask(BundledEngine.get(), "cuantos jovenes participaron en total");
-		assertThat(young.answered()).as(young.trace().toString()).isFalse();
-		Answer everyone = ask(BundledEngine.get(), "¿cuántos se registraron en total?");
-		assertThat(everyone.answered()).as(everyone.trace().toString()).isTrue();
+		assertRefused("cuantos jovenes participaron en total");
+		assertAnswered("¿cuántos se registraron en total?");
 	}
 
 	@Test

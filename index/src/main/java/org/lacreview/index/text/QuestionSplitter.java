@@ -94,11 +94,7 @@ public final class QuestionSplitter {
 
 	public QuestionSplitter(Phrasing phrasing) {
 		this.sharedAsking = new SharedAsking(phrasing);
-		this.accentedAfterJoiner = phrasing.accentedQuestionWords().isEmpty() || phrasing.partJoiners().isEmpty() ? null
-				: Pattern.compile(
-						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
-								+ quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}]))",
-						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.accentedAfterJoiner = joinerBefore(phrasing.partJoiners(), phrasing.accentedQuestionWords());
 		List<String> unaccented = phrasing.accentedQuestionWords()
 			.stream()
 			.map(Folding::fold)
@@ -110,11 +106,7 @@ public final class QuestionSplitter {
 				unaccented.add(spelling);
 			}
 		});
-		this.unaccentedAfterJoiner = unaccented.isEmpty() || phrasing.partJoiners().isEmpty() ? null
-				: Pattern.compile(
-						"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.partJoiners()) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
-								+ quoted(unaccented) + ")(?![\\p{L}\\p{N}]))",
-						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.unaccentedAfterJoiner = joinerBefore(phrasing.partJoiners(), unaccented);
 		this.accentedWord = Pattern.compile(
 				"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}])",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -152,6 +144,20 @@ public final class QuestionSplitter {
 			.toList());
 		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|"
 				+ joiner + "\\p{L}+\\s+" + questionWordAhead + "\\s+\\p{L})|(\\s*,\\s*)(?=" + questionWordAhead + ")");
+	}
+
+	/**
+	 * A part joiner, as written, where one of {@code words} follows it, right after or
+	 * after a short word ("y de qué"); null when either list is empty.
+	 */
+	private static Pattern joinerBefore(List<String> joiners, List<String> words) {
+		return words.isEmpty()
+				|| joiners.isEmpty()
+						? null
+						: Pattern.compile(
+								"(?<![\\p{L}\\p{N}])(?:" + quoted(joiners) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
+										+ quoted(words) + ")(?![\\p{L}\\p{N}]))",
+								Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	private static String quoted(List<String> phrases) {
