@@ -58,6 +58,18 @@ final class ComputingCandidates {
 				.collect(Collectors.toSet());
 			addAll(corpus, ranked, candidates, i -> i.slot().filter(ranking::contains).isPresent());
 		}
+		// An average is of figures one per value: when the chosen intent gives one
+		// figure only ("¿cuántos en total?" ranked first for "¿cuál fue la media de los
+		// tres días?"), those giving a figure per value of their slot may compute it, if
+		// the question is theirs at all and names what it is of (a platform, an event):
+		// with nothing named, an average per round table is no average per day.
+		if (operation.operation() == Operation.AVERAGE && chosen.slot().isEmpty() && !decision.selected().isEmpty()) {
+			addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates,
+					i -> i.slot()
+						.flatMap(corpus::family)
+						.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
+						.isPresent());
+		}
 		// Days are counted over the dates of the values named, whichever intent ranks
 		// first: those giving the dates of a family the question names.
 		if (operation.operation().overDates()) {
