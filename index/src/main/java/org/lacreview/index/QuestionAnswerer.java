@@ -55,6 +55,8 @@ final class QuestionAnswerer {
 
 	private final ListedCount listedCount;
 
+	private final SpanEnds spanEnds;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -74,6 +76,7 @@ final class QuestionAnswerer {
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 		this.listedCount = new ListedCount(corpus);
+		this.spanEnds = new SpanEnds(corpus);
 	}
 
 	/**
@@ -92,7 +95,14 @@ final class QuestionAnswerer {
 			.map(restored -> extractor.extract(restored, lang, previous.values()))
 			.orElse(written);
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
-		Optional<AskedOperation> askedAsWritten = operations.asked(named, lang, previousIntent);
+		Optional<AskedOperation> firstRead = operations.asked(named, lang, previousIntent);
+		// "…entre la consulta y la reunión": the other end said by a common word.
+		Optional<String> spanEnd = spanEnds.restored(named, lang, firstRead);
+		if (spanEnd.isPresent()) {
+			named = extractor.extract(spanEnd.get(), lang, previous.values());
+		}
+		Optional<AskedOperation> askedAsWritten = spanEnd.isPresent() ? operations.asked(named, lang, previousIntent)
+				: firstRead;
 		// An ordinal in a rank asks for a place, and one in a duration is its verb ("how
 		// many days did it last?"): neither names a value.
 		boolean ordinalNamesNoValue = askedAsWritten

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lacreview.index.folding.Folding;
+
 /**
  * Reads {@code entities/*.yml}: one family of values a question can name
  * ({@link EntityFamily}), each value with its names, label, dates, order, number and the
@@ -21,7 +23,7 @@ final class EntityFamilyReader {
 	 * show.
 	 */
 	private static final List<String> VALUE_KEYS = List.of("id", "label", "names", "in_document", "date", "from", "to",
-			"order", "number", "parts", "per_part");
+			"order", "number", "parts", "per_part", "span_names");
 
 	private EntityFamilyReader() {
 	}
@@ -86,8 +88,14 @@ final class EntityFamilyReader {
 		item.get("per_part")
 			.ifPresent(p -> p.languageEntries()
 				.forEach((language, list) -> per.put(language, YamlValues.lower(list.texts()))));
+		Map<String, List<String>> spanNames = new LinkedHashMap<>();
+		item.get("span_names")
+			.ifPresent(p -> p.languageEntries()
+				.forEach((language, list) -> spanNames.put(language,
+						list.texts().stream().map(Folding::fold).toList())));
 		return new EntityValue(family, id, label, names, inDocument, attributes, dateSpan(item),
-				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, per, item.location());
+				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, per, spanNames,
+				item.location());
 	}
 
 	private static Object attribute(YamlNode node) {

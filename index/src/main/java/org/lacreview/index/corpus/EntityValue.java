@@ -13,16 +13,21 @@ import java.util.Optional;
  * number of participants), which an average per part divides by. {@code per} (the file's
  * {@code per_part:}) gives, per language, the nouns its figure is given per when the
  * document does not say how many of them there were ("200 participantes por sesión"): a
- * total over them, or a count of them, is not the document's.
+ * total over them, or a count of them, is not the document's. {@code spanNames} (the
+ * file's {@code span_names:}) gives, per language, folded words that name it only as one
+ * end of a time between two dates ("entre la consulta y la reunión"): too common to name
+ * it anywhere else.
  */
 public record EntityValue(String family, String id, Localized label, Map<String, List<String>> names,
 		boolean inDocument, Map<String, Object> attributes, Optional<DateSpan> date, Optional<Integer> order,
-		Optional<Integer> number, Optional<Integer> parts, Map<String, List<String>> per, Location location) {
+		Optional<Integer> number, Optional<Integer> parts, Map<String, List<String>> per,
+		Map<String, List<String>> spanNames, Location location) {
 
 	public EntityValue {
 		names = Map.copyOf(names);
 		attributes = Map.copyOf(attributes);
 		per = Map.copyOf(per);
+		spanNames = Map.copyOf(spanNames);
 	}
 
 	/** Every name in every language, the labels included. */

@@ -1,0 +1,105 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
+import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
+
+/**
+ * The other end of a time between two dates, said by a word too common to name a value
+ * anywhere else: "¿cuántos días hubo entre la consulta de los lunes y la reunión?" names
+ * the consultation, and "la reunión" is the meeting only because a time between two dates
+ * is asked. A value's {@code span_names:} (per language, in the entity files) are read so
+ * only when the question asks a time between dates ({@link Operation#DAYS_BETWEEN}) and
+ * names one dated value, the other end: the question is then read again with the span
+ * name replaced by the value's first name in the language, so the extractor finds it.
+ * Built once per engine.
+ */
+final class SpanEnds {
+
+	/** A span name, the value's first name it stands for (folded) and the value. */
+	private record SpanName(Pattern pattern, String name, String value) {
+	}
+
+	/** Per language, the span names of every dated value, longest first. */
+	private final Map<String, List<SpanName>> byLanguage = new HashMap<>();
+
+	SpanEnds(Corpus corpus) {
+		corpus.families().forEach(family -> family.values().forEach(value -> {
+			if (value.date().isEmpty()) {
+				return;
+			}
+			value.spanNames()
+				.forEach((language, names) -> firstName(value, language).ifPresent(
+						first -> names.forEach(n -> byLanguage.computeIfAbsent(language, k -> new ArrayList<>())
+							.add(new SpanName(Pattern.compile(
+									"(?<![\\p{L}\\p{N}])" + Phrases.alternation(List.of(n)) + "(?![\\p{L}\\p{N}])"),
+									first, key(value))))));
+		}));
+		// "la reunión regional" before "la reunión".
+		byLanguage.values()
+			.forEach(list -> list
+				.sort(Comparator.comparingInt((SpanName s) -> s.pattern().pattern().length()).reversed()));
+	}
+
+	private static String key(EntityValue value) {
+		return value.family() + ":" + value.id();
+	}
+
+	private static Optional<String> firstName(EntityValue value, String language) {
+		List<String> names = value.names().getOrDefault(language, List.of());
+		return names.isEmpty() ? value.label().texts().values().stream().findFirst().map(Folding::fold)
+				: Optional.of(Folding.fold(names.get(0)));
+	}
+
+	/**
+	 * The question (folded) with the first span name of a dated value it does not name
+	 * replaced by that value's name, when it asks {@code operation} over dates between
+	 * two ends and names fewer than two dated values; empty otherwise.
+	 */
+	Optional<String> restored(Extraction extraction, String language, Optional<AskedOperation> operation) {
+		if (operation.filter(o -> o.operation() == Operation.DAYS_BETWEEN).isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> dated = extraction.mentions()
+			.stream()
+			.flatMap(m -> m.values().stream())
+			.filter(v -> v.date().isPresent())
+			.map(SpanEnds::key)
+			.collect(Collectors.toSet());
+		// One end named, the other said by a common word: with none named, "la revisión
+		// regional" may be what a time is counted from to an undated event.
+		if (dated.size() != 1) {
+			return Optional.empty();
+		}
+		String folded = extraction.folded();
+		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
+			if (dated.contains(span.value())) {
+				continue;
+			}
+			Matcher found = span.pattern().matcher(folded);
+			while (found.find()) {
+				int at = found.start();
+				int end = found.end();
+				if (extraction.mentions().stream().noneMatch(m -> m.start() < end && at < m.end())) {
+					return Optional.of(folded.substring(0, at) + span.name() + folded.substring(end));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+}

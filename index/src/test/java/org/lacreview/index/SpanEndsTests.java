@@ -1,0 +1,58 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * The other end of a time between two dates said by a common word ({@link SpanEnds}): a
+ * value's {@code span_names} name it there and nowhere else.
+ */
+class SpanEndsTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aTimeBetweenANamedValueAndOneSaidByASpanNameIsComputed() {
+		Answer answer = ask("¿Cuántos días hubo entre la consulta con procesos regionales y la reunión?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains("14");
+		Answer english = ask("How many days after the 12 April regional consultations did the review meeting open?");
+		assertThat(english.text()).as(english.trace().toString()).contains("14");
+	}
+
+	@Test
+	void theEndOfTheFirstValueIsCountedWhenTheQuestionSaysSo() {
+		Answer answer = ask(
+				"Quantos dias se passaram entre o fim das consultas com a sociedade civil e a abertura da reunião?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains("11");
+	}
+
+	@Test
+	void aSpanNameNamesNothingOutsideATimeBetweenDates() {
+		Answer answer = ask("¿Quién inauguró la reunión?");
+		assertThat(answer.trace().entities()).as(answer.trace().toString()).noneMatch(e -> e.startsWith("event:"));
+	}
+
+	@Test
+	void withoutSpanNamesInTheCorpusTheCommonWordNamesNoEnd() throws IOException {
+		String question = "¿Cuántos días hubo entre la consulta con procesos regionales y la reunión?";
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		Path events = copy.resolve("entities/event.yml");
+		assertThat(Files.readString(events)).contains("span_names:");
+		TestCorpora.replace(events,
+				"es: [la reunión, la reunión regional, la reunión de revisión, la revisión regional, la apertura de la reunión,",
+				"es: [la asamblea,");
+		Answer after = AnswerEngine.build(CorpusLoader.load(copy)).answer(question).answer();
+		assertThat(after.text()).as(after.trace().toString()).doesNotContain("14 días");
+	}
+
+}
