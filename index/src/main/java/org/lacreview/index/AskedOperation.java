@@ -15,7 +15,9 @@ import java.util.Optional;
  * smallest group"); for a count of days between two values, those the question means by
  * their first or last day ({@code points}: {@link SpanPoints}); for a difference, whether
  * it is of the one value named from its family's average ({@code fromAverage}); for a
- * computation over dates, the unit it is asked in ({@code unit}: days, weeks or months).
+ * computation over dates, the unit it is asked in ({@code unit}: days, weeks or months);
+ * for a count or a duration, whether it is of the values named only, a duration of them
+ * added up ({@code ofNamed}).
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
@@ -74,6 +76,14 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole) {
 		this(operation, position, counted, bound, excluding, whole, familyWhole, false);
+	}
+
+	/**
+	 * How long the values named lasted together: their days added up ({@code ofNamed}).
+	 */
+	static AskedOperation durationOfNamed() {
+		return new AskedOperation(Operation.DURATION, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
+				Optional.empty(), false, true);
 	}
 
 	/** A count of the values of {@code family} the decision selects, not of all. */

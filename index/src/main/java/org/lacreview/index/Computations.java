@@ -298,7 +298,7 @@ final class Computations {
 		String key = asked.operation().key();
 		if (asked.operation().overDates()) {
 			fill = DateComputations.fill(asked.operation(), datedNamed(family.get().name(), named, selected),
-					new Figures("", languages), asked.points(), asked.unit());
+					new Figures("", languages), asked.points(), asked.unit(), asked.ofNamed());
 		}
 		else if (asked.operation() == Operation.COUNT) {
 			// The values an answer listed are counted themselves (ListedCount).

@@ -35,10 +35,11 @@ final class DateComputations {
 	 * rather than days. In {@code unit} weeks a days-between also fills {@code days}
 	 * ({@code result} the weeks); in months both count calendar months (a duration both
 	 * ends included, "October to January" is four) and need values dated by month at
-	 * least, not by year.
+	 * least, not by year. A duration of two or more values {@code together} adds up the
+	 * days of each ({@code values}, {@code result}; sentence {@code duration_sum}).
 	 */
 	static Optional<Map<String, String>> fill(Operation operation, List<EntityValue> named, Figures figures,
-			SpanPoints.Marked points, ChronoUnit unit) {
+			SpanPoints.Marked points, ChronoUnit unit, boolean together) {
 		if (unit == ChronoUnit.MONTHS) {
 			return inMonths(operation, named, figures, points);
 		}
@@ -54,6 +55,22 @@ final class DateComputations {
 			fill.put("from", figures.date(span.from()));
 			fill.put("to", figures.date(span.to()));
 			fill.put("result", String.valueOf(ChronoUnit.DAYS.between(span.from(), span.to()) + 1));
+			return Optional.of(fill);
+		}
+		if (operation == Operation.DURATION && together && named.size() > 1) {
+			// "¿Cuántos días duraron en total los talleres y la feria?": the days of
+			// each, added up (a day two of them share counted for each).
+			List<String> terms = new ArrayList<>();
+			long total = 0;
+			for (EntityValue value : ordered(named)) {
+				DateSpan span = value.date().get();
+				long days = ChronoUnit.DAYS.between(span.from(), span.to()) + 1;
+				total += days;
+				terms.add(figures.label(value) + " (" + days + ")");
+			}
+			fill.put("values", String.join(" + ", terms));
+			fill.put("result", String.valueOf(total));
+			fill.put(Operands.SENTENCE_SUFFIX, "_sum");
 			return Optional.of(fill);
 		}
 		if (operation == Operation.DAYS_BETWEEN && named.size() == 2) {

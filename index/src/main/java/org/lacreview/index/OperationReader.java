@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
@@ -149,6 +150,7 @@ final class OperationReader {
 	Optional<AskedOperation> asked(Extraction question, String language, Optional<Intent> previous) {
 		return asked(question.folded(), language).map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))
+			.map(a -> daysOfTheNamed(a, question, language))
 			.map(a -> changeSaidAsShare(a, question, language))
 			.map(a -> withWhole(a, question, language))
 			.map(a -> differenceNamingNothing(a, question, language))
@@ -188,6 +190,32 @@ final class OperationReader {
 			.stream()
 			.anyMatch(e -> e.getValue() >= 2 && !asked.counted().equals(Optional.of(e.getKey())));
 		return twoOfAnother ? new AskedOperation(Operation.SUM, 0, Optional.empty()) : asked;
+	}
+
+	/**
+	 * "¿Cuántos días sumaron en total los talleres y la feria?": a duration, or a count
+	 * of the values of a family (the days) with no bound, in a question that says a sum
+	 * and names two or more values of another family by name, each dated by whole days,
+	 * adds up how long each lasted: a duration of all of them.
+	 */
+	private AskedOperation daysOfTheNamed(AskedOperation asked, Extraction question, String language) {
+		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
+		boolean countOfAFamily = asked.operation() == Operation.COUNT && asked.counted().isPresent()
+				&& asked.bound().isEmpty();
+		if (!countOfAFamily && asked.operation() != Operation.DURATION || sum == null
+				|| !sum.matcher(question.folded()).find()) {
+			return asked;
+		}
+		List<EntityValue> dated = question.mentions()
+			.stream()
+			.filter(m -> !m.isDate())
+			.flatMap(m -> m.values().stream())
+			.filter(v -> !asked.counted().equals(Optional.of(v.family()))
+					&& v.date().filter(DateSpan::exactDays).isPresent())
+			.distinct()
+			.toList();
+		boolean oneFamily = dated.stream().map(EntityValue::family).distinct().count() == 1;
+		return dated.size() >= 2 && oneFamily ? AskedOperation.durationOfNamed() : asked;
 	}
 
 	/**

@@ -37,6 +37,18 @@ class SpanEndsTests {
 	}
 
 	@Test
+	void theDaysOfTwoValuesAskedTogetherAreAddedUp() {
+		Answer answer = ask(
+				"¿Cuántos días sumaron en total las consultas con la sociedad civil y la reunión regional de revisión?");
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).contains("computed a duration");
+		assertThat(answer.text()).contains("6").contains("(3) + ");
+		// Not a sum when none is asked: the gap between them is counted instead.
+		Answer gap = ask(
+				"How long was the gap between the consultation with regional processes and the start of the regional review meeting?");
+		assertThat(gap.text()).as(gap.trace().toString()).doesNotContain("Adding up");
+	}
+
+	@Test
 	void aSpanNameNamesNothingOutsideATimeBetweenDates() {
 		Answer answer = ask("¿Quién inauguró la reunión?");
 		assertThat(answer.trace().entities()).as(answer.trace().toString()).noneMatch(e -> e.startsWith("event:"));

@@ -16,9 +16,10 @@ public enum OperationName {
 	/**
 	 * {@code duration}; its sentences are {@code duration} and, for one day,
 	 * {@code duration_singular} (optional); in calendar months, {@code duration_months}
-	 * and {@code duration_months_singular} (optional).
+	 * and {@code duration_months_singular} (optional); of several values together,
+	 * {@code duration_sum}.
 	 */
-	DURATION("", "_singular", "_months", "_months_singular"),
+	DURATION("", "_singular", "_months", "_months_singular", "_sum"),
 	/**
 	 * {@code days_between}; its sentences are {@code days_between} and, for one day,
 	 * {@code days_between_singular} (optional); in weeks, {@code days_between_weeks}; in
