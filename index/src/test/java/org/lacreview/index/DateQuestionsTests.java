@@ -124,4 +124,18 @@ class DateQuestionsTests {
 		assertThat(before.text()).contains(zoom("apr26")).doesNotContain(zoom("apr27"));
 	}
 
+	@Test
+	void theDayBeforeCountsFromTheDayTheQuestionNamedEarlier() {
+		Answer answer = ask("How many fewer people joined via Zoom on April 28 compared with the day before?");
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).contains("computed a difference");
+		assertThat(answer.text()).contains(zoom("apr27")).contains(zoom("apr28"));
+	}
+
+	@Test
+	void aNumberJoinedToACountNounByAHyphenIsNoDay() {
+		Answer answer = ask("on average how many people per day joined by zoom during the 3-day review?");
+		assertThat(answer.trace().masked()).as(answer.trace().toString()).doesNotContain("ent_unknown");
+		assertThat(answer.answered()).isTrue();
+	}
+
 }

@@ -97,7 +97,8 @@ final class DateFinder {
 		numericDate = Pattern.compile("(?:" + B + words.dayCues
 				+ "\\s+)?(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(\\.)?"
 				+ "(?![\\p{N}]|[-/.]\\d)");
-		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d|\\s+(?:"
+		// "the 3 days", "the 3-day review": a count, not a day.
+		bareDay = Pattern.compile(B + words.dayCues + "\\s+" + digitDay + "(?!\\s*[-–/.]\\s*\\d|(?:\\s+|-)(?:"
 				+ words.countNouns + ")(?!\\p{L}))");
 		bareDayInWords = Pattern.compile(B + "(" + words.dayCues + ")\\s+(" + words.twoDigitNumber + ")" + E
 				+ "(?!\\s+(?:" + words.countNouns + ")(?!\\p{L}))");

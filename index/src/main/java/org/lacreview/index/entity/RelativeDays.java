@@ -13,8 +13,9 @@ import org.lacreview.index.corpus.EntityValue;
 /**
  * Resolves "the day before", "el día siguiente", "la veille": against the day named right
  * after the phrase ("the day before the last day", "la veille du 28 avril"), else against
- * the day the previous turn was about ("¿y el día anterior?" after a question on the
- * 27th). With neither, the phrase names a day the bot cannot tell, a mention without
+ * the day the question named before it ("on the 28th compared with the day before"), else
+ * against the day the previous turn was about ("¿y el día anterior?" after a question on
+ * the 27th). With neither, the phrase names a day the bot cannot tell, a mention without
  * values, so the question falls back.
  */
 final class RelativeDays {
@@ -48,11 +49,22 @@ final class RelativeDays {
 						&& GAP.matcher(folded.substring(relative.end(), m.start())).matches())
 				.filter(m -> m.values().stream().anyMatch(v -> v.date().isPresent()))
 				.min(Comparator.comparingInt(Mention::start));
+			// "on the 28th compared with the day before": the day the question named
+			// earlier, when none follows the phrase.
+			Optional<Mention> earlier = anchor.isPresent() ? Optional.empty() : candidates.stream()
+				.filter(m -> m.end() <= relative.start())
+				.filter(m -> m.values().stream().anyMatch(v -> v.date().filter(d -> d.isSingleDay()).isPresent()))
+				.max(Comparator.comparingInt(Mention::end));
 			if (anchor.isPresent()) {
 				int end = anchor.get().end();
 				resolved
 					.add(Mention.of(EntityExtractor.DATE, resolver.shifted(anchor.get().values(), relative.offset()),
 							relative.start(), end, folded.substring(relative.start(), end)));
+			}
+			else if (earlier.isPresent()) {
+				resolved
+					.add(Mention.of(EntityExtractor.DATE, resolver.shifted(earlier.get().values(), relative.offset()),
+							relative.start(), relative.end(), folded.substring(relative.start(), relative.end())));
 			}
 			else {
 				resolved.add(Mention.of(EntityExtractor.DATE,
