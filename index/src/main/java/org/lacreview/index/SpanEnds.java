@@ -49,7 +49,7 @@ final class SpanEnds {
 									"(?<![\\p{L}\\p{N}])" + Phrases.alternation(List.of(n)) + "(?![\\p{L}\\p{N}])"),
 									first, key(value))))));
 		}));
-		// "la reunión regional" before "la reunión".
+		// "reunión regional" before "reunión".
 		byLanguage.values()
 			.forEach(list -> list
 				.sort(Comparator.comparingInt((SpanName s) -> s.pattern().pattern().length()).reversed()));
@@ -67,8 +67,8 @@ final class SpanEnds {
 
 	/**
 	 * The question (folded) with the first span name of a dated value it does not name
-	 * replaced by that value's name, when it asks {@code operation} over dates between
-	 * two ends and names fewer than two dated values; empty otherwise.
+	 * replaced by that value's first name, when it asks a time between two dates
+	 * ({@code operation}) and names one dated value; empty otherwise.
 	 */
 	Optional<String> restored(Extraction extraction, String language, Optional<AskedOperation> operation) {
 		if (operation.filter(o -> o.operation() == Operation.DAYS_BETWEEN).isEmpty()) {
