@@ -81,6 +81,9 @@ public final class QuestionSplitter {
 
 	private final SharedAsking sharedAsking;
 
+	/** "talleres: fecha y lugar": each thing asked of the topic. */
+	private final TopicList topicList;
+
 	/**
 	 * As {@link #accentedAfterJoiner}, with the interrogatives written without their
 	 * accent ("y que se trató"), or in an informal spelling of them ("y q…"): read so
@@ -94,6 +97,7 @@ public final class QuestionSplitter {
 
 	public QuestionSplitter(Phrasing phrasing) {
 		this.sharedAsking = new SharedAsking(phrasing);
+		this.topicList = new TopicList(phrasing);
 		this.accentedAfterJoiner = joinerBefore(phrasing.partJoiners(), phrasing.accentedQuestionWords());
 		List<String> unaccented = phrasing.accentedQuestionWords()
 			.stream()
@@ -200,7 +204,7 @@ public final class QuestionSplitter {
 	 */
 	public List<String> split(String folded) {
 		// "¿qué dijeron sobre A y sobre B?": the way of asking goes with each topic.
-		Optional<List<String>> shared = sharedAsking.distributed(folded);
+		Optional<List<String>> shared = sharedAsking.distributed(folded).or(() -> topicList.distributed(folded));
 		if (shared.isPresent()) {
 			return shared.get();
 		}
