@@ -39,10 +39,11 @@ final class LanguageWords {
 	 * Tokens of the code that are spelled like words but are no language: keys of the
 	 * corpus format (a dated value's {@code from:}/{@code to:}, a golden turn's
 	 * {@code q:}, a language file's {@code months:}, the computed sentences'
-	 * {@code _weeks}/{@code _months} keys and {@code {days}} placeholder) and of the
-	 * feedback JSON ({@code at}). The corpus's language codes are added to them.
+	 * {@code _weeks}/{@code _months} keys and {@code {days}} and {@code {total}}
+	 * placeholders) and of the feedback JSON ({@code at}). The corpus's language codes
+	 * are added to them.
 	 */
-	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "q", "at", "months", "weeks", "days");
+	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "q", "at", "months", "weeks", "days", "total");
 
 	/**
 	 * What is not a word: regex and Java escapes, HTML tags, format specifiers and
