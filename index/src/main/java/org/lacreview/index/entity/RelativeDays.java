@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 
 /**
@@ -53,7 +54,7 @@ final class RelativeDays {
 			// earlier, when none follows the phrase.
 			Optional<Mention> earlier = anchor.isPresent() ? Optional.empty() : candidates.stream()
 				.filter(m -> m.end() <= relative.start())
-				.filter(m -> m.values().stream().anyMatch(v -> v.date().filter(d -> d.isSingleDay()).isPresent()))
+				.filter(m -> m.values().stream().anyMatch(v -> v.date().filter(DateSpan::isSingleDay).isPresent()))
 				.max(Comparator.comparingInt(Mention::end));
 			if (anchor.isPresent()) {
 				int end = anchor.get().end();

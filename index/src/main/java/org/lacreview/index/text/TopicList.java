@@ -24,6 +24,11 @@ final class TopicList {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/**
+	 * What an item may start or end with besides its words: spaces and question marks.
+	 */
+	private static final Pattern ITEM_EDGES = Pattern.compile("^[\\s¿]+|[\\s?]+$");
+
 	private final Pattern shape;
 
 	private final Pattern itemSeparator;
@@ -51,7 +56,7 @@ final class TopicList {
 		}
 		List<String> questions = new ArrayList<>();
 		for (String item : items) {
-			String stripped = item.replaceAll("^[\\s¿]+|[\\s?]+$", "");
+			String stripped = ITEM_EDGES.matcher(item).replaceAll("");
 			long words = words(stripped);
 			if (words == 0 || words > MAX_ITEM_WORDS) {
 				return Optional.empty();
