@@ -172,9 +172,7 @@ final class OperationReader {
 	 * those values.
 	 */
 	private AskedOperation sumOfTheNamed(AskedOperation asked, Extraction question, String language) {
-		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
-		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || sum == null
-				|| !sum.matcher(question.folded()).find()) {
+		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || !saysASum(question, language)) {
 			return asked;
 		}
 		// Not values named by a date: "combien d'aires les 27 et 28 avril" counts the
@@ -199,11 +197,9 @@ final class OperationReader {
 	 * adds up how long each lasted: a duration of all of them.
 	 */
 	private AskedOperation daysOfTheNamed(AskedOperation asked, Extraction question, String language) {
-		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
 		boolean countOfAFamily = asked.operation() == Operation.COUNT && asked.counted().isPresent()
 				&& asked.bound().isEmpty();
-		if (!countOfAFamily && asked.operation() != Operation.DURATION || sum == null
-				|| !sum.matcher(question.folded()).find()) {
+		if (!countOfAFamily && asked.operation() != Operation.DURATION || !saysASum(question, language)) {
 			return asked;
 		}
 		List<EntityValue> dated = question.mentions()
@@ -216,6 +212,12 @@ final class OperationReader {
 			.toList();
 		boolean oneFamily = dated.stream().map(EntityValue::family).distinct().count() == 1;
 		return dated.size() >= 2 && oneFamily ? AskedOperation.durationOfNamed() : asked;
+	}
+
+	/** Whether the question has one of the language's sum phrases. */
+	private boolean saysASum(Extraction question, String language) {
+		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
+		return sum != null && sum.matcher(question.folded()).find();
 	}
 
 	/**

@@ -30,8 +30,11 @@ import org.lacreview.index.text.Phrases;
  */
 final class SpanEnds {
 
-	/** A span name, the value's first name it stands for (folded) and the value. */
-	private record SpanName(Pattern pattern, String name, String value) {
+	/**
+	 * A span name (folded) and its pattern, the value's first name it is replaced by
+	 * (folded) and the value, as "family:id".
+	 */
+	private record SpanName(String text, Pattern pattern, String replacement, String value) {
 	}
 
 	/** Per language, the span names of every dated value, longest first. */
@@ -45,14 +48,13 @@ final class SpanEnds {
 			value.spanNames()
 				.forEach((language, names) -> firstName(value, language).ifPresent(
 						first -> names.forEach(n -> byLanguage.computeIfAbsent(language, k -> new ArrayList<>())
-							.add(new SpanName(Pattern.compile(
+							.add(new SpanName(n, Pattern.compile(
 									"(?<![\\p{L}\\p{N}])" + Phrases.alternation(List.of(n)) + "(?![\\p{L}\\p{N}])"),
 									first, key(value))))));
 		}));
 		// "reunión regional" before "reunión".
 		byLanguage.values()
-			.forEach(list -> list
-				.sort(Comparator.comparingInt((SpanName s) -> s.pattern().pattern().length()).reversed()));
+			.forEach(list -> list.sort(Comparator.comparingInt((SpanName s) -> s.text().length()).reversed()));
 	}
 
 	private static String key(EntityValue value) {
@@ -95,7 +97,7 @@ final class SpanEnds {
 				int at = found.start();
 				int end = found.end();
 				if (extraction.mentions().stream().noneMatch(m -> m.start() < end && at < m.end())) {
-					return Optional.of(folded.substring(0, at) + span.name() + folded.substring(end));
+					return Optional.of(folded.substring(0, at) + span.replacement() + folded.substring(end));
 				}
 			}
 		}
