@@ -329,6 +329,7 @@ final class IntentRanker {
 	 * placeholder, or no endings.
 	 */
 	boolean countsWhatTheIntentLacks(String intent, String text, String language, List<String> pluralEndings) {
+		boolean modifierSkipped = false;
 		for (String word : text.strip().split("[^\\p{L}\\p{N}_]+")) {
 			List<String> terms = analyzers.get(language).terms(word);
 			if (terms.isEmpty()) {
@@ -336,6 +337,12 @@ final class IntentRanker {
 			}
 			String term = terms.get(0);
 			boolean plural = pluralEndings.stream().anyMatch(word::endsWith);
+			if (!plural && !modifierSkipped && !term.startsWith(LanguageAnalyzer.ENTITY_PREFIX)) {
+				// A noun may be counted after a word that qualifies it ("how many police
+				// officers"): the word after is the one counted, when it is plural.
+				modifierSkipped = true;
+				continue;
+			}
 			if (!plural || term.startsWith(LanguageAnalyzer.ENTITY_PREFIX)
 					|| analyzers.values()
 						.stream()

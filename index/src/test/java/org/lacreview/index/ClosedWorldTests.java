@@ -75,6 +75,16 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void aCountOfAPluralNounAfterAWordQualifyingItIsRefusedWhenTheAnswerDoesNotGiveIt() {
+		AnswerEngine engine = BundledEngine.get();
+		Answer channels = ask(engine, "How many television channels registered for the meeting?");
+		assertThat(channels.answered()).as(channels.trace().toString()).isFalse();
+		// the counted noun the answer gives, after a qualifying word, is still answered
+		Answer webinars = ask(engine, "How many thematic webinars were there?");
+		assertThat(webinars.answered()).as(webinars.trace().toString()).isTrue();
+	}
+
+	@Test
 	void withoutPluralEndingsInItsLanguageFileACountedNounIsNotToldFromAVerb() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("languages/es.yml"), "plural_endings: [s]", "plural_endings: []");
