@@ -221,7 +221,9 @@ final class IntentRanker {
 			// other's: a question about a
 			// birthday party is neither about the organisers nor like the out-of-scope
 			// examples.
-			score *= Math.pow(vocabulary.coverage(intent, weighted), coverageWeight);
+			List<String> slotValues = slot == null ? List.of()
+					: entities.named().stream().filter(v -> v.startsWith(slot + ":")).toList();
+			score *= Math.pow(vocabulary.coverage(intent, weighted, slotValues), coverageWeight);
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());

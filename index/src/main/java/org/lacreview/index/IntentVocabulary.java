@@ -40,7 +40,22 @@ final class IntentVocabulary {
 	 */
 	private static final List<OperationName> FIGURE_OPERATIONS = List.of(OperationName.SHARE, OperationName.AVERAGE);
 
+	/**
+	 * How much of its weight a term counts as covered when the intent knows it only from
+	 * the texts of values of its slot other than those the question names.
+	 */
+	static final double OTHER_VALUES_SHARE = 0.5;
+
 	private final Map<String, Set<String>> byIntent;
+
+	/**
+	 * Per intent with a slot, the terms it knows only from the texts of its slot family's
+	 * values: each is known when the question is about the value whose text has it.
+	 */
+	private final Map<String, Set<String>> throughSlotValues;
+
+	/** Per value ("family:id"), the analysed terms of its texts, in every analysis. */
+	private final Map<String, Set<String>> valueTerms;
 
 	/**
 	 * Per language, the terms of everything the bot answers (every intent but out of
@@ -55,9 +70,11 @@ final class IntentVocabulary {
 	 */
 	private final Set<String> asking;
 
-	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> answerable,
-			Set<String> asking) {
+	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> throughSlotValues,
+			Map<String, Set<String>> valueTerms, Map<String, Set<String>> answerable, Set<String> asking) {
 		this.byIntent = byIntent;
+		this.throughSlotValues = throughSlotValues;
+		this.valueTerms = valueTerms;
 		this.answerable = answerable;
 		this.asking = asking;
 	}
@@ -79,6 +96,8 @@ final class IntentVocabulary {
 			.computeIfAbsent(analyzer, a -> new HashMap<>())
 			.computeIfAbsent(text, analyzer::terms);
 		Map<String, Set<String>> byIntent = new HashMap<>();
+		Map<String, Set<String>> throughSlotValues = new HashMap<>();
+		Map<String, Set<String>> valueTerms = new HashMap<>();
 		Map<String, Set<String>> answerable = new HashMap<>();
 		analyzers.keySet().forEach(l -> answerable.put(l, new HashSet<>()));
 		for (int i = 0; i < examples.size(); i++) {
@@ -88,6 +107,9 @@ final class IntentVocabulary {
 				answerable.get(example.language()).addAll(terms.get(i));
 			}
 		}
+		// What each intent's examples ask with, before answers and values add to it.
+		Map<String, Set<String>> asked = new HashMap<>();
+		byIntent.forEach((intent, known) -> asked.put(intent, Set.copyOf(known)));
 		LanguageAnalyzer document = analyzers.get(corpus.info().defaultLanguage());
 		for (Intent intent : corpus.intents()) {
 			Set<String> known = byIntent.computeIfAbsent(intent.name(), k -> new HashSet<>());
@@ -106,13 +128,28 @@ final class IntentVocabulary {
 			// other families only the values
 			// its examples name: the Zoom question knows "Zoom", not "YouTube".
 			List<EntityValue> values = new ArrayList<>();
-			intent.slot().flatMap(corpus::family).ifPresent(f -> values.addAll(f.values()));
 			examplesNamed.getOrDefault(intent.name(), Set.of()).forEach(named -> {
 				String[] familyAndId = named.split(":", 2);
-				corpus.family(familyAndId[0]).flatMap(f -> f.value(familyAndId[1])).ifPresent(values::add);
+				if (!intent.slot().equals(Optional.of(familyAndId[0]))) {
+					corpus.family(familyAndId[0]).flatMap(f -> f.value(familyAndId[1])).ifPresent(values::add);
+				}
 			});
 			List<String> texts = valueTexts(values);
 			analyzers.values().forEach(a -> texts.forEach(t -> known.addAll(analyse.apply(a, t))));
+			Optional<EntityFamily> slotFamily = intent.slot().flatMap(corpus::family);
+			if (slotFamily.isPresent()) {
+				Set<String> throughValues = new HashSet<>();
+				for (EntityValue value : slotFamily.get().values()) {
+					Set<String> own = valueTerms.computeIfAbsent(value.family() + ":" + value.id(),
+							k -> new HashSet<>());
+					List<String> valueTexts = valueTexts(List.of(value));
+					analyzers.values().forEach(a -> valueTexts.forEach(t -> own.addAll(analyse.apply(a, t))));
+					throughValues.addAll(own);
+				}
+				throughValues.removeAll(known);
+				known.addAll(throughValues);
+				throughSlotValues.put(intent.name(), throughValues);
+			}
 		}
 		for (EntityFamily family : corpus.families()) {
 			List<String> texts = valueTexts(family.values());
@@ -157,7 +194,19 @@ final class IntentVocabulary {
 			.stream()
 			.anyMatch(e -> !datesGiven.contains(e.getKey()) && e.getValue().contains(term)));
 		datesGiven.forEach(intent -> byIntent.get(intent).addAll(unitTerms));
-		return new IntentVocabulary(byIntent, answerable, askingTerms(corpus, analyzers));
+		throughSlotValues.forEach((intent, through) -> {
+			through.removeAll(operationTerms);
+			through.removeAll(unitTerms);
+			// Only a word another intent is asked with is a sign of another question
+			// ("who opened the fair?" asks what the opening's intent answers); the
+			// words of a value's text describe the family, not another question.
+			through.removeIf(term -> asked.entrySet()
+				.stream()
+				.noneMatch(e -> !e.getKey().equals(intent) && !e.getKey().equals(Intent.OUT_OF_SCOPE)
+						&& e.getValue().contains(term)));
+		});
+		return new IntentVocabulary(byIntent, throughSlotValues, valueTerms, answerable,
+				askingTerms(corpus, analyzers));
 	}
 
 	/**
@@ -304,12 +353,28 @@ final class IntentVocabulary {
 	 * once.
 	 */
 	double coverage(String intent, Weighted question) {
+		return coverage(intent, question, List.of());
+	}
+
+	/**
+	 * As {@link #coverage(String, Weighted)}, for a question that names
+	 * {@code slotValues} ("family:id") of the intent's slot family: a term the intent
+	 * knows only from the texts of other values of that family is not known, since the
+	 * answer is about these ("who opened the fair?" is not covered by what the answer
+	 * about the workshops says of their opening). All values count when none is named.
+	 */
+	double coverage(String intent, Weighted question, Collection<String> slotValues) {
 		Set<String> known = byIntent.getOrDefault(intent, Set.of());
+		Set<String> throughValues = slotValues.isEmpty() ? Set.of() : throughSlotValues.getOrDefault(intent, Set.of());
 		double covered = 0;
 		for (int i = 0; i < question.terms().length; i++) {
-			if (known.contains(question.terms()[i])) {
-				covered += question.weights()[i];
+			String term = question.terms()[i];
+			if (!known.contains(term)) {
+				continue;
 			}
+			boolean otherValuesOnly = throughValues.contains(term)
+					&& slotValues.stream().noneMatch(v -> valueTerms.getOrDefault(v, Set.of()).contains(term));
+			covered += otherValuesOnly ? OTHER_VALUES_SHARE * question.weights()[i] : question.weights()[i];
 		}
 		return question.total() == 0 ? 1 : covered / question.total();
 	}

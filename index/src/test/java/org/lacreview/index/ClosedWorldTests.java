@@ -141,6 +141,15 @@ class ClosedWorldTests {
 	}
 
 	@Test
+	void whatAnotherIntentAnswersAskedOfAValueWhoseTextDoesNotSayItIsRefused() {
+		// the forum's text says nothing of an opening, though another organisation's does
+		assertRefused("¿Quién inauguró el Foro de Examen de la Migración Internacional de 2022?");
+		assertRefused("¿Quién organizó la fiesta de cumpleaños de Alicia Bárcena?");
+		assertAnswered("¿Qué es el Foro de Examen de la Migración Internacional?");
+		assertAnswered("¿Quién es Alicia Bárcena?");
+	}
+
+	@Test
 	void anOrganisationsHeadquartersIsNotItsWebPage() {
 		Answer answer = ask(BundledEngine.get(), "¿Dónde queda la sede de la OIM?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();

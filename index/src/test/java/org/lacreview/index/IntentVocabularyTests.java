@@ -98,6 +98,25 @@ class IntentVocabularyTests {
 	}
 
 	@Test
+	void aWordAnotherIntentIsAskedWithCountsHalfWhenOnlyAnotherValueOfTheSlotHasIt(@TempDir Path dir)
+			throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir);
+		TestCorpora.replace(copy.resolve("entities/day.yml"), "label: {es: 27 de abril, en: 27 April}",
+				"label: {es: 27 de abril, en: 27 April}\n    note: {es: hubo transmisión en vivo, en: streamed live}");
+		IntentVocabulary known = vocabularyOf(CorpusLoader.load(copy));
+		// "transmisión" is what youtube_viewers is asked with; zoom_by_day knows it only
+		// from the 27th's note.
+		IntentVocabulary.Weighted streamed = IntentVocabulary.weighted(terms("transmisión"), t -> 1);
+		assertThat(known.coverage("zoom_by_day", streamed, List.of("day:d27"))).isEqualTo(1.0);
+		assertThat(known.coverage("zoom_by_day", streamed, List.of())).isEqualTo(1.0);
+		assertThat(known.coverage("zoom_by_day", streamed, List.of("day:d26")))
+			.isEqualTo(IntentVocabulary.OTHER_VALUES_SHARE);
+		// "vivo" no other intent is asked with: it describes the family, whichever day.
+		IntentVocabulary.Weighted live = IntentVocabulary.weighted(terms("vivo"), t -> 1);
+		assertThat(known.coverage("zoom_by_day", live, List.of("day:d26"))).isEqualTo(1.0);
+	}
+
+	@Test
 	void anIntentDoesNotKnowTheWordsOfItsSourceSectionsAlone() {
 		// "resumen" and "entre" are only in the section's title and body: a section
 		// speaks of many things.
