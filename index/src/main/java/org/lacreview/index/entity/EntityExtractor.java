@@ -105,6 +105,10 @@ public final class EntityExtractor {
 			.flatMap(Optional::stream)
 			.toList();
 		chosen.removeAll(containers);
+		// "las consultas con los talleres y con la feria": the second named with the
+		// first's head elided.
+		List<Mention> read = new ArrayList<>(chosen);
+		chosen.replaceAll(m -> names.get(known).withElidedHead(m, read, folded).orElse(m));
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen,
 				cues.get(known).startsWithFollowUp(folded), cues.get(known).refersBack(folded));
 	}

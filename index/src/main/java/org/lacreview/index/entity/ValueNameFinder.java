@@ -46,6 +46,12 @@ final class ValueNameFinder {
 	private final Set<String> joiners;
 
 	/**
+	 * The words that join two parts of a message ("y", "and"), from the language's
+	 * phrasing.
+	 */
+	private final Set<String> partJoiners;
+
+	/**
 	 * The language's Snowball stemmer, the one {@link LanguageAnalyzer} stems the index's
 	 * terms with; it keeps state between calls: one per thread. Null for a language
 	 * without one.
@@ -76,6 +82,7 @@ final class ValueNameFinder {
 	ValueNameFinder(LanguagePack pack, Corpus corpus) {
 		this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
 		this.joiners = pack.dates().joiners().stream().map(Folding::fold).collect(Collectors.toSet());
+		this.partJoiners = pack.phrasing().partJoiners().stream().map(Folding::fold).collect(Collectors.toSet());
 		this.stemmer = LanguageAnalyzer.stemmer(pack.code()) == null ? null
 				: ThreadLocal.withInitial(() -> LanguageAnalyzer.stemmer(pack.code()));
 		for (EntityFamily family : corpus.families()) {
@@ -152,6 +159,46 @@ final class ValueNameFinder {
 		snowball.setCurrent(word);
 		snowball.stem();
 		return snowball.getCurrent();
+	}
+
+	/**
+	 * {@code later} read as a value of an earlier mention's family whose name it ends,
+	 * the head of that name elided after a part joiner: in "los talleres de costura y de
+	 * cocina", "cocina" (a value of another family, or none) is the value named "talleres
+	 * de cocina", when the corpus has that name. Only when the words between the two are
+	 * a part joiner and stop words ("y de", "and with"), and the combined name is another
+	 * value's than the earlier mention's. Empty otherwise.
+	 */
+	Optional<Mention> withElidedHead(Mention later, List<Mention> chosen, String folded) {
+		List<String> laterStems = contentStems(later.text()).stream().map(Token::stem).toList();
+		if (laterStems.isEmpty()) {
+			return Optional.empty();
+		}
+		return chosen.stream()
+			.filter(earlier -> earlier.end() <= later.start() && !earlier.tag().equals(later.tag())
+					&& !earlier.values().isEmpty() && joinedAsParts(folded.substring(earlier.end(), later.start())))
+			.max(Comparator.comparingInt(Mention::end))
+			.flatMap(earlier -> {
+				List<String> earlierStems = contentStems(earlier.text()).stream().map(Token::stem).toList();
+				for (int head = 1; head < earlierStems.size(); head++) {
+					List<String> phrase = new ArrayList<>(earlierStems.subList(0, head));
+					phrase.addAll(laterStems);
+					List<EntityValue> values = byPhrase.get(earlier.tag() + "|" + String.join(" ", phrase));
+					if (values != null && !values.equals(earlier.values())) {
+						return Optional.of(Mention.of(earlier.tag(), values, later.start(), later.end(), later.text()));
+					}
+				}
+				return Optional.empty();
+			});
+	}
+
+	/**
+	 * Whether {@code between} starts with a part joiner and has only stop words after it.
+	 */
+	private boolean joinedAsParts(String between) {
+		String[] words = SimpleTokenizer.INSTANCE.tokenize(between);
+		return words.length > 0 && partJoiners.contains(words[0])
+				&& Arrays.stream(words).skip(1).allMatch(stopwords::contains);
 	}
 
 	/**

@@ -84,6 +84,24 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void aSecondValueJoinedToTheFirstWithItsHeadElidedIsReadAsTheFirstOnesFamily() {
+		EntityExtractor bundled = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
+		// "los procesos regionales" alone is a stakeholder group
+		assertThat(bundled
+			.extract("¿cuándo fueron las consultas con la sociedad civil y con los procesos regionales?", "es")
+			.mentions()).flatExtracting(Mention::values)
+			.extracting(EntityValue::id)
+			.containsExactly("civil_society_consultations", "regional_consultations");
+		assertThat(bundled.extract("Dates of the consultations with regional processes and with civil society?", "en")
+			.mentions()).flatExtracting(Mention::values)
+			.extracting(EntityValue::id)
+			.containsExactly("regional_consultations", "civil_society_consultations");
+		// not joined as a part: a group within the consultation
+		assertThat(bundled.extract("en la consulta con procesos regionales, ¿cuántos de la sociedad civil?", "es")
+			.mentions()).extracting(Mention::tag).containsExactly("event", "group");
+	}
+
+	@Test
 	void aNameTheCorpusGivesToTwoValuesNamesBoth() {
 		EntityExtractor bundled = new EntityExtractor(CorpusLoader.load(TestCorpora.BUNDLED));
 		List<Mention> mentions = bundled.extract("¿cuántos por Zoom los días de mesas redondas?", "es").mentions();
