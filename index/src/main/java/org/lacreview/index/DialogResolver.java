@@ -316,8 +316,8 @@ final class DialogResolver {
 			}
 			// Across turns, the values computed over are those of the two turns, not
 			// what the last one listed.
-			if (values.isEmpty() && !acrossTurns
-					&& (extraction.leansOnContext() || overRemembered.isPresent() || onContext.isPresent())) {
+			if (values.isEmpty() && !acrossTurns && (extraction.leansOnContext() || reading.bare()
+					|| overRemembered.isPresent() || onContext.isPresent())) {
 				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
 				// over all groups: an answer computed over its slot takes only the values
 				// asked before, not those listed.
