@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -138,13 +140,17 @@ final class IntentVocabulary {
 			analyzers.values().forEach(a -> texts.forEach(t -> known.addAll(analyse.apply(a, t))));
 			Optional<EntityFamily> slotFamily = intent.slot().flatMap(corpus::family);
 			if (slotFamily.isPresent()) {
+				// Of each value, its names and the attributes the intent's answers give:
+				// the Zoom figure of a day is no answer about that day's agenda.
+				Set<String> given = attributesGiven(intent, slotFamily.get().name());
 				Set<String> throughValues = new HashSet<>();
 				for (EntityValue value : slotFamily.get().values()) {
 					Set<String> own = valueTerms.computeIfAbsent(value.family() + ":" + value.id(),
 							k -> new HashSet<>());
 					List<String> valueTexts = valueTexts(List.of(value));
 					analyzers.values().forEach(a -> valueTexts.forEach(t -> own.addAll(analyse.apply(a, t))));
-					throughValues.addAll(own);
+					List<String> givenTexts = value.inDocument() ? valueTexts(value, given) : List.of();
+					analyzers.values().forEach(a -> givenTexts.forEach(t -> throughValues.addAll(analyse.apply(a, t))));
 				}
 				throughValues.removeAll(known);
 				known.addAll(throughValues);
@@ -259,6 +265,35 @@ final class IntentVocabulary {
 	/**
 	 * Names, labels and text attributes of those of the values that the document covers.
 	 */
+	/**
+	 * The attributes of {@code family} that {@code intent}'s answers use
+	 * ("{family.attribute}", also inside a function: "{max(family.attribute)}").
+	 */
+	private static Set<String> attributesGiven(Intent intent, String family) {
+		Pattern reference = Pattern.compile("\\b" + Pattern.quote(family) + "\\.(\\w+)");
+		Set<String> given = new HashSet<>();
+		for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
+			answer.texts().values().forEach(text -> {
+				Matcher m = reference.matcher(text);
+				while (m.find()) {
+					given.add(m.group(1));
+				}
+			});
+		}
+		return given;
+	}
+
+	/** The names of {@code value} and its text attributes among {@code attributes}. */
+	private static List<String> valueTexts(EntityValue value, Set<String> attributes) {
+		List<String> texts = new ArrayList<>(value.allNames());
+		value.attributes()
+			.entrySet()
+			.stream()
+			.filter(e -> attributes.contains(e.getKey()) && e.getValue() instanceof Localized)
+			.forEach(e -> texts.addAll(((Localized) e.getValue()).texts().values()));
+		return texts;
+	}
+
 	private static List<String> valueTexts(List<EntityValue> values) {
 		List<String> texts = new ArrayList<>();
 		values.stream().filter(EntityValue::inDocument).forEach(v -> {

@@ -102,10 +102,10 @@ class IntentVocabularyTests {
 			throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir);
 		TestCorpora.replace(copy.resolve("entities/day.yml"), "label: {es: 27 de abril, en: 27 April}",
-				"label: {es: 27 de abril, en: 27 April}\n    note: {es: hubo transmisión en vivo, en: streamed live}");
+				"label: {es: 27 de abril, en: 27 April}\n    names: {es: [día de la transmisión en vivo]}");
 		IntentVocabulary known = vocabularyOf(CorpusLoader.load(copy));
 		// "transmisión" is what youtube_viewers is asked with; zoom_by_day knows it only
-		// from the 27th's note.
+		// from the 27th's name.
 		IntentVocabulary.Weighted streamed = IntentVocabulary.weighted(terms("transmisión"), t -> 1);
 		assertThat(known.coverage("zoom_by_day", streamed, List.of("day:d27"))).isEqualTo(1.0);
 		assertThat(known.coverage("zoom_by_day", streamed, List.of())).isEqualTo(1.0);
@@ -114,6 +114,20 @@ class IntentVocabularyTests {
 		// "vivo" no other intent is asked with: it describes the family, whichever day.
 		IntentVocabulary.Weighted live = IntentVocabulary.weighted(terms("vivo"), t -> 1);
 		assertThat(known.coverage("zoom_by_day", live, List.of("day:d26"))).isEqualTo(1.0);
+	}
+
+	@Test
+	void anIntentKnowsOnlyTheAttributesOfItsSlotsValuesThatItsAnswersGive(@TempDir Path dir) throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir);
+		TestCorpora.replace(copy.resolve("entities/day.yml"), "label: {es: 27 de abril, en: 27 April}",
+				"label: {es: 27 de abril, en: 27 April}\n    agenda: {es: hubo talleres de costura}");
+		IntentVocabulary known = vocabularyOf(CorpusLoader.load(copy));
+		// zoom_by_day gives each day's label and Zoom figure, not its agenda
+		assertThat(terms("talleres costura")).isNotEmpty().noneMatch(t -> known.knows("zoom_by_day", t));
+		TestCorpora.replace(copy.resolve("intents/meeting.yml"), "personas vía Zoom.\"",
+				"personas vía Zoom; {day.agenda}.\"");
+		IntentVocabulary giving = vocabularyOf(CorpusLoader.load(copy));
+		assertThat(terms("talleres costura")).allMatch(t -> giving.knows("zoom_by_day", t));
 	}
 
 	@Test
