@@ -41,14 +41,18 @@ final class ContextFollowUps {
 	/**
 	 * "¿y el promedio de los tres días?" after answers about two of them: adds to
 	 * {@code selected} all the values of the last answer's slot, which the question names
-	 * by their count, for a sum or an average. Only then: "¿cuántos se registraron en la
-	 * reunión de tres días?" is no sum over the days.
+	 * by their count, for a sum or an average, or in a follow-up that says nothing else
+	 * ("¿y en los tres días?" after the figure of one of them). Only then: "¿cuántos se
+	 * registraron en la reunión de tres días?" is no sum over the days.
 	 * @return whether it added them
 	 */
-	boolean addWholeOfLastSlot(Reading reading, DialogState previous, Map<String, List<EntityValue>> selected) {
+	boolean addWholeOfLastSlot(Extraction extraction, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected) {
 		Optional<String> lastSlot = last(previous).flatMap(Intent::slot);
-		if (lastSlot.isEmpty() || !reading.wholeFamilies().containsKey(lastSlot.get())
-				|| reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isEmpty()) {
+		boolean aggregate = reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isPresent();
+		boolean overTheWhole = reading.operation().isEmpty() && extraction.followUp() && extraction.mentions().isEmpty()
+				&& !reading.asks();
+		if (lastSlot.isEmpty() || !reading.wholeFamilies().containsKey(lastSlot.get()) || !aggregate && !overTheWhole) {
 			return false;
 		}
 		return selected.putIfAbsent(lastSlot.get(), reading.wholeFamilies().get(lastSlot.get())) == null;

@@ -124,7 +124,7 @@ final class DialogResolver {
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		DateMentions.dropPartsOfDatedNames(extraction, selected, reading.language());
-		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(reading, previous, selected);
+		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(extraction, reading, previous, selected);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿cuánto bajó del lunes al viernes?": a comparison over one span of dates
 			// is
@@ -355,7 +355,9 @@ final class DialogResolver {
 				return Decision.fallback(true,
 						"asks " + intent.name() + " about something that is not a value of " + slot);
 			}
-			all = values.isEmpty();
+			// "¿y en los tres días?": the whole of the slot, as its answer over all says
+			// it.
+			all = values.isEmpty() || wholeAdded && reading.operation().isEmpty();
 		}
 		Map<String, List<String>> remember = new HashMap<>(previous.values());
 		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
