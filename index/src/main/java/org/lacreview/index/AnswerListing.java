@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
@@ -70,7 +71,12 @@ final class AnswerListing {
 				// web" means next, but the
 				// groups it mentions in passing are no list for "el segundo".
 				listed.remove(slot.get());
-				listed.values().removeIf(ids -> ids.size() > 1);
+				// Values of a family in order ("Área 1, Área 2 y Área 3" of a day's
+				// agenda) are what the answer gives, in their order: "¿cuántas?" and
+				// "la segunda" go on with them.
+				listed.entrySet()
+					.removeIf(e -> e.getValue().size() > 1
+							&& corpus.family(e.getKey()).filter(EntityFamily::ordered).isEmpty());
 			}
 		}
 		previous.listed().forEach(listed::putIfAbsent);

@@ -30,8 +30,14 @@ final class ListedCount {
 	 * @param bare whether the question is nothing but its question words
 	 * @param asksFor the kind of answer it asks for ({@link AnswerKinds})
 	 */
-	static Optional<AskedOperation> asked(boolean bare, Optional<String> asksFor, DialogState previous) {
-		if (!bare || asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty() || !previous.values().isEmpty()) {
+	Optional<AskedOperation> asked(boolean bare, Optional<String> asksFor, DialogState previous) {
+		// After a figure of the values asked about, "¿cuántos fueron?" asks that figure
+		// again; after what a value's text lists (the topics of the Monday), their count.
+		boolean afterAFigure = !previous.values().isEmpty() && previous.intent()
+			.flatMap(corpus::intent)
+			.map(i -> AnswerKinds.gives(i, Optional.of(AnswerKinds.NUMBER)))
+			.orElse(true);
+		if (!bare || asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty() || afterAFigure) {
 			return Optional.empty();
 		}
 		// The family the answer listed most values of: the three who opened the meeting,

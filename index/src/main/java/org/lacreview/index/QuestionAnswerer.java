@@ -151,7 +151,7 @@ final class QuestionAnswerer {
 				: operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
-			.or(() -> ListedCount.asked(bare, asksFor, previous));
+			.or(() -> listedCount.asked(bare, asksFor, previous));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
