@@ -147,11 +147,13 @@ final class QuestionAnswerer {
 		// A comparison naming at most one value may set it against the whole the previous
 		// question named.
 		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
+		Extraction understood = extraction;
 		Optional<AskedOperation> operation = (extraction == named ? askedAsWritten
 				: operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
-			.or(() -> listedCount.asked(bare, asksFor, previous));
+			.or(() -> listedCount.asked(bare, asksFor, previous))
+			.or(() -> durationAskedBefore(understood, previous, lang));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
@@ -213,6 +215,20 @@ final class QuestionAnswerer {
 				sections, decision.reason());
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, asked);
 		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
+	}
+
+	/**
+	 * The duration the previous question asked, for a follow-up that names only values
+	 * ("¿y la feria?" after "¿cuántos días duraron los talleres?"): the same question of
+	 * them. Empty for any other question or conversation.
+	 */
+	private Optional<AskedOperation> durationAskedBefore(Extraction extraction, DialogState previous, String lang) {
+		if (!extraction.followUp() || !extraction.isShort() || extraction.mentions().isEmpty()
+				|| previous.question().isEmpty()) {
+			return Optional.empty();
+		}
+		return operations.asked(extractor.extract(previous.question().get(), lang), lang, Optional.empty())
+			.filter(a -> a.operation() == Operation.DURATION);
 	}
 
 	private static double best(QuestionRanking.Ranked ranking) {
