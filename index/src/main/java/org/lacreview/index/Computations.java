@@ -215,8 +215,11 @@ final class Computations {
 			return Optional.empty();
 		}
 		return QuotedFigures.in(masked, answer)
-			.or(() -> operation == Operation.SUM && !QUOTED_NUMBER.matcher(masked).find()
-					? QuotedFigures.given(answer, months) : Optional.empty())
+			.or(() -> !QUOTED_NUMBER.matcher(masked).find() && (operation == Operation.SUM
+					|| operation == Operation.DIFFERENCE && !QuotedFigures.namesAQualifier(masked, answer))
+							? QuotedFigures.given(answer, months)
+								.filter(given -> operation == Operation.SUM || QuotedFigures.namesALabel(masked, given))
+							: Optional.empty())
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
 			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));

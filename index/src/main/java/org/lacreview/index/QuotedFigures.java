@@ -152,6 +152,27 @@ final class QuotedFigures {
 	}
 
 	/**
+	 * Whether the question (folded, masked) names the label of a number that in
+	 * {@code answer} says something of the figure before it ("entidades" of "47
+	 * representantes de 11 entidades"): then a difference may be between those two, not
+	 * between the answer's two counts ({@link #given}).
+	 */
+	static boolean namesAQualifier(String masked, String answer) {
+		Map<String, String> labels = labelledNumbers(answer);
+		return qualifiedFigures(answer).keySet()
+			.stream()
+			.anyMatch(figure -> labels.containsKey(figure) && namesItsLabel(masked, labels.get(figure)));
+	}
+
+	/**
+	 * Whether the question (folded, masked) names what one of {@code operands} counts, by
+	 * the first word of its label ({@link #namesItsLabel}).
+	 */
+	static boolean namesALabel(String masked, List<Operands.Operand> operands) {
+		return operands.stream().anyMatch(operand -> namesItsLabel(masked, operand.label()));
+	}
+
+	/**
 	 * The number at {@code start}–{@code end} of {@code text} with the
 	 * {@value #DATE_WORDS} words on either side of it.
 	 */

@@ -80,6 +80,22 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void aDifferenceQuotingNoNumberSetsTheAnswersTwoCountsApartWhenItNamesWhatOneCounts() {
+		assertThat(BundledEngine
+			.ask("En la consulta del 12 de abril, ¿cuántos representantes más de entidades regionales que de la ONU?")
+			.text()).contains("27");
+		// what the second number of "47 representantes de 11 entidades" counts: not the
+		// answer's two counts
+		assertThat(QuotedFigures.namesAQualifier("¿hubo más personas o países?", ANSWER)).isFalse();
+		assertThat(QuotedFigures.namesAQualifier("¿más representantes o entidades?",
+				"participaron 47 representantes de 11 entidades regionales, y 20 representantes de agencias"))
+			.isTrue();
+		assertThat(QuotedFigures.namesALabel("¿cuántos de diferencia?",
+				List.of(new Operands.Operand("personas", 57), new Operands.Operand("representantes", 200))))
+			.isFalse();
+	}
+
+	@Test
 	void aFigureTheAnswerDoesNotGiveOrASingleOneComputesNothing() {
 		assertThat(QuotedFigures.in("si sumo los 200 y los 60, ¿cuántos da?", ANSWER)).isEmpty();
 		assertThat(QuotedFigures.in("¿y los 200 cuántos son en total?", ANSWER)).isEmpty();
