@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -24,13 +22,13 @@ import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * The analysed terms each intent knows: those of its examples, its answers, every value
- * of its slot's family and the other values its examples name, in every language of the
- * corpus (a question that mixes languages is still covered by what the intent knows in
- * the other one). Not its source sections: a section speaks of many things ("Asistencia"
- * of Zoom and YouTube alike). From these, how much of a question an intent covers. What
- * the bot answers as a whole also knows the languages' ordinals, day numbers and
- * operation words.
+ * The analysed terms each intent knows: those of its examples, its answers, the names of
+ * every value of its slot's family and those of their attributes its answers give, and
+ * the other values its examples name, in every language of the corpus (a question that
+ * mixes languages is still covered by what the intent knows in the other one). Not its
+ * source sections: a section speaks of many things ("Asistencia" of Zoom and YouTube
+ * alike). From these, how much of a question an intent covers. What the bot answers as a
+ * whole also knows the languages' ordinals, day numbers and operation words.
  */
 final class IntentVocabulary {
 
@@ -136,20 +134,20 @@ final class IntentVocabulary {
 					corpus.family(familyAndId[0]).flatMap(f -> f.value(familyAndId[1])).ifPresent(values::add);
 				}
 			});
-			List<String> texts = valueTexts(values);
+			List<String> texts = ValueTexts.of(values);
 			analyzers.values().forEach(a -> texts.forEach(t -> known.addAll(analyse.apply(a, t))));
 			Optional<EntityFamily> slotFamily = intent.slot().flatMap(corpus::family);
 			if (slotFamily.isPresent()) {
 				// Of each value, its names and the attributes the intent's answers give:
 				// the Zoom figure of a day is no answer about that day's agenda.
-				Set<String> given = attributesGiven(intent, slotFamily.get().name());
+				Set<String> given = ValueTexts.attributesGiven(intent, slotFamily.get().name());
 				Set<String> throughValues = new HashSet<>();
 				for (EntityValue value : slotFamily.get().values()) {
 					Set<String> own = valueTerms.computeIfAbsent(value.family() + ":" + value.id(),
 							k -> new HashSet<>());
-					List<String> valueTexts = valueTexts(List.of(value));
+					List<String> valueTexts = ValueTexts.of(List.of(value));
 					analyzers.values().forEach(a -> valueTexts.forEach(t -> own.addAll(analyse.apply(a, t))));
-					List<String> givenTexts = value.inDocument() ? valueTexts(value, given) : List.of();
+					List<String> givenTexts = value.inDocument() ? ValueTexts.given(value, given) : List.of();
 					analyzers.values().forEach(a -> givenTexts.forEach(t -> throughValues.addAll(analyse.apply(a, t))));
 				}
 				throughValues.removeAll(known);
@@ -158,7 +156,7 @@ final class IntentVocabulary {
 			}
 		}
 		for (EntityFamily family : corpus.families()) {
-			List<String> texts = valueTexts(family.values());
+			List<String> texts = ValueTexts.of(family.values());
 			analyzers.forEach((language, analyzer) -> texts
 				.forEach(t -> answerable.get(language).addAll(analyse.apply(analyzer, t))));
 		}
@@ -262,52 +260,6 @@ final class IntentVocabulary {
 		return terms;
 	}
 
-	/**
-	 * Names, labels and text attributes of those of the values that the document covers.
-	 */
-	/**
-	 * The attributes of {@code family} that {@code intent}'s answers use
-	 * ("{family.attribute}", also inside a function: "{max(family.attribute)}").
-	 */
-	private static Set<String> attributesGiven(Intent intent, String family) {
-		Pattern reference = Pattern.compile("\\b" + Pattern.quote(family) + "\\.(\\w+)");
-		Set<String> given = new HashSet<>();
-		for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
-			answer.texts().values().forEach(text -> {
-				Matcher m = reference.matcher(text);
-				while (m.find()) {
-					given.add(m.group(1));
-				}
-			});
-		}
-		return given;
-	}
-
-	/** The names of {@code value} and its text attributes among {@code attributes}. */
-	private static List<String> valueTexts(EntityValue value, Set<String> attributes) {
-		List<String> texts = new ArrayList<>(value.allNames());
-		value.attributes()
-			.entrySet()
-			.stream()
-			.filter(e -> attributes.contains(e.getKey()) && e.getValue() instanceof Localized)
-			.forEach(e -> texts.addAll(((Localized) e.getValue()).texts().values()));
-		return texts;
-	}
-
-	private static List<String> valueTexts(List<EntityValue> values) {
-		List<String> texts = new ArrayList<>();
-		values.stream().filter(EntityValue::inDocument).forEach(v -> {
-			texts.addAll(v.allNames());
-			v.attributes()
-				.values()
-				.stream()
-				.filter(a -> a instanceof Localized)
-				.map(a -> (Localized) a)
-				.forEach(l -> texts.addAll(l.texts().values()));
-		});
-		return texts;
-	}
-
 	/** Whether {@code intent} knows the analysed term. */
 	boolean knows(String intent, String term) {
 		return byIntent.getOrDefault(intent, Set.of()).contains(term);
@@ -393,10 +345,11 @@ final class IntentVocabulary {
 
 	/**
 	 * As {@link #coverage(String, Weighted)}, for a question that names
-	 * {@code slotValues} ("family:id") of the intent's slot family: a term the intent
-	 * knows only from the texts of other values of that family is not known, since the
-	 * answer is about these ("who opened the fair?" is not covered by what the answer
-	 * about the workshops says of their opening). All values count when none is named.
+	 * {@code slotValues} ("family:id") of the intent's slot family: a term another intent
+	 * is asked with that the intent knows only from the texts of other values of that
+	 * family counts {@value #OTHER_VALUES_SHARE} of its weight, since the answer is about
+	 * these ("who opened the fair?" is hardly covered by what the answer about the
+	 * workshops says of their opening). All values count when none is named.
 	 */
 	double coverage(String intent, Weighted question, Collection<String> slotValues) {
 		Set<String> known = byIntent.getOrDefault(intent, Set.of());
