@@ -26,6 +26,9 @@ final class AnswerKinds {
 
 	static final String DESCRIPTION = "description";
 
+	/** Who: a person or an organisation. */
+	static final String PERSON = "person";
+
 	private final Corpus corpus;
 
 	AnswerKinds(Corpus corpus) {

@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,31 @@ final class AnswerListing {
 	 * slot
 	 */
 	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all) {
+		return remember(reply, previous, questionFamilies, all, Map.of());
+	}
+
+	/**
+	 * {@link #remember(Reply, DialogState, Set, boolean)} for a question asking who did
+	 * something with {@code askedWith} (family → value ids, {@link Companions}): the
+	 * first other value of such a family the answer names is then what the conversation
+	 * is about ("su sitio web" after "¿quién organizó los talleres con la feria?" is the
+	 * other organiser's).
+	 */
+	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all,
+			Map<String, List<String>> askedWith) {
 		Map<String, List<String>> listed = new LinkedHashMap<>();
 		if (reply.answer().answered()) {
-			listed.putAll(listedIn(reply.answer().text(), reply.answer().language()));
+			Map<String, List<String>> inAnswer = listedIn(reply.answer().text(), reply.answer().language());
+			Map<String, List<String>> other = new HashMap<>();
+			askedWith.forEach((family, ids) -> inAnswer.getOrDefault(family, List.of())
+				.stream()
+				.filter(id -> !ids.contains(id))
+				.findFirst()
+				.ifPresent(id -> other.put(family, List.of(id))));
+			if (!other.isEmpty()) {
+				reply = new Reply(reply.answer(), reply.state().withNamed(other));
+			}
+			listed.putAll(inAnswer);
 			// "who spoke for group X?" is answered with a sentence that repeats X and
 			// names the groups the people came
 			// from: what it lists are the people.

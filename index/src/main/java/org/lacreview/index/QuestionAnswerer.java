@@ -57,6 +57,8 @@ final class QuestionAnswerer {
 
 	private final SpanEnds spanEnds;
 
+	private final Companions companions;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -77,6 +79,7 @@ final class QuestionAnswerer {
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 		this.listedCount = new ListedCount(corpus);
 		this.spanEnds = new SpanEnds(corpus);
+		this.companions = new Companions(corpus);
 	}
 
 	/**
@@ -214,7 +217,11 @@ final class QuestionAnswerer {
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, asked);
-		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll());
+		// "¿Quién coorganizó con la feria?": the answer's other value is who was asked
+		// about.
+		Map<String, List<String>> askedWith = asksFor.filter(AnswerKinds.PERSON::equals).isPresent()
+				? companions.in(extraction, lang) : Map.of();
+		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll(), askedWith);
 	}
 
 	/**
