@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
@@ -188,6 +189,10 @@ final class IntentRanker {
 			closest.retrieve(masked, secondLanguage, SECOND_LANGUAGE_WEIGHT, retrieval);
 		}
 		IntentVocabulary.Weighted weighted = IntentVocabulary.weighted(terms, t -> index.idf(language, t));
+		// The values named, by family ("family:id"), once for every intent's coverage.
+		Map<String, List<String>> namedByFamily = entities.named()
+			.stream()
+			.collect(Collectors.groupingBy(v -> v.split(":", 2)[0]));
 		Set<String> intents = new HashSet<>(probabilities.keySet());
 		intents.addAll(retrieval.keySet());
 		List<Scored> ranked = new ArrayList<>();
@@ -221,8 +226,7 @@ final class IntentRanker {
 			// other's: a question about a
 			// birthday party is neither about the organisers nor like the out-of-scope
 			// examples.
-			List<String> slotValues = slot == null ? List.of()
-					: entities.named().stream().filter(v -> v.startsWith(slot + ":")).toList();
+			List<String> slotValues = slot == null ? List.of() : namedByFamily.getOrDefault(slot, List.of());
 			score *= Math.pow(vocabulary.coverage(intent, weighted, slotValues), coverageWeight);
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}

@@ -143,10 +143,13 @@ final class IntentVocabulary {
 				Set<String> given = ValueTexts.attributesGiven(intent, slotFamily.get().name());
 				Set<String> throughValues = new HashSet<>();
 				for (EntityValue value : slotFamily.get().values()) {
-					Set<String> own = valueTerms.computeIfAbsent(value.family() + ":" + value.id(),
-							k -> new HashSet<>());
-					List<String> valueTexts = ValueTexts.of(List.of(value));
-					analyzers.values().forEach(a -> valueTexts.forEach(t -> own.addAll(analyse.apply(a, t))));
+					// Once per value, however many intents have its family as their slot.
+					valueTerms.computeIfAbsent(value.family() + ":" + value.id(), k -> {
+						Set<String> own = new HashSet<>();
+						List<String> valueTexts = ValueTexts.of(List.of(value));
+						analyzers.values().forEach(a -> valueTexts.forEach(t -> own.addAll(analyse.apply(a, t))));
+						return own;
+					});
 					List<String> givenTexts = value.inDocument() ? ValueTexts.given(value, given) : List.of();
 					analyzers.values().forEach(a -> givenTexts.forEach(t -> throughValues.addAll(analyse.apply(a, t))));
 				}

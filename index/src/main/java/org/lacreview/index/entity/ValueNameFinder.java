@@ -170,15 +170,18 @@ final class ValueNameFinder {
 	 * value's than the earlier mention's. Empty otherwise.
 	 */
 	Optional<Mention> withElidedHead(Mention later, List<Mention> chosen, String folded) {
-		List<String> laterStems = contentStems(later.text()).stream().map(Token::stem).toList();
-		if (laterStems.isEmpty()) {
-			return Optional.empty();
-		}
 		return chosen.stream()
 			.filter(earlier -> earlier.end() <= later.start() && !earlier.tag().equals(later.tag())
 					&& !earlier.values().isEmpty() && joinedAsParts(folded.substring(earlier.end(), later.start())))
 			.max(Comparator.comparingInt(Mention::end))
 			.flatMap(earlier -> {
+				// Stemmed only for a mention joined to an earlier one: most questions
+				// have
+				// none.
+				List<String> laterStems = contentStems(later.text()).stream().map(Token::stem).toList();
+				if (laterStems.isEmpty()) {
+					return Optional.empty();
+				}
 				List<String> earlierStems = contentStems(earlier.text()).stream().map(Token::stem).toList();
 				for (int head = 1; head < earlierStems.size(); head++) {
 					List<String> phrase = new ArrayList<>(earlierStems.subList(0, head));
