@@ -321,7 +321,7 @@ final class OperationReader {
 		if (asked.operation() != Operation.SHARE || asked.excluding() || share == null) {
 			return asked;
 		}
-		return wholeOfShare.whole(question, language, share)
+		return wholeOfShare.whole(question, language, share, phrases.get(language).get(Operation.SUM))
 			.map(whole -> new AskedOperation(asked.operation(), asked.position(), asked.counted(), asked.bound(), false,
 					Optional.of(whole)))
 			.orElse(asked);

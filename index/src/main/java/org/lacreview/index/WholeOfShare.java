@@ -21,7 +21,8 @@ import org.lacreview.index.text.Phrases;
  * language ({@code part_joiners}: "y", "and") stands between them (then they are two
  * parts of a share of the whole family; nor any of {@code alternative_joiners}: "o",
  * "or", either of them) unless the share's phrase does ("la del martes, ¿qué % fue de la
- * del lunes?"), and the first of them after the share's phrase is the whole.
+ * del lunes?"), nor a phrase of the sum ("plus", "+": added up, they are one part), and
+ * the first of them after the share's phrase is the whole.
  */
 final class WholeOfShare {
 
@@ -43,8 +44,10 @@ final class WholeOfShare {
 	/**
 	 * The whole, as "family:id"; empty when the question does not name one this way.
 	 * @param sharePhrase the language's pattern of the share's phrases
+	 * @param sumPhrase the language's pattern of the sum's phrases, null when it has
+	 * none: one between the two values adds them ("X plus Y"), as a joiner does
 	 */
-	Optional<String> whole(Extraction question, String language, Pattern sharePhrase) {
+	Optional<String> whole(Extraction question, String language, Pattern sharePhrase, Pattern sumPhrase) {
 		String folded = question.folded();
 		Matcher phrase = sharePhrase.matcher(folded);
 		if (!phrase.find()) {
@@ -65,7 +68,8 @@ final class WholeOfShare {
 		// "La del martes, ¿qué % fue de la del lunes?": the share's phrase between
 		// the two makes them part and whole, whatever else stands between them.
 		boolean phraseBetween = phrase.start() >= pair.get(0).end() && phrase.end() <= pair.get(1).start();
-		if (!phraseBetween && (joiner == null || joiner.matcher(between).find() || between.contains(","))) {
+		if (!phraseBetween && (joiner == null || joiner.matcher(between).find() || between.contains(",")
+				|| sumPhrase != null && sumPhrase.matcher(between).find())) {
 			return Optional.empty();
 		}
 		return pair.stream()

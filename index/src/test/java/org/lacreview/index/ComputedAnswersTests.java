@@ -159,6 +159,16 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void twoValuesJoinedByASumPhraseAreOnePartOfTheShareNotPartAndWhole() {
+		long academia = figure("group", "academia", "count");
+		long diasporas = figure("group", "diasporas", "count");
+		long total = familyTotal("group", "count");
+		Answer answer = ask(engine, "what percentage of the registered were academics plus diasporas?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains((academia + diasporas) + " of " + total);
+	}
+
+	@Test
 	void aValueWhoseFigureAnotherValuesTextGivesIsComputedWithThatFigureNotItsOwn() {
 		long event = figure("event", "regional_consultations", "count");
 		long registrations = figure("group", "un_agencies", "count");
