@@ -39,6 +39,9 @@ final class QuotedFigures {
 	 */
 	static final int LABEL_WORD_LENGTH = 5;
 
+	/** The fewest letters of a singular that names a label's plural word. */
+	private static final int SINGULAR_LENGTH = 4;
+
 	/** How many words on either side of a number a month name makes it part of a date. */
 	static final int DATE_WORDS = 2;
 
@@ -98,8 +101,10 @@ final class QuotedFigures {
 	 * "¿cuántas personas por país en promedio (las 57 de 21 países)?": a figure the
 	 * question quotes from {@code answer} and the number that says something of it there
 	 * ("57 personas de 21 países"), the figure first; what an average per that number
-	 * divides. Empty when the question quotes no such figure, or quotes a number of the
-	 * answer that is neither of the two.
+	 * divides. A question that quotes no number names the qualifying number by its
+	 * label's first word, in the singular or the plural ("¿cuántas personas por país en
+	 * promedio?"), when one qualifier's label is so named. Empty when the question quotes
+	 * no such figure, or quotes a number of the answer that is neither of the two.
 	 * @param masked the question with its entity mentions masked
 	 * @param answer the answer's text in the reply's language
 	 */
@@ -107,9 +112,15 @@ final class QuotedFigures {
 		Set<String> quoted = quotedNumbers(masked);
 		Map<String, String> labels = labelledNumbers(answer);
 		Map<String, String> qualified = qualifiedFigures(answer);
+		List<Map.Entry<String, String>> named = qualified.entrySet()
+			.stream()
+			.filter(e -> quoted.isEmpty() && labels.containsKey(e.getKey())
+					&& usesItsLabelWord(masked, labels.get(e.getKey())))
+			.toList();
 		return qualified.entrySet()
 			.stream()
-			.filter(e -> quoted.contains(e.getValue()) && Set.of(e.getKey(), e.getValue()).containsAll(quoted))
+			.filter(e -> quoted.isEmpty() ? named.size() == 1 && named.contains(e)
+					: quoted.contains(e.getValue()) && Set.of(e.getKey(), e.getValue()).containsAll(quoted))
 			.filter(e -> labels.containsKey(e.getKey()) && labels.containsKey(e.getValue()))
 			.findFirst()
 			.map(e -> List.of(new Operands.Operand(labels.get(e.getValue()), Double.parseDouble(e.getValue())),
@@ -182,6 +193,22 @@ final class QuotedFigures {
 		return String.join(" ", before.subList(Math.max(0, before.size() - DATE_WORDS), before.size())) + " "
 				+ text.substring(start, end) + " "
 				+ String.join(" ", after.subList(0, Math.min(after.size(), DATE_WORDS)));
+	}
+
+	/**
+	 * Whether the question (folded) uses the first word of {@code label}, a word of at
+	 * least {@value #LABEL_WORD_LENGTH} letters, or its singular: a word of at least
+	 * {@value #SINGULAR_LENGTH} letters that, but for its last letter, starts it ("pais"
+	 * of "paises", "country" of "countries").
+	 */
+	private static boolean usesItsLabelWord(String masked, String label) {
+		String first = Folding.fold(label.split("\\s+")[0]);
+		if (first.length() < LABEL_WORD_LENGTH) {
+			return false;
+		}
+		return java.util.Arrays.stream(masked.split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> word.length() >= SINGULAR_LENGTH && word.length() <= first.length())
+			.anyMatch(word -> first.startsWith(word.substring(0, word.length() - 1)));
 	}
 
 	/**

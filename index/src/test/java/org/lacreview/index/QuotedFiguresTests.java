@@ -64,6 +64,14 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void aQuestionQuotingNoNumberNamesTheQualifierItAveragesOverByItsSingular() {
+		assertThat(QuotedFigures.perQualifier("¿cuántas personas por país en promedio?", ANSWER)).hasValueSatisfying(
+				operands -> assertThat(operands).extracting(Operands.Operand::figure).containsExactly(57.0, 21.0));
+		// A noun the answer qualifies no figure with names no divisor.
+		assertThat(QuotedFigures.perQualifier("¿cuántas personas por taller en promedio?", ANSWER)).isEmpty();
+	}
+
+	@Test
 	void theTwoFiguresAnAnswerGivesAreItsCountsNotItsDatesOrQualifiers() {
 		Pattern months = Phrases.wholeWords(List.of("abril", "marzo"));
 		assertThat(QuotedFigures.given(ANSWER, months)).hasValueSatisfying(
