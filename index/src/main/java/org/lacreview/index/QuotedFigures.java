@@ -206,7 +206,7 @@ final class QuotedFigures {
 		if (first.length() < LABEL_WORD_LENGTH) {
 			return false;
 		}
-		return java.util.Arrays.stream(masked.split("[^\\p{L}\\p{N}]+"))
+		return java.util.Arrays.stream(Folding.fold(masked).split("[^\\p{L}\\p{N}]+"))
 			.filter(word -> word.length() >= SINGULAR_LENGTH && word.length() <= first.length())
 			.anyMatch(word -> first.startsWith(word.substring(0, word.length() - 1)));
 	}
