@@ -41,6 +41,17 @@ class LanguageChoiceTests {
 	}
 
 	@Test
+	void aShortQuestionWhoseVerbTheExamplesHaveOnlyInAnotherInflectionIsAnsweredInItsLanguage() {
+		// No example has "coorganizou", but Portuguese ones have its stem: the message is
+		// in a corpus language, and its words say which.
+		Answer answer = engine.answer("Quem coorganizou?").answer();
+		assertThat(answer.language()).as(answer.trace().toString()).isEqualTo("pt");
+		// An inflection is no evidence that a language the corpus lacks is one of ours.
+		Answer italian = engine.answer("Quante persone hanno seguito la riunione su YouTube?").answer();
+		assertThat(italian.answered()).as(italian.trace().toString()).isFalse();
+	}
+
+	@Test
 	void theAskersChoiceSetsTheReplysLanguageWhileTheQuestionIsUnderstoodInItsOwn() {
 		Answer answer = engine
 			.answer("¿Quién abrió la reunión?", new LanguageHints(Optional.of("en"), Optional.of("es")),

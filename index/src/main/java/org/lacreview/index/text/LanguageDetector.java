@@ -116,6 +116,9 @@ public final class LanguageDetector {
 
 	private final Map<String, String> iso3ToCode = new HashMap<>();
 
+	/** Per language, the stems of the words it knows ({@link Words}). */
+	private final Map<String, Set<String>> stemVocabularies;
+
 	/**
 	 * The writing systems the corpus's words use: a text mostly in another one is in
 	 * another language.
@@ -135,6 +138,13 @@ public final class LanguageDetector {
 		this.languages = List.copyOf(languages);
 		this.vocabularies = Map.copyOf(vocabularies);
 		this.functionWords = Map.copyOf(functionWords);
+		Map<String, Set<String>> stems = new HashMap<>();
+		vocabularies.forEach((language, words) -> stems.put(language,
+				words.stream()
+					.filter(w -> w.length() >= Words.MIN_STEMMED_LENGTH)
+					.map(w -> Words.stem(language, w))
+					.collect(java.util.stream.Collectors.toUnmodifiableSet())));
+		this.stemVocabularies = Map.copyOf(stems);
 		languages.forEach(code -> iso3ToCode.put(Locale.forLanguageTag(code).getISO3Language(), code));
 		vocabularies.values()
 			.forEach(words -> words.forEach(w -> w.codePoints()
@@ -190,7 +200,7 @@ public final class LanguageDetector {
 	 */
 	public Detection detection(String text, Optional<String> conversation, Optional<String> channel) {
 		String folded = Folding.fold(text);
-		Words words = new Words(folded, languages, vocabularies, functionWords);
+		Words words = new Words(folded, languages, vocabularies, functionWords, stemVocabularies);
 		// The n-gram model counts for little in short texts, where it is least reliable.
 		double modelWeight = Math.min(1.0, folded.length() / MODEL_FULL_WEIGHT_CHARS);
 		Map<String, Double> scores = words.scores(-1);
@@ -213,7 +223,7 @@ public final class LanguageDetector {
 						&& predicted.map(p -> prefersOtherLanguage(p, UNKNOWN_SENTENCE_ODDS)).orElse(false));
 		boolean mixes = !mostlyUnknown(words);
 		return new Detection(language, margin(language, words, shares, predicted.isPresent()), foreign, known,
-				words.anyKnown(), mixes ? words.matrixOfMixed(MATRIX_FUNCTION_WORDS) : Optional.empty(),
+				words.anyKnownOrStemmed(), mixes ? words.matrixOfMixed(MATRIX_FUNCTION_WORDS) : Optional.empty(),
 				mixes ? words.mixedWith(language, MIXED_WORDS) : Optional.empty());
 	}
 

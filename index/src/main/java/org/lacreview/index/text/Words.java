@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class Words {
 
+	/** The fewest letters of a word looked up by its stem: shorter stems say little. */
+	static final int MIN_STEMMED_LENGTH = 6;
+
 	private final List<String> words;
 
 	private final List<String> languages;
@@ -35,6 +38,12 @@ final class Words {
 	private final double knownByAny;
 
 	/**
+	 * The letters of the words no corpus language knows as written but one knows by their
+	 * stem.
+	 */
+	private final double knownByStem;
+
+	/**
 	 * Per word: the index of the one corpus language that knows it, or -1 when none or
 	 * several do.
 	 */
@@ -48,6 +57,19 @@ final class Words {
 
 	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies,
 			Map<String, Set<String>> functionWords) {
+		this(folded, languages, vocabularies, functionWords, Map.of());
+	}
+
+	/**
+	 * @param stemVocabularies per language, the Snowball stems of the words it knows: a
+	 * word no language knows as written but one knows by its stem ("coorganizou" of
+	 * "coorganizaram"), of {@value #MIN_STEMMED_LENGTH} letters or more, counts in
+	 * {@link #anyKnownOrStemmed()} only: as evidence of which language it is, or of a
+	 * language the corpus lacks, an inflection matches too widely ("persone", Italian,
+	 * has the stem of "personas")
+	 */
+	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies,
+			Map<String, Set<String>> functionWords, Map<String, Set<String>> stemVocabularies) {
 		this.words = List.of(folded.split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
 		this.languages = List.copyOf(languages);
 		this.letters = words.stream().mapToInt(String::length).sum();
@@ -57,6 +79,7 @@ final class Words {
 		this.onlyKnownBy = new int[words.size()];
 		this.framing = new int[languages.size()];
 		double anyKnown = 0;
+		double stemKnown = 0;
 		for (int w = 0; w < words.size(); w++) {
 			String word = words.get(w);
 			int knownBy = 0;
@@ -70,6 +93,12 @@ final class Words {
 				}
 			}
 			anyKnown += knownBy > 0 ? word.length() : 0;
+			if (knownBy == 0 && word.length() >= MIN_STEMMED_LENGTH) {
+				String unknown = word;
+				stemKnown += languages.stream()
+					.anyMatch(l -> stemVocabularies.getOrDefault(l, Set.of()).contains(stem(l, unknown)))
+							? word.length() : 0;
+			}
 			if (onlyKnownBy[w] >= 0
 					&& functionWords.getOrDefault(languages.get(onlyKnownBy[w]), Set.of()).contains(word)) {
 				framing[onlyKnownBy[w]]++;
@@ -85,6 +114,21 @@ final class Words {
 			}
 		}
 		this.knownByAny = anyKnown;
+		this.knownByStem = stemKnown;
+	}
+
+	/**
+	 * The Snowball stem of {@code word} in {@code language}
+	 * ({@link LanguageAnalyzer#stemmer}); the word itself for a language without one.
+	 */
+	static String stem(String language, String word) {
+		org.tartarus.snowball.SnowballStemmer stemmer = LanguageAnalyzer.stemmer(language);
+		if (stemmer == null) {
+			return word;
+		}
+		stemmer.setCurrent(word);
+		stemmer.stem();
+		return stemmer.getCurrent();
 	}
 
 	int size() {
@@ -130,6 +174,15 @@ final class Words {
 	 * The share of the letters in words some corpus language knows (1 for no words): high
 	 * for a message that mixes two of them, low for a language the corpus lacks.
 	 */
+	/**
+	 * The share of the letters in words some corpus language knows, as written or by
+	 * their stem (1 for no words): whether a text is mostly in the corpus's languages,
+	 * inflections the examples lack included.
+	 */
+	double anyKnownOrStemmed() {
+		return letters == 0 ? 1 : (knownByAny + knownByStem) / letters;
+	}
+
 	double anyKnown() {
 		return letters == 0 ? 1 : knownByAny / letters;
 	}
