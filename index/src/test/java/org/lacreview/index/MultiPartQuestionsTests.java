@@ -91,6 +91,12 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aListedPartStartingWithAShortWordBeforeItsQuestionWordIsAQuestionOfItsOwn() {
+		Answer answer = ask(engine, "who opened the meeting, on what date, and how many watched it on YouTube?");
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("opened_by+meeting_dates+youtube_viewers");
+	}
+
+	@Test
 	void twoPartsReadAsTheSameQuestionGetItsAnswerOnce() {
 		Answer answer = ask(engine, "¿Cuándo fue la reunión y cuándo fue la reunión?");
 

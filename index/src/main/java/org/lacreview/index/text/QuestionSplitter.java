@@ -120,7 +120,8 @@ public final class QuestionSplitter {
 			.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
 		// A joiner before a question word, or before a word and a question word that more
 		// words follow ("and between which months…", not "y por cuánto"); or a bare comma
-		// right before a question word ("when was it, who opened it"). The phrases of
+		// right before a question word ("when was it, who opened it"), or before a short
+		// word before one ("who opened it, on what date, and…"). The phrases of
 		// several words that ask for a kind of answer are question words here too: "y qué
 		// día arrancó" asks, where "que" alone is no interrogative once folded.
 		List<String> asking = new ArrayList<>(questionWords);
@@ -146,8 +147,10 @@ public final class QuestionSplitter {
 			.stream()
 			.filter(phrase -> !phrase.contains("…"))
 			.toList());
-		this.nextQuestion = joiners.isEmpty() ? null : Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|"
-				+ joiner + "\\p{L}+\\s+" + questionWordAhead + "\\s+\\p{L})|(\\s*,\\s*)(?=" + questionWordAhead + ")");
+		this.nextQuestion = joiners.isEmpty() ? null
+				: Pattern.compile(
+						"[\\s,]+(?=" + joiner + questionWordAhead + "|" + joiner + "\\p{L}+\\s+" + questionWordAhead
+								+ "\\s+\\p{L})|(\\s*,\\s*)(?=(?:\\p{L}{1,3}\\s+)?" + questionWordAhead + ")");
 	}
 
 	/**
