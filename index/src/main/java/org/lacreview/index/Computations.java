@@ -327,9 +327,13 @@ final class Computations {
 			// over the values of the kind it names, within its bound.
 			boolean overKind = asked.operation() == Operation.SUM && named.isEmpty()
 					&& asked.counted().filter(family.get().name()::equals).isPresent();
+			// "¿Cuántos Estados, contando los miembros asociados?": the one value named
+			// with the rest of its family (IncludedValues).
+			boolean withTheRest = asked.operation() == Operation.SUM && named.size() == 1
+					&& asked.familyWhole().filter(family.get().name()::equals).isPresent();
 			List<EntityValue> operands = overKind
 					? all.stream().filter(v -> asked.bound().map(b -> b.admits(figures.of(v))).orElse(true)).toList()
-					: named;
+					: withTheRest ? all : named;
 			fill = overFigures(asked, operands, all, figures);
 		}
 		return fill.flatMap(f -> sentence(key, f, languages));

@@ -82,6 +82,8 @@ final class OperationReader {
 
 	private final DateUnits dateUnits;
 
+	private final IncludedValues included;
+
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
@@ -91,6 +93,7 @@ final class OperationReader {
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		this.spanPoints = new SpanPoints(corpus);
 		this.dateUnits = new DateUnits(corpus);
+		this.included = new IncludedValues(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -148,7 +151,8 @@ final class OperationReader {
 	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<AskedOperation> asked(Extraction question, String language, Optional<Intent> previous) {
-		return asked(question.folded(), language).map(a -> fromAverage(a, question.folded(), language))
+		return included.asked(asked(question.folded(), language), question, language)
+			.map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> daysOfTheNamed(a, question, language))
 			.map(a -> changeSaidAsShare(a, question, language))

@@ -159,6 +159,17 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aValueNamedAfterAnIncludingWordIsAddedToTheRestOfItsFamily() {
+		long total = familyTotal("membership", "count");
+		Answer answer = ask(engine, "¿Cuántos Estados participaron, contando los miembros asociados?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(total));
+		// Without the including word, the value alone is asked.
+		Answer alone = ask(engine, "¿Cuántos miembros asociados participaron?");
+		assertThat(alone.text()).doesNotContain(String.valueOf(total));
+	}
+
+	@Test
 	void twoValuesJoinedByASumPhraseAreOnePartOfTheShareNotPartAndWhole() {
 		long academia = figure("group", "academia", "count");
 		long diasporas = figure("group", "diasporas", "count");
