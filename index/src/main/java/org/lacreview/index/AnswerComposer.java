@@ -224,7 +224,7 @@ final class AnswerComposer {
 		// Figures the corpus gives only inside the chosen answer's text, quoted by the
 		// question.
 		return compose(chosen, decision.selected(), decision.useAnswerAll(), languages)
-			.flatMap(text -> computations.overQuoted(operation, trace.masked(), text, languages))
+			.flatMap(text -> computations.overQuoted(operation, trace.masked(), folded, text, languages))
 			.map(text -> computedReply(text, chosen, operation, decision, folded, lang, trace));
 	}
 

@@ -200,11 +200,24 @@ final class Computations {
 	 * or ratio. A sum that quotes no number adds the two figures the answer gives, when
 	 * it gives exactly two ({@link QuotedFigures#given}). An average divides a quoted
 	 * figure by the number that qualifies it in the answer ("57 personas de 21 países":
-	 * 57 ÷ 21 per country, {@link QuotedFigures#perQualifier}).
+	 * 57 ÷ 21 per country, {@link QuotedFigures#perQualifier}). A share that quotes no
+	 * number is of the one of the two figures the answer gives that the question names by
+	 * a word of its label, over their sum ("¿qué porcentaje de los participantes eran de
+	 * la feria?" of "47 representantes de talleres y 20 representantes de la feria": 20
+	 * of 67, {@link QuotedFigures#namedBy}).
 	 * @param masked the question, its entity mentions masked
+	 * @param folded the question, folded, its mentions as written
 	 */
-	Optional<String> overQuoted(AskedOperation asked, String masked, String answer, List<String> languages) {
+	Optional<String> overQuoted(AskedOperation asked, String masked, String folded, String answer,
+			List<String> languages) {
 		Operation operation = asked.operation();
+		if (operation == Operation.SHARE) {
+			return QUOTED_NUMBER.matcher(masked).find() ? Optional.empty()
+					: QuotedFigures.given(answer, months)
+						.flatMap(given -> QuotedFigures.namedBy(folded, given)
+							.map(part -> shareOfGiven(part, given, new Figures("", languages))))
+						.flatMap(fill -> sentence(operation.key(), fill, languages));
+		}
 		if (operation == Operation.AVERAGE) {
 			return QuotedFigures.perQualifier(masked, answer)
 				.filter(operands -> operands.get(1).figure() > 0)
@@ -223,6 +236,16 @@ final class Computations {
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
 			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));
+	}
+
+	/**
+	 * The share sentence's values for {@code part} over the sum of {@code given}.
+	 */
+	private static Map<String, String> shareOfGiven(Operands.Operand part, List<Operands.Operand> given,
+			Figures figures) {
+		double total = given.stream().mapToDouble(Operands.Operand::figure).sum();
+		return Map.of("named", part.label(), "named_value", figures.format(part.figure()), "total",
+				figures.format(total), "result", figures.format(100 * part.figure() / total));
 	}
 
 	/**

@@ -182,7 +182,8 @@ final class QuestionAnswerer {
 					.isPresent(),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> composer.compose(i, selected, false, List.of(lang)))
-					.flatMap(text -> computations.overQuoted(operation.get(), masked, text, List.of(lang)))
+					.flatMap(text -> computations.overQuoted(operation.get(), masked, understood.folded(), text,
+							List.of(lang)))
 					.isPresent());
 		// A count of what the answer about the values named lists: "¿cuántos
 		// talleres hubo el lunes?" over the Monday's agenda. Not when the decision

@@ -163,6 +163,25 @@ final class QuotedFigures {
 	}
 
 	/**
+	 * The one of {@code given} the question (folded, its names as written) names by a
+	 * word of its label of at least {@value #LABEL_WORD_LENGTH} letters that no other's
+	 * label has ("agencias" of "20 representantes de agencias" beside "47 representantes
+	 * de"); empty when it names none or several.
+	 */
+	static Optional<Operands.Operand> namedBy(String folded, List<Operands.Operand> given) {
+		Set<String> asked = new java.util.HashSet<>(List.of(Folding.fold(folded).split("[^\\p{L}\\p{N}]+")));
+		List<Operands.Operand> named = given.stream().filter(operand -> {
+			Set<String> others = new java.util.HashSet<>();
+			given.stream()
+				.filter(other -> other != operand)
+				.forEach(other -> others.addAll(List.of(Folding.fold(other.label()).split("\\s+"))));
+			return java.util.Arrays.stream(Folding.fold(operand.label()).split("\\s+"))
+				.anyMatch(word -> word.length() >= LABEL_WORD_LENGTH && !others.contains(word) && asked.contains(word));
+		}).toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	/**
 	 * Whether the question (folded, masked) names the label of a number that in
 	 * {@code answer} says something of the figure before it ("entidades" of "47
 	 * representantes de 11 entidades"): then a difference may be between those two, not

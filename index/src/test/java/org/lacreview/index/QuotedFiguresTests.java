@@ -72,6 +72,16 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void theFigureAShareIsOfIsTheOneWhoseOwnLabelWordTheQuestionUses() {
+		List<Operands.Operand> given = List.of(new Operands.Operand("representantes de", 47),
+				new Operands.Operand("representantes de talleres", 20));
+		assertThat(QuotedFigures.namedBy("¿qué porcentaje eran de talleres?", given))
+			.hasValueSatisfying(operand -> assertThat(operand.figure()).isEqualTo(20.0));
+		// A word both labels have tells neither apart.
+		assertThat(QuotedFigures.namedBy("¿qué porcentaje eran representantes?", given)).isEmpty();
+	}
+
+	@Test
 	void theTwoFiguresAnAnswerGivesAreItsCountsNotItsDatesOrQualifiers() {
 		Pattern months = Phrases.wholeWords(List.of("abril", "marzo"));
 		assertThat(QuotedFigures.given(ANSWER, months)).hasValueSatisfying(
