@@ -1,28 +1,98 @@
 package org.lacreview.index;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * What a bare question ({@link BareQuestions}: "¿cuáles?", "¿cuántos eran?", "and when?")
  * asks after answers about values. It is about the conversation's values: a count of the
  * values the last answer listed ({@link ListedCount}), or what the last intent or one
  * about a value the conversation named says; any other intent the classifier picks for
- * its lone word is refused. Part of the decision stage ({@link DialogResolver}).
+ * its lone word is refused. After answers about values, a question of any length that
+ * says no superlative and asks no computation is no question about an end of a family
+ * either: an intent whose answer picks the largest or the smallest, unless it gave the
+ * last answer, is refused for it. Part of the decision stage ({@link DialogResolver}).
  */
 final class BareFollowUps {
 
+	/**
+	 * The operations whose words compare values: a question with one of them may ask
+	 * which is larger ("¿cuál tiene más?") without a superlative.
+	 */
+	private static final List<Operation> COMPARING = List.of(Operation.RANK_MOST, Operation.RANK_LEAST,
+			Operation.DIFFERENCE, Operation.ORDER_MOST, Operation.ORDER_LEAST);
+
+	private final Corpus corpus;
+
+	/**
+	 * Per language, the words of its comparing operations' phrases, stop words left out.
+	 */
+	private final Map<String, Pattern> comparing = new HashMap<>();
+
 	private final LastTopic lastTopic;
+
+	/** Whether the question (folded) uses a word of its language's comparisons. */
+	private boolean compares(String folded, String language) {
+		Pattern words = comparing.get(language);
+		return words != null && words.matcher(folded).find();
+	}
+
+	/**
+	 * Whether the question (folded) uses a noun of the intent's slot's family ("¿de qué
+	 * grupos venían?" asks about groups, not about the values of the last answer).
+	 */
+	private boolean namesItsFamily(String intent, String folded) {
+		return corpus.intent(intent)
+			.flatMap(Intent::slot)
+			.flatMap(corpus::family)
+			.map(family -> Phrases.wholeWords(family.orderWords()))
+			.filter(nouns -> nouns.matcher(folded).find())
+			.isPresent();
+	}
+
+	/**
+	 * Whether the intent's answer picks the largest or the smallest of its family
+	 * ({@link AnswerAggregates}).
+	 */
+	private boolean picksAnEnd(String intent) {
+		return corpus.intent(intent)
+			.filter(i -> AnswerAggregates.picks(i, Operation.RANK_MOST)
+					|| AnswerAggregates.picks(i, Operation.RANK_LEAST))
+			.isPresent();
+	}
 
 	private final ListedCount listedCount;
 
 	BareFollowUps(Corpus corpus, LastTopic lastTopic) {
+		this.corpus = corpus;
 		this.lastTopic = lastTopic;
+		corpus.languages().forEach((language, pack) -> {
+			Set<String> stop = new HashSet<>();
+			pack.stopwords().forEach(w -> stop.add(Folding.fold(w)));
+			pack.phrasing().questionWords().forEach(w -> stop.add(Folding.fold(w)));
+			List<String> words = COMPARING.stream()
+				.flatMap(o -> pack.phrasing().operations().getOrDefault(o.key(), List.of()).stream())
+				.flatMap(phrase -> Arrays.stream(Folding.fold(phrase).split("[^\\p{L}\\p{N}]+")))
+				.filter(w -> !w.isEmpty() && !stop.contains(w))
+				.distinct()
+				.toList();
+			Pattern pattern = Phrases.wholeWords(words);
+			if (pattern != null) {
+				comparing.put(language, pattern);
+			}
+		});
 		this.listedCount = new ListedCount(corpus);
 	}
 
@@ -48,16 +118,34 @@ final class BareFollowUps {
 	 * number after an answer that listed values; empty when it may answer.
 	 */
 	Optional<Decision> refusal(Scored top, Reading reading, DialogState previous,
-			Map<String, List<EntityValue>> selected) {
+			Map<String, List<EntityValue>> selected, String folded) {
 		boolean aboutValues = !previous.values().isEmpty()
 				|| !previous.listed().isEmpty() && reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 		// After a list, a bare question of when may still be about the document's
 		// subject; one of how many is about what was listed.
 		if (!reading.bare() || !selected.isEmpty() || !aboutValues || lastTopic.goesOnWith(top.name(), previous)) {
-			return Optional.empty();
+			return extremeNotAsked(top, reading, previous, folded);
 		}
 		return Optional
 			.of(Decision.fallback(true, "a bare question after answers about values " + top.name() + " is not about"));
+	}
+
+	/**
+	 * "¿Y cuáles eran?" after the count of one group asks its members, which no answer
+	 * picking the largest and the smallest group gives: the refusal of {@code top} for a
+	 * follow-up after answers about values that says no superlative, asks no computation,
+	 * uses no word of a comparison nor a noun of the intent's family, when {@code top}
+	 * picks an end of its family and did not give the last answer.
+	 */
+	private Optional<Decision> extremeNotAsked(Scored top, Reading reading, DialogState previous, String folded) {
+		if (previous.values().isEmpty() || reading.superlative().isPresent() || reading.operation().isPresent()
+				|| previous.intent().filter(top.name()::equals).isPresent() || !picksAnEnd(top.name())
+				|| compares(folded, reading.language()) || namesItsFamily(top.name(), folded)) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(Decision.fallback(true, "a follow-up that says no superlative, after answers about values, for "
+					+ top.name() + ", which picks an end of its family"));
 	}
 
 }

@@ -196,7 +196,7 @@ final class DialogResolver {
 			followed = bareFollowUps.countOfListed(reading, previous, selected);
 		}
 		if (followed.isEmpty()) {
-			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected);
+			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected, extraction.folded());
 			if (refused.isPresent()) {
 				return refused.get();
 			}

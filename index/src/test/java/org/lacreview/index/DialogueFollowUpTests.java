@@ -48,6 +48,16 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aFollowUpAskingWhichTheyWereIsNotAnsweredWithTheFamilysLargestAndSmallest() {
+		List<Answer> answers = conversation("How many diaspora representatives registered?", "which ones were they?");
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isFalse();
+		// A comparison said without a superlative is still asked.
+		List<Answer> compared = conversation("¿Cuántos registrados hubo de la academia y de las diásporas?",
+				"¿cuál tiene más?");
+		assertThat(compared.get(1).answered()).as(compared.get(1).trace().toString()).isTrue();
+	}
+
+	@Test
 	void aCountWithoutANounAfterAnswersAboutDaysAveragesEveryDay() {
 		List<Answer> answers = conversation("¿cuál fue el día con más gente en zoom?", "¿y el que menos?",
 				"¿promedio de los tres?");
