@@ -128,6 +128,26 @@ final class NameQualifiers {
 	}
 
 	/**
+	 * The words by which the value's longer names go on from {@code phrase} (stems,
+	 * space-separated), or from a shorter name of the value that begins or ends it: "de
+	 * la ONU" may stand between "relator especial" and the "sobre" of its longer name,
+	 * and "UN" before "special rapporteur".
+	 */
+	private Set<String> qualifyingWords(EntityValue value, String phrase) {
+		String prefix = key(value) + "|";
+		Set<String> words = new HashSet<>();
+		qualifying.forEach((name, following) -> {
+			if (name.startsWith(prefix)) {
+				String stems = name.substring(prefix.length());
+				if (phrase.equals(stems) || phrase.startsWith(stems + " ") || phrase.endsWith(" " + stems)) {
+					words.addAll(following);
+				}
+			}
+		});
+		return words;
+	}
+
+	/**
 	 * Whether the words after {@code phrase} (the stems of a name of every one of
 	 * {@code values}, space-separated), ending at {@code end} of the folded question,
 	 * qualify it as something else: they go on with a word by which a longer name of the
@@ -151,8 +171,7 @@ final class NameQualifiers {
 		List<ValueNameFinder.Token> qualifier = stems.apply(after.substring(first.end()));
 		List<String> terms = qualifier.stream().limit(QUALIFIER_TERMS).map(ValueNameFinder.Token::stem).toList();
 		return !terms.isEmpty() && values.stream()
-			.allMatch(value -> qualifying.getOrDefault(key(value) + "|" + phrase, Set.of()).contains(word) && terms
-				.stream()
+			.allMatch(value -> qualifyingWords(value, phrase).contains(word) && terms.stream()
 				.anyMatch(t -> !answerable.contains(t) && !known.getOrDefault(key(value), Set.of()).contains(t)));
 	}
 

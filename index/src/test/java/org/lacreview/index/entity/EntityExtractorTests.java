@@ -66,6 +66,14 @@ class EntityExtractorTests {
 			.namesSomethingUncovered()).isTrue();
 		assertThat(bundled.extract("Qui est le rapporteur spécial sur les droits des migrants ?", "fr")
 			.namesSomethingUncovered()).isFalse();
+		// A longer name that begins or ends with the short one takes its qualifiers: "de
+		// la ONU" stands between "relator especial" and the "sobre" of the longest name.
+		assertThat(bundled.extract("¿Quién es el relator especial de la ONU sobre la tortura?", "es")
+			.namesSomethingUncovered()).isTrue();
+		assertThat(bundled.extract("Who is the UN special rapporteur on freedom of expression?", "en")
+			.namesSomethingUncovered()).isTrue();
+		assertThat(bundled.extract("¿Quién es el relator especial de la ONU?", "es").namesSomethingUncovered())
+			.isFalse();
 		// Other words after the title, or after a one-word name, are no qualifier.
 		assertThat(bundled.extract("¿Qué dijo el director general sobre la pandemia?", "es").namesSomethingUncovered())
 			.isFalse();
