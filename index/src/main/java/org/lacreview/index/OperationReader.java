@@ -339,6 +339,7 @@ final class OperationReader {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
 		Optional<AskedOperation> count = Optional.empty();
 		int countAt = Integer.MAX_VALUE;
+		int countEnd = Integer.MAX_VALUE;
 		for (Operation operation : Operation.values()) {
 			Pattern pattern = byOperation.get(operation);
 			Matcher matcher = pattern == null ? null : pattern.matcher(folded);
@@ -356,6 +357,7 @@ final class OperationReader {
 				if (counted.isPresent()) {
 					count = Optional.of(new AskedOperation(operation, 0, counted, bound));
 					countAt = matcher.start();
+					countEnd = matcher.end();
 				}
 				continue;
 			}
@@ -364,11 +366,14 @@ final class OperationReader {
 				// a family's values is their count, not a sum of other figures.
 				continue;
 			}
-			if (matcher.start() >= countAt && operation != Operation.AVERAGE) {
+			boolean sharesCountWords = matcher.end() > countAt && matcher.end() <= countEnd;
+			if ((matcher.start() >= countAt || sharesCountWords) && operation != Operation.AVERAGE) {
 				// A count's phrase is the plain interrogative ("cuántos … días"): it
 				// gives way only to an operation said before it ("em média, quantos …
 				// por dia" asks an average, not how many days), or to an average said
-				// after it ("¿cuántas personas por país en promedio?").
+				// after it ("¿cuántas personas por país en promedio?"). One ending within
+				// the count's phrase is not said before it: "de combien de pays" counts
+				// countries, where "de combien" alone asks by how much.
 				continue;
 			}
 			if (operation == Operation.SUM) {

@@ -107,6 +107,17 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aDifferencePhraseEndingWithinACountsPhraseDoesNotMakeTheCountADifference() {
+		// "de combien" asks by how much; in "de combien de pays" it ends inside the count
+		// "combien de", which counts countries.
+		OperationReader reader = new OperationReader(engine.corpus(), java.util.Map.of());
+		assertThat(reader.asked("venant de combien de pays ?", "fr"))
+			.hasValueSatisfying(asked -> assertThat(asked.operation()).isEqualTo(Operation.COUNT));
+		assertThat(reader.asked("de combien la participation a-t-elle baissé ?", "fr"))
+			.hasValueSatisfying(asked -> assertThat(asked.operation()).isEqualTo(Operation.DIFFERENCE));
+	}
+
+	@Test
 	void aWordAnotherCorpusLanguageUsesIsNoUnknownWordThatStopsAComputation() {
 		// "espectadores" is in the Spanish corpus, not the Portuguese one
 		long youtube = BundledEngine.figure("platform", "youtube", "people");
