@@ -41,6 +41,9 @@ final class BareFollowUps {
 	 */
 	private final Map<String, Pattern> comparing = new HashMap<>();
 
+	/** Per family with order words, its nouns as whole words. */
+	private final Map<String, Pattern> familyNouns = new HashMap<>();
+
 	private final LastTopic lastTopic;
 
 	/** Whether the question (folded) uses a word of its language's comparisons. */
@@ -56,8 +59,7 @@ final class BareFollowUps {
 	private boolean namesItsFamily(String intent, String folded) {
 		return corpus.intent(intent)
 			.flatMap(Intent::slot)
-			.flatMap(corpus::family)
-			.map(family -> Phrases.wholeWords(family.orderWords()))
+			.map(familyNouns::get)
 			.filter(nouns -> nouns.matcher(folded).find())
 			.isPresent();
 	}
@@ -78,6 +80,12 @@ final class BareFollowUps {
 	BareFollowUps(Corpus corpus, LastTopic lastTopic) {
 		this.corpus = corpus;
 		this.lastTopic = lastTopic;
+		corpus.families().forEach(family -> {
+			Pattern nouns = Phrases.wholeWords(family.orderWords());
+			if (nouns != null) {
+				familyNouns.put(family.name(), nouns);
+			}
+		});
 		corpus.languages().forEach((language, pack) -> {
 			Set<String> stop = new HashSet<>();
 			pack.stopwords().forEach(w -> stop.add(Folding.fold(w)));
