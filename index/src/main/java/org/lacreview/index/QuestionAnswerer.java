@@ -235,8 +235,9 @@ final class QuestionAnswerer {
 				|| previous.question().isEmpty()) {
 			return Optional.empty();
 		}
-		return operations.asked(extractor.extract(previous.question().get(), lang), lang, Optional.empty())
-			.filter(a -> a.operation() == Operation.DURATION);
+		// Read from its phrases alone: extracting its values again would cost a second
+		// extraction on every such follow-up.
+		return operations.asked(previous.question().get(), lang).filter(a -> a.operation() == Operation.DURATION);
 	}
 
 	private static double best(QuestionRanking.Ranked ranking) {

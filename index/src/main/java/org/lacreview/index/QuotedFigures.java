@@ -1,7 +1,9 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -169,13 +171,13 @@ final class QuotedFigures {
 	 * de"); empty when it names none or several.
 	 */
 	static Optional<Operands.Operand> namedBy(String folded, List<Operands.Operand> given) {
-		Set<String> asked = new java.util.HashSet<>(List.of(Folding.fold(folded).split("[^\\p{L}\\p{N}]+")));
+		Set<String> asked = new HashSet<>(List.of(Folding.fold(folded).split("[^\\p{L}\\p{N}]+")));
 		List<Operands.Operand> named = given.stream().filter(operand -> {
-			Set<String> others = new java.util.HashSet<>();
+			Set<String> others = new HashSet<>();
 			given.stream()
 				.filter(other -> other != operand)
 				.forEach(other -> others.addAll(List.of(Folding.fold(other.label()).split("\\s+"))));
-			return java.util.Arrays.stream(Folding.fold(operand.label()).split("\\s+"))
+			return Arrays.stream(Folding.fold(operand.label()).split("\\s+"))
 				.anyMatch(word -> word.length() >= LABEL_WORD_LENGTH && !others.contains(word) && asked.contains(word));
 		}).toList();
 		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
@@ -225,7 +227,7 @@ final class QuotedFigures {
 		if (first.length() < LABEL_WORD_LENGTH) {
 			return false;
 		}
-		return java.util.Arrays.stream(Folding.fold(masked).split("[^\\p{L}\\p{N}]+"))
+		return Arrays.stream(Folding.fold(masked).split("[^\\p{L}\\p{N}]+"))
 			.filter(word -> word.length() >= SINGULAR_LENGTH && word.length() <= first.length())
 			.anyMatch(word -> first.startsWith(word.substring(0, word.length() - 1)));
 	}

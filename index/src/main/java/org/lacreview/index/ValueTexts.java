@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
+import org.lacreview.index.corpus.Placeholder;
 
 /**
  * The texts of entity values an intent's vocabulary is built from
@@ -22,19 +21,19 @@ final class ValueTexts {
 	}
 
 	/**
-	 * The attributes of {@code family} that {@code intent}'s answers use
-	 * ("{family.attribute}", also inside a function: "{max(family.attribute)}").
+	 * The attributes of {@code family} that {@code intent}'s answers use, by their
+	 * {@link Placeholder}s ("{family.attribute}", also inside a function:
+	 * "{max(family.attribute)}").
 	 */
 	static Set<String> attributesGiven(Intent intent, String family) {
-		Pattern reference = Pattern.compile("\\b" + Pattern.quote(family) + "\\.(\\w+)");
 		Set<String> given = new HashSet<>();
 		for (Localized answer : List.of(intent.answer(), intent.answerAll())) {
-			answer.texts().values().forEach(text -> {
-				Matcher m = reference.matcher(text);
-				while (m.find()) {
-					given.add(m.group(1));
-				}
-			});
+			answer.texts()
+				.values()
+				.stream()
+				.flatMap(text -> Placeholder.parse(text).stream())
+				.filter(p -> p.family().equals(family))
+				.forEach(p -> p.attribute().ifPresent(given::add));
 		}
 		return given;
 	}

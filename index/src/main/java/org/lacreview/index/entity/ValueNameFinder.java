@@ -176,8 +176,7 @@ final class ValueNameFinder {
 			.max(Comparator.comparingInt(Mention::end))
 			.flatMap(earlier -> {
 				// Stemmed only for a mention joined to an earlier one: most questions
-				// have
-				// none.
+				// have none.
 				List<String> laterStems = contentStems(later.text()).stream().map(Token::stem).toList();
 				if (laterStems.isEmpty()) {
 					return Optional.empty();
