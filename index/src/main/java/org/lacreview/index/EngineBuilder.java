@@ -131,8 +131,8 @@ final class EngineBuilder {
 				terms.add(new HashSet<>(exampleTerms));
 				samples.add(Map.entry(example.intent(), exampleTerms));
 			}
-			Future<Optional<IntentClassifier>> classifier = build
-				.submit(() -> IntentClassifier.trainedOn(samples, maxTrainingCells, models));
+			Future<Optional<IntentClassifier>> classifier = build.submit(() -> IntentClassifier.trainedOn(samples,
+					maxTrainingCells, models, IntentClassifier.Features.of(corpus.info().characterTrigrams())));
 			Vocabulary vocabulary = Vocabulary.of(corpus);
 			ExampleIndex index = new ExampleIndex(analyzers, corpus.info().defaultLanguage(), analysed,
 					corpus.sections(), vocabulary.spelling());

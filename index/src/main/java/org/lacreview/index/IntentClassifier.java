@@ -28,6 +28,7 @@ import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.Version;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * OpenNLP's maximum-entropy document categorizer (words and word pairs, trained by L-BFGS
@@ -73,6 +74,27 @@ final class IntentClassifier {
 	 */
 	private static final String LANGUAGE = "xx";
 
+	static {
+		// OpenNLP re-creates a model's feature generators by class name, only from
+		// packages it is told to trust.
+		ExtensionLoader.registerAllowedPackage(CharacterTrigramFeatures.class.getPackageName());
+	}
+
+	/**
+	 * What the classifier's features are made of: the terms and their pairs, and, when a
+	 * corpus sets {@code character_trigrams: true}, the character trigrams of each term
+	 * ({@link CharacterTrigramFeatures}).
+	 */
+	enum Features {
+
+		WORDS, WORDS_AND_CHARACTER_TRIGRAMS;
+
+		static Features of(boolean characterTrigrams) {
+			return characterTrigrams ? WORDS_AND_CHARACTER_TRIGRAMS : WORDS;
+		}
+
+	}
+
 	private final DoccatModel model;
 
 	private final ThreadLocal<DocumentCategorizerME> categorizer;
@@ -84,35 +106,37 @@ final class IntentClassifier {
 	 * @param samples intent name and analysed terms of each example
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells) {
-		return trainedOn(samples, maxCells, TrainedModels.none());
+		return trainedOn(samples, maxCells, TrainedModels.none(), Features.WORDS);
 	}
 
 	/**
-	 * As {@link #trainedOn(List, long)}, loading the model from {@code models} when it
-	 * holds one for these samples (see {@link #modelKey}), and keeping a model it trains
-	 * there. A kept model that cannot be read is trained again and replaced.
+	 * As {@link #trainedOn(List, long)} with the given features, loading the model from
+	 * {@code models} when it holds one for these samples and features (see
+	 * {@link #modelKey}), and keeping a model it trains there. A kept model that cannot
+	 * be read is trained again and replaced.
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
-			TrainedModels models) {
-		String key = modelKey(samples);
-		Optional<IntentClassifier> loaded = models.find(key).flatMap(IntentClassifier::fromModel);
+			TrainedModels models, Features features) {
+		String key = modelKey(samples, features);
+		Optional<IntentClassifier> loaded = models.find(key).flatMap(bytes -> fromModel(bytes, features));
 		if (loaded.isPresent()) {
 			return loaded;
 		}
 		Runtime runtime = Runtime.getRuntime();
 		Optional<IntentClassifier> trained = trainedOn(samples, maxCells,
-				runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+				runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()), features);
 		trained.ifPresent(classifier -> models.keep(key, classifier.model()));
 		return trained;
 	}
 
 	/**
-	 * The key of the model trained on {@code samples}: the SHA-256, in hex (64
-	 * characters), of the OpenNLP version, every training parameter and each sample's
-	 * intent and terms in order. Two corpora with the same analysed examples share a
-	 * model; anything that changes what training would produce changes the key.
+	 * The key of the model trained on {@code samples} with the given features: the
+	 * SHA-256, in hex (64 characters), of the OpenNLP version, every training parameter,
+	 * the features and each sample's intent and terms in order. Two corpora with the same
+	 * analysed examples and settings share a model; anything that changes what training
+	 * would produce changes the key.
 	 */
-	static String modelKey(List<Map.Entry<String, List<String>>> samples) {
+	static String modelKey(List<Map.Entry<String, List<String>>> samples, Features features) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			StringBuilder text = new StringBuilder("opennlp ").append(Version.currentVersion())
@@ -124,7 +148,9 @@ final class IntentClassifier {
 				.append(ITERATIONS)
 				.append(" history ")
 				.append(LBFGS_HISTORY)
-				.append(" features words+bigrams cutoff 0\n");
+				.append(" features words+bigrams")
+				.append(features == Features.WORDS ? "" : "+character trigrams")
+				.append(" cutoff 0\n");
 			for (Map.Entry<String, List<String>> sample : samples) {
 				text.append(sample.getKey()).append('\t').append(String.join(" ", sample.getValue())).append('\n');
 			}
@@ -150,17 +176,17 @@ final class IntentClassifier {
 	}
 
 	/**
-	 * The classifier of a model {@link #model} wrote; empty when the bytes are not such a
-	 * model.
+	 * The classifier of a model {@link #model} wrote, trained with {@code features};
+	 * empty when the bytes are not such a model.
 	 */
-	static Optional<IntentClassifier> fromModel(byte[] bytes) {
+	static Optional<IntentClassifier> fromModel(byte[] bytes, Features features) {
 		try {
 			// Only the trained weights are taken from the bytes; the features are always
 			// made by this class's
 			// generators, whatever the stored model's manifest says.
 			DoccatModel read = new DoccatModel(new ByteArrayInputStream(bytes));
-			return Optional
-				.of(new IntentClassifier(new DoccatModel(LANGUAGE, read.getMaxentModel(), Map.of(), factory())));
+			return Optional.of(new IntentClassifier(
+					new DoccatModel(LANGUAGE, read.getMaxentModel(), Map.of(), factory(features))));
 		}
 		catch (IOException | RuntimeException ex) {
 			return Optional.empty();
@@ -175,26 +201,37 @@ final class IntentClassifier {
 	 */
 	static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
 			long availableBytes) {
+		return trainedOn(samples, maxCells, availableBytes, Features.WORDS);
+	}
+
+	private static Optional<IntentClassifier> trainedOn(List<Map.Entry<String, List<String>>> samples, long maxCells,
+			long availableBytes, Features features) {
 		long intents = samples.stream().map(Map.Entry::getKey).distinct().count();
 		if (samples.size() * intents > maxCells) {
 			return Optional.empty();
 		}
-		Set<String> features = new HashSet<>();
+		Set<String> distinct = new HashSet<>();
 		long occurrences = 0;
+		CharacterTrigramFeatures trigrams = new CharacterTrigramFeatures();
 		for (Map.Entry<String, List<String>> sample : samples) {
 			List<String> terms = sample.getValue();
 			for (int i = 0; i < terms.size(); i++) {
-				features.add(terms.get(i));
+				distinct.add(terms.get(i));
 				if (i > 0) {
-					features.add(terms.get(i - 1) + ' ' + terms.get(i));
+					distinct.add(terms.get(i - 1) + ' ' + terms.get(i));
 				}
 			}
 			occurrences += Math.max(0, 2L * terms.size() - 1);
+			if (features == Features.WORDS_AND_CHARACTER_TRIGRAMS) {
+				var pieces = trigrams.extractFeatures(terms.toArray(String[]::new), Map.of());
+				distinct.addAll(pieces);
+				occurrences += pieces.size();
+			}
 		}
-		if (trainingBytes(features.size(), intents, occurrences) > availableBytes) {
+		if (trainingBytes(distinct.size(), intents, occurrences) > availableBytes) {
 			return Optional.empty();
 		}
-		return Optional.of(new IntentClassifier(samples));
+		return Optional.of(new IntentClassifier(samples, features));
 	}
 
 	/**
@@ -213,7 +250,7 @@ final class IntentClassifier {
 		return 2 * (table + perFeature + perOccurrence);
 	}
 
-	private IntentClassifier(List<Map.Entry<String, List<String>>> samples) {
+	private IntentClassifier(List<Map.Entry<String, List<String>>> samples, Features features) {
 		List<DocumentSample> documents = new ArrayList<>();
 		for (Map.Entry<String, List<String>> sample : samples) {
 			if (!sample.getValue().isEmpty()) {
@@ -237,7 +274,7 @@ final class IntentClassifier {
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
 		try {
 			this.model = DocumentCategorizerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(documents),
-					parameters, factory());
+					parameters, factory(features));
 			this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
 		}
 		catch (IOException ex) {
@@ -245,11 +282,15 @@ final class IntentClassifier {
 		}
 	}
 
-	/** The features of a question: its words and its word pairs. */
-	private static DoccatFactory factory() {
+	/**
+	 * The features of a question: its words and its word pairs, and their character
+	 * trigrams when asked.
+	 */
+	private static DoccatFactory factory(Features features) {
 		try {
-			return new DoccatFactory(
-					new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
+			FeatureGenerator[] words = { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) };
+			return new DoccatFactory(features == Features.WORDS ? words
+					: new FeatureGenerator[] { words[0], words[1], new CharacterTrigramFeatures() });
 		}
 		catch (InvalidFormatException ex) {
 			throw new IllegalStateException("word pairs are a valid n-gram range", ex);

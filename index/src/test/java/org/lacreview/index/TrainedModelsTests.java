@@ -1,5 +1,8 @@
 package org.lacreview.index;
 
+import static org.lacreview.index.IntentClassifier.Features.WORDS;
+import static org.lacreview.index.IntentClassifier.Features.WORDS_AND_CHARACTER_TRIGRAMS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -70,12 +73,14 @@ class TrainedModelsTests {
 	void aKeptModelIsLoadedByTheNextBuildAndGivesTheSameProbabilities() {
 		List<Map.Entry<String, List<String>>> samples = samples(12, 3);
 		Recording models = new Recording();
-		IntentClassifier trained = IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models)
+		IntentClassifier trained = IntentClassifier
+			.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models, WORDS)
 			.orElseThrow();
 		assertThat(models.keeps).hasValue(1);
-		assertThat(models.kept).containsOnlyKeys(IntentClassifier.modelKey(samples));
+		assertThat(models.kept).containsOnlyKeys(IntentClassifier.modelKey(samples, WORDS));
 
-		IntentClassifier loaded = IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models)
+		IntentClassifier loaded = IntentClassifier
+			.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models, WORDS)
 			.orElseThrow();
 		assertThat(models.keeps).as("loaded, not trained and kept again").hasValue(1);
 		for (Map.Entry<String, List<String>> sample : samples.subList(0, 20)) {
@@ -86,26 +91,69 @@ class TrainedModelsTests {
 	}
 
 	@Test
+	void aModelWithCharacterTrigramsIsKeptUnderItsOwnKeyAndLoadsWithThem() {
+		List<Map.Entry<String, List<String>>> samples = samples(8, 11);
+		assertThat(IntentClassifier.modelKey(samples, WORDS_AND_CHARACTER_TRIGRAMS))
+			.isNotEqualTo(IntentClassifier.modelKey(samples, WORDS));
+		Recording models = new Recording();
+		IntentClassifier trained = IntentClassifier
+			.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models, WORDS_AND_CHARACTER_TRIGRAMS)
+			.orElseThrow();
+		assertThat(models.kept).containsOnlyKeys(IntentClassifier.modelKey(samples, WORDS_AND_CHARACTER_TRIGRAMS));
+		IntentClassifier loaded = IntentClassifier
+			.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models, WORDS_AND_CHARACTER_TRIGRAMS)
+			.orElseThrow();
+		assertThat(models.keeps).hasValue(1);
+		// "w12x" is no term of any example but shares the trigrams of "w12": only the
+		// trigram features see it
+		List<String> unseen = List.of("w12x");
+		assertThat(loaded.probabilities(unseen)).isEqualTo(trained.probabilities(unseen));
+	}
+
+	@Test
+	void characterTrigramsLetAWordNoExampleHasLeanTowardTheIntentWithItsPieces() {
+		List<Map.Entry<String, List<String>>> samples = List.of(
+				Map.entry("printers", List.of("install", "printer", "driver")),
+				Map.entry("printers", List.of("printer", "not", "print")),
+				Map.entry("shutdown", List.of("shutdown", "computer", "night")),
+				Map.entry("shutdown", List.of("turn", "off", "computer")));
+		List<String> question = List.of("printing");
+		Map<String, Double> words = IntentClassifier
+			.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, TrainedModels.none(), WORDS)
+			.orElseThrow()
+			.probabilities(question);
+		Map<String, Double> trigrams = IntentClassifier
+			.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, TrainedModels.none(), WORDS_AND_CHARACTER_TRIGRAMS)
+			.orElseThrow()
+			.probabilities(question);
+		assertThat(words.get("printers")).isCloseTo(words.get("shutdown"), org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(trigrams.get("printers")).isGreaterThan(trigrams.get("shutdown") + 0.2);
+	}
+
+	@Test
 	void aKeptModelThatCannotBeReadIsTrainedAgainAndReplaced() {
 		List<Map.Entry<String, List<String>>> samples = samples(6, 5);
 		Recording models = new Recording();
-		models.kept.put(IntentClassifier.modelKey(samples), "not a model".getBytes(StandardCharsets.UTF_8));
+		models.kept.put(IntentClassifier.modelKey(samples, WORDS), "not a model".getBytes(StandardCharsets.UTF_8));
 
-		assertThat(IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models)).isPresent();
+		assertThat(IntentClassifier.trainedOn(samples, IntentClassifier.MAX_TRAINING_CELLS, models, WORDS)).isPresent();
 		assertThat(models.keeps).hasValue(1);
-		assertThat(IntentClassifier.fromModel(models.kept.get(IntentClassifier.modelKey(samples)))).isPresent();
+		assertThat(IntentClassifier.fromModel(models.kept.get(IntentClassifier.modelKey(samples, WORDS)), WORDS))
+			.isPresent();
 	}
 
 	@Test
 	void otherExamplesHaveAnotherKeyAndTheSameExamplesTheSameKey() {
 		List<Map.Entry<String, List<String>>> samples = samples(6, 7);
-		assertThat(IntentClassifier.modelKey(samples(6, 7))).isEqualTo(IntentClassifier.modelKey(samples)).hasSize(64);
+		assertThat(IntentClassifier.modelKey(samples(6, 7), WORDS)).isEqualTo(IntentClassifier.modelKey(samples, WORDS))
+			.hasSize(64);
 		List<Map.Entry<String, List<String>>> changed = new ArrayList<>(samples);
 		changed.set(3, Map.entry(samples.get(3).getKey(), List.of("w1", "w2")));
-		assertThat(IntentClassifier.modelKey(changed)).isNotEqualTo(IntentClassifier.modelKey(samples));
+		assertThat(IntentClassifier.modelKey(changed, WORDS)).isNotEqualTo(IntentClassifier.modelKey(samples, WORDS));
 		List<Map.Entry<String, List<String>>> relabelled = new ArrayList<>(samples);
 		relabelled.set(3, Map.entry("intent5", samples.get(3).getValue()));
-		assertThat(IntentClassifier.modelKey(relabelled)).isNotEqualTo(IntentClassifier.modelKey(samples));
+		assertThat(IntentClassifier.modelKey(relabelled, WORDS))
+			.isNotEqualTo(IntentClassifier.modelKey(samples, WORDS));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.lacreview.index.golden.GoldenReport.IntentScore;
 import org.lacreview.index.golden.Observation;
+import org.lacreview.index.golden.SettingsSearch;
 import org.lacreview.index.golden.Tally;
 import org.lacreview.index.golden.ThresholdSweep;
 
@@ -52,6 +53,24 @@ final class CalibrationOutput {
 			out.println(line);
 		}
 		return ThresholdSweep.best(sweeps.get(sweeps.size() - 1));
+	}
+
+	/**
+	 * One line per candidate of a settings search, the chosen one marked, and the line to
+	 * put in corpus.yml.
+	 */
+	void settings(List<SettingsSearch.Result> results, SettingsSearch.Result chosen) {
+		out.println("coverage_weight character_trigrams | threshold    P    R   F1 wrong");
+		for (SettingsSearch.Result r : results) {
+			Tally t = r.best();
+			out.printf(Locale.ROOT, "%15.1f %18s | %9.2f %4.2f %4.2f %4.3f %5d%s%n", r.coverageWeight(),
+					r.characterTrigrams(), t.threshold(), t.answerPrecision(), t.answerRecall(), t.f1(),
+					t.wrongAnswers(), r == chosen ? "  <- chosen" : "");
+		}
+		out.printf(Locale.ROOT,
+				"chosen settings (best F1, then fewer wrong answers, then the corpus's own): coverage_weight: %.1f  "
+						+ "character_trigrams: %s%n%n",
+				chosen.coverageWeight(), chosen.characterTrigrams());
 	}
 
 	/** The summed counts and F1, and how answers went wrong. */

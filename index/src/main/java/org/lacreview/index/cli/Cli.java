@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.lacreview.index.Answer;
 import org.lacreview.index.AnswerEngine;
@@ -25,6 +26,7 @@ import org.lacreview.index.golden.GoldenRunner;
 import org.lacreview.index.golden.GoldenSet;
 import org.lacreview.index.golden.NluBenchmark;
 import org.lacreview.index.golden.Observation;
+import org.lacreview.index.golden.SettingsSearch;
 import org.lacreview.index.golden.Tally;
 
 /**
@@ -39,14 +41,16 @@ public final class Cli {
 			  validate <corpus-dir> [--strict]      check a corpus; errors and warnings name file and line;
 			                                        --strict: a key the bot does not read is an error, as when publishing
 			  golden <corpus-dir> [file-or-dir]     run golden tests (default <corpus-dir>/golden)
-			  calibrate <corpus-dir> [file-or-dir] [--folds k] [--seed n]
+			  calibrate <corpus-dir> [file-or-dir] [--folds k] [--seed n] [--settings]
 			                                        choose the threshold: k-fold cross-validation (k=5) on the
-			                                        corpus's examples, plus the golden tests when present
+			                                        corpus's examples, plus the golden tests when present;
+			                                        --settings: choose coverage_weight and character_trigrams too
 			  keep-model <corpus-dir> <dir>         train the corpus's intent model and write it to <dir>/<key>.bin
 			                                        (the bot's build ships the bundled corpus's model this way)
 			  nlu-benchmark <file.json> [corpus-dir] [--folds k] [--seed n]
 			                                        score an intent benchmark of Braun et al. (2017): calibrate on
-			                                        its training sentences, score its test sentences
+			                                        its training sentences (settings and threshold), score its
+			                                        test sentences
 			                                        (language pack and default threshold from corpus-dir, default corpus)
 			""";
 
@@ -182,11 +186,19 @@ public final class Cli {
 	 */
 	private int calibrate(Path corpus, Options options) {
 		long start = System.nanoTime();
-		Corpus c = CorpusLoader.load(corpus);
+		Corpus loaded = CorpusLoader.load(corpus);
+		Path golden = goldenPath(corpus, options.positional());
+		Corpus c = options.settings() ? searchSettings(loaded, candidate -> {
+			List<Observation> all = new ArrayList<>(CrossValidation.run(candidate, options.folds(), options.seed()));
+			if (Files.exists(golden)) {
+				all.addAll(
+						GoldenRunner.observe(AnswerEngine.build(candidate.withThreshold(0)), GoldenSet.load(golden)));
+			}
+			return all;
+		}, new CalibrationOutput(out)) : loaded;
 		Map<String, List<Observation>> groups = new LinkedHashMap<>();
 		List<Observation> folds = CrossValidation.run(c, options.folds(), options.seed());
 		groups.put(options.folds() + "-fold cross-validation", folds);
-		Path golden = goldenPath(corpus, options.positional());
 		List<Observation> all = new ArrayList<>(folds);
 		if (Files.exists(golden)) {
 			List<Observation> turns = GoldenRunner.observe(AnswerEngine.build(c.withThreshold(0)),
@@ -209,14 +221,26 @@ public final class Cli {
 				"%nchosen threshold: %.2f (best F1 %.3f; ties go to fewer wrong answers, then the higher threshold)%n",
 				chosen.threshold(), chosen.f1());
 		out.printf(Locale.ROOT, "to use it, set  threshold: %.2f  in %s (now %.2f)%n", chosen.threshold(),
-				corpus.resolve("corpus.yml"), c.info().threshold());
+				corpus.resolve("corpus.yml"), loaded.info().threshold());
 		out.printf(Locale.ROOT, "took %d ms%n", (System.nanoTime() - start) / 1_000_000);
 		return 0;
 	}
 
 	/**
-	 * Calibrates on a benchmark's training sentences alone, then scores its test
-	 * sentences.
+	 * The corpus with the settings a {@link SettingsSearch} over {@code observe} chose,
+	 * after printing every candidate's figures.
+	 */
+	private static Corpus searchSettings(Corpus corpus, Function<Corpus, List<Observation>> observe,
+			CalibrationOutput print) {
+		List<SettingsSearch.Result> results = SettingsSearch.run(corpus, observe);
+		SettingsSearch.Result chosen = SettingsSearch.best(results);
+		print.settings(results, chosen);
+		return SettingsSearch.apply(corpus, chosen);
+	}
+
+	/**
+	 * Calibrates on a benchmark's training sentences alone (classifier settings and
+	 * threshold), then scores its test sentences.
 	 */
 	private int benchmark(Path file, Options options) {
 		long start = System.nanoTime();
@@ -229,6 +253,9 @@ public final class Cli {
 						+ "and default threshold from %s%n%n",
 				benchmark.name(), benchmark.training().size(), benchmark.test().size(), corpus.intents().size(), base);
 		CalibrationOutput print = new CalibrationOutput(out);
+		// A new corpus has no settings of its own yet: they are chosen with the
+		// threshold.
+		corpus = searchSettings(corpus, c -> CrossValidation.run(c, options.folds(), options.seed()), print);
 		Map<String, List<Observation>> groups = new LinkedHashMap<>();
 		groups.put(options.folds() + "-fold cross-validation on training",
 				CrossValidation.run(corpus, options.folds(), options.seed()));

@@ -8,9 +8,10 @@ import org.lacreview.index.golden.CrossValidation;
 /**
  * The arguments of {@code calibrate} and {@code nlu-benchmark}: paths, and
  * {@code --folds k} (default {@value CrossValidation#FOLDS}) and {@code --seed n}
- * (default 1) of the cross-validation.
+ * (default 1) of the cross-validation, and {@code --settings}: choose the classifier
+ * settings too ({@link org.lacreview.index.golden.SettingsSearch}).
  */
-record Options(List<String> positional, int folds, long seed) {
+record Options(List<String> positional, int folds, long seed, boolean settings) {
 
 	static final long SEED = 1;
 
@@ -26,6 +27,7 @@ record Options(List<String> positional, int folds, long seed) {
 		List<String> positional = new ArrayList<>();
 		int folds = CrossValidation.FOLDS;
 		long seed = SEED;
+		boolean settings = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--folds") || arg.equals("--seed")) {
@@ -43,10 +45,13 @@ record Options(List<String> positional, int folds, long seed) {
 					folds = (int) value;
 				}
 			}
+			else if (arg.equals("--settings")) {
+				settings = true;
+			}
 			else {
 				positional.add(arg);
 			}
 		}
-		return new Options(positional, folds, seed);
+		return new Options(positional, folds, seed, settings);
 	}
 }

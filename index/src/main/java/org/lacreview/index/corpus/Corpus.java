@@ -51,6 +51,11 @@ public record Corpus(CorpusInfo info, Map<String, LanguagePack> languages, Messa
 		return new Corpus(info.withThreshold(threshold), languages, messages, telegram, sections, families, intents);
 	}
 
+	/** This corpus with other settings (calibration tries several). */
+	public Corpus withInfo(CorpusInfo info) {
+		return new Corpus(info, languages, messages, telegram, sections, families, intents);
+	}
+
 	/** This corpus with other intents (calibration holds some examples out). */
 	public Corpus withIntents(List<Intent> intents) {
 		return new Corpus(info, languages, messages, telegram, sections, families, intents);

@@ -18,9 +18,14 @@ import java.util.Map;
  * something else, and is refused. Off for a corpus that holds only a sample of what
  * people ask about (a benchmark's training sentences: "How do I install an Epson
  * XP-424?")
+ * @param characterTrigrams whether the intent classifier also learns from the character
+ * trigrams of each word (off by default): a corpus of many short, varied examples in one
+ * language gains from them, a corpus of near-duplicate examples in several languages can
+ * lose; {@code calibrate --settings} measures both by cross-validation
  */
 public record CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
-		Map<String, List<String>> languageFallback, double threshold, double coverageWeight, boolean closedWorld) {
+		Map<String, List<String>> languageFallback, double threshold, double coverageWeight, boolean closedWorld,
+		boolean characterTrigrams) {
 
 	/** The coverage weight of a corpus that does not set one: proportional. */
 	public static final double DEFAULT_COVERAGE_WEIGHT = 1.0;
@@ -28,7 +33,8 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 	/** Settings with the default coverage weight, not closed-world. */
 	public CorpusInfo(String title, String documentTitle, String documentUrl, List<String> languages,
 			Map<String, List<String>> languageFallback, double threshold) {
-		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT, false);
+		this(title, documentTitle, documentUrl, languages, languageFallback, threshold, DEFAULT_COVERAGE_WEIGHT, false,
+				false);
 	}
 
 	public CorpusInfo {
@@ -48,7 +54,16 @@ public record CorpusInfo(String title, String documentTitle, String documentUrl,
 	/** These settings with another threshold, 0…1. */
 	public CorpusInfo withThreshold(double threshold) {
 		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight,
-				closedWorld);
+				closedWorld, characterTrigrams);
+	}
+
+	/**
+	 * These settings with another coverage weight (0…10) and classifier features, as
+	 * {@code calibrate --settings} tries them.
+	 */
+	public CorpusInfo withClassifierSettings(double coverageWeight, boolean characterTrigrams) {
+		return new CorpusInfo(title, documentTitle, documentUrl, languages, languageFallback, threshold, coverageWeight,
+				closedWorld, characterTrigrams);
 	}
 
 	public String defaultLanguage() {

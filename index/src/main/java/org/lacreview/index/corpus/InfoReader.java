@@ -31,7 +31,8 @@ final class InfoReader {
 			return new CorpusInfo(doc.require("title").text(), document.require("title").text(),
 					YamlValues.webUrl(document.require("url")), doc.require("languages").texts(), fallback,
 					values.get("threshold"), values.getOrDefault("coverage_weight", CorpusInfo.DEFAULT_COVERAGE_WEIGHT),
-					doc.get("closed_world").map(YamlValues::bool).orElse(false));
+					doc.get("closed_world").map(YamlValues::bool).orElse(false),
+					doc.get("character_trigrams").map(YamlValues::bool).orElse(false));
 		}
 		catch (IllegalArgumentException ex) {
 			// The message starts with the key whose value is out of range: the error

@@ -14,14 +14,20 @@ public final class ThresholdSweep {
 	/** The step of the sweep in hundredths: 0.00, 0.02, … 1.00. */
 	public static final int STEP_HUNDREDTHS = 2;
 
-	/** Best first; F1 compared exactly on the counts, so that equal F1s tie. */
-	static final Comparator<Tally> BEST = Comparator
+	/**
+	 * Best first by F1 (compared exactly on the counts, so that equal F1s tie), then by
+	 * fewer wrong answers: how {@link SettingsSearch} compares settings.
+	 */
+	static final Comparator<Tally> BEST_SETTINGS = Comparator
 		.comparing(
 				(Tally t) -> new long[] { 2L * t.truePositives(),
 						2L * t.truePositives() + t.falseNegatives() + t.falsePositives() },
 				ThresholdSweep::compareFractions)
 		.reversed()
-		.thenComparingInt(Tally::wrongAnswers)
+		.thenComparingInt(Tally::wrongAnswers);
+
+	/** As {@link #BEST_SETTINGS}, then the higher threshold. */
+	static final Comparator<Tally> BEST = BEST_SETTINGS
 		.thenComparing(Comparator.comparingDouble(Tally::threshold).reversed());
 
 	private ThresholdSweep() {

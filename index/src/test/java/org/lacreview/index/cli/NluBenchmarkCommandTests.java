@@ -28,6 +28,12 @@ class NluBenchmarkCommandTests {
 	private static final Pattern INTENT_ROW = Pattern
 		.compile("(?m)^(\\S[^\\n]*?) +(\\d+) +(\\d+) +(\\d+) +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d\\d$");
 
+	private static final Pattern SETTINGS_ROW = Pattern.compile(
+			"(?m)^ +(\\d\\.\\d) +(true|false) \\| +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d\\d +\\d\\.\\d{3} +\\d+(  <- chosen)?$");
+
+	private static final Pattern CHOSEN_SETTINGS = Pattern
+		.compile("chosen settings \\(.*\\): coverage_weight: (\\d\\.\\d)  character_trigrams: (true|false)");
+
 	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
 	private int run(String... args) {
@@ -77,6 +83,22 @@ class NluBenchmarkCommandTests {
 			.containsPattern(
 					"F1 on TinyCorpus: \\d\\.\\d{3} at the cross-validated threshold, \\d\\.\\d{3} at the default threshold")
 			.doesNotContain("published F1");
+		// the classifier settings are chosen first, by the same cross-validation: six
+		// candidates, one chosen, named again on the line to put in corpus.yml
+		Matcher candidates = SETTINGS_ROW.matcher(out);
+		List<String> chosen = new ArrayList<>();
+		int rowCount = 0;
+		while (candidates.find()) {
+			rowCount++;
+			if (candidates.group(3) != null) {
+				chosen.add(candidates.group(1) + " " + candidates.group(2));
+			}
+		}
+		assertThat(rowCount).isEqualTo(6);
+		assertThat(chosen).hasSize(1);
+		Matcher settings = CHOSEN_SETTINGS.matcher(out);
+		assertThat(settings.find()).as(out).isTrue();
+		assertThat(settings.group(1) + " " + settings.group(2)).isEqualTo(chosen.get(0));
 		Matcher summed = SUMMED.matcher(out);
 		assertThat(summed.find()).as(out).isTrue();
 		int tp = Integer.parseInt(summed.group(1));

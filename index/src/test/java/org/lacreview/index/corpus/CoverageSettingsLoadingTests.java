@@ -48,6 +48,16 @@ class CoverageSettingsLoadingTests {
 	}
 
 	@Test
+	void characterTrigramsAreOffUnlessCorpusYmlTurnsThemOn() throws IOException {
+		assertThat(CorpusLoader.load(TestCorpora.MINI).info().characterTrigrams()).isFalse();
+		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
+		withSetting(copy, "character_trigrams: true");
+		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(copy);
+		assertThat(loaded.corpus().info().characterTrigrams()).isTrue();
+		assertThat(loaded.warnings()).noneMatch(p -> p.toString().contains("character_trigrams"));
+	}
+
+	@Test
 	void aCoverageWeightThatIsNotANumberIsAnErrorNamingCorpusYmlAndTheLine() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.MINI, dir.resolve("corpus"));
 		int line = withSetting(copy, "coverage_weight: abc");
