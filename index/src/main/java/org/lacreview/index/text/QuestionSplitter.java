@@ -154,6 +154,20 @@ public final class QuestionSplitter {
 	}
 
 	/**
+	 * Whether {@code before}, a phrase without a question word before a comma, is the
+	 * first item of a list of requests ("dates of the fair, who opened it, and how many
+	 * came?") rather than a topic the questions after it share: another question starts
+	 * after the one at {@code from} in {@code piece}, the writer did not open the one
+	 * after the comma with "¿" ("en la feria, ¿cuántos…?" marks where the question
+	 * starts), and the phrase computes nothing ("comparado con el lunes, …" is an
+	 * operand).
+	 */
+	private boolean listsMore(String before, String piece, int from) {
+		return !piece.startsWith("¿", from) && (computing == null || !computing.matcher(before).find())
+				&& nextQuestion.matcher(piece).region(from, piece.length()).find();
+	}
+
+	/**
 	 * A part joiner, as written, where one of {@code words} follows it, right after or
 	 * after a short word ("y de qué"); null when either list is empty.
 	 */
@@ -232,7 +246,8 @@ public final class QuestionSplitter {
 			int start = 0;
 			while (joiner.find()) {
 				String before = piece.substring(start, joiner.start());
-				if ((joiner.group(1) != null || asksSum && !before.contains("¿"))
+				if ((joiner.group(1) != null && !listsMore(before, piece, joiner.end())
+						|| joiner.group(1) == null && asksSum && !before.contains("¿"))
 						&& !questionWord.matcher(before).find()) {
 					// A topic before the question and its comma ("en las consultas,
 					// ¿cuántos…?") is not a question of its own; nor, in a message asking

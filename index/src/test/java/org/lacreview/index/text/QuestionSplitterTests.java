@@ -159,6 +159,26 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aPhraseBeforeACommaThatTwoQuestionsFollowIsTheFirstItemOfAList() {
+		assertThat(split("fechas de la feria, quién la abrió y cuántos vinieron")).containsExactly("fechas de la feria",
+				"quien la abrio", "y cuantos vinieron");
+		// One question after it: a topic the question is about.
+		assertThat(split("fechas de la feria, quién la abrió")).hasSize(1);
+		// The writer opened the question after the comma: what comes before is its topic.
+		assertThat(split("En la feria, ¿quién la abrió y cuántos vinieron?"))
+			.containsExactly("en la feria, ¿quien la abrio", "y cuantos vinieron?");
+	}
+
+	@Test
+	void aPhraseThatComputesBeforeACommaIsAnOperandNotAQuestion() {
+		QuestionSplitter comparing = new QuestionSplitter(
+				new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("cuántos", "quién"),
+						List.of(), List.of("y"), Map.of("difference", List.of("comparado con"))));
+		assertThat(comparing.split(Folding.fold("comparado con el lunes, cuántos menos el martes y cuántos el jueves")))
+			.containsExactly("comparado con el lunes, cuantos menos el martes", "y cuantos el jueves");
+	}
+
+	@Test
 	void aJoinerAndOneWordBeforeAQuestionWordStartTheNextQuestionWhenMoreFollows() {
 		assertThat(split("cuántos vinieron y desde cuándo se preparaba")).containsExactly("cuantos vinieron",
 				"y desde cuando se preparaba");
