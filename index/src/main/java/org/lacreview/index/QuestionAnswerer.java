@@ -59,6 +59,8 @@ final class QuestionAnswerer {
 
 	private final Companions companions;
 
+	private final FigureHolders figureHolders;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -80,6 +82,7 @@ final class QuestionAnswerer {
 		this.listedCount = new ListedCount(corpus);
 		this.spanEnds = new SpanEnds(corpus);
 		this.companions = new Companions(corpus);
+		this.figureHolders = new FigureHolders(corpus);
 	}
 
 	/**
@@ -111,8 +114,9 @@ final class QuestionAnswerer {
 		boolean ordinalNamesNoValue = askedAsWritten
 			.filter(o -> o.operation().isRank() || o.operation() == Operation.DURATION)
 			.isPresent();
-		Extraction extraction = followUps.inContext(named, lang, previous, ordinalNamesNoValue,
-				askedAsWritten.isPresent());
+		Optional<String> held = figureHolders.withHolder(named, corrected, lang, previous);
+		Extraction extraction = held.isPresent() ? extractor.extract(held.get(), lang, previous.values())
+				: followUps.inContext(named, lang, previous, ordinalNamesNoValue, askedAsWritten.isPresent());
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
 		// A word pointing back may stand for what the last answer was about ("¿qué hizo

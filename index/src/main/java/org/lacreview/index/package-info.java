@@ -56,7 +56,9 @@
  * "¿y por YouTube?" as the previous question with YouTube in place of the value of its
  * kind (or "¿y la de sociedad civil?" as the value of the previous question's family
  * whose name holds those words, {@link org.lacreview.index.NamesHolding}), then its
- * entities extracted again.</li>
+ * entities extracted again. Before that, {@link org.lacreview.index.FigureHolders}: a
+ * value named right after an answer whose value's text gives it a figure is read as asked
+ * about that value ("¿y cuántos patrocinadores?" after the fair).</li>
  * <li><b>Sections</b> — {@link org.lacreview.index.QuestionRanking} with
  * {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to
  * the question, a hint for the intents whose sources they are.</li>

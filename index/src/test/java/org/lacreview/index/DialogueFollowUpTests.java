@@ -48,6 +48,24 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aValueNamedRightAfterAnAnswerWhoseValueGivesItAFigureGetsThatFigure() {
+		var corpus = engine.corpus();
+		EntityValue consultation = corpus.family("event").orElseThrow().value("regional_consultations").orElseThrow();
+		EntityValue agencies = corpus.family("group").orElseThrow().value("un_agencies").orElseThrow();
+		long within = new FiguresInTexts(corpus).inTextsOf(consultation, agencies).orElseThrow().longValue();
+		List<Answer> answers = conversation("¿Cuándo fue la consulta con procesos y plataformas regionales?",
+				"¿y cuántos representantes de agencias de la ONU?");
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString())
+			.containsPattern("\\b" + within + "\\b")
+			.doesNotContain(String.valueOf(BundledEngine.figure("group", "un_agencies", "count")));
+		// Asked as a question of its own, the group's registrations.
+		Answer own = conversation("¿Cuándo fue la consulta con procesos y plataformas regionales?",
+				"¿Cuántos inscritos tuvo el grupo de agencias, fondos y programas?")
+			.get(1);
+		assertThat(own.text()).contains(String.valueOf(BundledEngine.figure("group", "un_agencies", "count")));
+	}
+
+	@Test
 	void aFollowUpAskingWhichTheyWereIsNotAnsweredWithTheFamilysLargestAndSmallest() {
 		List<Answer> answers = conversation("How many diaspora representatives registered?", "which ones were they?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isFalse();
