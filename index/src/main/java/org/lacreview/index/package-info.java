@@ -121,9 +121,10 @@
  * {@link org.lacreview.index.WholeOfShare}, and {@link org.lacreview.index.Operands}
  * across families, a family's whole the question names
  * ({@link org.lacreview.index.FamilyWholes}) or a value included with the rest of its
- * family ({@link org.lacreview.index.IncludedValues}) among them, a figure a value's text
- * gives another read by {@link org.lacreview.index.FiguresInTexts}; failing those, over
- * the figures the question quotes from the chosen answer's text,
+ * family ({@link org.lacreview.index.IncludedValues}) and two values on either side of a
+ * plus word ({@link org.lacreview.index.PlusJoinedValues}) among them, a figure a value's
+ * text gives another read by {@link org.lacreview.index.FiguresInTexts}; failing those,
+ * over the figures the question quotes from the chosen answer's text,
  * {@link org.lacreview.index.QuotedFigures}, or the two counts that text gives for a sum
  * quoting none), or when no intent fits the intent whose answer, in the question's
  * language, holds the question, else the best intent's answer when one of its sentences

@@ -170,6 +170,20 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void twoValuesOnEitherSideOfAPlusWordAreAddedUp() {
+		long workers = figure("group", "workers", "count");
+		long civilSociety = figure("group", "civil_society", "count");
+		Answer answer = ask(engine,
+				"Organizaciones de trabajadores más organizaciones de la sociedad civil, ¿cuántos son?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(workers + civilSociety));
+		// The same word elsewhere adds nothing up.
+		Answer more = ask(engine,
+				"¿Qué grupo tuvo más registrados, trabajadores u organizaciones de la sociedad civil?");
+		assertThat(more.text()).doesNotContain(String.valueOf(workers + civilSociety));
+	}
+
+	@Test
 	void twoValuesJoinedByASumPhraseAreOnePartOfTheShareNotPartAndWhole() {
 		long academia = figure("group", "academia", "count");
 		long diasporas = figure("group", "diasporas", "count");

@@ -68,13 +68,16 @@ import java.util.regex.Pattern;
  * @param includingWords words before a value that add it to the rest of its family
  * ("contando", "including", "y compris"), lower case: "¿cuántos talleres hubo, contando
  * los de la feria?" is a sum over the whole family
+ * @param plusWords words that, standing between the names of two values of one family,
+ * add them up ("más", "mais", "plus"), lower case: "¿talleres más charlas, cuántos son?"
+ * is their sum; elsewhere the same words say nothing of a sum ("más de 100")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-		List<String> companions, List<String> includingWords) {
+		List<String> companions, List<String> includingWords, List<String> plusWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -103,6 +106,19 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		alternativeJoiners = List.copyOf(alternativeJoiners);
 		companions = List.copyOf(companions);
 		includingWords = List.copyOf(includingWords);
+		plusWords = List.copyOf(plusWords);
+	}
+
+	/** A language with no words that add up the two values they stand between. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, List.of());
 	}
 
 	/** A language with no words that add a value to the rest of its family. */
@@ -201,11 +217,12 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * {@code key_cues}, {@code question_words}, {@code accented_question_words},
 	 * {@code plural_endings}, {@code distributive_words}, {@code trailing_demonstratives}
 	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
-	 * {@code alternative_joiners}, {@code companions}, {@code including_words} and
-	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
-	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
-	 * answer to its phrases) and {@code count_bounds} (a map from one of
-	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
+	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
+	 * {@code plus_words} and {@code operations} (a map from a computation, one of
+	 * {@link OperationName}, to its phrases; another name is an unknown key),
+	 * {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
+	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -229,7 +246,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")),
 				lower(list(doc, "distributive_words")), trailingDemonstratives(doc),
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
-				lower(list(doc, "including_words")));
+				lower(list(doc, "including_words")), lower(list(doc, "plus_words")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
