@@ -28,10 +28,10 @@ final class IncludedValues {
 	 * The most words between the including word and the value's name: an article ("los",
 	 * "the").
 	 */
-	private static final int MAX_WORDS_BETWEEN = 1;
+	static final int MAX_WORDS_BETWEEN = 1;
 
 	/** The longest word that may stand there: articles are short. */
-	private static final int MAX_ARTICLE_LENGTH = 3;
+	static final int MAX_ARTICLE_LENGTH = 3;
 
 	/** Per language, its including words as whole words. */
 	private final Map<String, Pattern> byLanguage = new HashMap<>();

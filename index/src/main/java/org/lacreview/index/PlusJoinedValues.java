@@ -23,13 +23,10 @@ import org.lacreview.index.text.Phrases;
  */
 final class PlusJoinedValues {
 
-	/** The most words after the plus word before the second name: an article. */
-	private static final int MAX_WORDS_AFTER = 1;
-
-	/** The longest word that may stand there: articles are short. */
-	private static final int MAX_ARTICLE_LENGTH = 3;
-
-	/** Per language: a plus word, then at most one short word, and nothing else. */
+	/**
+	 * Per language: a plus word, then at most an article (as {@link IncludedValues}
+	 * allows one after its words), and nothing else.
+	 */
 	private final Map<String, Pattern> byLanguage = new HashMap<>();
 
 	PlusJoinedValues(Corpus corpus) {
@@ -37,9 +34,9 @@ final class PlusJoinedValues {
 			List<String> words = pack.phrasing().plusWords();
 			if (!words.isEmpty()) {
 				byLanguage.put(language,
-						Pattern.compile(
-								"[^\\p{L}\\p{N}]*(?:" + Phrases.alternation(words) + ")(?:[^\\p{L}\\p{N}]+\\p{L}{1,"
-										+ MAX_ARTICLE_LENGTH + "}){0," + MAX_WORDS_AFTER + "}[^\\p{L}\\p{N}]*"));
+						Pattern.compile("[^\\p{L}\\p{N}]*(?:" + Phrases.alternation(words)
+								+ ")(?:[^\\p{L}\\p{N}]+\\p{L}{1," + IncludedValues.MAX_ARTICLE_LENGTH + "}){0,"
+								+ IncludedValues.MAX_WORDS_BETWEEN + "}[^\\p{L}\\p{N}]*"));
 			}
 		});
 	}
