@@ -53,7 +53,7 @@ final class EngineBuilder {
 			IntentRanker ranker, boolean rankedByClassifier, LanguageChoice languageChoice, AnswerComposer composer,
 			DialogResolver dialog, Set<String> datedFamilies, UnknownNames unknownNames,
 			Map<String, QuestionSplitter> splitters, PartsComposer partsComposer, Computations computations,
-			OperationReader operations, Map<String, AskedKind> askedKinds) {
+			OperationReader operations, Map<String, AskedKind> askedKinds, FigureHolders figureHolders) {
 	}
 
 	/**
@@ -173,7 +173,7 @@ final class EngineBuilder {
 					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), figuresInTexts, analyzers),
 					datedFamilies, UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()),
 					splitters, new PartsComposer(corpus), computations, new OperationReader(corpus, analyzers),
-					askedKinds);
+					askedKinds, new FigureHolders(corpus, figuresInTexts));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

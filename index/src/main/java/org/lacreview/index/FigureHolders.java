@@ -22,9 +22,12 @@ final class FigureHolders {
 
 	private final FiguresInTexts figures;
 
-	FigureHolders(Corpus corpus) {
+	/**
+	 * @param figures the figures values' texts give other values, built once per engine
+	 */
+	FigureHolders(Corpus corpus, FiguresInTexts figures) {
 		this.corpus = corpus;
-		this.figures = new FiguresInTexts(corpus);
+		this.figures = figures;
 	}
 
 	/**

@@ -82,7 +82,7 @@ final class QuestionAnswerer {
 		this.listedCount = new ListedCount(corpus);
 		this.spanEnds = new SpanEnds(corpus);
 		this.companions = new Companions(corpus);
-		this.figureHolders = new FigureHolders(corpus);
+		this.figureHolders = parts.figureHolders();
 	}
 
 	/**

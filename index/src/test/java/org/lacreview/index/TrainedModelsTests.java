@@ -108,6 +108,8 @@ class TrainedModelsTests {
 		// trigram features see it
 		List<String> unseen = List.of("w12x");
 		assertThat(loaded.probabilities(unseen)).isEqualTo(trained.probabilities(unseen));
+		// and the loaded model does read those trigrams: the intents are not all alike
+		assertThat(new java.util.HashSet<>(loaded.probabilities(unseen).values())).hasSizeGreaterThan(1);
 	}
 
 	@Test

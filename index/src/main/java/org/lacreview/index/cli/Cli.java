@@ -188,14 +188,14 @@ public final class Cli {
 		long start = System.nanoTime();
 		Corpus loaded = CorpusLoader.load(corpus);
 		Path golden = goldenPath(corpus, options.positional());
-		Corpus c = options.settings() ? searchSettings(loaded, candidate -> {
+		Corpus c = options.settings() ? SettingsSearch.apply(loaded, searchSettings(loaded, candidate -> {
 			List<Observation> all = new ArrayList<>(CrossValidation.run(candidate, options.folds(), options.seed()));
 			if (Files.exists(golden)) {
 				all.addAll(
 						GoldenRunner.observe(AnswerEngine.build(candidate.withThreshold(0)), GoldenSet.load(golden)));
 			}
 			return all;
-		}, new CalibrationOutput(out)) : loaded;
+		}, new CalibrationOutput(out))) : loaded;
 		Map<String, List<Observation>> groups = new LinkedHashMap<>();
 		List<Observation> folds = CrossValidation.run(c, options.folds(), options.seed());
 		groups.put(options.folds() + "-fold cross-validation", folds);
@@ -227,15 +227,15 @@ public final class Cli {
 	}
 
 	/**
-	 * The corpus with the settings a {@link SettingsSearch} over {@code observe} chose,
-	 * after printing every candidate's figures.
+	 * The settings a {@link SettingsSearch} over {@code observe} chose, after printing
+	 * every candidate's figures.
 	 */
-	private static Corpus searchSettings(Corpus corpus, Function<Corpus, List<Observation>> observe,
+	private static SettingsSearch.Result searchSettings(Corpus corpus, Function<Corpus, List<Observation>> observe,
 			CalibrationOutput print) {
 		List<SettingsSearch.Result> results = SettingsSearch.run(corpus, observe);
 		SettingsSearch.Result chosen = SettingsSearch.best(results);
 		print.settings(results, chosen);
-		return SettingsSearch.apply(corpus, chosen);
+		return chosen;
 	}
 
 	/**
@@ -255,10 +255,12 @@ public final class Cli {
 		CalibrationOutput print = new CalibrationOutput(out);
 		// A new corpus has no settings of its own yet: they are chosen with the
 		// threshold.
-		corpus = searchSettings(corpus, c -> CrossValidation.run(c, options.folds(), options.seed()), print);
+		SettingsSearch.Result settings = searchSettings(corpus,
+				c -> CrossValidation.run(c, options.folds(), options.seed()), print);
+		corpus = SettingsSearch.apply(corpus, settings);
 		Map<String, List<Observation>> groups = new LinkedHashMap<>();
-		groups.put(options.folds() + "-fold cross-validation on training",
-				CrossValidation.run(corpus, options.folds(), options.seed()));
+		// The chosen settings' cross-validation, already run by the search.
+		groups.put(options.folds() + "-fold cross-validation on training", settings.observations());
 		Tally chosen = print.sweep(groups);
 		out.printf(Locale.ROOT, "%nchosen threshold: %.2f (cross-validation F1 %.3f, seed %d)%n%n", chosen.threshold(),
 				chosen.f1(), options.seed());

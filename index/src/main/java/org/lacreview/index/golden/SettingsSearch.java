@@ -28,11 +28,20 @@ public final class SettingsSearch {
 	}
 
 	/**
-	 * One candidate's settings and its best threshold's tally.
+	 * One candidate's settings, the observations it was scored on and its best
+	 * threshold's tally.
 	 *
 	 * @param order the candidate's place in {@link #candidates}, 0 for the corpus's own
+	 * @param observations what {@code observe} gave for these settings, so that the
+	 * chosen candidate's need not be asked again
 	 */
-	public record Result(int order, double coverageWeight, boolean characterTrigrams, Tally best) {
+	public record Result(int order, double coverageWeight, boolean characterTrigrams, List<Observation> observations,
+			Tally best) {
+
+		public Result {
+			observations = List.copyOf(observations);
+		}
+
 	}
 
 	/**
@@ -61,8 +70,9 @@ public final class SettingsSearch {
 		List<CorpusInfo> candidates = candidates(corpus.info());
 		for (int i = 0; i < candidates.size(); i++) {
 			CorpusInfo info = candidates.get(i);
-			Tally best = ThresholdSweep.best(ThresholdSweep.sweep(observe.apply(corpus.withInfo(info))));
-			results.add(new Result(i, info.coverageWeight(), info.characterTrigrams(), best));
+			List<Observation> observations = observe.apply(corpus.withInfo(info));
+			Tally best = ThresholdSweep.best(ThresholdSweep.sweep(observations));
+			results.add(new Result(i, info.coverageWeight(), info.characterTrigrams(), observations, best));
 		}
 		return results;
 	}

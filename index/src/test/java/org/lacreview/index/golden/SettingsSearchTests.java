@@ -48,13 +48,13 @@ class SettingsSearchTests {
 		assertThat(half.f1()).isEqualTo(halfRefusing.f1());
 		assertThat(half.wrongAnswers()).isGreaterThan(halfRefusing.wrongAnswers());
 
-		List<SettingsSearch.Result> tied = List.of(new SettingsSearch.Result(0, 1.0, false, half),
-				new SettingsSearch.Result(1, 0.5, false, halfRefusing),
-				new SettingsSearch.Result(2, 0.0, false, halfRefusing));
+		List<SettingsSearch.Result> tied = List.of(new SettingsSearch.Result(0, 1.0, false, List.of(), half),
+				new SettingsSearch.Result(1, 0.5, false, List.of(), halfRefusing),
+				new SettingsSearch.Result(2, 0.0, false, List.of(), halfRefusing));
 		assertThat(SettingsSearch.best(tied).order()).isEqualTo(1);
 
 		List<SettingsSearch.Result> better = new ArrayList<>(tied);
-		better.add(new SettingsSearch.Result(5, 1.0, true, all));
+		better.add(new SettingsSearch.Result(5, 1.0, true, List.of(), all));
 		assertThat(SettingsSearch.best(better).order()).isEqualTo(5);
 	}
 
@@ -70,6 +70,8 @@ class SettingsSearchTests {
 		});
 		assertThat(seen).containsExactlyElementsOf(SettingsSearch.candidates(corpus.info()));
 		SettingsSearch.Result chosen = SettingsSearch.best(results);
+		// its observations are kept for the caller, not asked again
+		assertThat(chosen.observations()).extracting(Observation::answered).containsExactly(Optional.of("a"));
 		assertThat(chosen.characterTrigrams()).isTrue();
 		assertThat(chosen.coverageWeight()).isZero();
 		Corpus applied = SettingsSearch.apply(corpus, chosen);
