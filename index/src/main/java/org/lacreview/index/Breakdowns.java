@@ -31,9 +31,11 @@ import org.lacreview.index.text.Phrases;
  *
  * <p>
  * A family breaks figures down when some answerable intent that gives a number has it as
- * its slot (one figure per value: the enrolment per school year, the attendance per day).
- * The question asks for a number and names some, not all, values of such a family that
- * the chosen intent neither has as its slot nor names in any of its examples. This is the
+ * its slot (one figure per value: the enrolment per school year, the attendance per day),
+ * or when nearly every example of two such intents or more names one of its values (the
+ * attendance by video call per day and in all: figures of the video call alone). The
+ * question asks for a number and names some, not all, values of such a family that the
+ * chosen intent neither has as its slot nor names in any of its examples. This is the
  * cross-tabulation a one-way table cannot answer; nothing about a given family or intent
  * is written here, so it holds for any corpus whose intents list their slots and the
  * kinds of answer they give.
@@ -73,21 +75,39 @@ final class Breakdowns {
 	private final FiguresInTexts figuresInTexts;
 
 	/**
+	 * @param defining per intent, the families nearly all its examples name (see
+	 * {@link DefiningFamilies#byIntent()}): a figure given only for a value of such a
+	 * family (the attendance by video call, not the enrolment) breaks the figures down by
+	 * that family, as a slot does
 	 * @param mentioned per intent, the families at least one of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
 	 * @param figuresInTexts the figures values' texts give other values
 	 */
-	Breakdowns(Corpus corpus, Map<String, Set<String>> mentioned, FiguresInTexts figuresInTexts) {
+	Breakdowns(Corpus corpus, Map<String, Set<String>> defining, Map<String, Set<String>> mentioned,
+			FiguresInTexts figuresInTexts) {
 		this.figuresInTexts = figuresInTexts;
 		this.totals = corpus.families()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, Breakdowns::totals));
-		this.breakingDown = corpus.intents()
+		Set<String> bySlot = corpus.intents()
 			.stream()
 			.filter(i -> !i.unanswerable() && i.slot().isPresent() && i.answers().contains(AnswerKinds.NUMBER))
 			.map(i -> i.slot().get())
 			.filter(f -> !totals.getOrDefault(f, Set.of()).isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
+			.collect(Collectors.toSet());
+		// A family only one figure depends on names whose figure it is (the school's
+		// enrolment), not a way of breaking figures down.
+		corpus.intents()
+			.stream()
+			.filter(i -> !i.unanswerable() && i.answers().contains(AnswerKinds.NUMBER))
+			.flatMap(i -> defining.getOrDefault(i.name(), Set.of()).stream())
+			.collect(Collectors.groupingBy(f -> f, Collectors.counting()))
+			.forEach((family, intents) -> {
+				if (intents >= 2) {
+					bySlot.add(family);
+				}
+			});
+		this.breakingDown = Set.copyOf(bySlot);
 		this.sizes = corpus.families()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, f -> f.values().size()));

@@ -81,7 +81,7 @@ final class DialogResolver {
 		this.lastTopic = new LastTopic(corpus);
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
-		this.breakdowns = new Breakdowns(corpus, mentioned, figuresInTexts);
+		this.breakdowns = new Breakdowns(corpus, definingFamilies, mentioned, figuresInTexts);
 		this.countedFamilies = new CountedFamilies(corpus, mentioned);
 		this.perPartFigures = new PerPartFigures(corpus);
 		this.parts = new ValueParts(corpus);

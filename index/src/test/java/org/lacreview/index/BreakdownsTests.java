@@ -56,6 +56,25 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aFigureGivenOnlyForOnePlatformIsNoBreakdownOfTheGroupsOrTheEvents() {
+		// Zoom and YouTube each have figures of their own (per day, in all), so the
+		// platform breaks figures down as a slot would; the registrations per group and
+		// the participants of each preparatory event are given for no platform.
+		for (String question : new String[] { "¿Cuántos registrados de las diásporas asistieron por Zoom?",
+				"How many people joined the March 25 briefing on Zoom?" }) {
+			Answer answer = ask(question);
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+			assertThat(answer.trace().decision()).as(why(answer)).contains("not given by");
+		}
+		Answer group = ask("¿Cuántos diásporas se registraron?");
+		assertThat(group.answered()).as(why(group)).isTrue();
+		assertThat(group.text()).contains("93");
+		Answer platform = ask("¿Cuántas personas se conectaron por Zoom el 27 de abril?");
+		assertThat(platform.answered()).as(why(platform)).isTrue();
+		assertThat(platform.text()).contains("608");
+	}
+
+	@Test
 	void aFigurePerGroupAskedForOneDayIsRefused() {
 		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
