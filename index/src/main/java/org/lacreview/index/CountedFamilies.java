@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
@@ -31,7 +35,10 @@ final class CountedFamilies {
 	 */
 	private final Map<String, Pattern> speaking = new HashMap<>();
 
+	private final Corpus corpus;
+
 	CountedFamilies(Corpus corpus, Map<String, Set<String>> mentioned) {
+		this.corpus = corpus;
 		this.mentioned = mentioned;
 		corpus.familiesByName().values().forEach(f -> {
 			List<String> words = new ArrayList<>();
@@ -49,6 +56,39 @@ final class CountedFamilies {
 	 * examples, or in its answer (in any language) by a word of the family's kind or a
 	 * value's label.
 	 */
+	/**
+	 * The intent to count with when the question counts the values of a family whose
+	 * values have an order ("¿cuántos talleres hubo en total?") and {@code best}, an
+	 * intent with one fixed answer, does not speak of them: the best-ranked intent with
+	 * that family as its slot that computes the count (else the first in the corpus). An
+	 * ordered family's values are all in the corpus, numbered, so their count is the
+	 * family's; a family without an order ("países") may list only the values the
+	 * document names, and its count is still refused. Not when the question names values
+	 * ("¿cuántas personas vieron el taller 4?" counts something of one of them).
+	 * @param selected the values the question names, by family
+	 * @param ranked the intents by score, best first
+	 * @param computes whether an intent, by name, computes the question's operation over
+	 * the values given
+	 */
+	Optional<Intent> countingInstead(Intent best, Reading reading, Map<String, List<EntityValue>> selected,
+			List<Scored> ranked, BiPredicate<String, Map<String, List<EntityValue>>> computes) {
+		Optional<String> counted = reading.counted()
+			.filter(f -> selected.isEmpty())
+			.filter(f -> reading.operation().filter(Operation.COUNT::equals).isPresent())
+			.filter(f -> best.slot().isEmpty() && !speaksOf(best, f))
+			.filter(f -> corpus.family(f).filter(EntityFamily::ordered).isPresent());
+		if (counted.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> order = new ArrayList<>(ranked.stream().map(Scored::name).toList());
+		corpus.intents().stream().map(Intent::name).filter(n -> !order.contains(n)).forEach(order::add);
+		return order.stream()
+			.map(corpus::intent)
+			.flatMap(Optional::stream)
+			.filter(i -> i.slot().equals(counted) && !i.unanswerable() && computes.test(i.name(), Map.of()))
+			.findFirst();
+	}
+
 	boolean speaksOf(Intent intent, String family) {
 		if (intent.slot().filter(family::equals).isPresent()
 				|| mentioned.getOrDefault(intent.name(), Set.of()).contains(family)) {

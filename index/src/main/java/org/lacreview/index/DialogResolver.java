@@ -242,6 +242,15 @@ final class DialogResolver {
 				return leans || asksAKind ? Decision.fallback(false, below) : Decision.noIntentFits(below,
 						underThreshold.nearest(top, reading), reading.foreignShare() == 0);
 			}
+			// "¿Cuántos talleres hubo en total?" ranked first for the registrations'
+			// total: counted by an intent about the workshops.
+			Optional<Intent> counting = countedFamilies.countingInstead(best.get(), reading, selected, ranked,
+					computer);
+			if (counting.isPresent()) {
+				return Decision.answer(counting.get(), Map.of(), true, Math.min(1, top.score()), previous.values(),
+						"counts values of " + reading.counted().orElseThrow() + ", which " + top.name()
+								+ " does not speak of: counted with " + counting.get().name());
+			}
 			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 			if (refused.isPresent()) {
 				return refused.get();

@@ -78,8 +78,10 @@
  * passes over the intents that do not give the kind of answer the question asks for
  * ({@link org.lacreview.index.AnswerKinds}, {@link org.lacreview.index.text.AskedKind}:
  * "¿dónde…?" a place), then answers the best intent (or one the question's value or words
- * favour: {@link org.lacreview.index.FirstChoice}) or falls back (a value the document
- * does not cover, a capitalised name no language of the corpus uses
+ * favour: {@link org.lacreview.index.FirstChoice}; or, for a count of a numbered family's
+ * values the best does not speak of, one about that family:
+ * {@link org.lacreview.index.CountedFamilies}) or falls back (a value the document does
+ * not cover, a capitalised name no language of the corpus uses
  * ({@link org.lacreview.index.UnknownNames}), a follow-up with nothing to follow (unless
  * one intent describes the value it names: {@link org.lacreview.index.ValueDescription}),
  * a score under the corpus's threshold, a word the corpus does not know where what the

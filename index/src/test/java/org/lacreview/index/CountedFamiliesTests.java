@@ -37,4 +37,23 @@ class CountedFamiliesTests {
 		assertThat(answer.intent()).as(answer.trace().toString()).isNotEqualTo("registered_total");
 	}
 
+	@Test
+	void aCountOfAnOrderedFamilyRankedForAnotherTotalIsCountedByAnIntentAboutIt() {
+		// "en total" ranks the registrations' total first; the areas are numbered, all
+		// five in the corpus, so their count is the family's.
+		for (String question : new String[] { "¿cuántas áreas hubo en total?", "how many areas in total?" }) {
+			Answer answer = ask(BundledEngine.get(), question);
+			assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+			assertThat(answer.intent()).isEqualTo("area_topic");
+			assertThat(answer.text()).contains("5").contains("4");
+			assertThat(answer.trace().decision()).contains("counted with area_topic");
+		}
+	}
+
+	@Test
+	void aCountNamingAValueOfTheFamilyIsNoCountOfTheFamily() {
+		Answer answer = ask(BundledEngine.get(), "How many people watched the area 2 round table on YouTube?");
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).doesNotContain("counted with");
+	}
+
 }
