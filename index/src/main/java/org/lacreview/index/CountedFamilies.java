@@ -20,9 +20,10 @@ import org.lacreview.index.text.Phrases;
  * Whether an intent can give a count of a family's values: "¿cuántos talleres hubo en
  * total?" is answered by an intent about the workshops (its slot is their family, its
  * examples name them, or its answer says one of the family's {@code order_words}: "cinco
- * talleres"), never by one about something else, such as the total of registrations. Read
- * for intents with one fixed answer: a slot's values have texts of their own that may
- * speak of the family.
+ * talleres"), never by one about something else, such as the total of registrations; a
+ * count of a numbered family's values that ranks such an intent first is counted by one
+ * with that family as its slot ({@link #countingInstead}). Read for intents with one
+ * fixed answer: a slot's values have texts of their own that may speak of the family.
  */
 final class CountedFamilies {
 
@@ -52,11 +53,6 @@ final class CountedFamilies {
 	}
 
 	/**
-	 * Whether {@code intent} speaks of the values of {@code family}: by its slot, by its
-	 * examples, or in its answer (in any language) by a word of the family's kind or a
-	 * value's label.
-	 */
-	/**
 	 * The intent to count with when the question counts the values of a family whose
 	 * values have an order ("¿cuántos talleres hubo en total?") and {@code best}, an
 	 * intent with one fixed answer, does not speak of them: the best-ranked intent with
@@ -64,7 +60,8 @@ final class CountedFamilies {
 	 * ordered family's values are all in the corpus, numbered, so their count is the
 	 * family's; a family without an order ("países") may list only the values the
 	 * document names, and its count is still refused. Not when the question names values
-	 * ("¿cuántas personas vieron el taller 4?" counts something of one of them).
+	 * ("¿cuántas personas vieron el taller 4?" counts something of one of them), nor with
+	 * a word the corpus does not know ("¿cuántos talleres de cocina…?").
 	 * @param selected the values the question names, by family
 	 * @param ranked the intents by score, best first
 	 * @param computes whether an intent, by name, computes the question's operation over
@@ -73,7 +70,7 @@ final class CountedFamilies {
 	Optional<Intent> countingInstead(Intent best, Reading reading, Map<String, List<EntityValue>> selected,
 			List<Scored> ranked, BiPredicate<String, Map<String, List<EntityValue>>> computes) {
 		Optional<String> counted = reading.counted()
-			.filter(f -> selected.isEmpty())
+			.filter(f -> selected.isEmpty() && reading.foreignShare() == 0 && !reading.asksAboutUnknown())
 			.filter(f -> reading.operation().filter(Operation.COUNT::equals).isPresent())
 			.filter(f -> best.slot().isEmpty() && !speaksOf(best, f))
 			.filter(f -> corpus.family(f).filter(EntityFamily::ordered).isPresent());
@@ -89,6 +86,11 @@ final class CountedFamilies {
 			.findFirst();
 	}
 
+	/**
+	 * Whether {@code intent} speaks of the values of {@code family}: by its slot, by its
+	 * examples, or in its answer (in any language) by a word of the family's kind or a
+	 * value's label.
+	 */
 	boolean speaksOf(Intent intent, String family) {
 		if (intent.slot().filter(family::equals).isPresent()
 				|| mentioned.getOrDefault(intent.name(), Set.of()).contains(family)) {
