@@ -89,7 +89,7 @@ final class Breakdowns {
 		this.totals = corpus.families()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, Breakdowns::totals));
-		Set<String> bySlot = corpus.intents()
+		Set<String> breaking = corpus.intents()
 			.stream()
 			.filter(i -> !i.unanswerable() && i.slot().isPresent() && i.answers().contains(AnswerKinds.NUMBER))
 			.map(i -> i.slot().get())
@@ -104,10 +104,10 @@ final class Breakdowns {
 			.collect(Collectors.groupingBy(f -> f, Collectors.counting()))
 			.forEach((family, intents) -> {
 				if (intents >= 2) {
-					bySlot.add(family);
+					breaking.add(family);
 				}
 			});
-		this.breakingDown = Set.copyOf(bySlot);
+		this.breakingDown = Set.copyOf(breaking);
 		this.sizes = corpus.families()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, f -> f.values().size()));

@@ -53,6 +53,8 @@ class CountedFamiliesTests {
 	@Test
 	void aCountNamingAValueOfTheFamilyIsNoCountOfTheFamily() {
 		Answer answer = ask(BundledEngine.get(), "How many people watched the area 2 round table on YouTube?");
+		// It does name an area: the count it asks is of something about that one.
+		assertThat(answer.trace().entities()).as(answer.trace().toString()).anyMatch(e -> e.startsWith("area:"));
 		assertThat(answer.trace().decision()).as(answer.trace().toString()).doesNotContain("counted with");
 	}
 

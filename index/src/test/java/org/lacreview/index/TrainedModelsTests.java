@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ class TrainedModelsTests {
 		List<String> unseen = List.of("w12x");
 		assertThat(loaded.probabilities(unseen)).isEqualTo(trained.probabilities(unseen));
 		// and the loaded model does read those trigrams: the intents are not all alike
-		assertThat(new java.util.HashSet<>(loaded.probabilities(unseen).values())).hasSizeGreaterThan(1);
+		assertThat(new HashSet<>(loaded.probabilities(unseen).values())).hasSizeGreaterThan(1);
 	}
 
 	@Test

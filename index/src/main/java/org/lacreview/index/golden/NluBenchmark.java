@@ -122,10 +122,9 @@ public record NluBenchmark(String name, String language, List<Sentence> sentence
 				list) -> intents.add(new Intent(intent, Optional.empty(), List.of(), list,
 						intent.equals(Intent.OUT_OF_SCOPE) ? Localized.NONE : new Localized(Map.of(language, intent)),
 						Localized.NONE, List.of(), false, new Location(name, 0))));
-		// The engine's coverage weight and features start as the base corpus's (Cli
-		// nlu-benchmark then chooses them by cross-validation); the world is not:
-		// training
-		// sentences name only a sample of what people ask about.
+		// Coverage weight and features start as the base corpus's (Cli nlu-benchmark
+		// then chooses them by cross-validation); the world is not: training sentences
+		// name only a sample of what people ask about.
 		CorpusInfo info = new CorpusInfo(name, name, "", List.of(language), Map.of(), base.info().threshold(),
 				base.info().coverageWeight(), false, base.info().characterTrigrams());
 		return new Corpus(info, Map.of(language, pack), base.messages(), base.telegram(), List.of(), List.of(),
