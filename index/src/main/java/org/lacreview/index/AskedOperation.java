@@ -17,17 +17,35 @@ import java.util.Optional;
  * it is of the one value named from its family's average ({@code fromAverage}); for a
  * computation over dates, the unit it is asked in ({@code unit}: days, weeks or months);
  * for a count or a duration, whether it is of the values named only, a duration of them
- * added up ({@code ofNamed}).
+ * added up ({@code ofNamed}); for a difference, ratio, sum, average or share, the family
+ * whose values are counted for each value named, when the figures computed over are those
+ * counts ({@code perValue}: "¿hubo más talleres el lunes que el martes?",
+ * {@link PerValueCounting}).
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
-		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit) {
+		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue) {
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
+			SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
+				unit, Optional.empty());
+	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 			SpanPoints.Marked points, boolean fromAverage) {
 		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
 				ChronoUnit.DAYS);
+	}
+
+	/**
+	 * The same computation over how many values of {@code family} each value named has.
+	 */
+	AskedOperation perValueOf(String family) {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points, fromAverage, unit, Optional.of(family));
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -41,7 +59,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation inUnit(ChronoUnit unit) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit);
+				points, fromAverage, unit, perValue);
 	}
 
 	/**
@@ -65,7 +83,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit);
+				points, fromAverage, unit, perValue);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -92,6 +92,11 @@ final class Computations {
 	 */
 	Optional<String> compute(AskedOperation asked, Intent intent, Map<String, List<EntityValue>> selected,
 			List<String> languages) {
+		if (asked.perValue().isPresent()) {
+			// "¿Hubo más talleres el lunes que el martes?": how many workshops each day
+			// has, never the days' own figures.
+			return perValue(asked, intent, selected, languages);
+		}
 		if (asked.operation() == Operation.SHARE
 				&& asked.familyWhole().filter(f -> selected.getOrDefault(f, List.of()).isEmpty()).isPresent()) {
 			// "What fraction of the registered showed up on Zoom on April 26?": a share
@@ -129,6 +134,35 @@ final class Computations {
 					named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(), figures)
 				.flatMap(fill -> sentence(Operation.DIFFERENCE.key(), fill, languages));
 		});
+	}
+
+	/**
+	 * The computation over how many values of the family {@link AskedOperation#perValue}
+	 * names each value named has ({@link PerValueCounts}), by an intent whose slot is
+	 * their family and that shows no figure of theirs; empty for another intent, or
+	 * values of more than one family.
+	 */
+	private Optional<String> perValue(AskedOperation asked, Intent intent, Map<String, List<EntityValue>> selected,
+			List<String> languages) {
+		Optional<EntityFamily> counted = asked.perValue().flatMap(corpus::family);
+		List<String> families = selected.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().isEmpty())
+			.map(Map.Entry::getKey)
+			.toList();
+		if (counted.isEmpty() || families.size() > 1) {
+			return Optional.empty();
+		}
+		// A rank naming no value ranks all the values the counted belong to.
+		Optional<EntityFamily> owners = families.isEmpty()
+				? PerValueCounting.owners(corpus.familiesByName(), counted.get()) : corpus.family(families.get(0));
+		if (owners.isEmpty() || !intent.slot().equals(Optional.of(owners.get().name()))) {
+			return Optional.empty();
+		}
+		List<EntityValue> named = families.isEmpty() ? List.of()
+				: selected.get(families.get(0)).stream().distinct().toList();
+		return PerValueCounts.fill(asked, counted.get(), named, owners.get().values(), new Figures("", languages))
+			.flatMap(fill -> sentence(asked.operation().key(), fill, languages));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,12 +30,29 @@ final class ComputingCandidates {
 	}
 
 	/**
-	 * The candidates for {@code operation}: {@code chosen} first, never an out-of-scope
-	 * or unanswerable intent, none twice.
+	 * The candidates for {@code operation}: {@code chosen} first (unless the operation
+	 * counts per value named), never an out-of-scope or unanswerable intent, none twice.
 	 */
 	static List<Intent> of(Corpus corpus, AskedOperation operation, Intent chosen, Decision decision,
 			List<Scored> ranked) {
-		List<Intent> candidates = new ArrayList<>(List.of(chosen));
+		List<Intent> candidates = new ArrayList<>();
+		// "¿Hubo más talleres el lunes que el martes?": the workshops are counted per
+		// day by an intent about the days, first one that shows no figure of theirs
+		// (whose source is not that of the people at each).
+		if (operation.perValue().isPresent()) {
+			Set<String> owners = new HashSet<>(decision.selected().keySet());
+			operation.perValue()
+				.flatMap(corpus::family)
+				.flatMap(f -> PerValueCounting.owners(corpus.familiesByName(), f))
+				.ifPresent(f -> owners.add(f.name()));
+			addAll(corpus, ranked, candidates, i -> i.slot()
+				.filter(owners::contains)
+				.filter(s -> corpus.family(s).filter(f -> Computations.figure(i, s, f.values()).isEmpty()).isPresent())
+				.isPresent());
+		}
+		if (!candidates.contains(chosen)) {
+			candidates.add(chosen);
+		}
 		ranked.stream()
 			.filter(s -> s.score() >= decision.confidence() * CANDIDATE_SHARE)
 			.limit(FallbackComposer.MAX_SUGGESTIONS)

@@ -78,6 +78,8 @@ final class OperationReader {
 
 	private final FamilyWholes familyWholes;
 
+	private final PerValueCounting perValueCounting;
+
 	private final SpanPoints spanPoints;
 
 	private final DateUnits dateUnits;
@@ -93,6 +95,7 @@ final class OperationReader {
 		this.bounds = new CountBounds(corpus);
 		this.wholeOfShare = new WholeOfShare(corpus);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
+		this.perValueCounting = new PerValueCounting(corpus);
 		this.spanPoints = new SpanPoints(corpus);
 		this.dateUnits = new DateUnits(corpus);
 		this.included = new IncludedValues(corpus);
@@ -169,6 +172,13 @@ final class OperationReader {
 				.orElse(a))
 			.map(a -> a.operation() == Operation.DAYS_BETWEEN ? a.withPoints(spanPoints.of(question, language)) : a)
 			.map(a -> a.operation().overDates() ? a.inUnit(dateUnits.of(question.folded(), language)) : a)
+			.map(a -> perValueCounting.read(a, question, phrases.getOrDefault(language, Map.of())))
+			// "¿Qué día tuvo más talleres?": a superlative over how many of a family each
+			// value has, which no figure gives.
+			.or(() -> superlative(question.folded(), language)
+				.map(o -> perValueCounting.read(new AskedOperation(o, 1, Optional.empty()), question,
+						phrases.getOrDefault(language, Map.of())))
+				.filter(a -> a.perValue().isPresent()))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
 	}
