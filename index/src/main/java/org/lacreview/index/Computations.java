@@ -3,6 +3,7 @@ package org.lacreview.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,12 @@ final class Computations {
 	private final Set<String> datedFamilies;
 
 	/**
+	 * Every family's whole: per numeric attribute all its values the document covers
+	 * have, their sum ("de un total de 982").
+	 */
+	private final Set<Double> wholes = new HashSet<>();
+
+	/**
 	 * Every corpus language's month names, as whole words: numbers beside them are dates.
 	 */
 	private final Pattern months;
@@ -77,6 +84,15 @@ final class Computations {
 		this.figuresInTexts = figuresInTexts;
 		this.mentioned = Map.copyOf(mentioned);
 		this.datedFamilies = Set.copyOf(datedFamilies);
+		corpus.familiesByName().values().forEach(family -> {
+			List<EntityValue> covered = family.values().stream().filter(EntityValue::inDocument).toList();
+			covered.stream()
+				.flatMap(v -> v.attributes().keySet().stream())
+				.distinct()
+				.filter(a -> covered.size() >= 2
+						&& covered.stream().allMatch(v -> v.attributes().get(a) instanceof Number))
+				.forEach(a -> wholes.add(new Figures(a, List.of()).sum(covered)));
+		});
 		List<String> months = new ArrayList<>();
 		corpus.languages().values().forEach(pack -> months.addAll(pack.months()));
 		Pattern words = Phrases.wholeWords(months);
@@ -248,6 +264,7 @@ final class Computations {
 		if (operation == Operation.SHARE) {
 			return QUOTED_NUMBER.matcher(masked).find() ? Optional.empty()
 					: QuotedFigures.given(answer, months)
+						.filter(given -> !partAndWhole(given))
 						.flatMap(given -> QuotedFigures.namedBy(folded, given)
 							.map(part -> shareOfGiven(part, given, new Figures("", languages))))
 						.flatMap(fill -> sentence(operation.key(), fill, languages));
@@ -265,11 +282,21 @@ final class Computations {
 			.or(() -> !QUOTED_NUMBER.matcher(masked).find() && (operation == Operation.SUM
 					|| operation == Operation.DIFFERENCE && !QuotedFigures.namesAQualifier(masked, answer))
 							? QuotedFigures.given(answer, months)
+								.filter(given -> !partAndWhole(given))
 								.filter(given -> operation == Operation.SUM || QuotedFigures.namesALabel(masked, given))
 							: Optional.empty())
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
 			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));
+	}
+
+	/**
+	 * Whether one of the two figures an answer gives is the whole of a family ("13
+	 * participantes, de un total de 982"): the other is part of it, and the two are never
+	 * added up, nor one taken as a share of their sum.
+	 */
+	private boolean partAndWhole(List<Operands.Operand> given) {
+		return given.stream().anyMatch(o -> wholes.contains(o.figure()));
 	}
 
 	/**

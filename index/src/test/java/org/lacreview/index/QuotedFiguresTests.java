@@ -98,6 +98,18 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void aSumQuotingNoNumberNeverAddsAPartToTheFamilysWholeTheAnswerAlsoGives() {
+		long group = BundledEngine.figure("group", "parliamentarians", "count");
+		long whole = BundledEngine.familyTotal("group", "count");
+		List<Answer> turns = BundledEngine.conversation(BundledEngine.get(), "¿cuántos parlamentarios se registraron?",
+				"how many in all if I add the parliamentarians?");
+		assertThat(turns.get(0).text()).contains(String.valueOf(group), String.valueOf(whole));
+		assertThat(turns.get(1).text()).as(turns.get(1).trace().toString())
+			.doesNotContain(String.valueOf(group + whole))
+			.doesNotContain(group + ") + ");
+	}
+
+	@Test
 	void aDifferenceQuotingNoNumberSetsTheAnswersTwoCountsApartWhenItNamesWhatOneCounts() {
 		assertThat(BundledEngine
 			.ask("En la consulta del 12 de abril, ¿cuántos representantes más de entidades regionales que de la ONU?")
