@@ -86,7 +86,7 @@ final class OperationReader {
 
 	private final IncludedValues included;
 
-	private final PlusJoinedValues plusJoined;
+	private final JoinedValues joined;
 
 	/**
 	 * @param analyzers the analyzer of each corpus language
@@ -99,7 +99,7 @@ final class OperationReader {
 		this.spanPoints = new SpanPoints(corpus);
 		this.dateUnits = new DateUnits(corpus);
 		this.included = new IncludedValues(corpus);
-		this.plusJoined = new PlusJoinedValues(corpus);
+		this.joined = new JoinedValues(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -157,8 +157,7 @@ final class OperationReader {
 	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<AskedOperation> asked(Extraction question, String language, Optional<Intent> previous) {
-		return plusJoined
-			.asked(included.asked(asked(question.folded(), language), question, language), question, language)
+		return joined.asked(included.asked(asked(question.folded(), language), question, language), question, language)
 			.map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> daysOfTheNamed(a, question, language))

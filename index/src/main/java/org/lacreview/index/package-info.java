@@ -124,9 +124,12 @@
  * across families, a family's whole the question names
  * ({@link org.lacreview.index.FamilyWholes}) or a value included with the rest of its
  * family ({@link org.lacreview.index.IncludedValues}) and two values on either side of a
- * plus word ({@link org.lacreview.index.PlusJoinedValues}) among them, a figure a value's
- * text gives another read by {@link org.lacreview.index.FiguresInTexts}; failing those,
- * over the figures the question quotes from the chosen answer's text,
+ * plus or minus word ({@link org.lacreview.index.JoinedValues}) among them, or a count
+ * per value named of a family without figures
+ * ({@link org.lacreview.index.PerValueCounting},
+ * {@link org.lacreview.index.PerValueCounts}), a figure a value's text gives another read
+ * by {@link org.lacreview.index.FiguresInTexts}; failing those, over the figures the
+ * question quotes from the chosen answer's text,
  * {@link org.lacreview.index.QuotedFigures}, or the two counts that text gives for a sum
  * quoting none), or when no intent fits the intent whose answer, in the question's
  * language, holds the question, else the best intent's answer when one of its sentences

@@ -184,6 +184,20 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void twoValuesOnEitherSideOfAMinusWordAreTakenOneFromTheOtherEvenWhenASumIsSaid() throws IOException {
+		long governments = figure("group", "governments", "count");
+		long parliamentarians = figure("group", "parliamentarians", "count");
+		String question = "gobiernos menos parlamentarios, ¿cuánto da?";
+		assertComputesTheDifference(question, governments, parliamentarians);
+		// The word is the corpus's (languages/es.yml minus_words): without it the
+		// question's sum phrase adds the two up.
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "minus_words: [menos]", "minus_words: []");
+		AnswerEngine withoutMinus = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(withoutMinus, question).text()).doesNotContain(" − " + parliamentarians + " = ");
+	}
+
+	@Test
 	void twoValuesJoinedByASumPhraseAreOnePartOfTheShareNotPartAndWhole() {
 		long academia = figure("group", "academia", "count");
 		long diasporas = figure("group", "diasporas", "count");
