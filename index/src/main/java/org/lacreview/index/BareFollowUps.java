@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -118,6 +119,36 @@ final class BareFollowUps {
 		Optional<Intent> counting = family.flatMap(listedCount::counting);
 		counting.ifPresent(i -> selected.put(family.get(), lastTopic.listed(previous, family.get())));
 		return counting;
+	}
+
+	/**
+	 * "How many were there?" after an answer about the values of one family (the dates of
+	 * the workshops): the first intent other than the last, by rank, then in the corpus's
+	 * order, whose slot is that family and whose answer is first of all a number (its
+	 * {@code answers} list it first), over those values, which are put into
+	 * {@code selected}; empty for any other question, or when {@code top} already goes on
+	 * with the conversation.
+	 * @param selected the values the question selects, by family; filled here
+	 */
+	Optional<Intent> numberOfTheLastValue(Scored top, Reading reading, DialogState previous, List<Scored> ranked,
+			Map<String, List<EntityValue>> selected) {
+		Optional<String> number = Optional.of(AnswerKinds.NUMBER);
+		boolean countsNothingNamed = reading.operation().filter(o -> o != Operation.COUNT).isEmpty()
+				&& reading.counted().isEmpty();
+		if (!reading.bare() || !selected.isEmpty() || !reading.asksFor().equals(number) || !countsNothingNamed
+				|| previous.values().size() != 1 || lastTopic.goesOnWith(top.name(), previous)) {
+			return Optional.empty();
+		}
+		String family = previous.values().keySet().iterator().next();
+		Optional<Intent> giving = Stream
+			.concat(ranked.stream().map(Scored::name).map(corpus::intent).flatMap(Optional::stream),
+					corpus.intents().stream())
+			.filter(i -> i.answersFromTheDocument() && i.slot().filter(family::equals).isPresent()
+					&& !previous.intent().equals(Optional.of(i.name())) && !i.answers().isEmpty()
+					&& i.answers().get(0).equals(AnswerKinds.NUMBER))
+			.findFirst();
+		giving.ifPresent(i -> selected.put(family, lastTopic.asked(previous, family)));
+		return giving;
 	}
 
 	/**

@@ -196,6 +196,9 @@ final class DialogResolver {
 			followed = bareFollowUps.countOfListed(reading, previous, selected);
 		}
 		if (followed.isEmpty()) {
+			followed = bareFollowUps.numberOfTheLastValue(top, reading, previous, ranked, selected);
+		}
+		if (followed.isEmpty()) {
 			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected, extraction.folded());
 			if (refused.isPresent()) {
 				return refused.get();
