@@ -92,6 +92,15 @@ public final class QuestionSplitter {
 	 */
 	private final Pattern unaccentedAfterJoiner;
 
+	/**
+	 * An interrogative that asks only with its accent opening the message, as written
+	 * with its accent or, for a message that writes none, without it: marked too when a
+	 * later one is ("qué enfoques se reafirmaron y qué se dijo…" asks two things).
+	 */
+	private final Pattern accentedFirst;
+
+	private final Pattern unaccentedFirst;
+
 	/** A letter with a diacritic once decomposed: the message writes accents. */
 	private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
 
@@ -111,6 +120,8 @@ public final class QuestionSplitter {
 			}
 		});
 		this.unaccentedAfterJoiner = joinerBefore(phrasing.partJoiners(), unaccented);
+		this.accentedFirst = firstWord(phrasing.accentedQuestionWords());
+		this.unaccentedFirst = firstWord(unaccented);
 		this.accentedWord = Pattern.compile(
 				"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}])",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -171,6 +182,12 @@ public final class QuestionSplitter {
 	 * A part joiner, as written, where one of {@code words} follows it, right after or
 	 * after a short word ("y de qué"); null when either list is empty.
 	 */
+	/** One of {@code words} opening a message, after any spaces or opening marks. */
+	private static Pattern firstWord(List<String> words) {
+		return words.isEmpty() ? null : Pattern.compile("^[\\s¡¿\"'«“]*(?:" + quoted(words) + ")(?![\\p{L}\\p{N}])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
 	private static Pattern joinerBefore(List<String> joiners, List<String> words) {
 		return words.isEmpty()
 				|| joiners.isEmpty()
@@ -192,7 +209,8 @@ public final class QuestionSplitter {
 	 * "¿" then goes before that word), and the message asked something before that (a
 	 * question mark, a question word or such an interrogative): "¿A qué se comprometieron
 	 * y qué reafirmaron?" then splits in two, where folding alone would leave "y que",
-	 * which is also "and that".
+	 * which is also "and that". When it marks one, an interrogative opening the message
+	 * is marked too.
 	 */
 	public String withAccentedQuestionsMarked(String message) {
 		if (accentedAfterJoiner == null) {
@@ -212,7 +230,14 @@ public final class QuestionSplitter {
 				copied = joiner.end();
 			}
 		}
-		return marked.append(message.substring(copied)).toString();
+		marked.append(message.substring(copied));
+		Pattern first = writesAccents || unaccentedFirst == null ? accentedFirst : unaccentedFirst;
+		if (copied > 0 && first != null && first.matcher(message).lookingAt() && message.indexOf('¿') < 0) {
+			// The first question asks with its accent alone too: marked, so that it
+			// is read as a question and not as a preamble to the second.
+			return "¿" + marked.toString().stripLeading();
+		}
+		return marked.toString();
 	}
 
 	/**

@@ -58,6 +58,21 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void anInterrogativeOpeningAMessageWhoseLaterOneIsMarkedIsMarkedToo() {
+		QuestionSplitter accented = new QuestionSplitter(
+				new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("quién", "cuándo"), List.of(),
+						List.of("y"), Map.of(), Map.of(), Map.of(), List.of("qué")));
+		String message = "qué talleres se hicieron y qué se dijo de la feria?";
+		assertThat(accented.withAccentedQuestionsMarked(message))
+			.isEqualTo("¿qué talleres se hicieron y ¿qué se dijo de la feria?");
+		assertThat(accented.split(Folding.fold(accented.withAccentedQuestionsMarked(message))))
+			.containsExactly("¿que talleres se hicieron", "y ¿que se dijo de la feria?");
+		// Nothing later marked: the opening word alone asks one question, as written.
+		assertThat(accented.withAccentedQuestionsMarked("qué talleres se hicieron el lunes"))
+			.isEqualTo("qué talleres se hicieron el lunes");
+	}
+
+	@Test
 	void aMessageWritingNoAccentAtAllAsksWithTheInterrogativeUnaccentedOrInformallySpelt() {
 		QuestionSplitter accented = new QuestionSplitter(new Phrasing(Map.of("k", "que"), List.of(), List.of(),
 				List.of(), List.of(), Set.of("cuantos", "cuántos"), List.of(), List.of("y"), Map.of(), Map.of(),
