@@ -220,18 +220,18 @@ public final class QuestionSplitter {
 				|| DIACRITIC.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).find();
 		Matcher joiner = (writesAccents || unaccentedAfterJoiner == null ? accentedAfterJoiner : unaccentedAfterJoiner)
 			.matcher(message);
+		Pattern first = writesAccents || unaccentedFirst == null ? accentedFirst : unaccentedFirst;
 		StringBuilder marked = new StringBuilder();
 		int copied = 0;
 		while (joiner.find()) {
 			String before = message.substring(0, joiner.start());
 			if (before.contains("?") || before.contains("¿") || questionWord.matcher(Folding.fold(before)).find()
-					|| accentedWord.matcher(before).find()) {
+					|| accentedWord.matcher(before).find() || first != null && first.matcher(before).lookingAt()) {
 				marked.append(message, copied, joiner.end()).append('¿');
 				copied = joiner.end();
 			}
 		}
 		marked.append(message.substring(copied));
-		Pattern first = writesAccents || unaccentedFirst == null ? accentedFirst : unaccentedFirst;
 		if (copied > 0 && first != null && first.matcher(message).lookingAt() && message.indexOf('¿') < 0) {
 			// The first question asks with its accent alone too: marked, so that it
 			// is read as a question and not as a preamble to the second.

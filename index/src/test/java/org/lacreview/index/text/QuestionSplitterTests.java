@@ -83,6 +83,11 @@ class QuestionSplitterTests {
 		assertThat(accented
 			.split(Folding.fold(accented.withAccentedQuestionsMarked("cuantos vinieron el lunes y k se vio"))))
 			.hasSize(2);
+		// A message opening with one asks with it: the same one after a joiner asks
+		// again.
+		assertThat(
+				accented.split(Folding.fold(accented.withAccentedQuestionsMarked("k se vio el lunes y k el martes"))))
+			.containsExactly("¿k se vio el lunes", "y ¿k el martes");
 		// One accent anywhere says the writer writes them: "que" is then "that".
 		String withAccents = "cuántos dijeron que vendrían y que no vinieron";
 		assertThat(accented.withAccentedQuestionsMarked(withAccents)).isEqualTo(withAccents);
