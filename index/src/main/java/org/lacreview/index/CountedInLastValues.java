@@ -43,6 +43,9 @@ final class CountedInLastValues {
 	private static final Pattern COUNTED = Pattern.compile(
 			"(?<![\\p{L}\\p{N}-])\\d+(?:[.,]\\d+)?\\s+([\\p{L}-]+(?:,?\\s+[\\p{L}-]+){0," + (COUNTED_WORDS - 1) + "})");
 
+	/** A short word elided before the next one: "d'", "l'". */
+	private static final Pattern ELISION = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,2})['’]");
+
 	/** The shortest analysed term that may name what is counted. */
 	static final int MIN_TERM_LENGTH = 4;
 
@@ -89,7 +92,9 @@ final class CountedInLastValues {
 		}
 		// The question's content words: not its stop words, nor short words ("and",
 		// "how") that join or ask rather than name.
-		Set<String> asked = new HashSet<>(analyzer.terms(extraction.masked()));
+		// An elided article is a word of its own here ("combien d'entités ?"), as in
+		// the texts' "de 11 entités".
+		Set<String> asked = new HashSet<>(analyzer.terms(ELISION.matcher(extraction.masked()).replaceAll("$1 ")));
 		asked.removeAll(stopTerms.getOrDefault(reading.language(), Set.of()));
 		asked.removeIf(t -> t.length() < MIN_TERM_LENGTH);
 		for (Map.Entry<Intent, Set<String>> intent : shown.entrySet()) {

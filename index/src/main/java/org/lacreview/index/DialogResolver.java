@@ -139,7 +139,8 @@ final class DialogResolver {
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()))
 			.filter(i -> !reading.asks() || reading.asksComputation()
-					|| AnswerAggregates.aggregates(i.answer()).isEmpty() && !firstChoice.asksItsOwn(ranked, i));
+					|| AnswerAggregates.aggregates(i.answer()).isEmpty()
+							&& !firstChoice.asksItsOwn(ranked, i, reading.asksFor()));
 		// A comparison only when it computes over them: a difference over the many
 		// values a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()

@@ -91,16 +91,29 @@ final class FirstChoice {
 	 * Whether a question that names a value of {@code last}'s slot asks its own question
 	 * about it rather than {@code last}'s again: the best of {@code ranked} is another
 	 * intent about the same slot, at or above the threshold, scoring at least
-	 * {@value #OWN_QUESTION_ODDS} times what {@code last} scores. "¿cuánta gente de los
-	 * talleres?" after the workshops' date asks their participants, not their date.
+	 * {@value #OWN_QUESTION_ODDS} times what {@code last} scores, or more than it when
+	 * the question asks for the kind of answer the best gives first of all
+	 * ({@code answers}) and {@code last} does not. "¿cuánta gente de los talleres?" after
+	 * the workshops' date asks their participants, not their date.
+	 * @param asksFor the kind of answer the question asks for, if it says one
 	 */
-	boolean asksItsOwn(List<Scored> ranked, Intent last) {
+	boolean asksItsOwn(List<Scored> ranked, Intent last, Optional<String> asksFor) {
 		if (ranked.isEmpty() || ranked.get(0).name().equals(last.name())
 				|| ranked.get(0).score() < corpus.info().threshold()) {
 			return false;
 		}
-		return ranked.get(0).score() >= OWN_QUESTION_ODDS * Scored.of(ranked, last.name())
-				&& corpus.intent(ranked.get(0).name()).flatMap(Intent::slot).equals(last.slot());
+		Optional<Intent> best = corpus.intent(ranked.get(0).name());
+		// "¿cuántas entidades?" after the date asks a number: the intent whose answer
+		// is first of all one needs only to be ahead of the last.
+		boolean kindOfBest = asksFor.isPresent() && best.filter(b -> firstKind(b).equals(asksFor)).isPresent()
+				&& !firstKind(last).equals(asksFor);
+		double odds = kindOfBest ? 1 : OWN_QUESTION_ODDS;
+		return ranked.get(0).score() >= odds * Scored.of(ranked, last.name())
+				&& best.flatMap(Intent::slot).equals(last.slot());
+	}
+
+	private static Optional<String> firstKind(Intent intent) {
+		return intent.answers().stream().findFirst();
 	}
 
 	/**
