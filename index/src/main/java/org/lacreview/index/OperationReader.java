@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -460,12 +461,22 @@ final class OperationReader {
 				&& pattern.matcher(folded).results().anyMatch(r -> !CLAUSE_MARK.matcher(r.group()).find());
 	}
 
-	/** Whether {@code folded} has a phrase of each of the two operations. */
+	/**
+	 * Whether {@code folded} has a phrase of each of the two operations, the first's not
+	 * within one of the second's ("spread" of a difference in "spread evenly", an
+	 * average's).
+	 */
 	private static boolean saysBoth(Map<Operation, Pattern> byOperation, Operation one, Operation other,
 			String folded) {
 		Pattern first = byOperation.get(one);
 		Pattern second = byOperation.get(other);
-		return first != null && second != null && first.matcher(folded).find() && second.matcher(folded).find();
+		if (first == null || second == null) {
+			return false;
+		}
+		List<MatchResult> spans = second.matcher(folded).results().toList();
+		return !spans.isEmpty() && first.matcher(folded)
+			.results()
+			.anyMatch(r -> spans.stream().noneMatch(span -> span.start() <= r.start() && r.end() <= span.end()));
 	}
 
 	/**

@@ -35,6 +35,18 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aDifferenceWordWithinAnAveragesPhraseIsNoDifferenceFromTheAverage() {
+		EntityValue webinars = engine.corpus().family("event").orElseThrow().value("webinars").orElseThrow();
+		long participants = BundledEngine.figure("event", "webinars", "count");
+		int parts = webinars.parts().orElseThrow();
+		// "spread" alone asks a difference ("the spread between…"); within "spread
+		// evenly" it is the average's.
+		Answer answer = ask(engine,
+				"If the webinar participants were spread evenly across the six webinars, " + "how many per webinar?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(participants + " ÷ " + parts);
+	}
+
+	@Test
 	void aCountOverSeveralDaysAddsThem() {
 		EntityFamily day = engine.corpus().family("day").orElseThrow();
 		long firstTwo = day.values()
