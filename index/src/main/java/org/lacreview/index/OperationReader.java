@@ -75,6 +75,15 @@ final class OperationReader {
 
 	private final CountBounds bounds;
 
+	/** Per language, its question words, folded, as whole words. */
+	private final Map<String, Pattern> whichWords = new HashMap<>();
+
+	/**
+	 * Per family with order words, one of its nouns at most one word into what follows
+	 * ("which stakeholder groups"): what a question word asks of.
+	 */
+	private final Map<String, Pattern> nounsRightAfter = new HashMap<>();
+
 	private final WholeOfShare wholeOfShare;
 
 	private final FamilyWholes familyWholes;
@@ -114,6 +123,13 @@ final class OperationReader {
 				}
 			}
 			phrases.put(language, byOperation);
+			List<String> questionWords = new ArrayList<>();
+			pack.phrasing().questionWords().forEach(w -> questionWords.add(Folding.fold(w)));
+			pack.phrasing().accentedQuestionWords().forEach(w -> questionWords.add(Folding.fold(w)));
+			Pattern words = Phrases.wholeWords(questionWords);
+			if (words != null) {
+				whichWords.put(language, words);
+			}
 			Map<String, Integer> ordinals = new HashMap<>();
 			pack.ordinals().forEach((word, position) -> {
 				if (position >= 2) {
@@ -138,6 +154,8 @@ final class OperationReader {
 				String nouns = Phrases.alternation(family.orderWords());
 				familyNouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,"
 						+ COUNT_GAP_WORDS + "}?[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
+				nounsRightAfter.put(family.name(), Pattern.compile(
+						"^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+)??[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
 			}
 		}
 	}
@@ -351,6 +369,10 @@ final class OperationReader {
 	 */
 	Optional<AskedOperation> asked(String folded, String language) {
 		Map<Operation, Pattern> byOperation = phrases.getOrDefault(language, Map.of());
+		Optional<AskedOperation> which = whichWithBound(folded, language);
+		if (which.isPresent()) {
+			return which;
+		}
 		Optional<AskedOperation> count = Optional.empty();
 		int countAt = Integer.MAX_VALUE;
 		int countEnd = Integer.MAX_VALUE;
@@ -524,6 +546,37 @@ final class OperationReader {
 			.map(word -> positions.getOrDefault(language, Map.of()).get(word))
 			.filter(Objects::nonNull)
 			.findFirst();
+	}
+
+	/**
+	 * "¿Qué talleres tuvieron más de 100 inscritos?": a question word of the language
+	 * ({@code question_words}, {@code accented_question_words}) before a family's noun
+	 * (at most one word between), with a bound on figures after it, asks the values
+	 * within the bound, as a count with that bound does ("Son 2: …"); empty for any other
+	 * question.
+	 */
+	private Optional<AskedOperation> whichWithBound(String folded, String language) {
+		Pattern which = whichWords.get(language);
+		if (which == null) {
+			return Optional.empty();
+		}
+		Matcher matcher = which.matcher(folded);
+		while (matcher.find()) {
+			String after = folded.substring(matcher.end());
+			Optional<String> counted = nounsRightAfter.entrySet()
+				.stream()
+				.filter(e -> e.getValue().matcher(" " + after).lookingAt())
+				.map(Map.Entry::getKey)
+				.sorted()
+				.findFirst();
+			if (counted.isPresent()) {
+				Optional<CountBounds.Bound> bound = bounds.in(after, language);
+				if (bound.isPresent()) {
+					return Optional.of(new AskedOperation(Operation.COUNT, 0, counted, bound));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The only family with figures one of whose nouns {@code before} has. */

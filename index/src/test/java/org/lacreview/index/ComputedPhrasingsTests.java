@@ -35,6 +35,22 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void whichValuesOfAFamilyAreWithinABoundIsAnsweredAsABoundedCount() {
+		long above = BundledEngine.inDocument("group").stream().filter(v -> count(v.id()) > 100).count();
+		Answer which = ask(engine, "¿qué grupos tuvieron más de 100 registrados?");
+		assertThat(which.text()).as(which.trace().toString()).startsWith("Son " + above + ":");
+		// The question word asks of the noun right after it: "cuánto suman los grupos…"
+		// still adds them up.
+		long small = BundledEngine.inDocument("group")
+			.stream()
+			.filter(v -> count(v.id()) < 20)
+			.mapToLong(v -> count(v.id()))
+			.sum();
+		Answer sum = ask(engine, "¿Cuánto suman los grupos que tuvieron menos de 20 registrados?");
+		assertThat(sum.text()).as(sum.trace().toString()).doesNotStartWith("Son ").contains(String.valueOf(small));
+	}
+
+	@Test
 	void aDifferenceWordWithinAnAveragesPhraseIsNoDifferenceFromTheAverage() {
 		EntityValue webinars = engine.corpus().family("event").orElseThrow().value("webinars").orElseThrow();
 		long participants = BundledEngine.figure("event", "webinars", "count");
