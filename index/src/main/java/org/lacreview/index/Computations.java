@@ -528,6 +528,25 @@ final class Computations {
 			case SHARE, COMPLEMENT -> {
 				return Shares.fill(asked, named, all, figures);
 			}
+			case NEXT_ABOVE, NEXT_BELOW -> {
+				if (named.size() != 1) {
+					return Optional.empty();
+				}
+				double figure = figures.of(named.get(0));
+				boolean above = asked.operation() == Operation.NEXT_ABOVE;
+				java.util.OptionalDouble next = above
+						? all.stream().mapToDouble(figures::of).filter(f -> f > figure).min()
+						: all.stream().mapToDouble(figures::of).filter(f -> f < figure).max();
+				if (next.isEmpty()) {
+					return Optional.empty();
+				}
+				fill.put("named", figures.label(named.get(0)));
+				fill.put("named_figure", figures.format(figure));
+				// Values tied at the next figure are all next to it.
+				fill.put("value", String.join(", ",
+						all.stream().filter(v -> figures.of(v) == next.getAsDouble()).map(figures::label).toList()));
+				fill.put("value_figure", figures.format(next.getAsDouble()));
+			}
 			case RANK_MOST, RANK_LEAST -> {
 				// Said with a complement, the rank is among the values not named.
 				List<EntityValue> pool = asked.excluding() ? all.stream().filter(v -> !named.contains(v)).toList()

@@ -59,6 +59,14 @@ enum Operation {
 	RANK_MOST(OperationName.RANK_MOST),
 	/** The value at a position counted from the smallest figure. */
 	RANK_LEAST(OperationName.RANK_LEAST),
+	/**
+	 * The value whose figure comes right above the one value named: "¿qué grupo quedó
+	 * justo por encima de la academia?". Read only with a value right after its phrase
+	 * ({@link NeighbourRanks}).
+	 */
+	NEXT_ABOVE(OperationName.NEXT_ABOVE),
+	/** The value whose figure comes right below the one value named. */
+	NEXT_BELOW(OperationName.NEXT_BELOW),
 	/** Two values' figures, the larger first, and by how much. */
 	DIFFERENCE(OperationName.DIFFERENCE),
 	/** The figures of two or more values added up. */
@@ -94,6 +102,11 @@ enum Operation {
 	 */
 	boolean comparesTwo() {
 		return this == DIFFERENCE || this == CHANGE || this == RATIO || this == DAYS_BETWEEN;
+	}
+
+	/** The value next to the one named in the order of their figures. */
+	boolean isNeighbour() {
+		return this == NEXT_ABOVE || this == NEXT_BELOW;
 	}
 
 	/** Computed over the values' dates rather than a figure. */

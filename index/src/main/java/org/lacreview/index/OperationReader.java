@@ -90,6 +90,8 @@ final class OperationReader {
 
 	private final PerValueCounting perValueCounting;
 
+	private final NeighbourRanks neighbourRanks;
+
 	private final SpanPoints spanPoints;
 
 	private final DateUnits dateUnits;
@@ -106,6 +108,7 @@ final class OperationReader {
 		this.wholeOfShare = new WholeOfShare(corpus);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		this.perValueCounting = new PerValueCounting(corpus);
+		this.neighbourRanks = new NeighbourRanks(corpus);
 		this.spanPoints = new SpanPoints(corpus);
 		this.dateUnits = new DateUnits(corpus);
 		this.included = new IncludedValues(corpus);
@@ -176,6 +179,10 @@ final class OperationReader {
 	 * ({@link #rankAfter}); empty for none.
 	 */
 	Optional<AskedOperation> asked(Extraction question, String language, Optional<Intent> previous) {
+		Optional<AskedOperation> neighbour = neighbourRanks.asked(question, phrases.getOrDefault(language, Map.of()));
+		if (neighbour.isPresent()) {
+			return neighbour;
+		}
 		return joined.asked(included.asked(asked(question.folded(), language), question, language), question, language)
 			.map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))
@@ -379,7 +386,7 @@ final class OperationReader {
 		for (Operation operation : Operation.values()) {
 			Pattern pattern = byOperation.get(operation);
 			Matcher matcher = pattern == null ? null : pattern.matcher(folded);
-			if (matcher == null || !matcher.find()) {
+			if (matcher == null || operation.isNeighbour() || !matcher.find()) {
 				continue;
 			}
 			if (operation == Operation.COUNT) {

@@ -67,6 +67,10 @@ public enum OperationName {
 	 * values the question leaves out, {@code rank_least_without} (optional).
 	 */
 	RANK_LEAST("", "_without"),
+	/** {@code next_above}. */
+	NEXT_ABOVE,
+	/** {@code next_below}. */
+	NEXT_BELOW,
 	/**
 	 * {@code difference}; its sentences are {@code difference} and, when the figures
 	 * compared are equal, {@code difference_equal} (optional; also said when the values
