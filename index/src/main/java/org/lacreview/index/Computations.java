@@ -62,7 +62,7 @@ final class Computations {
 
 	/**
 	 * Every family's whole: per numeric attribute all its values the document covers
-	 * have, their sum ("de un total de 982").
+	 * have, their sum ("de un total de 500").
 	 */
 	private final Set<Double> wholes = new HashSet<>();
 
@@ -291,8 +291,8 @@ final class Computations {
 	}
 
 	/**
-	 * Whether one of the two figures an answer gives is the whole of a family ("13
-	 * participantes, de un total de 982"): the other is part of it, and the two are never
+	 * Whether one of the two figures an answer gives is the whole of a family ("7
+	 * participantes, de un total de 500"): the other is part of it, and the two are never
 	 * added up, nor one taken as a share of their sum.
 	 */
 	private boolean partAndWhole(List<Operands.Operand> given) {

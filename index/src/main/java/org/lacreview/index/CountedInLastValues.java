@@ -93,7 +93,7 @@ final class CountedInLastValues {
 		// The question's content words: not its stop words, nor short words ("and",
 		// "how") that join or ask rather than name.
 		// An elided article is a word of its own here ("combien d'entités ?"), as in
-		// the texts' "de 11 entités".
+		// the texts' "de 4 entités".
 		Set<String> asked = new HashSet<>(analyzer.terms(ELISION.matcher(extraction.masked()).replaceAll("$1 ")));
 		asked.removeAll(stopTerms.getOrDefault(reading.language(), Set.of()));
 		asked.removeIf(t -> t.length() < MIN_TERM_LENGTH);

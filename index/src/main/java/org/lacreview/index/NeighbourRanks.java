@@ -13,8 +13,8 @@ import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.Phrases;
 
 /**
- * "¿Qué grupo quedó justo por encima de la academia?", "which group had the most after
- * governments?": the value next to the one named in the order of their figures
+ * "¿Qué taller quedó justo por encima del de cocina?", "which workshop had the most after
+ * the pottery one?": the value next to the one named in the order of their figures
  * ({@link Operation#NEXT_ABOVE}, {@link Operation#NEXT_BELOW}). Their phrases ("justo por
  * encima de", "after") are read only right before the name of the one value with figures
  * the question names (an article may stand between), in a question that also says a noun
@@ -59,7 +59,7 @@ final class NeighbourRanks {
 			.distinct()
 			.count();
 		if (withFigures != 1) {
-			// "Après les gouvernements et les agences, quel groupe…?" leaves out two: a
+			// "Après les ateliers et la foire, quel groupe…?" leaves out two: a
 			// rank among the rest, not a neighbour.
 			return Optional.empty();
 		}

@@ -61,7 +61,7 @@ enum Operation {
 	RANK_LEAST(OperationName.RANK_LEAST),
 	/**
 	 * The value whose figure comes right above the one value named: "¿qué grupo quedó
-	 * justo por encima de la academia?". Read only with a value right after its phrase
+	 * justo por encima del de cocina?". Read only with a value right after its phrase
 	 * ({@link NeighbourRanks}).
 	 */
 	NEXT_ABOVE(OperationName.NEXT_ABOVE),

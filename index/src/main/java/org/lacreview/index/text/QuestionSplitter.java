@@ -95,7 +95,7 @@ public final class QuestionSplitter {
 	/**
 	 * An interrogative that asks only with its accent opening the message, as written
 	 * with its accent or, for a message that writes none, without it: marked too when a
-	 * later one is ("qué enfoques se reafirmaron y qué se dijo…" asks two things).
+	 * later one is ("qué talleres hubo y qué se dijo…" asks two things).
 	 */
 	private final Pattern accentedFirst;
 
