@@ -65,4 +65,14 @@ class NumberFollowUpTests {
 		assertThat(answer.text()).contains(entities + " entidades");
 	}
 
+	@Test
+	void theRestAfterOneGroupsFigureIsTheWholeButThatGroup() {
+		long governments = BundledEngine.figure("group", "governments", "count");
+		long whole = BundledEngine.familyTotal("group", "count");
+		List<Answer> answers = BundledEngine.conversation(engine, "How many people registered for the regional review?",
+				"how many of them were governments?", "and the rest?");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(whole + " − " + governments + " = " + (whole - governments));
+	}
+
 }
