@@ -21,6 +21,7 @@ import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * The follow-up stage: reads "¿y por X?" as the previous question with X in place of the
@@ -36,6 +37,12 @@ final class FollowUpRewriter {
 
 	private final NamesHolding namesHolding;
 
+	/**
+	 * Per language, its words for the other one of two values ({@code other_words}),
+	 * folded, as whole words.
+	 */
+	private final Map<String, Pattern> otherWords = new HashMap<>();
+
 	/** Every language's ordinals, folded, to their position (-1 for the last). */
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -46,6 +53,12 @@ final class FollowUpRewriter {
 		corpus.languages()
 			.values()
 			.forEach(pack -> pack.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+		corpus.languages().forEach((code, pack) -> {
+			Pattern words = Phrases.wholeWords(pack.phrasing().otherWords().stream().map(Folding::fold).toList());
+			if (words != null) {
+				otherWords.put(code, words);
+			}
+		});
 	}
 
 	/**
@@ -84,6 +97,10 @@ final class FollowUpRewriter {
 	 * context) nor the conversation a list.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
+		if (namesOnlyTheOther(extraction, lang)) {
+			// "and the other?": "other" may also name a value ("others").
+			return theOther(extraction.folded(), lang, previous);
+		}
 		if (!extraction.mentions().isEmpty()) {
 			return Optional.empty();
 		}
@@ -103,15 +120,15 @@ final class FollowUpRewriter {
 	 * the last answer gave.
 	 */
 	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
-		Optional<Map.Entry<String, List<String>>> first = previous.listed()
-			.entrySet()
-			.stream()
-			.filter(e -> e.getValue().size() >= 2)
-			.findFirst();
+		Optional<Map.Entry<String, List<String>>> first = firstList(previous);
 		if (first.isEmpty()) {
 			return Optional.empty();
 		}
 		Map.Entry<String, List<String>> list = first.get();
+		Optional<String> other = theOther(folded, lang, previous);
+		if (other.isPresent()) {
+			return other;
+		}
 		Matcher word = WORD.matcher(folded);
 		while (word.find()) {
 			Integer position = ordinals.get(word.group());
@@ -127,6 +144,60 @@ final class FollowUpRewriter {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The first family of which the last answer listed two or more values. */
+	private static Optional<Map.Entry<String, List<String>>> firstList(DialogState previous) {
+		return previous.listed().entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst();
+	}
+
+	/**
+	 * Whether the one value the question names is named within one of the language's
+	 * other words ("other" of "the other" naming "others").
+	 */
+	private boolean namesOnlyTheOther(Extraction extraction, String lang) {
+		Pattern words = otherWords.get(lang);
+		if (words == null || extraction.mentions().size() != 1) {
+			return false;
+		}
+		Mention named = extraction.mentions().get(0);
+		return words.matcher(extraction.folded())
+			.results()
+			.anyMatch(r -> r.start() <= named.start() && named.end() <= r.end());
+	}
+
+	/**
+	 * "¿y la otra?" after a list of two or more values one of which the conversation then
+	 * asked about: the question with the language's other word replaced by the name of
+	 * the one value listed that was not asked about (in the first family listed where
+	 * exactly one was not); empty when there is no such word or no such family.
+	 */
+	private Optional<String> theOther(String folded, String lang, DialogState previous) {
+		Pattern words = otherWords.get(lang);
+		Matcher other = words == null ? null : words.matcher(folded);
+		if (other == null || !other.find()) {
+			return Optional.empty();
+		}
+		for (Map.Entry<String, List<String>> list : previous.listed().entrySet()) {
+			List<String> asked = previous.values().getOrDefault(list.getKey(), List.of());
+			List<String> rest = list.getValue().stream().filter(id -> !asked.contains(id)).toList();
+			if (list.getValue().size() >= 2 && rest.size() == 1 && rest.size() < list.getValue().size()) {
+				return otherNamed(folded, other, lang, list.getKey(), rest.get(0));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * {@code folded} with the other word {@code other} found replaced by the value's
+	 * name.
+	 */
+	private Optional<String> otherNamed(String folded, Matcher other, String lang, String family, String id) {
+		return corpus.family(family)
+			.flatMap(f -> f.value(id))
+			.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage())))
+			.map(Folding::fold)
+			.map(name -> folded.substring(0, other.start()) + name + folded.substring(other.end()));
 	}
 
 	private Optional<String> withOrderWord(String folded, EntityFamily family) {

@@ -74,13 +74,17 @@ import java.util.regex.Pattern;
  * @param minusWords words that, standing between the names of two values of one family,
  * take the second from the first ("menos", "minus", "moins"), lower case: "talleres menos
  * charlas" is their difference; elsewhere they say nothing of one ("menos de 20")
+ * @param otherWords words that point to the other one of the values the last answer
+ * listed ("la otra", "the other", "l'autre"), lower case: after two people listed and a
+ * question about the first, "¿y la otra?" asks about the second
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 		List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords) {
+		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
+		List<String> otherWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -111,6 +115,20 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		includingWords = List.copyOf(includingWords);
 		plusWords = List.copyOf(plusWords);
 		minusWords = List.copyOf(minusWords);
+		otherWords = List.copyOf(otherWords);
+	}
+
+	/** A language with no words that point to the other one of two values listed. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
+				List.of());
 	}
 
 	/** A language with no words that take one value from another they stand between. */
@@ -122,7 +140,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			List<String> companions, List<String> includingWords, List<String> plusWords) {
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
 				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, List.of());
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, List.of(),
+				List.of());
 	}
 
 	/** A language with no words that add up the two values they stand between. */
@@ -234,11 +253,11 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * {@code plural_endings}, {@code distributive_words}, {@code trailing_demonstratives}
 	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
 	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
-	 * {@code plus_words}, {@code minus_words} and {@code operations} (a map from a
-	 * computation, one of {@link OperationName}, to its phrases; another name is an
-	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
-	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
-	 * language file; all optional.
+	 * {@code plus_words}, {@code minus_words}, {@code other_words} and {@code operations}
+	 * (a map from a computation, one of {@link OperationName}, to its phrases; another
+	 * name is an unknown key), {@code asks_for} (a map from a kind of answer to its
+	 * phrases) and {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its
+	 * phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -262,7 +281,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "accented_question_words")), lower(list(doc, "plural_endings")),
 				lower(list(doc, "distributive_words")), trailingDemonstratives(doc),
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
-				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")));
+				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
+				lower(list(doc, "other_words")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
