@@ -381,6 +381,12 @@ final class Computations {
 			// family's figures and whole are not what is asked about.
 			return Optional.empty();
 		}
+		if (asked.operation() == Operation.AVERAGE && named.size() < 2 && family.get().orderWords().isEmpty()) {
+			// An average over a whole family is one per value of it, which a question can
+			// only ask with the family's noun: with none ("¿cuántos por país en
+			// promedio?" of a family of two kinds of membership), it asks something else.
+			return Optional.empty();
+		}
 		Optional<Map<String, String>> fill;
 		String key = asked.operation().key();
 		if (asked.operation().overDates()) {

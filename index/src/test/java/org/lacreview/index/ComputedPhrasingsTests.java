@@ -51,6 +51,20 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void anAverageOverAWholeFamilyWithoutANounForItsValuesIsRefused() {
+		long members = BundledEngine.figure("membership", "member_states", "count");
+		long associates = BundledEngine.figure("membership", "associate_members", "count");
+		// The membership family has no order words: "per country" is no average per
+		// kind of membership.
+		assertThat(engine.corpus().family("membership").orElseThrow().orderWords()).isEmpty();
+		Answer answer = ask(engine, "how many per country on average?");
+		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain((members + associates) + " ÷ 2");
+		// A family with a noun for its values is still averaged over: "por día".
+		Answer perDay = ask(engine, "¿cuántos se conectaron por Zoom en promedio por día?");
+		assertThat(perDay.text()).as(perDay.trace().toString()).contains(" ÷ 3");
+	}
+
+	@Test
 	void aDifferenceWordWithinAnAveragesPhraseIsNoDifferenceFromTheAverage() {
 		EntityValue webinars = engine.corpus().family("event").orElseThrow().value("webinars").orElseThrow();
 		long participants = BundledEngine.figure("event", "webinars", "count");
