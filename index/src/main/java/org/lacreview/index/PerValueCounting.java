@@ -25,8 +25,10 @@ import org.lacreview.index.text.Phrases;
  * language's operation phrases begins ("más talleres", "how many workshops", "qué
  * porcentaje de los talleres"), in its text with the values named masked (so that a
  * value's name, "el día de los talleres", is no count), and after its count phrase when
- * it has one. Read for a difference, ratio, sum, average or share that names values, none
- * of the counted family.
+ * it has one. Read for a difference, ratio, sum, average, share or rank that names
+ * values, none of the counted family, at least one of which values of it belong to
+ * ({@link #belonging}); for a rank ("¿qué día tuvo más talleres?"), also one that names
+ * none, when the counted values belong to values of one family ({@link #owners}).
  */
 final class PerValueCounting {
 

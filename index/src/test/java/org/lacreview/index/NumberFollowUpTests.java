@@ -35,15 +35,20 @@ class NumberFollowUpTests {
 		assertThat(answers.get(1).intent()).isNotEqualTo("event_date");
 	}
 
-	@Test
-	void aCountOfWhatTheValuesTextCountsIsReadThroughAnElidedArticle() {
-		int entities = engine.corpus()
+	/** The entities the regional consultation's figure is of (its {@code parts}). */
+	private static int entitiesConsulted() {
+		return engine.corpus()
 			.family("event")
 			.orElseThrow()
 			.value("regional_consultations")
 			.orElseThrow()
 			.parts()
 			.orElseThrow();
+	}
+
+	@Test
+	void aCountOfWhatTheValuesTextCountsIsReadThroughAnElidedArticle() {
+		int entities = entitiesConsulted();
 		List<Answer> answers = BundledEngine.conversation(engine,
 				"Quand a eu lieu la consultation avec les processus régionaux ?", "combien d'entités ?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
@@ -52,13 +57,7 @@ class NumberFollowUpTests {
 
 	@Test
 	void aTopicAskedItsDateAndACountGetsTheCountFromTheIntentWhoseAnswerIsANumber() {
-		int entities = engine.corpus()
-			.family("event")
-			.orElseThrow()
-			.value("regional_consultations")
-			.orElseThrow()
-			.parts()
-			.orElseThrow();
+		int entities = entitiesConsulted();
 		Answer answer = BundledEngine.ask(engine,
 				"consulta con procesos y plataformas regionales: fecha y cuantas entidades?");
 		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("event_date+event_participants");
