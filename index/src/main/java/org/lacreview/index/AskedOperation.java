@@ -20,17 +20,29 @@ import java.util.Optional;
  * added up ({@code ofNamed}); for a difference, ratio, sum, average or share, the family
  * whose values are counted for each value named, when the figures computed over are those
  * counts ({@code perValue}: "¿hubo más talleres el lunes que el martes?",
- * {@link PerValueCounting}).
+ * {@link PerValueCounting}); for an average, the family without figures whose noun the
+ * question says it is per ({@code perFamily}: "¿cuántos por país en promedio?"), which no
+ * family's figures average.
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
-		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue) {
+		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
+		Optional<String> perFamily) {
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 			SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit) {
 		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
-				unit, Optional.empty());
+				unit, Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * The same average, said per a value of {@code family}, a family without figures
+	 * ("¿cuántos por país en promedio?").
+	 */
+	AskedOperation perFamilyOf(String family) {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points, fromAverage, unit, perValue, Optional.of(family));
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -45,7 +57,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perValueOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, Optional.of(family));
+				points, fromAverage, unit, Optional.of(family), perFamily);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -59,7 +71,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation inUnit(ChronoUnit unit) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue);
+				points, fromAverage, unit, perValue, perFamily);
 	}
 
 	/**
@@ -83,7 +95,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue);
+				points, fromAverage, unit, perValue, perFamily);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -381,10 +381,14 @@ final class Computations {
 			// family's figures and whole are not what is asked about.
 			return Optional.empty();
 		}
-		if (asked.operation() == Operation.AVERAGE && named.size() < 2 && family.get().orderWords().isEmpty()) {
+		if (asked.operation() == Operation.AVERAGE && named.size() < 2
+				&& (family.get().orderWords().isEmpty() || asked.perFamily().isPresent())) {
 			// An average over a whole family is one per value of it, which a question can
 			// only ask with the family's noun: with none ("¿cuántos por país en
-			// promedio?" of a family of two kinds of membership), it asks something else.
+			// promedio?" of a family of two kinds of membership), or with another
+			// family's noun ("¿cuántos inscritos por país en promedio?" of the categories
+			// of
+			// registrants), it asks something else.
 			return Optional.empty();
 		}
 		Optional<Map<String, String>> fill;

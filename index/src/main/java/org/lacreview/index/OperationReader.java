@@ -65,6 +65,9 @@ final class OperationReader {
 	/** Per family whose values have figures, its nouns wherever they are. */
 	private final Map<String, Pattern> nounsAnywhere = new HashMap<>();
 
+	/** Per family whose values have no figures, its nouns wherever they are. */
+	private final Map<String, Pattern> figurelessNouns = new HashMap<>();
+
 	/**
 	 * The nouns of families with order words, anywhere in a question: those whose values
 	 * have figures, and those whose values have none.
@@ -146,8 +149,9 @@ final class OperationReader {
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			boolean hasFigures = family.values().stream().anyMatch(Operands::hasFigures);
 			(hasFigures ? figured : figureless).addAll(family.orderWords());
-			if (hasFigures && !family.orderWords().isEmpty()) {
-				nounsAnywhere.put(family.name(), Phrases.wholeWords(family.orderWords()));
+			if (!family.orderWords().isEmpty()) {
+				(hasFigures ? nounsAnywhere : figurelessNouns).put(family.name(),
+						Phrases.wholeWords(family.orderWords()));
 			}
 		}
 		this.withFigures = figured.isEmpty() ? null : Phrases.wholeWords(figured);
@@ -198,6 +202,7 @@ final class OperationReader {
 			.map(a -> a.operation() == Operation.DAYS_BETWEEN ? a.withPoints(spanPoints.of(question, language)) : a)
 			.map(a -> a.operation().overDates() ? a.inUnit(dateUnits.of(question.folded(), language)) : a)
 			.map(a -> perValueCounting.read(a, question, phrases.getOrDefault(language, Map.of())))
+			.map(a -> averagePerFamily(a, question))
 			// "¿Qué día tuvo más talleres?": a superlative over how many of a family each
 			// value has, which no figure gives.
 			.or(() -> superlative(question.folded(), language)
@@ -584,6 +589,25 @@ final class OperationReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * An average naming no value, in a question that says a noun of a family whose values
+	 * have no figures ("¿cuántos registrados por país en promedio?"): said per a value of
+	 * that family ({@link AskedOperation#perFamilyOf}), which no family's figures give.
+	 */
+	private AskedOperation averagePerFamily(AskedOperation asked, Extraction question) {
+		if (asked.operation() != Operation.AVERAGE || !question.mentions().isEmpty()) {
+			return asked;
+		}
+		return figurelessNouns.entrySet()
+			.stream()
+			.filter(e -> e.getValue().matcher(question.masked()).find())
+			.map(Map.Entry::getKey)
+			.sorted()
+			.findFirst()
+			.map(asked::perFamilyOf)
+			.orElse(asked);
 	}
 
 	/** The only family with figures one of whose nouns {@code before} has. */

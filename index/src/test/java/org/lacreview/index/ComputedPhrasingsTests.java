@@ -59,6 +59,12 @@ class ComputedPhrasingsTests {
 		assertThat(engine.corpus().family("membership").orElseThrow().orderWords()).isEmpty();
 		Answer answer = ask(engine, "how many per country on average?");
 		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain((members + associates) + " ÷ 2");
+		// Nor is "per country" an average per category of registrants, the family the
+		// question's figures belong to.
+		long groups = BundledEngine.inDocument("group").size();
+		Answer perCountry = ask(engine, "What's the average number of registrants per country?");
+		assertThat(perCountry.text()).as(perCountry.trace().toString()).doesNotContain(" ÷ " + groups);
+		assertThat(ask(engine, "¿cuál es el promedio de registrados por grupo?").text()).contains(" ÷ " + groups);
 		// A family with a noun for its values is still averaged over: "por día".
 		Answer perDay = ask(engine, "¿cuántos se conectaron por Zoom en promedio por día?");
 		assertThat(perDay.text()).as(perDay.trace().toString()).contains(" ÷ 3");
