@@ -1,16 +1,13 @@
 package org.lacreview.index;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
-import org.lacreview.index.text.Phrases;
 
 /**
  * "¿Qué taller quedó justo por encima del de cocina?", "which workshop had the most after
@@ -33,16 +30,15 @@ final class NeighbourRanks {
 
 	private static final List<Operation> NEIGHBOURS = List.of(Operation.NEXT_ABOVE, Operation.NEXT_BELOW);
 
-	/** Per family with order words, its nouns as whole words. */
-	private final Map<String, Pattern> familyNouns = new HashMap<>();
+	/** Per family whose values have figures, its nouns as whole words. */
+	private final Map<String, Pattern> familyNouns;
 
-	NeighbourRanks(Corpus corpus) {
-		corpus.families().forEach(family -> {
-			Pattern nouns = Phrases.wholeWords(family.orderWords());
-			if (nouns != null) {
-				familyNouns.put(family.name(), nouns);
-			}
-		});
+	/**
+	 * @param familyNouns per family whose values have figures and that has order words,
+	 * those as whole words
+	 */
+	NeighbourRanks(Map<String, Pattern> familyNouns) {
+		this.familyNouns = familyNouns;
 	}
 
 	/**

@@ -146,6 +146,12 @@ final class Operands {
 				figure);
 	}
 
+	/** "first (82) + second (93)": each operand's label and figure. */
+	static String listed(List<Operand> operands, String separator, Figures figures) {
+		return String.join(separator,
+				operands.stream().map(o -> o.label() + " (" + figures.format(o.figure()) + ")").toList());
+	}
+
 	/**
 	 * What fills a difference's or ratio's sentence (two operands, the larger first; when
 	 * every operand has the same figure, the {@value #EQUAL} sentence's, with the labels
@@ -156,8 +162,7 @@ final class Operands {
 		Map<String, String> fill = new HashMap<>();
 		List<Operand> ordered = new ArrayList<>(operands);
 		if (operation == Operation.SUM) {
-			fill.put("values", String.join(" + ",
-					ordered.stream().map(o -> o.label() + " (" + figures.format(o.figure()) + ")").toList()));
+			fill.put("values", listed(ordered, " + ", figures));
 			fill.put("result", figures.format(ordered.stream().mapToDouble(Operand::figure).sum()));
 		}
 		else {

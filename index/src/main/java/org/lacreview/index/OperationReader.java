@@ -111,7 +111,6 @@ final class OperationReader {
 		this.wholeOfShare = new WholeOfShare(corpus);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		this.perValueCounting = new PerValueCounting(corpus);
-		this.neighbourRanks = new NeighbourRanks(corpus);
 		this.spanPoints = new SpanPoints(corpus);
 		this.dateUnits = new DateUnits(corpus);
 		this.included = new IncludedValues(corpus);
@@ -154,17 +153,25 @@ final class OperationReader {
 						Phrases.wholeWords(family.orderWords()));
 			}
 		}
+		this.neighbourRanks = new NeighbourRanks(nounsAnywhere);
 		this.withFigures = figured.isEmpty() ? null : Phrases.wholeWords(figured);
 		this.withoutFigures = figureless.isEmpty() ? null : Phrases.wholeWords(figureless);
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			if (!family.orderWords().isEmpty()) {
-				String nouns = Phrases.alternation(family.orderWords());
-				familyNouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,"
-						+ COUNT_GAP_WORDS + "}?[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
-				nounsRightAfter.put(family.name(), Pattern.compile(
-						"^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+)??[^\\p{L}\\p{N}]+(?:" + nouns + ")(?![\\p{L}\\p{N}])"));
+				familyNouns.put(family.name(), nounWithin(family.orderWords(), 0, COUNT_GAP_WORDS));
+				nounsRightAfter.put(family.name(), nounWithin(family.orderWords(), 0, 1));
 			}
 		}
+	}
+
+	/**
+	 * One of {@code nouns} at the start of a text, after between {@code fewest} and
+	 * {@code most} words (as few as may be), to be matched with a space before the text
+	 * ("los grupos" of "cuántos los grupos…" after "cuántos").
+	 */
+	static Pattern nounWithin(List<String> nouns, int fewest, int most) {
+		return Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){" + fewest + "," + most + "}?[^\\p{L}\\p{N}]+(?:"
+				+ Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])");
 	}
 
 	/**

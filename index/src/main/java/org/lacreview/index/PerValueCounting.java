@@ -14,7 +14,6 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.entity.Extraction;
-import org.lacreview.index.text.Phrases;
 
 /**
  * Whether a computation is over how many values of one family each value named of another
@@ -56,8 +55,7 @@ final class PerValueCounting {
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			boolean figureless = family.values().stream().noneMatch(Operands::hasFigures);
 			if (figureless && !family.orderWords().isEmpty()) {
-				nouns.put(family.name(), Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){1," + WORDS_AFTER_PHRASE
-						+ "}?[^\\p{L}\\p{N}]+(?:" + Phrases.alternation(family.orderWords()) + ")(?![\\p{L}\\p{N}])"));
+				nouns.put(family.name(), OperationReader.nounWithin(family.orderWords(), 1, WORDS_AFTER_PHRASE));
 			}
 		}
 	}

@@ -55,7 +55,7 @@ final class PerValueCounts {
 					return Optional.empty();
 				}
 				Map<String, String> fill = new HashMap<>();
-				fill.put("values", listed(operands, figures));
+				fill.put("values", Operands.listed(operands, ", ", figures));
 				fill.put("sum", figures.format(sum));
 				fill.put("count", String.valueOf(operands.size()));
 				fill.put("result", figures.format(sum / operands.size()));
@@ -99,11 +99,6 @@ final class PerValueCounts {
 			.filter(EntityValue::inDocument)
 			.map(v -> new Operands.Operand(figures.label(v), PerValueCounting.belonging(counted, v).size()))
 			.toList();
-	}
-
-	private static String listed(List<Operands.Operand> operands, Figures figures) {
-		return String.join(", ",
-				operands.stream().map(o -> o.label() + " (" + figures.format(o.figure()) + ")").toList());
 	}
 
 }
