@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -96,21 +97,30 @@ final class UnderThreshold {
 			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.COUNT
 					|| o == Operation.SUM && reading.counted().isPresent())
 			.isPresent() || reading.betweenExtremes();
-		return ranked.stream()
-			.limit(COMPUTING_CANDIDATES)
-			.filter(s -> corpus.intent(s.name())
-				.filter(i -> !i.unanswerable() && !i.isOutOfScope())
-				// Without a slot, the figures compared must all be named ("how many more
-				// joined via Zoom than watched on YouTube?"): two values or more, a
-				// family's whole counting as one ("¿cuántos registrados más que por
-				// YouTube?").
-				.filter(i -> i.slot()
-					.map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
-					.orElse(selected.values().stream().mapToInt(List::size).sum()
-							+ (reading.namesAWhole() ? 1 : 0) >= 2))
-				.filter(i -> computes.test(i.name(), selected))
-				.isPresent())
-			.findFirst();
+		// Days are counted over the dates of the values named, however low the intents
+		// giving those dates rank ("combien de jours séparent le … du …?" ranks a count
+		// first): those come after the best few.
+		Stream<Scored> candidates = ranked.stream().limit(COMPUTING_CANDIDATES);
+		if (overDates) {
+			candidates = Stream.concat(candidates,
+					ranked.stream()
+						.skip(COMPUTING_CANDIDATES)
+						.filter(s -> corpus.intent(s.name())
+							.filter(i -> AnswerKinds.gives(i, Optional.of(AnswerKinds.DATE))
+									&& i.slot().filter(selected::containsKey).isPresent())
+							.isPresent()));
+		}
+		return candidates.filter(s -> corpus.intent(s.name())
+			.filter(i -> !i.unanswerable() && !i.isOutOfScope())
+			// Without a slot, the figures compared must all be named ("how many more
+			// joined via Zoom than watched on YouTube?"): two values or more, a
+			// family's whole counting as one ("¿cuántos registrados más que por
+			// YouTube?").
+			.filter(i -> i.slot()
+				.map(slot -> ranks || !selected.getOrDefault(slot, List.of()).isEmpty())
+				.orElse(selected.values().stream().mapToInt(List::size).sum() + (reading.namesAWhole() ? 1 : 0) >= 2))
+			.filter(i -> computes.test(i.name(), selected))
+			.isPresent()).findFirst();
 	}
 
 	/**
