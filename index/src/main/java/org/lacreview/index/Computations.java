@@ -228,7 +228,7 @@ final class Computations {
 		// A family's whole is compared with, never added to: "¿cuántos en total se
 		// registraron?" asks the whole itself.
 		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages, figuresInTexts,
-				asked.familyWhole().filter(f -> operation != Operation.SUM).flatMap(corpus::family));
+				asked.familyWhole().flatMap(corpus::family));
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();
 		}

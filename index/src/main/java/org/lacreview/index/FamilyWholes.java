@@ -1,15 +1,18 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.Phrases;
 
@@ -31,10 +34,31 @@ final class FamilyWholes {
 	private final Map<String, LanguageAnalyzer> analyzers;
 
 	/**
+	 * Per language, the words that join two things added up: its {@code part_joiners} and
+	 * {@code plus_words}, as whole words.
+	 */
+	private final Map<String, Pattern> joiners = new HashMap<>();
+
+	/**
+	 * The most words between a whole's words and a value's name joined to it: a joiner
+	 * and what stands around it ("los talleres y los inscritos de la feria", "workshop
+	 * people and the fair's registrants").
+	 */
+	static final int MAX_WORDS_JOINING = 4;
+
+	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
 	FamilyWholes(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
 		this.analyzers = analyzers;
+		corpus.languages().forEach((code, pack) -> {
+			List<String> words = new ArrayList<>(pack.phrasing().partJoiners());
+			words.addAll(pack.phrasing().plusWords());
+			Pattern pattern = Phrases.wholeWords(words);
+			if (pattern != null) {
+				joiners.put(code, pattern);
+			}
+		});
 		for (EntityFamily family : corpus.families()) {
 			family.whole().ifPresent(whole -> whole.names().forEach((language, words) -> {
 				Pattern pattern = Phrases.wholeWords(words);
@@ -55,6 +79,42 @@ final class FamilyWholes {
 		return named(question.folded(), language).filter(family -> question.mentions()
 			.stream()
 			.noneMatch(m -> m.values().stream().anyMatch(v -> v.family().equals(family))));
+	}
+
+	/**
+	 * "si sumo los de los talleres y los inscritos de la feria": the family whose whole
+	 * the question names ({@link #named(Extraction, String)}) when its whole's words, as
+	 * written, are joined to the name of a value of another family by one of the
+	 * language's joiners, with at most {@value #MAX_WORDS_JOINING} words between them in
+	 * all. A sum names a whole so when it adds that whole to the value; "¿cuántos
+	 * inscritos en total hubo en los talleres?" asks the workshops' own figure.
+	 */
+	Optional<String> joined(Extraction question, String language) {
+		Pattern joiner = joiners.get(language);
+		Optional<String> family = named(question, language);
+		if (joiner == null || family.isEmpty()) {
+			return Optional.empty();
+		}
+		Pattern whole = byLanguage.getOrDefault(language, Map.of()).get(family.get());
+		if (whole == null) {
+			return Optional.empty();
+		}
+		String folded = question.folded();
+		Matcher words = whole.matcher(folded);
+		while (words.find()) {
+			for (Mention mention : question.mentions()) {
+				int from = Math.min(words.end(), mention.end());
+				int to = Math.max(words.start(), mention.start());
+				if (mention.isDate() || from > to) {
+					continue;
+				}
+				String between = folded.substring(from, to).strip();
+				if (joiner.matcher(between).find() && between.split("[^\\p{L}\\p{N}']+").length <= MAX_WORDS_JOINING) {
+					return family;
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

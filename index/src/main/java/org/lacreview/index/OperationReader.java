@@ -202,7 +202,10 @@ final class OperationReader {
 			.map(a -> withWhole(a, question, language))
 			.map(a -> differenceNamingNothing(a, question, language))
 			.map(a -> betweenExtremesOf(a, question, previous))
-			.map(a -> familyWholes.named(question, language)
+			// A sum adds a whole only to what it is joined to ("los talleres y los
+			// inscritos"); other operations set it against what else is named.
+			.map(a -> (a.operation() == Operation.SUM ? familyWholes.joined(question, language)
+					: familyWholes.named(question, language))
 				.map(f -> new AskedOperation(a.operation(), a.position(), a.counted(), a.bound(), a.excluding(),
 						a.whole(), Optional.of(f), a.extremes(), a.ofNamed()))
 				.orElse(a))

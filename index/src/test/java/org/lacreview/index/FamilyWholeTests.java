@@ -76,6 +76,28 @@ class FamilyWholeTests {
 			.doesNotContain(String.valueOf(2 * registered()));
 	}
 
+	private static long webinars() {
+		EntityValue value = engine.corpus().family("event").orElseThrow().value("webinars").orElseThrow();
+		return ((Number) value.attributes().get("count")).longValue();
+	}
+
+	@Test
+	void aSumAddsTheWholeToTheValueItIsJoinedTo() {
+		Answer answer = ask(engine,
+				"Si sumo los participantes de los seminarios web y los registrados de la reunión, ¿cuánto da?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(registered() + webinars()));
+	}
+
+	@Test
+	void aTotalSaidOfAValueNotJoinedToTheWholeAddsNothing() {
+		// "registrados en total … en los seminarios web": the webinars' own figure is
+		// asked, not the webinars added to every registration.
+		Answer answer = ask(engine, "¿Cuántos registrados en total hubo en los seminarios web?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.doesNotContain(String.valueOf(registered() + webinars()));
+	}
+
 	@Test
 	void withoutAWholeInTheCorpusTheSameQuestionComputesNothing() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
