@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,12 +23,35 @@ import java.util.Optional;
  * counts ({@code perValue}: "¿hubo más talleres el lunes que el martes?",
  * {@link PerValueCounting}); for an average, the family without figures whose noun the
  * question says it is per ({@code perFamily}: "¿cuántos por país en promedio?"), which no
- * family's figures average.
+ * family's figures average; for a difference or ratio between two groups of the values
+ * named, each added up, the ids of those in the first group ({@code firstGroup}:
+ * {@link GroupedValues}), else none.
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
-		Optional<String> perFamily) {
+		Optional<String> perFamily, List<String> firstGroup) {
+
+	AskedOperation {
+		firstGroup = List.copyOf(firstGroup);
+	}
+
+	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
+			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
+			SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
+			Optional<String> perFamily) {
+		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
+				unit, perValue, perFamily, List.of());
+	}
+
+	/**
+	 * The same computation between two groups of the values named, {@code ids} the first
+	 * group's ({@link GroupedValues}).
+	 */
+	AskedOperation groupedBy(List<String> ids) {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points, fromAverage, unit, perValue, perFamily, ids);
+	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
@@ -42,7 +66,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perFamilyOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, Optional.of(family));
+				points, fromAverage, unit, perValue, Optional.of(family), firstGroup);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -57,7 +81,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perValueOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, Optional.of(family), perFamily);
+				points, fromAverage, unit, Optional.of(family), perFamily, firstGroup);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -71,7 +95,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation inUnit(ChronoUnit unit) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily);
+				points, fromAverage, unit, perValue, perFamily, firstGroup);
 	}
 
 	/**
@@ -95,7 +119,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily);
+				points, fromAverage, unit, perValue, perFamily, firstGroup);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -490,6 +490,30 @@ final class Computations {
 	 * What fills the sentence of an operation over figures; empty when the values named
 	 * do not fit it.
 	 */
+	/**
+	 * A difference or ratio between the sums of two groups of the values named
+	 * ({@link AskedOperation#firstGroup}), each group labelled by its values with their
+	 * figures ("talleres (12) + charlas (8)"); empty when a group is empty.
+	 */
+	private static Optional<Map<String, String>> betweenGroups(AskedOperation asked, List<EntityValue> named,
+			Figures figures) {
+		List<Operands.Operand> first = new ArrayList<>();
+		List<Operands.Operand> second = new ArrayList<>();
+		for (EntityValue value : named) {
+			(asked.firstGroup().contains(value.id()) ? first : second)
+				.add(new Operands.Operand(figures.label(value), figures.of(value)));
+		}
+		if (first.isEmpty() || second.isEmpty()) {
+			return Optional.empty();
+		}
+		return Operands.fill(asked.operation(), List.of(group(first, figures), group(second, figures)), figures);
+	}
+
+	private static Operands.Operand group(List<Operands.Operand> members, Figures figures) {
+		return members.size() == 1 ? members.get(0) : new Operands.Operand(Operands.listed(members, " + ", figures),
+				members.stream().mapToDouble(Operands.Operand::figure).sum());
+	}
+
 	private static Optional<Map<String, String>> overFigures(AskedOperation asked, List<EntityValue> named,
 			List<EntityValue> all, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
@@ -503,6 +527,9 @@ final class Computations {
 					// Between the ends of the values named, or of all when none is.
 					List<Operands.Operand> ends = Operands.extremes(named.isEmpty() ? all : named, figures);
 					return ends.size() < 2 ? Optional.empty() : Operands.fill(asked.operation(), ends, figures);
+				}
+				if (!asked.firstGroup().isEmpty() && asked.operation() != Operation.SUM) {
+					return betweenGroups(asked, named, figures);
 				}
 				if (asked.operation() == Operation.SUM ? named.size() < 2 : named.size() != 2) {
 					return Optional.empty();

@@ -103,6 +103,8 @@ final class OperationReader {
 
 	private final JoinedValues joined;
 
+	private final GroupedValues grouped;
+
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
@@ -115,6 +117,7 @@ final class OperationReader {
 		this.dateUnits = new DateUnits(corpus);
 		this.included = new IncludedValues(corpus);
 		this.joined = new JoinedValues(corpus);
+		this.grouped = new GroupedValues(corpus);
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> byOperation = new HashMap<>();
 			for (Operation operation : Operation.values()) {
@@ -213,6 +216,7 @@ final class OperationReader {
 			.map(a -> a.operation().overDates() ? a.inUnit(dateUnits.of(question.folded(), language)) : a)
 			.map(a -> perValueCounting.read(a, question, phrases.getOrDefault(language, Map.of())))
 			.map(a -> averagePerFamily(a, question))
+			.map(a -> betweenGroups(a, question, language))
 			// "¿Qué día tuvo más talleres?": a superlative over how many of a family each
 			// value has, which no figure gives.
 			.or(() -> superlative(question.folded(), language)
@@ -276,6 +280,26 @@ final class OperationReader {
 	private boolean saysASum(Extraction question, String language) {
 		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
 		return sum != null && sum.matcher(question.folded()).find();
+	}
+
+	/**
+	 * "¿Hubo más talleres que charlas y ferias juntas?": a sum, difference or ratio over
+	 * values named in two groups ({@link GroupedValues}) is a difference (or that ratio)
+	 * between the groups' sums; {@code asked} itself otherwise.
+	 */
+	private AskedOperation betweenGroups(AskedOperation asked, Extraction question, String language) {
+		Operation operation = asked.operation();
+		if (operation != Operation.SUM && operation != Operation.DIFFERENCE && operation != Operation.RATIO
+				|| asked.bound().isPresent()) {
+			return asked;
+		}
+		List<String> first = grouped.firstGroup(question, language, phrases.getOrDefault(language, Map.of()));
+		if (first.isEmpty()) {
+			return asked;
+		}
+		return new AskedOperation(operation == Operation.RATIO ? operation : Operation.DIFFERENCE, 0, Optional.empty(),
+				Optional.empty(), false, Optional.empty(), Optional.empty())
+			.groupedBy(first);
 	}
 
 	/**
