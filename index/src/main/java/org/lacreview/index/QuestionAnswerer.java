@@ -31,6 +31,8 @@ final class QuestionAnswerer {
 
 	private final FollowUpRewriter followUps;
 
+	private final ElidedHeads elidedHeads;
+
 	private final IntentRanker ranker;
 
 	private final AnswerComposer composer;
@@ -78,6 +80,7 @@ final class QuestionAnswerer {
 				parts.datedFamilies());
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
+		this.elidedHeads = new ElidedHeads(corpus);
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 		this.listedCount = new ListedCount(corpus);
 		this.spanEnds = new SpanEnds(corpus);
@@ -100,6 +103,12 @@ final class QuestionAnswerer {
 		Extraction named = elidedOrderWords.restored(written, lang)
 			.map(restored -> extractor.extract(restored, lang, previous.values()))
 			.orElse(written);
+		// "…los talleres de cocina y los de cerámica": the second workshop's noun said
+		// once.
+		Optional<String> headRestored = elidedHeads.restored(named, lang);
+		if (headRestored.isPresent()) {
+			named = extractor.extract(headRestored.get(), lang, previous.values());
+		}
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		Optional<AskedOperation> firstRead = operations.asked(named, lang, previousIntent);
 		// "…entre la consulta y la reunión": the other end said by a common word.
