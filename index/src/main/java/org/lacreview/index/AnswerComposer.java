@@ -221,6 +221,12 @@ final class AnswerComposer {
 				return Optional.of(computedReply(text.get(), intent, operation, decision, folded, lang, trace));
 			}
 		}
+		// A value without a figure of its own, its figure quoted by the question.
+		Optional<String> quoted = computations.overQuotedOperands(operation, decision.selected(), trace.masked(),
+				languages);
+		if (quoted.isPresent()) {
+			return Optional.of(computedReply(quoted.get(), chosen, operation, decision, folded, lang, trace));
+		}
 		// Figures the corpus gives only inside the chosen answer's text, quoted by the
 		// question.
 		return compose(chosen, decision.selected(), decision.useAnswerAll(), languages)

@@ -291,6 +291,25 @@ final class Computations {
 	}
 
 	/**
+	 * A difference, ratio or sum over the values named when some take their figure from
+	 * the question ({@link QuotedOperands}: "¿cuántos más en los talleres que en la feria
+	 * (los 200)?"); empty for another operation, or when no value does.
+	 * @param masked the question, its entity mentions masked
+	 */
+	Optional<String> overQuotedOperands(AskedOperation asked, Map<String, List<EntityValue>> selected, String masked,
+			List<String> languages) {
+		Operation operation = asked.operation();
+		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
+			return Optional.empty();
+		}
+		Figures figures = new Figures("", languages);
+		return QuotedOperands.of(selected, masked, figures)
+			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
+			.flatMap(operands -> Operands.fill(operation, operands, figures))
+			.flatMap(fill -> sentence(operation.key(), fill, languages));
+	}
+
+	/**
 	 * Whether one of the two figures an answer gives is the whole of a family ("7
 	 * participantes, de un total de 500"): the other is part of it, and the two are never
 	 * added up, nor one taken as a share of their sum.

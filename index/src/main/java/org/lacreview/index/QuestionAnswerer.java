@@ -193,11 +193,14 @@ final class QuestionAnswerer {
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
 					.isPresent(),
-				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
-					.flatMap(i -> composer.compose(i, selected, false, List.of(lang)))
-					.flatMap(text -> computations.overQuoted(operation.get(), masked, understood.folded(), text,
-							List.of(lang)))
-					.isPresent());
+				(intent, selected) -> operation.isPresent()
+						&& (computations.overQuotedOperands(operation.get(), selected, masked, List.of(lang))
+							.isPresent()
+								|| corpus.intent(intent)
+									.flatMap(i -> composer.compose(i, selected, false, List.of(lang)))
+									.flatMap(text -> computations.overQuoted(operation.get(), masked,
+											understood.folded(), text, List.of(lang)))
+									.isPresent()));
 		// A count of what the answer about the values named lists: "¿cuántos
 		// talleres hubo el lunes?" over the Monday's agenda. Not when the decision
 		// counts them itself.

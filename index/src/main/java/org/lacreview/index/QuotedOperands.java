@@ -1,0 +1,95 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Localized;
+
+/**
+ * The operands of values named when some have no one figure of their own but the question
+ * quotes one their texts give: "¿cuántos más en los talleres que en la feria (los 200)?"
+ * of a fair whose text says "200 expositores y 57 visitantes" and has no figure attribute
+ * sets the workshops' figure against 200. A value with one numeric attribute has that
+ * figure; one without has the one number the question quotes that one of its text
+ * attributes (in any language) gives as a whole number, and no other value uses. Used by
+ * {@link Computations} for a difference, ratio or sum.
+ */
+final class QuotedOperands {
+
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?![\\p{L}\\p{N}]|[.,]\\d)");
+
+	private QuotedOperands() {
+	}
+
+	/**
+	 * The operands, in the order named; empty when a value has neither figure, or none of
+	 * them takes its figure from the question.
+	 * @param selected the values the question names, by family
+	 * @param masked the question, its entity mentions masked (the numbers it quotes stay)
+	 * @param figures labels and number formats of the reply's language
+	 */
+	static Optional<List<Operands.Operand>> of(Map<String, List<EntityValue>> selected, String masked,
+			Figures figures) {
+		Set<Double> quoted = numbers(masked);
+		if (quoted.isEmpty()) {
+			return Optional.empty();
+		}
+		List<EntityValue> named = new ArrayList<>();
+		selected.values().forEach(values -> values.stream().filter(EntityValue::inDocument).forEach(v -> {
+			if (!named.contains(v)) {
+				named.add(v);
+			}
+		}));
+		Set<Double> used = new HashSet<>();
+		List<Operands.Operand> operands = new ArrayList<>();
+		boolean anyQuoted = false;
+		for (EntityValue value : named) {
+			Optional<String> own = Operands.onlyFigure(value);
+			if (own.isPresent()) {
+				operands.add(new Operands.Operand(figures.label(value),
+						((Number) value.attributes().get(own.get())).doubleValue()));
+				continue;
+			}
+			List<Double> given = new ArrayList<>(inTexts(value));
+			given.retainAll(quoted);
+			given.removeAll(used);
+			if (given.stream().distinct().count() != 1) {
+				return Optional.empty();
+			}
+			used.add(given.get(0));
+			anyQuoted = true;
+			operands.add(new Operands.Operand(figures.label(value), given.get(0)));
+		}
+		return anyQuoted && operands.size() >= 2 ? Optional.of(operands) : Optional.empty();
+	}
+
+	/** The whole numbers the text attributes of {@code value} give, in every language. */
+	private static Set<Double> inTexts(EntityValue value) {
+		Set<Double> numbers = new HashSet<>();
+		value.attributes()
+			.values()
+			.stream()
+			.filter(Localized.class::isInstance)
+			.map(Localized.class::cast)
+			.flatMap(l -> l.texts().values().stream())
+			.forEach(text -> numbers.addAll(numbers(text)));
+		return numbers;
+	}
+
+	private static Set<Double> numbers(String text) {
+		Set<Double> numbers = new HashSet<>();
+		Matcher matcher = NUMBER.matcher(text);
+		while (matcher.find()) {
+			numbers.add(Double.parseDouble(matcher.group()));
+		}
+		return numbers;
+	}
+
+}
