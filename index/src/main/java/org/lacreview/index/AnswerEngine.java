@@ -10,6 +10,7 @@ import java.util.Set;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
+import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
@@ -196,10 +197,24 @@ public final class AnswerEngine {
 			return answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
 		}
 		List<Reply> replies = new ArrayList<>();
+		List<String> kept = new ArrayList<>();
 		DialogState state = previous;
+		Optional<Operation> computedBefore = Optional.empty();
 		for (String part : parts) {
+			Extraction read = extractor.extract(part, lang);
+			Optional<AskedOperation> reading = operations.asked(read, lang, Optional.empty());
+			Optional<Operation> asked = reading.map(AskedOperation::operation);
+			if (read.mentions().isEmpty() && asked.filter(Operation::comparesTwo).isPresent()
+					&& asked.equals(computedBefore)) {
+				// "¿…juntas? ¿por cuánto?": the difference between groups the part before
+				// answered, not another one over two of the values it named.
+				continue;
+			}
 			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
 			replies.add(reply);
+			kept.add(part);
+			computedBefore = reply.answer().answered() && reading.filter(r -> !r.firstGroup().isEmpty()).isPresent()
+					? asked : Optional.empty();
 			// A part the bot cannot answer still says what the message is about: the
 			// second part of "¿Qué talleres hubo el lunes y cuántos vinieron?" asks
 			// about the Monday the first named.
@@ -215,7 +230,7 @@ public final class AnswerEngine {
 				return whole;
 			}
 		}
-		return partsComposer.combine(parts, replies, languages.reply());
+		return kept.size() == 1 ? replies.get(0) : partsComposer.combine(kept, replies, languages.reply());
 	}
 
 	/**

@@ -46,6 +46,17 @@ class GroupedValuesTests {
 	}
 
 	@Test
+	void aByHowMuchAfterAGroupedDifferenceIsThatDifferenceNotOneBetweenTwoOfItsValues() {
+		long governments = count("governments");
+		long academia = count("academia");
+		long sum = academia + count("civil_society");
+		Answer answer = ask("hubo más gobiernos que academia y osc juntas? por cuanto");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(governments + " − " + sum + " = " + (governments - sum))
+			.doesNotContain(governments + " − " + academia);
+	}
+
+	@Test
 	void alternativesListedAndAddedUpAreOneSum() {
 		long sum = count("nhris") + count("local_authorities") + count("parliamentarians");
 		Answer answer = ask(
