@@ -1,12 +1,16 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * "¿Cuántos patrocinadores?" right after an answer about the fair, whose text gives them
@@ -33,18 +37,25 @@ final class FigureHolders {
 	/**
 	 * {@code question} with the name (in {@code lang}, else the corpus's fallbacks) of
 	 * the last answer's value that gives every named value a figure; empty when the
-	 * question does not lean on the previous turn ({@link Extraction#leansOnContext}: "¿y
-	 * …?", few words of its own), names no value or a dated one, names one of that
-	 * value's family, or the last answer was about more or fewer than one such value.
+	 * question names no value or a dated one, names one of that value's family, names the
+	 * named values' family by its noun or its whole's words without leaning on the
+	 * previous turn ({@link Extraction#leansOnContext}: "¿y …?", few words of its own),
+	 * or the last answer was about more or fewer than one such value.
 	 * @param extraction what {@code question} names
 	 */
 	Optional<String> withHolder(Extraction extraction, String question, String lang, DialogState previous) {
-		if (!extraction.leansOnContext()) {
-			return Optional.empty();
-		}
 		List<EntityValue> named = extraction.namedValues().stream().map(this::value).flatMap(Optional::stream).toList();
 		// A day's number in a span ("del 26 al 28 de abril") is no figure of it.
 		if (named.isEmpty() || named.stream().anyMatch(v -> v.date().isPresent())) {
+			return Optional.empty();
+		}
+		// A question of its own ("how many sponsors took part?") is about the sponsors
+		// within the fair too, unless it names their family by its noun or its whole's
+		// words ("¿cuántos inscritos tuvo el grupo de patrocinadores?").
+		if (!extraction.leansOnContext() && named.stream()
+			.map(EntityValue::family)
+			.distinct()
+			.anyMatch(family -> saysItsFamily(extraction.folded(), family, lang))) {
 			return Optional.empty();
 		}
 		List<EntityValue> holders = previous.values()
@@ -62,6 +73,19 @@ final class FigureHolders {
 			.label()
 			.in(lang, corpus.info().fallbacksFor(lang))
 			.map(name -> question.strip() + " (" + name + ")");
+	}
+
+	/**
+	 * Whether {@code folded} says one of {@code family}'s {@code order_words} or, in
+	 * {@code lang}, a word of its whole.
+	 */
+	private boolean saysItsFamily(String folded, String family, String lang) {
+		return corpus.family(family).map(f -> {
+			List<String> words = new ArrayList<>(f.orderWords());
+			f.whole().ifPresent(w -> words.addAll(w.names().getOrDefault(lang, List.of())));
+			Pattern pattern = Phrases.wholeWords(words.stream().map(Folding::fold).toList());
+			return pattern != null && pattern.matcher(folded).find();
+		}).orElse(false);
 	}
 
 	/** The value of a "family:id" key. */

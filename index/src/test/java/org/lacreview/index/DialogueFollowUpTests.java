@@ -66,6 +66,24 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aQuestionOfItsOwnAboutAValueTheLastAnswerGaveAFigureGetsThatFigureUnlessItNamesTheFamily() {
+		var corpus = engine.corpus();
+		EntityValue consultation = corpus.family("event").orElseThrow().value("regional_consultations").orElseThrow();
+		EntityValue agencies = corpus.family("group").orElseThrow().value("un_agencies").orElseThrow();
+		long within = new FiguresInTexts(corpus).inTextsOf(consultation, agencies).orElseThrow().longValue();
+		long registered = BundledEngine.figure("group", "un_agencies", "count");
+		String first = "How many people took part in the April 12 consultation?";
+		Answer own = conversation(first, "how many UN agency reps took part?").get(1);
+		assertThat(own.text()).as(own.trace().toString())
+			.containsPattern("\\b" + within + "\\b")
+			.doesNotContain(String.valueOf(registered));
+		// The family's noun says the group's own registrations are asked.
+		Answer group = conversation(first, "how many registered in the group of agencies, funds and programmes?")
+			.get(1);
+		assertThat(group.text()).as(group.trace().toString()).contains(String.valueOf(registered));
+	}
+
+	@Test
 	void aFollowUpAskingWhichTheyWereIsNotAnsweredWithTheFamilysLargestAndSmallest() {
 		List<Answer> answers = conversation("How many diaspora representatives registered?", "which ones were they?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isFalse();
