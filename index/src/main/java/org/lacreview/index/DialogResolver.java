@@ -318,10 +318,15 @@ final class DialogResolver {
 					.stream()
 					.filter(v -> !v.equals(named))
 					.findFirst();
-				// Leaning on the conversation, or going on with the last turn's intent
-				// ("¿cuántos más tuvo el lunes?" after the Monday and the Tuesday).
-				if (other.isPresent() && (extraction.leansOnContext()
-						|| previous.intent().filter(intent.name()::equals).isPresent())) {
+				// Leaning on the conversation, or going on with the last turn's family
+				// ("¿cuántos más tuvo el lunes?" after the Monday and the Tuesday;
+				// "¿cuántos
+				// más tiene el primero?" after the second of a ranking).
+				if (other.isPresent() && (extraction.leansOnContext() || previous.intent()
+					.flatMap(corpus::intent)
+					.flatMap(Intent::slot)
+					.filter(slot::equals)
+					.isPresent())) {
 					values = List.of(other.get(), named);
 					selected.put(slot, values);
 					reason += "; compared with " + other.get().id() + " from the previous turn";

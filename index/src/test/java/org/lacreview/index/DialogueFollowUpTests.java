@@ -84,6 +84,19 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDifferenceNamingOneValueAfterATurnAboutAnotherOfItsFamilyComparesTheTwo() {
+		List<Long> counts = BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList();
+		List<Answer> answers = conversation("¿Cuál fue el grupo con más registrados?", "¿y el segundo?",
+				"¿cuántos más tiene el primero?");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString())
+			.contains(counts.get(0) + " − " + counts.get(1) + " = " + (counts.get(0) - counts.get(1)));
+	}
+
+	@Test
 	void aFollowUpAskingWhichTheyWereIsNotAnsweredWithTheFamilysLargestAndSmallest() {
 		List<Answer> answers = conversation("How many diaspora representatives registered?", "which ones were they?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isFalse();
