@@ -87,6 +87,9 @@ final class OperationReader {
 	 */
 	private final Map<String, Pattern> nounsRightAfter = new HashMap<>();
 
+	/** Per family with order words, one of its nouns with no word before it. */
+	private final Map<String, Pattern> nounsNext = new HashMap<>();
+
 	private final WholeOfShare wholeOfShare;
 
 	private final FamilyWholes familyWholes;
@@ -163,6 +166,7 @@ final class OperationReader {
 			if (!family.orderWords().isEmpty()) {
 				familyNouns.put(family.name(), nounWithin(family.orderWords(), 0, COUNT_GAP_WORDS));
 				nounsRightAfter.put(family.name(), nounWithin(family.orderWords(), 0, 1));
+				nounsNext.put(family.name(), nounWithin(family.orderWords(), 0, 0));
 			}
 		}
 	}
@@ -592,6 +596,25 @@ final class OperationReader {
 			.map(word -> positions.getOrDefault(language, Map.of()).get(word))
 			.filter(Objects::nonNull)
 			.findFirst();
+	}
+
+	/**
+	 * Whether a count's phrase of {@code language} in {@code folded} is followed right
+	 * away by a noun of {@code family} ("¿cuántos días…?", not "¿cuántos por día?").
+	 */
+	boolean countsRightBefore(String folded, String language, String family) {
+		Pattern count = phrases.getOrDefault(language, Map.of()).get(Operation.COUNT);
+		Pattern noun = nounsNext.get(family);
+		if (count == null || noun == null) {
+			return false;
+		}
+		Matcher matcher = count.matcher(folded);
+		while (matcher.find()) {
+			if (noun.matcher(" " + folded.substring(matcher.end())).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

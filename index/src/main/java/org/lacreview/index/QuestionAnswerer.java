@@ -169,7 +169,8 @@ final class QuestionAnswerer {
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
 			.or(() -> listedCount.asked(bare, asksFor, previous))
-			.or(() -> durationAskedBefore(understood, previous, lang));
+			.or(() -> durationAskedBefore(understood, previous, lang))
+			.map(a -> daysOfTheLastSpan(a, understood, previous, lang));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
@@ -254,6 +255,35 @@ final class QuestionAnswerer {
 		// Read from its phrases alone: extracting its values again would cost a second
 		// extraction on every such follow-up.
 		return operations.asked(previous.question().get(), lang).filter(a -> a.operation() == Operation.DURATION);
+	}
+
+	/**
+	 * "So how many days was it?" after an answer about a value that spans several days: a
+	 * count of a family whose values are single days, its noun right after the count's
+	 * phrase ("how many days", not "how many per day"), asked with no bound and naming
+	 * nothing, is that value's duration (both ends counted). {@code asked} itself
+	 * otherwise, and when the conversation remembers no such value or more than one.
+	 */
+	private AskedOperation daysOfTheLastSpan(AskedOperation asked, Extraction extraction, DialogState previous,
+			String lang) {
+		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || !extraction.mentions().isEmpty()
+				|| asked.counted().filter(f -> operations.countsRightBefore(extraction.folded(), lang, f)).isEmpty()) {
+			return asked;
+		}
+		boolean ofDays = asked.counted()
+			.flatMap(corpus::family)
+			.filter(f -> !f.values().isEmpty()
+					&& f.values().stream().allMatch(v -> v.date().filter(d -> d.from().equals(d.to())).isPresent()))
+			.isPresent();
+		long spans = previous.values()
+			.entrySet()
+			.stream()
+			.flatMap(e -> e.getValue().stream().map(id -> corpus.family(e.getKey()).flatMap(f -> f.value(id))))
+			.flatMap(Optional::stream)
+			.filter(v -> v.date().filter(d -> d.exactDays() && d.from().isBefore(d.to())).isPresent())
+			.count();
+		return ofDays && spans == 1 ? new AskedOperation(Operation.DURATION, 0, Optional.empty(), Optional.empty(),
+				false, Optional.empty(), Optional.empty()) : asked;
 	}
 
 	private static double best(QuestionRanking.Ranked ranking) {

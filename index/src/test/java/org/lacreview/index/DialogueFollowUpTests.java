@@ -97,6 +97,25 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aCountOfDaysAfterAnAnswerAboutAValueSpanningDaysIsItsDuration() {
+		var span = engine.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("review_meeting")
+			.orElseThrow()
+			.date()
+			.orElseThrow();
+		long days = java.time.temporal.ChronoUnit.DAYS.between(span.from(), span.to()) + 1;
+		List<Answer> answers = conversation("cuando arranca la reunion regional?", "y cuando termina?",
+				"cuántos días en total");
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString()).containsPattern("\\b" + days + "\\b");
+		// A figure per day is no count of days.
+		Answer perSession = conversation("¿Cuándo fueron las consultas con la sociedad civil?", "¿cuántos por sesión?")
+			.get(1);
+		assertThat(perSession.trace().decision()).doesNotContain("duration");
+	}
+
+	@Test
 	void aFollowUpAskingWhichTheyWereIsNotAnsweredWithTheFamilysLargestAndSmallest() {
 		List<Answer> answers = conversation("How many diaspora representatives registered?", "which ones were they?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isFalse();
