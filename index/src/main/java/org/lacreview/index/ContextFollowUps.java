@@ -59,6 +59,34 @@ final class ContextFollowUps {
 	}
 
 	/**
+	 * "What was the combined Zoom attendance over the three days?": a sum or an average
+	 * that names no date or value of one family but every value of it by their count,
+	 * whose values have figures, is over all of them when the best-ranked intent answers
+	 * about that family (its slot) or none scores the threshold and the corpus knows
+	 * every word. Only then: "¿cuántos se registraron en total en la reunión de tres
+	 * días?" asks the registrations, no sum over the days.
+	 * @return whether it added them to {@code selected}
+	 */
+	boolean addWholeNamed(Extraction extraction, Reading reading, List<Scored> ranked,
+			Map<String, List<EntityValue>> selected) {
+		boolean aggregate = reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isPresent();
+		if (!aggregate || reading.wholeFamilies().size() != 1 || ranked.isEmpty()) {
+			return false;
+		}
+		Map.Entry<String, List<EntityValue>> whole = reading.wholeFamilies().entrySet().iterator().next();
+		if (extraction.mentions()
+			.stream()
+			.anyMatch(m -> m.isDate() || m.values().stream().anyMatch(v -> v.family().equals(whole.getKey())))) {
+			return false;
+		}
+		boolean figures = whole.getValue().stream().allMatch(Operands::hasFigures);
+		Scored top = ranked.get(0);
+		boolean about = top.score() < corpus.info().threshold() && reading.foreignShare() == 0
+				|| corpus.intent(top.name()).flatMap(Intent::slot).filter(whole.getKey()::equals).isPresent();
+		return figures && about && selected.putIfAbsent(whole.getKey(), whole.getValue()) == null;
+	}
+
+	/**
 	 * "total ?" after an answer giving two counts in its text (47 representatives of
 	 * regional entities and 20 of UN agencies): a sum naming nothing, leaning on the
 	 * conversation, goes on with the last intent over the last values when its answer's

@@ -124,7 +124,8 @@ final class DialogResolver {
 		}
 		Map<String, List<EntityValue>> selected = selectedValues(extraction);
 		DateMentions.dropPartsOfDatedNames(extraction, selected, reading.language());
-		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(extraction, reading, previous, selected);
+		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(extraction, reading, previous, selected)
+				|| contextFollowUps.addWholeNamed(extraction, reading, ranked, selected);
 		if (reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿cuánto bajó del lunes al viernes?": a comparison over one span of dates
 			// is
