@@ -46,13 +46,17 @@ final class FollowUpRewriter {
 	/** Every language's ordinals, folded, to their position (-1 for the last). */
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
+	/** Every language's ordinals as whole words: one may be of several ("runner-up"). */
+	private final Pattern ordinalWords;
+
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
 		this.corpus = corpus;
 		this.namesHolding = new NamesHolding(corpus);
 		corpus.languages()
 			.values()
-			.forEach(pack -> pack.ordinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+			.forEach(pack -> pack.rankingOrdinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
+		this.ordinalWords = Phrases.wholeWords(ordinals.keySet());
 		corpus.languages().forEach((code, pack) -> {
 			Pattern words = Phrases.wholeWords(pack.phrasing().otherWords().stream().map(Folding::fold).toList());
 			if (words != null) {
@@ -129,7 +133,10 @@ final class FollowUpRewriter {
 		if (other.isPresent()) {
 			return other;
 		}
-		Matcher word = WORD.matcher(folded);
+		if (ordinalWords == null) {
+			return Optional.empty();
+		}
+		Matcher word = ordinalWords.matcher(folded);
 		while (word.find()) {
 			Integer position = ordinals.get(word.group());
 			if (position != null && position != 0 && Math.abs(position) <= list.getValue().size()) {

@@ -59,6 +59,9 @@ final class OperationReader {
 	/** Per language, its ordinals from the second on ("segundo" → 2), for ranks. */
 	private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
+	/** Per language, its ordinals of a second place or later, as whole words. */
+	private final Map<String, Pattern> ordinalPatterns = new HashMap<>();
+
 	/** Per family with order words, its nouns as one pattern, for counts. */
 	private final Map<String, Pattern> familyNouns = new HashMap<>();
 
@@ -142,12 +145,16 @@ final class OperationReader {
 				whichWords.put(language, words);
 			}
 			Map<String, Integer> ordinals = new HashMap<>();
-			pack.ordinals().forEach((word, position) -> {
+			pack.rankingOrdinals().forEach((word, position) -> {
 				if (position >= 2) {
 					ordinals.put(Folding.fold(word), position);
 				}
 			});
 			positions.put(language, ordinals);
+			Pattern ordinalWords = Phrases.wholeWords(ordinals.keySet());
+			if (ordinalWords != null) {
+				ordinalPatterns.put(language, ordinalWords);
+			}
 		});
 		List<String> figured = new ArrayList<>();
 		List<String> figureless = new ArrayList<>();
@@ -592,10 +599,13 @@ final class OperationReader {
 	 * ("segundo" → 2).
 	 */
 	private Optional<Integer> position(String folded, String language) {
-		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-			.map(word -> positions.getOrDefault(language, Map.of()).get(word))
-			.filter(Objects::nonNull)
-			.findFirst();
+		// As phrases: an ordinal may be of several words ("runner-up").
+		Pattern ordinals = ordinalPatterns.get(language);
+		if (ordinals == null) {
+			return Optional.empty();
+		}
+		Matcher matcher = ordinals.matcher(folded);
+		return matcher.find() ? Optional.ofNullable(positions.get(language).get(matcher.group())) : Optional.empty();
 	}
 
 	/**

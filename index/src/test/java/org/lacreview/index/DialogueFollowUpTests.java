@@ -17,6 +17,9 @@ class DialogueFollowUpTests {
 
 	private static final AnswerEngine engine = BundledEngine.get();
 
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path dir;
+
 	/** The answers to the turns of one conversation, in order. */
 	private static List<Answer> conversation(String... turns) {
 		DialogState state = DialogState.EMPTY;
@@ -113,6 +116,24 @@ class DialogueFollowUpTests {
 		Answer perSession = conversation("¿Cuándo fueron las consultas con la sociedad civil?", "¿cuántos por sesión?")
 			.get(1);
 		assertThat(perSession.trace().decision()).doesNotContain("duration");
+	}
+
+	@Test
+	void aRankOrdinalOfTheCorpusIsAPlaceInTheRankingJustGiven() throws java.io.IOException {
+		List<Long> counts = BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList();
+		String question = "Which group had the most registrations, and by how many did it beat the runner-up?";
+		String difference = counts.get(0) + " − " + counts.get(1) + " = " + (counts.get(0) - counts.get(1));
+		Answer answer = BundledEngine.ask(question);
+		assertThat(answer.text()).as(answer.trace().toString()).contains(difference);
+		java.nio.file.Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/en.yml"), "rank_ordinals: {runner-up: 2, runner up: 2}",
+				"rank_ordinals: {}");
+		AnswerEngine without = AnswerEngine.build(org.lacreview.index.corpus.CorpusLoader.load(copy));
+		assertThat(BundledEngine.ask(without, question).text()).doesNotContain(difference);
 	}
 
 	@Test

@@ -15,10 +15,12 @@ import java.util.Set;
  * anterior")
  * @param numberSigns what may stand between a family's number word and the number ("área
  * nº 5"), lower case
+ * @param rankOrdinals words that say a place in a ranking only ("runner-up" → 2), to
+ * their position: read as ordinals of a ranking, never of an ordered family's values
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
-		Phrasing phrasing, DateWords dates, List<String> numberSigns) {
+		Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -29,6 +31,25 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		anaphora = List.copyOf(anaphora);
 		nameIntro = List.copyOf(nameIntro);
 		numberSigns = List.copyOf(numberSigns);
+		rankOrdinals = Map.copyOf(rankOrdinals);
+	}
+
+	/** A language without ordinals that only ever mean a rank. */
+	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
+			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
+			Phrasing phrasing, DateWords dates, List<String> numberSigns) {
+		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
+				Map.of());
+	}
+
+	/**
+	 * Its ordinals and those that only ever mean a place in a ranking ("runner-up": never
+	 * the second day by date), to their position.
+	 */
+	public Map<String, Integer> rankingOrdinals() {
+		Map<String, Integer> all = new java.util.HashMap<>(ordinals);
+		all.putAll(rankOrdinals);
+		return all;
 	}
 
 	/**

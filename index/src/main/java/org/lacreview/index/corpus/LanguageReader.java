@@ -30,15 +30,7 @@ final class LanguageReader {
 			}
 			synonyms.add(words);
 		}));
-		Map<String, Integer> ordinals = new LinkedHashMap<>();
-		doc.get("ordinals").ifPresent(n -> n.entries().forEach((word, position) -> {
-			try {
-				ordinals.put(word, Integer.parseInt(position.text()));
-			}
-			catch (NumberFormatException ex) {
-				throw position.error("an ordinal's position must be a whole number (-1 for last): " + position.text());
-			}
-		}));
+		Map<String, Integer> ordinals = ordinals(doc, "ordinals");
 		List<String> months = doc.get("months").map(YamlNode::texts).orElse(List.of());
 		if (!months.isEmpty() && months.size() != 12) {
 			throw doc.require("months").error("months must list 12 names, January first; found " + months.size());
@@ -46,7 +38,21 @@ final class LanguageReader {
 		return new LanguagePack(code, new HashSet<>(words(doc, "stopwords")), synonyms, YamlValues.lower(months),
 				ordinals, words(doc, "followup"), words(doc, "anaphora"), words(doc, "name_intro"), Phrasing.read(doc),
 				doc.get("dates").map(DateWordsReader::read).orElse(LanguagePack.DateWords.NONE),
-				words(doc, "number_signs"));
+				words(doc, "number_signs"), ordinals(doc, "rank_ordinals"));
+	}
+
+	/** The ordinals under {@code key}, word to position; none when the key is absent. */
+	private static Map<String, Integer> ordinals(YamlNode doc, String key) {
+		Map<String, Integer> ordinals = new LinkedHashMap<>();
+		doc.get(key).ifPresent(n -> n.entries().forEach((word, position) -> {
+			try {
+				ordinals.put(word, Integer.parseInt(position.text()));
+			}
+			catch (NumberFormatException ex) {
+				throw position.error("an ordinal's position must be a whole number (-1 for last): " + position.text());
+			}
+		}));
+		return ordinals;
 	}
 
 	/** The list under {@code key}, in lower case; none when the key is absent. */
