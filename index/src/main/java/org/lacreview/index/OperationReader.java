@@ -455,6 +455,15 @@ final class OperationReader {
 				continue;
 			}
 			if (operation == Operation.SUM && count.isPresent()) {
+				// "¿Cuántos inscritos suman los talleres con menos de 20?": a bounded
+				// count
+				// whose family's noun comes only after a sum's phrase adds up the figures
+				// of the values within the bound.
+				AskedOperation counting = count.get();
+				if (matcher.start() >= countEnd && counting.bound().isPresent()
+						&& counting.counted().equals(counted(folded.substring(matcher.end())))) {
+					return Optional.of(new AskedOperation(operation, 0, counting.counted(), counting.bound()));
+				}
 				// "Au total, combien d'aires thématiques… ?" counts the areas: a total of
 				// a family's values is their count, not a sum of other figures.
 				continue;

@@ -35,6 +35,20 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aCountOfFiguresWhoseFamilysNounFollowsASumPhraseAddsUpTheValuesWithinTheBound() {
+		long small = BundledEngine.inDocument("group")
+			.stream()
+			.filter(v -> count(v.id()) < 20)
+			.mapToLong(v -> count(v.id()))
+			.sum();
+		Answer sum = ask(engine, "¿cuántos registrados suman los grupos que tuvieron menos de 20 cada uno?");
+		assertThat(sum.text()).as(sum.trace().toString()).doesNotStartWith("Son ").contains(String.valueOf(small));
+		// The family's noun right after the count's phrase still counts the values.
+		Answer count = ask(engine, "¿cuántos grupos suman menos de 20?");
+		assertThat(count.text()).as(count.trace().toString()).startsWith("Son " + groupsUnder(20) + ":");
+	}
+
+	@Test
 	void whichValuesOfAFamilyAreWithinABoundIsAnsweredAsABoundedCount() {
 		long above = BundledEngine.inDocument("group").stream().filter(v -> count(v.id()) > 100).count();
 		Answer which = ask(engine, "¿qué grupos tuvieron más de 100 registrados?");
