@@ -506,10 +506,6 @@ final class Computations {
 	}
 
 	/**
-	 * What fills the sentence of an operation over figures; empty when the values named
-	 * do not fit it.
-	 */
-	/**
 	 * A difference or ratio between the sums of two groups of the values named
 	 * ({@link AskedOperation#firstGroup}), each group labelled by its values with their
 	 * figures ("talleres (12) + charlas (8)"); empty when a group is empty.
@@ -533,6 +529,10 @@ final class Computations {
 				members.stream().mapToDouble(Operands.Operand::figure).sum());
 	}
 
+	/**
+	 * What fills the sentence of an operation over figures; empty when the values named
+	 * do not fit it.
+	 */
 	private static Optional<Map<String, String>> overFigures(AskedOperation asked, List<EntityValue> named,
 			List<EntityValue> all, Figures figures) {
 		Map<String, String> fill = new HashMap<>();
