@@ -65,6 +65,8 @@ final class DialogResolver {
 
 	private final ContextFollowUps contextFollowUps;
 
+	private final CountPointingBack countPointingBack;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -90,6 +92,7 @@ final class DialogResolver {
 		this.closeRival = new CloseRival(corpus);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
 		this.contextFollowUps = new ContextFollowUps(corpus, lastTopic, firstChoice, analyzers);
+		this.countPointingBack = new CountPointingBack(corpus);
 	}
 
 	/**
@@ -348,6 +351,13 @@ final class DialogResolver {
 					// "what percentage is that?" after the largest group, followed by the
 					// next two: the share of the one the ranking picked, listed first.
 					values = values.subList(0, 1);
+				}
+				// "¿y cuánto suman entre los dos?" after the two smallest and the next
+				// two.
+				Optional<Integer> first = reading.asksComputation()
+						? countPointingBack.in(extraction.folded(), reading.language()) : Optional.empty();
+				if (first.isPresent() && first.get() < values.size()) {
+					values = values.subList(0, first.get());
 				}
 				if (!reading.asksComputation() && values.size() > 1
 						&& previous.intent().filter(intent.name()::equals).isPresent()) {

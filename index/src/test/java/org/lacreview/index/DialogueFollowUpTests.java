@@ -137,6 +137,20 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aNumberWordInAComputationOverTheLastAnswerTakesThatManyOfItsValuesFromTheFirst() {
+		List<Long> counts = BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted()
+			.toList();
+		List<Answer> answers = conversation("¿Cuál fue el grupo con menos registrados?",
+				"¿y cuánto suman entre los dos?");
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString())
+			.contains(String.valueOf(counts.get(0) + counts.get(1)))
+			.doesNotContain(String.valueOf(counts.get(0) + counts.get(1) + counts.get(2)));
+	}
+
+	@Test
 	void aFollowUpAskingWhichTheyWereIsNotAnsweredWithTheFamilysLargestAndSmallest() {
 		List<Answer> answers = conversation("How many diaspora representatives registered?", "which ones were they?");
 		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isFalse();
