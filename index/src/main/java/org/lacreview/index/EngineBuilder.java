@@ -88,7 +88,8 @@ final class EngineBuilder {
 			Map<String, AskedKind> askedKinds = new HashMap<>();
 			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing())));
 			Map<String, QuestionSplitter> splitters = new HashMap<>();
-			corpus.languages().forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing())));
+			corpus.languages()
+				.forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing(), pack.stopwords())));
 			EntityExtractor extractor = new EntityExtractor(corpus);
 			List<Example> examples = new ArrayList<>();
 			List<String[]> analysed = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,6 +64,12 @@ public final class QuestionSplitter {
 	 * A phrase asking for a computation ("juntos", "in total"): a plus sign is then
 	 * arithmetic.
 	 */
+	/**
+	 * The most stop words between a joiner and the question word of the question it
+	 * starts ("et il y avait combien…").
+	 */
+	static final int MAX_WORDS_BEFORE_QUESTION_WORD = 3;
+
 	private final Pattern computing;
 
 	/**
@@ -104,7 +111,17 @@ public final class QuestionSplitter {
 	/** A letter with a diacritic once decomposed: the message writes accents. */
 	private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
 
+	/** A splitter that allows one word at most between a joiner and a question word. */
 	public QuestionSplitter(Phrasing phrasing) {
+		this(phrasing, Set.of());
+	}
+
+	/**
+	 * @param stopwords the language's stop words: up to
+	 * {@value #MAX_WORDS_BEFORE_QUESTION_WORD} of them may stand between a joiner and the
+	 * question word of the question it starts
+	 */
+	public QuestionSplitter(Phrasing phrasing, Set<String> stopwords) {
 		this.sharedAsking = new SharedAsking(phrasing);
 		this.topicList = new TopicList(phrasing);
 		this.accentedAfterJoiner = joinerBefore(phrasing.partJoiners(), phrasing.accentedQuestionWords());
@@ -158,10 +175,15 @@ public final class QuestionSplitter {
 			.stream()
 			.filter(phrase -> !phrase.contains("…"))
 			.toList());
+		// After the joiner, one word of any kind ("y después cuántos…"), or up to
+		// MAX_WORDS_BEFORE_QUESTION_WORD stop words ("et il y avait combien…"): not the
+		// rest of a name ("procesos y plataformas regionales cuántos…").
+		String stops = stopwords.isEmpty() ? "" : "|" + joiner + "(?:(?:" + Phrases.alternation(stopwords) + ")\\s+){2,"
+				+ MAX_WORDS_BEFORE_QUESTION_WORD + "}" + questionWordAhead + "\\s+\\p{L}";
 		this.nextQuestion = joiners.isEmpty() ? null
-				: Pattern.compile(
-						"[\\s,]+(?=" + joiner + questionWordAhead + "|" + joiner + "\\p{L}+\\s+" + questionWordAhead
-								+ "\\s+\\p{L})|(\\s*,\\s*)(?=(?:\\p{L}{1,3}\\s+)?" + questionWordAhead + ")");
+				: Pattern.compile("[\\s,]+(?=" + joiner + questionWordAhead + "|" + joiner + "\\p{L}+\\s+"
+						+ questionWordAhead + "\\s+\\p{L}" + stops + ")|(\\s*,\\s*)(?=(?:\\p{L}{1,3}\\s+)?"
+						+ questionWordAhead + ")");
 	}
 
 	/**

@@ -35,6 +35,19 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void stopWordsBetweenAJoinerAndAQuestionWordStillStartTheNextQuestionButNotTheRestOfAName() {
+		QuestionSplitter withStops = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuándo", "cuántos"), List.of(), List.of("y"), Map.of()), Set.of("se", "lo", "que"));
+		assertThat(withStops.split(Folding.fold("cuándo fue la feria y se lo que cuántos fueron")))
+			.containsExactly("cuando fue la feria", "y se lo que cuantos fueron");
+		// Words that are no stop words may be the rest of a value's name.
+		assertThat(withStops.split(Folding.fold("la feria de cerámica y talleres de cocina cuántos fueron")))
+			.hasSize(1);
+		// Without the stop words, only one word may stand there.
+		assertThat(split("cuándo fue la feria y se lo que cuántos fueron")).hasSize(1);
+	}
+
+	@Test
 	void anInterrogativeWrittenWithItsAccentAfterAJoinerStartsTheNextQuestion() {
 		QuestionSplitter accented = new QuestionSplitter(
 				new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("quién", "cuándo"), List.of(),
