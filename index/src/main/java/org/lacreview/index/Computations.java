@@ -293,7 +293,7 @@ final class Computations {
 	/**
 	 * A difference, ratio or sum over the values named when some take their figure from
 	 * the question ({@link QuotedOperands}: "¿cuántos más en los talleres que en la feria
-	 * (los 200)?"); empty for another operation, or when no value does.
+	 * (los 120)?"); empty for another operation, or when no value does.
 	 * @param masked the question, its entity mentions masked
 	 */
 	Optional<String> overQuotedOperands(AskedOperation asked, Map<String, List<EntityValue>> selected, String masked,

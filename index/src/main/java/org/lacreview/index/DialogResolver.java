@@ -322,10 +322,9 @@ final class DialogResolver {
 					.stream()
 					.filter(v -> !v.equals(named))
 					.findFirst();
-				// Leaning on the conversation, or going on with the last turn's family
-				// ("¿cuántos más tuvo el lunes?" after the Monday and the Tuesday;
-				// "¿cuántos
-				// más tiene el primero?" after the second of a ranking).
+				// Leaning on the conversation, or going on with the last turn's family:
+				// "¿cuántos más tuvo el lunes?" after the Monday and the Tuesday, or
+				// "¿cuántos más tiene el primero?" after the second of a ranking.
 				if (other.isPresent() && (extraction.leansOnContext() || previous.intent()
 					.flatMap(corpus::intent)
 					.flatMap(Intent::slot)

@@ -14,9 +14,9 @@ import org.lacreview.index.corpus.Localized;
 
 /**
  * The operands of values named when some have no one figure of their own but the question
- * quotes one their texts give: "¿cuántos más en los talleres que en la feria (los 200)?"
- * of a fair whose text says "200 expositores y 57 visitantes" and has no figure attribute
- * sets the workshops' figure against 200. A value with one numeric attribute has that
+ * quotes one their texts give: "¿cuántos más en los talleres que en la feria (los 120)?"
+ * of a fair whose text says "120 expositores y 35 visitantes" and has no figure attribute
+ * sets the workshops' figure against 120. A value with one numeric attribute has that
  * figure; one without has the one number the question quotes that one of its text
  * attributes (in any language) gives as a whole number, and no other value uses. Used by
  * {@link Computations} for a difference, ratio or sum.

@@ -177,7 +177,7 @@ public final class QuestionSplitter {
 			.toList());
 		// After the joiner, one word of any kind ("y después cuántos…"), or up to
 		// MAX_WORDS_BEFORE_QUESTION_WORD stop words ("et il y avait combien…"): not the
-		// rest of a name ("procesos y plataformas regionales cuántos…").
+		// rest of a name ("talleres de cocina y cerámica artesanal cuántos…").
 		String stops = stopwords.isEmpty() ? "" : "|" + joiner + "(?:(?:" + Phrases.alternation(stopwords) + ")\\s+){2,"
 				+ MAX_WORDS_BEFORE_QUESTION_WORD + "}" + questionWordAhead + "\\s+\\p{L}";
 		this.nextQuestion = joiners.isEmpty() ? null
