@@ -25,12 +25,14 @@ import java.util.Optional;
  * question says it is per ({@code perFamily}: "¿cuántos por país en promedio?"), which no
  * family's figures average; for a difference or ratio between two groups of the values
  * named, each added up, the ids of those in the first group ({@code firstGroup}:
- * {@link GroupedValues}), else none.
+ * {@link GroupedValues}), else none; for a change in percent, the id of the value it is
+ * relative to when the question compares with it ({@code changeBase}: the value after
+ * "than"), else the earlier of the two.
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
-		Optional<String> perFamily, List<String> firstGroup) {
+		Optional<String> perFamily, List<String> firstGroup, Optional<String> changeBase) {
 
 	AskedOperation {
 		firstGroup = List.copyOf(firstGroup);
@@ -41,7 +43,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 			SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
 			Optional<String> perFamily) {
 		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
-				unit, perValue, perFamily, List.of());
+				unit, perValue, perFamily, List.of(), Optional.empty());
 	}
 
 	/**
@@ -50,7 +52,16 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation groupedBy(List<String> ids) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, ids);
+				points, fromAverage, unit, perValue, perFamily, ids, changeBase);
+	}
+
+	/**
+	 * The same change in percent, relative to the value {@code id} (the one after "than":
+	 * "by what percentage was the fair bigger than the workshops?").
+	 */
+	AskedOperation relativeTo(String id) {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points, fromAverage, unit, perValue, perFamily, firstGroup, Optional.of(id));
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -66,7 +77,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perFamilyOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, Optional.of(family), firstGroup);
+				points, fromAverage, unit, perValue, Optional.of(family), firstGroup, changeBase);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -81,7 +92,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perValueOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, Optional.of(family), perFamily, firstGroup);
+				points, fromAverage, unit, Optional.of(family), perFamily, firstGroup, changeBase);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -95,7 +106,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation inUnit(ChronoUnit unit) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, firstGroup);
+				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase);
 	}
 
 	/**
@@ -119,7 +130,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, firstGroup);
+				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

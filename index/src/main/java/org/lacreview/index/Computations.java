@@ -559,7 +559,14 @@ final class Computations {
 			}
 			case CHANGE -> {
 				List<EntityValue> ordered = new ArrayList<>(named);
-				if (ordered.size() >= 2 && ordered.stream().allMatch(v -> v.order().isPresent())) {
+				Optional<EntityValue> base = asked.changeBase()
+					.flatMap(id -> named.stream().filter(v -> v.id().equals(id)).findFirst());
+				if (base.isPresent() && ordered.size() == 2) {
+					// "…bigger than the workshops": relative to the value compared with.
+					ordered.remove(base.get());
+					ordered.add(0, base.get());
+				}
+				else if (ordered.size() >= 2 && ordered.stream().allMatch(v -> v.order().isPresent())) {
 					// From the first to the last: "del 26 al 28" names the three days of
 					// the range.
 					ordered.sort(Comparator.comparing(v -> v.order().get()));

@@ -114,7 +114,7 @@ final class GroupedValues {
 	}
 
 	/** Where every phrase of {@code pattern} that begins a word of {@code text} ends. */
-	private static List<Integer> ends(Pattern pattern, String text) {
+	static List<Integer> ends(Pattern pattern, String text) {
 		List<Integer> ends = new ArrayList<>();
 		Matcher starts = WORD_START.matcher(text);
 		Matcher phrase = pattern.matcher(text);

@@ -2,7 +2,9 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,6 +113,9 @@ final class OperationReader {
 
 	private final GroupedValues grouped;
 
+	/** Per language, its difference's phrases in two parts ("more … than"). */
+	private final Map<String, Pattern> comparatives = new HashMap<>();
+
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
@@ -135,6 +140,18 @@ final class OperationReader {
 					String end = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
 					byOperation.put(operation, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")" + end));
 				}
+			}
+			// "bigger … than": a difference's phrase in two parts, the second before
+			// the value compared with.
+			List<String> comparing = pack.phrasing()
+				.operations()
+				.getOrDefault(Operation.DIFFERENCE.key(), List.of())
+				.stream()
+				.filter(phrase -> phrase.contains("…"))
+				.toList();
+			if (!comparing.isEmpty()) {
+				comparatives.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+						+ Phrases.alternation(comparing, OperationReader::phrasePattern) + ")(?![\\p{L}\\p{N}])"));
 			}
 			phrases.put(language, byOperation);
 			List<String> questionWords = new ArrayList<>();
@@ -228,6 +245,7 @@ final class OperationReader {
 			.map(a -> perValueCounting.read(a, question, phrases.getOrDefault(language, Map.of())))
 			.map(a -> averagePerFamily(a, question))
 			.map(a -> betweenGroups(a, question, language))
+			.map(a -> relativeToTheCompared(a, question, language))
 			// "¿Qué día tuvo más talleres?": a superlative over how many of a family each
 			// value has, which no figure gives.
 			.or(() -> superlative(question.folded(), language)
@@ -291,6 +309,36 @@ final class OperationReader {
 	private boolean saysASum(Extraction question, String language) {
 		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
 		return sum != null && sum.matcher(question.folded()).find();
+	}
+
+	/**
+	 * "By what percentage was the fair bigger than the workshops?": a change in percent
+	 * between the two values named, with a difference's phrase in two parts ("bigger …
+	 * than") ending between them, is relative to the second; {@code asked} itself
+	 * otherwise ("par rapport au lundi, de combien … le mardi" is relative to the first).
+	 */
+	private AskedOperation relativeToTheCompared(AskedOperation asked, Extraction question, String language) {
+		Pattern difference = comparatives.get(language);
+		if (asked.operation() != Operation.CHANGE || difference == null) {
+			return asked;
+		}
+		// The two values of one family compared ("Zoom" may be named beside two days).
+		Map<String, List<Mention>> byFamily = question.mentions()
+			.stream()
+			.filter(m -> m.values().size() == 1)
+			.sorted(Comparator.comparingInt(Mention::start))
+			.collect(Collectors.groupingBy(m -> m.values().get(0).family(), LinkedHashMap::new, Collectors.toList()));
+		List<List<Mention>> pairs = byFamily.values().stream().filter(ms -> ms.size() == 2).toList();
+		if (pairs.size() != 1 || pairs.get(0).get(0).values().get(0).equals(pairs.get(0).get(1).values().get(0))) {
+			return asked;
+		}
+		List<Mention> named = pairs.get(0);
+		int from = named.get(0).end();
+		int to = named.get(1).start();
+		boolean compared = GroupedValues.ends(difference, question.folded())
+			.stream()
+			.anyMatch(end -> end > from && end <= to);
+		return compared ? asked.relativeTo(named.get(1).values().get(0).id()) : asked;
 	}
 
 	/**
