@@ -49,15 +49,6 @@ final class FigureHolders {
 		if (named.isEmpty() || named.stream().anyMatch(v -> v.date().isPresent())) {
 			return Optional.empty();
 		}
-		// A question of its own ("how many sponsors took part?") is about the sponsors
-		// within the fair too, unless it names their family by its noun or its whole's
-		// words ("¿cuántos inscritos tuvo el grupo de patrocinadores?").
-		if (!extraction.leansOnContext() && named.stream()
-			.map(EntityValue::family)
-			.distinct()
-			.anyMatch(family -> saysItsFamily(extraction.folded(), family, lang))) {
-			return Optional.empty();
-		}
 		List<EntityValue> holders = previous.values()
 			.entrySet()
 			.stream()
@@ -67,6 +58,16 @@ final class FigureHolders {
 			.filter(holder -> named.stream().allMatch(v -> figures.inTextsOf(holder, v).isPresent()))
 			.toList();
 		if (holders.size() != 1) {
+			return Optional.empty();
+		}
+		// Read only once a holder is found, as most questions have none. A question of
+		// its own ("how many sponsors took part?") is about the sponsors within the fair
+		// too, unless it names their family by its noun or its whole's
+		// words ("¿cuántos inscritos tuvo el grupo de patrocinadores?").
+		if (!extraction.leansOnContext() && named.stream()
+			.map(EntityValue::family)
+			.distinct()
+			.anyMatch(family -> saysItsFamily(extraction.folded(), family, lang))) {
 			return Optional.empty();
 		}
 		return holders.get(0)

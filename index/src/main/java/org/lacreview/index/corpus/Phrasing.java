@@ -118,33 +118,10 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		otherWords = List.copyOf(otherWords);
 	}
 
-	/** A language with no words that point to the other one of two values listed. */
-	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords) {
-		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				List.of());
-	}
-
-	/** A language with no words that take one value from another they stand between. */
-	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-			List<String> companions, List<String> includingWords, List<String> plusWords) {
-		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, List.of(),
-				List.of());
-	}
-
-	/** A language with no words that add up the two values they stand between. */
+	/**
+	 * A language with no words that add up, take one from the other or point to the other
+	 * of two values.
+	 */
 	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
@@ -153,7 +130,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 			List<String> companions, List<String> includingWords) {
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
 				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, List.of());
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, List.of(), List.of(),
+				List.of());
 	}
 
 	/** A language with no words that add a value to the rest of its family. */
