@@ -49,7 +49,9 @@
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an
  * {@link org.lacreview.index.entity.Extraction}; an ordinal whose noun the question said
  * once already ("the last day compared with the first") is read with it
- * ({@link org.lacreview.index.ElidedOrderWords}).</li>
+ * ({@link org.lacreview.index.ElidedOrderWords}), and so is a second value whose head
+ * noun it said once ("los talleres de cocina y los de cerámica",
+ * {@link org.lacreview.index.ElidedHeads}).</li>
  * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el
  * segundo?" read as a position among the values of the last answer's family, or among the
  * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), and
@@ -124,9 +126,11 @@
  * across families, a family's whole the question names
  * ({@link org.lacreview.index.FamilyWholes}) or a value included with the rest of its
  * family ({@link org.lacreview.index.IncludedValues}) and two values on either side of a
- * plus or minus word ({@link org.lacreview.index.JoinedValues}) among them, or a count
- * per value named of a family without figures
- * ({@link org.lacreview.index.PerValueCounting},
+ * plus or minus word ({@link org.lacreview.index.JoinedValues}) among them, two groups of
+ * values set against each other ({@link org.lacreview.index.GroupedValues}), a value
+ * without a figure of its own whose figure the question quotes
+ * ({@link org.lacreview.index.QuotedOperands}), or a count per value named of a family
+ * without figures ({@link org.lacreview.index.PerValueCounting},
  * {@link org.lacreview.index.PerValueCounts}), a figure a value's text gives another read
  * by {@link org.lacreview.index.FiguresInTexts}; failing those, over the figures the
  * question quotes from the chosen answer's text,
