@@ -146,12 +146,22 @@ final class Breakdowns {
 	/**
 	 * The family by which {@code selected} (the values the question names, by family)
 	 * breaks down the figure {@code intent} gives, when that is not a breakdown the
-	 * intent gives; empty when the question asks for no number, or asks a computation
-	 * (whose operands may come from several families).
+	 * intent gives; empty when the question asks for no number, or asks a computation the
+	 * intent computes (whose operands may come from several families).
+	 * @param computes whether the intent computes what the question asks over
+	 * {@code selected}
 	 */
-	Optional<String> notGivenBy(Intent intent, Map<String, List<EntityValue>> selected, Reading reading) {
-		if (!reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent() || reading.asksComputation()
-				|| !intent.answers().contains(AnswerKinds.NUMBER)) {
+	Optional<String> notGivenBy(Intent intent, Map<String, List<EntityValue>> selected, Reading reading,
+			boolean computes) {
+		// A computation it does not compute is answered by its figure alone: "¿cuál fue
+		// la diferencia entre los talleres y las charlas el lunes?" answered by the
+		// Monday's attendance.
+		// Only a comparison of figures: a share or a sum may be computed by another
+		// intent than the one ranked first.
+		boolean asksAFigure = reading.asksComputation()
+				? !computes && reading.operation().filter(o -> o.comparesTwo() && !o.overDates()).isPresent()
+				: reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
+		if (!asksAFigure || !intent.answers().contains(AnswerKinds.NUMBER)) {
 			return Optional.empty();
 		}
 		Set<String> named = mentioned.getOrDefault(intent.name(), Set.of());

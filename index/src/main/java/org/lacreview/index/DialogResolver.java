@@ -268,8 +268,8 @@ final class DialogResolver {
 			if (rival.isPresent()) {
 				return Decision.fallback(true, rival.get());
 			}
-			Optional<String> notBrokenDown = computing ? Optional.empty()
-					: breakdowns.notGivenBy(best.get(), selected, reading);
+			Optional<String> notBrokenDown = computing ? Optional.empty() : breakdowns.notGivenBy(best.get(), selected,
+					reading, computer.test(top.name(), selected) || overItsText.test(top.name(), selected));
 			if (notBrokenDown.isEmpty() && !computing
 					&& breakdowns.quotesItsFigure(best.get(), selected, extraction.masked(), reading)) {
 				return Decision.fallback(true,

@@ -75,6 +75,18 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aDifferenceOfTwoGroupsOnOneZoomDayIsRefusedButOneOfTheirRegistrationsIsComputed() {
+		// The day's Zoom figure is no group's, so a difference between groups on it is
+		// not computed; answering the day's figure alone would be a confident wrong.
+		Answer crossed = ask("¿cuál fue la diferencia entre la academia y los gobiernos conectados por zoom el 27?");
+		assertThat(crossed.answered()).as(why(crossed)).isFalse();
+		assertThat(crossed.text()).doesNotContain("608");
+		Answer computed = ask("¿cuál fue la diferencia entre la academia y los gobiernos registrados?");
+		assertThat(computed.answered()).as(why(computed)).isTrue();
+		assertThat(computed.text()).contains("146");
+	}
+
+	@Test
 	void aFigurePerGroupAskedForOneDayIsRefused() {
 		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
