@@ -39,6 +39,32 @@ final class AnswerAggregates {
 			.contains(superlative == Operation.RANK_MOST ? Placeholder.Function.MAX : Placeholder.Function.MIN);
 	}
 
+	/**
+	 * The intent that gives, for one value, the figure {@code ranking}'s answer ranks its
+	 * family by: an answerable intent among {@code intents} with the same slot whose
+	 * answer names that figure of the value selected ({@code {day.zoom}} beside
+	 * {@code max(day.zoom)}) and ranks nothing. Empty when {@code ranking} ranks nothing
+	 * or no one intent gives its figure.
+	 */
+	static Optional<Intent> perValueOf(Intent ranking, List<Intent> intents) {
+		List<Placeholder> ranked = aggregatePlaceholders(ranking.answer());
+		if (ranked.isEmpty() || ranking.slot().isEmpty()) {
+			return Optional.empty();
+		}
+		Placeholder by = ranked.get(0);
+		List<Intent> giving = intents.stream()
+			.filter(i -> !i.unanswerable() && i.slot().equals(ranking.slot()) && aggregates(i.answer()).isEmpty())
+			.filter(i -> i.answer()
+				.texts()
+				.values()
+				.stream()
+				.flatMap(t -> Placeholder.parse(t).stream())
+				.anyMatch(
+						p -> p.isSelected() && p.family().equals(by.family()) && p.attribute().equals(by.attribute())))
+			.toList();
+		return giving.size() == 1 ? Optional.of(giving.get(0)) : Optional.empty();
+	}
+
 	/** The aggregates of an intent's answer for all values, else of its answer. */
 	private static List<Placeholder.Function> picked(Intent intent) {
 		List<Placeholder.Function> all = aggregates(intent.answerAll());

@@ -49,10 +49,13 @@ final class FollowUpRewriter {
 	/** Every language's ordinals as whole words: one may be of several ("runner-up"). */
 	private final Pattern ordinalWords;
 
+	private final StepFollowUps steps;
+
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
 		this.corpus = corpus;
 		this.namesHolding = new NamesHolding(corpus);
+		this.steps = new StepFollowUps(corpus);
 		corpus.languages()
 			.values()
 			.forEach(pack -> pack.rankingOrdinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
@@ -95,10 +98,11 @@ final class FollowUpRewriter {
 	 * área 2?"); else, after an answer that listed several values of a family
 	 * ({@link DialogState#listed()}), the question with the ordinal replaced by the name
 	 * of the value at that place in the list ("¿qué cargo tiene el segundo?" after an
-	 * answer naming three people: the second one's name in place of "segundo"). Empty
-	 * when the question names something already, has no ordinal or number of a value, or
-	 * neither the previous answer's family has an order (and the question leans on
-	 * context) nor the conversation a list.
+	 * answer naming three people: the second one's name in place of "segundo"); else, "¿y
+	 * el siguiente?", with the value one step from the last one's name in place of the
+	 * step word ({@link StepFollowUps}). Empty when the question names something already,
+	 * has no ordinal or number of a value, or neither the previous answer's family has an
+	 * order (and the question leans on context) nor the conversation a list.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
 		if (namesOnlyTheOther(extraction, lang)) {
@@ -116,7 +120,8 @@ final class FollowUpRewriter {
 		// "Which group is the first one from?" names nothing and leans on the list
 		// however many words it has.
 		return family.flatMap(f -> withOrderWord(extraction.folded(), f))
-			.or(() -> listedAt(extraction.folded(), lang, previous));
+			.or(() -> listedAt(extraction.folded(), lang, previous))
+			.or(() -> steps.stepped(extraction.folded(), lang, previous));
 	}
 
 	/**

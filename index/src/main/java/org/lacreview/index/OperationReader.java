@@ -58,10 +58,16 @@ final class OperationReader {
 	/** Per language, each operation's phrases as one pattern of whole words. */
 	private final Map<String, Map<Operation, Pattern>> phrases = new HashMap<>();
 
-	/** Per language, its ordinals from the second on ("segundo" → 2), for ranks. */
+	/**
+	 * Per language, its ordinals from the second on ("segundo" → 2) and from the end
+	 * ("último" → -1), for ranks.
+	 */
 	private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
-	/** Per language, its ordinals of a second place or later, as whole words. */
+	/**
+	 * Per language, its ordinals of a second place or later and of a place from the end,
+	 * as whole words.
+	 */
 	private final Map<String, Pattern> ordinalPatterns = new HashMap<>();
 
 	/** Per family with order words, its nouns as one pattern, for counts. */
@@ -163,7 +169,7 @@ final class OperationReader {
 			}
 			Map<String, Integer> ordinals = new HashMap<>();
 			pack.rankingOrdinals().forEach((word, position) -> {
-				if (position >= 2) {
+				if (position >= 2 || position < 0) {
 					ordinals.put(Folding.fold(word), position);
 				}
 			});
@@ -623,17 +629,23 @@ final class OperationReader {
 	 * has no ordinal of {@code language} or the previous intent ranks nothing.
 	 */
 	Optional<AskedOperation> rankAfter(String folded, String language, Intent previous) {
-		Optional<Integer> position = position(folded, language);
 		Optional<Operation> ranks = AnswerAggregates.ranksFrom(previous);
 		if (ranks.isEmpty()) {
 			return Optional.empty();
 		}
 		Operation operation = ranks.get();
+		Optional<Integer> position = position(folded, language).or(() -> fromTheEnd(folded, language));
 		if (position.isEmpty()) {
 			// "¿y el más chico?" after the largest: the first from the other end. Not
 			// "and the next smallest?" after the smallest, which is no first.
 			return superlative(folded, language).filter(o -> o != operation)
 				.map(o -> new AskedOperation(o, 1, Optional.empty()));
+		}
+		if (position.get() < 0) {
+			// "¿y el último?" after the largest: the first from the other end.
+			return Optional
+				.of(new AskedOperation(operation == Operation.RANK_MOST ? Operation.RANK_LEAST : Operation.RANK_MOST,
+						-position.get(), Optional.empty()));
 		}
 		return Optional.of(new AskedOperation(operation, position.get(), Optional.empty()));
 	}
@@ -662,7 +674,27 @@ final class OperationReader {
 			return Optional.empty();
 		}
 		Matcher matcher = ordinals.matcher(folded);
-		return matcher.find() ? Optional.ofNullable(positions.get(language).get(matcher.group())) : Optional.empty();
+		while (matcher.find()) {
+			Integer position = positions.get(language).get(matcher.group());
+			if (position != null && position >= 2) {
+				return Optional.of(position);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The place from the end the first ordinal of {@code language} counting from the end
+	 * in {@code folded} gives ("último" → -1, "penúltimo" → -2).
+	 */
+	private Optional<Integer> fromTheEnd(String folded, String language) {
+		Pattern ordinals = ordinalPatterns.get(language);
+		return ordinals == null ? Optional.empty()
+				: ordinals.matcher(folded)
+					.results()
+					.map(r -> positions.get(language).get(r.group()))
+					.filter(p -> p != null && p < 0)
+					.findFirst();
 	}
 
 	/**

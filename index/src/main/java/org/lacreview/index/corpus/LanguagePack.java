@@ -17,10 +17,14 @@ import java.util.Set;
  * nº 5"), lower case
  * @param rankOrdinals words that say a place in a ranking only ("runner-up" → 2), to
  * their position: read as ordinals of a ranking, never of an ordered family's values
+ * @param stepWords words that point to the value one place after or before the one the
+ * last answer was about ("el siguiente" → 1, "the previous one" → -1), in its family's
+ * order or in the ranking the answer listed
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
-		Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals) {
+		Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals,
+		Map<String, Integer> stepWords) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -32,14 +36,15 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		nameIntro = List.copyOf(nameIntro);
 		numberSigns = List.copyOf(numberSigns);
 		rankOrdinals = Map.copyOf(rankOrdinals);
+		stepWords = Map.copyOf(stepWords);
 	}
 
-	/** A language without ordinals that only ever mean a rank. */
+	/** A language without ordinals that only ever mean a rank, and without step words. */
 	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 			Phrasing phrasing, DateWords dates, List<String> numberSigns) {
 		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
-				Map.of());
+				Map.of(), Map.of());
 	}
 
 	/**
