@@ -33,6 +33,8 @@ final class QuestionAnswerer {
 
 	private final ElidedHeads elidedHeads;
 
+	private final SuperlativeOperands superlativeOperands;
+
 	private final IntentRanker ranker;
 
 	private final AnswerComposer composer;
@@ -81,6 +83,7 @@ final class QuestionAnswerer {
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
 		this.elidedHeads = new ElidedHeads(corpus);
+		this.superlativeOperands = new SuperlativeOperands(corpus);
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 		this.listedCount = new ListedCount(corpus);
 		this.spanEnds = new SpanEnds(corpus);
@@ -118,6 +121,12 @@ final class QuestionAnswerer {
 		}
 		Optional<AskedOperation> askedAsWritten = spanEnd.isPresent() ? operations.asked(named, lang, previousIntent)
 				: firstRead;
+		// "…than the busiest day": an operand named by a superlative.
+		Optional<String> superlatives = superlativeOperands.restored(named, lang, askedAsWritten);
+		if (superlatives.isPresent()) {
+			named = extractor.extract(superlatives.get(), lang, previous.values());
+			askedAsWritten = operations.asked(named, lang, previousIntent);
+		}
 		// An ordinal in a rank asks for a place, and one in a duration is its verb ("how
 		// many days did it last?"): neither names a value.
 		boolean ordinalNamesNoValue = askedAsWritten

@@ -115,7 +115,12 @@ final class TopValuesFinder {
 			.filter(v -> v.inDocument() && v.attributes().get(family.attribute()) instanceof Number)
 			.sorted(largest ? byFigure.reversed() : byFigure)
 			.toList();
-		if (ranked.size() <= n || byFigure.compare(ranked.get(n - 1), ranked.get(n)) == 0) {
+		if (ranked.size() == n) {
+			// "the three days, from most to least": as many as the family has are all of
+			// it.
+			return ranked;
+		}
+		if (ranked.size() < n || byFigure.compare(ranked.get(n - 1), ranked.get(n)) == 0) {
 			return List.of();
 		}
 		return ranked.subList(0, n);
