@@ -179,6 +179,7 @@ final class QuestionAnswerer {
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
 			.or(() -> listedCount.asked(bare, asksFor, previous))
 			.or(() -> durationAskedBefore(understood, previous, lang))
+			.or(() -> NamedSetTotals.asked(understood, asksFor))
 			.map(a -> daysOfTheLastSpan(a, understood, previous, lang));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
