@@ -142,7 +142,7 @@ final class DialogResolver {
 		// of its own about one of its values ("¿y el último?" still goes on with it).
 		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()))
-			// "¿y la academia?" after the group with the most: a ranking of one value
+			// "¿y la feria?" after the workshop with the most: a ranking of one value
 			// ranks nothing; the question asks that value's figure.
 			.flatMap(i -> AnswerAggregates.aggregates(i.answer()).isEmpty() || reading.asksComputation()
 					|| reading.superlative().isPresent()

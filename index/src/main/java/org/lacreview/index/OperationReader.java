@@ -664,8 +664,8 @@ final class OperationReader {
 	}
 
 	/**
-	 * The position the first ordinal of {@code language} in {@code folded} gives
-	 * ("segundo" → 2).
+	 * The position the first ordinal of {@code language} from the second place on in
+	 * {@code folded} gives ("segundo" → 2).
 	 */
 	private Optional<Integer> position(String folded, String language) {
 		// As phrases: an ordinal may be of several words ("runner-up").

@@ -195,8 +195,9 @@ final class StepFollowUps {
 		if (about.size() != 1) {
 			return Optional.empty();
 		}
-		int at = inOrder.stream().map(EntityValue::id).toList().indexOf(about.get(0)) + step;
-		return at - step >= 0 && at >= 0 && at < inOrder.size() ? Optional.of(inOrder.get(at)) : Optional.empty();
+		int from = inOrder.stream().map(EntityValue::id).toList().indexOf(about.get(0));
+		int at = from + step;
+		return from >= 0 && at >= 0 && at < inOrder.size() ? Optional.of(inOrder.get(at)) : Optional.empty();
 	}
 
 }

@@ -138,14 +138,14 @@ final class UnderThreshold {
 	}
 
 	/**
-	 * "Hola, gracias por estar acá", "Bonjour, merci d'avance pour votre aide": small
-	 * talk that greets and thanks at once splits the classifier between the intents that
-	 * answer it. The best intent is one of those that answer from no section of the
-	 * document (and are not {@code unanswerable}), and those intents together score the
-	 * threshold; or, when words no example has lower every score ("hey there, thanks for
-	 * being around"), two of them score at least half of {@value #CONVERSING_SCORE} each,
-	 * together at least {@value #CONVERSING_SCORE} and {@value #CONVERSING_SHARE} of what
-	 * every ranked intent scores.
+	 * "Hola, gracias por estar acá", "Bonjour, merci de votre patience": small talk that
+	 * greets and thanks at once splits the classifier between the intents that answer it.
+	 * The best intent is one of those that answer from no section of the document (and
+	 * are not {@code unanswerable}), and those intents together score the threshold; or,
+	 * when words no example has lower every score ("hey there, thanks for being around"),
+	 * two of them score at least half of {@value #CONVERSING_SCORE} each, together at
+	 * least {@value #CONVERSING_SCORE} and {@value #CONVERSING_SHARE} of what every
+	 * ranked intent scores.
 	 */
 	boolean conversing(List<Scored> ranked, Scored top) {
 		if (!conversational(top.name())) {

@@ -184,9 +184,10 @@ class DialogueFollowUpTests {
 		Answer asked = conversation("how many diaspora reps?").get(0);
 		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).isEqualTo(asked.text());
 		assertThat(answers.get(1).intent()).isNotEqualTo(answers.get(0).intent());
-		// A bare value still goes on with the ranking.
-		assertThat(conversation("Which group had the fewest registrations?", "and the diasporas?").get(1).intent())
-			.isEqualTo(answers.get(0).intent());
+		// A bare value asks that value's figure: a ranking of one value ranks nothing.
+		Answer bare = conversation("Which group had the fewest registrations?", "and the diasporas?").get(1);
+		assertThat(bare.intent()).as(bare.trace().toString()).isNotEqualTo(answers.get(0).intent());
+		assertThat(bare.text()).contains(String.valueOf(BundledEngine.figure("group", "diasporas", "count")));
 	}
 
 	@Test

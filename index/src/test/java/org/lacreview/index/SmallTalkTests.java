@@ -27,14 +27,16 @@ class SmallTalkTests {
 
 	@Test
 	void aGreetingAndThanksInOneMessageGetASmallTalkReply() {
-		assertSmallTalk("buenas tardes, gracias de antemano por la ayuda", "es");
+		// An opener that thanks in advance is an example of the greeting; one the
+		// examples do not have still splits the classifier.
+		assertSmallTalk("saludos, se agradece la paciencia", "es");
 	}
 
 	@Test
 	void smallTalkWithWordsNoExampleHasIsStillSmallTalk() {
 		// "being around" lowers every score: greeting and thanks together stay under the
 		// threshold, but no other intent scores.
-		assertSmallTalk("hey there, thanks for being around", "en");
+		assertSmallTalk("hello again, thanks for being around", "en");
 		// One small-talk intent alone, over a request the document has nothing on, is
 		// no small talk.
 		assertThat(ask(engine, "Can you help me apply for a US green card?").answered()).isFalse();
