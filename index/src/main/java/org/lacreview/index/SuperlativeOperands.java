@@ -66,7 +66,7 @@ final class SuperlativeOperands {
 			String gap = "(?:\\s+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}\\s+";
 			List<FamilyPattern> families = new ArrayList<>();
 			for (EntityFamily family : corpus.families()) {
-				Optional<String> attribute = onlyFigure(family);
+				Optional<String> attribute = family.onlyFigure();
 				if (family.orderWords().isEmpty() || attribute.isEmpty()) {
 					continue;
 				}
@@ -80,18 +80,6 @@ final class SuperlativeOperands {
 
 	private static List<String> superlatives(List<String> phrases) {
 		return phrases == null ? List.of() : phrases.stream().filter(p -> !p.contains("…")).map(Folding::fold).toList();
-	}
-
-	/** The name of the one numeric attribute of the family's values, if it has one. */
-	private static Optional<String> onlyFigure(EntityFamily family) {
-		List<String> numeric = family.values()
-			.stream()
-			.flatMap(v -> v.attributes().entrySet().stream())
-			.filter(e -> e.getValue() instanceof Number)
-			.map(Map.Entry::getKey)
-			.distinct()
-			.toList();
-		return numeric.size() == 1 ? Optional.of(numeric.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -155,15 +143,11 @@ final class SuperlativeOperands {
 
 	/** The family's value with the largest (or smallest) figure, unless another ties. */
 	private static Optional<EntityValue> extreme(FamilyPattern family, boolean largest) {
-		Comparator<EntityValue> byFigure = Comparator
-			.comparingDouble(v -> ((Number) v.attributes().get(family.attribute())).doubleValue());
-		List<EntityValue> ranked = family.family()
-			.values()
-			.stream()
-			.filter(v -> v.inDocument() && v.attributes().get(family.attribute()) instanceof Number)
-			.sorted(largest ? byFigure.reversed() : byFigure)
-			.toList();
-		if (ranked.isEmpty() || ranked.size() > 1 && byFigure.compare(ranked.get(0), ranked.get(1)) == 0) {
+		List<EntityValue> ranked = family.family().rankedBy(family.attribute(), largest);
+		if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0)
+			.attributes()
+			.get(family.attribute())
+			.equals(ranked.get(1).attributes().get(family.attribute()))) {
 			return Optional.empty();
 		}
 		return Optional.of(ranked.get(0));

@@ -1,5 +1,6 @@
 package org.lacreview.index.corpus;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,5 +44,32 @@ public record EntityFamily(String name, List<EntityValue> values, List<String> n
 
 	public Optional<EntityValue> value(String id) {
 		return values.stream().filter(v -> v.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * The name of the one numeric attribute its values have (the registrations of a
+	 * group, the attendance of a day); empty when they have none or several.
+	 */
+	public Optional<String> onlyFigure() {
+		List<String> numeric = values.stream()
+			.flatMap(v -> v.attributes().entrySet().stream())
+			.filter(e -> e.getValue() instanceof Number)
+			.map(Map.Entry::getKey)
+			.distinct()
+			.toList();
+		return numeric.size() == 1 ? Optional.of(numeric.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Its values the document covers that have a number as {@code attribute}, from the
+	 * largest figure ({@code largest}) or from the smallest; ties keep the file's order.
+	 */
+	public List<EntityValue> rankedBy(String attribute, boolean largest) {
+		Comparator<EntityValue> byFigure = Comparator
+			.comparingDouble(v -> ((Number) v.attributes().get(attribute)).doubleValue());
+		return values.stream()
+			.filter(v -> v.inDocument() && v.attributes().get(attribute) instanceof Number)
+			.sorted(largest ? byFigure.reversed() : byFigure)
+			.toList();
 	}
 }

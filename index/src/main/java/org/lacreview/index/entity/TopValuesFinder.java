@@ -1,7 +1,6 @@
 package org.lacreview.index.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ final class TopValuesFinder {
 		String superlative = WordPatterns.alternation(both);
 		String gap = "(?:\\s+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}\\s+";
 		for (EntityFamily family : corpus.families()) {
-			Optional<String> attribute = onlyFigure(family);
+			Optional<String> attribute = family.onlyFigure();
 			if (family.orderWords().isEmpty() || attribute.isEmpty()) {
 				continue;
 			}
@@ -76,17 +75,6 @@ final class TopValuesFinder {
 		if (phrases != null) {
 			phrases.stream().filter(p -> !p.contains("…")).map(Folding::fold).forEach(into::add);
 		}
-	}
-
-	/** The name of the one numeric attribute of the family's values, if it has one. */
-	private static Optional<String> onlyFigure(EntityFamily family) {
-		Set<String> numeric = new HashSet<>();
-		family.values().forEach(v -> v.attributes().forEach((name, value) -> {
-			if (value instanceof Number) {
-				numeric.add(name);
-			}
-		}));
-		return numeric.size() == 1 ? Optional.of(numeric.iterator().next()) : Optional.empty();
 	}
 
 	/** Mentions of the largest or smallest few of a family {@code folded} names. */
@@ -107,23 +95,20 @@ final class TopValuesFinder {
 	}
 
 	private static List<EntityValue> top(FamilyPattern family, int n, boolean largest) {
-		Comparator<EntityValue> byFigure = Comparator
-			.comparingDouble(v -> ((Number) v.attributes().get(family.attribute())).doubleValue());
-		List<EntityValue> ranked = family.family()
-			.values()
-			.stream()
-			.filter(v -> v.inDocument() && v.attributes().get(family.attribute()) instanceof Number)
-			.sorted(largest ? byFigure.reversed() : byFigure)
-			.toList();
+		List<EntityValue> ranked = family.family().rankedBy(family.attribute(), largest);
 		if (ranked.size() == n) {
 			// "the three days, from most to least": as many as the family has are all of
 			// it.
 			return ranked;
 		}
-		if (ranked.size() < n || byFigure.compare(ranked.get(n - 1), ranked.get(n)) == 0) {
+		if (ranked.size() < n || figure(ranked.get(n - 1), family) == figure(ranked.get(n), family)) {
 			return List.of();
 		}
 		return ranked.subList(0, n);
+	}
+
+	private static double figure(EntityValue value, FamilyPattern family) {
+		return ((Number) value.attributes().get(family.attribute())).doubleValue();
 	}
 
 }
