@@ -2,7 +2,6 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,14 +21,7 @@ class ListedValuesFollowUpTests {
 	private static final AnswerEngine engine = BundledEngine.get();
 
 	private static List<Answer> conversation(String... turns) {
-		DialogState state = DialogState.EMPTY;
-		List<Answer> answers = new ArrayList<>();
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
-		return answers;
+		return BundledEngine.conversation(engine, turns);
 	}
 
 	private static List<EntityValue> people() {

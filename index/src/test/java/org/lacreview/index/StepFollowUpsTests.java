@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,7 @@ class StepFollowUpsTests {
 	Path dir;
 
 	private static List<Answer> conversation(AnswerEngine engine, String... turns) {
-		DialogState state = DialogState.EMPTY;
-		List<Answer> answers = new ArrayList<>();
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
-		return answers;
+		return BundledEngine.conversation(engine, turns);
 	}
 
 	private static String why(Answer answer) {
