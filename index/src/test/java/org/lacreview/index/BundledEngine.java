@@ -65,16 +65,4 @@ final class BundledEngine {
 		return answers;
 	}
 
-	/** The answers {@code engine} gives to the turns of one conversation, in order. */
-	static List<Answer> conversation(AnswerEngine engine, String... turns) {
-		DialogState state = DialogState.EMPTY;
-		List<Answer> answers = new ArrayList<>();
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
-		return answers;
-	}
-
 }
