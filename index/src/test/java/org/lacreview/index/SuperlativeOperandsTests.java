@@ -72,6 +72,14 @@ class SuperlativeOperandsTests {
 	}
 
 	@Test
+	void aRatioWordKnownInAnotherLanguageIsAlsoThisLanguagesRatio() {
+		// Once "ratio" is a word the corpus knows, a French question saying it must
+		// compute the ratio, not answer the two figures as if nothing were asked.
+		Answer answer = ask("Quel est le ratio entre les inscrits de la diaspora et ceux du milieu universitaire ?");
+		assertThat(answer.text()).as(why(answer)).contains("÷");
+	}
+
+	@Test
 	void aRatioSaidWithTheLanguagesRatioWordIsComputedAndNotWithoutIt() throws IOException {
 		String question = "What's the ratio of diaspora to academia registrants?";
 		Answer answer = ask(question);
