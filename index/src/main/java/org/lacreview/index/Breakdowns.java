@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -149,17 +150,18 @@ final class Breakdowns {
 	 * intent gives; empty when the question asks for no number, or asks a computation the
 	 * intent computes (whose operands may come from several families).
 	 * @param computes whether the intent computes what the question asks over
-	 * {@code selected}
+	 * {@code selected}; asked only of a comparison, since it runs the computation
 	 */
 	Optional<String> notGivenBy(Intent intent, Map<String, List<EntityValue>> selected, Reading reading,
-			boolean computes) {
+			BooleanSupplier computes) {
 		// A computation it does not compute is answered by its figure alone: "¿cuál fue
 		// la diferencia entre los talleres y las charlas el lunes?" answered by the
 		// Monday's attendance.
 		// Only a comparison of figures: a share or a sum may be computed by another
 		// intent than the one ranked first.
 		boolean asksAFigure = reading.asksComputation()
-				? !computes && reading.operation().filter(o -> o.comparesTwo() && !o.overDates()).isPresent()
+				? reading.operation().filter(o -> o.comparesTwo() && !o.overDates()).isPresent()
+						&& !computes.getAsBoolean()
 				: reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 		if (!asksAFigure || !intent.answers().contains(AnswerKinds.NUMBER)) {
 			return Optional.empty();

@@ -274,8 +274,9 @@ final class DialogResolver {
 			if (rival.isPresent()) {
 				return Decision.fallback(true, rival.get());
 			}
+			String chosen = top.name();
 			Optional<String> notBrokenDown = computing ? Optional.empty() : breakdowns.notGivenBy(best.get(), selected,
-					reading, computer.test(top.name(), selected) || overItsText.test(top.name(), selected));
+					reading, () -> computer.test(chosen, selected) || overItsText.test(chosen, selected));
 			if (notBrokenDown.isEmpty() && !computing
 					&& breakdowns.quotesItsFigure(best.get(), selected, extraction.masked(), reading)) {
 				return Decision.fallback(true,

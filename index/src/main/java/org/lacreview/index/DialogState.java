@@ -65,6 +65,11 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 		return new DialogState(language, intent, question, merged, listed, earlier);
 	}
 
+	/** The first family of which the last answer listed two or more values, with them. */
+	Optional<Map.Entry<String, List<String>>> firstList() {
+		return listed.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst();
+	}
+
 	/** The same state with {@code earlier} as the values of the turn before the last. */
 	DialogState withEarlier(Map<String, List<String>> earlier) {
 		return new DialogState(language, intent, question, values, listed, earlier);

@@ -129,7 +129,7 @@ final class FollowUpRewriter {
 	 * the last answer gave.
 	 */
 	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
-		Optional<Map.Entry<String, List<String>>> first = firstList(previous);
+		Optional<Map.Entry<String, List<String>>> first = previous.firstList();
 		if (first.isEmpty()) {
 			return Optional.empty();
 		}
@@ -156,11 +156,6 @@ final class FollowUpRewriter {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** The first family of which the last answer listed two or more values. */
-	private static Optional<Map.Entry<String, List<String>>> firstList(DialogState previous) {
-		return previous.listed().entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst();
 	}
 
 	/**

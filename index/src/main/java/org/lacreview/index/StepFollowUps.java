@@ -100,11 +100,7 @@ final class StepFollowUps {
 	 * most" and those tied with it), going on only.
 	 */
 	private Optional<EntityValue> inList(DialogState previous, int step) {
-		Optional<Map.Entry<String, List<String>>> first = previous.listed()
-			.entrySet()
-			.stream()
-			.filter(e -> e.getValue().size() >= 2)
-			.findFirst();
+		Optional<Map.Entry<String, List<String>>> first = previous.firstList();
 		if (first.isEmpty()) {
 			return Optional.empty();
 		}

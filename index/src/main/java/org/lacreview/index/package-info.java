@@ -51,16 +51,20 @@
  * once already ("the last day compared with the first") is read with it
  * ({@link org.lacreview.index.ElidedOrderWords}), and so is a second value whose head
  * noun it said once ("los talleres de cocina y los de cerámica",
- * {@link org.lacreview.index.ElidedHeads}).</li>
+ * {@link org.lacreview.index.ElidedHeads}), and, in a comparison, a value named by a
+ * superlative ("than the busiest day",
+ * {@link org.lacreview.index.SuperlativeOperands}).</li>
  * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el
  * segundo?" read as a position among the values of the last answer's family, or among the
- * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), and
- * "¿y por YouTube?" as the previous question with YouTube in place of the value of its
- * kind (or "¿y la de sociedad civil?" as the value of the previous question's family
- * whose name holds those words, {@link org.lacreview.index.NamesHolding}), then its
- * entities extracted again. Before that, {@link org.lacreview.index.FigureHolders}: a
- * value named right after an answer whose value's text gives it a figure is read as asked
- * about that value ("¿y cuántos patrocinadores?" after the fair).</li>
+ * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), "¿y
+ * el siguiente?" as the value one step on in that list or in the family's order
+ * ({@link org.lacreview.index.StepFollowUps}), and "¿y por YouTube?" as the previous
+ * question with YouTube in place of the value of its kind (or "¿y la de sociedad civil?"
+ * as the value of the previous question's family whose name holds those words,
+ * {@link org.lacreview.index.NamesHolding}), then its entities extracted again. Before
+ * that, {@link org.lacreview.index.FigureHolders}: a value named right after an answer
+ * whose value's text gives it a figure is read as asked about that value ("¿y cuántos
+ * patrocinadores?" after the fair).</li>
  * <li><b>Sections</b> — {@link org.lacreview.index.QuestionRanking} with
  * {@link org.lacreview.index.ExampleIndex#sections}: the document's sections closest to
  * the question, a hint for the intents whose sources they are.</li>
@@ -129,8 +133,9 @@
  * plus or minus word ({@link org.lacreview.index.JoinedValues}) among them, two groups of
  * values set against each other ({@link org.lacreview.index.GroupedValues}), a value
  * without a figure of its own whose figure the question quotes
- * ({@link org.lacreview.index.QuotedOperands}), or a count per value named of a family
- * without figures ({@link org.lacreview.index.PerValueCounting},
+ * ({@link org.lacreview.index.QuotedOperands}), the total of the values one name stands
+ * for, asked as a count ({@link org.lacreview.index.NamedSetTotals}), or a count per
+ * value named of a family without figures ({@link org.lacreview.index.PerValueCounting},
  * {@link org.lacreview.index.PerValueCounts}), a figure a value's text gives another read
  * by {@link org.lacreview.index.FiguresInTexts}; failing those, over the figures the
  * question quotes from the chosen answer's text,
