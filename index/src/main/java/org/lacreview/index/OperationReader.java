@@ -231,7 +231,9 @@ final class OperationReader {
 		if (neighbour.isPresent()) {
 			return neighbour;
 		}
-		return joined.asked(included.asked(asked(question.folded(), language), question, language), question, language)
+		return joined
+			.asked(included.asked(readOutsideNames(question, language), question, language), question, language)
+			.map(a -> countOfASetName(a, question))
 			.map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> daysOfTheNamed(a, question, language))
@@ -260,6 +262,52 @@ final class OperationReader {
 				.filter(a -> a.perValue().isPresent()))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
+	}
+
+	/**
+	 * "¿Cuántos días de feria hubo?": a count of a family, with no bound, whose values
+	 * the question names only by one name of several of them counts those values.
+	 */
+	private static AskedOperation countOfASetName(AskedOperation asked, Extraction question) {
+		if (asked.operation() != Operation.COUNT || asked.counted().isEmpty() || asked.bound().isPresent()
+				|| asked.ofNamed()) {
+			return asked;
+		}
+		String family = asked.counted().get();
+		List<Mention> ofFamily = question.mentions()
+			.stream()
+			.filter(m -> m.values().stream().anyMatch(v -> v.family().equals(family)))
+			.toList();
+		boolean oneSetName = ofFamily.size() == 1 && ofFamily.get(0).values().size() >= 2
+				&& ofFamily.get(0).values().stream().allMatch(v -> v.family().equals(family));
+		return oneSetName ? new AskedOperation(Operation.COUNT, 0, asked.counted(), Optional.empty(), false,
+				Optional.empty(), Optional.empty(), false, true) : asked;
+	}
+
+	/**
+	 * The computation {@code question} asks for ({@link #asked(String, String)}), but
+	 * never a count of a family whose noun is only within the name of one of its values:
+	 * "how many fewer at the fair on day 3 than day 2" compares two days, it does not
+	 * count days. Such names are read as blanks; a name of several values ("los días de
+	 * feria") is the family itself and stays.
+	 */
+	private Optional<AskedOperation> readOutsideNames(Extraction question, String language) {
+		Optional<AskedOperation> read = asked(question.folded(), language);
+		Optional<String> counted = read.filter(a -> a.operation() == Operation.COUNT).flatMap(AskedOperation::counted);
+		List<Mention> ofCounted = question.mentions()
+			.stream()
+			.filter(m -> m.values().size() == 1 && counted.equals(Optional.of(m.values().get(0).family())))
+			.toList();
+		if (ofCounted.isEmpty()) {
+			return read;
+		}
+		StringBuilder blanked = new StringBuilder(question.folded());
+		ofCounted.forEach(m -> blanked.replace(m.start(), m.end(), " ".repeat(m.end() - m.start())));
+		Optional<AskedOperation> outside = asked(blanked.toString(), language);
+		boolean stillCounted = outside.filter(a -> a.operation() == Operation.COUNT)
+			.flatMap(AskedOperation::counted)
+			.equals(counted);
+		return stillCounted ? read : outside;
 	}
 
 	/**
@@ -776,16 +824,22 @@ final class OperationReader {
 		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
 	}
 
-	/** The family whose noun comes right after a counting phrase, in what follows it. */
+	/**
+	 * The family whose noun comes right after a counting phrase, in what follows it: the
+	 * first noun said ("¿cuántos días de feria?" counts days, not fairs).
+	 */
 	private Optional<String> counted(String after) {
 		// After "combien d'" the noun follows with no space.
 		String spaced = " " + after;
-		return familyNouns.entrySet()
-			.stream()
-			.filter(e -> e.getValue().matcher(spaced).lookingAt())
-			.map(Map.Entry::getKey)
-			.sorted()
-			.findFirst();
+		record Found(String family, int end) {
+		}
+		return familyNouns.entrySet().stream().map(e -> {
+			Matcher matcher = e.getValue().matcher(spaced);
+			return matcher.lookingAt() ? new Found(e.getKey(), matcher.end()) : null;
+		})
+			.filter(Objects::nonNull)
+			.min(Comparator.comparingInt(Found::end).thenComparing(Found::family))
+			.map(Found::family);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
@@ -120,7 +121,13 @@ final class SuperlativeOperands {
 				Optional<String> name = extreme(family, family.most().contains(superlative))
 					.flatMap(v -> v.label().in(language, List.of(defaultLanguage)))
 					.map(Folding::fold);
-				name.ifPresent(n -> replacements.add(new Replacement(start, end, n)));
+				// What stands between keeps its place before the name: "the busiest Zoom
+				// day" is Zoom's figure on that day.
+				String between = named.stream()
+					.filter(m -> start <= m.start() && m.end() <= end)
+					.map(m -> folded.substring(m.start(), m.end()) + " ")
+					.collect(Collectors.joining());
+				name.ifPresent(n -> replacements.add(new Replacement(start, end, between + n)));
 			}
 		}
 		long outside = named.stream()
