@@ -85,6 +85,18 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aTimeBetweenSaidAsHowFarInAdvanceIsCountedToTheLaterValue() {
+		// "con cuántos días de antelación", "how many weeks separated": days-between
+		// phrases of es.yml and en.yml since session 33 (both refused at its start).
+		DateSpan briefing = value("event", "briefing").date().orElseThrow();
+		DateSpan meeting = value("event", "review_meeting").date().orElseThrow();
+		long days = ChronoUnit.DAYS.between(briefing.to(), meeting.from());
+		assertDaysBetween("¿Con cuántos días de antelación a la reunión regional fue la sesión informativa?", days);
+		Answer weeks = ask(engine, "How many weeks separated the briefing session from the regional meeting?");
+		assertThat(weeks.text()).as(weeks.trace().toString()).contains(days + " days").contains("weeks");
+	}
+
+	@Test
 	void aTimeAskedInMonthsCountsCalendarMonthsOfValuesDatedByMonth() {
 		DateSpan webinars = value("event", "webinars").date().orElseThrow();
 		DateSpan consultations = value("event", "civil_society_consultations").date().orElseThrow();
