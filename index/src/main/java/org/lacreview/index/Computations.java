@@ -278,13 +278,17 @@ final class Computations {
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
 			return Optional.empty();
 		}
+		// "than the people from the 9 towns": a number quoted within an operand's name.
+		boolean qualifierInName = QuotedFigures.quotesOnlyQualifiersOfNamed(masked, answer);
 		return QuotedFigures.in(masked, answer)
-			.or(() -> !QUOTED_NUMBER.matcher(masked).find() && (operation == Operation.SUM
-					|| operation == Operation.DIFFERENCE && !QuotedFigures.namesAQualifier(masked, answer))
-							? QuotedFigures.given(answer, months)
-								.filter(given -> !partAndWhole(given))
-								.filter(given -> operation == Operation.SUM || QuotedFigures.namesALabel(masked, given))
-							: Optional.empty())
+			.or(() -> (qualifierInName || !QUOTED_NUMBER.matcher(masked).find())
+					&& (operation == Operation.SUM || operation == Operation.DIFFERENCE
+							&& (qualifierInName || !QuotedFigures.namesAQualifier(masked, answer)))
+									? QuotedFigures.given(answer, months)
+										.filter(given -> !partAndWhole(given))
+										.filter(given -> operation == Operation.SUM
+												|| QuotedFigures.namesALabel(masked, given))
+									: Optional.empty())
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
 			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentence(operation.key(), fill, languages));

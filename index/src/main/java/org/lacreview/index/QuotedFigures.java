@@ -197,6 +197,47 @@ final class QuotedFigures {
 	}
 
 	/**
+	 * Whether every number the question (folded, masked) quotes says something of a
+	 * figure of {@code answer} whose label the question writes within
+	 * {@value #LABEL_WORDS} words before it: "people from the 9 towns" of "35 people from
+	 * 9 towns" names the 35 by the number of towns, which is then no operand of its own.
+	 */
+	static boolean quotesOnlyQualifiersOfNamed(String masked, String answer) {
+		Set<String> quoted = quotedNumbers(masked);
+		Map<String, String> qualified = qualifiedFigures(answer);
+		Map<String, String> labels = labelledNumbers(answer);
+		return !quoted.isEmpty() && quoted.stream().allMatch(number -> {
+			String figure = qualified.get(number);
+			Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}_.,/-])" + number + "(?![\\p{N}_]|[.,/-]\\d)")
+				.matcher(masked);
+			if (figure == null || !labels.containsKey(figure) || !at.find()) {
+				return false;
+			}
+			List<String> before = List.of(masked.substring(0, at.start()).strip().split("[^\\p{L}\\p{N}]+"));
+			// The answer's words from the figure to the number ("people from").
+			Matcher said = Pattern
+				.compile("(?<![\\p{L}\\p{N}])" + figure + "\\s+([\\p{L}'’\\s]*?)\\s*" + number + "(?!\\p{N})")
+				.matcher(answer);
+			if (!said.find()) {
+				return false;
+			}
+			List<String> label = List.of(Folding.fold(said.group(1)).split("[^\\p{L}\\p{N}]+"));
+			int named = before.lastIndexOf(label.get(0));
+			if (named < 0 || named < before.size() - LABEL_WORDS) {
+				return false;
+			}
+			// Between the label and the number, the answer's own words there and one
+			// short word at most ("from the"): "more representatives than the 9"
+			// compares.
+			List<String> others = before.subList(named + 1, before.size())
+				.stream()
+				.filter(word -> !label.contains(word))
+				.toList();
+			return others.size() <= 1 && others.stream().allMatch(word -> word.length() <= JOINER_LENGTH);
+		});
+	}
+
+	/**
 	 * Whether the question (folded, masked) names what one of {@code operands} counts, by
 	 * the first word of its label ({@link #namesItsLabel}).
 	 */

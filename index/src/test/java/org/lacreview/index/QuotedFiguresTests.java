@@ -47,6 +47,18 @@ class QuotedFiguresTests {
 	}
 
 	@Test
+	void aQualifierQuotedRightAfterTheLabelOfTheFigureItQualifiesIsPartOfThatFiguresName() {
+		assertThat(QuotedFigures
+			.quotesOnlyQualifiersOfNamed("cuantos representantes mas que personas de los 21 paises?", ANSWER)).isTrue();
+		// Compared with the qualifier itself, or quoting a figure: operands of their own.
+		assertThat(QuotedFigures.quotesOnlyQualifiersOfNamed("cuantas personas mas que los 21 paises?", ANSWER))
+			.isFalse();
+		assertThat(QuotedFigures.quotesOnlyQualifiersOfNamed("cuantos mas que las 57 personas?", ANSWER)).isFalse();
+		assertThat(QuotedFigures.quotesOnlyQualifiersOfNamed("cuantos representantes mas que personas?", ANSWER))
+			.isFalse();
+	}
+
+	@Test
 	void aQuotedFigureAndTheNumberQualifyingItAreWhatAnAveragePerThatNumberDivides() {
 		assertThat(QuotedFigures.perQualifier("¿cuántas personas por país en promedio (las 57 de 21 países)?", ANSWER))
 			.hasValueSatisfying(

@@ -80,8 +80,9 @@ final class DateVocabulary {
 
 	/**
 	 * Words after which a number is a count or a rank, not a day: the languages'
-	 * {@code count_nouns} ("the 3 days") and their one-word superlatives of
-	 * {@code rank_most} and {@code rank_least} ("the 4th biggest").
+	 * {@code count_nouns} ("the 3 days"), their one-word superlatives of
+	 * {@code rank_most} and {@code rank_least} ("the 4th biggest") and the families'
+	 * {@code order_words} ("le 4e groupe").
 	 */
 	final String countNouns;
 
@@ -136,6 +137,8 @@ final class DateVocabulary {
 				monthFirst.add(pack.code());
 			}
 		}
+		// "le 4e groupe", "the 2nd area": a number before a family's noun is its rank.
+		corpus.families().forEach(f -> f.orderWords().stream().map(Folding::fold).forEach(counted::add));
 		fullMonths.forEach(months::putIfAbsent);
 		this.fullMonth = alternation(fullMonths.keySet());
 		this.month = "(?:" + alternation(fullMonths.keySet()) + "|(?:" + alternation(abbreviations()) + ")\\.?)";
