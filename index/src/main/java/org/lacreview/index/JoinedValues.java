@@ -16,19 +16,26 @@ import org.lacreview.index.text.Phrases;
 /**
  * "¿Talleres más charlas, cuántos inscritos son?": two values of one family whose names
  * stand on either side of one of the language's plus words ({@code plus_words}: "más",
- * "mais", "plus"), with at most an article after it ("la feria más los talleres"), are
- * added up; on either side of a minus word ({@code minus_words}: "menos", "minus",
- * "moins"), the second is taken from the first ("talleres menos charlas, ¿cuánto da?").
- * Such a word anywhere else says nothing of a sum or a difference ("más de 100", "menos
- * de 20", "¿cuál tuvo más?"), which is why these words are not among the operations'
- * phrases. Part of reading the operation ({@link OperationReader}); {@link Computations}
- * then computes over the values named.
+ * "mais", "plus"), with at most a few short words after it ("la feria más los de los
+ * talleres"), are added up; on either side of a minus word ({@code minus_words}: "menos",
+ * "minus", "moins"), the second is taken from the first ("talleres menos charlas, ¿cuánto
+ * da?"). Such a word anywhere else says nothing of a sum or a difference ("más de 100",
+ * "menos de 20", "¿cuál tuvo más?"), which is why these words are not among the
+ * operations' phrases. Part of reading the operation ({@link OperationReader});
+ * {@link Computations} then computes over the values named.
  */
 final class JoinedValues {
 
 	/**
-	 * Per language and operation (a sum, a difference): a joining word, then at most an
-	 * article (as {@link IncludedValues} allows one after its words), and nothing else.
+	 * The most short words after the joining word: an article and a preposition with its
+	 * article ("más los de las", "mais os das"), each of at most
+	 * {@link IncludedValues#MAX_ARTICLE_LENGTH} letters.
+	 */
+	static final int MAX_SHORT_WORDS = 3;
+
+	/**
+	 * Per language and operation (a sum, a difference): a joining word, then at most
+	 * {@value #MAX_SHORT_WORDS} short words, and nothing else.
 	 */
 	private final Map<String, Map<Operation, Pattern>> byLanguage = new HashMap<>();
 
@@ -43,9 +50,9 @@ final class JoinedValues {
 
 	private static Optional<Pattern> join(List<String> words) {
 		return words.isEmpty() ? Optional.empty()
-				: Optional.of(Pattern.compile("[^\\p{L}\\p{N}]*(?:" + Phrases.alternation(words)
-						+ ")(?:[^\\p{L}\\p{N}]+\\p{L}{1," + IncludedValues.MAX_ARTICLE_LENGTH + "}){0,"
-						+ IncludedValues.MAX_WORDS_BETWEEN + "}[^\\p{L}\\p{N}]*"));
+				: Optional.of(Pattern
+					.compile("[^\\p{L}\\p{N}]*(?:" + Phrases.alternation(words) + ")(?:[^\\p{L}\\p{N}]+\\p{L}{1,"
+							+ IncludedValues.MAX_ARTICLE_LENGTH + "}){0," + MAX_SHORT_WORDS + "}[^\\p{L}\\p{N}]*"));
 	}
 
 	/**
