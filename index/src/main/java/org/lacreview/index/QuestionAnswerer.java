@@ -181,9 +181,6 @@ final class QuestionAnswerer {
 			.or(() -> durationAskedBefore(understood, previous, lang))
 			.or(() -> NamedSetTotals.asked(understood, asksFor))
 			.map(a -> daysOfTheLastSpan(a, understood, previous, lang));
-		System.err.println(
-				"DBGOP " + operation.map(a -> a.operation() + " counted=" + a.counted() + " ofNamed=" + a.ofNamed())
-						+ " first=" + firstRead.map(AskedOperation::operation));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
