@@ -167,6 +167,22 @@ final class UnderThreshold {
 	}
 
 	/**
+	 * "how many days did it last?" after the answer giving the fair's dates: a question
+	 * that names nothing but points back with a word of the language's {@code anaphora},
+	 * whose best intent (at least {@value #POINTING_BACK_SHARE} of the threshold) is the
+	 * one that gave the last answer, asks that answer's topic again.
+	 */
+	boolean pointsBackToTheLastAnswer(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
+			Reading reading, DialogState previous) {
+		return extraction.refersBack() && selected.isEmpty() && reading.foreignShare() == 0
+				&& top.score() >= corpus.info().threshold() * POINTING_BACK_SHARE
+				&& previous.intent().filter(top.name()::equals).isPresent()
+				&& corpus.intent(top.name())
+					.filter(i -> i.answersFromTheDocument() && !i.unanswerable() && !i.isOutOfScope())
+					.isPresent();
+	}
+
+	/**
 	 * "what's their website?" after an answer naming the organisers: a question that
 	 * names nothing but points back with a word of the language's {@code anaphora}, or
 	 * that leans on the conversation and names only values it has ("and the third one,

@@ -137,6 +137,18 @@ class ListedValuesFollowUpTests {
 		assertThat(conversation("what's their website?").get(0).answered()).isFalse();
 	}
 
+	@Test
+	void aPronounQuestionWhoseBestIntentGaveTheLastAnswerAsksItsTopicAgain() {
+		// "ela" is the review the first answer spoke of; at the session 33 start the
+		// follow-up (0.26, under the threshold) was refused.
+		List<Answer> answers = conversation("O que a revisão regional representa?", "E o que ela criou?");
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
+		assertThat(answers.get(1).intent()).isEqualTo(answers.get(0).intent());
+		assertThat(answers.get(1).trace().decision()).contains("points back to the last answer");
+		// Alone, it points back to nothing.
+		assertThat(conversation("E o que ela criou?").get(0).answered()).isFalse();
+	}
+
 	private static long registered(String group) {
 		return ((Number) engine.corpus()
 			.family("group")
