@@ -221,9 +221,10 @@ final class DialogResolver {
 			computing = computes.isPresent();
 			top = computes.orElse(top);
 		}
-		boolean pointsBack = !computing
-				&& (underThreshold.pointsBackToItsSlot(top, extraction, selected, reading, previous)
-						|| underThreshold.pointsBackToTheLastAnswer(top, extraction, selected, reading, previous));
+		boolean pointsBackToItsSlot = !computing
+				&& underThreshold.pointsBackToItsSlot(top, extraction, selected, reading, previous);
+		boolean pointsBack = pointsBackToItsSlot
+				|| !computing && underThreshold.pointsBackToTheLastAnswer(top, extraction, selected, reading, previous);
 		boolean conversing = !computing && !pointsBack && top.score() < corpus.info().threshold()
 				&& underThreshold.conversing(ranked, top);
 		Intent intent;
@@ -312,7 +313,9 @@ final class DialogResolver {
 			confidence = top.score();
 			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question"
 					+ (computing ? "; under the threshold, but it computes what is asked over the values named" : "")
-					+ (pointsBack ? "; under the threshold, but the question points back to the last answer" : "");
+					+ (pointsBackToItsSlot ? "; under the threshold, but the question points back to values of its slot"
+							: pointsBack ? "; under the threshold, but the question points back to the last answer"
+									: "");
 		}
 		boolean all = false;
 		if (intent.slot().isPresent()) {

@@ -100,6 +100,19 @@ public final class QuestionSplitter {
 	private final Pattern unaccentedAfterJoiner;
 
 	/**
+	 * As {@link #accentedAfterJoiner}, or with an informal spelling of the interrogative
+	 * ("y q…"), which has no accent to write: for a message that writes its accents.
+	 */
+	private final Pattern accentedOrInformalAfterJoiner;
+
+	/**
+	 * "¿" before an interrogative that asks only with its accent, folded or informally
+	 * spelt, at the start of a piece, with at most a short word between ("¿de que…");
+	 * null when the language has none.
+	 */
+	private final Pattern openedInterrogative;
+
+	/**
 	 * An interrogative that asks only with its accent opening the message, as written
 	 * with its accent or, for a message that writes none, without it: marked too when a
 	 * later one is ("qué talleres hubo y qué se dijo…" asks two things).
@@ -131,12 +144,23 @@ public final class QuestionSplitter {
 			.filter(w -> !phrasing.accentedQuestionWords().contains(w))
 			.collect(Collectors.toCollection(ArrayList::new));
 		// And their informal spellings: "y q se trató".
+		List<String> informal = new ArrayList<>();
 		phrasing.spellings().forEach((spelling, standard) -> {
 			if (unaccented.contains(standard)) {
-				unaccented.add(spelling);
+				informal.add(spelling);
 			}
 		});
+		unaccented.addAll(informal);
 		this.unaccentedAfterJoiner = joinerBefore(phrasing.partJoiners(), unaccented);
+		// An informal spelling has no accent to write: "y q mesas hubo" asks in a
+		// message that writes its other accents ("cuántos").
+		List<String> accentedOrInformal = new ArrayList<>(phrasing.accentedQuestionWords());
+		accentedOrInformal.addAll(informal);
+		this.accentedOrInformalAfterJoiner = joinerBefore(phrasing.partJoiners(), accentedOrInformal);
+		List<String> opening = new ArrayList<>(informal);
+		phrasing.accentedQuestionWords().forEach(w -> opening.add(Folding.fold(w)));
+		this.openedInterrogative = opening.isEmpty() ? null : Pattern
+			.compile("\\s*¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(opening) + ")(?![\\p{L}\\p{N}])");
 		this.accentedFirst = firstWord(phrasing.accentedQuestionWords());
 		this.unaccentedFirst = firstWord(unaccented);
 		this.accentedWord = Pattern.compile(
@@ -240,7 +264,8 @@ public final class QuestionSplitter {
 		}
 		boolean writesAccents = message.contains("¿")
 				|| DIACRITIC.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).find();
-		Matcher joiner = (writesAccents || unaccentedAfterJoiner == null ? accentedAfterJoiner : unaccentedAfterJoiner)
+		Matcher joiner = (unaccentedAfterJoiner == null ? accentedAfterJoiner
+				: writesAccents ? accentedOrInformalAfterJoiner : unaccentedAfterJoiner)
 			.matcher(message);
 		Pattern first = writesAccents || unaccentedFirst == null ? accentedFirst : unaccentedFirst;
 		StringBuilder marked = new StringBuilder();
@@ -274,7 +299,10 @@ public final class QuestionSplitter {
 		}
 		List<String> pieces = new ArrayList<>();
 		for (String piece : QUESTION_END.split(folded)) {
+			// "¿" before an interrogative that asks only with its accent opens a question
+			// of its own: "¿cuántos? ¿que áreas…" (where "que" lost its accent).
 			if (!pieces.isEmpty() && !questionWord.matcher(piece).find()
+					&& (openedInterrogative == null || !openedInterrogative.matcher(piece).lookingAt())
 					&& (startsWithJoiner == null || !startsWithJoiner.matcher(piece).lookingAt())) {
 				pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + piece);
 			}

@@ -107,6 +107,30 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void anInformalSpellingAsksAfterAJoinerEvenWhereTheMessageWritesItsAccents() {
+		// "k" has no accent to write; "que" unaccented in the same message stays "that".
+		QuestionSplitter accented = new QuestionSplitter(new Phrasing(Map.of("k", "que"), List.of(), List.of(),
+				List.of(), List.of(), Set.of("cuantos", "cuántos"), List.of(), List.of("y"), Map.of(), Map.of(),
+				Map.of(), List.of("qué")));
+		assertThat(accented
+			.split(Folding.fold(accented.withAccentedQuestionsMarked("cuántos vinieron el lunes y k talleres hubo"))))
+			.containsExactly("cuantos vinieron el lunes", "y ¿k talleres hubo");
+		assertThat(accented.split(
+				Folding.fold(accented.withAccentedQuestionsMarked("cuántos dijeron que vendrían y que no vinieron"))))
+			.hasSize(1);
+	}
+
+	@Test
+	void aPieceOpenedWithAnInterrogativeThatLostItsAccentIsAQuestionOfItsOwn() {
+		QuestionSplitter accented = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos"), List.of(), List.of("y"), Map.of(), Map.of(), Map.of(), List.of("qué")));
+		assertThat(accented.split(Folding.fold("¿cuántos vinieron el lunes? ¿que talleres hubo?")))
+			.containsExactly("¿cuantos vinieron el lunes?", "¿que talleres hubo?");
+		// Without an interrogative, it goes on the question before.
+		assertThat(accented.split(Folding.fold("¿cuántos vinieron el lunes? ¿los de la escuela?"))).hasSize(1);
+	}
+
+	@Test
 	void aJoinerBeforeAPhraseAskingForAKindStartsTheNextQuestion() {
 		// "qué" alone is no interrogative once folded ("que", "that"); "qué día" asks.
 		QuestionSplitter kinds = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
