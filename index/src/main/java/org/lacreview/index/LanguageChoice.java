@@ -58,10 +58,18 @@ final class LanguageChoice {
 		Optional<String> conversation = previous.language().filter(languages::contains);
 		Optional<String> channel = hints.channel().filter(languages::contains);
 		Optional<String> chosen = hints.chosen().filter(languages::contains);
-		Detection detection = detector.detection(message, conversation, channel);
-		if (detection.foreign()) {
-			return new Languages(detection, chosen.or(() -> conversation).or(() -> channel).orElse(defaultLanguage));
+		Detection detected = detector.detection(message, conversation, channel);
+		if (detected.foreign()) {
+			return new Languages(detected, chosen.or(() -> conversation).or(() -> channel).orElse(defaultLanguage));
 		}
+		// Words two languages share leave the reading to the tie-breakers ("quantas
+		// oficinas … aparecem no programa" came out Spanish by the default); the
+		// language whose function words frame the message is then the one it is read in.
+		Detection detection = detected.matrix()
+			.filter(m -> !detected.confident() && detected.mixedWith().isEmpty() && !m.equals(detected.language()))
+			.map(m -> new Detection(m, detected.margin(), false, detected.known(), detected.anyKnown(),
+					detected.matrix(), detected.mixedWith()))
+			.orElse(detected);
 		String lang = detection.language();
 		String reply = chosen.or(detection::matrix)
 			.or(() -> Optional.of(lang).filter(l -> detection.confident()))

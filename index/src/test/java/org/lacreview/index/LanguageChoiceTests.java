@@ -41,6 +41,18 @@ class LanguageChoiceTests {
 	}
 
 	@Test
+	void aQuestionOfSharedWordsIsReadInTheLanguageWhoseFunctionWordsFrameIt() {
+		// Every content word is Spanish as well; "quantas" frames it as Portuguese. The
+		// session 33 start read it as Spanish (the default breaking the tie), where
+		// "quantas" counts nothing, and refused.
+		Answer answer = engine.answer("Quantas categorias de participantes registrados aparecem no documento?")
+			.answer();
+		assertThat(answer.trace().language()).as(answer.trace().toString()).isEqualTo("pt");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(String.valueOf(BundledEngine.inDocument("group").size()));
+	}
+
+	@Test
 	void aShortQuestionWhoseVerbTheExamplesHaveOnlyInAnotherInflectionIsAnsweredInItsLanguage() {
 		// No example has "coorganizou", but Portuguese ones have its stem: the message is
 		// in a corpus language, and its words say which.
