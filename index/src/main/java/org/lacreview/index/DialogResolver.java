@@ -217,7 +217,11 @@ final class DialogResolver {
 		}
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
-			Optional<Scored> computes = underThreshold.computing(ranked, selected, reading, computer);
+			// "what's the difference?" right after an answer: that answer's intent may
+			// compute it, however low a question naming nothing ranks it.
+			Optional<String> answeredLast = extraction.mentions().isEmpty() && selected.isEmpty() ? previous.intent()
+					: Optional.empty();
+			Optional<Scored> computes = underThreshold.computing(ranked, selected, reading, computer, answeredLast);
 			computing = computes.isPresent();
 			top = computes.orElse(top);
 		}

@@ -476,7 +476,7 @@ final class OperationReader {
 		boolean bothEnds = previous.map(i -> AnswerAggregates.aggregates(i.answer()))
 			.filter(f -> f.contains(Placeholder.Function.MAX) && f.contains(Placeholder.Function.MIN))
 			.isPresent();
-		if (!bothEnds || asked.extremes() || !question.leansOnContext() || !question.mentions().isEmpty()
+		if (!bothEnds || asked.extremes() || !question.mentions().isEmpty()
 				|| asked.operation() != Operation.DIFFERENCE && asked.operation() != Operation.RATIO) {
 			return asked;
 		}

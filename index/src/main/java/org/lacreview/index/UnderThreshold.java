@@ -72,9 +72,11 @@ final class UnderThreshold {
 	 * words.
 	 * @param computes whether an intent, by name, computes what the question asks over
 	 * the values given
+	 * @param answeredLast the intent that gave the previous answer, for a question that
+	 * leans on it and names nothing: a candidate after the best few, wherever it ranks
 	 */
 	Optional<Scored> computing(List<Scored> ranked, Map<String, List<EntityValue>> selected, Reading reading,
-			BiPredicate<String, Map<String, List<EntityValue>>> computes) {
+			BiPredicate<String, Map<String, List<EntityValue>>> computes, Optional<String> answeredLast) {
 		boolean overDates = reading.operation().filter(Operation::overDates).isPresent();
 		if (!reading.asksComputation()
 				|| reading.foreignShare() > 0 && selected.size() < 2 && !overDates && reading.counted().isEmpty()) {
@@ -100,7 +102,8 @@ final class UnderThreshold {
 		// Days are counted over the dates of the values named, however low the intents
 		// giving those dates rank ("combien de jours séparent le … du …?" ranks a count
 		// first): those come after the best few.
-		Stream<Scored> candidates = ranked.stream().limit(COMPUTING_CANDIDATES);
+		Stream<Scored> candidates = Stream.concat(ranked.stream().limit(COMPUTING_CANDIDATES),
+				answeredLast.stream().map(name -> new Scored(name, Scored.of(ranked, name))));
 		if (overDates) {
 			candidates = Stream.concat(candidates,
 					ranked.stream()
