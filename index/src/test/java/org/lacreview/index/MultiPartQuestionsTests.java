@@ -56,6 +56,15 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aCountsNounPhraseAfterTheJoinerStartsTheSecondQuestion() {
+		// "nombre de" is a number phrase of languages/fr.yml since session 33: two
+		// requests written as nouns, where the session start answered only the second.
+		Answer answer = ask(engine,
+				"dates des consultations avec la société civile et nombre de participants par séance ?");
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("event_date+event_participants");
+	}
+
+	@Test
 	void anAccentedInterrogativeAfterTheJoinerStartsTheSecondQuestion() {
 		// "qué" is an accented_question_words entry of languages/es.yml: written with its
 		// accent, "y qué…" asks again.
