@@ -73,7 +73,7 @@ final class UnderThreshold {
 	 * @param computes whether an intent, by name, computes what the question asks over
 	 * the values given
 	 * @param answeredLast the intent that gave the previous answer, for a question that
-	 * leans on it and names nothing: a candidate after the best few, wherever it ranks
+	 * names nothing: a candidate after the best few, wherever it ranks
 	 */
 	Optional<Scored> computing(List<Scored> ranked, Map<String, List<EntityValue>> selected, Reading reading,
 			BiPredicate<String, Map<String, List<EntityValue>>> computes, Optional<String> answeredLast) {
@@ -170,10 +170,10 @@ final class UnderThreshold {
 	}
 
 	/**
-	 * "how many days did it last?" after the answer giving the fair's dates: a question
-	 * that names nothing but points back with a word of the language's {@code anaphora},
-	 * whose best intent (at least {@value #POINTING_BACK_SHARE} of the threshold) is the
-	 * one that gave the last answer, asks that answer's topic again.
+	 * "and what did she announce?" after the answer about the fair's closing speech: a
+	 * question that names nothing but points back with a word of the language's
+	 * {@code anaphora}, whose best intent (at least {@value #POINTING_BACK_SHARE} of the
+	 * threshold) is the one that gave the last answer, asks that answer's topic again.
 	 */
 	boolean pointsBackToTheLastAnswer(Scored top, Extraction extraction, Map<String, List<EntityValue>> selected,
 			Reading reading, DialogState previous) {
