@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,10 +19,6 @@ class AnswerKindsTests {
 
 	@TempDir
 	Path dir;
-
-	private static String why(Answer answer) {
-		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
-	}
 
 	@Test
 	void aFigureQuotedInsideTheInterrogativeStillAsksForThatKind() {

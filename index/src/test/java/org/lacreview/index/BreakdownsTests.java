@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,10 +20,6 @@ class BreakdownsTests {
 
 	@TempDir
 	Path dir;
-
-	private static String why(Answer answer) {
-		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
-	}
 
 	private static Answer ask(String question) {
 		return BundledEngine.get().answer(question).answer();

@@ -37,6 +37,15 @@ final class BundledEngine {
 		return engine.answer(question, LanguageHints.NONE, DialogState.EMPTY).answer();
 	}
 
+	/**
+	 * What an answer was and why, for an assertion's description: whether it answered,
+	 * its intent, its text and its trace.
+	 */
+	static String why(Answer answer) {
+		return "answered=" + answer.answered() + " intent=" + answer.intent() + " text=" + answer.text() + " trace="
+				+ answer.trace();
+	}
+
 	/** The values of a family of the bundled corpus that the document covers. */
 	static List<EntityValue> inDocument(String family) {
 		return get().corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument).toList();

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,10 +21,6 @@ class CorpusSpellingsTests {
 
 	@TempDir
 	Path dir;
-
-	private static String why(Answer answer) {
-		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
-	}
 
 	@Test
 	void aSpellingAddedToALanguageFileIsUnderstoodWithoutACodeChange() throws IOException {

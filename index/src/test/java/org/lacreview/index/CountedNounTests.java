@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
+import static org.lacreview.index.BundledEngine.why;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * values counts those. Expected figures are the bundled corpus's.
  */
 class CountedNounTests {
-
-	private static String why(Answer answer) {
-		return answer.text() + " | " + answer.trace();
-	}
 
 	@Test
 	void aFamilyNounInsideAValuesNameIsNoCountOfThatFamily() {

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +32,6 @@ class CoverageStrengthFromCorpusTests {
 			Files.writeString(copy.resolve("corpus.yml"), line + "\n", StandardOpenOption.APPEND);
 		}
 		return AnswerEngine.build(CorpusLoader.load(copy));
-	}
-
-	private static String why(Answer answer) {
-		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * golden item {@code holdout.yml#48}.)
  */
 class InformalQuestionsTests {
-
-	private static String why(Answer answer) {
-		return "answered=" + answer.answered() + " intent=" + answer.intent() + " trace=" + answer.trace();
-	}
 
 	@Test
 	void aRunOnIsAnsweredFromItsFirstQuestionWord() {

@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
+import static org.lacreview.index.BundledEngine.why;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * figures, or refused, at the session's start. Figures come from the bundled corpus.
  */
 class PlainWordComputationsTests {
-
-	private static String why(Answer answer) {
-		return answer.text() + " | " + answer.trace();
-	}
 
 	private static long group(String id) {
 		return BundledEngine.figure("group", id, "count");

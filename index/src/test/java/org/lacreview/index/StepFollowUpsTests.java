@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,10 +25,6 @@ class StepFollowUpsTests {
 
 	private static List<Answer> conversation(AnswerEngine engine, String... turns) {
 		return BundledEngine.conversation(engine, turns);
-	}
-
-	private static String why(Answer answer) {
-		return answer.text() + " | " + answer.trace();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,10 +27,6 @@ class SuperlativeOperandsTests {
 
 	private static long zoom(String day) {
 		return BundledEngine.figure("day", day, "zoom");
-	}
-
-	private static String why(Answer answer) {
-		return answer.text() + " | " + answer.trace();
 	}
 
 	@Test
