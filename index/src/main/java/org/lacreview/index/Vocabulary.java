@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
@@ -56,14 +57,23 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 				.texts()
 				.forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
 		}
+		Map<String, Set<String>> outsideNames = new HashMap<>();
+		Set<String> outsideShared = new HashSet<>();
 		for (EntityFamily family : corpus.families()) {
 			// The nouns before a value's number or after an ordinal ("aire 4", "la
 			// quinta mesa") are the family's words in every language.
 			family.numberWords().forEach(w -> add(w, shared));
 			family.orderWords().forEach(w -> add(w, shared));
 			for (EntityValue value : family.values()) {
-				value.names().forEach((code, names) -> names.forEach(n -> add(n, names(code, byLanguage, shared))));
-				value.label().texts().forEach((code, l) -> add(l, names(code, byLanguage, shared)));
+				// The names of what the document does not cover ("insta") tell a
+				// language apart but are never corrections: a word one letter away
+				// ("instó") would become a reason to refuse. Names given for one language
+				// belong to it; names for every language ("*") to all of them.
+				Function<String, Set<String>> into = code -> !byLanguage.containsKey(code)
+						? (value.inDocument() ? shared : outsideShared) : value.inDocument() ? byLanguage.get(code)
+								: outsideNames.computeIfAbsent(code, c -> new HashSet<>());
+				value.names().forEach((code, names) -> names.forEach(n -> add(n, into.apply(code))));
+				value.label().texts().forEach((code, l) -> add(l, into.apply(code)));
 			}
 		}
 		// Spelling suggestions stay within the question's language, plus names, plus the
@@ -77,6 +87,8 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		Set<String> document = spelling.computeIfAbsent(corpus.info().defaultLanguage(), c -> new HashSet<>());
 		corpus.sections().forEach(s -> add(s.title() + " " + s.body(), document));
 		outOfScope.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
+		outsideNames.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
+		byLanguage.values().forEach(words -> words.addAll(outsideShared));
 		// Informal spellings ("qnts", "vc") and fillers tell a language apart too; they
 		// are never corrections either.
 		corpus.languages().forEach((code, pack) -> {
@@ -94,14 +106,6 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			pack.phrasing().questionWords().forEach(w -> add(w, words));
 		});
 		return new Vocabulary(byLanguage, spelling, functionWords);
-	}
-
-	/**
-	 * Names given for one language belong to it; names for every language ("*") to all of
-	 * them.
-	 */
-	private static Set<String> names(String code, Map<String, Set<String>> byLanguage, Set<String> shared) {
-		return byLanguage.containsKey(code) ? byLanguage.get(code) : shared;
 	}
 
 	private static void add(String text, Set<String> words) {
