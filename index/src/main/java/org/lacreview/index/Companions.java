@@ -43,7 +43,7 @@ final class Companions {
 						.stream()
 						.map(Folding::fold)
 						.collect(Collectors.toSet()));
-			stopwords.put(code, pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet()));
+			stopwords.put(code, pack.foldedStopwords());
 		});
 	}
 

@@ -44,9 +44,7 @@ final class ElidedHeads {
 	ElidedHeads(Corpus corpus) {
 		this.namesHolding = new NamesHolding(corpus);
 		corpus.languages().forEach((language, pack) -> {
-			Set<String> stops = new HashSet<>();
-			pack.stopwords().forEach(w -> stops.add(Folding.fold(w)));
-			stopwords.put(language, stops);
+			stopwords.put(language, pack.foldedStopwords());
 			Set<String> joining = new HashSet<>();
 			pack.phrasing().partJoiners().forEach(w -> joining.add(Folding.fold(w)));
 			joiners.put(language, joining);

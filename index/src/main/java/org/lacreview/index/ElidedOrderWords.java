@@ -1,7 +1,6 @@
 package org.lacreview.index;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +42,7 @@ final class ElidedOrderWords {
 			Map<String, Integer> words = new HashMap<>();
 			pack.ordinals().forEach((w, position) -> words.put(Folding.fold(w), position));
 			ordinals.put(language, words);
-			Set<String> stops = new HashSet<>();
-			pack.stopwords().forEach(w -> stops.add(Folding.fold(w)));
-			stopwords.put(language, stops);
+			stopwords.put(language, pack.foldedStopwords());
 		});
 	}
 

@@ -233,7 +233,7 @@ final class OperationReader {
 		}
 		return joined
 			.asked(included.asked(readOutsideNames(question, language), question, language), question, language)
-			.map(a -> countOfASetName(a, question))
+			.map(a -> NamedSetTotals.counted(a, question))
 			.map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))
 			.map(a -> daysOfTheNamed(a, question, language))
@@ -262,26 +262,6 @@ final class OperationReader {
 				.filter(a -> a.perValue().isPresent()))
 			.or(() -> question.leansOnContext() && question.mentions().isEmpty()
 					? previous.flatMap(i -> rankAfter(question.folded(), language, i)) : Optional.empty());
-	}
-
-	/**
-	 * "¿Cuántos días de feria hubo?": a count of a family, with no bound, whose values
-	 * the question names only by one name of several of them counts those values.
-	 */
-	private static AskedOperation countOfASetName(AskedOperation asked, Extraction question) {
-		if (asked.operation() != Operation.COUNT || asked.counted().isEmpty() || asked.bound().isPresent()
-				|| asked.ofNamed()) {
-			return asked;
-		}
-		String family = asked.counted().get();
-		List<Mention> ofFamily = question.mentions()
-			.stream()
-			.filter(m -> m.values().stream().anyMatch(v -> v.family().equals(family)))
-			.toList();
-		boolean oneSetName = ofFamily.size() == 1 && ofFamily.get(0).values().size() >= 2
-				&& ofFamily.get(0).values().stream().allMatch(v -> v.family().equals(family));
-		return oneSetName ? new AskedOperation(Operation.COUNT, 0, asked.counted(), Optional.empty(), false,
-				Optional.empty(), Optional.empty(), false, true) : asked;
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
@@ -61,7 +60,7 @@ final class StepFollowUps {
 				steps.put(code, folded);
 				patterns.put(code, words);
 			}
-			stopwords.put(code, pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet()));
+			stopwords.put(code, pack.foldedStopwords());
 		});
 	}
 
@@ -182,15 +181,15 @@ final class StepFollowUps {
 			return Optional.empty();
 		}
 		List<String> about = previous.values().getOrDefault(family.get().name(), List.of());
+		if (about.size() != 1) {
+			return Optional.empty();
+		}
 		List<EntityValue> inOrder = family.get()
 			.values()
 			.stream()
 			.filter(v -> v.order().isPresent())
 			.sorted(Comparator.comparing(v -> v.order().get()))
 			.toList();
-		if (about.size() != 1) {
-			return Optional.empty();
-		}
 		int from = inOrder.stream().map(EntityValue::id).toList().indexOf(about.get(0));
 		int at = from + step;
 		return from >= 0 && at >= 0 && at < inOrder.size() ? Optional.of(inOrder.get(at)) : Optional.empty();

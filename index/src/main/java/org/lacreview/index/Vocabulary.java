@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
@@ -67,13 +66,15 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			for (EntityValue value : family.values()) {
 				// The names of what the document does not cover ("insta") tell a
 				// language apart but are never corrections: a word one letter away
-				// ("instó") would become a reason to refuse. Names given for one language
-				// belong to it; names for every language ("*") to all of them.
-				Function<String, Set<String>> into = code -> !byLanguage.containsKey(code)
-						? (value.inDocument() ? shared : outsideShared) : value.inDocument() ? byLanguage.get(code)
-								: outsideNames.computeIfAbsent(code, c -> new HashSet<>());
-				value.names().forEach((code, names) -> names.forEach(n -> add(n, into.apply(code))));
-				value.label().texts().forEach((code, l) -> add(l, into.apply(code)));
+				// ("instó") would become a reason to refuse.
+				Map<String, Set<String>> perLanguage = value.inDocument() ? byLanguage : outsideNames;
+				Set<String> everyLanguage = value.inDocument() ? shared : outsideShared;
+				value.names()
+					.forEach((code, names) -> names
+						.forEach(n -> add(n, names(code, byLanguage.keySet(), perLanguage, everyLanguage))));
+				value.label()
+					.texts()
+					.forEach((code, l) -> add(l, names(code, byLanguage.keySet(), perLanguage, everyLanguage)));
 			}
 		}
 		// Spelling suggestions stay within the question's language, plus names, plus the
@@ -106,6 +107,15 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			pack.phrasing().questionWords().forEach(w -> add(w, words));
 		});
 		return new Vocabulary(byLanguage, spelling, functionWords);
+	}
+
+	/**
+	 * Names given for one of {@code languages} belong to it ({@code perLanguage}); names
+	 * for every language ("*") to all of them ({@code everyLanguage}).
+	 */
+	private static Set<String> names(String code, Set<String> languages, Map<String, Set<String>> perLanguage,
+			Set<String> everyLanguage) {
+		return languages.contains(code) ? perLanguage.computeIfAbsent(code, c -> new HashSet<>()) : everyLanguage;
 	}
 
 	private static void add(String text, Set<String> words) {

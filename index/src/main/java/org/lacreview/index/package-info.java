@@ -134,8 +134,9 @@
  * values set against each other ({@link org.lacreview.index.GroupedValues}), a value
  * without a figure of its own whose figure the question quotes
  * ({@link org.lacreview.index.QuotedOperands}), the total of the values one name stands
- * for, asked as a count ({@link org.lacreview.index.NamedSetTotals}), or a count per
- * value named of a family without figures ({@link org.lacreview.index.PerValueCounting},
+ * for, asked as a count, or how many values it names
+ * ({@link org.lacreview.index.NamedSetTotals}), or a count per value named of a family
+ * without figures ({@link org.lacreview.index.PerValueCounting},
  * {@link org.lacreview.index.PerValueCounts}), a figure a value's text gives another read
  * by {@link org.lacreview.index.FiguresInTexts}; failing those, over the figures the
  * question quotes from the chosen answer's text,

@@ -39,31 +39,21 @@ class PlainWordComputationsTests {
 
 	@Test
 	void aFigureSplitInEqualPartsIsAnAverageOverTheParts() {
-		EntityValueFigures webinars = new EntityValueFigures("event", "webinars");
-		String perWebinar = String.valueOf(webinars.count() / webinars.parts());
+		long parts = BundledEngine.get()
+			.corpus()
+			.family("event")
+			.orElseThrow()
+			.value("webinars")
+			.orElseThrow()
+			.parts()
+			.orElseThrow();
+		String perWebinar = String.valueOf(BundledEngine.figure("event", "webinars", "count") / parts);
 		for (String question : new String[] {
 				"Si los 750 se repartieron parejo entre los seminarios web, ¿cuántos por seminario?",
 				"Si les 750 étaient répartis à parts égales entre les webinaires, combien par webinaire ?" }) {
 			Answer answer = ask(question);
 			assertThat(answer.text()).as(why(answer)).contains(perWebinar).contains("÷");
 		}
-	}
-
-	/** A value's count and the number of parts it was held in, from the corpus. */
-	private record EntityValueFigures(long count, long parts) {
-
-		EntityValueFigures(String family, String id) {
-			this(BundledEngine.figure(family, id, "count"),
-					BundledEngine.get()
-						.corpus()
-						.family(family)
-						.orElseThrow()
-						.value(id)
-						.orElseThrow()
-						.parts()
-						.orElseThrow());
-		}
-
 	}
 
 }

@@ -3,6 +3,9 @@ package org.lacreview.index.corpus;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.lacreview.index.folding.Folding;
 
 /**
  * What the engine needs to know about one language, from {@code languages/xx.yml}.
@@ -37,6 +40,14 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		numberSigns = List.copyOf(numberSigns);
 		rankOrdinals = Map.copyOf(rankOrdinals);
 		stepWords = Map.copyOf(stepWords);
+	}
+
+	/**
+	 * Its stop words folded ({@link Folding#fold}), as the stages that compare them with
+	 * a folded question need them; a new set on each call, for a stage's constructor.
+	 */
+	public Set<String> foldedStopwords() {
+		return stopwords.stream().map(Folding::fold).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** A language without ordinals that only ever mean a rank, and without step words. */

@@ -80,7 +80,7 @@ final class ValueNameFinder {
 	private final Map<String, List<EntityValue>> byPhrase = new HashMap<>();
 
 	ValueNameFinder(LanguagePack pack, Corpus corpus) {
-		this.stopwords = pack.stopwords().stream().map(Folding::fold).collect(Collectors.toSet());
+		this.stopwords = pack.foldedStopwords();
 		this.joiners = pack.dates().joiners().stream().map(Folding::fold).collect(Collectors.toSet());
 		this.partJoiners = pack.phrasing().partJoiners().stream().map(Folding::fold).collect(Collectors.toSet());
 		this.stemmer = LanguageAnalyzer.stemmer(pack.code()) == null ? null
