@@ -32,6 +32,9 @@ final class AnswerComposer {
 	 */
 	static final int MAX_REMEMBERED_QUESTION_CHARS = 300;
 
+	/** What a computed answer's trace adds to the decision, before the operation. */
+	private static final String COMPUTED = "; computed a ";
+
 	private final Corpus corpus;
 
 	private final TemplateRenderer renderer;
@@ -238,7 +241,7 @@ final class AnswerComposer {
 			String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
 		Trace computedTrace = withDecision(trace,
-				trace.decision() + "; computed a " + operation.operation().key() + " with " + intent.name());
+				trace.decision() + COMPUTED + operation.operation().key() + " with " + intent.name());
 		Answer answer = new Answer(text, true, intent.name(), decision.confidence(), lang, sources(intent, languages),
 				fallbacks.suggestions(intent.suggest(), languages, intent.name()), computedTrace);
 		// After a rank, the values it went through: "¿y juntos?" next adds the first two.
@@ -246,6 +249,11 @@ final class AnswerComposer {
 			.orElse(decision.remembered());
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), remembered));
+	}
+
+	/** Whether {@code answer} was computed ({@link Computations}), as its trace says. */
+	static boolean computed(Answer answer) {
+		return answer.trace().decision().contains(COMPUTED);
 	}
 
 	private static Trace withDecision(Trace trace, String decision) {

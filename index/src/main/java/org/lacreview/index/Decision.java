@@ -16,9 +16,10 @@ import org.lacreview.index.corpus.Intent;
  * the document may answer, {@link SentenceIndex}), whether the question was a follow-up
  * with nothing to follow (so the bot asks what it is about), and, when no intent fitted,
  * the best one, whose answer may still hold the question
- * ({@link UnderThreshold#nearest}), and whether the corpus knows every word of the
- * question (so a sentence sharing a rare word of it may answer,
- * {@link SentenceIndex#bestOnRareWord}).
+ * ({@link UnderThreshold#nearest}), and, when no intent scored enough, whether the corpus
+ * knows every word of the question (so a sentence sharing a rare word of it may answer,
+ * {@link SentenceIndex#bestOnRareWord}, and a follow-up may be read after the previous
+ * question).
  */
 record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected, boolean useAnswerAll,
 		double confidence, Map<String, List<String>> remembered, boolean unknownValue, String reason,
@@ -34,6 +35,18 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	static Decision fallback(boolean unknownValue, String reason) {
 		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), unknownValue, reason, false, false,
 				Optional.empty(), false);
+	}
+
+	/**
+	 * A fallback for a question no intent scored enough for that leans on the
+	 * conversation or asks for a kind of answer: no sentence of the document answers it
+	 * alone, but read after the previous question it may be understood
+	 * ({@link QuestionAnswerer}).
+	 * @param everyWordKnown whether the corpus knows every word of the question
+	 */
+	static Decision belowThreshold(String reason, boolean everyWordKnown) {
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), false, reason, false, false,
+				Optional.empty(), everyWordKnown);
 	}
 
 	/**

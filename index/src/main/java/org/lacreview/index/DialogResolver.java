@@ -259,8 +259,9 @@ final class DialogResolver {
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
 				boolean leans = extraction.followUp() || extraction.refersBack()
 						|| extraction.isShort() && !reading.introduced();
-				return leans || asksAKind ? Decision.fallback(false, below) : Decision.noIntentFits(below,
-						underThreshold.nearest(top, reading), reading.foreignShare() == 0);
+				boolean everyWordKnown = reading.foreignShare() == 0;
+				return leans || asksAKind ? Decision.belowThreshold(below, everyWordKnown)
+						: Decision.noIntentFits(below, underThreshold.nearest(top, reading), everyWordKnown);
 			}
 			// "¿Cuántos talleres hubo en total?" ranked first for the registrations'
 			// total: counted by an intent about the workshops.

@@ -65,6 +65,8 @@ final class QuestionAnswerer {
 
 	private final FigureHolders figureHolders;
 
+	private final AfterPreviousQuestion afterPrevious;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -89,6 +91,7 @@ final class QuestionAnswerer {
 		this.spanEnds = new SpanEnds(corpus);
 		this.companions = new Companions(corpus);
 		this.figureHolders = parts.figureHolders();
+		this.afterPrevious = new AfterPreviousQuestion(corpus);
 	}
 
 	/**
@@ -245,6 +248,14 @@ final class QuestionAnswerer {
 		Trace trace = new Trace(lang, corrections, extraction.masked(), mentions, ranked.stream().limit(5).toList(),
 				sections, decision.reason());
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, asked);
+		// "¿qué día se vio?" after an area's theme: read after the previous question.
+		if (!reply.answer().answered()) {
+			Optional<Reply> after = afterPrevious.reply(corrected, decision, extraction, asked, asksFor, previous,
+					(text, state) -> answerRead(message, text, lang, replyLanguage, corrections, state));
+			if (after.isPresent()) {
+				return after.get();
+			}
+		}
 		// "¿Quién coorganizó con la feria?": the answer's other value is who was asked
 		// about.
 		Map<String, List<String>> askedWith = asksFor.filter(AnswerKinds.PERSON::equals).isPresent()

@@ -1,0 +1,63 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Localized;
+
+/**
+ * Issue 13, item 3: a follow-up not understood alone is read after the previous question
+ * ({@link AfterPreviousQuestion}), and that reading is refused when it would answer
+ * something else than was asked. Expected days and figures come from the corpus.
+ */
+class AfterPreviousQuestionTests {
+
+	private static final AnswerEngine engine = BundledEngine.get();
+
+	private static EntityValue value(String family, String id) {
+		return engine.corpus().family(family).orElseThrow().value(id).orElseThrow();
+	}
+
+	private static long figure(String family, String id, String attribute) {
+		return ((Number) value(family, id).attributes().get(attribute)).longValue();
+	}
+
+	@Test
+	void whichDayAfterAnAreasThemeIsThatAreasDay() {
+		List<Answer> answers = BundledEngine.conversation(engine, "Quel a été le thème de l'aire 4 ?", "et la 5 ?",
+				"c'était quel jour ?");
+		String day = ((Localized) value("area", "area5").attributes().get("day")).in("fr", List.of()).orElseThrow();
+		Answer last = answers.get(2);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
+		assertThat(last.text()).contains(day);
+		assertThat(last.trace().decision()).contains("read after the previous question");
+	}
+
+	@Test
+	void aComparisonAfterTwoFiguresComparesThem() {
+		List<Answer> answers = BundledEngine.conversation(engine, "¿cuántos entraron por zoom el 27?",
+				"¿y por youtube en total?", "¿cuál fue mayor y por cuánto?");
+		long difference = figure("platform", "youtube", "people") - figure("day", "apr27", "zoom");
+		Answer last = answers.get(2);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
+		assertThat(last.text()).contains("YouTube").contains(" " + difference + " ");
+	}
+
+	@Test
+	void aCountOfWhatTheConversationsValueLacksStaysRefused() {
+		List<Answer> answers = BundledEngine.conversation(engine, "¿Cuándo fueron las consultas con la sociedad civil?",
+				"¿y cuántas sesiones hubo en total?");
+		assertThat(answers.get(1).answered()).as(BundledEngine.why(answers.get(1))).isFalse();
+	}
+
+	@Test
+	void aKindOfAnswerNoReadingGivesStaysRefused() {
+		List<Answer> answers = BundledEngine.conversation(engine, "¿Quién inauguró la reunión?",
+				"¿cuántos años tiene Vitorino?");
+		assertThat(answers.get(1).answered()).as(BundledEngine.why(answers.get(1))).isFalse();
+	}
+
+}
