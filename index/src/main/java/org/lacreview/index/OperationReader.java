@@ -340,7 +340,7 @@ final class OperationReader {
 	}
 
 	/** Whether the question has one of the language's sum phrases. */
-	private boolean saysASum(Extraction question, String language) {
+	boolean saysASum(Extraction question, String language) {
 		Pattern sum = phrases.getOrDefault(language, Map.of()).get(Operation.SUM);
 		return sum != null && sum.matcher(question.folded()).find();
 	}

@@ -67,6 +67,8 @@ final class QuestionAnswerer {
 
 	private final AfterPreviousQuestion afterPrevious;
 
+	private final DaysOfSpans daysOfSpans;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -92,6 +94,7 @@ final class QuestionAnswerer {
 		this.companions = new Companions(corpus);
 		this.figureHolders = parts.figureHolders();
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
+		this.daysOfSpans = new DaysOfSpans(corpus, parts.operations());
 	}
 
 	/**
@@ -118,7 +121,10 @@ final class QuestionAnswerer {
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		Optional<AskedOperation> firstRead = operations.asked(named, lang, previousIntent);
 		// "…entre la consulta y la reunión": the other end said by a common word.
-		Optional<String> spanEnd = spanEnds.restored(named, lang, firstRead);
+		Extraction before = named;
+		boolean asksDays = firstRead.filter(a -> a.operation().overDates() || daysOfSpans.addsUpDays(a, before, lang))
+			.isPresent();
+		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays);
 		if (spanEnd.isPresent()) {
 			named = extractor.extract(spanEnd.get(), lang, previous.values());
 		}
@@ -183,7 +189,7 @@ final class QuestionAnswerer {
 			.or(() -> listedCount.asked(bare, asksFor, previous))
 			.or(() -> durationAskedBefore(understood, previous, lang))
 			.or(() -> NamedSetTotals.asked(understood, asksFor))
-			.map(a -> daysOfTheLastSpan(a, understood, previous, lang));
+			.map(a -> daysOfSpans.ofTheLastSpan(a, understood, previous, lang));
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
@@ -276,35 +282,6 @@ final class QuestionAnswerer {
 		// Read from its phrases alone: extracting its values again would cost a second
 		// extraction on every such follow-up.
 		return operations.asked(previous.question().get(), lang).filter(a -> a.operation() == Operation.DURATION);
-	}
-
-	/**
-	 * "So how many days was it?" after an answer about a value that spans several days: a
-	 * count of a family whose values are single days, its noun right after the count's
-	 * phrase ("how many days", not "how many per day"), asked with no bound and naming
-	 * nothing, is that value's duration (both ends counted). {@code asked} itself
-	 * otherwise, and when the conversation remembers no such value or more than one.
-	 */
-	private AskedOperation daysOfTheLastSpan(AskedOperation asked, Extraction extraction, DialogState previous,
-			String lang) {
-		if (asked.operation() != Operation.COUNT || asked.bound().isPresent() || !extraction.mentions().isEmpty()
-				|| asked.counted().filter(f -> operations.countsRightBefore(extraction.folded(), lang, f)).isEmpty()) {
-			return asked;
-		}
-		boolean ofDays = asked.counted()
-			.flatMap(corpus::family)
-			.filter(f -> !f.values().isEmpty()
-					&& f.values().stream().allMatch(v -> v.date().filter(d -> d.from().equals(d.to())).isPresent()))
-			.isPresent();
-		long spans = previous.values()
-			.entrySet()
-			.stream()
-			.flatMap(e -> e.getValue().stream().map(id -> corpus.family(e.getKey()).flatMap(f -> f.value(id))))
-			.flatMap(Optional::stream)
-			.filter(v -> v.date().filter(d -> d.exactDays() && d.from().isBefore(d.to())).isPresent())
-			.count();
-		return ofDays && spans == 1 ? new AskedOperation(Operation.DURATION, 0, Optional.empty(), Optional.empty(),
-				false, Optional.empty(), Optional.empty()) : asked;
 	}
 
 	private static double best(QuestionRanking.Ranked ranking) {

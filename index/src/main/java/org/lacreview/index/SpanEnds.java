@@ -23,10 +23,10 @@ import org.lacreview.index.text.Phrases;
  * anywhere else: "¿cuántos días hubo entre la consulta de los lunes y la reunión?" names
  * the consultation, and "la reunión" is the meeting only because a time between two dates
  * is asked. A value's {@code span_names:} (per language, in the entity files) are read so
- * only when the question asks a time between dates ({@link Operation#DAYS_BETWEEN}) and
- * names one dated value, the other end: the question is then read again with the span
- * name replaced by the value's first name in the language, so the extractor finds it.
- * Built once per engine.
+ * only when the question asks a time between dates ({@link Operation#DAYS_BETWEEN}), a
+ * duration, or days added up ({@link DaysOfSpans#addsUpDays}), and names one dated value,
+ * the other end: the question is then read again with the span name replaced by the
+ * value's first name in the language, so the extractor finds it. Built once per engine.
  */
 final class SpanEnds {
 
@@ -69,11 +69,11 @@ final class SpanEnds {
 
 	/**
 	 * The question (folded) with the first span name of a dated value it does not name
-	 * replaced by that value's first name, when it asks a time between two dates
-	 * ({@code operation}) and names one dated value; empty otherwise.
+	 * replaced by that value's first name, when it asks a time between two dates or days
+	 * added up ({@code asksDays}) and names one dated value; empty otherwise.
 	 */
-	Optional<String> restored(Extraction extraction, String language, Optional<AskedOperation> operation) {
-		if (operation.filter(o -> o.operation() == Operation.DAYS_BETWEEN).isEmpty()) {
+	Optional<String> restored(Extraction extraction, String language, boolean asksDays) {
+		if (!asksDays) {
 			return Optional.empty();
 		}
 		Set<String> dated = extraction.mentions()

@@ -49,6 +49,22 @@ class SpanEndsTests {
 	}
 
 	@Test
+	void daysAddedUpWithOneValueSaidByASpanNameAreComputed() {
+		long days = BundledEngine.inDocument("event")
+			.stream()
+			.filter(v -> v.id().equals("civil_society_consultations") || v.id().equals("review_meeting"))
+			.mapToLong(v -> v.date().orElseThrow().to().toEpochDay() - v.date().orElseThrow().from().toEpochDay() + 1)
+			.sum();
+		Answer count = ask(
+				"Si sumo los días de consultas con la sociedad civil y los de la reunión regional, ¿cuántos días son?");
+		assertThat(count.trace().decision()).as(count.trace().toString()).contains("computed a duration");
+		assertThat(count.text()).contains(" " + days + " ");
+		Answer duration = ask(
+				"¿Cuántos días duraron en total las consultas con la sociedad civil y la reunión regional?");
+		assertThat(duration.text()).as(duration.trace().toString()).contains(" " + days + " ");
+	}
+
+	@Test
 	void aSpanNameNamesNothingOutsideATimeBetweenDates() {
 		Answer answer = ask("¿Quién inauguró la reunión?");
 		assertThat(answer.trace().entities()).as(answer.trace().toString()).noneMatch(e -> e.startsWith("event:"));
