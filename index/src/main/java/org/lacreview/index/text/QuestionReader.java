@@ -40,9 +40,12 @@ public final class QuestionReader {
 
 	/**
 	 * The most words a topic put before its question ("Las personas inscritas en la
-	 * sesión informativa,") has.
+	 * sesión informativa,") has. A computation's operands may be said there ("Sumando los
+	 * inscritos de la feria y los de los talleres de cocina,"): 14 words, where 10 cut
+	 * those off, and the asker's own preambles are told apart by their words
+	 * ({@code about_asker}), not their length.
 	 */
-	private static final int MAX_TOPIC_WORDS = 10;
+	private static final int MAX_TOPIC_WORDS = 14;
 
 	/**
 	 * The most words of a question that says nothing without the topic before it ("¿de

@@ -160,6 +160,17 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aTopicOfUpToFourteenWordsIsReadWithTheQuestion() {
+		String topic = "Sumando los talleres de cocina y los de cerámica de la feria de otoño,";
+		String question = " ¿cuántos inscritos hubo en total en las dos jornadas?";
+		assertThat(READER.read(Folding.fold(topic + question), p -> p.contains("talleres")))
+			.isEqualTo(Folding.fold(topic + question));
+		String longer = "Sumando los talleres de cocina y los de cerámica de la feria de otoño del barrio norte,";
+		assertThat(READER.read(Folding.fold(longer + question), p -> p.contains("talleres")))
+			.isEqualTo(Folding.fold(question.strip()));
+	}
+
+	@Test
 	void aColonFollowedByASpaceEndsAPreambleSentence() {
 		assertThat(read("Trabajo en una alcaldía y necesito esto para un informe: quién abrió la reunión"))
 			.isEqualTo("quien abrio la reunion");
