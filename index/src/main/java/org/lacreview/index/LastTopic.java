@@ -21,9 +21,10 @@ final class LastTopic {
 
 	/**
 	 * The most words of a question that asks only for a computation ("which is bigger and
-	 * by how much?").
+	 * by how much?"; "lequel est le plus grand et de combien ?" has eight, and 7 refused
+	 * it).
 	 */
-	static final int BRIEF_WORDS = 7;
+	static final int BRIEF_WORDS = 9;
 
 	/**
 	 * How close to the best a follow-up's intent about the last answer's topic must score

@@ -589,4 +589,35 @@ class DialogueFollowUpTests {
 		assertThat(when.get(1).intent()).as(when.get(1).trace().toString()).isEqualTo("meeting_dates");
 	}
 
+	@Test
+	void whichOfTheTwoGroupsJustAskedIsLargerIsTheirComparisonEvenInEightWords() {
+		long difference = BundledEngine.figure("group", "others", "count")
+				- BundledEngine.figure("group", "civil_society", "count");
+		List<Answer> answers = conversation("Combien d'organisations de la société civile inscrites ?",
+				"et d'autres participants ?", "lequel est le plus grand et de combien ?");
+		Answer last = answers.get(2);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
+		assertThat(last.text()).contains(" " + difference + " ");
+	}
+
+	@Test
+	void howManyDaysLaterAfterAnEventsEndCountsFromThatEnd() {
+		var consultations = BundledEngine.inDocument("event")
+			.stream()
+			.filter(v -> v.id().equals("civil_society_consultations"))
+			.findFirst()
+			.orElseThrow();
+		var meeting = BundledEngine.inDocument("event")
+			.stream()
+			.filter(v -> v.id().equals("review_meeting"))
+			.findFirst()
+			.orElseThrow();
+		long days = meeting.date().orElseThrow().from().toEpochDay()
+				- consultations.date().orElseThrow().to().toEpochDay();
+		List<Answer> answers = conversation("When did the civil society consultations end?",
+				"how many days later did the review start?");
+		Answer last = answers.get(1);
+		assertThat(last.text()).as(BundledEngine.why(last)).contains(days + " days");
+	}
+
 }
