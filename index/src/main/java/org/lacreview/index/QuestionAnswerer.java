@@ -69,6 +69,8 @@ final class QuestionAnswerer {
 
 	private final DaysOfSpans daysOfSpans;
 
+	private final OpenLists openLists;
+
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
@@ -95,6 +97,7 @@ final class QuestionAnswerer {
 		this.figureHolders = parts.figureHolders();
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
 		this.daysOfSpans = new DaysOfSpans(corpus, parts.operations());
+		this.openLists = new OpenLists(corpus);
 	}
 
 	/**
@@ -107,7 +110,11 @@ final class QuestionAnswerer {
 		// (FollowUpRewriter). "¿y el
 		// segundo?" after the largest group is the second largest (OperationReader), not
 		// the second value named.
-		Extraction written = extractor.extract(corrected, lang, previous.values());
+		Extraction listed = extractor.extract(corrected, lang, previous.values());
+		// "todas las categorías (talleres, charlas, etc.)": the list is examples only.
+		Extraction written = openLists.cut(listed, lang)
+			.map(open -> extractor.extract(open, lang, previous.values()))
+			.orElse(listed);
 		// "…the last day compared with the first": the ordinal's noun said once.
 		Extraction named = elidedOrderWords.restored(written, lang)
 			.map(restored -> extractor.extract(restored, lang, previous.values()))

@@ -47,13 +47,16 @@
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an
- * {@link org.lacreview.index.entity.Extraction}; an ordinal whose noun the question said
- * once already ("the last day compared with the first") is read with it
- * ({@link org.lacreview.index.ElidedOrderWords}), and so is a second value whose head
- * noun it said once ("los talleres de cocina y los de cerámica",
+ * {@link org.lacreview.index.entity.Extraction}, read again without a list of values left
+ * open ("(talleres, charlas, etc.)": examples, {@link org.lacreview.index.OpenLists}); an
+ * ordinal whose noun the question said once already ("the last day compared with the
+ * first") is read with it ({@link org.lacreview.index.ElidedOrderWords}), and so is a
+ * second value whose head noun it said once ("los talleres de cocina y los de cerámica",
  * {@link org.lacreview.index.ElidedHeads}), and, in a comparison, a value named by a
- * superlative ("than the busiest day",
- * {@link org.lacreview.index.SuperlativeOperands}).</li>
+ * superlative ("than the busiest day", {@link org.lacreview.index.SuperlativeOperands}),
+ * and, in a question asking a time between dates, a duration or days added up
+ * ({@link org.lacreview.index.DaysOfSpans}), an end said by a common word ("la reunión",
+ * {@link org.lacreview.index.SpanEnds}).</li>
  * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el
  * segundo?" read as a position among the values of the last answer's family, or among the
  * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), "¿y
@@ -152,13 +155,16 @@
  * its {@link org.lacreview.index.Trace}) and the conversation's new state, to which
  * {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
  * </ol>
- * Three second readings, each used only when it does better: a question under the
+ * Four second readings, each used only when it does better: a question under the
  * threshold whose words point back ("¿qué hizo ella?") ranked again with them read as
  * what the last answer was about
  * ({@link org.lacreview.index.entity.EntityExtractor#withAntecedent}); a question not
  * understood whose message mixes two corpus languages is read again in the other
  * ({@link org.lacreview.index.text.Detection#mixedWith()}); a run-on not understood is
  * read again from its first question word, when the words before it name nothing
- * ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}).
+ * ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}); a follow-up under
+ * the threshold is read after the previous question ("c'était quel jour ?" after an
+ * area's theme), when that says more than the previous question alone and keeps to what
+ * was asked ({@link org.lacreview.index.AfterPreviousQuestion}).
  */
 package org.lacreview.index;

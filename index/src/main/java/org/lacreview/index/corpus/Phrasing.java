@@ -77,6 +77,9 @@ import java.util.regex.Pattern;
  * @param otherWords words that point to the other one of the values the last answer
  * listed ("la otra", "the other", "l'autre"), lower case: after two people listed and a
  * question about the first, "¿y la otra?" asks about the second
+ * @param openListWords words that end a list of values as an open one ("etc.", "y otros",
+ * "and so on"), lower case: the values listed before one are examples of their family,
+ * not the values asked about ("todas las categorías (talleres, charlas, etc.)")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -84,7 +87,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-		List<String> otherWords) {
+		List<String> otherWords, List<String> openListWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -116,6 +119,21 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		plusWords = List.copyOf(plusWords);
 		minusWords = List.copyOf(minusWords);
 		otherWords = List.copyOf(otherWords);
+		openListWords = List.copyOf(openListWords);
+	}
+
+	/** A language with no words that leave a list of values open. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
+			List<String> otherWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
+				otherWords, List.of());
 	}
 
 	/**
@@ -231,11 +249,12 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * {@code plural_endings}, {@code distributive_words}, {@code trailing_demonstratives}
 	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
 	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
-	 * {@code plus_words}, {@code minus_words}, {@code other_words} and {@code operations}
-	 * (a map from a computation, one of {@link OperationName}, to its phrases; another
-	 * name is an unknown key), {@code asks_for} (a map from a kind of answer to its
-	 * phrases) and {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its
-	 * phrases) of a language file; all optional.
+	 * {@code plus_words}, {@code minus_words}, {@code other_words},
+	 * {@code open_list_words} and {@code operations} (a map from a computation, one of
+	 * {@link OperationName}, to its phrases; another name is an unknown key),
+	 * {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
+	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -260,7 +279,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "distributive_words")), trailingDemonstratives(doc),
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
 				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
-				lower(list(doc, "other_words")));
+				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
