@@ -70,6 +70,13 @@ final class OperationReader {
 	 */
 	private final Map<String, Pattern> ordinalPatterns = new HashMap<>();
 
+	/**
+	 * Per language, its ordinals of the first place ("primero", "first"): a rank only in
+	 * a bare follow-up of a rank ({@link #rankAfter}), as elsewhere they name a first day
+	 * or a first question far more often.
+	 */
+	private final Map<String, Pattern> firstPlaces = new HashMap<>();
+
 	/** Per family with order words, its nouns as one pattern, for counts. */
 	private final Map<String, Pattern> familyNouns = new HashMap<>();
 
@@ -174,6 +181,15 @@ final class OperationReader {
 				}
 			});
 			positions.put(language, ordinals);
+			Pattern first = Phrases.wholeWords(pack.rankingOrdinals()
+				.entrySet()
+				.stream()
+				.filter(e -> e.getValue() == 1)
+				.map(e -> Folding.fold(e.getKey()))
+				.toList());
+			if (first != null) {
+				firstPlaces.put(language, first);
+			}
 			Pattern ordinalWords = Phrases.wholeWords(ordinals.keySet());
 			if (ordinalWords != null) {
 				ordinalPatterns.put(language, ordinalWords);
@@ -650,11 +666,12 @@ final class OperationReader {
 	}
 
 	/**
-	 * "¿y el segundo?" after an answer naming the value with the largest figure of a
-	 * family ({@code max(group.count)} first among the placeholders of the previous
-	 * intent's answer for all values, else of its answer): a rank from the largest at the
-	 * ordinal's position; from the smallest after {@code min(…)}. Empty when the question
-	 * has no ordinal of {@code language} or the previous intent ranks nothing.
+	 * "¿y el segundo?" (or "¿y el primero?" after the second) after an answer naming the
+	 * value with the largest figure of a family ({@code max(group.count)} first among the
+	 * placeholders of the previous intent's answer for all values, else of its answer): a
+	 * rank from the largest at the ordinal's position; from the smallest after
+	 * {@code min(…)}. Empty when the question has no ordinal of {@code language} or the
+	 * previous intent ranks nothing.
 	 */
 	Optional<AskedOperation> rankAfter(String folded, String language, Intent previous) {
 		Optional<Operation> ranks = AnswerAggregates.ranksFrom(previous);
@@ -662,7 +679,9 @@ final class OperationReader {
 			return Optional.empty();
 		}
 		Operation operation = ranks.get();
-		Optional<Integer> position = position(folded, language).or(() -> fromTheEnd(folded, language));
+		Pattern first = firstPlaces.get(language);
+		Optional<Integer> position = position(folded, language).or(() -> fromTheEnd(folded, language))
+			.or(() -> first != null && first.matcher(folded).find() ? Optional.of(1) : Optional.empty());
 		if (position.isEmpty()) {
 			// "¿y el más chico?" after the largest: the first from the other end. Not
 			// "and the next smallest?" after the smallest, which is no first.

@@ -620,4 +620,17 @@ class DialogueFollowUpTests {
 		assertThat(last.text()).as(BundledEngine.why(last)).contains(days + " days");
 	}
 
+	@Test
+	void theFirstAfterTheSecondLargestIsTheLargest() {
+		EntityValue largest = BundledEngine.inDocument("group")
+			.stream()
+			.max(java.util.Comparator.comparingLong(v -> ((Number) v.attributes().get("count")).longValue()))
+			.orElseThrow();
+		List<Answer> answers = conversation("el segundo grupo con más registrados cuál fue?", "¿y el primero?");
+		Answer last = answers.get(1);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
+		assertThat(last.text()).contains(largest.label().in("es", List.of()).orElseThrow())
+			.contains(String.valueOf(largest.attributes().get("count")));
+	}
+
 }
