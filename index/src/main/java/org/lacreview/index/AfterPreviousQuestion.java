@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
 
 /**
  * A second reading of a follow-up no intent scored enough for: the previous question and
@@ -73,7 +74,7 @@ final class AfterPreviousQuestion {
 		Map<String, List<String>> about = together.state().values();
 		boolean namedKept = extraction.mentions()
 			.stream()
-			.filter(m -> m.isCovered())
+			.filter(Mention::isCovered)
 			.flatMap(m -> m.values().stream())
 			.allMatch(v -> about.getOrDefault(v.family(), List.of()).contains(v.id()));
 		boolean familiesKept = previous.values()

@@ -51,7 +51,7 @@ final class DaysOfSpans {
 			.flatMap(Optional::stream)
 			.filter(v -> v.date().filter(d -> d.exactDays() && d.from().isBefore(d.to())).isPresent())
 			.count();
-		return spans == 1 ? duration(false) : asked;
+		return spans == 1 ? duration() : asked;
 	}
 
 	/** Whether {@code asked} counts a family of single days, its noun right after. */
@@ -70,9 +70,9 @@ final class DaysOfSpans {
 		return value.date().filter(d -> d.from().equals(d.to())).isPresent();
 	}
 
-	private static AskedOperation duration(boolean ofNamed) {
-		return new AskedOperation(Operation.DURATION, 0, Optional.empty(), Optional.empty(), false, Optional.empty(),
-				Optional.empty(), false, ofNamed);
+	/** The duration of the one value spanning several days. */
+	private static AskedOperation duration() {
+		return new AskedOperation(Operation.DURATION, 0, Optional.empty());
 	}
 
 }
