@@ -72,7 +72,12 @@ final class AnswerListing {
 	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all,
 			Map<String, List<String>> askedWith) {
 		Map<String, List<String>> listed = new LinkedHashMap<>();
-		if (reply.answer().answered()) {
+		// Small talk's text ("Respondo preguntas sobre la feria de 2024") lists
+		// nothing the conversation is about: "¿y ella?" after a greeting is no year.
+		boolean fromTheDocument = corpus.intent(reply.answer().intent())
+			.filter(Intent::answersFromTheDocument)
+			.isPresent();
+		if (reply.answer().answered() && fromTheDocument) {
 			Map<String, List<String>> inAnswer = listedIn(reply.answer().text(), reply.answer().language());
 			Map<String, List<String>> other = new HashMap<>();
 			askedWith.forEach((family, ids) -> inAnswer.getOrDefault(family, List.of())

@@ -131,7 +131,9 @@ final class QuestionAnswerer {
 		Extraction before = named;
 		boolean asksDays = firstRead.filter(a -> a.operation().overDates() || daysOfSpans.addsUpDays(a, before, lang))
 			.isPresent();
-		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays);
+		Extraction spanAsked = named;
+		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays)
+			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()));
 		if (spanEnd.isPresent()) {
 			named = extractor.extract(spanEnd.get(), lang, previous.values());
 		}

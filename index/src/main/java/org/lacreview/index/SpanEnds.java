@@ -73,23 +73,13 @@ final class SpanEnds {
 	 * added up ({@code asksDays}) and names one dated value; empty otherwise.
 	 */
 	Optional<String> restored(Extraction extraction, String language, boolean asksDays) {
-		if (!asksDays) {
-			return Optional.empty();
-		}
-		Set<String> dated = extraction.mentions()
-			.stream()
-			.flatMap(m -> m.values().stream())
-			.filter(v -> v.date().isPresent())
-			.map(SpanEnds::key)
-			.collect(Collectors.toSet());
-		// One end named, the other said by a common word: with none named, "la revisión
-		// regional" may be what a time is counted from to an undated event.
-		if (dated.size() != 1) {
+		Optional<Set<String>> dated = oneDated(extraction, asksDays);
+		if (dated.isEmpty()) {
 			return Optional.empty();
 		}
 		String folded = extraction.folded();
 		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
-			if (dated.contains(span.value())) {
+			if (dated.get().contains(span.value())) {
 				continue;
 			}
 			Matcher found = span.pattern().matcher(folded);
@@ -102,6 +92,44 @@ final class SpanEnds {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The question (folded) with the dated value the previous question named by a span
+	 * name added after it: "combien de jours avant a eu lieu la consultation ?" after
+	 * "Quand a eu lieu la réunion ?" counts to the meeting. Only when it asks a time
+	 * between two dates or days added up ({@code asksDays}), names one dated value and
+	 * says no span name itself; empty otherwise.
+	 * @param earlier the previous question (folded), if any
+	 */
+	Optional<String> fromEarlier(Extraction extraction, String language, boolean asksDays, Optional<String> earlier) {
+		Optional<Set<String>> dated = oneDated(extraction, asksDays);
+		if (dated.isEmpty() || earlier.isEmpty()) {
+			return Optional.empty();
+		}
+		return byLanguage.getOrDefault(language, List.of())
+			.stream()
+			.filter(span -> !dated.get().contains(span.value()) && span.pattern().matcher(earlier.get()).find())
+			.findFirst()
+			.map(span -> extraction.folded() + " " + span.replacement());
+	}
+
+	/**
+	 * The one dated value the question names (as "family:id"), when it asks days
+	 * ({@code asksDays}); empty otherwise. With none named, "la revisión regional" may be
+	 * what a time is counted from to an undated event.
+	 */
+	private static Optional<Set<String>> oneDated(Extraction extraction, boolean asksDays) {
+		if (!asksDays) {
+			return Optional.empty();
+		}
+		Set<String> dated = extraction.mentions()
+			.stream()
+			.flatMap(m -> m.values().stream())
+			.filter(v -> v.date().isPresent())
+			.map(SpanEnds::key)
+			.collect(Collectors.toSet());
+		return dated.size() == 1 ? Optional.of(dated) : Optional.empty();
 	}
 
 }

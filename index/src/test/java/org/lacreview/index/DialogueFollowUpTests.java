@@ -633,4 +633,22 @@ class DialogueFollowUpTests {
 			.contains(String.valueOf(largest.attributes().get("count")));
 	}
 
+	@Test
+	void aPronounAfterSmallTalkPointsToNothingItsAnswerMentioned() {
+		List<Answer> answers = conversation("Buenas tardes, ¿qué tal?", "¿y ella qué cargo tiene?");
+		assertThat(answers.get(1).answered()).as(BundledEngine.why(answers.get(1))).isFalse();
+	}
+
+	@Test
+	void daysBeforeAnEventCountToTheValueThePreviousQuestionNamedByASpanName() {
+		var events = BundledEngine.inDocument("event");
+		var regional = events.stream().filter(v -> v.id().equals("regional_consultations")).findFirst().orElseThrow();
+		var meeting = events.stream().filter(v -> v.id().equals("review_meeting")).findFirst().orElseThrow();
+		long days = meeting.date().orElseThrow().from().toEpochDay() - regional.date().orElseThrow().to().toEpochDay();
+		List<Answer> answers = conversation("Quand a eu lieu la réunion régionale ?",
+				"combien de jours avant a eu lieu la consultation avec les processus régionaux ?");
+		Answer last = answers.get(1);
+		assertThat(last.text()).as(BundledEngine.why(last)).contains(days + " jours");
+	}
+
 }
