@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Localized;
 
 /**
@@ -17,19 +16,12 @@ class AfterPreviousQuestionTests {
 
 	private static final AnswerEngine engine = BundledEngine.get();
 
-	private static EntityValue value(String family, String id) {
-		return engine.corpus().family(family).orElseThrow().value(id).orElseThrow();
-	}
-
-	private static long figure(String family, String id, String attribute) {
-		return ((Number) value(family, id).attributes().get(attribute)).longValue();
-	}
-
 	@Test
 	void whichDayAfterAnAreasThemeIsThatAreasDay() {
 		List<Answer> answers = BundledEngine.conversation(engine, "Quel a été le thème de l'aire 4 ?", "et la 5 ?",
 				"c'était quel jour ?");
-		String day = ((Localized) value("area", "area5").attributes().get("day")).in("fr", List.of()).orElseThrow();
+		String day = ((Localized) BundledEngine.value("area", "area5").attributes().get("day")).in("fr", List.of())
+			.orElseThrow();
 		Answer last = answers.get(2);
 		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
 		assertThat(last.text()).contains(day);
@@ -40,7 +32,8 @@ class AfterPreviousQuestionTests {
 	void aComparisonAfterTwoFiguresComparesThem() {
 		List<Answer> answers = BundledEngine.conversation(engine, "¿cuántos entraron por zoom el 27?",
 				"¿y por youtube en total?", "¿cuál fue mayor y por cuánto?");
-		long difference = figure("platform", "youtube", "people") - figure("day", "apr27", "zoom");
+		long difference = BundledEngine.figure("platform", "youtube", "people")
+				- BundledEngine.figure("day", "apr27", "zoom");
 		Answer last = answers.get(2);
 		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
 		assertThat(last.text()).contains("YouTube").contains(" " + difference + " ");

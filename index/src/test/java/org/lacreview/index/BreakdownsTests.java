@@ -122,14 +122,7 @@ class BreakdownsTests {
 		Answer part = ask(question);
 		assertThat(part.answered()).as(why(part)).isFalse();
 		assertThat(part.trace().decision()).contains("one part of");
-		int parts = BundledEngine.get()
-			.corpus()
-			.family("event")
-			.orElseThrow()
-			.value("webinars")
-			.orElseThrow()
-			.parts()
-			.orElseThrow();
+		int parts = BundledEngine.value("event", "webinars").parts().orElseThrow();
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("entities/event.yml"), "    parts: " + parts, "");
 		Answer whole = AnswerEngine.build(CorpusLoader.load(copy))

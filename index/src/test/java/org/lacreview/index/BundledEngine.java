@@ -51,10 +51,14 @@ final class BundledEngine {
 		return get().corpus().family(family).orElseThrow().values().stream().filter(EntityValue::inDocument).toList();
 	}
 
+	/** One value of the bundled corpus, by family and id; throws when there is none. */
+	static EntityValue value(String family, String id) {
+		return get().corpus().family(family).orElseThrow().value(id).orElseThrow();
+	}
+
 	/** The number attribute {@code attribute} of one value of the bundled corpus. */
 	static long figure(String family, String id, String attribute) {
-		EntityValue value = get().corpus().family(family).orElseThrow().value(id).orElseThrow();
-		return ((Number) value.attributes().get(attribute)).longValue();
+		return ((Number) value(family, id).attributes().get(attribute)).longValue();
 	}
 
 	/** The sum of {@code attribute} over a family's values the document covers. */

@@ -25,11 +25,11 @@ class DatesAndRatesComputationsTests {
 	private static final AnswerEngine engine = BundledEngine.get();
 
 	private static EntityValue value(String family, String id) {
-		return engine.corpus().family(family).orElseThrow().value(id).orElseThrow();
+		return BundledEngine.value(family, id);
 	}
 
 	private static long figure(String family, String id, String attribute) {
-		return ((Number) value(family, id).attributes().get(attribute)).longValue();
+		return BundledEngine.figure(family, id, attribute);
 	}
 
 	/**

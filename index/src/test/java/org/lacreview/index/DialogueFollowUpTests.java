@@ -602,16 +602,8 @@ class DialogueFollowUpTests {
 
 	@Test
 	void howManyDaysLaterAfterAnEventsEndCountsFromThatEnd() {
-		var consultations = BundledEngine.inDocument("event")
-			.stream()
-			.filter(v -> v.id().equals("civil_society_consultations"))
-			.findFirst()
-			.orElseThrow();
-		var meeting = BundledEngine.inDocument("event")
-			.stream()
-			.filter(v -> v.id().equals("review_meeting"))
-			.findFirst()
-			.orElseThrow();
+		EntityValue consultations = BundledEngine.value("event", "civil_society_consultations");
+		EntityValue meeting = BundledEngine.value("event", "review_meeting");
 		long days = meeting.date().orElseThrow().from().toEpochDay()
 				- consultations.date().orElseThrow().to().toEpochDay();
 		List<Answer> answers = conversation("When did the civil society consultations end?",
@@ -641,9 +633,8 @@ class DialogueFollowUpTests {
 
 	@Test
 	void daysBeforeAnEventCountToTheValueThePreviousQuestionNamedByASpanName() {
-		var events = BundledEngine.inDocument("event");
-		var regional = events.stream().filter(v -> v.id().equals("regional_consultations")).findFirst().orElseThrow();
-		var meeting = events.stream().filter(v -> v.id().equals("review_meeting")).findFirst().orElseThrow();
+		EntityValue regional = BundledEngine.value("event", "regional_consultations");
+		EntityValue meeting = BundledEngine.value("event", "review_meeting");
 		long days = meeting.date().orElseThrow().from().toEpochDay() - regional.date().orElseThrow().to().toEpochDay();
 		List<Answer> answers = conversation("Quand a eu lieu la réunion régionale ?",
 				"combien de jours avant a eu lieu la consultation avec les processus régionaux ?");

@@ -39,14 +39,7 @@ class PlainWordComputationsTests {
 
 	@Test
 	void aFigureSplitInEqualPartsIsAnAverageOverTheParts() {
-		long parts = BundledEngine.get()
-			.corpus()
-			.family("event")
-			.orElseThrow()
-			.value("webinars")
-			.orElseThrow()
-			.parts()
-			.orElseThrow();
+		long parts = BundledEngine.value("event", "webinars").parts().orElseThrow();
 		String perWebinar = String.valueOf(BundledEngine.figure("event", "webinars", "count") / parts);
 		for (String question : new String[] {
 				"Si los 750 se repartieron parejo entre los seminarios web, ¿cuántos por seminario?",
