@@ -62,34 +62,82 @@ final class AfterPreviousQuestion {
 				|| !fromTheDocument) {
 			return Optional.empty();
 		}
-		DialogState none = new DialogState(previous.language(), Optional.empty(), Optional.empty(), Map.of());
-		Reply together = answering.apply(previous.question().get() + " " + question, none);
-		if (!together.answer().answered()) {
-			return Optional.empty();
+		Reading after = new Reading(question, extraction, asked, asksFor, previous, answering);
+		String last = previous.question().get();
+		Optional<Reply> afterLast = after.readAfter(last, last, "; read after the previous question");
+		if (afterLast.isPresent() || asked.isEmpty() || previous.earlierQuestion().isEmpty()) {
+			return afterLast;
 		}
-		Reply alone = answering.apply(previous.question().get(), none);
-		boolean computed = AnswerComposer.computed(together.answer());
-		boolean saysMore = alone.answer().answered() && !together.answer().text().equals(alone.answer().text());
-		boolean asAsked = asked.isEmpty() ? givesKind(together.answer(), asksFor) : computed;
-		Map<String, List<String>> about = together.state().values();
-		boolean namedKept = extraction.mentions()
-			.stream()
-			.filter(Mention::isCovered)
-			.flatMap(m -> m.values().stream())
-			.allMatch(v -> about.getOrDefault(v.family(), List.of()).contains(v.id()));
-		boolean familiesKept = previous.values()
-			.keySet()
-			.stream()
-			.allMatch(f -> !about.getOrDefault(f, List.of()).isEmpty());
-		if (!saysMore || !asAsked || !namedKept || !familiesKept) {
-			return Optional.empty();
+		// "¿diferencia?" after "¿cuántos inscritos?" and "¿y por YouTube?": the two
+		// figures are in the two questions, and only a computation is taken from them.
+		String earlier = previous.earlierQuestion().get();
+		return after.readAfter(earlier + " " + last, earlier, "; read after the two previous questions");
+	}
+
+	/** One follow-up and what it reads after. */
+	private final class Reading {
+
+		private final String question;
+
+		private final Extraction extraction;
+
+		private final Optional<AskedOperation> asked;
+
+		private final Optional<String> asksFor;
+
+		private final DialogState previous;
+
+		private final BiFunction<String, DialogState, Reply> answering;
+
+		private final DialogState none;
+
+		Reading(String question, Extraction extraction, Optional<AskedOperation> asked, Optional<String> asksFor,
+				DialogState previous, BiFunction<String, DialogState, Reply> answering) {
+			this.question = question;
+			this.extraction = extraction;
+			this.asked = asked;
+			this.asksFor = asksFor;
+			this.previous = previous;
+			this.answering = answering;
+			this.none = new DialogState(previous.language(), Optional.empty(), Optional.empty(), Map.of());
 		}
-		Answer answer = together.answer();
-		Trace trace = answer.trace();
-		Trace readSo = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
-				trace.intents(), trace.sections(), trace.decision() + "; read after the previous question");
-		return Optional.of(new Reply(new Answer(answer.text(), true, answer.intent(), answer.confidence(),
-				answer.language(), answer.sources(), answer.suggestions(), readSo), together.state()));
+
+		/**
+		 * The reply to the question read after {@code before}, when the rules allow it.
+		 * @param before the earlier questions, folded and joined
+		 * @param first the first of them, which must be answered alone
+		 * @param mark what the trace adds
+		 */
+		Optional<Reply> readAfter(String before, String first, String mark) {
+			Reply together = answering.apply(before + " " + question, none);
+			if (!together.answer().answered()) {
+				return Optional.empty();
+			}
+			Reply alone = answering.apply(first, none);
+			boolean computed = AnswerComposer.computed(together.answer());
+			boolean saysMore = alone.answer().answered() && !together.answer().text().equals(alone.answer().text());
+			boolean asAsked = asked.isEmpty() ? givesKind(together.answer(), asksFor) : computed;
+			Map<String, List<String>> about = together.state().values();
+			boolean namedKept = extraction.mentions()
+				.stream()
+				.filter(Mention::isCovered)
+				.flatMap(m -> m.values().stream())
+				.allMatch(v -> about.getOrDefault(v.family(), List.of()).contains(v.id()));
+			boolean familiesKept = previous.values()
+				.keySet()
+				.stream()
+				.allMatch(f -> !about.getOrDefault(f, List.of()).isEmpty());
+			if (!saysMore || !asAsked || !namedKept || !familiesKept) {
+				return Optional.empty();
+			}
+			Answer answer = together.answer();
+			Trace trace = answer.trace();
+			Trace readSo = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
+					trace.intents(), trace.sections(), trace.decision() + mark);
+			return Optional.of(new Reply(new Answer(answer.text(), true, answer.intent(), answer.confidence(),
+					answer.language(), answer.sources(), answer.suggestions(), readSo), together.state()));
+		}
+
 	}
 
 	private boolean givesKind(Answer answer, Optional<String> asksFor) {

@@ -207,7 +207,7 @@ final class AnswerComposer {
 				new DialogState(Optional.of(lang), Optional.of(intent.name()),
 						Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS),
 						decision.remembered())
-					.withEarlier(previous.values()));
+					.withEarlier(previous));
 	}
 
 	/**

@@ -50,6 +50,16 @@ record Decision(Optional<Intent> intent, Map<String, List<EntityValue>> selected
 	}
 
 	/**
+	 * A computation asked right after answers whose remembered values cannot support it
+	 * ("¿diferencia?" after a total and an audience): refused, unless a second reading
+	 * after the questions before it computes it ({@link AfterPreviousQuestion}).
+	 */
+	static Decision unsupportedComputation(String reason, boolean everyWordKnown) {
+		return new Decision(Optional.empty(), Map.of(), false, 0, Map.of(), true, reason, false, false,
+				Optional.empty(), everyWordKnown);
+	}
+
+	/**
 	 * "¿Y el 3?" with no topic before it: the bot asks what the asker wants to know about
 	 * it, with questions it can answer.
 	 */

@@ -195,7 +195,9 @@ final class DialogResolver {
 			// add up: a total of what was
 			// said, which no other intent's answer is. Not "durou quantos dias?" after
 			// dates: an answer giving them may say how long.
-			return Decision.fallback(true, "a computation over the last answers that their values do not support");
+			return Decision.unsupportedComputation(
+					"a computation over the last answers that their values do not support",
+					reading.foreignShare() == 0);
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
 			.or(() -> firstChoice.rankingFromTheEndSaid(ranked, reading.superlative()))

@@ -17,10 +17,13 @@ import java.util.Optional;
  * web" after one naming an organisation is that organisation's ({@link AnswerListing}).
  * {@code earlier} holds the values of the turn before the last, so "¿cuál es la
  * diferencia?" after an answer about YouTube and one about Zoom on the 26th compares the
- * two ({@link LastTopic#acrossAnswers}).
+ * two ({@link LastTopic#acrossAnswers}), and {@code earlierQuestion} that turn's question
+ * (folded), so "¿diferencia?" after two questions can be read after both
+ * ({@link AfterPreviousQuestion}).
  */
 public record DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
-		Map<String, List<String>> values, Map<String, List<String>> listed, Map<String, List<String>> earlier) {
+		Map<String, List<String>> values, Map<String, List<String>> listed, Map<String, List<String>> earlier,
+		Optional<String> earlierQuestion) {
 
 	public static final DialogState EMPTY = new DialogState(Optional.empty(), Optional.empty(), Optional.empty(),
 			Map.of(), Map.of());
@@ -36,7 +39,7 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 	/** A state remembering nothing of the turn before the last. */
 	public DialogState(Optional<String> language, Optional<String> intent, Optional<String> question,
 			Map<String, List<String>> values, Map<String, List<String>> listed) {
-		this(language, intent, question, values, listed, Map.of());
+		this(language, intent, question, values, listed, Map.of(), Optional.empty());
 	}
 
 	/** A state with nothing listed yet. */
@@ -47,12 +50,12 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 
 	/** The same conversation in {@code language}, having answered nothing new. */
 	public DialogState inLanguage(String language) {
-		return new DialogState(Optional.of(language), intent, question, values, listed, earlier);
+		return new DialogState(Optional.of(language), intent, question, values, listed, earlier, earlierQuestion);
 	}
 
 	/** The same state with {@code listed} as the values the last answer listed. */
 	DialogState withListed(Map<String, List<String>> listed) {
-		return new DialogState(language, intent, question, values, listed, earlier);
+		return new DialogState(language, intent, question, values, listed, earlier, earlierQuestion);
 	}
 
 	/**
@@ -62,7 +65,7 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 	DialogState withNamed(Map<String, List<String>> named) {
 		Map<String, List<String>> merged = new HashMap<>(values);
 		merged.putAll(named);
-		return new DialogState(language, intent, question, merged, listed, earlier);
+		return new DialogState(language, intent, question, merged, listed, earlier, earlierQuestion);
 	}
 
 	/** The first family of which the last answer listed two or more values, with them. */
@@ -70,8 +73,11 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 		return listed.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst();
 	}
 
-	/** The same state with {@code earlier} as the values of the turn before the last. */
-	DialogState withEarlier(Map<String, List<String>> earlier) {
-		return new DialogState(language, intent, question, values, listed, earlier);
+	/**
+	 * The same state with the values and question of {@code before}, the state before
+	 * this turn, as those of the turn before the last.
+	 */
+	DialogState withEarlier(DialogState before) {
+		return new DialogState(language, intent, question, values, listed, before.values(), before.question());
 	}
 }

@@ -40,6 +40,27 @@ class AfterPreviousQuestionTests {
 	}
 
 	@Test
+	void aBareDifferenceAfterTwoQuestionsIsComputedFromBoth() {
+		List<Answer> answers = BundledEngine.conversation(engine, "Combien d'inscrits au total ?",
+				"et combien sur YouTube ?", "la différence ?");
+		long difference = BundledEngine.familyTotal("group", "count")
+				- BundledEngine.figure("platform", "youtube", "people");
+		Answer last = answers.get(2);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
+		assertThat(last.text()).contains(" " + difference + " ");
+		assertThat(last.trace().decision()).contains("read after the two previous questions");
+	}
+
+	@Test
+	void aBareTotalAfterAnAnswerOfItsOwnIsNotReadAfterTheTurnBefore() {
+		// The question before the last asked a date: nothing in the three questions
+		// together is a total of figures the conversation gave.
+		List<Answer> answers = BundledEngine.conversation(engine, "¿Cuándo fue la reunión regional?",
+				"¿quién la organizó?", "¿cuántos en total?");
+		assertThat(answers.get(2).answered()).as(BundledEngine.why(answers.get(2))).isFalse();
+	}
+
+	@Test
 	void aCountOfWhatTheConversationsValueLacksStaysRefused() {
 		List<Answer> answers = BundledEngine.conversation(engine, "¿Cuándo fueron las consultas con la sociedad civil?",
 				"¿y cuántas sesiones hubo en total?");

@@ -71,7 +71,8 @@ public final class Footprint {
 	}
 
 	static long of(DialogState state) {
-		long bytes = OBJECT + of(state.language()) + of(state.intent()) + of(state.question());
+		long bytes = OBJECT + of(state.language()) + of(state.intent()) + of(state.question())
+				+ of(state.earlierQuestion());
 		return bytes + map(state.values(), (family, ids) -> of(family) + strings(ids))
 				+ map(state.listed(), (family, ids) -> of(family) + strings(ids))
 				+ map(state.earlier(), (family, ids) -> of(family) + strings(ids));

@@ -36,21 +36,23 @@ class JdbcConversationStore implements ConversationStore {
 	}
 
 	/**
-	 * What a row holds: {@link DialogState} without Optionals. {@code listed} and
-	 * {@code earlier} are null in rows written before they existed, read as nothing.
+	 * What a row holds: {@link DialogState} without Optionals. {@code listed},
+	 * {@code earlier} and {@code earlierQuestion} are null in rows written before they
+	 * existed, read as nothing.
 	 */
 	record Stored(String language, String intent, String question, Map<String, List<String>> values,
-			Map<String, List<String>> listed, Map<String, List<String>> earlier) {
+			Map<String, List<String>> listed, Map<String, List<String>> earlier, String earlierQuestion) {
 
 		static Stored of(DialogState state) {
 			return new Stored(state.language().orElse(null), state.intent().orElse(null), state.question().orElse(null),
-					state.values(), state.listed(), state.earlier());
+					state.values(), state.listed(), state.earlier(), state.earlierQuestion().orElse(null));
 		}
 
 		DialogState state() {
 			return new DialogState(Optional.ofNullable(language), Optional.ofNullable(intent),
 					Optional.ofNullable(question), values == null ? Map.of() : values,
-					listed == null ? Map.of() : listed, earlier == null ? Map.of() : earlier);
+					listed == null ? Map.of() : listed, earlier == null ? Map.of() : earlier,
+					Optional.ofNullable(earlierQuestion));
 		}
 	}
 
