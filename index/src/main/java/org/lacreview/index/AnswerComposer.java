@@ -174,7 +174,9 @@ final class AnswerComposer {
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
 			if (computed.isPresent()) {
-				return computed.get();
+				// "¿y el 28?" after a count of the 27th's areas: "¿en total?" next reads
+				// both questions.
+				return new Reply(computed.get().answer(), computed.get().state().withEarlier(previous));
 			}
 			if (operation.get().operation().needsResult()
 					// "Compared with the previous review, how many more…?" of one

@@ -35,6 +35,18 @@ class PronounTests {
 	}
 
 	@Test
+	void thatDayNextToAnotherFamilysValueStillPointsToTheDayJustAsked() {
+		// YouTube's audience is not given by day: "ese día" beside "YouTube" is the
+		// day the conversation was about, and the per-day question is refused.
+		List<Answer> answers = BundledEngine.conversation(engine, "¿Qué se revisó el 26 de abril?",
+				"¿cuántos por zoom ese día?", "¿y por youtube ese día?");
+		Answer last = answers.get(2);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isFalse();
+		assertThat(last.trace().masked()).contains("ent_day");
+		assertThat(last.text()).contains(String.valueOf(BundledEngine.figure("platform", "youtube", "people")));
+	}
+
+	@Test
 	void aDemonstrativeAfterAnAnswerAboutOneAreaAsksAboutThatArea() {
 		Reply first = engine.answer("¿De qué trató el área 2 de las mesas redondas?", Optional.empty(),
 				DialogState.EMPTY);

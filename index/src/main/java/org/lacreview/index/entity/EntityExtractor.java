@@ -137,7 +137,8 @@ public final class EntityExtractor {
 	 * masked either).
 	 */
 	public Extraction withAntecedent(Extraction extraction, String language, String family) {
-		if (!extraction.refersBack() || !extraction.selectedFamilies().isEmpty() || !slotFamilies.contains(family)) {
+		if (!extraction.refersBack() || extraction.selectedFamilies().contains(family)
+				|| !slotFamilies.contains(family)) {
 			return extraction;
 		}
 		String known = names.containsKey(language) ? language : corpus.info().defaultLanguage();
