@@ -222,13 +222,13 @@ public final class QuestionReader {
 
 	/**
 	 * Whether {@code piece} is not a sentence but the topic of the {@code next} one, to
-	 * be read with it: a piece ending in a colon, a comma or no punctuation at all,
-	 * before a question of a few words that says nothing without it ("Inscritos de ese
-	 * grupo, ¿qué número?"), or short and naming something the bot answers about ("Los
-	 * registrados por Zoom: ¿cuántos?"). A long piece ("soy estudiante en Bogotá y hago
-	 * mi tesis: ¿quién…?") or one naming nothing the bot answers about ("Trabajo con una
-	 * red de medios, ¿cuándo fue?") before a whole question is the asker's preamble, and
-	 * so is any piece where the asker speaks of themselves ("Hola, soy de una ONG en
+	 * be read with it: a piece ending in a colon, a comma, an ellipsis or no punctuation
+	 * at all, before a question of a few words that says nothing without it ("Inscritos
+	 * de ese grupo, ¿qué número?"), or short and naming something the bot answers about
+	 * ("Los registrados por Zoom: ¿cuántos?"). A long piece ("soy estudiante en Bogotá y
+	 * hago mi tesis: ¿quién…?") or one naming nothing the bot answers about ("Trabajo con
+	 * una red de medios, ¿cuándo fue?") before a whole question is the asker's preamble,
+	 * and so is any piece where the asker speaks of themselves ("Hola, soy de una ONG en
 	 * Chiapas, ¿cuándo fue?").
 	 */
 	private boolean topicOf(String piece, String next, Predicate<String> namesTopic) {
@@ -236,8 +236,10 @@ public final class QuestionReader {
 		// A piece cut off only by the next one's "¿" ends as a topic does: "el lunes
 		// ¿qué taller hubo ese día?".
 		boolean open = !end.isEmpty() && Character.isLetterOrDigit(end.charAt(end.length() - 1));
-		if (!end.endsWith(":") && !end.endsWith(",") && !open
-				|| askerWords != null && askerWords.matcher(piece).find()) {
+		// An ellipsis is a pause, as a comma is: "57 personas de 21 países… ¿cuántas por
+		// país?".
+		boolean pause = end.endsWith(",") || end.endsWith("...") || end.endsWith("\u2026");
+		if (!end.endsWith(":") && !pause && !open || askerWords != null && askerWords.matcher(piece).find()) {
 			return false;
 		}
 		boolean names = wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);

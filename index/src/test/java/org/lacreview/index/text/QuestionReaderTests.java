@@ -171,6 +171,19 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aTopicEndingInAnEllipsisIsReadWithTheQuestion() {
+		String question = " ¿cuántos por taller en promedio?";
+		for (String pause : List.of("...", "\u2026")) {
+			String topic = "120 inscritos en 8 talleres de la feria" + pause;
+			assertThat(READER.read(Folding.fold(topic + question), p -> p.contains("talleres")))
+				.isEqualTo(Folding.fold(topic + question));
+		}
+		// A full stop still ends a sentence that names nothing asked about.
+		assertThat(READER.read(Folding.fold("Hace frío en Quito." + question), p -> p.contains("talleres")))
+			.isEqualTo(Folding.fold(question.strip()));
+	}
+
+	@Test
 	void aColonFollowedByASpaceEndsAPreambleSentence() {
 		assertThat(read("Trabajo en una alcaldía y necesito esto para un informe: quién abrió la reunión"))
 			.isEqualTo("quien abrio la reunion");
