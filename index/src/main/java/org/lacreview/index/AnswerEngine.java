@@ -194,7 +194,8 @@ public final class AnswerEngine {
 		// the conversation so far.
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
-			return answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+			Reply reply = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+			return reply.answer().answered() ? reply : smallTalkUncut(message, lang, languages, previous).orElse(reply);
 		}
 		List<Reply> replies = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
@@ -231,6 +232,25 @@ public final class AnswerEngine {
 			}
 		}
 		return kept.size() == 1 ? replies.get(0) : partsComposer.combine(kept, replies, languages.reply());
+	}
+
+	/**
+	 * "Hi there! How are you today?": the sentence the reader left out for asking nothing
+	 * was what the message says. The whole message, read without leaving any sentence
+	 * out, when small talk answers it with a score at the threshold or above; empty
+	 * otherwise.
+	 */
+	private Optional<Reply> smallTalkUncut(String message, String lang, LanguageChoice.Languages languages,
+			DialogState previous) {
+		String folded = Folding.fold(message);
+		Map<String, String> corrections = new LinkedHashMap<>();
+		String whole = spelling.correct(folded, lang, corrections);
+		Reply reply = answerer.answerRead(message, whole, lang, languages.reply(), corrections, previous);
+		// Scoring as high as any answer must: small talk answered below the threshold
+		// ("hey, quick question, …" read as asking for help) is a guess.
+		boolean smallTalk = reply.answer().answered() && reply.answer().confidence() >= corpus.info().threshold()
+				&& corpus.intent(reply.answer().intent()).filter(i -> !i.answersFromTheDocument()).isPresent();
+		return smallTalk ? Optional.of(reply) : Optional.empty();
 	}
 
 	/**

@@ -26,6 +26,21 @@ class SmallTalkTests {
 	}
 
 	@Test
+	void aGreetingSentenceBeforeAQuestionOfCourtesyIsWhatTheMessageSays() {
+		// The reader leaves out "Hello!" for asking nothing; the courtesy question alone
+		// is not understood, and the whole message is a greeting.
+		for (String message : java.util.List.of("Hello! How's it going?", "¡Hola! ¿Cómo andas?")) {
+			Answer answer = ask(engine, message);
+			assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+			assertThat(engine.corpus().intent(answer.intent()).orElseThrow().answersFromTheDocument()).isFalse();
+		}
+		// A question the document answers, written half in another language, is not
+		// turned into small talk by its opener.
+		Answer mixed = ask(engine, "Hey quick question, who were the people que abrieron the meeting?");
+		assertThat(mixed.intent()).isNotIn("help", "greeting");
+	}
+
+	@Test
 	void aGreetingAndThanksInOneMessageGetASmallTalkReply() {
 		// An opener that thanks in advance is an example of the greeting; one the
 		// examples do not have still splits the classifier.
