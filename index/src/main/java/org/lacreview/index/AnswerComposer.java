@@ -247,7 +247,7 @@ final class AnswerComposer {
 		Answer answer = new Answer(text, true, intent.name(), decision.confidence(), lang, sources(intent, languages),
 				fallbacks.suggestions(intent.suggest(), languages, intent.name()), computedTrace);
 		// After a rank, the values it went through: "¿y juntos?" next adds the first two.
-		Map<String, List<String>> remembered = RankReach.reached(operation, intent, corpus)
+		Map<String, List<String>> remembered = RankReach.reached(operation, intent, corpus, decision.remembered())
 			.orElse(decision.remembered());
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(folded).filter(q -> q.length() <= MAX_REMEMBERED_QUESTION_CHARS), remembered));

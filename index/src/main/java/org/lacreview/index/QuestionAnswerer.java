@@ -67,6 +67,8 @@ final class QuestionAnswerer {
 
 	private final AfterPreviousQuestion afterPrevious;
 
+	private final SuperlativePick superlativePick;
+
 	private final DaysOfSpans daysOfSpans;
 
 	private final OpenLists openLists;
@@ -96,6 +98,7 @@ final class QuestionAnswerer {
 		this.companions = new Companions(corpus);
 		this.figureHolders = parts.figureHolders();
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
+		this.superlativePick = new SuperlativePick(corpus);
 		this.daysOfSpans = new DaysOfSpans(corpus, parts.operations());
 		this.openLists = new OpenLists(corpus);
 	}
@@ -275,7 +278,13 @@ final class QuestionAnswerer {
 		// about.
 		Map<String, List<String>> askedWith = asksFor.filter(AnswerKinds.PERSON::equals).isPresent()
 				? companions.in(extraction, lang) : Map.of();
-		return listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll(), askedWith);
+		Reply remembered = listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll(),
+				askedWith);
+		// "¿qué día tuvo menos?" answered with both ends: the conversation goes on about
+		// the one asked.
+		return superlativePick.picked(operations.superlative(extraction.folded(), lang), remembered.answer())
+			.map(picked -> new Reply(remembered.answer(), remembered.state().withNamed(picked)))
+			.orElse(remembered);
 	}
 
 	/**

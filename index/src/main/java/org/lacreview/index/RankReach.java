@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,13 @@ final class RankReach {
 
 	/**
 	 * The values of {@code intent}'s slot at places 1 to the one {@code asked} names,
-	 * ordered as the rank orders them, by slot family; empty for another operation, a
-	 * first place, a rank among the values left out ("sin contar a…"), a place past the
-	 * last, or an intent that shows no figure for its slot.
+	 * ordered as the rank orders them, by slot family; for a first place,
+	 * {@code remembered} (what the conversation remembered) with that value added to its
+	 * family's; empty for another operation, a rank among the values left out ("sin
+	 * contar a…"), a place past the last, or an intent that shows no figure for its slot.
 	 */
-	static Optional<Map<String, List<String>>> reached(AskedOperation asked, Intent intent, Corpus corpus) {
+	static Optional<Map<String, List<String>>> reached(AskedOperation asked, Intent intent, Corpus corpus,
+			Map<String, List<String>> remembered) {
 		if (!asked.operation().isRank() || asked.excluding()) {
 			return Optional.empty();
 		}
@@ -37,18 +40,28 @@ final class RankReach {
 			return Optional.empty();
 		}
 		List<EntityValue> all = family.get().values().stream().filter(EntityValue::inDocument).toList();
-		// A first place ("and the fewest?") goes through no other value: what was
-		// remembered stays, the two ends an answer gave among it.
-		if (asked.position() < 2 || asked.position() > all.size()) {
+		if (asked.position() < 1 || asked.position() > all.size()) {
 			return Optional.empty();
 		}
-		return Computations.figure(intent, family.get().name(), all).map(attribute -> {
+		String name = family.get().name();
+		return Computations.figure(intent, name, all).map(attribute -> {
 			Figures figures = new Figures(attribute, List.of());
 			Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);
 			List<EntityValue> ordered = new ArrayList<>(all);
 			ordered.sort(asked.operation() == Operation.RANK_MOST ? byFigure.reversed() : byFigure);
-			return Map.of(family.get().name(),
-					ordered.subList(0, asked.position()).stream().map(EntityValue::id).toList());
+			List<String> reach = ordered.subList(0, asked.position()).stream().map(EntityValue::id).toList();
+			if (asked.position() > 1) {
+				return Map.of(name, reach);
+			}
+			// A first place ("and the fewest?") goes through no other value: what was
+			// remembered stays (the other end a superlative asked before), with it.
+			Map<String, List<String>> kept = new HashMap<>(remembered);
+			List<String> values = new ArrayList<>(kept.getOrDefault(name, List.of()));
+			if (!values.contains(reach.get(0))) {
+				values.add(reach.get(0));
+			}
+			kept.put(name, values);
+			return kept;
 		});
 	}
 

@@ -87,6 +87,22 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aCountAfterASuperlativeAnsweredWithBothEndsIsOfTheEndAsked() {
+		// The answer gives the day with the most and the one with the fewest; the
+		// question asked the fewest, and "¿y cuántos fueron?" is that day's figure.
+		long fewest = BundledEngine.inDocument("day")
+			.stream()
+			.mapToLong(v -> ((Number) v.attributes().get("zoom")).longValue())
+			.min()
+			.orElseThrow();
+		List<Answer> answers = conversation("¿Qué día tuvo menos participantes por Zoom?", "¿y cuántos fueron?");
+		Answer last = answers.get(1);
+		assertThat(last.answered()).as(last.trace().toString()).isTrue();
+		assertThat(last.text()).containsPattern("\\b" + fewest + "\\b");
+		assertThat(answers.get(0).text()).isNotEqualTo(last.text());
+	}
+
+	@Test
 	void aDifferenceNamingOneValueAfterATurnAboutAnotherOfItsFamilyComparesTheTwo() {
 		List<Long> counts = BundledEngine.inDocument("group")
 			.stream()
