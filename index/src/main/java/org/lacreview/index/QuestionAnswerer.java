@@ -200,6 +200,7 @@ final class QuestionAnswerer {
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
 			.or(() -> listedCount.asked(bare, asksFor, previous))
 			.or(() -> durationAskedBefore(understood, previous, lang))
+			.or(() -> countAskedBefore(understood, asksFor, previous, lang))
 			.or(() -> NamedSetTotals.asked(understood, asksFor))
 			.map(a -> daysOfSpans.ofTheLastSpan(a, understood, previous, lang));
 		boolean closedWorld = corpus.info().closedWorld();
@@ -300,6 +301,22 @@ final class QuestionAnswerer {
 		// Read from its phrases alone: extracting its values again would cost a second
 		// extraction on every such follow-up.
 		return operations.asked(previous.question().get(), lang).filter(a -> a.operation() == Operation.DURATION);
+	}
+
+	/**
+	 * The count the previous question asked, for a short question that asks a number and
+	 * names values but no noun of its own ("¿cuántos el lunes?" after "¿cuántos talleres
+	 * hubo?"): the same count, of those values. Empty for any other question or
+	 * conversation.
+	 */
+	private Optional<AskedOperation> countAskedBefore(Extraction extraction, Optional<String> asksFor,
+			DialogState previous, String lang) {
+		if (!extraction.isShort() || extraction.mentions().isEmpty() || previous.question().isEmpty()
+				|| asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty()) {
+			return Optional.empty();
+		}
+		return operations.asked(previous.question().get(), lang)
+			.filter(a -> a.operation() == Operation.COUNT && a.counted().isPresent());
 	}
 
 	private static double best(QuestionRanking.Ranked ranking) {

@@ -87,6 +87,16 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aShortCountNamingOnlyAValueCountsWhatThePreviousQuestionCounted() {
+		String asked = "¿cuántas áreas de mesas redondas temáticas hubo?";
+		Answer followUp = conversation(asked, "¿cuántas el 28?").get(1);
+		Answer explicit = conversation("¿cuántas áreas de mesas redondas temáticas hubo el 28?").get(0);
+		assertThat(followUp.answered()).as(followUp.trace().toString()).isTrue();
+		assertThat(followUp.text()).isEqualTo(explicit.text());
+		assertThat(followUp.text()).doesNotContain(String.valueOf(BundledEngine.figure("day", "apr28", "zoom")));
+	}
+
+	@Test
 	void aCountAfterASuperlativeAnsweredWithBothEndsIsOfTheEndAsked() {
 		// The answer gives the day with the most and the one with the fewest; the
 		// question asked the fewest, and "¿y cuántos fueron?" is that day's figure.
