@@ -61,6 +61,14 @@ final class BundledEngine {
 		return ((Number) value(family, id).attributes().get(attribute)).longValue();
 	}
 
+	/** The smallest {@code attribute} among a family's values the document covers. */
+	static long least(String family, String attribute) {
+		return inDocument(family).stream()
+			.mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue())
+			.min()
+			.orElseThrow();
+	}
+
 	/** The sum of {@code attribute} over a family's values the document covers. */
 	static long familyTotal(String family, String attribute) {
 		return inDocument(family).stream().mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue()).sum();

@@ -304,11 +304,7 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aFollowUpAskingTheFewestAfterAListOfTheLargestAsksOverTheWholeFamily() {
-		long fewest = BundledEngine.inDocument("group")
-			.stream()
-			.mapToLong(v -> ((Number) v.attributes().get("count")).longValue())
-			.min()
-			.orElseThrow();
+		long fewest = BundledEngine.least("group", "count");
 		DialogState state = engine.answer("¿Qué grupo tuvo más registrados?", LanguageHints.NONE, DialogState.EMPTY)
 			.state();
 		Answer answer = engine.answer("¿y cuál tuvo menos?", LanguageHints.NONE, state).answer();

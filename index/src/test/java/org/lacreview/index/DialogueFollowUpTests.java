@@ -100,11 +100,7 @@ class DialogueFollowUpTests {
 	void aCountAfterASuperlativeAnsweredWithBothEndsIsOfTheEndAsked() {
 		// The answer gives the day with the most and the one with the fewest; the
 		// question asked the fewest, and "¿y cuántos fueron?" is that day's figure.
-		long fewest = BundledEngine.inDocument("day")
-			.stream()
-			.mapToLong(v -> ((Number) v.attributes().get("zoom")).longValue())
-			.min()
-			.orElseThrow();
+		long fewest = BundledEngine.least("day", "zoom");
 		List<Answer> answers = conversation("¿Qué día tuvo menos participantes por Zoom?", "¿y cuántos fueron?");
 		Answer last = answers.get(1);
 		assertThat(last.answered()).as(last.trace().toString()).isTrue();
