@@ -68,8 +68,9 @@ final class AfterPreviousQuestion {
 		if (afterLast.isPresent() || asked.isEmpty() || previous.earlierQuestion().isEmpty()) {
 			return afterLast;
 		}
-		// "¿diferencia?" after "¿cuántos inscritos?" and "¿y por YouTube?": the two
-		// figures are in the two questions, and only a computation is taken from them.
+		// "¿diferencia?" after "¿cuántos en la feria?" and "¿y en los talleres?": the
+		// two figures are in the two questions, and only a computation is taken from
+		// them.
 		String earlier = previous.earlierQuestion().get();
 		return after.readAfter(earlier + " " + last, earlier, "; read after the two previous questions");
 	}

@@ -174,8 +174,8 @@ final class AnswerComposer {
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computed(operation.get(), intent, decision, ranked, folded, lang, trace);
 			if (computed.isPresent()) {
-				// "¿y el 28?" after a count of the 27th's areas: "¿en total?" next reads
-				// both questions.
+				// "¿y el martes?" after a count of Monday's workshops: "¿en total?" next
+				// reads both questions.
 				return new Reply(computed.get().answer(), computed.get().state().withEarlier(previous));
 			}
 			if (operation.get().operation().needsResult()

@@ -235,10 +235,9 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * "Hi there! How are you today?": the sentence the reader left out for asking nothing
-	 * was what the message says. The whole message, read without leaving any sentence
-	 * out, when small talk answers it with a score at the threshold or above; empty
-	 * otherwise.
+	 * "Hello! All good?": the sentence the reader left out for asking nothing was what
+	 * the message says. The whole message, read without leaving any sentence out, when
+	 * small talk answers it with a score at the threshold or above; empty otherwise.
 	 */
 	private Optional<Reply> smallTalkUncut(String message, String lang, LanguageChoice.Languages languages,
 			DialogState previous) {

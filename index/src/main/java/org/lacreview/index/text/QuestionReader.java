@@ -236,8 +236,8 @@ public final class QuestionReader {
 		// A piece cut off only by the next one's "¿" ends as a topic does: "el lunes
 		// ¿qué taller hubo ese día?".
 		boolean open = !end.isEmpty() && Character.isLetterOrDigit(end.charAt(end.length() - 1));
-		// An ellipsis is a pause, as a comma is: "57 personas de 21 países… ¿cuántas por
-		// país?".
+		// An ellipsis is a pause, as a comma is: "120 inscritos en 8 talleres… ¿cuántos
+		// por taller?".
 		boolean pause = end.endsWith(",") || end.endsWith("...") || end.endsWith("\u2026");
 		if (!end.endsWith(":") && !pause && !open || askerWords != null && askerWords.matcher(piece).find()) {
 			return false;
