@@ -35,6 +35,21 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aRequestToRankAFamilyListsItsValuesFromTheLargest() {
+		List<Long> counts = BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(Comparator.reverseOrder())
+			.toList();
+		for (String request : List.of("Classez les groupes d'inscrits",
+				"Rank the stakeholder groups from busiest to quietest")) {
+			Answer answer = ask(engine, request);
+			assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+			assertThat(answer.text()).containsPattern(counts.get(0) + "\\D+" + counts.get(1) + "\\D+" + counts.get(2));
+		}
+	}
+
+	@Test
 	void aCountOfFiguresWhoseFamilysNounFollowsASumPhraseAddsUpTheValuesWithinTheBound() {
 		long small = BundledEngine.inDocument("group")
 			.stream()
