@@ -195,7 +195,8 @@ public final class AnswerEngine {
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
 			Reply reply = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
-			return reply.answer().answered() ? reply : smallTalkUncut(message, lang, languages, previous).orElse(reply);
+			return reply.answer().answered() ? reply
+					: smallTalkUncut(message, corrected, lang, languages, previous).orElse(reply);
 		}
 		List<Reply> replies = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
@@ -237,13 +238,18 @@ public final class AnswerEngine {
 	/**
 	 * "Hello! All good?": the sentence the reader left out for asking nothing was what
 	 * the message says. The whole message, read without leaving any sentence out, when
-	 * small talk answers it with a score at the threshold or above; empty otherwise.
+	 * small talk answers it with a score at the threshold or above; empty otherwise, and
+	 * when that reading is {@code read}, the question as already read.
 	 */
-	private Optional<Reply> smallTalkUncut(String message, String lang, LanguageChoice.Languages languages,
+	private Optional<Reply> smallTalkUncut(String message, String read, String lang, LanguageChoice.Languages languages,
 			DialogState previous) {
 		String folded = Folding.fold(message);
 		Map<String, String> corrections = new LinkedHashMap<>();
 		String whole = spelling.correct(folded, lang, corrections);
+		if (whole.equals(read)) {
+			// The reader left nothing out: the same reading again would be refused again.
+			return Optional.empty();
+		}
 		Reply reply = answerer.answerRead(message, whole, lang, languages.reply(), corrections, previous);
 		// Scoring as high as any answer must: small talk answered below the threshold
 		// ("hey, quick question, …" read as asking for help) is a guess.

@@ -210,19 +210,24 @@ final class QuestionAnswerer {
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();
-		Decision decided = dialog.decide(extraction, ranked, previous, new Reading(ranker.foreignShare(masked, lang),
-				readers.get(lang).hasQuestionWord(corrected), asksAboutUnknown, unknownName,
-				operation.map(AskedOperation::operation), operation.flatMap(AskedOperation::counted), asksFor, bare,
-				operation.flatMap(AskedOperation::familyWhole).isPresent(),
-				operation.filter(AskedOperation::extremes).isPresent(),
-				operations.superlative(extraction.folded(), lang), lang, extractor.wholeFamilies(extraction.folded()),
-				intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
-						&& readers.get(lang)
-							.afterKeyCue(masked)
-							.map(c -> ranker.countsWhatTheIntentLacks(intent, c, lang,
-									corpus.languages().get(lang).phrasing().pluralEndings()))
-							.orElse(false),
-				readers.get(lang).hasIntro(Folding.fold(message))), intent -> ranker.coverage(intent, masked, lang),
+		// Read once: the decision weighs it, and the reply's state remembers the end it
+		// picked (SuperlativePick).
+		Optional<Operation> superlative = operations.superlative(extraction.folded(), lang);
+		Decision decided = dialog.decide(extraction, ranked, previous,
+				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
+						asksAboutUnknown, unknownName, operation.map(AskedOperation::operation),
+						operation.flatMap(AskedOperation::counted), asksFor, bare,
+						operation.flatMap(AskedOperation::familyWhole).isPresent(),
+						operation.filter(AskedOperation::extremes).isPresent(), superlative, lang,
+						extractor.wholeFamilies(extraction.folded()),
+						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
+								&& readers.get(lang)
+									.afterKeyCue(masked)
+									.map(c -> ranker.countsWhatTheIntentLacks(intent, c, lang,
+											corpus.languages().get(lang).phrasing().pluralEndings()))
+									.orElse(false),
+						readers.get(lang).hasIntro(Folding.fold(message))),
+				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
 					.isPresent(),
@@ -283,7 +288,7 @@ final class QuestionAnswerer {
 				askedWith);
 		// "¿qué día tuvo menos?" answered with both ends: the conversation goes on about
 		// the one asked.
-		return superlativePick.picked(operations.superlative(extraction.folded(), lang), remembered.answer())
+		return superlativePick.picked(superlative, remembered.answer())
 			.map(picked -> new Reply(remembered.answer(), remembered.state().withNamed(picked)))
 			.orElse(remembered);
 	}

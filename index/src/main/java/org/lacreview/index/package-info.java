@@ -153,9 +153,11 @@
  * can answer ({@link org.lacreview.index.FallbackComposer}); the
  * {@link org.lacreview.index.Reply} carries the {@link org.lacreview.index.Answer} (with
  * its {@link org.lacreview.index.Trace}) and the conversation's new state, to which
- * {@link org.lacreview.index.AnswerListing} adds the values the answer listed.</li>
+ * {@link org.lacreview.index.AnswerListing} adds the values the answer listed and
+ * {@link org.lacreview.index.SuperlativePick} the end a superlative asked for, when the
+ * answer gave both.</li>
  * </ol>
- * Four second readings, each used only when it does better: a question under the
+ * Five second readings, each used only when it does better: a question under the
  * threshold whose words point back ("¿qué hizo ella?") ranked again with them read as
  * what the last answer was about
  * ({@link org.lacreview.index.entity.EntityExtractor#withAntecedent}); a question not
@@ -165,6 +167,9 @@
  * ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}); a follow-up under
  * the threshold is read after the previous question ("c'était quel jour ?" after an
  * area's theme), when that says more than the previous question alone and keeps to what
- * was asked ({@link org.lacreview.index.AfterPreviousQuestion}).
+ * was asked, and a bare computation after the two previous questions ("la différence ?"
+ * after two figures) ({@link org.lacreview.index.AfterPreviousQuestion}); a message whose
+ * question the reader cut from a greeting, refused, is read whole when small talk answers
+ * it ({@link org.lacreview.index.AnswerEngine}).
  */
 package org.lacreview.index;
