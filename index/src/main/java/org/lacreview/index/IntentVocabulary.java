@@ -159,7 +159,11 @@ final class IntentVocabulary {
 			}
 		}
 		for (EntityFamily family : corpus.families()) {
-			List<String> texts = ValueTexts.of(family.values());
+			// The nouns before a value's number or after an ordinal ("la quinta mesa")
+			// name the family in every language, as in the spelling vocabulary.
+			List<String> texts = new ArrayList<>(ValueTexts.of(family.values()));
+			texts.addAll(family.orderWords());
+			texts.addAll(family.numberWords());
 			analyzers.forEach((language, analyzer) -> texts
 				.forEach(t -> answerable.get(language).addAll(analyse.apply(analyzer, t))));
 		}

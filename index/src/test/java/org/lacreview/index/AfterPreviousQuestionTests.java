@@ -19,7 +19,7 @@ class AfterPreviousQuestionTests {
 	@Test
 	void whichDayAfterAnAreasThemeIsThatAreasDay() {
 		List<Answer> answers = BundledEngine.conversation(engine, "Quel a été le thème de l'aire 4 ?", "et la 5 ?",
-				"c'était quel jour ?");
+				"ça s'est passé quel jour ?");
 		String day = ((Localized) BundledEngine.value("area", "area5").attributes().get("day")).in("fr", List.of())
 			.orElseThrow();
 		Answer last = answers.get(2);

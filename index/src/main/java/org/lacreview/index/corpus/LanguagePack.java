@@ -23,11 +23,14 @@ import org.lacreview.index.folding.Folding;
  * @param stepWords words that point to the value one place after or before the one the
  * last answer was about ("el siguiente" → 1, "the previous one" → -1), in its family's
  * order or in the ranking the answer listed
+ * @param elisions the articles and pronouns written joined to the next word by an
+ * apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe: the analysis drops
+ * them, so "d'aires" and "aires" are one word; none for a language that does not elide
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 		Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals,
-		Map<String, Integer> stepWords) {
+		Map<String, Integer> stepWords, List<String> elisions) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -40,6 +43,16 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		numberSigns = List.copyOf(numberSigns);
 		rankOrdinals = Map.copyOf(rankOrdinals);
 		stepWords = Map.copyOf(stepWords);
+		elisions = List.copyOf(elisions);
+	}
+
+	/** A language that elides no words. */
+	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
+			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
+			Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals,
+			Map<String, Integer> stepWords) {
+		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
+				rankOrdinals, stepWords, List.of());
 	}
 
 	/**

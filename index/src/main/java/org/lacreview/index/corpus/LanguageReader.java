@@ -38,7 +38,8 @@ final class LanguageReader {
 		return new LanguagePack(code, new HashSet<>(words(doc, "stopwords")), synonyms, YamlValues.lower(months),
 				ordinals, words(doc, "followup"), words(doc, "anaphora"), words(doc, "name_intro"), Phrasing.read(doc),
 				doc.get("dates").map(DateWordsReader::read).orElse(LanguagePack.DateWords.NONE),
-				words(doc, "number_signs"), ordinals(doc, "rank_ordinals"), ordinals(doc, "step_words"));
+				words(doc, "number_signs"), ordinals(doc, "rank_ordinals"), ordinals(doc, "step_words"),
+				words(doc, "elisions"));
 	}
 
 	/** The ordinals under {@code key}, word to position; none when the key is absent. */

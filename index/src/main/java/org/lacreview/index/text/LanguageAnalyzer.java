@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -37,9 +38,10 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * The analysis of one language, shared by indexing and querying: the one tokenizer and
  * stemmer of the engine's words. {@link Folding}'s definition of a word's letters (its
  * input decomposed, then Lucene's {@link LowerCaseFilter} and {@link ASCIIFoldingFilter}
- * on standard tokens), applied <em>before</em> stop words and synonyms (so "¿Cuándo" and
- * "cuando" are one word and the corpus's stop list decides what to drop), each synonym
- * line reduced to its first entry, then Snowball stemming. Entity placeholders
+ * on standard tokens), applied <em>before</em> the language's elided articles are cut off
+ * ({@link ElisionFilter}: "d'aires" is "aires"), stop words and synonyms (so "¿Cuándo"
+ * and "cuando" are one word and the corpus's stop list decides what to drop), each
+ * synonym line reduced to its first entry, then Snowball stemming. Entity placeholders
  * ({@code ent_day}) are kept as they are.
  */
 public final class LanguageAnalyzer extends Analyzer {
@@ -54,6 +56,9 @@ public final class LanguageAnalyzer extends Analyzer {
 	private final CharArraySet stopwords;
 
 	private final SynonymMap synonyms;
+
+	/** The language's elided words ("l'", "d'"), folded; empty when it elides none. */
+	private final CharArraySet elisions;
 
 	/**
 	 * How many recently analysed texts each thread remembers. One question's stages
@@ -70,6 +75,7 @@ public final class LanguageAnalyzer extends Analyzer {
 		this.language = pack.code();
 		this.stopwords = new CharArraySet(pack.stopwords().stream().map(Folding::fold).toList(), false);
 		this.synonyms = synonymMap(pack.synonyms());
+		this.elisions = new CharArraySet(pack.elisions().stream().map(Folding::fold).toList(), false);
 	}
 
 	public String language() {
@@ -126,6 +132,9 @@ public final class LanguageAnalyzer extends Analyzer {
 		Tokenizer source = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(source);
 		stream = new ASCIIFoldingFilter(stream);
+		if (!elisions.isEmpty()) {
+			stream = new ElisionFilter(stream, elisions);
+		}
 		if (synonyms.fst != null) {
 			stream = new SynonymGraphFilter(stream, synonyms, true);
 		}

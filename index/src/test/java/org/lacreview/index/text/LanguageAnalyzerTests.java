@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.corpus.Phrasing;
 
 class LanguageAnalyzerTests {
 
@@ -53,6 +54,21 @@ class LanguageAnalyzerTests {
 				new LanguagePack("en", Set.of("the"), List.of(), List.of(), Map.of(), List.of(), List.of()));
 		assertThat(english.terms("How many participants registered?")).containsExactly("how", "mani", "particip",
 				"regist");
+	}
+
+	@Test
+	void aLanguagesElidedArticlesAreCutOffTheWordTheyAreJoinedTo() {
+		Phrasing none = Phrasing.NONE;
+		LanguageAnalyzer eliding = new LanguageAnalyzer(new LanguagePack("fr", Set.of("le", "de"), List.of(), List.of(),
+				Map.of(), List.of(), List.of(), List.of(), none, LanguagePack.DateWords.NONE, List.of(), Map.of(),
+				Map.of(), List.of("l", "d", "qu")));
+		LanguageAnalyzer notEliding = new LanguageAnalyzer(
+				new LanguagePack("fr", Set.of("le", "de"), List.of(), List.of(), Map.of(), List.of(), List.of()));
+		assertThat(eliding.terms("combien d'ateliers")).isEqualTo(eliding.terms("combien de ateliers"));
+		assertThat(eliding.terms("l’ouverture")).isEqualTo(eliding.terms("ouverture"));
+		// Only the words the language lists: "aujourd'hui" keeps its "aujourd".
+		assertThat(eliding.terms("aujourd'hui")).isEqualTo(notEliding.terms("aujourd'hui"));
+		assertThat(notEliding.terms("combien d'ateliers")).isNotEqualTo(notEliding.terms("combien de ateliers"));
 	}
 
 	@Test
