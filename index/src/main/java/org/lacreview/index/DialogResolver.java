@@ -87,7 +87,7 @@ final class DialogResolver {
 		this.countedFamilies = new CountedFamilies(corpus, mentioned);
 		this.perPartFigures = new PerPartFigures(corpus);
 		this.parts = new ValueParts(corpus);
-		this.firstChoice = new FirstChoice(corpus, figuresInTexts);
+		this.firstChoice = new FirstChoice(corpus, figuresInTexts, mentioned);
 		this.description = new ValueDescription(corpus);
 		this.closeRival = new CloseRival(corpus);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.lacreview.index.corpus.Corpus;
@@ -50,8 +51,12 @@ final class FirstChoice {
 
 	private final FiguresInTexts figuresInTexts;
 
-	FirstChoice(Corpus corpus, FiguresInTexts figuresInTexts) {
+	/** Per intent, the families any of its examples names. */
+	private final Map<String, Set<String>> mentioned;
+
+	FirstChoice(Corpus corpus, FiguresInTexts figuresInTexts, Map<String, Set<String>> mentioned) {
 		this.corpus = corpus;
+		this.mentioned = Map.copyOf(mentioned);
 		this.figuresInTexts = figuresInTexts;
 	}
 
@@ -177,7 +182,9 @@ final class FirstChoice {
 	 * an intent whose slot is that value's family goes first if it clears the threshold,
 	 * scores at least {@value #SLOT_NAMED_SHARE} of the best and covers as much of the
 	 * question ({@link IntentVocabulary}); it answers about the value named, the other
-	 * about something near it.
+	 * about something near it. Not when the best's examples name that family themselves:
+	 * "¿qué personas hablaron por los talleres?" is about the workshops as much as the
+	 * workshops' figures are.
 	 */
 	Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected,
 			ToDoubleFunction<String> coverage) {
@@ -198,6 +205,9 @@ final class FirstChoice {
 			return Optional.empty();
 		}
 		String family = comparing.orElseGet(() -> selected.keySet().iterator().next());
+		if (comparing.isEmpty() && mentioned.getOrDefault(best.get().name(), Set.of()).contains(family)) {
+			return Optional.empty();
+		}
 		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
 		// Not when the best knows words of the question the other does not: "¿quiénes
 		// abrieron el taller?" asks who opened it, not who took part in it.

@@ -36,6 +36,16 @@ class FirstChoiceTests {
 	}
 
 	@Test
+	void anIntentWhoseExamplesNameTheValuesFamilyKeepsAQuestionAboutThatValue() {
+		// The speakers for civil society: the group's registrations answered at the
+		// session start, for naming the group.
+		Answer answer = engine.answer("Which people took part as civil society representatives?").answer();
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("civil_society_speakers");
+		assertThat(answer.text())
+			.doesNotContain(String.valueOf(BundledEngine.figure("group", "civil_society", "count")));
+	}
+
+	@Test
 	void theOneSuperlativeSaidChoosesTheIntentRankingFromThatEnd() {
 		Answer smallest = engine.answer("¿Cuál es el grupo más chico entre los registrados?").answer();
 		Answer least = engine.answer("¿Cuál fue el grupo con menos registrados?").answer();
