@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,8 +22,11 @@ import org.lacreview.index.text.Phrases;
  * "minus", "moins"), the second is taken from the first ("talleres menos charlas, ¿cuánto
  * da?"). Such a word anywhere else says nothing of a sum or a difference ("más de 100",
  * "menos de 20", "¿cuál tuvo más?"), which is why these words are not among the
- * operations' phrases. Part of reading the operation ({@link OperationReader});
- * {@link Computations} then computes over the values named.
+ * operations' phrases. Two such values either side of one of the language's
+ * {@code alternative_joiners} ("o", "or", "ou") in a question that asks how many and no
+ * other computation ("¿cuántos inscritos eran de talleres o de charlas?") are added up
+ * too: how many were one or the other. Part of reading the operation
+ * ({@link OperationReader}); {@link Computations} then computes over the values named.
  */
 final class JoinedValues {
 
@@ -39,12 +43,23 @@ final class JoinedValues {
 	 */
 	private final Map<String, Map<Operation, Pattern>> byLanguage = new HashMap<>();
 
+	/** Per language, one of its alternative joiners as a join. */
+	private final Map<String, Pattern> alternatives = new HashMap<>();
+
+	/** Per language, its count phrases ("cuántos", "how many") as whole words. */
+	private final Map<String, Pattern> counting = new HashMap<>();
+
 	JoinedValues(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> joins = new EnumMap<>(Operation.class);
 			join(pack.phrasing().plusWords()).ifPresent(p -> joins.put(Operation.SUM, p));
 			join(pack.phrasing().minusWords()).ifPresent(p -> joins.put(Operation.DIFFERENCE, p));
 			byLanguage.put(language, joins);
+			join(pack.phrasing().alternativeJoiners()).ifPresent(p -> alternatives.put(language, p));
+			Optional
+				.ofNullable(
+						Phrases.wholeWords(pack.phrasing().operations().getOrDefault(Operation.COUNT.key(), List.of())))
+				.ifPresent(p -> counting.put(language, p));
 		});
 	}
 
@@ -64,7 +79,13 @@ final class JoinedValues {
 	Optional<AskedOperation> asked(Optional<AskedOperation> asked, Extraction question, String language) {
 		boolean open = asked.map(a -> a.operation() == Operation.COUNT && a.bound().isEmpty()).orElse(true);
 		boolean summing = asked.map(a -> a.operation() == Operation.SUM && a.bound().isEmpty()).orElse(false);
-		Map<Operation, Pattern> joins = byLanguage.getOrDefault(language, Map.of());
+		List<Map.Entry<Operation, Pattern>> joins = new ArrayList<>(
+				byLanguage.getOrDefault(language, Map.of()).entrySet());
+		Pattern count = counting.get(language);
+		if (asked.isEmpty() && count != null && count.matcher(question.folded()).find()) {
+			// Not a plus word, so only where a count asks how many.
+			Optional.ofNullable(alternatives.get(language)).ifPresent(p -> joins.add(Map.entry(Operation.SUM, p)));
+		}
 		if (!open && !summing || joins.isEmpty()) {
 			return asked;
 		}
@@ -82,7 +103,7 @@ final class JoinedValues {
 				continue;
 			}
 			String between = folded.substring(first.end(), second.start());
-			for (Map.Entry<Operation, Pattern> join : joins.entrySet()) {
+			for (Map.Entry<Operation, Pattern> join : joins) {
 				boolean fits = open || join.getKey() == Operation.DIFFERENCE;
 				if (fits && join.getValue().matcher(between).matches()) {
 					return Optional.of(new AskedOperation(join.getKey(), 0, Optional.empty()));

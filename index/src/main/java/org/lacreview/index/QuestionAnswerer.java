@@ -33,6 +33,8 @@ final class QuestionAnswerer {
 
 	private final ElidedHeads elidedHeads;
 
+	private final SharedHeads sharedHeads;
+
 	private final SuperlativeOperands superlativeOperands;
 
 	private final IntentRanker ranker;
@@ -91,6 +93,7 @@ final class QuestionAnswerer {
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
 		this.elidedHeads = new ElidedHeads(corpus);
+		this.sharedHeads = new SharedHeads(corpus);
 		this.superlativeOperands = new SuperlativeOperands(corpus);
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 		this.listedCount = new ListedCount(corpus);
@@ -124,7 +127,10 @@ final class QuestionAnswerer {
 			.orElse(written);
 		// "…los talleres de cocina y los de cerámica": the second workshop's noun said
 		// once.
-		Optional<String> headRestored = elidedHeads.restored(named, lang);
+		// "…los talleres de cocina y de cerámica": the head said once for both.
+		Extraction headless = named;
+		Optional<String> headRestored = elidedHeads.restored(named, lang)
+			.or(() -> sharedHeads.restored(headless, lang));
 		if (headRestored.isPresent()) {
 			named = extractor.extract(headRestored.get(), lang, previous.values());
 		}

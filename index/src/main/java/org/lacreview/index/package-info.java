@@ -52,7 +52,8 @@
  * ordinal whose noun the question said once already ("the last day compared with the
  * first") is read with it ({@link org.lacreview.index.ElidedOrderWords}), and so is a
  * second value whose head noun it said once ("los talleres de cocina y los de cerámica",
- * {@link org.lacreview.index.ElidedHeads}), and, in a comparison, a value named by a
+ * {@link org.lacreview.index.ElidedHeads}; "los talleres de cocina o de cerámica",
+ * {@link org.lacreview.index.SharedHeads}), and, in a comparison, a value named by a
  * superlative ("than the busiest day", {@link org.lacreview.index.SuperlativeOperands}),
  * and, in a question asking a time between dates, a duration or days added up
  * ({@link org.lacreview.index.DaysOfSpans}), an end said by a common word ("la reunión",
