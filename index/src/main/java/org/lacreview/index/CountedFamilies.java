@@ -13,6 +13,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
 
@@ -84,6 +85,28 @@ final class CountedFamilies {
 			.flatMap(Optional::stream)
 			.filter(i -> i.slot().equals(counted) && !i.unanswerable() && computes.test(i.name(), Map.of()))
 			.findFirst();
+	}
+
+	/**
+	 * "¿Cuántos días fueron?" right after an answer that says in words how many there
+	 * were ("durante dos jornadas"): a bare count of a family, naming no value, goes on
+	 * with the last intent when that intent has no slot and its answer speaks of the
+	 * family by a word of its kind or a value's label; empty otherwise.
+	 * @param selected the values the question names, by family
+	 */
+	Optional<Intent> spokenOfLast(Reading reading, Extraction question, DialogState previous,
+			Map<String, List<EntityValue>> selected) {
+		if (!question.mentions().isEmpty() || !selected.isEmpty()
+				|| reading.operation().filter(Operation.COUNT::equals).isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Pattern> words = reading.counted().map(speaking::get);
+		return previous.intent()
+			.flatMap(corpus::intent)
+			.filter(i -> i.slot().isEmpty() && i.answersFromTheDocument() && !i.unanswerable())
+			.filter(i -> words
+				.filter(w -> i.answer().texts().values().stream().anyMatch(t -> w.matcher(Folding.fold(t)).find()))
+				.isPresent());
 	}
 
 	/**

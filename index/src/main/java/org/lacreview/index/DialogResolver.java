@@ -209,6 +209,9 @@ final class DialogResolver {
 			followed = bareFollowUps.countOfListed(reading, previous, selected);
 		}
 		if (followed.isEmpty()) {
+			followed = countedFamilies.spokenOfLast(reading, extraction, previous, selected);
+		}
+		if (followed.isEmpty()) {
 			followed = bareFollowUps.numberOfTheLastValue(top, reading, previous, ranked, selected);
 		}
 		if (followed.isEmpty()) {

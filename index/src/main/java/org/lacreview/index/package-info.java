@@ -103,13 +103,14 @@
  * question words only after small talk: {@link org.lacreview.index.BareQuestions}, or
  * after answers about values by an intent about none of them; a bare "how many?" after a
  * list counts the values listed: {@link org.lacreview.index.BareFollowUps},
- * {@link org.lacreview.index.ListedCount}), and which values the answer is about, from
- * the question or the conversation ({@link org.lacreview.index.DialogState},
- * {@link org.lacreview.index.LastTopic}, which also joins the last two turns' values for
- * a difference asked after answers about two families); a follow-up naming nothing stays
- * on the last answer's topic, or goes on with the last answer's intent over the whole of
- * its slot, a group's figure within its value, a count its text gives, or between the
- * ends it gave, or adds two counts its text gives
+ * {@link org.lacreview.index.ListedCount}; a count of a family the last answer spoke of
+ * goes on with it: {@link org.lacreview.index.CountedFamilies#spokenOfLast}), and which
+ * values the answer is about, from the question or the conversation
+ * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
+ * also joins the last two turns' values for a difference asked after answers about two
+ * families); a follow-up naming nothing stays on the last answer's topic, or goes on with
+ * the last answer's intent over the whole of its slot, a group's figure within its value,
+ * a count its text gives, or between the ends it gave, or adds two counts its text gives
  * ({@link org.lacreview.index.ContextFollowUps},
  * {@link org.lacreview.index.CountedInLastValues}); an intent under the threshold answers
  * when a computation over values the question names, or a pointer back to values the

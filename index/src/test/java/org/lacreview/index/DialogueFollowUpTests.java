@@ -201,6 +201,22 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aCountOfAFamilyTheLastAnswerSpokeOfGoesOnWithThatAnswer() {
+		// "how many days in total?" after the meeting's dates, whose answer says how many
+		// days: the registrations' total at the session start.
+		for (String[] turns : new String[][] { { "¿Cuándo fue la reunión?", "¿cuántos días en total?" },
+				{ "La réunion s'est tenue quand ?", "ça fait combien de jours en tout ?" } }) {
+			List<Answer> answers = conversation(turns);
+			assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString())
+				.isEqualTo(answers.get(0).intent());
+		}
+		// Naming a value, it is a question of its own.
+		List<Answer> answers = conversation("¿Cuándo fue la reunión?",
+				"¿cuántos días duraron las consultas con la sociedad civil?");
+		assertThat(answers.get(1).intent()).as(answers.get(1).trace().toString()).isNotEqualTo(answers.get(0).intent());
+	}
+
+	@Test
 	void aQuestionOfItsOwnAboutOneValueAfterARankingIsNotTheRankingAgain() {
 		List<Answer> answers = conversation("Which group had the fewest registrations?", "and how many diaspora reps?");
 		Answer asked = conversation("how many diaspora reps?").get(0);
