@@ -89,9 +89,9 @@ final class CountedFamilies {
 
 	/**
 	 * "¿Cuántos días fueron?" right after an answer that says in words how many there
-	 * were ("durante dos jornadas"): a bare count of a family, naming no value, goes on
-	 * with the last intent when that intent has no slot and its answer speaks of the
-	 * family by a word of its kind or a value's label; empty otherwise.
+	 * were ("durante dos jornadas"): a count of a family that names no value goes on with
+	 * the last intent when that intent has no slot and its answer speaks of the family by
+	 * a word of its kind or a value's label; empty otherwise.
 	 * @param selected the values the question names, by family
 	 */
 	Optional<Intent> spokenOfLast(Reading reading, Extraction question, DialogState previous,
