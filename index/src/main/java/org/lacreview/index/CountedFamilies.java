@@ -100,13 +100,10 @@ final class CountedFamilies {
 				|| reading.operation().filter(Operation.COUNT::equals).isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<Pattern> words = reading.counted().map(speaking::get);
 		return previous.intent()
 			.flatMap(corpus::intent)
 			.filter(i -> i.slot().isEmpty() && i.answersFromTheDocument() && !i.unanswerable())
-			.filter(i -> words
-				.filter(w -> i.answer().texts().values().stream().anyMatch(t -> w.matcher(Folding.fold(t)).find()))
-				.isPresent());
+			.filter(i -> reading.counted().filter(f -> speaking.containsKey(f) && answerSpeaksOf(i, f)).isPresent());
 	}
 
 	/**
@@ -119,9 +116,16 @@ final class CountedFamilies {
 				|| mentioned.getOrDefault(intent.name(), Set.of()).contains(family)) {
 			return true;
 		}
+		return !speaking.containsKey(family) || answerSpeaksOf(intent, family);
+	}
+
+	/**
+	 * Whether {@code intent}'s answer, in any language, says a word of {@code family}'s
+	 * kind or a value's label; the family must have such words.
+	 */
+	private boolean answerSpeaksOf(Intent intent, String family) {
 		Pattern words = speaking.get(family);
-		return words == null
-				|| intent.answer().texts().values().stream().anyMatch(t -> words.matcher(Folding.fold(t)).find());
+		return intent.answer().texts().values().stream().anyMatch(t -> words.matcher(Folding.fold(t)).find());
 	}
 
 }

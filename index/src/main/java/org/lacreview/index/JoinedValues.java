@@ -46,9 +46,6 @@ final class JoinedValues {
 	/** Per language, one of its alternative joiners as a join. */
 	private final Map<String, Pattern> alternatives = new HashMap<>();
 
-	/** Per language, its count phrases ("cuántos", "how many") as whole words. */
-	private final Map<String, Pattern> counting = new HashMap<>();
-
 	JoinedValues(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
 			Map<Operation, Pattern> joins = new EnumMap<>(Operation.class);
@@ -56,10 +53,6 @@ final class JoinedValues {
 			join(pack.phrasing().minusWords()).ifPresent(p -> joins.put(Operation.DIFFERENCE, p));
 			byLanguage.put(language, joins);
 			join(pack.phrasing().alternativeJoiners()).ifPresent(p -> alternatives.put(language, p));
-			Optional
-				.ofNullable(
-						Phrases.wholeWords(pack.phrasing().operations().getOrDefault(Operation.COUNT.key(), List.of())))
-				.ifPresent(p -> counting.put(language, p));
 		});
 	}
 
@@ -74,14 +67,18 @@ final class JoinedValues {
 	 * The sum or difference of the values named when two values of one family with
 	 * figures are joined by a plus or minus word and {@code asked} asks no operation or
 	 * an unbounded count (or, for a minus word, an unbounded sum: "talleres menos
-	 * charlas, ¿cuánto suman?"); {@code asked} itself otherwise.
+	 * charlas, ¿cuánto suman?"); their sum, too, when they are joined by an alternative
+	 * joiner in a question whose count phrase {@code count} finds and that asks no
+	 * operation; {@code asked} itself otherwise.
+	 * @param count the language's count phrase, as the operation reader matches it (none
+	 * for a language without one)
 	 */
-	Optional<AskedOperation> asked(Optional<AskedOperation> asked, Extraction question, String language) {
+	Optional<AskedOperation> asked(Optional<AskedOperation> asked, Extraction question, String language,
+			Pattern count) {
 		boolean open = asked.map(a -> a.operation() == Operation.COUNT && a.bound().isEmpty()).orElse(true);
 		boolean summing = asked.map(a -> a.operation() == Operation.SUM && a.bound().isEmpty()).orElse(false);
 		List<Map.Entry<Operation, Pattern>> joins = new ArrayList<>(
 				byLanguage.getOrDefault(language, Map.of()).entrySet());
-		Pattern count = counting.get(language);
 		if (asked.isEmpty() && count != null && count.matcher(question.folded()).find()) {
 			// Not a plus word, so only where a count asks how many.
 			Optional.ofNullable(alternatives.get(language)).ifPresent(p -> joins.add(Map.entry(Operation.SUM, p)));

@@ -248,7 +248,8 @@ final class OperationReader {
 			return neighbour;
 		}
 		return joined
-			.asked(included.asked(readOutsideNames(question, language), question, language), question, language)
+			.asked(included.asked(readOutsideNames(question, language), question, language), question, language,
+					phrases.getOrDefault(language, Map.of()).get(Operation.COUNT))
 			.map(a -> NamedSetTotals.counted(a, question))
 			.map(a -> fromAverage(a, question.folded(), language))
 			.map(a -> sumOfTheNamed(a, question, language))

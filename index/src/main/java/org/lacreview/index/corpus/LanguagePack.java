@@ -46,15 +46,6 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		elisions = List.copyOf(elisions);
 	}
 
-	/** A language that elides no words. */
-	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
-			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
-			Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals,
-			Map<String, Integer> stepWords) {
-		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
-				rankOrdinals, stepWords, List.of());
-	}
-
 	/**
 	 * Its stop words folded ({@link Folding#fold}), as the stages that compare them with
 	 * a folded question need them; a new set on each call, for a stage's constructor.
@@ -63,12 +54,15 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		return stopwords.stream().map(Folding::fold).collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** A language without ordinals that only ever mean a rank, and without step words. */
+	/**
+	 * A language without ordinals that only ever mean a rank, without step words, and
+	 * eliding no words.
+	 */
 	public LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 			Phrasing phrasing, DateWords dates, List<String> numberSigns) {
 		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
-				Map.of(), Map.of());
+				Map.of(), Map.of(), List.of());
 	}
 
 	/**
