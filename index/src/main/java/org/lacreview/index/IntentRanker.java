@@ -62,6 +62,14 @@ final class IntentRanker {
 	static final double OTHER_VALUE_PENALTY = 0.5;
 
 	/**
+	 * Taken from an intent without a slot whose examples name other values of the family
+	 * than the one asked about: all of any score (scores are at most 1). On the read sets
+	 * it changed 9 of 39,368 turns (+4 -5), and "who opened the workshops?" no longer
+	 * gets who opened the meeting.
+	 */
+	static final double OTHER_VALUE_NO_SLOT_PENALTY = 1.0;
+
+	/**
 	 * Taken from an intent whose slot family the date in the question selects nothing of.
 	 */
 	static final double CONTRADICTED_SLOT_PENALTY = 0.3;
@@ -276,7 +284,10 @@ final class IntentRanker {
 	 * How much to take from an intent for a value the question names ("family:id"): its
 	 * examples never name the family, or (for a family no answer is selected by, one the
 	 * intent is always about, or an intent no value selects) they name other values of
-	 * it, which is the stronger sign that the question is about something else.
+	 * it, which is the stronger sign that the question is about something else. An intent
+	 * without a slot loses its whole score for it: its one answer is about the values its
+	 * examples name, and no wording makes it about another (with more examples of its
+	 * wording it scored past the half taken before).
 	 */
 	private double unseenPenalty(String intent, String value) {
 		String family = value.split(":")[0];
@@ -291,7 +302,7 @@ final class IntentRanker {
 				&& !family.equals(slots.get(intent));
 		boolean otherValue = (always || !slots.containsValue(family) || !slots.containsKey(intent))
 				&& !valuesInExamples.getOrDefault(intent, Set.of()).contains(value);
-		return otherValue ? OTHER_VALUE_PENALTY : 0;
+		return otherValue ? (slots.containsKey(intent) ? OTHER_VALUE_PENALTY : OTHER_VALUE_NO_SLOT_PENALTY) : 0;
 	}
 
 	/**
