@@ -91,6 +91,9 @@ public final class QuestionSplitter {
 	/** "talleres: fecha y lugar": each thing asked of the topic. */
 	private final TopicList topicList;
 
+	/** "fecha y número de inscritos": each request listed. */
+	private final RequestList requestList;
+
 	/**
 	 * As {@link #accentedAfterJoiner}, with the interrogatives written without their
 	 * accent ("y que se trató"), or in an informal spelling of them ("y q…"): read so
@@ -137,6 +140,7 @@ public final class QuestionSplitter {
 	public QuestionSplitter(Phrasing phrasing, Set<String> stopwords) {
 		this.sharedAsking = new SharedAsking(phrasing);
 		this.topicList = new TopicList(phrasing);
+		this.requestList = new RequestList(phrasing);
 		this.accentedAfterJoiner = joinerBefore(phrasing.partJoiners(), phrasing.accentedQuestionWords());
 		List<String> unaccented = phrasing.accentedQuestionWords()
 			.stream()
@@ -337,6 +341,7 @@ public final class QuestionSplitter {
 			parts.add(piece.substring(start));
 		}
 		parts = plusBeforeQuestion(parts);
+		parts = requestList.split(parts, folded);
 		if (computing == null || !computing.matcher(folded).find()) {
 			parts = plusJoined(parts);
 		}
