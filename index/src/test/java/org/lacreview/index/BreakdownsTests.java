@@ -26,6 +26,27 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aPartOfTheLastAnswersFigureAskedByPointingBackIsRefusedWhenTheDocumentDoesNotCrossThem() {
+		// "of them" stands for the 28th's Zoom participants: the registrations per group
+		// are no breakdown of that day's figure.
+		DialogState state = DialogState.EMPTY;
+		Reply day = BundledEngine.get().answer("How many Zoom participants on April 28?", LanguageHints.NONE, state);
+		assertThat(day.answer().text()).contains("468");
+		Answer part = BundledEngine.get()
+			.answer("how many of them were from civil society?", LanguageHints.NONE, day.state())
+			.answer();
+		assertThat(part.answered()).as(why(part)).isFalse();
+		assertThat(part.text()).doesNotContain("137");
+		// Of the registrations, the group's figure is a part the document gives.
+		Reply total = BundledEngine.get().answer("How many people registered?", LanguageHints.NONE, state);
+		Answer group = BundledEngine.get()
+			.answer("and how many of them were from civil society?", LanguageHints.NONE, total.state())
+			.answer();
+		assertThat(group.answered()).as(why(group)).isTrue();
+		assertThat(group.text()).contains("137");
+	}
+
+	@Test
 	void aFigurePerDayAskedForOneGroupIsRefused() {
 		Answer answer = ask("¿Cuántas personas de gobiernos se conectaron por Zoom el 28 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
