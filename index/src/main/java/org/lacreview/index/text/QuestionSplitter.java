@@ -394,7 +394,8 @@ public final class QuestionSplitter {
 		return split;
 	}
 
-	private static long words(String text) {
+	/** The number of words of {@code text}. */
+	static long words(String text) {
 		return Arrays.stream(NON_WORD.split(text)).filter(w -> !w.isEmpty()).count();
 	}
 

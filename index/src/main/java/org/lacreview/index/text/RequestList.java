@@ -1,7 +1,6 @@
 package org.lacreview.index.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,8 +24,6 @@ final class RequestList {
 
 	/** The fewest words on each side of a split. */
 	static final int MIN_PART_WORDS = 2;
-
-	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/** Where a request starts; null when the language has no such cue. */
 	private final Pattern requestStart;
@@ -73,8 +70,8 @@ final class RequestList {
 			Matcher start = requestStart.matcher(part);
 			int from = 0;
 			while (start.find()) {
-				if (words(part.substring(from, start.start())) >= MIN_PART_WORDS
-						&& words(part.substring(start.end())) >= MIN_PART_WORDS) {
+				if (QuestionSplitter.words(part.substring(from, start.start())) >= MIN_PART_WORDS
+						&& QuestionSplitter.words(part.substring(start.end())) >= MIN_PART_WORDS) {
 					split.add(part.substring(from, start.start()));
 					from = start.end();
 				}
@@ -82,10 +79,6 @@ final class RequestList {
 			split.add(part.substring(from));
 		}
 		return split;
-	}
-
-	private static long words(String text) {
-		return Arrays.stream(NON_WORD.split(text)).filter(w -> !w.isEmpty()).count();
 	}
 
 }
