@@ -288,8 +288,8 @@ final class DialogResolver {
 			}
 			String chosen = top.name();
 			Optional<String> notBrokenDown = computing ? Optional.empty()
-					: breakdowns.notGivenBy(best.get(), withReferredTo(selected, extraction, previous), reading,
-							() -> computer.test(chosen, selected) || overItsText.test(chosen, selected));
+					: breakdowns.notGivenBy(best.get(), lastTopic.withReferredTo(selected, extraction, previous),
+							reading, () -> computer.test(chosen, selected) || overItsText.test(chosen, selected));
 			if (notBrokenDown.isEmpty() && !computing
 					&& breakdowns.quotesItsFigure(best.get(), selected, extraction.masked(), reading)) {
 				return Decision.fallback(true,
@@ -515,29 +515,6 @@ final class DialogResolver {
 			return String.valueOf(score);
 		}
 		return java.math.BigDecimal.valueOf(score).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-	}
-
-	/**
-	 * {@code selected} and, for a question that points back ("how many of them were
-	 * students?") and names values of other families, the values of the last answer that
-	 * the pointing word stands for: the figure asked is a part of that answer's, and
-	 * {@link Breakdowns} refuses it when the document does not cross the two.
-	 */
-	private Map<String, List<EntityValue>> withReferredTo(Map<String, List<EntityValue>> selected,
-			Extraction extraction, DialogState previous) {
-		if (!extraction.refersBack() || selected.isEmpty()) {
-			return selected;
-		}
-		Map<String, List<EntityValue>> with = new LinkedHashMap<>(selected);
-		previous.values().keySet().forEach(family -> {
-			if (!with.containsKey(family)) {
-				List<EntityValue> referred = lastTopic.remembered(previous, family);
-				if (!referred.isEmpty()) {
-					with.put(family, referred);
-				}
-			}
-		});
-		return with;
 	}
 
 }

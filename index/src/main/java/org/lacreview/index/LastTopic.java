@@ -204,6 +204,29 @@ final class LastTopic {
 	}
 
 	/**
+	 * {@code selected} and, for a question that points back ("how many of them were
+	 * students?") and names values of other families, the values of the last answer that
+	 * the pointing word stands for: the figure asked is a part of that answer's, and
+	 * {@link Breakdowns} refuses it when the document does not cross the two.
+	 */
+	Map<String, List<EntityValue>> withReferredTo(Map<String, List<EntityValue>> selected, Extraction extraction,
+			DialogState previous) {
+		if (!extraction.refersBack() || selected.isEmpty()) {
+			return selected;
+		}
+		Map<String, List<EntityValue>> with = new LinkedHashMap<>(selected);
+		previous.values().keySet().forEach(family -> {
+			if (!with.containsKey(family)) {
+				List<EntityValue> referred = remembered(previous, family);
+				if (!referred.isEmpty()) {
+					with.put(family, referred);
+				}
+			}
+		});
+		return with;
+	}
+
+	/**
 	 * The values of {@code slot} the conversation asked about, the latest first; not
 	 * those an answer listed.
 	 */

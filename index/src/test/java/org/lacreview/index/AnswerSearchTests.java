@@ -70,9 +70,8 @@ class AnswerSearchTests {
 	void theFewWordsAQuestionIntroLeavesAreSearchedAsAQuestionOfTheirOwn() {
 		// The language's question intro ("what does the document say about") is read
 		// off, leaving one word: short as a follow-up is, but no follow-up.
-		// (An intent now answers "diversity" from its examples; "inequality" is still
-		// left
-		// below the threshold by the intents, so the search answers it.)
+		// (An intent now answers "diversity" from its examples; the intents leave
+		// "inequality" below the threshold, so the search answers it.)
 		String question = "What does the document say about inequality?";
 		assertThat(engine.corpus().languages().get("en").phrasing().questionIntros())
 			.contains("what does the document say about");

@@ -47,9 +47,8 @@ class DraftOnPostgresTests {
 				.contains("¿quién puso la reunión?");
 			assertThat(json(viaA.get("/api/admin/draft")).path("revision").asLong()).isEqualTo(1);
 
-			// force: whether the added example moves a golden item is not what this test
-			// is
-			// about (the publish gate has its own tests in AdminApiTests).
+			// force: whether the added example moves a golden item is not what this
+			// test is about (the publish gate has its own tests in AdminApiTests).
 			HttpResponse<String> published = viaB.post("/api/admin/draft/publish?force=true", null);
 			assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
 			assertThat(viaA.get("/api/admin/draft").statusCode()).isEqualTo(404);

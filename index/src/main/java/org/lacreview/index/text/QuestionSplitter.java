@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -191,13 +192,7 @@ public final class QuestionSplitter {
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
 		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
 		// Not the plus sign itself, which would make every plus a sum.
-		this.computing = Phrases.wholeWords(phrasing.operations()
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.filter(phrase -> !phrase.contains("…"))
-			.filter(phrase -> phrase.codePoints().anyMatch(Character::isLetter))
-			.toList());
+		this.computing = computingPhrases(phrasing, operation -> true);
 		this.summing = Phrases.wholeWords(phrasing.operations()
 			.getOrDefault(OperationName.SUM.key(), List.of())
 			.stream()
@@ -392,6 +387,22 @@ public final class QuestionSplitter {
 			split.add(part.substring(start));
 		}
 		return split;
+	}
+
+	/**
+	 * The phrases of the language's {@code operations} whose key {@code operations}
+	 * accepts, as whole words: those written in one piece (no "…") that have a letter
+	 * (not the plus sign itself, which would make every plus a sum); null for none.
+	 */
+	static Pattern computingPhrases(Phrasing phrasing, Predicate<String> operations) {
+		return Phrases.wholeWords(phrasing.operations()
+			.entrySet()
+			.stream()
+			.filter(e -> operations.test(e.getKey()))
+			.flatMap(e -> e.getValue().stream())
+			.filter(phrase -> !phrase.contains("…"))
+			.filter(phrase -> phrase.codePoints().anyMatch(Character::isLetter))
+			.toList());
 	}
 
 	/** The number of words of {@code text}. */

@@ -2,7 +2,6 @@ package org.lacreview.index.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,19 +41,11 @@ final class RequestList {
 			.toList();
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")";
-		this.requestStart = cues.isEmpty() ? null
-				: Pattern.compile("\\s*,\\s*(?:" + joiner + "\\s+)?(?=(?:" + Phrases.alternation(cues)
-						+ ")(?![\\p{L}\\p{N}]))|\\s+(?:" + joiner + "|\\+)\\s+(?=(?:" + Phrases.alternation(cues)
-						+ ")(?![\\p{L}\\p{N}]))");
-		this.computing = Phrases.wholeWords(phrasing.operations()
-			.entrySet()
-			.stream()
-			.filter(e -> !e.getKey().equals(OperationName.COUNT.key()))
-			.map(Map.Entry::getValue)
-			.flatMap(List::stream)
-			.filter(phrase -> !phrase.contains("…"))
-			.filter(phrase -> phrase.codePoints().anyMatch(Character::isLetter))
-			.toList());
+		String cueAhead = "(?=(?:" + Phrases.alternation(cues) + ")(?![\\p{L}\\p{N}]))";
+		this.requestStart = cues.isEmpty() ? null : Pattern
+			.compile("\\s*,\\s*(?:" + joiner + "\\s+)?" + cueAhead + "|\\s+(?:" + joiner + "|\\+)\\s+" + cueAhead);
+		this.computing = QuestionSplitter.computingPhrases(phrasing,
+				operation -> !operation.equals(OperationName.COUNT.key()));
 	}
 
 	/**

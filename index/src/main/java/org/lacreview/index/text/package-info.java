@@ -3,7 +3,11 @@
  * ({@link org.lacreview.index.text.LanguageDetector}, making a
  * {@link org.lacreview.index.text.Detection}, with
  * {@link org.lacreview.index.text.Words}), reading the question out of a message
- * ({@link org.lacreview.index.text.QuestionReader}), the kind of answer it asks for
+ * ({@link org.lacreview.index.text.QuestionReader}), splitting a message into its
+ * questions ({@link org.lacreview.index.text.QuestionSplitter}, with
+ * {@link org.lacreview.index.text.SharedAsking},
+ * {@link org.lacreview.index.text.TopicList} and
+ * {@link org.lacreview.index.text.RequestList}), the kind of answer it asks for
  * ({@link org.lacreview.index.text.AskedKind}) and the Lucene analysis shared by indexing
  * and querying ({@link org.lacreview.index.text.LanguageAnalyzer}), all on the letters
  * {@link org.lacreview.index.folding.Folding} defines.
