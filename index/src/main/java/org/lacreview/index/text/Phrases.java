@@ -15,6 +15,13 @@ import org.lacreview.index.folding.Folding;
  */
 public final class Phrases {
 
+	/**
+	 * Where a phrase of {@link #wholeWords} may end: before no letter, digit or
+	 * apostrophe, or right after an apostrophe it ends with ("combien d'" before
+	 * "entreprises").
+	 */
+	static final String PHRASE_END = "(?:(?<=['’])|(?![\\p{L}\\p{N}'’]))";
+
 	private Phrases() {
 	}
 
@@ -39,7 +46,7 @@ public final class Phrases {
 			return null;
 		}
 		return Pattern.compile("(?:(?<![\\p{L}\\p{N}'’])|(?<=(?<![\\p{L}\\p{N}])\\p{L}{1,2}['’]))(?:"
-				+ alternation(phrases) + ")(?:(?<=['’])|(?![\\p{L}\\p{N}'’]))");
+				+ alternation(phrases) + ")" + PHRASE_END);
 	}
 
 	/**

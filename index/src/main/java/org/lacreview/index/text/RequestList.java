@@ -41,7 +41,7 @@ final class RequestList {
 			.toList();
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")";
-		String cueAhead = "(?=(?:" + Phrases.alternation(cues) + ")(?![\\p{L}\\p{N}]))";
+		String cueAhead = "(?=(?:" + Phrases.alternation(cues) + ")" + Phrases.PHRASE_END + ")";
 		this.requestStart = cues.isEmpty() ? null : Pattern
 			.compile("\\s*,\\s*(?:" + joiner + "\\s+)?" + cueAhead + "|\\s+(?:" + joiner + "|\\+)\\s+" + cueAhead);
 		this.computing = QuestionSplitter.computingPhrases(phrasing,

@@ -18,10 +18,10 @@ import org.lacreview.index.folding.Folding;
  */
 class RequestListTests {
 
-	private static final Phrasing PHRASING = new Phrasing(
-			Map.of(), List.of(), List.of(), List.of(), List.of("cuántos", "número de", "cuál es el"),
-			Set.of("cuántos", "cuál", "cuándo"), List.of(), List.of("y"), Map.of("count",
-					List.of("cuántos", "número de", "cantidad de"), "difference", List.of("diferencia", "cuántos más")),
+	private static final Phrasing PHRASING = new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+			List.of("cuántos", "número de", "cuál es el"), Set.of("cuántos", "cuál", "cuándo"), List.of(),
+			List.of("y", "et"), Map.of("count", List.of("cuántos", "número de", "cantidad de", "nombre d'"),
+					"difference", List.of("diferencia", "cuántos más")),
 			Map.of());
 
 	private static final RequestList requests = new RequestList(PHRASING);
@@ -39,6 +39,9 @@ class RequestListTests {
 				"cantidad de puestos, porfa");
 		assertThat(split("horario de la feria + número de puestos")).containsExactly("horario de la feria",
 				"numero de puestos");
+		// A cue that ends with an elision goes on into the next word.
+		assertThat(split("dates du salon et nombre d'exposants")).containsExactly("dates du salon",
+				"nombre d'exposants");
 	}
 
 	@Test
