@@ -129,10 +129,18 @@ final class OperationReader {
 	/** Per language, its difference's phrases in two parts ("more … than"). */
 	private final Map<String, Pattern> comparatives = new HashMap<>();
 
+	/** The analyzer of each corpus language, for the words of a gap. */
+	private final Map<String, LanguageAnalyzer> analyzers;
+
+	/** Per language, how its plural words end. */
+	private final Map<String, List<String>> pluralEndings = new HashMap<>();
+
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
 	OperationReader(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
+		this.analyzers = analyzers;
+		corpus.languages().forEach((language, pack) -> pluralEndings.put(language, pack.phrasing().pluralEndings()));
 		this.bounds = new CountBounds(corpus);
 		this.wholeOfShare = new WholeOfShare(corpus);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
@@ -223,7 +231,7 @@ final class OperationReader {
 	 * ("los grupos" of "cuántos los grupos…" after "cuántos").
 	 */
 	static Pattern nounWithin(List<String> nouns, int fewest, int most) {
-		return Pattern.compile("^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){" + fewest + "," + most + "}?[^\\p{L}\\p{N}]+(?:"
+		return Pattern.compile("^((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){" + fewest + "," + most + "}?)[^\\p{L}\\p{N}]+(?:"
 				+ Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])");
 	}
 
@@ -544,7 +552,7 @@ final class OperationReader {
 					.or(() -> bounds.againstAName(after, language));
 				// "De las categorías, ¿cuántas tuvieron menos de 20?": a bounded count
 				// whose noun came before it.
-				Optional<String> counted = counted(after)
+				Optional<String> counted = counted(after, language)
 					.or(() -> bound.flatMap(b -> namedBefore(folded.substring(0, matcher.start()))));
 				if (counted.isPresent()) {
 					count = Optional.of(new AskedOperation(operation, 0, counted, bound));
@@ -560,7 +568,7 @@ final class OperationReader {
 				// of the values within the bound.
 				AskedOperation counting = count.get();
 				if (matcher.start() >= countEnd && counting.bound().isPresent()
-						&& counting.counted().equals(counted(folded.substring(matcher.end())))) {
+						&& counting.counted().equals(counted(folded.substring(matcher.end()), null))) {
 					return Optional.of(new AskedOperation(operation, 0, counting.counted(), counting.bound()));
 				}
 				// "Au total, combien d'aires thématiques… ?" counts the areas: a total of
@@ -581,7 +589,7 @@ final class OperationReader {
 				// "Add up every category with fewer than 20": a sum over the values of a
 				// family the question names by their kind, within a bound.
 				String after = folded.substring(matcher.end());
-				return Optional.of(new AskedOperation(operation, 0, counted(after), bounds.in(after, language)));
+				return Optional.of(new AskedOperation(operation, 0, counted(after, null), bounds.in(after, language)));
 			}
 			if (operation == Operation.SHARE) {
 				// "¿Qué proporción no era de ese grupo?": a share of the complement.
@@ -827,19 +835,40 @@ final class OperationReader {
 	/**
 	 * The family whose noun comes right after a counting phrase, in what follows it: the
 	 * first noun said ("¿cuántos días de feria?" counts days, not fairs).
+	 * @param language the question's language when the phrase is a count's, whose own
+	 * plural before the noun is what it counts ({@link #countedBefore}); null after a
+	 * sum's ("add up all the…")
 	 */
-	private Optional<String> counted(String after) {
+	private Optional<String> counted(String after, String language) {
 		// After "combien d'" the noun follows with no space.
 		String spaced = " " + after;
 		record Found(String family, int end) {
 		}
+		LanguageAnalyzer analyzer = language == null ? null : analyzers.get(language);
 		return familyNouns.entrySet().stream().map(e -> {
 			Matcher matcher = e.getValue().matcher(spaced);
-			return matcher.lookingAt() ? new Found(e.getKey(), matcher.end()) : null;
+			// A plural word of its own before the noun and another after it are a
+			// clause, not a kind of it: "¿cuántos invitados tuvo la gala?" counts the
+			// guests, where "¿cuántos tipos de gala?" counts galas.
+			boolean clause = matcher.lookingAt() && analyzer != null
+					&& countedBefore(matcher.group(1), analyzer, language);
+			return matcher.lookingAt() && !clause ? new Found(e.getKey(), matcher.end()) : null;
 		})
 			.filter(Objects::nonNull)
 			.min(Comparator.comparingInt(Found::end).thenComparing(Found::family))
 			.map(Found::family);
+	}
+
+	/**
+	 * Whether the words between a counting phrase and a family's noun begin with a plural
+	 * word of the language's {@code plural_endings} that is not a stop word, and have
+	 * another word of their own after it: that plural is what is counted.
+	 */
+	private boolean countedBefore(String gap, LanguageAnalyzer analyzer, String language) {
+		String[] words = gap.strip().split("[^\\p{L}\\p{N}]+");
+		List<String> endings = pluralEndings.getOrDefault(language, List.of());
+		return words.length > 1 && endings.stream().anyMatch(words[0]::endsWith) && !analyzer.terms(words[0]).isEmpty()
+				&& analyzer.terms(gap).size() > 1;
 	}
 
 	/**

@@ -2,9 +2,13 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
+import static org.lacreview.index.BundledEngine.conversation;
 import static org.lacreview.index.BundledEngine.why;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.lacreview.index.corpus.Localized;
 
 /**
  * Issue 13, item 1: which family a count counts ({@link OperationReader}). The first
@@ -37,6 +41,21 @@ class CountedNounTests {
 		assertThat(answer.text()).as(why(answer))
 			.containsPattern("\\b" + roundTableDays + "\\b")
 			.doesNotContainPattern("\\b" + BundledEngine.inDocument("area").size() + "\\b");
+	}
+
+	@Test
+	void aPluralOfItsOwnBeforeTheFamilyNounAndAVerbAfterIsWhatIsCounted() {
+		// "cuántos representantes tuvo la sesión" counted days ("sesión" is a day
+		// noun), so the count kept the last answer's dates instead of asking the
+		// participants of the event named.
+		List<Answer> answers = conversation(BundledEngine.get(), "¿Cuándo fueron los seminarios web?",
+				"y cuántos representantes tuvo la sesión informativa?");
+		Answer second = answers.get(1);
+		assertThat(second.intent()).as(why(second)).isEqualTo("event_participants");
+		String participants = ((Localized) BundledEngine.value("event", "briefing").attributes().get("participants"))
+			.in("es", List.of())
+			.orElseThrow();
+		assertThat(second.text()).as(why(second)).contains(participants);
 	}
 
 }

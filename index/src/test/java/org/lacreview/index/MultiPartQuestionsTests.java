@@ -56,6 +56,16 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aSecondPartAskedWithAContractedQuestionWordAsksItsOwnQuestion() {
+		// "what's" is a question word of languages/en.yml: without it the second part
+		// asked nothing and went on with the first part's intent about the other
+		// organisation.
+		Answer answer = ask(engine,
+				"Which organisation coordinates the UN Network on Migration, and what's the ECLAC website for the compact?");
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("org_info+org_website");
+	}
+
+	@Test
 	void aCountsNounPhraseAfterTheJoinerStartsTheSecondQuestion() {
 		// "nombre de" is a number phrase of languages/fr.yml since session 33: two
 		// requests written as nouns, where the session start answered only the second.
