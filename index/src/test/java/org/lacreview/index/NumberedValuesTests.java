@@ -37,6 +37,13 @@ class NumberedValuesTests {
 	}
 
 	@Test
+	void anOrdinalJoinedToItsNounByAHyphenNamesTheValue() {
+		Answer answer = engine.answer("how many second-day Zoom participants?").answer();
+		assertThat(answer.trace().entities()).as(answer.trace().toString()).contains("day:[apr27]");
+		assertThat(answer.text()).contains(String.valueOf(BundledEngine.figure("day", "apr27", "zoom")));
+	}
+
+	@Test
 	void aCountBesideTheFirstOrTheLastOrdinalNamesThatManyValuesFromThatEnd() {
 		assertThat(engine.answer("¿cuántos se conectaron por Zoom los dos primeros días?").answer().trace().entities())
 			.contains("day:[apr26, apr27]");

@@ -98,9 +98,10 @@ final class NumberedValueFinder {
 			Pattern number = family.numberWords().isEmpty() ? null
 					: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + WordPatterns.alternation(family.numberWords())
 							+ ")\\s*(?:" + signs + "\\s*)?(\\d{1,3}(?![\\p{N}])" + joined + ")");
+			// "second-day participants": an ordinal joined to its noun by a hyphen.
 			Pattern ordinal = family.orderWords().isEmpty() || !family.ordered() || ordinals.isEmpty() ? null
-					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + WordPatterns.alternation(ordinals.keySet()) + ")\\s+(?:"
-							+ WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
+					: Pattern.compile("(?<![\\p{L}\\p{N}])(" + WordPatterns.alternation(ordinals.keySet())
+							+ ")(?:\\s+|-)(?:" + WordPatterns.alternation(family.orderWords()) + ")(?![\\p{L}])");
 			Pattern pair = ordinal == null ? null : pair(WordPatterns.alternation(ordinals.keySet()),
 					WordPatterns.alternation(family.orderWords()), range);
 			Pattern run = ordinal == null || ends.isEmpty() || counts.isEmpty() ? null
