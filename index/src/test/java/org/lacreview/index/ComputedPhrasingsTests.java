@@ -112,6 +112,16 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void addingUpAndThenDividingIsAnAverage() {
+		// "e dividir por" is an average phrase of languages/pt.yml: the sum's phrase
+		// comes first in the message, but the division says what is asked.
+		long total = BundledEngine.familyTotal("day", "zoom");
+		int days = BundledEngine.inDocument("day").size();
+		Answer answer = ask(engine, "Se eu somar os três dias de Zoom e dividir por três, dá quanto?");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(total + " ÷ " + days);
+	}
+
+	@Test
 	void aCountOverSeveralDaysAddsThem() {
 		EntityFamily day = engine.corpus().family("day").orElseThrow();
 		long firstTwo = day.values()
