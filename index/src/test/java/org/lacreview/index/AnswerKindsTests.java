@@ -5,6 +5,7 @@ import static org.lacreview.index.BundledEngine.why;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,17 @@ class AnswerKindsTests {
 		// organisation's description, which names the 29 but no country.
 		Answer answer = BundledEngine.get().answer("¿Qué 29 países de la CEPAL estuvieron?").answer();
 		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
+	void theOtherFigureAsksForANumber() {
+		// "the other figure" is a number phrase of languages/en.yml: the date of the
+		// session pointed back to is no figure.
+		List<Answer> answers = BundledEngine.conversation(BundledEngine.get(),
+				"The briefing session on 25 March: how many people from how many countries?",
+				"and the other figure for that session?");
+		Answer second = answers.get(1);
+		assertThat(second.intent()).as(why(second)).isNotEqualTo("event_date");
 	}
 
 	@Test

@@ -53,6 +53,17 @@ class OtherOfTwoTests {
 	}
 
 	@Test
+	void theOtherBeforeAnotherValuesNameNamesNoValueOfItsOwn() {
+		// "other" found the group "others" beside "civil society", and the follow-up
+		// was read as a ranking of the groups.
+		List<Answer> answers = askAboutTheOther(engine, "who was the civil society rep from the Latin American Bloc?",
+				"and the other civil society speaker?");
+		Answer second = answers.get(1);
+		assertThat(second.trace().entities()).as(second.trace().toString()).noneMatch(e -> e.contains("others"));
+		assertThat(second.text()).as(second.trace().toString()).contains(name("perez"));
+	}
+
+	@Test
 	void theOtherWordsAreTheCorpuss() throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("languages/es.yml"), "other_words: [la otra, el otro, otra, otro]",

@@ -8,7 +8,8 @@ import org.lacreview.index.corpus.LanguagePack;
 /**
  * The words of one language by which a question leans on the previous turn: a follow-up
  * opening ("¿y …?", "and …?", from {@code followup}) and words pointing back ("ese día",
- * "su", "that day", from {@code anaphora}).
+ * "su", "that day", from {@code anaphora}), and those asking about the other of two
+ * values ("the other", from {@code other_words}).
  */
 final class ConversationCues {
 
@@ -18,11 +19,16 @@ final class ConversationCues {
 	/** Null when the language lists no words pointing back. */
 	private final Pattern anaphora;
 
+	/** Null when the language lists no words for the other of two values. */
+	private final Pattern otherWords;
+
 	ConversationCues(LanguagePack pack) {
 		this.followUp = pack.followup().isEmpty() ? null : Pattern
 			.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
 		this.anaphora = pack.anaphora().isEmpty() ? null
 				: Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.anaphora()) + ")(?![\\p{L}])");
+		this.otherWords = pack.phrasing().otherWords().isEmpty() ? null : Pattern
+			.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.phrasing().otherWords()) + ")(?![\\p{L}])");
 	}
 
 	/** Whether the folded question opens like a follow-up ("¿y por YouTube?"). */
@@ -36,6 +42,16 @@ final class ConversationCues {
 	 */
 	boolean refersBack(String folded) {
 		return anaphora != null && anaphora.matcher(folded).find();
+	}
+
+	/**
+	 * Whether the words from {@code start} to {@code end} of the folded question lie
+	 * within one of the language's words for the other of two values
+	 * ({@code other_words}: "the other"), which ask about a value and name none.
+	 */
+	boolean withinOtherWords(String folded, int start, int end) {
+		return otherWords != null
+				&& otherWords.matcher(folded).results().anyMatch(r -> r.start() <= start && end <= r.end());
 	}
 
 	/**

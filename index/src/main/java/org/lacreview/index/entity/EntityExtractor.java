@@ -96,6 +96,8 @@ public final class EntityExtractor {
 			candidates.addAll(relativeDays.get().resolve(folded, found.get().relative(), candidates, remembered));
 		}
 		List<Mention> chosen = longestWithoutOverlap(candidates);
+		// "and the other speaker?": "other" is no name of the value "others" there.
+		chosen.removeIf(m -> cues.get(known).withinOtherWords(folded, m.start(), m.end()));
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
 		// "el primer día de la reunión": the day named is the meeting's, which only says
 		// whose day it is.
