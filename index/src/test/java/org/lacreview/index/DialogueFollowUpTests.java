@@ -620,6 +620,15 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void theNextDaySaidColloquiallyIsTheDayAfterTheOneAskedAbout() {
+		// "al otro día" is a relative day of languages/es.yml: the agenda of the day
+		// after, not the same day's again.
+		List<Answer> answers = conversation("¿Qué se discutió el 27 de abril?", "¿y al otro día?");
+		assertThat(answers.get(1).trace().entities()).as(answers.get(1).trace().toString())
+			.anyMatch(e -> e.contains(day(3).id()));
+	}
+
+	@Test
 	void aBareNumberQuestionAfterAListIsNotAnsweredWithAnotherFigureButABareWhenIsAboutTheMeeting() {
 		List<Answer> count = conversation("¿Quién inauguró la reunión?", "¿cuántos eran?");
 		assertThat(count.get(1).intent()).as(count.get(1).trace().toString()).isNotEqualTo("registered_total");
