@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
@@ -17,6 +18,7 @@ import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.LanguageDetector;
 import org.lacreview.index.text.QuestionReader;
 import org.lacreview.index.text.QuestionSplitter;
+import org.lacreview.index.text.Statements;
 
 /**
  * Answers questions from one corpus. Built once ({@link EngineBuilder}: index,
@@ -28,6 +30,9 @@ public final class AnswerEngine {
 
 	/** The longest text read as one question. */
 	public static final int MAX_QUESTION_CHARS = 2_000;
+
+	/** A figure written in digits: a sentence giving one states what a question uses. */
+	private static final Pattern FIGURE = Pattern.compile("\\p{N}");
 
 	private final Corpus corpus;
 
@@ -188,7 +193,10 @@ public final class AnswerEngine {
 					// promedio, ¿cuántos…?") or names a family with figures ("De las
 					// categorías de registrados, ¿cuántas…?") is part of the question.
 					piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)
-							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece)),
+							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece),
+					new Statements(
+							piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered),
+							piece -> operations.asked(piece, lang).isPresent() || FIGURE.matcher(piece).find())),
 				lang, corrections);
 		// Several questions in one message (QuestionSplitter): each answered in turn, in
 		// the conversation so far.

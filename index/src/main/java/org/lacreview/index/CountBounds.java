@@ -140,6 +140,18 @@ final class CountBounds {
 		});
 	}
 
+	/**
+	 * Whether the characters from {@code start} to {@code end} of {@code folded} lie
+	 * within a bound said with a number ("fewer than 20"), in {@code language}: another
+	 * operation's phrase there ("fewer than" of a difference) is the bound's.
+	 */
+	boolean covers(String folded, String language, int start, int end) {
+		return patterns.getOrDefault(language, Map.of())
+			.values()
+			.stream()
+			.anyMatch(p -> p.matcher(folded).results().anyMatch(r -> r.start() <= start && end <= r.end()));
+	}
+
 	/** The bound of the pattern that matches first in {@code folded}; empty for none. */
 	private static Optional<Bound> first(Map<Kind, Pattern> byKind, String folded,
 			BiFunction<Kind, Matcher, Bound> bound) {

@@ -543,7 +543,8 @@ final class OperationReader {
 		for (Operation operation : Operation.values()) {
 			Pattern pattern = byOperation.get(operation);
 			Matcher matcher = pattern == null ? null : pattern.matcher(folded);
-			if (matcher == null || operation.isNeighbour() || !matcher.find()) {
+			if (matcher == null || operation.isNeighbour()
+					|| !foundOutsideBounds(matcher, operation, folded, language)) {
 				continue;
 			}
 			if (operation == Operation.COUNT) {
@@ -857,6 +858,20 @@ final class OperationReader {
 			.filter(Objects::nonNull)
 			.min(Comparator.comparingInt(Found::end).thenComparing(Found::family))
 			.map(Found::family);
+	}
+
+	/**
+	 * Finds the operation's first phrase that is not part of a count's bound ("add up the
+	 * groups with fewer than 20": "fewer than" is the bound's, not a difference's); a
+	 * count's phrase is taken wherever it is.
+	 */
+	private boolean foundOutsideBounds(Matcher matcher, Operation operation, String folded, String language) {
+		while (matcher.find()) {
+			if (operation == Operation.COUNT || !bounds.covers(folded, language, matcher.start(), matcher.end())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

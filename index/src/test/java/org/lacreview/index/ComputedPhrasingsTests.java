@@ -112,6 +112,22 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aSumOverTheValuesUnderABoundSaidWithADifferencesWordsAddsThemUp() {
+		// "fewer than" is a difference's phrase too; within the bound it is the bound's.
+		long small = BundledEngine.inDocument("group")
+			.stream()
+			.filter(v -> count(v.id()) < 20)
+			.mapToLong(v -> count(v.id()))
+			.sum();
+		Answer sum = ask(engine, "Add up all the registrant groups that had fewer than 20 people.");
+		assertThat(sum.text()).as(sum.trace().toString()).contains("In total, " + small);
+		// The request in a sentence of its own, and the question after it naming no
+		// value.
+		Answer split = ask(engine, "Add up all the registrant groups that had fewer than 20 people. What's the total?");
+		assertThat(split.text()).as(split.trace().toString()).contains("In total, " + small);
+	}
+
+	@Test
 	void addingUpAndThenDividingIsAnAverage() {
 		// "e dividir por" is an average phrase of languages/pt.yml: the sum's phrase
 		// comes first in the message, but the division says what is asked.

@@ -38,6 +38,14 @@ class UncoveredValuesTests {
 	}
 
 	@Test
+	void aDayNotCoveredInASentenceAskedByAQuestionMarkAloneIsRefused() {
+		// The lone mark after the sentence is no question of its own: the date is in the
+		// question, not a preamble.
+		Answer answer = ask("participants zoom le 25.04. ?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+	}
+
+	@Test
 	void theReviewItselfAndTheForumItNamesAreStillAnswered() {
 		assertThat(ask("¿Cuántos se registraron en la reunión regional de revisión?").text()).contains("982");
 		assertThat(ask("When will the International Migration Review Forum take place?").text()).contains("2022");

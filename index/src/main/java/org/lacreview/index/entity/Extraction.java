@@ -93,7 +93,11 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 		Matcher sentence = SENTENCE_END.matcher(folded);
 		int start = 0;
 		while (sentence.find()) {
-			start = sentence.end();
+			// A question mark alone after a sentence ("… le 25.04. ?") asks that
+			// sentence.
+			if (folded.substring(sentence.end()).chars().anyMatch(Character::isLetterOrDigit)) {
+				start = sentence.end();
+			}
 		}
 		return start;
 	}

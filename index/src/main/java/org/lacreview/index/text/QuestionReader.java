@@ -130,7 +130,7 @@ public final class QuestionReader {
 	 * dropped; no piece is a topic.
 	 */
 	public String read(String folded) {
-		return read(folded, piece -> false);
+		return read(folded, piece -> false, new Statements(piece -> true, piece -> false));
 	}
 
 	/**
@@ -140,11 +140,13 @@ public final class QuestionReader {
 	 * about: a short one that does, before a question, is the question's topic ("En las
 	 * consultas con la sociedad civil, ¿cuántos participantes hubo por sesión?") and is
 	 * read with it
+	 * @param statements which sentences asking nothing are read with the questions after
+	 * them
 	 */
-	public String read(String folded, Predicate<String> namesTopic) {
+	public String read(String folded, Predicate<String> namesTopic, Statements statements) {
 		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a
 		// question word.
-		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic);
+		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic, statements);
 		// The reasons after the first intro's question end it, before any later intro is
 		// looked for: "quiero saber cuántos se registraron porque nos registramos y
 		// quiero saber cuántos éramos" asks the first.
@@ -158,13 +160,19 @@ public final class QuestionReader {
 		if (trailingDemonstratives != null) {
 			question = trailingDemonstratives.matcher(question).replaceAll(QuestionReader::withoutDemonstrative);
 		}
-		if (fillers != null) {
-			String without = fillers.matcher(question).replaceAll(" ");
-			// A message of nothing but fillers ("hola", "ok so") is read as written: it
-			// says something after all.
-			question = without.chars().anyMatch(Character::isLetterOrDigit) ? without : question;
+		return withoutFillers(question).replaceAll("[ \\t]{2,}", " ").strip();
+	}
+
+	/**
+	 * {@code text} without the language's fillers; as written when it is nothing but
+	 * fillers ("hola", "ok so"): it says something after all.
+	 */
+	private String withoutFillers(String text) {
+		if (fillers == null) {
+			return text;
 		}
-		return question.replaceAll("[ \\t]{2,}", " ").strip();
+		String without = fillers.matcher(text).replaceAll(" ");
+		return without.chars().anyMatch(Character::isLetterOrDigit) ? without : text;
 	}
 
 	/**
@@ -184,7 +192,7 @@ public final class QuestionReader {
 	 * The sentences that ask something, when some do and some do not ("Hola, buenas.
 	 * ¿Cuándo fue?" → "¿Cuándo fue?"); every sentence when none or all do.
 	 */
-	private String questionSentences(String folded, Predicate<String> namesTopic) {
+	private String questionSentences(String folded, Predicate<String> namesTopic, Statements statements) {
 		String[] sentences = SENTENCE_END.split(folded);
 		if (sentences.length < 2) {
 			return folded;
@@ -205,7 +213,14 @@ public final class QuestionReader {
 			}
 			pieces.add(joined);
 		}
-		String kept = keptWhenSome(pieces, this::asksSentence);
+		// A sentence that asks nothing but gives figures or asks a computation is what
+		// questions naming no value go on with ("Add up the groups under 20. What's the
+		// total?").
+		List<String> asking = pieces.stream().filter(this::asksSentence).toList();
+		boolean leaning = !asking.isEmpty() && asking.stream().noneMatch(statements.namesValue());
+		String kept = keptWhenSome(pieces,
+				p -> asksSentence(p) || leaning && (askerWords == null || !askerWords.matcher(p).find())
+						&& statements.computes().test(withoutFillers(p)));
 		if (kept == null) {
 			// No sentence asks ("Soy estudiante en Lima; necesito la fecha del taller"):
 			// the ones about the asker are still not the question.

@@ -53,6 +53,25 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aSentenceGivingFiguresIsReadWithAQuestionThatNamesNoValueAndAPreambleIsNot() {
+		Statements statements = new Statements(piece -> piece.contains("feria"),
+				piece -> piece.chars().anyMatch(Character::isDigit));
+		// The question names nothing: it goes on with the figures before it.
+		assertThat(READER.read(Folding.fold("Vinieron 120 al taller y 80 a la charla. ¿Cuántos más?"), piece -> false,
+				statements))
+			.isEqualTo("vinieron 120 al taller y 80 a la charla. ¿cuantos mas?");
+		// A question naming a value of its own does not.
+		assertThat(
+				READER.read(Folding.fold("Vinieron 120 al taller. ¿Cuántos en la feria?"), piece -> false, statements))
+			.isEqualTo("¿cuantos en la feria?");
+		// Nor is a sentence about the asker, or one with no figure, read with it.
+		assertThat(READER.read(Folding.fold("Soy de 2 redes. ¿Cuántos más?"), piece -> false, statements))
+			.isEqualTo("¿cuantos mas?");
+		assertThat(READER.read(Folding.fold("Hola, buenas tardes. ¿Cuántos más?"), piece -> false, statements))
+			.isEqualTo("¿cuantos mas?");
+	}
+
+	@Test
 	void thePreambleIsCutAtTheLastIntroPhrase() {
 		assertThat(read("Hola, una pregunta: soy de una ONG en Tijuana y quería saber cuándo fue la reunión"))
 			.isEqualTo("cuando fue la reunion");
