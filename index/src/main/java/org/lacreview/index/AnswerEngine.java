@@ -58,6 +58,8 @@ public final class AnswerEngine {
 
 	private final QuestionAnswerer answerer;
 
+	private final SmallTalkSentences smallTalkSentences;
+
 	private final OperationReader operations;
 
 	private AnswerEngine(Corpus corpus, EngineBuilder.Parts parts) {
@@ -73,6 +75,7 @@ public final class AnswerEngine {
 		this.partsComposer = parts.partsComposer();
 		this.listing = new AnswerListing(parts.extractor(), corpus);
 		this.answerer = new QuestionAnswerer(corpus, parts, listing);
+		this.smallTalkSentences = new SmallTalkSentences(corpus);
 		this.operations = parts.operations();
 	}
 
@@ -203,8 +206,11 @@ public final class AnswerEngine {
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
 			Reply reply = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
-			return reply.answer().answered() ? reply
-					: smallTalkUncut(message, corrected, lang, languages, previous).orElse(reply);
+			return reply.answer().answered() ? reply : smallTalkUncut(message, corrected, lang, languages, previous)
+				.or(() -> smallTalkSentences.reply(readers.get(lang).sentences(Folding.fold(message)),
+						sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
+								new LinkedHashMap<>(), previous)))
+				.orElse(reply);
 		}
 		List<Reply> replies = new ArrayList<>();
 		List<String> kept = new ArrayList<>();

@@ -58,6 +58,19 @@ class SmallTalkTests {
 	}
 
 	@Test
+	void sentencesThatAreAllSmallTalkGetTheReplyOfTheOneUnderstood() {
+		// Read whole, greeting and thanks split the classifier under the threshold;
+		// the greeting alone is understood.
+		Answer answer = ask(engine, "Bonjour ! Merci pour ce service");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).isEqualTo("greeting");
+		// A sentence asking something of the document leaves the greeting unanswered
+		// for it.
+		Answer asking = ask(engine, "Bonjour ! Qui a animé la table ronde sur le climat ?");
+		assertThat(asking.intent()).as(asking.trace().toString()).isNotEqualTo("greeting");
+	}
+
+	@Test
 	void aQuestionAboutTheDocumentUnderTheThresholdIsNotSmallTalk() {
 		Answer answer = ask("hola, ¿cuántas mujeres participaron en la reunión?");
 		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();

@@ -1,6 +1,7 @@
 package org.lacreview.index.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -396,6 +397,11 @@ public final class QuestionReader {
 	 */
 	public boolean hasIntro(String folded) {
 		return intros != null && intros.matcher(replace(folded)).find();
+	}
+
+	/** The sentences of {@code folded} (a folded message), stripped, none blank. */
+	public List<String> sentences(String folded) {
+		return Arrays.stream(SENTENCE_END.split(folded)).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	/**
