@@ -131,7 +131,15 @@ public final class QuestionReader {
 	 * dropped; no piece is a topic.
 	 */
 	public String read(String folded) {
-		return read(folded, piece -> false, new Statements(piece -> true, piece -> false));
+		return read(folded, piece -> false);
+	}
+
+	/**
+	 * The question in {@code folded}, as {@link #read(String, Predicate, Statements)}
+	 * reads it when no sentence asking nothing is read with the questions after it.
+	 */
+	public String read(String folded, Predicate<String> namesTopic) {
+		return read(folded, namesTopic, new Statements(piece -> true, piece -> false));
 	}
 
 	/**
