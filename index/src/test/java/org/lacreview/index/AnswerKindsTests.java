@@ -30,6 +30,16 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void anExactDateAskedAfterAnInterrogativeIsADayNoIntentGivingAYearGives() {
+		// "what was the exact date" is a day phrase of languages/en.yml: "what" before
+		// "exact date" made the question ask no kind, and the year was given.
+		Answer answer = BundledEngine.get()
+			.answer("What was the exact date of the 2022 International Migration Review Forum?")
+			.answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
 	void theOtherFigureAsksForANumber() {
 		// "the other figure" is a number phrase of languages/en.yml: the date of the
 		// session pointed back to is no figure.
