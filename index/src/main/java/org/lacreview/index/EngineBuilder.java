@@ -86,7 +86,9 @@ final class EngineBuilder {
 			Map<String, QuestionReader> readers = new HashMap<>();
 			corpus.languages().forEach((code, pack) -> readers.put(code, new QuestionReader(pack.phrasing())));
 			Map<String, AskedKind> askedKinds = new HashMap<>();
-			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing())));
+			Set<String> given = new HashSet<>();
+			corpus.intents().forEach(i -> given.addAll(i.answers()));
+			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing(), given)));
 			Map<String, QuestionSplitter> splitters = new HashMap<>();
 			corpus.languages()
 				.forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing(), pack.stopwords())));

@@ -40,6 +40,14 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void aCountOfThoseWhoDidNotTakePartIsAKindNoIntentGives() {
+		// "no participaron" is an absent phrase of languages/es.yml: the 29 who took part
+		// are no answer to how many did not.
+		Answer answer = BundledEngine.get().answer("¿Cuántos estados miembros de la CEPAL NO participaron?").answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+	}
+
+	@Test
 	void theOtherFigureAsksForANumber() {
 		// "the other figure" is a number phrase of languages/en.yml: the date of the
 		// session pointed back to is no figure.

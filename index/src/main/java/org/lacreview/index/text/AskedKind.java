@@ -3,6 +3,7 @@ package org.lacreview.index.text;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +33,30 @@ public final class AskedKind {
 	/** Each folded phrase's kind (the first kind listing it, in file order). */
 	private final Map<String, String> kinds = new HashMap<>();
 
+	/**
+	 * The phrases of the kinds no answer gives, anywhere in a question; null when there
+	 * are none.
+	 */
+	private final Pattern ungiven;
+
+	/** An asked kind over the language's phrases, every kind given by some answer. */
 	public AskedKind(Phrasing phrasing) {
+		this(phrasing, phrasing.asksFor().keySet());
+	}
+
+	/**
+	 * @param given the kinds some answer gives (the intents' {@code answers}): a phrase
+	 * of any other kind asks for what no answer gives wherever the question says it
+	 * ("¿cuántos Estados no participaron?" asks about those absent, which no figure
+	 * counts)
+	 */
+	public AskedKind(Phrasing phrasing, Set<String> given) {
 		phrasing.asksFor()
 			.forEach((kind, list) -> list.forEach(phrase -> kinds.putIfAbsent(Folding.fold(phrase), kind)));
 		this.phrases = Phrases.wholeWords(kinds.keySet());
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
+		this.ungiven = Phrases.wholeWords(
+				kinds.entrySet().stream().filter(e -> !given.contains(e.getValue())).map(Map.Entry::getKey).toList());
 	}
 
 	/**
@@ -65,11 +85,16 @@ public final class AskedKind {
 	}
 
 	/**
-	 * The kind {@code folded} (a question, folded) asks for: that of the first
-	 * {@code asks_for} phrase in it, unless an interrogative that is none comes before
-	 * ("¿cuál es la página donde…?" asks for no place); empty when it asks for none.
+	 * The kind {@code folded} (a question, folded) asks for: that of a phrase of a kind
+	 * no answer gives, wherever it stands; else that of the first {@code asks_for} phrase
+	 * in it, unless an interrogative that is none comes before ("¿cuál es la página
+	 * donde…?" asks for no place); empty when it asks for none.
 	 */
 	public Optional<String> in(String folded) {
+		Matcher notGiven = ungiven == null ? null : ungiven.matcher(withoutQuotedFigures(folded));
+		if (notGiven != null && notGiven.find()) {
+			return Optional.ofNullable(kinds.get(notGiven.group()));
+		}
 		Optional<MatchResult> phrase = firstPhrase(folded);
 		if (phrase.isEmpty()) {
 			return Optional.empty();

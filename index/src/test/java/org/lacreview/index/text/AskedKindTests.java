@@ -41,6 +41,19 @@ class AskedKindTests {
 	}
 
 	@Test
+	void aPhraseOfAKindNoAnswerGivesIsWhatIsAskedWhereverItStands() {
+		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish().asksFor());
+		kinds.put("absent", List.of("no vinieron"));
+		Phrasing phrasing = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
+				Set.of("quién", "cuándo", "cuál"), List.of(), List.of(), Map.of(), kinds);
+		AskedKind reading = new AskedKind(phrasing, Set.of("person", "date", "place", "number"));
+		// After "cuántos", which asks a number some answer gives.
+		assertThat(reading.in("¿cuantos talleres no vinieron?")).contains("absent");
+		// Every kind given, the first phrase says it, as before.
+		assertThat(new AskedKind(phrasing).in("¿cuantos talleres no vinieron?")).contains("number");
+	}
+
+	@Test
 	void aLanguageWithoutKindsReadsNoKind() {
 		assertThat(new AskedKind(Phrasing.NONE).in("¿quien abrio la reunion?")).isEmpty();
 	}
