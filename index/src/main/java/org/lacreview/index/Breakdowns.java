@@ -75,6 +75,9 @@ final class Breakdowns {
 
 	private final FiguresInTexts figuresInTexts;
 
+	/** Per intent, the values its examples name by name, as "family:id". */
+	private final Map<String, Set<String>> examplesNamed;
+
 	/**
 	 * @param defining per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()}): a figure given only for a value of such a
@@ -82,11 +85,16 @@ final class Breakdowns {
 	 * that family, as a slot does
 	 * @param mentioned per intent, the families at least one of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
+	 * @param examplesNamed per intent, the values its examples name by name, as
+	 * "family:id": a family its examples name only other values of is no breakdown it
+	 * gives for the value asked (registrations by group given for the meeting, not the
+	 * workshops)
 	 * @param figuresInTexts the figures values' texts give other values
 	 */
 	Breakdowns(Corpus corpus, Map<String, Set<String>> defining, Map<String, Set<String>> mentioned,
-			FiguresInTexts figuresInTexts) {
+			Map<String, Set<String>> examplesNamed, FiguresInTexts figuresInTexts) {
 		this.figuresInTexts = figuresInTexts;
+		this.examplesNamed = Map.copyOf(examplesNamed);
 		this.totals = corpus.families()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(EntityFamily::name, Breakdowns::totals));
@@ -171,7 +179,8 @@ final class Breakdowns {
 			.stream()
 			.filter(e -> breakingDown.contains(e.getKey()))
 			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent()
-					&& (!named.contains(e.getKey()) || !slotTextsName(intent, selected, e.getValue())))
+					&& (!named.contains(e.getKey()) || namesOnlyOthers(intent, e.getKey(), e.getValue())
+							|| !slotTextsName(intent, selected, e.getValue())))
 			// Every value named is the whole family again ("from Monday to Friday"), not
 			// a part of
 			// it.
@@ -224,6 +233,17 @@ final class Breakdowns {
 			.orElseGet(Stream::empty);
 		Set<Double> written = writtenFigures.getOrDefault(intent.name(), Set.of());
 		return slotFigures.anyMatch(quoted::contains) || written.stream().anyMatch(quoted::contains);
+	}
+
+	/**
+	 * Whether the intent's examples name values of {@code family} by name, none of them
+	 * one of {@code values}: "how many of them were students?" after the workshops'
+	 * figure, where the examples of the registrations by group name only the fair.
+	 */
+	private boolean namesOnlyOthers(Intent intent, String family, List<EntityValue> values) {
+		Set<String> named = examplesNamed.getOrDefault(intent.name(), Set.of());
+		return named.stream().anyMatch(v -> v.startsWith(family + ":"))
+				&& values.stream().noneMatch(v -> named.contains(family + ":" + v.id()));
 	}
 
 	/**

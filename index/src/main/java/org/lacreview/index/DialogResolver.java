@@ -74,16 +74,19 @@ final class DialogResolver {
 	 * {@link DefiningFamilies#mentioned()})
 	 * @param figuresInTexts the figures values' texts give other values (breakdowns an
 	 * answer's text gives)
+	 * @param examplesNamed per intent, the values its examples name by name, as
+	 * "family:id"
 	 * @param analyzers the corpus languages' analysers, by language code
 	 */
 	DialogResolver(Corpus corpus, Map<String, Set<String>> definingFamilies, Map<String, Set<String>> mentioned,
-			FiguresInTexts figuresInTexts, Map<String, LanguageAnalyzer> analyzers) {
+			Map<String, Set<String>> examplesNamed, FiguresInTexts figuresInTexts,
+			Map<String, LanguageAnalyzer> analyzers) {
 		this.corpus = corpus;
 		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
 		this.definingFamilies = Map.copyOf(definingFamilies);
-		this.breakdowns = new Breakdowns(corpus, definingFamilies, mentioned, figuresInTexts);
+		this.breakdowns = new Breakdowns(corpus, definingFamilies, mentioned, examplesNamed, figuresInTexts);
 		this.countedFamilies = new CountedFamilies(corpus, mentioned);
 		this.perPartFigures = new PerPartFigures(corpus);
 		this.parts = new ValueParts(corpus);

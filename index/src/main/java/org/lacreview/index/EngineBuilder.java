@@ -173,7 +173,8 @@ final class EngineBuilder {
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
 							new AnswerSearch(corpus, analyzers, askedKinds), computations),
-					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), figuresInTexts, analyzers),
+					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), examplesNamed, figuresInTexts,
+							analyzers),
 					datedFamilies, UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()),
 					splitters, new PartsComposer(corpus), computations, new OperationReader(corpus, analyzers),
 					askedKinds, new FigureHolders(corpus, figuresInTexts));

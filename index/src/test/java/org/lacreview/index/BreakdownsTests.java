@@ -6,6 +6,8 @@ import static org.lacreview.index.BundledEngine.why;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
@@ -44,6 +46,17 @@ class BreakdownsTests {
 			.answer();
 		assertThat(group.answered()).as(why(group)).isTrue();
 		assertThat(group.text()).contains("137");
+	}
+
+	@Test
+	void aGroupOfAnEventWhoseFigureNoExampleBreaksDownIsRefused() {
+		// The examples of the registrations by group name the meeting, never the
+		// webinars: the group's registrations are no part of the webinars' figure.
+		List<Answer> answers = BundledEngine.conversation(BundledEngine.get(), "How many webinars were there?",
+				"how many participants?", "and how many of them were from academia?");
+		Answer part = answers.get(2);
+		assertThat(part.answered()).as(why(part)).isFalse();
+		assertThat(part.text()).doesNotContain(String.valueOf(BundledEngine.figure("group", "academia", "count")));
 	}
 
 	@Test
