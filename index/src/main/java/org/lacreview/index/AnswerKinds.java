@@ -36,6 +36,14 @@ final class AnswerKinds {
 	}
 
 	/**
+	 * Whether some intent lists {@code kind} among its {@link Intent#answers()}: a kind
+	 * none lists ("absent", "time") is asked of the document in vain.
+	 */
+	boolean listedByAny(String kind) {
+		return corpus.intents().stream().anyMatch(i -> i.answers().contains(kind));
+	}
+
+	/**
 	 * {@code ranked} without the intents that do not give {@code kind}, in the same
 	 * order; all of it when the question asks for no kind.
 	 */

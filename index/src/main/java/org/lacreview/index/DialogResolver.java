@@ -115,6 +115,13 @@ final class DialogResolver {
 		if (uncovered.isPresent()) {
 			return Decision.fallback(true, "names something the document does not cover: " + uncovered.get().text());
 		}
+		Optional<String> ungiven = reading.asksFor().filter(kind -> !kinds.listedByAny(kind));
+		if (ungiven.isPresent()) {
+			// "¿Qué porcentaje de los inscritos eran mujeres?": no answer gives that
+			// kind,
+			// and a computation over what the question names would answer another one.
+			return Decision.fallback(true, "asks for a kind of answer no intent gives: " + ungiven.get());
+		}
 		if (reading.unknownName().isPresent()) {
 			return Decision.fallback(true, "names something the corpus does not know: " + reading.unknownName().get());
 		}

@@ -48,6 +48,17 @@ class AnswerKindsTests {
 	}
 
 	@Test
+	void aShareAskedOfAKindNoIntentGivesIsRefusedNotComputed() {
+		// "women" is a sex phrase of languages/en.yml: the governments' share of the
+		// registrations is no answer to it.
+		Answer answer = BundledEngine.get()
+			.answer("What percentage of the registered government delegates were women?")
+			.answer();
+		assertThat(answer.answered()).as(why(answer)).isFalse();
+		assertThat(answer.text()).doesNotContain("%");
+	}
+
+	@Test
 	void theOtherFigureAsksForANumber() {
 		// "the other figure" is a number phrase of languages/en.yml: the date of the
 		// session pointed back to is no figure.
