@@ -36,11 +36,13 @@ final class AnswerKinds {
 	}
 
 	/**
-	 * Whether some intent lists {@code kind} among its {@link Intent#answers()}: a kind
-	 * none lists ("absent", "time") is asked of the document in vain.
+	 * Whether some intent lists {@code kind} among its {@link Intent#answers()}, or the
+	 * corpus lists kinds for no intent (it does not use them): a kind no intent lists
+	 * ("absent", "time") is then asked of the document in vain.
 	 */
 	boolean listedByAny(String kind) {
-		return corpus.intents().stream().anyMatch(i -> i.answers().contains(kind));
+		return corpus.intents().stream().anyMatch(i -> i.answers().contains(kind))
+				|| corpus.intents().stream().allMatch(i -> i.answers().isEmpty());
 	}
 
 	/**

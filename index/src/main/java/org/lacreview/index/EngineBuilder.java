@@ -88,6 +88,11 @@ final class EngineBuilder {
 			Map<String, AskedKind> askedKinds = new HashMap<>();
 			Set<String> given = new HashSet<>();
 			corpus.intents().forEach(i -> given.addAll(i.answers()));
+			if (given.isEmpty()) {
+				// A corpus that lists kinds for no intent does not use them: none is
+				// refused for being listed by none (AnswerKinds.listedByAny).
+				corpus.languages().values().forEach(pack -> given.addAll(pack.phrasing().asksFor().keySet()));
+			}
 			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing(), given)));
 			Map<String, QuestionSplitter> splitters = new HashMap<>();
 			corpus.languages()

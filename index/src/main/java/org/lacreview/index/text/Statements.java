@@ -4,7 +4,7 @@ import java.util.function.Predicate;
 
 /**
  * How {@link QuestionReader#read(String, Predicate, Statements)} tells a sentence that
- * asks nothing but that the questions after it go on with ("750 came to the fair and 691
+ * asks nothing but that the questions after it go on with ("120 came to the fair and 80
  * to the workshop. What's the gap?") from a preamble about the asker.
  *
  * @param namesValue whether a question names a value the bot answers about: such
