@@ -68,9 +68,21 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 		return new DialogState(language, intent, question, merged, listed, earlier, earlierQuestion);
 	}
 
-	/** The first family of which the last answer listed two or more values, with them. */
+	/**
+	 * The family of which the last answer listed the most values (two or more; the first
+	 * listed of those as many), with them.
+	 */
 	Optional<Map.Entry<String, List<String>>> firstList() {
-		return listed.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst();
+		// The longest list, the first of those as long: "cinco áreas. El 27: Área 1, Área
+		// 2…" lists the days too, and "la tercera" is of the areas.
+		Map.Entry<String, List<String>> longest = null;
+		for (Map.Entry<String, List<String>> list : listed.entrySet()) {
+			if (list.getValue().size() >= 2
+					&& (longest == null || list.getValue().size() > longest.getValue().size())) {
+				longest = list;
+			}
+		}
+		return Optional.ofNullable(longest);
 	}
 
 	/**

@@ -50,6 +50,16 @@ class ListedValuesFollowUpTests {
 	}
 
 	@Test
+	void anOrdinalIsAPlaceInTheLongestListTheAnswerGave() {
+		// The answer lists the two days too, first: the third is of the five areas.
+		List<Answer> answers = conversation("¿Cuántas áreas temáticas hubo en las mesas redondas?",
+				"¿cuál era la tercera?");
+		EntityValue third = engine.corpus().family("area").orElseThrow().value("area3").orElseThrow();
+		String title = ((Localized) third.attributes().get("title")).in("es", List.of()).orElseThrow();
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString()).contains(title);
+	}
+
+	@Test
 	void anOrdinalAfterAListOfPeopleIsThePersonAtThatPlace() {
 		List<Answer> answers = conversation("quien inauguro la reunion?", "y que cargo tiene el segundo?",
 				"¿y el tercero?");
