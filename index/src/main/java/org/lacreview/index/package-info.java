@@ -31,8 +31,10 @@
  * the bot speaks.</li>
  * <li><b>Reading the question</b> — {@link org.lacreview.index.text.QuestionReader} with
  * the language's {@link org.lacreview.index.corpus.Phrasing}: the question cut from its
- * preamble, informal spellings ("qnts") made standard, fillers dropped; all on folded
- * text ({@link org.lacreview.index.folding.Folding}).</li>
+ * preamble, informal spellings ("qnts") made standard, fillers dropped; a sentence giving
+ * figures or asking a computation is kept for questions after it that name no value
+ * ({@link org.lacreview.index.text.Statements}); all on folded text
+ * ({@link org.lacreview.index.folding.Folding}).</li>
  * <li><b>Spelling</b> — {@link org.lacreview.index.SpellingCorrector}: words the corpus
  * does not know replaced by the closest it knows (Lucene's spell checker in
  * {@link org.lacreview.index.ExampleIndex}).</li>
@@ -162,19 +164,20 @@
  * {@link org.lacreview.index.SuperlativePick} the end a superlative asked for, when the
  * answer gave both.</li>
  * </ol>
- * Five second readings, each used only when it does better: a question under the
- * threshold whose words point back ("¿qué hizo ella?") ranked again with them read as
- * what the last answer was about
- * ({@link org.lacreview.index.entity.EntityExtractor#withAntecedent}); a question not
- * understood whose message mixes two corpus languages is read again in the other
- * ({@link org.lacreview.index.text.Detection#mixedWith()}); a run-on not understood is
- * read again from its first question word, when the words before it name nothing
+ * Six second readings, each used only when it does better: a question under the threshold
+ * whose words point back ("¿qué hizo ella?") ranked again with them read as what the last
+ * answer was about ({@link org.lacreview.index.entity.EntityExtractor#withAntecedent}); a
+ * question not understood whose message mixes two corpus languages is read again in the
+ * other ({@link org.lacreview.index.text.Detection#mixedWith()}); a run-on not understood
+ * is read again from its first question word, when the words before it name nothing
  * ({@link org.lacreview.index.text.QuestionReader#fromQuestionWord}); a follow-up under
  * the threshold is read after the previous question ("c'était quel jour ?" after an
  * area's theme), when that says more than the previous question alone and keeps to what
  * was asked, and a bare computation after the two previous questions ("la différence ?"
  * after two figures) ({@link org.lacreview.index.AfterPreviousQuestion}); a message whose
  * question the reader cut from a greeting, refused, is read whole when small talk answers
- * it ({@link org.lacreview.index.AnswerEngine}).
+ * it ({@link org.lacreview.index.AnswerEngine}), and a message whose sentences are all
+ * small talk gets the reply of the one understood
+ * ({@link org.lacreview.index.SmallTalkSentences}).
  */
 package org.lacreview.index;

@@ -30,6 +30,18 @@ class ComputedPhrasingsTests {
 		return BundledEngine.inDocument("group").stream().filter(v -> count(v.id()) < limit).count();
 	}
 
+	/**
+	 * The registrations of the stakeholder groups that registered fewer than
+	 * {@code limit}.
+	 */
+	private static long registeredInGroupsUnder(long limit) {
+		return BundledEngine.inDocument("group")
+			.stream()
+			.filter(v -> count(v.id()) < limit)
+			.mapToLong(v -> count(v.id()))
+			.sum();
+	}
+
 	private static EntityFamily group() {
 		return engine.corpus().family("group").orElseThrow();
 	}
@@ -51,11 +63,7 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aCountOfFiguresWhoseFamilysNounFollowsASumPhraseAddsUpTheValuesWithinTheBound() {
-		long small = BundledEngine.inDocument("group")
-			.stream()
-			.filter(v -> count(v.id()) < 20)
-			.mapToLong(v -> count(v.id()))
-			.sum();
+		long small = registeredInGroupsUnder(20);
 		Answer sum = ask(engine, "¿cuántos registrados suman los grupos que tuvieron menos de 20 cada uno?");
 		assertThat(sum.text()).as(sum.trace().toString()).doesNotStartWith("Son ").contains(String.valueOf(small));
 		// The family's noun right after the count's phrase still counts the values.
@@ -70,11 +78,7 @@ class ComputedPhrasingsTests {
 		assertThat(which.text()).as(which.trace().toString()).startsWith("Son " + above + ":");
 		// The question word asks of the noun right after it: "cuánto suman los grupos…"
 		// still adds them up.
-		long small = BundledEngine.inDocument("group")
-			.stream()
-			.filter(v -> count(v.id()) < 20)
-			.mapToLong(v -> count(v.id()))
-			.sum();
+		long small = registeredInGroupsUnder(20);
 		Answer sum = ask(engine, "¿Cuánto suman los grupos que tuvieron menos de 20 registrados?");
 		assertThat(sum.text()).as(sum.trace().toString()).doesNotStartWith("Son ").contains(String.valueOf(small));
 	}
@@ -114,11 +118,7 @@ class ComputedPhrasingsTests {
 	@Test
 	void aSumOverTheValuesUnderABoundSaidWithADifferencesWordsAddsThemUp() {
 		// "fewer than" is a difference's phrase too; within the bound it is the bound's.
-		long small = BundledEngine.inDocument("group")
-			.stream()
-			.filter(v -> count(v.id()) < 20)
-			.mapToLong(v -> count(v.id()))
-			.sum();
+		long small = registeredInGroupsUnder(20);
 		Answer sum = ask(engine, "Add up all the registrant groups that had fewer than 20 people.");
 		assertThat(sum.text()).as(sum.trace().toString()).contains("In total, " + small);
 		// The request in a sentence of its own, and the question after it naming no

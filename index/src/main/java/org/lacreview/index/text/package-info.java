@@ -3,8 +3,10 @@
  * ({@link org.lacreview.index.text.LanguageDetector}, making a
  * {@link org.lacreview.index.text.Detection}, with
  * {@link org.lacreview.index.text.Words}), reading the question out of a message
- * ({@link org.lacreview.index.text.QuestionReader}), splitting a message into its
- * questions ({@link org.lacreview.index.text.QuestionSplitter}, with
+ * ({@link org.lacreview.index.text.QuestionReader}, told by
+ * {@link org.lacreview.index.text.Statements} which sentences asking nothing to keep),
+ * splitting a message into its questions
+ * ({@link org.lacreview.index.text.QuestionSplitter}, with
  * {@link org.lacreview.index.text.SharedAsking},
  * {@link org.lacreview.index.text.TopicList} and
  * {@link org.lacreview.index.text.RequestList}), the kind of answer it asks for
