@@ -49,6 +49,18 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aPartOfTheLastFigurePointedBackToWithAPronounOfTheLanguageIsRefused() {
+		// "de ellos" is an anaphora of languages/es.yml: it stands for the day's Zoom
+		// participants, whom the registrations per group do not break down.
+		List<Answer> answers = BundledEngine.conversation(BundledEngine.get(),
+				"¿Cuántas personas se conectaron por Zoom el 28 de abril?",
+				"¿y cuántos de ellos eran de la sociedad civil?");
+		Answer part = answers.get(1);
+		assertThat(part.answered()).as(why(part)).isFalse();
+		assertThat(part.text()).doesNotContain(String.valueOf(BundledEngine.figure("group", "civil_society", "count")));
+	}
+
+	@Test
 	void aGroupOfAnEventWhoseFigureNoExampleBreaksDownIsRefused() {
 		// The examples of the registrations by group name the meeting, never the
 		// webinars: the group's registrations are no part of the webinars' figure.
