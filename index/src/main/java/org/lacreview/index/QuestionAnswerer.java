@@ -3,6 +3,7 @@ package org.lacreview.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
@@ -293,8 +294,12 @@ final class QuestionAnswerer {
 		Reply remembered = listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll(),
 				askedWith);
 		// "¿qué día tuvo menos?" answered with both ends: the conversation goes on about
-		// the one asked.
+		// the one asked. Not when the question named the values it ranks ("¿quién tuvo
+		// más, A o B?"): the family's end is none of them, and "¿y la diferencia?" is
+		// between the two named.
+		Set<String> rankedFamilies = extraction.selectedFamilies();
 		return superlativePick.picked(superlative, remembered.answer())
+			.filter(picked -> picked.keySet().stream().noneMatch(rankedFamilies::contains))
 			.map(picked -> new Reply(remembered.answer(), remembered.state().withNamed(picked)))
 			.orElse(remembered);
 	}

@@ -620,6 +620,19 @@ class DialogueFollowUpTests {
 	}
 
 	@Test
+	void aDifferenceAfterWhichOfTwoNamedValuesHadMoreIsBetweenThoseTwo() {
+		// The answer ranks the two named; the family's own largest was taken as what the
+		// conversation was about, and the difference was between the family's ends.
+		long parliamentarians = BundledEngine.figure("group", "parliamentarians", "count");
+		long nhris = BundledEngine.figure("group", "nhris", "count");
+		List<Answer> answers = conversation(
+				"¿Quién tuvo más inscritos: los parlamentarios o las instituciones nacionales de DDHH?",
+				"¿y cuál es la diferencia?");
+		assertThat(answers.get(1).text()).as(answers.get(1).trace().toString())
+			.contains(Math.max(parliamentarians, nhris) + " − " + Math.min(parliamentarians, nhris));
+	}
+
+	@Test
 	void theNextDaySaidColloquiallyIsTheDayAfterTheOneAskedAbout() {
 		// "al otro día" is a relative day of languages/es.yml: the agenda of the day
 		// after, not the same day's again.
