@@ -1,7 +1,9 @@
 package org.lacreview.index;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
@@ -31,18 +33,31 @@ final class AnswerKinds {
 
 	private final Corpus corpus;
 
+	/** The kinds some intent lists ({@link #listed}), read once. */
+	private final Set<String> listed;
+
 	AnswerKinds(Corpus corpus) {
 		this.corpus = corpus;
+		this.listed = listed(corpus);
 	}
 
 	/**
-	 * Whether some intent lists {@code kind} among its {@link Intent#answers()}, or the
-	 * corpus lists kinds for no intent (it does not use them): a kind no intent lists
-	 * ("absent", "time") is then asked of the document in vain.
+	 * The kinds some intent lists among its {@link Intent#answers()}; every kind of the
+	 * languages' {@code asks_for} when no intent lists any (the corpus does not use
+	 * them). A kind outside this set ("absent", "time") is asked of the document in vain.
 	 */
+	static Set<String> listed(Corpus corpus) {
+		Set<String> kinds = new HashSet<>();
+		corpus.intents().forEach(i -> kinds.addAll(i.answers()));
+		if (kinds.isEmpty()) {
+			corpus.languages().values().forEach(pack -> kinds.addAll(pack.phrasing().asksFor().keySet()));
+		}
+		return Set.copyOf(kinds);
+	}
+
+	/** Whether {@code kind} is one some intent lists ({@link #listed}). */
 	boolean listedByAny(String kind) {
-		return corpus.intents().stream().anyMatch(i -> i.answers().contains(kind))
-				|| corpus.intents().stream().allMatch(i -> i.answers().isEmpty());
+		return listed.contains(kind);
 	}
 
 	/**

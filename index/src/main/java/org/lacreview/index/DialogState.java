@@ -72,7 +72,7 @@ public record DialogState(Optional<String> language, Optional<String> intent, Op
 	 * The family of which the last answer listed the most values (two or more; the first
 	 * listed of those as many), with them.
 	 */
-	Optional<Map.Entry<String, List<String>>> firstList() {
+	Optional<Map.Entry<String, List<String>>> longestList() {
 		// The longest list, the first of those as long: "cinco áreas. El 27: Área 1, Área
 		// 2…" lists the days too, and "la tercera" is of the areas.
 		Map.Entry<String, List<String>> longest = null;

@@ -86,13 +86,7 @@ final class EngineBuilder {
 			Map<String, QuestionReader> readers = new HashMap<>();
 			corpus.languages().forEach((code, pack) -> readers.put(code, new QuestionReader(pack.phrasing())));
 			Map<String, AskedKind> askedKinds = new HashMap<>();
-			Set<String> given = new HashSet<>();
-			corpus.intents().forEach(i -> given.addAll(i.answers()));
-			if (given.isEmpty()) {
-				// A corpus that lists kinds for no intent does not use them: none is
-				// refused for being listed by none (AnswerKinds.listedByAny).
-				corpus.languages().values().forEach(pack -> given.addAll(pack.phrasing().asksFor().keySet()));
-			}
+			Set<String> given = AnswerKinds.listed(corpus);
 			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing(), given)));
 			Map<String, QuestionSplitter> splitters = new HashMap<>();
 			corpus.languages()

@@ -105,10 +105,6 @@ final class FollowUpRewriter {
 	 * order (and the question leans on context) nor the conversation a list.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
-		if (namesOnlyTheOther(extraction, lang)) {
-			// "and the other?": "other" may also name a value ("others").
-			return theOther(extraction.folded(), lang, previous);
-		}
 		if (!extraction.mentions().isEmpty()) {
 			return Optional.empty();
 		}
@@ -129,7 +125,7 @@ final class FollowUpRewriter {
 	 * the last answer gave.
 	 */
 	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
-		Optional<Map.Entry<String, List<String>>> first = previous.firstList();
+		Optional<Map.Entry<String, List<String>>> first = previous.longestList();
 		if (first.isEmpty()) {
 			return Optional.empty();
 		}
@@ -156,21 +152,6 @@ final class FollowUpRewriter {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Whether the one value the question names is named within one of the language's
-	 * other words ("other" of "the other" naming "others").
-	 */
-	private boolean namesOnlyTheOther(Extraction extraction, String lang) {
-		Pattern words = otherWords.get(lang);
-		if (words == null || extraction.mentions().size() != 1) {
-			return false;
-		}
-		Mention named = extraction.mentions().get(0);
-		return words.matcher(extraction.folded())
-			.results()
-			.anyMatch(r -> r.start() <= named.start() && named.end() <= r.end());
 	}
 
 	/**

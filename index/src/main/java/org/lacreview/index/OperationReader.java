@@ -851,9 +851,9 @@ final class OperationReader {
 			// A plural word of its own before the noun and another after it are a
 			// clause, not a kind of it: "¿cuántos invitados tuvo la gala?" counts the
 			// guests, where "¿cuántos tipos de gala?" counts galas.
-			boolean clause = matcher.lookingAt() && analyzer != null
-					&& countedBefore(matcher.group(1), analyzer, language);
-			return matcher.lookingAt() && !clause ? new Found(e.getKey(), matcher.end()) : null;
+			boolean found = matcher.lookingAt()
+					&& (analyzer == null || !countedBefore(matcher.group(1), analyzer, language));
+			return found ? new Found(e.getKey(), matcher.end()) : null;
 		})
 			.filter(Objects::nonNull)
 			.min(Comparator.comparingInt(Found::end).thenComparing(Found::family))

@@ -99,7 +99,7 @@ final class StepFollowUps {
 	 * most" and those tied with it), going on only.
 	 */
 	private Optional<EntityValue> inList(DialogState previous, int step) {
-		Optional<Map.Entry<String, List<String>>> first = previous.firstList();
+		Optional<Map.Entry<String, List<String>>> first = previous.longestList();
 		if (first.isEmpty()) {
 			return Optional.empty();
 		}
