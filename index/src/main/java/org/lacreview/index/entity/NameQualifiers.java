@@ -59,6 +59,9 @@ final class NameQualifiers {
 	/** Every stem of what the bot answers: examples, answers and sections. */
 	private final Set<String> answerable;
 
+	/** The stems of the names of one content word ("cepal"), of any value. */
+	private final Set<String> oneWordNames = new HashSet<>();
+
 	/**
 	 * @param answered the texts of what the bot answers (examples and answers of every
 	 * intent but out of scope, sections), as written
@@ -76,6 +79,9 @@ final class NameQualifiers {
 			value.allNames().stream().map(Folding::fold).forEach(name -> names.computeIfAbsent(name, stems));
 			for (List<ValueNameFinder.Token> nameStems : names.values()) {
 				nameStems.forEach(t -> words.add(t.stem()));
+				if (nameStems.size() == 1) {
+					oneWordNames.add(nameStems.get(0).stem());
+				}
 				String shortName = key(value) + "|" + joined(nameStems);
 				names.forEach((longer, longerStems) -> qualifyingWord(nameStems, longer, longerStems)
 					.ifPresent(w -> qualifying.computeIfAbsent(shortName, k -> new HashSet<>()).add(w)));
@@ -152,7 +158,7 @@ final class NameQualifiers {
 	 * {@code values}, space-separated), ending at {@code end} of the folded question,
 	 * qualify it as something else: they go on with a word by which a longer name of the
 	 * value goes on from that name, and then name a word the corpus uses neither for the
-	 * value nor in anything it answers.
+	 * value nor in anything it answers, before or at a word that is a value's whole name.
 	 */
 	boolean qualifiedOtherwise(List<EntityValue> values, String phrase, String folded, int end) {
 		if (values.isEmpty()) {
@@ -169,7 +175,15 @@ final class NameQualifiers {
 		}
 		String word = first.group();
 		List<ValueNameFinder.Token> qualifier = stems.apply(after.substring(first.end()));
-		List<String> terms = qualifier.stream().limit(QUALIFIER_TERMS).map(ValueNameFinder.Token::stem).toList();
+		List<String> terms = new ArrayList<>();
+		for (ValueNameFinder.Token token : qualifier.subList(0, Math.min(QUALIFIER_TERMS, qualifier.size()))) {
+			terms.add(token.stem());
+			if (oneWordNames.contains(token.stem())) {
+				// The qualifier names a value ("de la CEPAL"): the words after it
+				// ("confondus") say something of the whole, not who else is meant.
+				break;
+			}
+		}
 		return !terms.isEmpty() && values.stream()
 			.allMatch(value -> qualifyingWords(value, phrase).contains(word) && terms.stream()
 				.anyMatch(t -> !answerable.contains(t) && !known.getOrDefault(key(value), Set.of()).contains(t)));

@@ -74,6 +74,13 @@ class EntityExtractorTests {
 			.namesSomethingUncovered()).isTrue();
 		assertThat(bundled.extract("¿Quién es el relator especial de la ONU?", "es").namesSomethingUncovered())
 			.isFalse();
+		// A qualifier that names a value ends there: "confondus" says "all together".
+		assertThat(bundled
+			.extract("Combien de membres au total, États membres et membres associés de la CEPAL confondus ?", "fr")
+			.namesSomethingUncovered()).isFalse();
+		assertThat(
+				bundled.extract("Combien de membres associés de la Banque mondiale ?", "fr").namesSomethingUncovered())
+			.isTrue();
 		// Other words after the title, or after a one-word name, are no qualifier.
 		assertThat(bundled.extract("¿Qué dijo el director general sobre la pandemia?", "es").namesSomethingUncovered())
 			.isFalse();
