@@ -322,7 +322,8 @@ final class QuestionAnswerer {
 	/**
 	 * The count the previous question asked, for a short question that asks a number and
 	 * names values but no noun of its own ("¿cuántos el lunes?" after "¿cuántos talleres
-	 * hubo?"): the same count, of those values. Empty for any other question or
+	 * hubo?"): the same count, of those values; when the previous question asked no
+	 * computation, the count the one before it asked. Empty for any other question or
 	 * conversation.
 	 */
 	private Optional<AskedOperation> countAskedBefore(Extraction extraction, Optional<String> asksFor,
@@ -331,7 +332,10 @@ final class QuestionAnswerer {
 				|| asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty()) {
 			return Optional.empty();
 		}
+		// "so how many on the 28th?" after "how many on the 27th?", itself after "how
+		// many areas…?": the count the turn before asked, when the last asked none.
 		return operations.asked(previous.question().get(), lang)
+			.or(() -> previous.earlierQuestion().flatMap(q -> operations.asked(q, lang)))
 			.filter(a -> a.operation() == Operation.COUNT && a.counted().isPresent());
 	}
 

@@ -35,6 +35,15 @@ class NumberFollowUpTests {
 		assertThat(answers.get(1).intent()).isNotEqualTo("event_date");
 	}
 
+	@Test
+	void aCountFollowedUpTwiceKeepsCountingWhatTheFirstQuestionCounted() {
+		List<Answer> answers = BundledEngine.conversation(engine, "How many roundtable areas were there in total?",
+				"how many on the 27th?", "so how many on the 28th?");
+		Answer asked = BundledEngine.conversation(engine, "How many roundtable areas were there on the 28th?").get(0);
+		assertThat(asked.answered()).isTrue();
+		assertThat(answers.get(2).text()).as(answers.get(2).trace().toString()).isEqualTo(asked.text());
+	}
+
 	/** The entities the regional consultation's figure is of (its {@code parts}). */
 	private static int entitiesConsulted() {
 		return engine.corpus()
