@@ -272,8 +272,10 @@ final class DialogResolver {
 				// The few words an intro leaves are a question of their own:
 				// "what does the document say about gender?".
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
-				boolean leans = extraction.followUp() || extraction.refersBack()
-						|| extraction.isShort() && !reading.introduced();
+				// A longer one joined by "y" ("y qué se destacó sobre la cooperación
+				// internacional?") says enough.
+				boolean leans = extraction.refersBack()
+						|| extraction.isShort() && (extraction.followUp() || !reading.introduced());
 				boolean everyWordKnown = reading.foreignShare() == 0;
 				return leans || asksAKind ? Decision.belowThreshold(below, everyWordKnown)
 						: Decision.noIntentFits(below, underThreshold.nearest(top, reading), everyWordKnown);

@@ -38,6 +38,17 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aSecondPartJoinedByAndThatAsksEnoughOfItsOwnIsAnsweredByTheSentenceHoldingIt() {
+		String second = "qué se destacó sobre la cooperación internacional?";
+		Answer alone = ask(engine, second);
+		assertThat(alone.answered()).as(alone.trace().toString()).isTrue();
+		Answer answer = ask(engine, "¿Qué dijeron los gobiernos sobre implementar el Pacto y " + second);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).endsWith("+" + alone.intent());
+		assertThat(answer.text()).endsWith(alone.text());
+	}
+
+	@Test
 	void aPartAfterARefusedOneIsReadAboutWhatTheRefusedPartNamed() {
 		Answer answer = ask(engine,
 				"¿Cuántas sesiones tuvo la consulta con la sociedad civil y cuántos participantes había por sesión?");
