@@ -108,11 +108,14 @@ final class FollowUpRewriter {
 		if (!extraction.mentions().isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<EntityFamily> family = previous.intent()
-			.flatMap(corpus::intent)
-			.flatMap(Intent::slot)
+		Optional<String> slot = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot);
+		// The family of the last answer's slot, when the question leans on it; else of
+		// the answer's longest list, whatever its words: "¿cuál era la 3?" after the five
+		// areas listed is the area numbered 3.
+		Optional<EntityFamily> family = slot.filter(s -> extraction.leansOnContext())
+			.or(() -> slot.isPresent() ? Optional.empty() : previous.longestList().map(Map.Entry::getKey))
 			.flatMap(corpus::family)
-			.filter(f -> !f.orderWords().isEmpty() && f.ordered() && extraction.leansOnContext());
+			.filter(f -> !f.orderWords().isEmpty() && f.ordered());
 		// "Which group is the first one from?" names nothing and leans on the list
 		// however many words it has.
 		return family.flatMap(f -> withOrderWord(extraction.folded(), f))

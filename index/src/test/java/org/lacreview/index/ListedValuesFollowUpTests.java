@@ -36,6 +36,15 @@ class ListedValuesFollowUpTests {
 		return value.label().in(lang, List.of()).orElseThrow();
 	}
 
+	@Test
+	void aBareNumberAfterAnAnswerListingANumberedFamilyIsThatFamilysValue() {
+		List<Answer> answers = conversation("¿Cuántas áreas temáticas tuvieron las mesas redondas?", "¿cuál era la 3?");
+		Answer asked = conversation("¿De qué trató el área 3 de las mesas redondas?").get(0);
+		assertThat(asked.answered()).isTrue();
+		assertThat(answers.get(1).answered()).as(answers.get(1).trace().toString()).isTrue();
+		assertThat(answers.get(1).text()).isEqualTo(asked.text());
+	}
+
 	/** The people {@code text} names, in the order it names them. */
 	private static List<EntityValue> peopleIn(String text, String lang) {
 		return people().stream()
