@@ -206,12 +206,38 @@ public final class AnswerEngine {
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
 			Reply reply = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
-			return reply.answer().answered() ? reply : smallTalkUncut(message, corrected, lang, languages, previous)
-				.or(() -> smallTalkSentences.reply(readers.get(lang).sentences(Folding.fold(message)),
-						sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
-								new LinkedHashMap<>(), previous)))
-				.orElse(reply);
+			return reply.answer().answered() ? reply
+					: smallTalkUncut(message, corrected, lang, languages, previous)
+						.or(() -> smallTalkSentences.reply(readers.get(lang).sentences(Folding.fold(message)),
+								sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
+										new LinkedHashMap<>(), previous)))
+						.or(() -> eachAtItsQuestionMark(message, corrected, lang, languages, corrections, previous))
+						.orElse(reply);
 		}
+		return answerParts(parts, message, corrected, lang, languages, corrections, previous);
+	}
+
+	/**
+	 * "¿Cuánto suman todas las categorías? ¿cuadra con los más de 980?", refused read
+	 * whole: each question between question marks answered in turn, when one of them is;
+	 * empty otherwise.
+	 */
+	private Optional<Reply> eachAtItsQuestionMark(String message, String corrected, String lang,
+			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
+		List<String> pieces = splitters.get(lang).atQuestionMarks(corrected);
+		if (pieces.size() < 2) {
+			return Optional.empty();
+		}
+		Reply reply = answerParts(pieces, message, corrected, lang, languages, corrections, previous);
+		return Optional.of(reply).filter(r -> !Answer.FALLBACK.equals(r.answer().intent()));
+	}
+
+	/**
+	 * Each of {@code parts} answered in turn, in the conversation so far; the whole
+	 * message's reply when a part is refused and the whole is answered.
+	 */
+	private Reply answerParts(List<String> parts, String message, String corrected, String lang,
+			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
 		List<Reply> replies = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
 		DialogState state = previous;

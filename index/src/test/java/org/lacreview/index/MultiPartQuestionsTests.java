@@ -49,6 +49,17 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aMessageRefusedWholeIsAnsweredQuestionByQuestionAtItsQuestionMarks() {
+		String first = "How many registered in total?";
+		Answer alone = ask(engine, first);
+		assertThat(alone.answered()).isTrue();
+		Answer answer = ask(engine, first + " does that square with the rounded figure?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isFalse();
+		assertThat(answer.intent()).isEqualTo(alone.intent());
+		assertThat(answer.text()).startsWith(alone.text()).contains("does that square with the rounded figure");
+	}
+
+	@Test
 	void aPartAfterARefusedOneIsReadAboutWhatTheRefusedPartNamed() {
 		Answer answer = ask(engine,
 				"¿Cuántas sesiones tuvo la consulta con la sociedad civil y cuántos participantes había por sesión?");

@@ -290,6 +290,25 @@ public final class QuestionSplitter {
 	 * The questions of {@code folded}, in order: the text itself when it asks one thing,
 	 * or when its pieces are too many or too short to be questions of their own.
 	 */
+	/**
+	 * The message's questions at each question mark only, none joined to the one before
+	 * for lacking a question word ("¿cuánto suman? ¿cuadra con los 980?" is two): what to
+	 * answer one by one when the message read whole is refused. A single element, the
+	 * message, when that gives fewer than two or more than {@value #MAX_PARTS} pieces or
+	 * a piece of fewer than {@value #MIN_PART_WORDS} words.
+	 */
+	public List<String> atQuestionMarks(String folded) {
+		List<String> pieces = Arrays.stream(QUESTION_END.split(folded))
+			.map(String::strip)
+			.filter(p -> words(p) > 0)
+			.toList();
+		if (pieces.size() < 2 || pieces.size() > MAX_PARTS
+				|| pieces.stream().anyMatch(p -> words(p) < MIN_PART_WORDS)) {
+			return List.of(folded);
+		}
+		return pieces;
+	}
+
 	public List<String> split(String folded) {
 		// "¿qué dijeron sobre A y sobre B?": the way of asking goes with each topic.
 		Optional<List<String>> shared = sharedAsking.distributed(folded).or(() -> topicList.distributed(folded));

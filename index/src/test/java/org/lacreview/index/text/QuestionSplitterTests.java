@@ -29,6 +29,17 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void atQuestionMarksAPieceWithoutAQuestionWordIsAQuestionOfItsOwn() {
+		String message = Folding.fold("¿Cuánto suman las categorías? ¿cuadra con el resumen?");
+		assertThat(split("¿Cuánto suman las categorías? ¿cuadra con el resumen?")).hasSize(1);
+		assertThat(SPANISH.atQuestionMarks(message)).containsExactly("¿cuanto suman las categorias?",
+				"¿cuadra con el resumen?");
+		// One piece, or a piece too short to be a question, is the message whole.
+		assertThat(SPANISH.atQuestionMarks(Folding.fold("¿Cuánto suman las categorías? ¿ok?")))
+			.containsExactly(Folding.fold("¿Cuánto suman las categorías? ¿ok?"));
+	}
+
+	@Test
 	void aJoinerBeforeAQuestionWordStartsTheNextQuestionAndStaysWithIt() {
 		assertThat(split("cuándo fue la reunión y quién la organizó")).containsExactly("cuando fue la reunion",
 				"y quien la organizo");
