@@ -193,10 +193,13 @@ public final class AnswerEngine {
 		String corrected = spelling.correct(readers.get(lang)
 			.read(Folding.fold(splitters.get(lang).withAccentedQuestionsMarked(message)),
 					// A preamble that names a value, asks a computation ("En
-					// promedio, ¿cuántos…?") or names a family with figures ("De las
-					// categorías de registrados, ¿cuántas…?") is part of the question.
+					// promedio, ¿cuántos…?"), names a family with figures ("De las
+					// categorías de registrados, ¿cuántas…?") or a family's whole
+					// ("Comparando con los registrados, ¿qué porcentaje…?") is part of
+					// the question.
 					piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)
-							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece),
+							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece)
+							|| operations.namesAWhole(piece, lang),
 					new Statements(
 							piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered),
 							piece -> operations.asked(piece, lang).isPresent() || FIGURE.matcher(piece).find())),

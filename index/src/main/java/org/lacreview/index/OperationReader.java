@@ -895,6 +895,14 @@ final class OperationReader {
 	}
 
 	/**
+	 * Whether {@code folded} names the whole of a family by its {@code whole:} words in
+	 * {@code language} ("comparando con los registrados"), see {@link FamilyWholes}.
+	 */
+	boolean namesAWhole(String folded, String language) {
+		return familyWholes.named(folded, language).isPresent();
+	}
+
+	/**
 	 * Whether {@code folded} asks which value of a family has the most or the least
 	 * ("¿qué taller tuvo más asistentes?") when that family's values have no figures and
 	 * no family with figures is named: nothing the corpus has ranks them.

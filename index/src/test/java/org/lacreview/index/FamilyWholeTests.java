@@ -40,6 +40,15 @@ class FamilyWholeTests {
 	}
 
 	@Test
+	void aPreambleNamingAFamilysWholeIsTheWholeOfTheShareAskedAfterIt() {
+		Answer asked = ask(engine, "¿Qué porcentaje de los registrados siguió por YouTube?");
+		assertThat(asked.answered()).isTrue();
+		assertThat(asked.text()).contains(String.valueOf(registered()));
+		Answer answer = ask(engine, "Respecto a los registrados, ¿qué porcentaje siguió por YouTube?");
+		assertThat(answer.text()).as(answer.trace().toString()).isEqualTo(asked.text());
+	}
+
+	@Test
 	void theWholeOfAFamilyIsComparedWithAnotherFamilysFigure() {
 		Answer answer = ask(engine, QUESTION);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
