@@ -47,8 +47,10 @@
  * it, "talleres: fecha y lugar": {@link org.lacreview.index.text.TopicList}; requests
  * listed before a count phrase, "fecha y número de inscritos":
  * {@link org.lacreview.index.text.RequestList}), each taken through the stages below in
- * turn and the replies joined by {@link org.lacreview.index.PartsComposer}. The stages
- * below run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
+ * turn and the replies joined by {@link org.lacreview.index.PartsComposer}; a message
+ * refused whole is answered so at its question marks
+ * ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}). The stages below
+ * run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an

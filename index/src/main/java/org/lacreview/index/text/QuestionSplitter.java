@@ -287,10 +287,6 @@ public final class QuestionSplitter {
 	}
 
 	/**
-	 * The questions of {@code folded}, in order: the text itself when it asks one thing,
-	 * or when its pieces are too many or too short to be questions of their own.
-	 */
-	/**
 	 * The message's questions at each question mark only, none joined to the one before
 	 * for lacking a question word ("¿cuánto suman? ¿cuadra con los 980?" is two): what to
 	 * answer one by one when the message read whole is refused. A single element, the
@@ -309,6 +305,10 @@ public final class QuestionSplitter {
 		return pieces;
 	}
 
+	/**
+	 * The questions of {@code folded}, in order: the text itself when it asks one thing,
+	 * or when its pieces are too many or too short to be questions of their own.
+	 */
 	public List<String> split(String folded) {
 		// "¿qué dijeron sobre A y sobre B?": the way of asking goes with each topic.
 		Optional<List<String>> shared = sharedAsking.distributed(folded).or(() -> topicList.distributed(folded));
