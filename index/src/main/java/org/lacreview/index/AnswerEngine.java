@@ -195,8 +195,8 @@ public final class AnswerEngine {
 					// A preamble that names a value, asks a computation ("En
 					// promedio, ¿cuántos…?"), names a family with figures ("De las
 					// categorías de registrados, ¿cuántas…?") or a family's whole
-					// ("Comparando con los registrados, ¿qué porcentaje…?") is part of
-					// the question.
+					// ("Frente a los inscritos de la feria, ¿qué porcentaje…?") is
+					// part of the question.
 					piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)
 							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece)
 							|| operations.namesAWhole(piece, lang),
@@ -221,9 +221,9 @@ public final class AnswerEngine {
 	}
 
 	/**
-	 * "¿Cuánto suman todas las categorías? ¿cuadra con los más de 980?", refused read
-	 * whole: each question between question marks answered in turn, when one of them is;
-	 * empty otherwise.
+	 * "¿Cuántos inscritos hubo en los talleres? ¿cuadra con lo que dijeron?", refused
+	 * read whole: each question between question marks answered in turn, when one of them
+	 * is; empty otherwise.
 	 */
 	private Optional<Reply> eachAtItsQuestionMark(String message, String corrected, String lang,
 			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {

@@ -272,8 +272,8 @@ final class DialogResolver {
 				// The few words an intro leaves are a question of their own:
 				// "what does the document say about gender?".
 				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
-				// A longer one joined by "y" ("y qué se destacó sobre la cooperación
-				// internacional?") says enough.
+				// A longer one joined by "y" ("y qué se dijo sobre el transporte a la
+				// feria?") says enough.
 				boolean leans = extraction.refersBack()
 						|| extraction.isShort() && (extraction.followUp() || !reading.introduced());
 				boolean everyWordKnown = reading.foreignShare() == 0;

@@ -110,8 +110,8 @@ final class FollowUpRewriter {
 		}
 		Optional<String> slot = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot);
 		// The family of the last answer's slot, when the question leans on it; else of
-		// the answer's longest list, whatever its words: "¿cuál era la 3?" after the five
-		// areas listed is the area numbered 3.
+		// the answer's longest list, whatever its words: "¿qué se vio en la 2?" after the
+		// three rooms listed is the room numbered 2.
 		Optional<EntityFamily> family = slot.filter(s -> extraction.leansOnContext())
 			.or(() -> slot.isPresent() ? Optional.empty() : previous.longestList().map(Map.Entry::getKey))
 			.flatMap(corpus::family)

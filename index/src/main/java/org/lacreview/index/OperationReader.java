@@ -896,7 +896,7 @@ final class OperationReader {
 
 	/**
 	 * Whether {@code folded} names the whole of a family by its {@code whole:} words in
-	 * {@code language} ("comparando con los registrados"), see {@link FamilyWholes}.
+	 * {@code language} ("frente a los inscritos de la feria"), see {@link FamilyWholes}.
 	 */
 	boolean namesAWhole(String folded, String language) {
 		return familyWholes.named(folded, language).isPresent();

@@ -332,8 +332,8 @@ final class QuestionAnswerer {
 				|| asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty()) {
 			return Optional.empty();
 		}
-		// "so how many on the 28th?" after "how many on the 27th?", itself after "how
-		// many areas…?": the count the turn before asked, when the last asked none.
+		// "and how many on Tuesday?" after "how many on Monday?", itself after "how many
+		// workshops…?": the count the turn before asked, when the last asked none.
 		return operations.asked(previous.question().get(), lang)
 			.or(() -> previous.earlierQuestion().flatMap(q -> operations.asked(q, lang)))
 			.filter(a -> a.operation() == Operation.COUNT && a.counted().isPresent());

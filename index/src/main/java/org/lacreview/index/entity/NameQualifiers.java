@@ -59,7 +59,7 @@ final class NameQualifiers {
 	/** Every stem of what the bot answers: examples, answers and sections. */
 	private final Set<String> answerable;
 
-	/** The stems of the names of one content word ("cepal"), of any value. */
+	/** The stems of the names of one content word ("feria"), of any value. */
 	private final Set<String> oneWordNames = new HashSet<>();
 
 	/**
@@ -179,8 +179,8 @@ final class NameQualifiers {
 		for (ValueNameFinder.Token token : qualifier.subList(0, Math.min(QUALIFIER_TERMS, qualifier.size()))) {
 			terms.add(token.stem());
 			if (oneWordNames.contains(token.stem())) {
-				// The qualifier names a value ("de la CEPAL"): the words after it
-				// ("confondus") say something of the whole, not who else is meant.
+				// The qualifier names a value ("de la feria"): the words after it
+				// ("combinados") say something of the whole, not who else is meant.
 				break;
 			}
 		}

@@ -288,10 +288,10 @@ public final class QuestionSplitter {
 
 	/**
 	 * The message's questions at each question mark only, none joined to the one before
-	 * for lacking a question word ("¿cuánto suman? ¿cuadra con los 980?" is two): what to
-	 * answer one by one when the message read whole is refused. A single element, the
-	 * message, when that gives fewer than two or more than {@value #MAX_PARTS} pieces or
-	 * a piece of fewer than {@value #MIN_PART_WORDS} words.
+	 * for lacking a question word ("¿cuántos fueron? ¿es mucho?" is two): what to answer
+	 * one by one when the message read whole is refused. A single element, the message,
+	 * when that gives fewer than two or more than {@value #MAX_PARTS} pieces or a piece
+	 * of fewer than {@value #MIN_PART_WORDS} words.
 	 */
 	public List<String> atQuestionMarks(String folded) {
 		List<String> pieces = Arrays.stream(QUESTION_END.split(folded))
