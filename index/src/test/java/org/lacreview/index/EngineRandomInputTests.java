@@ -50,7 +50,9 @@ class EngineRandomInputTests {
 		assertThat(answer.language()).isIn("es", "en", "pt", "fr");
 		assertThat(answer.confidence()).isBetween(0.0, 1.0);
 		assertThat(answer.intent()).isNotBlank();
-		if (!answer.answered()) {
+		// Not answered: the fallback, or several questions of which one at least was
+		// answered and another not (issue 13: the answered parts keep their intents).
+		if (!answer.answered() && !answer.trace().decision().matches("\\d+ questions: .*")) {
 			assertThat(answer.intent()).isEqualTo(Answer.FALLBACK);
 		}
 		assertThat(reply.state()).isNotNull();
