@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -190,19 +191,25 @@ public final class AnswerEngine {
 	private Reply answerIn(String lang, String message, LanguageChoice.Languages languages, DialogState previous) {
 		// 2. Reading (QuestionReader) and 3. spelling (SpellingCorrector).
 		Map<String, String> corrections = new LinkedHashMap<>();
-		String corrected = spelling.correct(readers.get(lang)
-			.read(Folding.fold(splitters.get(lang).withAccentedQuestionsMarked(message)),
-					// A preamble that names a value, asks a computation ("En
-					// promedio, ¿cuántos…?"), names a family with figures ("De las
-					// categorías de registrados, ¿cuántas…?") or a family's whole
-					// ("Frente a los inscritos de la feria, ¿qué porcentaje…?") is
-					// part of the question.
-					piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered)
-							|| operations.asked(piece, lang).isPresent() || operations.namesAFamilyWithFigures(piece)
-							|| operations.namesAWhole(piece, lang),
-					new Statements(
-							piece -> extractor.extract(piece, lang).mentions().stream().anyMatch(Mention::isCovered),
-							piece -> operations.asked(piece, lang).isPresent() || FIGURE.matcher(piece).find())),
+		Predicate<String> namesValue = piece -> extractor.extract(piece, lang)
+			.mentions()
+			.stream()
+			.anyMatch(Mention::isCovered);
+		Predicate<String> asksComputation = piece -> operations.asked(piece, lang).isPresent();
+		String corrected = spelling.correct(
+				readers.get(lang)
+					.read(Folding.fold(splitters.get(lang).withAccentedQuestionsMarked(message)),
+							// A preamble that names a value, asks a computation ("En
+							// promedio, ¿cuántos…?"), names a family with figures ("De
+							// las
+							// categorías de registrados, ¿cuántas…?") or a family's whole
+							// ("Frente a los inscritos de la feria, ¿qué porcentaje…?")
+							// is
+							// part of the question.
+							namesValue.or(asksComputation)
+								.or(operations::namesAFamilyWithFigures)
+								.or(piece -> operations.namesAWhole(piece, lang)),
+							new Statements(namesValue, asksComputation.or(piece -> FIGURE.matcher(piece).find()))),
 				lang, corrections);
 		// Several questions in one message (QuestionSplitter): each answered in turn, in
 		// the conversation so far.
@@ -217,7 +224,7 @@ public final class AnswerEngine {
 						.or(() -> eachAtItsQuestionMark(message, corrected, lang, languages, corrections, previous))
 						.orElse(reply);
 		}
-		return answerParts(parts, message, corrected, lang, languages, corrections, previous);
+		return answerParts(parts, false, message, corrected, lang, languages, corrections, previous);
 	}
 
 	/**
@@ -231,15 +238,17 @@ public final class AnswerEngine {
 		if (pieces.size() < 2) {
 			return Optional.empty();
 		}
-		Reply reply = answerParts(pieces, message, corrected, lang, languages, corrections, previous);
+		Reply reply = answerParts(pieces, true, message, corrected, lang, languages, corrections, previous);
 		return Optional.of(reply).filter(r -> !Answer.FALLBACK.equals(r.answer().intent()));
 	}
 
 	/**
 	 * Each of {@code parts} answered in turn, in the conversation so far; the whole
 	 * message's reply when a part is refused and the whole is answered.
+	 * @param wholeRefused whether the whole message was read and refused already: it is
+	 * not read again
 	 */
-	private Reply answerParts(List<String> parts, String message, String corrected, String lang,
+	private Reply answerParts(List<String> parts, boolean wholeRefused, String message, String corrected, String lang,
 			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
 		List<Reply> replies = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
@@ -265,7 +274,7 @@ public final class AnswerEngine {
 			// about the Monday the first named.
 			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
 		}
-		if (replies.stream().anyMatch(r -> !r.answer().answered())) {
+		if (!wholeRefused && replies.stream().anyMatch(r -> !r.answer().answered())) {
 			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos
 			// la vieron por ahí?") may
 			// make sense read with the rest: the whole message, when it is answered, is

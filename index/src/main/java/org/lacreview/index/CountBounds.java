@@ -149,7 +149,7 @@ final class CountBounds {
 		return patterns.getOrDefault(language, Map.of())
 			.values()
 			.stream()
-			.anyMatch(p -> p.matcher(folded).results().anyMatch(r -> r.start() <= start && end <= r.end()));
+			.anyMatch(p -> Phrases.within(p, folded, start, end));
 	}
 
 	/** The bound of the pattern that matches first in {@code folded}; empty for none. */

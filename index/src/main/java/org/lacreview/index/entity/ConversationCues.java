@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.LanguagePack;
+import org.lacreview.index.text.Phrases;
 
 /**
  * The words of one language by which a question leans on the previous turn: a follow-up
@@ -50,8 +51,7 @@ final class ConversationCues {
 	 * ({@code other_words}: "the other"), which ask about a value and name none.
 	 */
 	boolean withinOtherWords(String folded, int start, int end) {
-		return otherWords != null
-				&& otherWords.matcher(folded).results().anyMatch(r -> r.start() <= start && end <= r.end());
+		return otherWords != null && Phrases.within(otherWords, folded, start, end);
 	}
 
 	/**

@@ -50,6 +50,15 @@ public final class Phrases {
 	}
 
 	/**
+	 * Whether the characters from {@code start} to {@code end} of {@code text} lie within
+	 * one match of {@code pattern} ("fewer than" within "fewer than 20", "other" within
+	 * "the other").
+	 */
+	public static boolean within(Pattern pattern, String text, int start, int end) {
+		return pattern.matcher(text).results().anyMatch(r -> r.start() <= start && end <= r.end());
+	}
+
+	/**
 	 * The phrases folded ({@link Folding}), without repeats, longest first (so "o sea" is
 	 * tried before "o"), each written as a regex by {@code quote}, separated by
 	 * {@code |}; {@code (?!)}, which never matches, for none.

@@ -19,6 +19,18 @@ class PhrasesTests {
 	}
 
 	@Test
+	void aSpanIsWithinAPhraseOnlyWhenOneMatchHoldsAllOfIt() {
+		Pattern bound = Phrases.wholeWords(List.of("fewer than 20"));
+		String text = "add up the groups with fewer than 20 and say how many fewer";
+		int first = text.indexOf("fewer");
+		assertThat(Phrases.within(bound, text, first, first + "fewer than".length())).isTrue();
+		int last = text.lastIndexOf("fewer");
+		assertThat(Phrases.within(bound, text, last, last + "fewer".length())).isFalse();
+		// Reaching past the match is not within it.
+		assertThat(Phrases.within(bound, text, first, text.length())).isFalse();
+	}
+
+	@Test
 	void aPhraseEndingWithAnApostropheGoesOnIntoTheNextWord() {
 		Pattern cues = Phrases.wholeWords(List.of("combien d'", "c"));
 		assertThat(cues.matcher("combien d'entreprises ?").find()).isTrue();
