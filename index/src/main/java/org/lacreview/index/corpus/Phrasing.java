@@ -80,6 +80,9 @@ import java.util.regex.Pattern;
  * @param openListWords words that end a list of values as an open one ("etc.", "y otros",
  * "and so on"), lower case: the values listed before one are examples of their family,
  * not the values asked about ("todas las categorías (talleres, charlas, etc.)")
+ * @param notPointing phrases in which a word of the language's {@code anaphora} points at
+ * nothing said before ("is there", "there are"), lower case: "was there a fair?" points
+ * back at no place, where "what happened there?" does
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -87,7 +90,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-		List<String> otherWords, List<String> openListWords) {
+		List<String> otherWords, List<String> openListWords, List<String> notPointing) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -120,6 +123,21 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		minusWords = List.copyOf(minusWords);
 		otherWords = List.copyOf(otherWords);
 		openListWords = List.copyOf(openListWords);
+		notPointing = List.copyOf(notPointing);
+	}
+
+	/** A language with no phrases in which a pointing word points at nothing. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
+			List<String> otherWords, List<String> openListWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
+				otherWords, openListWords, List.of());
 	}
 
 	/** A language with no words that leave a list of values open. */
@@ -250,9 +268,9 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
 	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
 	 * {@code plus_words}, {@code minus_words}, {@code other_words},
-	 * {@code open_list_words} and {@code operations} (a map from a computation, one of
-	 * {@link OperationName}, to its phrases; another name is an unknown key),
-	 * {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code open_list_words}, {@code not_anaphora} and {@code operations} (a map from a
+	 * computation, one of {@link OperationName}, to its phrases; another name is an
+	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
 	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
 	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
@@ -279,7 +297,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "distributive_words")), trailingDemonstratives(doc),
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
 				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
-				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")));
+				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")), lower(list(doc, "not_anaphora")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */

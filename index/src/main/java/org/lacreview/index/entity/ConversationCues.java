@@ -1,5 +1,6 @@
 package org.lacreview.index.entity;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,9 @@ import org.lacreview.index.text.Phrases;
 /**
  * The words of one language by which a question leans on the previous turn: a follow-up
  * opening ("¿y …?", "and …?", from {@code followup}) and words pointing back ("ese día",
- * "su", "that day", from {@code anaphora}), and those asking about the other of two
- * values ("the other", from {@code other_words}).
+ * "su", "that day", from {@code anaphora}, unless within a phrase of
+ * {@code not_anaphora}: "is there" points at no place), and those asking about the other
+ * of two values ("the other", from {@code other_words}).
  */
 final class ConversationCues {
 
@@ -20,6 +22,11 @@ final class ConversationCues {
 	/** Null when the language lists no words pointing back. */
 	private final Pattern anaphora;
 
+	/**
+	 * Null when the language lists no phrases in which a pointing word points nowhere.
+	 */
+	private final Pattern notPointing;
+
 	/** Null when the language lists no words for the other of two values. */
 	private final Pattern otherWords;
 
@@ -28,6 +35,8 @@ final class ConversationCues {
 			.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
 		this.anaphora = pack.anaphora().isEmpty() ? null
 				: Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.anaphora()) + ")(?![\\p{L}])");
+		this.notPointing = pack.phrasing().notPointing().isEmpty() ? null : Pattern
+			.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.phrasing().notPointing()) + ")(?![\\p{L}])");
 		this.otherWords = pack.phrasing().otherWords().isEmpty() ? null : Pattern
 			.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.phrasing().otherWords()) + ")(?![\\p{L}])");
 	}
@@ -42,7 +51,7 @@ final class ConversationCues {
 	 * día?").
 	 */
 	boolean refersBack(String folded) {
-		return anaphora != null && anaphora.matcher(folded).find();
+		return anaphora != null && anaphora.matcher(folded).results().anyMatch(m -> points(folded, m));
 	}
 
 	/**
@@ -59,8 +68,16 @@ final class ConversationCues {
 	 * the text itself when the language lists none.
 	 */
 	String replacingPointers(String text, String replacement) {
-		return anaphora == null ? text
-				: anaphora.matcher(text).replaceAll(Matcher.quoteReplacement(" " + replacement + " "));
+		return anaphora == null ? text : anaphora.matcher(text)
+			.replaceAll(m -> Matcher.quoteReplacement(points(text, m) ? " " + replacement + " " : m.group()));
+	}
+
+	/**
+	 * Whether a match of a pointing word lies outside every phrase where it points
+	 * nowhere.
+	 */
+	private boolean points(String text, MatchResult pointer) {
+		return notPointing == null || !Phrases.within(notPointing, text, pointer.start(), pointer.end());
 	}
 
 }

@@ -169,6 +169,13 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void aPointingWordInAPhraseWhereItPointsAtNothingDoesNotReferBack() {
+		assertThat(EXTRACTOR.extract("what happened there?", "en").refersBack()).isTrue();
+		assertThat(EXTRACTOR.extract("is there a fair?", "en").refersBack()).isFalse();
+		assertThat(EXTRACTOR.extract("is there anything that day?", "en").refersBack()).isTrue();
+	}
+
+	@Test
 	void wordsPointingBackAreMaskedAsTheFamilyTheyPointToWhenItIsASlot() {
 		Extraction pointing = EXTRACTOR.extract("¿cuántos ese día?", "es");
 		assertThat(EXTRACTOR.withAntecedent(pointing, "es", "day").masked()).isEqualTo("¿cuantos ent_day ?");
