@@ -347,18 +347,16 @@ final class QuestionAnswerer {
 	 * The extraction with its words pointing back masked as what the previous turn was
 	 * about ({@link EntityExtractor#withAntecedent}): the previous intent's slot family
 	 * when the turn had values of it ("ella" after an answer about a person that also
-	 * names her organisation is that person), else the first family its answer listed
-	 * that answers are selected by ("her" after the three who opened the meeting, named
-	 * before their organisations; "when is that?" after an answer naming a region in
-	 * passing, then the fair it was about), else the one family of the values it was
-	 * about; unchanged when there is none.
+	 * names her organisation is that person), else the family its answer listed first
+	 * ("her" after the three who opened the meeting, named before their organisations),
+	 * else the one family of the values it was about; unchanged when there is none.
 	 */
 	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
 		Optional<String> family = lastSubject(previous)
 			.or(() -> previous.listed()
 				.entrySet()
 				.stream()
-				.filter(e -> !e.getValue().isEmpty() && extractor.selectsAnswers(e.getKey()))
+				.filter(e -> !e.getValue().isEmpty())
 				.map(Map.Entry::getKey)
 				.findFirst())
 			.or(() -> previous.values().size() == 1 ? previous.values().keySet().stream().findFirst()

@@ -35,18 +35,6 @@ class PronounTests {
 	}
 
 	@Test
-	void aPointerAfterAnAnswerNamingAValueOfAFamilyNoAnswerIsSelectedByPointsToTheNextFamilyNamed() {
-		// The answer names the region first, in passing, then the forum it is about:
-		// "that" is the forum (the org family), the region selecting no answer.
-		List<Answer> answers = BundledEngine.conversation(engine, "What will the results of the meeting be used for?",
-				"when is that?");
-		Answer last = answers.get(1);
-		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
-		assertThat(last.trace().masked()).contains("ent_org");
-		assertThat(last.text()).contains("2022");
-	}
-
-	@Test
 	void thatDayNextToAnotherFamilysValueStillPointsToTheDayJustAsked() {
 		// YouTube's audience is not given by day: "ese día" beside "YouTube" is the
 		// day the conversation was about, and the per-day question is refused.

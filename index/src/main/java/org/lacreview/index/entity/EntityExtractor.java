@@ -130,14 +130,6 @@ public final class EntityExtractor {
 	}
 
 	/**
-	 * Whether answers are selected by values of {@code family}: some intent has it as its
-	 * slot, and its values are masked as the family's placeholder.
-	 */
-	public boolean selectsAnswers(String family) {
-		return slotFamilies.contains(family);
-	}
-
-	/**
 	 * The extraction with the words that point back ("ella", "su", "her": the language's
 	 * {@code anaphora}) masked as the placeholder of {@code family}, the one family the
 	 * previous turn was about, as if the question had named its value: "¿qué hizo ella?"
