@@ -43,14 +43,16 @@
  * with its accent, "y qué…", is marked as a question before the message is folded, or its
  * unaccented form in a message that writes no accent; one way of asking said for two
  * topics, "qué dijeron sobre A y sobre B", goes with each:
- * {@link org.lacreview.index.text.SharedAsking}; a topic and a list of things asked of
- * it, "talleres: fecha y lugar": {@link org.lacreview.index.text.TopicList}; requests
- * listed before a count phrase, "fecha y número de inscritos":
- * {@link org.lacreview.index.text.RequestList}), each taken through the stages below in
- * turn and the replies joined by {@link org.lacreview.index.PartsComposer}; a message
- * refused whole is answered so at its question marks
- * ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}). The stages below
- * run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time.</li>
+ * {@link org.lacreview.index.text.SharedAsking}; one question of two topics opened by the
+ * same word, "cuántos por A y por B": {@link org.lacreview.index.text.ParallelTopics}; a
+ * topic and a list of things asked of it, "talleres: fecha y lugar":
+ * {@link org.lacreview.index.text.TopicList}; requests listed before a count phrase,
+ * "fecha y número de inscritos": {@link org.lacreview.index.text.RequestList}), each
+ * taken through the stages below in turn and the replies joined by
+ * {@link org.lacreview.index.PartsComposer}; a message refused whole is answered so at
+ * its question marks ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}).
+ * The stages below run in {@link org.lacreview.index.QuestionAnswerer}, one question at a
+ * time.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an

@@ -89,6 +89,15 @@ public final class QuestionSplitter {
 
 	private final SharedAsking sharedAsking;
 
+	/** "¿cuántos por la puerta norte y por la sur?": one question of two topics. */
+	private final ParallelTopics parallelTopics;
+
+	/**
+	 * A phrase asking for a computation other than a count ("diferencia", "juntos"): two
+	 * topics are then its operands, not two questions. Null when the language has none.
+	 */
+	private final Pattern operating;
+
 	/** "talleres: fecha y lugar": each thing asked of the topic. */
 	private final TopicList topicList;
 
@@ -140,6 +149,7 @@ public final class QuestionSplitter {
 	 */
 	public QuestionSplitter(Phrasing phrasing, Set<String> stopwords) {
 		this.sharedAsking = new SharedAsking(phrasing);
+		this.parallelTopics = new ParallelTopics(phrasing, stopwords);
 		this.topicList = new TopicList(phrasing);
 		this.requestList = new RequestList(phrasing);
 		this.accentedAfterJoiner = joinerBefore(phrasing.partJoiners(), phrasing.accentedQuestionWords());
@@ -193,6 +203,7 @@ public final class QuestionSplitter {
 		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
 		// Not the plus sign itself, which would make every plus a sum.
 		this.computing = computingPhrases(phrasing, operation -> true);
+		this.operating = computingPhrases(phrasing, operation -> !operation.equals(OperationName.COUNT.key()));
 		this.summing = Phrases.wholeWords(phrasing.operations()
 			.getOrDefault(OperationName.SUM.key(), List.of())
 			.stream()
@@ -311,7 +322,11 @@ public final class QuestionSplitter {
 	 */
 	public List<String> split(String folded) {
 		// "¿qué dijeron sobre A y sobre B?": the way of asking goes with each topic.
-		Optional<List<String>> shared = sharedAsking.distributed(folded).or(() -> topicList.distributed(folded));
+		Optional<List<String>> shared = sharedAsking.distributed(folded)
+			.or(() -> topicList.distributed(folded))
+			// Not "la diferencia entre los del norte y los del sur": operands.
+			.or(() -> operating != null && operating.matcher(folded).find() ? Optional.empty()
+					: parallelTopics.distributed(folded));
 		if (shared.isPresent()) {
 			return shared.get();
 		}

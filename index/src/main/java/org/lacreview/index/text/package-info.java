@@ -8,6 +8,7 @@
  * splitting a message into its questions
  * ({@link org.lacreview.index.text.QuestionSplitter}, with
  * {@link org.lacreview.index.text.SharedAsking},
+ * {@link org.lacreview.index.text.ParallelTopics},
  * {@link org.lacreview.index.text.TopicList} and
  * {@link org.lacreview.index.text.RequestList}), the kind of answer it asks for
  * ({@link org.lacreview.index.text.AskedKind}) and the Lucene analysis shared by indexing
