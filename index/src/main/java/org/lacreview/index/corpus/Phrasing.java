@@ -126,21 +126,10 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		notPointing = List.copyOf(notPointing);
 	}
 
-	/** A language with no phrases in which a pointing word points at nothing. */
-	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-			List<String> otherWords, List<String> openListWords) {
-		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, openListWords, List.of());
-	}
-
-	/** A language with no words that leave a list of values open. */
+	/**
+	 * A language with no words that leave a list of values open, nor phrases in which a
+	 * pointing word points at nothing.
+	 */
 	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
@@ -151,7 +140,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
 				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
 				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, List.of());
+				otherWords, List.of(), List.of());
 	}
 
 	/**
