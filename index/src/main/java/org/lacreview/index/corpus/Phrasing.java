@@ -80,7 +80,7 @@ import java.util.regex.Pattern;
  * @param openListWords words that end a list of values as an open one ("etc.", "y otros",
  * "and so on"), lower case: the values listed before one are examples of their family,
  * not the values asked about ("todas las categorías (talleres, charlas, etc.)")
- * @param notPointing phrases in which a word of the language's {@code anaphora} points at
+ * @param notAnaphora phrases in which a word of the language's {@code anaphora} points at
  * nothing said before ("is there", "there are"), lower case: "was there a fair?" points
  * back at no place, where "what happened there?" does
  */
@@ -90,7 +90,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-		List<String> otherWords, List<String> openListWords, List<String> notPointing) {
+		List<String> otherWords, List<String> openListWords, List<String> notAnaphora) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -123,7 +123,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		minusWords = List.copyOf(minusWords);
 		otherWords = List.copyOf(otherWords);
 		openListWords = List.copyOf(openListWords);
-		notPointing = List.copyOf(notPointing);
+		notAnaphora = List.copyOf(notAnaphora);
 	}
 
 	/**

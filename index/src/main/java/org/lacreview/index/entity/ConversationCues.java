@@ -1,5 +1,6 @@
 package org.lacreview.index.entity;
 
+import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class ConversationCues {
 	/**
 	 * Null when the language lists no phrases in which a pointing word points nowhere.
 	 */
-	private final Pattern notPointing;
+	private final Pattern notAnaphora;
 
 	/** Null when the language lists no words for the other of two values. */
 	private final Pattern otherWords;
@@ -33,12 +34,15 @@ final class ConversationCues {
 	ConversationCues(LanguagePack pack) {
 		this.followUp = pack.followup().isEmpty() ? null : Pattern
 			.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
-		this.anaphora = pack.anaphora().isEmpty() ? null
-				: Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.anaphora()) + ")(?![\\p{L}])");
-		this.notPointing = pack.phrasing().notPointing().isEmpty() ? null : Pattern
-			.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.phrasing().notPointing()) + ")(?![\\p{L}])");
-		this.otherWords = pack.phrasing().otherWords().isEmpty() ? null : Pattern
-			.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(pack.phrasing().otherWords()) + ")(?![\\p{L}])");
+		this.anaphora = wholeWords(pack.anaphora());
+		this.notAnaphora = wholeWords(pack.phrasing().notAnaphora());
+		this.otherWords = wholeWords(pack.phrasing().otherWords());
+	}
+
+	/** Any of {@code words} standing as whole words; null for none. */
+	private static Pattern wholeWords(List<String> words) {
+		return words.isEmpty() ? null
+				: Pattern.compile("(?<![\\p{L}])(?:" + WordPatterns.alternation(words) + ")(?![\\p{L}])");
 	}
 
 	/** Whether the folded question opens like a follow-up ("¿y por YouTube?"). */
@@ -77,7 +81,7 @@ final class ConversationCues {
 	 * nowhere.
 	 */
 	private boolean points(String text, MatchResult pointer) {
-		return notPointing == null || !Phrases.within(notPointing, text, pointer.start(), pointer.end());
+		return notAnaphora == null || !Phrases.within(notAnaphora, text, pointer.start(), pointer.end());
 	}
 
 }

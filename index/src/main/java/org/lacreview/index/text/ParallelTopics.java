@@ -47,10 +47,7 @@ final class ParallelTopics {
 	ParallelTopics(Phrasing phrasing, Set<String> stopwords) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		this.stops = stopwords.stream().map(Folding::fold).collect(Collectors.toSet());
-		List<String> opening = stopwords.stream()
-			.map(Folding::fold)
-			.filter(w -> !w.isBlank() && !joiners.contains(w))
-			.toList();
+		List<String> opening = stops.stream().filter(w -> !w.isBlank() && !joiners.contains(w)).toList();
 		List<String> asking = new ArrayList<>();
 		phrasing.questionWords().forEach(w -> asking.add(Folding.fold(w)));
 		phrasing.asksFor().values().forEach(phrases -> phrases.forEach(p -> asking.add(Folding.fold(p))));
