@@ -32,6 +32,10 @@ final class QuotedFigures {
 	/** A whole number standing alone (not part of a decimal, a date or a word). */
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}_.,/-])(\\d+)(?![\\p{N}_]|[.,/-]\\d)");
 
+	/** A whole figure as a sentence writes it, with or without thousands separators. */
+	private static final Pattern WRITTEN_FIGURE = Pattern
+		.compile("(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?!\\p{N})|(?<![\\p{L}\\p{N}])\\d+");
+
 	/** Words after a number, up to a mark or a digit. */
 	private static final Pattern WORDS_AFTER = Pattern.compile("[\\s\\p{L}'’]*");
 
@@ -97,6 +101,24 @@ final class QuotedFigures {
 			.map(figure -> new Operands.Operand(labels.get(figure), Double.parseDouble(figure)))
 			.toList();
 		return Optional.of(operands).filter(o -> o.size() >= 2);
+	}
+
+	/**
+	 * Whether {@code computed}, a sentence computed over the figures of the values named,
+	 * leaves out a number the question quotes: "120 + 80 = 200" for a question that adds
+	 * "los 120, los 80 y los 15", or "80 − 15" for one that sets the fair against "los
+	 * 9".
+	 * @param masked the question with its entity mentions (dates among them) masked
+	 * @param computed the computed sentence, its figures written with or without a
+	 * thousands separator
+	 */
+	static boolean leavesOut(String masked, String computed) {
+		Set<String> given = new HashSet<>();
+		Matcher matcher = WRITTEN_FIGURE.matcher(computed);
+		while (matcher.find()) {
+			given.add(String.valueOf(Long.parseLong(matcher.group().replaceAll("\\D", ""))));
+		}
+		return quotedNumbers(masked).stream().anyMatch(n -> !given.contains(String.valueOf(Long.parseLong(n))));
 	}
 
 	/**

@@ -16,10 +16,11 @@ import org.lacreview.index.corpus.Localized;
  * The operands of values named when some have no one figure of their own but the question
  * quotes one their texts give: "¿cuántos más en los talleres que en la feria (los 120)?"
  * of a fair whose text says "120 expositores y 35 visitantes" and has no figure attribute
- * sets the workshops' figure against 120. A value with one numeric attribute has that
- * figure; one without has the one number the question quotes that one of its text
- * attributes (in any language) gives as a whole number, and no other value uses. Used by
- * {@link Computations} for a difference, ratio or sum.
+ * sets the workshops' figure against 120. A value has the one number the question quotes
+ * that one of its text attributes (in any language) gives as a whole number, and no other
+ * value uses; one whose text gives no such number, or whose own figure (its one numeric
+ * attribute) the question quotes, has its own figure. Used by {@link Computations} for a
+ * difference, ratio or sum.
  */
 final class QuotedOperands {
 
@@ -38,6 +39,11 @@ final class QuotedOperands {
 	static Optional<List<Operands.Operand>> of(Map<String, List<EntityValue>> selected, String masked,
 			Figures figures) {
 		Set<Double> quoted = numbers(masked);
+		// "los 3 días": a number of the values named is how many there are, no figure.
+		selected.values()
+			.stream()
+			.filter(values -> values.size() > 1)
+			.forEach(values -> quoted.remove((double) values.size()));
 		if (quoted.isEmpty()) {
 			return Optional.empty();
 		}
@@ -51,16 +57,20 @@ final class QuotedOperands {
 		List<Operands.Operand> operands = new ArrayList<>();
 		boolean anyQuoted = false;
 		for (EntityValue value : named) {
-			Optional<String> own = Operands.onlyFigure(value);
-			if (own.isPresent()) {
-				operands.add(new Operands.Operand(figures.label(value),
-						((Number) value.attributes().get(own.get())).doubleValue()));
-				continue;
-			}
+			Optional<Double> own = Operands.onlyFigure(value)
+				.map(attribute -> ((Number) value.attributes().get(attribute)).doubleValue());
 			List<Double> given = new ArrayList<>(inTexts(value));
 			given.retainAll(quoted);
 			given.removeAll(used);
-			if (given.stream().distinct().count() != 1) {
+			own.ifPresent(given::remove);
+			boolean quotesAnother = given.stream().distinct().count() == 1;
+			// "… than the fair's visitors (the 35)": a figure its text gives besides its
+			// own, when the question quotes that one and not its own.
+			if (own.isPresent() && (!quotesAnother || quoted.contains(own.get()))) {
+				operands.add(new Operands.Operand(figures.label(value), own.get()));
+				continue;
+			}
+			if (!quotesAnother) {
 				return Optional.empty();
 			}
 			used.add(given.get(0));

@@ -150,4 +150,20 @@ class QuotedFiguresTests {
 			.text()).contains("257");
 	}
 
+	@Test
+	void aComputationLeavingOutAQuotedNumberLeavesItOut() {
+		assertThat(QuotedFigures.leavesOut("sumando los 120 de la feria con los 80 más 15 de los talleres",
+				"En total, 200: feria (120) + talleres (80)."))
+			.isTrue();
+	}
+
+	@Test
+	void aComputationUsingEveryQuotedNumberLeavesNoneOut() {
+		assertThat(QuotedFigures.leavesOut("cuántos más en la feria (los 1200) que en los talleres (los 80)?",
+				"«feria» tuvo más: 1.200 frente a 80 de «talleres», es decir, 1.120 más (1.200 − 80 = 1.120)."))
+			.isFalse();
+		assertThat(QuotedFigures.leavesOut("cuántos más en la feria que en los talleres?", "1.200 − 80 = 1.120"))
+			.isFalse();
+	}
+
 }
