@@ -223,8 +223,8 @@ final class Breakdowns {
 			return false;
 		}
 		// The numbers written in a value's texts are quoted to ask which ones ("¿cuáles
-		// eran los 11…?"); in a count they often say which people ("¿cuántas personas de
-		// 21 países…?").
+		// eran los 9…?"); in a count they often say which people ("¿cuántos visitantes de
+		// 12 ciudades…?").
 		boolean counts = reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 		Stream<Double> slotFigures = intent.slot()
 			.map(slot -> selected.getOrDefault(slot, List.of())
@@ -250,7 +250,7 @@ final class Breakdowns {
 	 * Whether the texts the intent's answer shows for the slot values the question names
 	 * give a figure of {@code values}, a number shortly before one of their names: the 12
 	 * April consultation's text gives the UN agencies' figure; the civil society
-	 * consultations' text ("200 participants per session") names no group, and a text
+	 * consultations' text ("30 participants per workshop") names no group, and a text
 	 * that lists a group after the whole's figure gives none of its own. True when the
 	 * answer shows no text of its slot's values (a figure such as {@code {day.zoom}}: its
 	 * examples then say which breakdowns it gives) or the question names no slot value.

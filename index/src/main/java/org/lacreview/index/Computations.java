@@ -244,17 +244,17 @@ final class Computations {
 
 	/**
 	 * A sum, difference or ratio over the figures the question quotes from {@code answer}
-	 * ({@link QuotedFigures}): "si sumo los 200 representantes y las 57 personas" of an
+	 * ({@link QuotedFigures}): "si sumo los 300 expositores y los 45 visitantes" of an
 	 * answer giving both in its text. Empty for another operation, when the question
 	 * quotes fewer than two of the answer's figures, or other than two for a difference
 	 * or ratio. A sum that quotes no number adds the two figures the answer gives, when
 	 * it gives exactly two ({@link QuotedFigures#given}). An average divides a quoted
-	 * figure by the number that qualifies it in the answer ("57 personas de 21 países":
-	 * 57 ÷ 21 per country, {@link QuotedFigures#perQualifier}). A share that quotes no
-	 * number is of the one of the two figures the answer gives that the question names by
-	 * a word of its label, over their sum ("¿qué porcentaje de los participantes eran de
-	 * la feria?" of "47 representantes de talleres y 20 representantes de la feria": 20
-	 * of 67, {@link QuotedFigures#namedBy}).
+	 * figure by the number that qualifies it in the answer ("45 visitantes de 12
+	 * ciudades": 45 ÷ 12 per town, {@link QuotedFigures#perQualifier}). A share that
+	 * quotes no number is of the one of the two figures the answer gives that the
+	 * question names by a word of its label, over their sum ("¿qué porcentaje de los
+	 * participantes eran de la feria?" of "47 representantes de talleres y 20
+	 * representantes de la feria": 20 of 67, {@link QuotedFigures#namedBy}).
 	 * @param masked the question, its entity mentions masked
 	 * @param folded the question, folded, its mentions as written
 	 */
@@ -333,8 +333,8 @@ final class Computations {
 	}
 
 	/**
-	 * The average sentence's values for a figure per the number that qualifies it: 57
-	 * people of 21 countries make 57 ÷ 21 per country.
+	 * The average sentence's values for a figure per the number that qualifies it: 45
+	 * visitors of 12 towns make 45 ÷ 12 per town.
 	 */
 	private static Map<String, String> perQualifier(List<Operands.Operand> operands, Figures figures) {
 		Operands.Operand figure = operands.get(0);

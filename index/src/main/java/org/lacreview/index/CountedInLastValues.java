@@ -19,13 +19,13 @@ import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.text.LanguageAnalyzer;
 
 /**
- * "from how many countries?" after an answer about the briefing, whose text gives "57
- * people from 21 countries": a short question asking a number, naming no value, whose
- * words are what a number in the texts of the values the conversation is about counts.
- * The intent that answers with that text (an intent with the same slot whose answer shows
- * that attribute) goes on with those values; left alone, the question would be read on
- * its own (the number of countries would be the member States). Counted words are the (up
- * to) {@value #COUNTED_WORDS} words after a number.
+ * "from how many towns?" after an answer about the fair, whose text gives "45 visitors
+ * from 12 towns": a short question asking a number, naming no value, whose words are what
+ * a number in the texts of the values the conversation is about counts. The intent that
+ * answers with that text (an intent with the same slot whose answer shows that attribute)
+ * goes on with those values; left alone, the question would be read on its own (the
+ * number of countries would be the member States). Counted words are the (up to)
+ * {@value #COUNTED_WORDS} words after a number.
  */
 final class CountedInLastValues {
 

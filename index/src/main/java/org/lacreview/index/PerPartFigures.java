@@ -12,8 +12,8 @@ import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.text.Phrases;
 
 /**
- * Figures the document gives per part without saying how many parts there were ("200
- * participantes por sesión": a value's {@code per_part:} nouns): a question about such a
+ * Figures the document gives per part without saying how many parts there were ("30
+ * participantes por taller": a value's {@code per_part:} nouns): a question about such a
  * value that asks a total over its parts ("¿cuántos participantes sumaron en total?") or
  * how many parts there were ("¿cuántas sesiones hubo?") is refused, not answered with the
  * figure per part.

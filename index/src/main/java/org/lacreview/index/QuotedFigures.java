@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 import org.lacreview.index.folding.Folding;
 
 /**
- * The figures a question quotes from the answer it gets, as operands: "si sumo los 200
- * representantes y las 57 personas, ¿cuántos da?" of an answer that gives "200
- * representantes … y 57 personas de 21 países". For figures the corpus gives only inside
- * a text, not as attributes a computation can name. Every number the question quotes must
- * be one of the answer's, at least two of them; each is labelled by the words after it in
- * the answer (at most {@value #LABEL_WORDS}, up to a mark or another number, without
- * short words at the end).
+ * The figures a question quotes from the answer it gets, as operands: "si sumo los 300
+ * expositores y los 45 visitantes, ¿cuántos da?" of an answer that gives "300 expositores
+ * … y 45 visitantes de 12 ciudades". For figures the corpus gives only inside a text, not
+ * as attributes a computation can name. Every number the question quotes must be one of
+ * the answer's, at least two of them; each is labelled by the words after it in the
+ * answer (at most {@value #LABEL_WORDS}, up to a mark or another number, without short
+ * words at the end).
  */
 final class QuotedFigures {
 
@@ -61,10 +61,10 @@ final class QuotedFigures {
 	 * The operands the question quotes from {@code answer}, in the order quoted; empty
 	 * when it quotes fewer than two numbers or one the answer does not give. A number
 	 * that in the answer only qualifies a figure the question does not quote stands for
-	 * that figure ("las personas de 21 países" is the 57 people); and when one figure is
-	 * left, a figure of the answer whose label's first word the question uses joins it
-	 * ("how many more representatives than the 57 people from 21 countries?" sets the 200
-	 * representatives against the 57).
+	 * that figure ("los visitantes de 12 ciudades" is the 45 visitors); and when one
+	 * figure is left, a figure of the answer whose label's first word the question uses
+	 * joins it ("how many more exhibitors than the 45 visitors from 12 towns?" sets the
+	 * 300 exhibitors against the 45).
 	 * @param masked the question with its entity mentions (dates among them) masked
 	 * @param answer the answer's text in the reply's language
 	 */
@@ -122,9 +122,9 @@ final class QuotedFigures {
 	}
 
 	/**
-	 * "¿cuántas personas por país en promedio (las 57 de 21 países)?": a figure the
+	 * "¿cuántos visitantes por ciudad en promedio (los 45 de 12 ciudades)?": a figure the
 	 * question quotes from {@code answer} and the number that says something of it there
-	 * ("57 personas de 21 países"), the figure first; what an average per that number
+	 * ("45 visitantes de 12 ciudades"), the figure first; what an average per that number
 	 * divides. A question that quotes no number names the qualifying number by its
 	 * label's first word, in the singular or the plural ("¿cuántas personas por país en
 	 * promedio?"), when one qualifier's label is so named. Empty when the question quotes
@@ -166,7 +166,7 @@ final class QuotedFigures {
 	 * figures of {@code answer} that count something, when it gives exactly two: each
 	 * followed at once by a word of more than {@value #JOINER_LENGTH} letters, not within
 	 * {@value #DATE_WORDS} words of a word of {@code dates} (a day or a year), and not
-	 * saying something of the figure before it ("57 personas de 21 países").
+	 * saying something of the figure before it ("45 visitantes de 12 ciudades").
 	 * @param dates the month names of the corpus's languages, as whole words
 	 */
 	static Optional<List<Operands.Operand>> given(String answer, Pattern dates) {
@@ -307,8 +307,8 @@ final class QuotedFigures {
 
 	/**
 	 * Each number of {@code answer} that comes within the label of the number before it,
-	 * which it then says something of ("57 personas de 21 países": 21 is not a count of
-	 * people), with that number.
+	 * which it then says something of ("45 visitantes de 12 ciudades": 12 is not a count
+	 * of people), with that number.
 	 */
 	private static Map<String, String> qualifiedFigures(String answer) {
 		Map<String, String> qualified = new HashMap<>();

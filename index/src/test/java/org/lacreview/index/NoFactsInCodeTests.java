@@ -74,7 +74,7 @@ class NoFactsInCodeTests {
 			.stream()
 			.flatMap(f -> f.values().stream())
 			.flatMap(v -> v.attributes().values().stream())
-			.filter(a -> a instanceof Long n && n >= 100)
+			.filter(NoFactsInCodeTests::isTellingFigure)
 			.map(String::valueOf)
 			.findFirst()
 			.orElseThrow();
@@ -95,9 +95,18 @@ class NoFactsInCodeTests {
 	private static final Path STATIC = Path.of("bot/src/main/resources/static");
 
 	/**
+	 * Whether an attribute is a figure that code holding it must have copied: a whole
+	 * number of 100 or more that is not a round hundred. A round hundred (200, 500) is as
+	 * often an HTTP status or a size limit in code as a figure of the corpus.
+	 */
+	private static boolean isTellingFigure(Object attribute) {
+		return attribute instanceof Long n && n >= 100 && n % 100 != 0;
+	}
+
+	/**
 	 * Folded texts no code may hold: entity labels (8 characters or more), figures of 100
-	 * or more, examples (12 characters or more), answers, and the widget's welcome and
-	 * starters.
+	 * or more but round hundreds, examples (12 characters or more), answers, and the
+	 * widget's welcome and starters.
 	 */
 	private static Set<String> facts(Corpus corpus) {
 		Set<String> facts = new HashSet<>();
@@ -113,7 +122,7 @@ class NoFactsInCodeTests {
 				value.attributes()
 					.values()
 					.stream()
-					.filter(a -> a instanceof Long n && n >= 100)
+					.filter(NoFactsInCodeTests::isTellingFigure)
 					.map(String::valueOf)
 					.forEach(facts::add);
 			}

@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code parts} is how many parts its one figure is spread over (six workshops for one
  * number of participants), which an average per part divides by. {@code per} (the file's
  * {@code per_part:}) gives, per language, the nouns its figure is given per when the
- * document does not say how many of them there were ("200 participantes por sesión"): a
+ * document does not say how many of them there were ("30 participantes por taller"): a
  * total over them, or a count of them, is not the document's. {@code spanNames} (the
  * file's {@code span_names:}) gives, per language, folded words that name it only as one
  * end of a time between two dates ("entre la consulta y la reunión"): too common to name
