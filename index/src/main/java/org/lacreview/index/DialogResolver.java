@@ -158,9 +158,13 @@ final class DialogResolver {
 					|| reading.superlative().isPresent()
 					|| i.slot().filter(slot -> selected.getOrDefault(slot, List.of()).size() == 1).isEmpty()
 							? Optional.of(i) : AnswerAggregates.perValueOf(i, corpus.intents()))
-			.filter(i -> !reading.asks() || reading.asksComputation()
-					|| AnswerAggregates.aggregates(i.answer()).isEmpty()
-							&& !firstChoice.asksItsOwn(ranked, i, reading.asksFor()));
+			.filter(i -> reading.asksComputation() || (reading.asks()
+					? AnswerAggregates.aggregates(i.answer()).isEmpty()
+							&& !firstChoice.asksItsOwn(ranked, i, reading.asksFor())
+					// "¿y la web de la feria?" after what the fair is: a word of the
+					// question only another intent about the value knows asks that one.
+					: !(firstChoice.asksItsOwn(ranked, i, reading.asksFor())
+							&& coverage.applyAsDouble(ranked.get(0).name()) > coverage.applyAsDouble(i.name()))));
 		// A comparison only when it computes over them: a difference over the many
 		// values a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
