@@ -30,7 +30,7 @@ final class LastTopic {
 	 * How close to the best a follow-up's intent about the last answer's topic must score
 	 * to go first.
 	 */
-	static final double BOUND_FOLLOW_UP_SHARE = 0.45;
+	static final double BOUND_FOLLOW_UP_SHARE = 0.40;
 
 	private final Corpus corpus;
 
