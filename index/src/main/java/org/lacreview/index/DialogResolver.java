@@ -396,10 +396,10 @@ final class DialogResolver {
 				if (first.isPresent() && first.get() < values.size()) {
 					values = values.subList(0, first.get());
 				}
-				if (!reading.asksComputation() && values.size() > 1
-						&& previous.intent().filter(intent.name()::equals).isPresent()) {
+				if ((!reading.asksComputation() || reading.operation().filter(Operation.DURATION::equals).isPresent())
+						&& values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()) {
 					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked;
-					// all of them only to compute.
+					// all of them only to compute, but for how long one lasted.
 					values = values.subList(0, 1);
 				}
 				if (!values.isEmpty()) {
