@@ -137,6 +137,17 @@ class CorpusLoaderTests {
 	}
 
 	@Test
+	void aNotAnaphoraPhraseWithoutAnAnaphoraWordIsAWarning() throws IOException {
+		Path corpus = corpus();
+		TestCorpora.replace(corpus.resolve("languages/en.yml"), "not_anaphora: [is there]",
+				"not_anaphora: [is there, it rains]");
+		assertThat(CorpusLoader.loadWithWarnings(corpus).warnings()).extracting(Problem::toString)
+			.anyMatch(
+					w -> w.startsWith("languages/en.yml") && w.contains("'it rains'") && w.contains("no anaphora word"))
+			.noneMatch(w -> w.contains("'is there'"));
+	}
+
+	@Test
 	void aMissingCorpusDirectoryIsNamed() {
 		assertThatThrownBy(() -> CorpusLoader.load(dir.resolve("nowhere"))).isInstanceOf(CorpusException.class)
 			.hasMessageContaining("nowhere: error: corpus directory not found");
