@@ -810,7 +810,7 @@ final class OperationReader {
 	 * that family ({@link AskedOperation#perFamilyOf}), which no family's figures give.
 	 */
 	private AskedOperation averagePerFamily(AskedOperation asked, Extraction question) {
-		if (asked.operation() != Operation.AVERAGE || !question.mentions().isEmpty()) {
+		if (asked.operation() != Operation.AVERAGE) {
 			return asked;
 		}
 		return figurelessNouns.entrySet()
