@@ -328,11 +328,7 @@ final class DialogResolver {
 					.or(() -> parts.partOfAMonthAsked(selected, extraction.masked()));
 			}
 			if (part.isEmpty() && !computing && reading.superlative().isPresent() && reading.operation().isEmpty()) {
-				// "¿Cuál de los cuatro talleres tuvo más público?": the one value named
-				// that is spread over parts, ranked among those parts.
-				List<EntityValue> named = selected.values().stream().flatMap(List::stream).distinct().toList();
-				part = named.size() == 1 && named.get(0).parts().filter(n -> n > 1).isPresent()
-						? Optional.of(named.get(0)) : Optional.empty();
+				part = ValueParts.partsRanked(selected);
 			}
 			if (part.isPresent()) {
 				return Decision.fallback(true,

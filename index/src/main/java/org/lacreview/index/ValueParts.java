@@ -90,6 +90,18 @@ final class ValueParts {
 	}
 
 	/**
+	 * The value of more than one part that a superlative ranks the parts of: the one
+	 * value the question names ("¿cuál de los cuatro talleres tuvo más público?"), if it
+	 * has more than one part.
+	 * @param selected the values the question names, by family
+	 */
+	static Optional<EntityValue> partsRanked(Map<String, List<EntityValue>> selected) {
+		List<EntityValue> named = selected.values().stream().flatMap(List::stream).distinct().toList();
+		return named.size() == 1 && named.get(0).parts().filter(n -> n > 1).isPresent() ? Optional.of(named.get(0))
+				: Optional.empty();
+	}
+
+	/**
 	 * The value of more than one part one of whose parts {@code masked} names by its
 	 * month ("¿cuántos asistieron al taller de marzo?"), if any.
 	 * @param selected the values the question names, by family
