@@ -24,7 +24,7 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * a number in the texts of the values the conversation is about counts. The intent that
  * answers with that text (an intent with the same slot whose answer shows that attribute)
  * goes on with those values; left alone, the question would be read on its own (the
- * number of countries would be the member States). Counted words are the (up to)
+ * number of towns would be another family's). Counted words are the (up to)
  * {@value #COUNTED_WORDS} words after a number.
  */
 final class CountedInLastValues {

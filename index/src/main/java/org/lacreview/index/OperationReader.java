@@ -805,9 +805,12 @@ final class OperationReader {
 	}
 
 	/**
-	 * An average naming no value, in a question that says a noun of a family whose values
-	 * have no figures ("¿cuántos registrados por país en promedio?"): said per a value of
-	 * that family ({@link AskedOperation#perFamilyOf}), which no family's figures give.
+	 * An average, in a question that says a noun of a family whose values have no figures
+	 * ("¿cuántos registrados por país en promedio?", "¿cuántos por Zoom en promedio en
+	 * cada mesa?"): said per a value of that family, or within one
+	 * ({@link AskedOperation#perFamilyOf}), which no family's figures give. Whatever else
+	 * the question names: a platform or an area named beside the noun does not make the
+	 * figures per day the ones asked.
 	 */
 	private AskedOperation averagePerFamily(AskedOperation asked, Extraction question) {
 		if (asked.operation() != Operation.AVERAGE) {
