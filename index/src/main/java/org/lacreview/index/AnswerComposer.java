@@ -220,7 +220,6 @@ final class AnswerComposer {
 	private Optional<Reply> computed(AskedOperation operation, Intent chosen, Decision decision, List<Scored> ranked,
 			String folded, String lang, Trace trace) {
 		List<String> languages = languagesFor(lang);
-		Optional<String> chosenText = compose(chosen, decision.selected(), decision.useAnswerAll(), languages);
 		for (Intent intent : ComputingCandidates.of(corpus, operation, chosen, decision, ranked)) {
 			Optional<String> text = computations.compute(operation, intent, decision.selected(), languages);
 			if (text.isPresent()) {
@@ -228,25 +227,24 @@ final class AnswerComposer {
 				// computation over the values' figures that leaves out a number the
 				// question quotes is not the one asked; one over what it quotes is.
 				Optional<String> quoting = QuotedFigures.leavesOut(trace.masked(), text.get())
-						? quotedComputation(operation, chosenText, decision, folded, languages, trace)
-						: Optional.empty();
+						? quotedComputation(operation, chosen, decision, folded, languages, trace) : Optional.empty();
 				return quoting.map(quoted -> computedReply(quoted, chosen, operation, decision, folded, lang, trace))
 					.or(() -> Optional.of(computedReply(text.get(), intent, operation, decision, folded, lang, trace)));
 			}
 		}
-		return quotedComputation(operation, chosenText, decision, folded, languages, trace)
+		return quotedComputation(operation, chosen, decision, folded, languages, trace)
 			.map(text -> computedReply(text, chosen, operation, decision, folded, lang, trace));
 	}
 
 	/**
 	 * The computation over the figures the question quotes: a value's figure it quotes
-	 * ("los 120" of a value without one), else figures of the chosen answer's text it
-	 * quotes.
+	 * ("los 120" of a value without one), else figures of the chosen intent's answer text
+	 * it quotes (composed only then).
 	 */
-	private Optional<String> quotedComputation(AskedOperation operation, Optional<String> chosenText, Decision decision,
+	private Optional<String> quotedComputation(AskedOperation operation, Intent chosen, Decision decision,
 			String folded, List<String> languages, Trace trace) {
 		return computations.overQuotedOperands(operation, decision.selected(), trace.masked(), languages)
-			.or(() -> chosenText
+			.or(() -> compose(chosen, decision.selected(), decision.useAnswerAll(), languages)
 				.flatMap(text -> computations.overQuoted(operation, trace.masked(), folded, text, languages)));
 	}
 

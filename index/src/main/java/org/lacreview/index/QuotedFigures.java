@@ -113,12 +113,12 @@ final class QuotedFigures {
 	 * thousands separator
 	 */
 	static boolean leavesOut(String masked, String computed) {
-		Set<String> given = new HashSet<>();
+		Set<Long> given = new HashSet<>();
 		Matcher matcher = WRITTEN_FIGURE.matcher(computed);
 		while (matcher.find()) {
-			given.add(String.valueOf(Long.parseLong(matcher.group().replaceAll("\\D", ""))));
+			given.add(Long.parseLong(matcher.group().replaceAll("\\D", "")));
 		}
-		return quotedNumbers(masked).stream().anyMatch(n -> !given.contains(String.valueOf(Long.parseLong(n))));
+		return quotedNumbers(masked).stream().map(Long::parseLong).anyMatch(n -> !given.contains(n));
 	}
 
 	/**

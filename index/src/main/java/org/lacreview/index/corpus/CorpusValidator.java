@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.lacreview.index.folding.Folding;
@@ -300,17 +299,13 @@ public final class CorpusValidator {
 				.forEach(a -> problems
 					.add(Problem.warning(new Location("languages/" + code + ".yml", 0), "the anaphora word '" + a
 							+ "' is a stop word without its accents: every question with it would read as a follow-up")));
-			// A phrase in which a pointing word points nowhere ("is there") must hold
-			// one:
-			// without, it changes nothing, and the word it was written for is missing.
-			List<Pattern> pointing = pack.anaphora()
-				.stream()
-				.map(a -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(normalise(a)) + "(?!\\p{L})"))
-				.toList();
+			// A phrase where a pointing word points nowhere ("is there") must hold
+			// one, or it changes nothing. Normalised texts are words and single spaces.
+			List<String> pointing = pack.anaphora().stream().map(a -> " " + normalise(a) + " ").toList();
 			pack.phrasing()
 				.notAnaphora()
 				.stream()
-				.filter(phrase -> pointing.stream().noneMatch(p -> p.matcher(normalise(phrase)).find()))
+				.filter(phrase -> pointing.stream().noneMatch((" " + normalise(phrase) + " ")::contains))
 				.forEach(phrase -> problems.add(Problem.warning(new Location("languages/" + code + ".yml", 0),
 						"the not_anaphora phrase '" + phrase + "' holds no anaphora word: it changes nothing")));
 		});
