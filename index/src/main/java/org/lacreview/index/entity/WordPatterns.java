@@ -21,10 +21,10 @@ final class WordPatterns {
 	}
 
 	/**
-	 * {@link Phrases#alternation} where a space in a phrase matches any run of spaces.
+	 * {@link Phrases#factored} where a space in a phrase matches any run of spaces.
 	 */
 	static String alternation(Collection<String> words) {
-		return Phrases.alternation(words, w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+		return Phrases.factored(words, w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
 	}
 
 	/**

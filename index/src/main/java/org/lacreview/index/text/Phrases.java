@@ -30,7 +30,21 @@ public final class Phrases {
 	 * written.
 	 */
 	public static String alternation(Collection<String> phrases) {
-		return alternation(phrases, Pattern::quote);
+		return factored(phrases, Pattern::quote);
+	}
+
+	/**
+	 * The phrases, folded, as one pattern factored by their common beginnings
+	 * ({@link PhraseTrie}): the same matches as
+	 * {@link #alternation(Collection, Function)}, longest first, at a fraction of the
+	 * cost for long lists; {@code (?!)} for none. {@code quote} writes any piece of a
+	 * phrase, and must write a text as the concatenation of what it writes for its parts.
+	 */
+	public static String factored(Collection<String> phrases, Function<String, String> quote) {
+		if (phrases.isEmpty()) {
+			return "(?!)";
+		}
+		return PhraseTrie.pattern(phrases.stream().map(Folding::fold).distinct().toList(), quote);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.lacreview.index.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,12 @@ public final class SharedAsking {
 	/** The kind of answer whose phrases are shared: what was said about something. */
 	static final String KIND = "description";
 
-	/** Per phrase (folded, ending in its last word), the pattern of the whole message. */
-	private final List<Pattern> shapes = new ArrayList<>();
+	/**
+	 * Per phrase (folded, ending in its last word), the pattern of the whole message; a
+	 * message without the phrase is not tried (the pattern's lazy groups make a try
+	 * quadratic in the message's length).
+	 */
+	private final Map<String, Pattern> shapes = new LinkedHashMap<>();
 
 	public SharedAsking(Phrasing phrasing) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
@@ -40,8 +46,8 @@ public final class SharedAsking {
 			.sorted((one, other) -> Integer.compare(other.length(), one.length()))
 			.forEach(phrase -> {
 				String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
-				shapes.add(Pattern.compile("^(.*?(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + ")\\s+(.+?)[\\s,]+"
-						+ joiner + "\\s+" + Pattern.quote(last) + "\\s+(.+)$"));
+				shapes.put(phrase, Pattern.compile("^(.*?(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase)
+						+ ")\\s+(.+?)[\\s,]+" + joiner + "\\s+" + Pattern.quote(last) + "\\s+(.+)$"));
 			});
 	}
 
@@ -50,8 +56,11 @@ public final class SharedAsking {
 	 * asking for two topics; empty when it does not.
 	 */
 	public Optional<List<String>> distributed(String folded) {
-		for (Pattern shape : shapes) {
-			Matcher message = shape.matcher(folded.strip());
+		for (Map.Entry<String, Pattern> shape : shapes.entrySet()) {
+			if (!folded.contains(shape.getKey())) {
+				continue;
+			}
+			Matcher message = shape.getValue().matcher(folded.strip());
 			if (message.matches()) {
 				String asking = message.group(1);
 				return Optional.of(List.of(asking + " " + message.group(2), asking + " " + message.group(3)));

@@ -13,6 +13,8 @@
  * {@link org.lacreview.index.text.RequestList}), the kind of answer it asks for
  * ({@link org.lacreview.index.text.AskedKind}) and the Lucene analysis shared by indexing
  * and querying ({@link org.lacreview.index.text.LanguageAnalyzer}), all on the letters
- * {@link org.lacreview.index.folding.Folding} defines.
+ * {@link org.lacreview.index.folding.Folding} defines. Every stage makes its regular
+ * expressions of the corpus's phrases with {@link org.lacreview.index.text.Phrases},
+ * factored by their common beginnings ({@code PhraseTrie}).
  */
 package org.lacreview.index.text;
