@@ -155,7 +155,9 @@ final class OperationReader {
 			for (Operation operation : Operation.values()) {
 				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
 				if (!words.isEmpty()) {
-					String alternation = Phrases.alternation(words, OperationReader::phrasePattern);
+					// Phrases without a gap are literal, and match the same factored.
+					String alternation = words.stream().anyMatch(OperationReader::hasGap)
+							? Phrases.alternation(words, OperationReader::phrasePattern) : Phrases.alternation(words);
 					// A phrase ending in an apostrophe ("combien d'") runs into the next
 					// word.
 					String end = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
@@ -233,6 +235,11 @@ final class OperationReader {
 	static Pattern nounWithin(List<String> nouns, int fewest, int most) {
 		return Pattern.compile("^((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){" + fewest + "," + most + "}?)[^\\p{L}\\p{N}]+(?:"
 				+ Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])");
+	}
+
+	/** Whether a phrase has a gap ("…" or "..."), where any few words may stand. */
+	private static boolean hasGap(String phrase) {
+		return phrase.contains("…") || phrase.contains("...");
 	}
 
 	/**
