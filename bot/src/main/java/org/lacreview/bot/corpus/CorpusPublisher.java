@@ -182,11 +182,28 @@ public class CorpusPublisher {
 
 	/**
 	 * Measures the live version's golden score when it has none yet (the bundled corpus
-	 * at first start).
+	 * at first start), or takes the one the build shipped for its archive.
 	 */
 	Optional<CorpusVersion.GoldenScore> measureLiveGolden() {
 		long current = live.version();
-		return versions.find(current).flatMap(CorpusVersion::golden).or(() -> measureGolden(current));
+		return versions.find(current)
+			.flatMap(CorpusVersion::golden)
+			.or(() -> shippedGolden(current))
+			.or(() -> measureGolden(current));
+	}
+
+	/**
+	 * The score the build measured for stored version {@code id}'s archive
+	 * ({@link ShippedGoldenScores}), recorded as measured; empty when it shipped none.
+	 */
+	private Optional<CorpusVersion.GoldenScore> shippedGolden(long id) {
+		Optional<CorpusVersion.GoldenScore> score = versions.sha256(id).flatMap(ShippedGoldenScores::find);
+		score.ifPresent(s -> {
+			versions.recordGolden(id, s);
+			log.info("golden score of corpus version {}: {}/{}, measured when the bot was built", id, s.passed(),
+					s.total());
+		});
+		return score;
 	}
 
 	/**

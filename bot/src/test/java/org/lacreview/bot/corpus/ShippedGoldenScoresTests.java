@@ -1,0 +1,82 @@
+package org.lacreview.bot.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lacreview.bot.chat.LiveEngine;
+import org.lacreview.bot.support.TestCorpora;
+import org.lacreview.index.TrainedModels;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The bundled corpus's golden score, measured by the build ({@code ship-golden-score} in
+ * {@code bot/pom.xml}) and recorded at a first start instead of measured again.
+ */
+class ShippedGoldenScoresTests {
+
+	private static Candidate bundled;
+
+	@BeforeAll
+	static void buildTheBundledCorpusAsAStartDoes() {
+		bundled = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()),
+				new ShippedTrainedModels(TrainedModels.none()))
+			.fromDirectory(Path.of("corpus"));
+	}
+
+	@Test
+	void theScoreShippedForTheBundledCorpusIsTheOneItsGoldenTestsGive() {
+		Optional<CorpusVersion.GoldenScore> shipped = ShippedGoldenScores.find(bundled.sha256());
+
+		assertThat(shipped).isPresent();
+		assertThat(shipped).isEqualTo(Candidate.score(bundled.runGolden()));
+	}
+
+	@Test
+	void aCorpusTheBuildDidNotMeasureHasNoShippedScore() {
+		String other = CandidateBuilder.sha256(CorpusArchive.zip(TestCorpora.MINI));
+
+		assertThat(ShippedGoldenScores.find(other)).isEmpty();
+	}
+
+	@Test
+	void aFirstStartRecordsTheShippedScoreWithoutBuildingTheVersionAgain() {
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
+				"jdbc:h2:mem:shipped-" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "");
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		CorpusVersions versions = new CorpusVersions(JdbcClient.create(dataSource),
+				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), true);
+		long id = versions
+			.publish(new CorpusVersions.NewVersion("bundled", "first start", bundled.archive(), bundled.sha256(), 1, 2,
+					3, List.of("es"), Optional.empty()), Instant.now())
+			.id();
+		CandidateBuilder noRebuild = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
+				new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none()) {
+			@Override
+			Candidate fromZip(byte[] zip) {
+				throw new AssertionError("the version was built again to measure its golden score");
+			}
+		};
+		CorpusPublisher publisher = new CorpusPublisher(versions, noRebuild, new LiveEngine(bundled.engine(), id),
+				Clock.systemUTC());
+
+		Optional<CorpusVersion.GoldenScore> score = publisher.measureLiveGolden();
+
+		assertThat(score).isEqualTo(ShippedGoldenScores.find(bundled.sha256())).isPresent();
+		assertThat(versions.find(id).flatMap(CorpusVersion::golden)).isEqualTo(score);
+	}
+
+}
