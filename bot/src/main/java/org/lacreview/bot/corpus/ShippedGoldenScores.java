@@ -26,7 +26,7 @@ import org.lacreview.index.TrainedModels;
  */
 public final class ShippedGoldenScores {
 
-	static final String FOLDER = "golden-scores/";
+	private static final String FOLDER = "golden-scores/";
 
 	private ShippedGoldenScores() {
 	}

@@ -26,8 +26,8 @@ public final class Phrases {
 	}
 
 	/**
-	 * As {@link #alternation(Collection, Function)}, each phrase matched exactly as
-	 * written.
+	 * Each phrase matched exactly as written, longest first: {@link #factored} with
+	 * {@link Pattern#quote}.
 	 */
 	public static String alternation(Collection<String> phrases) {
 		return factored(phrases, Pattern::quote);
