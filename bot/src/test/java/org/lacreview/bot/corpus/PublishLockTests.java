@@ -7,20 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.LiveEngine;
 import org.lacreview.index.TrainedModels;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Building and testing an upload is work its author controls (its size, its golden
@@ -80,13 +74,7 @@ class PublishLockTests {
 
 	@Test
 	void aRollbackFinishesWhileAnUploadIsStillBeingBuiltAndTheUploadIsPublishedAfter() throws Exception {
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-				"jdbc:h2:mem:lock-" + UUID.randomUUID()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"sa", "");
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		CorpusVersions versions = new CorpusVersions(JdbcClient.create(dataSource),
-				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), true);
+		CorpusVersions versions = InMemoryVersions.create("lock");
 		long first = versions.publish(version("first"), Instant.now()).id();
 		long second = versions.publish(version("second"), Instant.now()).id();
 		HeldBuilder builder = new HeldBuilder();

@@ -7,18 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacreview.bot.chat.LiveEngine;
 import org.lacreview.bot.support.TestCorpora;
 import org.lacreview.index.TrainedModels;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bundled corpus's golden score, measured by the build ({@code ship-golden-score} in
@@ -52,13 +46,7 @@ class ShippedGoldenScoresTests {
 
 	@Test
 	void aFirstStartRecordsTheShippedScoreWithoutBuildingTheVersionAgain() {
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-				"jdbc:h2:mem:shipped-" + UUID.randomUUID()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"sa", "");
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		CorpusVersions versions = new CorpusVersions(JdbcClient.create(dataSource),
-				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), true);
+		CorpusVersions versions = InMemoryVersions.create("shipped");
 		long id = versions
 			.publish(new CorpusVersions.NewVersion("bundled", "first start", bundled.archive(), bundled.sha256(), 1, 2,
 					3, List.of("es"), Optional.empty()), Instant.now())
