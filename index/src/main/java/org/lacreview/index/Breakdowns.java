@@ -18,7 +18,6 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
-import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
@@ -267,8 +266,7 @@ final class Breakdowns {
 			.collect(Collectors.toSet());
 		List<String> texts = slotValues.stream()
 			.flatMap(v -> shown.stream().map(v.attributes()::get))
-			.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
-					: a instanceof String text ? Stream.of(text) : Stream.empty())
+			.flatMap(ValueTexts::texts)
 			.map(Folding::fold)
 			.toList();
 		if (texts.isEmpty()) {
@@ -310,8 +308,7 @@ final class Breakdowns {
 		return value.attributes()
 			.values()
 			.stream()
-			.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
-					: a instanceof String text ? Stream.of(text) : Stream.empty())
+			.flatMap(ValueTexts::texts)
 			.flatMap(text -> NUMBER_WRITTEN.matcher(text).results().map(m -> Double.parseDouble(m.group())))
 			.filter(n -> !dates.contains(n));
 	}

@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
 
@@ -85,13 +83,7 @@ final class FiguresInTexts {
 	}
 
 	private static List<String> foldedTexts(EntityValue value) {
-		return value.attributes()
-			.values()
-			.stream()
-			.flatMap(a -> a instanceof Localized l ? l.texts().values().stream()
-					: a instanceof String text ? Stream.of(text) : Stream.empty())
-			.map(Folding::fold)
-			.toList();
+		return value.attributes().values().stream().flatMap(ValueTexts::texts).map(Folding::fold).toList();
 	}
 
 }

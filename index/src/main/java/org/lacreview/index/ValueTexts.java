@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
@@ -36,6 +37,15 @@ final class ValueTexts {
 				.forEach(p -> p.attribute().ifPresent(given::add));
 		}
 		return given;
+	}
+
+	/**
+	 * The texts of one attribute's value: every language's of a {@link Localized} text, a
+	 * plain text itself, nothing for a figure, a date or a list.
+	 */
+	static Stream<String> texts(Object attribute) {
+		return attribute instanceof Localized l ? l.texts().values().stream()
+				: attribute instanceof String text ? Stream.of(text) : Stream.empty();
 	}
 
 	/** The names of {@code value} and its text attributes among {@code attributes}. */
