@@ -33,10 +33,10 @@ final class PerValueCounting {
 
 	/**
 	 * How many words from the start of an operation phrase the counted noun may begin:
-	 * the phrase's first word and {@link OperationReader#COUNT_GAP_WORDS} more ("qué
+	 * the phrase's first word and {@link CountedNouns#COUNT_GAP_WORDS} more ("qué
 	 * porcentaje de los talleres").
 	 */
-	static final int WORDS_AFTER_PHRASE = OperationReader.COUNT_GAP_WORDS + 1;
+	static final int WORDS_AFTER_PHRASE = CountedNouns.COUNT_GAP_WORDS + 1;
 
 	private static final Set<Operation> OVER_COUNTS = Set.of(Operation.DIFFERENCE, Operation.RATIO, Operation.SUM,
 			Operation.AVERAGE, Operation.SHARE, Operation.RANK_MOST, Operation.RANK_LEAST);
@@ -55,7 +55,7 @@ final class PerValueCounting {
 		for (EntityFamily family : corpus.familiesByName().values()) {
 			boolean figureless = family.values().stream().noneMatch(Operands::hasFigures);
 			if (figureless && !family.orderWords().isEmpty()) {
-				nouns.put(family.name(), OperationReader.nounWithin(family.orderWords(), 1, WORDS_AFTER_PHRASE));
+				nouns.put(family.name(), CountedNouns.nounWithin(family.orderWords(), 1, WORDS_AFTER_PHRASE));
 			}
 		}
 	}

@@ -131,7 +131,12 @@
  * lists).</li>
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
- * ({@link org.lacreview.index.OperationReader}, read as an
+ * ({@link org.lacreview.index.OperationReader}, from the phrases of
+ * {@link org.lacreview.index.OperationPhrases}, the nouns of
+ * {@link org.lacreview.index.CountedNouns} and the ordinals of
+ * {@link org.lacreview.index.RankOrdinals}, refined by
+ * {@link org.lacreview.index.NamedValueOperations} and
+ * {@link org.lacreview.index.WholesAndEnds}, read as an
  * {@link org.lacreview.index.AskedOperation}, with a count's bound on figures from
  * {@link org.lacreview.index.CountBounds} and the end a template ranks from by
  * {@link org.lacreview.index.AnswerAggregates}) by the first of the intents
