@@ -142,16 +142,19 @@
  * {@link org.lacreview.index.AnswerAggregates}) by the first of the intents
  * {@link org.lacreview.index.ComputingCandidates} lists that can, over the values'
  * figures or dates (of every dated family named, for a count of days)
- * ({@link org.lacreview.index.Computations}, {@link org.lacreview.index.DateComputations}
- * in the unit {@link org.lacreview.index.DateUnits} reads,
- * {@link org.lacreview.index.Shares} with the value a share is of from
- * {@link org.lacreview.index.WholeOfShare}, and {@link org.lacreview.index.Operands}
- * across families, a family's whole the question names
- * ({@link org.lacreview.index.FamilyWholes}) or a value included with the rest of its
- * family ({@link org.lacreview.index.IncludedValues}) and two values on either side of a
- * plus or minus word ({@link org.lacreview.index.JoinedValues}) among them, two groups of
- * values set against each other ({@link org.lacreview.index.GroupedValues}), a value
- * without a figure of its own whose figure the question quotes
+ * ({@link org.lacreview.index.Computations}: {@link org.lacreview.index.SlotComputations}
+ * with {@link org.lacreview.index.FigureFills},
+ * {@link org.lacreview.index.QuotedComputations} and
+ * {@link org.lacreview.index.ComputedSentences};
+ * {@link org.lacreview.index.DateComputations} in the unit
+ * {@link org.lacreview.index.DateUnits} reads, {@link org.lacreview.index.Shares} with
+ * the value a share is of from {@link org.lacreview.index.WholeOfShare}, and
+ * {@link org.lacreview.index.Operands} across families, a family's whole the question
+ * names ({@link org.lacreview.index.FamilyWholes}) or a value included with the rest of
+ * its family ({@link org.lacreview.index.IncludedValues}) and two values on either side
+ * of a plus or minus word ({@link org.lacreview.index.JoinedValues}) among them, two
+ * groups of values set against each other ({@link org.lacreview.index.GroupedValues}), a
+ * value without a figure of its own whose figure the question quotes
  * ({@link org.lacreview.index.QuotedOperands}), the total of the values one name stands
  * for, asked as a count, or how many values it names
  * ({@link org.lacreview.index.NamedSetTotals}), or a count per value named of a family
