@@ -21,7 +21,10 @@ import org.lacreview.index.entity.Mention;
  * Decides whether and how to answer: the calibrated threshold, the honest fallback when a
  * question names something the document does not cover, and the conversation context — an
  * elliptical follow-up ("¿y el 3?") keeps the previous intent with the new value; a
- * pointer back ("ese día", "su página") fills the slot from the previous turn.
+ * pointer back ("ese día", "su página") fills the slot from the previous turn. Its parts:
+ * {@link FollowedIntent} (the intent a question goes on with), {@link BestIntentRefusals}
+ * (what is decided instead of the best intent) and {@link SlotFromContext} (the slot's
+ * values from the conversation).
  */
 final class DialogResolver {
 
@@ -45,13 +48,7 @@ final class DialogResolver {
 
 	private final UnderThreshold underThreshold;
 
-	private final Map<String, Set<String>> definingFamilies;
-
-	private final Breakdowns breakdowns;
-
 	private final PerPartFigures perPartFigures;
-
-	private final ValueParts parts;
 
 	private final FirstChoice firstChoice;
 
@@ -59,13 +56,15 @@ final class DialogResolver {
 
 	private final ValueDescription description;
 
-	private final CloseRival closeRival;
-
 	private final BareFollowUps bareFollowUps;
 
 	private final ContextFollowUps contextFollowUps;
 
-	private final CountPointingBack countPointingBack;
+	private final BestIntentRefusals bestIntentRefusals;
+
+	private final SlotFromContext slotFromContext;
+
+	private final FollowedIntent followedIntent;
 
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
@@ -85,17 +84,17 @@ final class DialogResolver {
 		this.kinds = new AnswerKinds(corpus);
 		this.lastTopic = new LastTopic(corpus);
 		this.underThreshold = new UnderThreshold(corpus, lastTopic);
-		this.definingFamilies = Map.copyOf(definingFamilies);
-		this.breakdowns = new Breakdowns(corpus, definingFamilies, mentioned, examplesNamed, figuresInTexts);
 		this.countedFamilies = new CountedFamilies(corpus, mentioned);
 		this.perPartFigures = new PerPartFigures(corpus);
-		this.parts = new ValueParts(corpus);
 		this.firstChoice = new FirstChoice(corpus, figuresInTexts, mentioned);
 		this.description = new ValueDescription(corpus);
-		this.closeRival = new CloseRival(corpus);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
 		this.contextFollowUps = new ContextFollowUps(corpus, lastTopic, firstChoice, analyzers);
-		this.countPointingBack = new CountPointingBack(corpus);
+		this.bestIntentRefusals = new BestIntentRefusals(corpus, lastTopic, Map.copyOf(definingFamilies),
+				new Breakdowns(corpus, definingFamilies, mentioned, examplesNamed, figuresInTexts),
+				new ValueParts(corpus), countedFamilies, new CloseRival(corpus));
+		this.followedIntent = new FollowedIntent(corpus, lastTopic, firstChoice, contextFollowUps);
+		this.slotFromContext = new SlotFromContext(corpus, lastTopic, new CountPointingBack(corpus));
 	}
 
 	/**
@@ -145,63 +144,10 @@ final class DialogResolver {
 			// between its ends.
 			selected.replaceAll((family, values) -> DateMentions.spanEnds(extraction, family, values).orElse(values));
 		}
-		// "¿Cuándo fue el taller?" after a count of another event asks a
-		// date: not the same question about another value.
-		// Nor is "and how many from the press?" after the workshop with the fewest the
-		// ranking's question again: an answer that ranks its family answers no question
-		// of its own about one of its values ("¿y el último?" still goes on with it).
-		Optional<Intent> elliptical = lastTopic.ellipticalFollowUp(extraction, selected, previous)
-			.filter(i -> AnswerKinds.gives(i, reading.asksFor()))
-			// "¿y la feria?" after the workshop with the most: a ranking of one value
-			// ranks nothing; the question asks that value's figure.
-			.flatMap(i -> AnswerAggregates.aggregates(i.answer()).isEmpty() || reading.asksComputation()
-					|| reading.superlative().isPresent()
-					|| i.slot().filter(slot -> selected.getOrDefault(slot, List.of()).size() == 1).isEmpty()
-							? Optional.of(i) : AnswerAggregates.perValueOf(i, corpus.intents()))
-			.filter(i -> reading.asksComputation() || (reading.asks()
-					? AnswerAggregates.aggregates(i.answer()).isEmpty()
-							&& !firstChoice.asksItsOwn(ranked, i, reading.asksFor())
-					// "¿y la web de la feria?" after what the fair is: a word of the
-					// question only another intent about the value knows asks that one.
-					: !(firstChoice.asksItsOwn(ranked, i, reading.asksFor())
-							&& coverage.applyAsDouble(ranked.get(0).name()) > coverage.applyAsDouble(i.name()))));
-		// A comparison only when it computes over them: a difference over the many
-		// values a listing gave is none, and may be across turns instead.
-		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
-				: lastTopic.computationOverRemembered(extraction, selected, previous, reading.operation())
-					.filter(i -> reading.operation().filter(Operation::comparesTwo).isEmpty() || i.slot()
-						.map(slot -> computer.test(i.name(), Map.of(slot, lastTopic.remembered(previous, slot))))
-						.orElse(true));
-		Optional<Intent> followed = elliptical.or(() -> overRemembered);
-		boolean acrossTurns = false;
-		if (followed.isEmpty() && reading.asksComputation()) {
-			// "¿cuál es la diferencia?" after answers about values of two families: the
-			// last intent computes over both turns' values.
-			Optional<Map<String, List<EntityValue>>> across = lastTopic.acrossAnswers(extraction, selected, previous,
-					reading.operation(), reading.namesAWhole());
-			// The last intent, or when it cannot (a listing by group, set against
-			// another family's figure), the best-ranked one that can.
-			Optional<Intent> computing = across.flatMap(values -> previous.intent()
-				.filter(last -> computer.test(last, values))
-				.or(() -> ranked.stream().map(Scored::name).filter(i -> computer.test(i, values)).findFirst())
-				.flatMap(corpus::intent));
-			if (computing.isPresent()) {
-				selected.putAll(across.get());
-				followed = computing;
-				acrossTurns = true;
-			}
-		}
-		Optional<Intent> onContext = followed.isPresent() ? Optional.empty()
-				: contextFollowUps.goingOn(wholeAdded, extraction, reading, previous, selected);
-		if (onContext.isPresent()) {
-			followed = onContext;
-		}
-		if (followed.isEmpty()) {
-			followed = contextFollowUps.betweenLastEnds(extraction, reading, previous, selected, computer);
-		}
-		if (followed.isEmpty()) {
-			followed = contextFollowUps.sumOverLastText(extraction, reading, previous, selected, overItsText);
-		}
+		FollowedIntent.Following following = followedIntent.of(extraction, selected, previous, reading, ranked,
+				wholeAdded, coverage, computer, overItsText);
+		Optional<Intent> followed = following.intent();
+		boolean acrossTurns = following.acrossTurns();
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
 				&& reading.operation().filter(Operation::overDates).isEmpty() && previous.intent().isPresent()
 				&& selected.isEmpty() && extraction.leansOnContext()) {
@@ -284,59 +230,10 @@ final class DialogResolver {
 				return leans || asksAKind ? Decision.belowThreshold(below, everyWordKnown)
 						: Decision.noIntentFits(below, underThreshold.nearest(top, reading), everyWordKnown);
 			}
-			// "¿Cuántos talleres hubo en total?" ranked first for the registrations'
-			// total: counted by an intent about the workshops.
-			Optional<Intent> counting = countedFamilies.countingInstead(best.get(), reading, selected, ranked,
-					computer);
-			if (counting.isPresent()) {
-				return Decision.answer(counting.get(), Map.of(), true, Math.min(1, top.score()), previous.values(),
-						"counts values of " + reading.counted().orElseThrow() + ", which " + top.name()
-								+ " does not speak of: counted with " + counting.get().name());
-			}
-			Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
-			if (refused.isPresent()) {
-				return refused.get();
-			}
-			Optional<String> rival = followed.isPresent() || computing || pointsBack || extraction.leansOnContext()
-					? Optional.empty() : closeRival.refusal(top, ranked, selected, reading);
-			if (rival.isPresent()) {
-				return Decision.fallback(true, rival.get());
-			}
-			String chosen = top.name();
-			Optional<String> notBrokenDown = computing ? Optional.empty()
-					: breakdowns.notGivenBy(best.get(), lastTopic.withReferredTo(selected, extraction, previous),
-							reading, () -> computer.test(chosen, selected) || overItsText.test(chosen, selected));
-			if (notBrokenDown.isEmpty() && !computing
-					&& breakdowns.quotesItsFigure(best.get(), selected, extraction.masked(), reading)) {
-				return Decision.fallback(true,
-						"quotes the figure " + top.name() + " gives and asks what it is made of");
-			}
-			// "¿Cuántos talleres hubo en marzo?" asks a figure of a part; "¿qué pasó en
-			// marzo?" may be answered by the whole, and in "¿cuántos meses desde el
-			// inicio de los talleres (marzo)?" the month is when it began.
-			boolean asksAFigure = reading.operation().filter(Operation::overDates).isEmpty()
-					&& (reading.operation().isPresent()
-							|| reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent());
-			// An unanswerable intent says itself what the document lacks.
-			// A computation over the parts ("¿cuántos tuvo cada taller en promedio?")
-			// is no question about one of them.
-			Optional<EntityValue> part = computing || best.get().unanswerable() ? Optional.empty() : parts
-				.onePartAsked(selected, extraction.masked())
-				.or(() -> asksAFigure ? parts.partInAMonthNamedByDate(extraction.mentions()) : Optional.empty());
-			if (part.isEmpty() && !computing && !best.get().unanswerable() && !reading.asksComputation()) {
-				part = parts.eachPartAsked(selected, extraction.masked())
-					.or(() -> parts.partOfAMonthAsked(selected, extraction.masked()));
-			}
-			if (part.isEmpty() && !computing && reading.superlative().isPresent() && reading.operation().isEmpty()) {
-				part = ValueParts.partsRanked(selected);
-			}
-			if (part.isPresent()) {
-				return Decision.fallback(true,
-						"asks about one part of " + part.get().id() + ", which the document gives as a whole");
-			}
-			if (notBrokenDown.isPresent()) {
-				return Decision.fallback(true, "asks " + top.name() + "'s figure for a value of " + notBrokenDown.get()
-						+ ", which it is not given by");
+			Optional<Decision> instead = bestIntentRefusals.instead(top, best.get(), ranked, selected, extraction,
+					reading, previous, computing, pointsBack, computer, overItsText);
+			if (instead.isPresent()) {
+				return instead.get();
 			}
 			double covered = coverage.applyAsDouble(top.name());
 			intent = best.get();
@@ -349,84 +246,13 @@ final class DialogResolver {
 		}
 		boolean all = false;
 		if (intent.slot().isPresent()) {
-			String slot = intent.slot().get();
-			List<EntityValue> values = selected.getOrDefault(slot, List.of());
-			if (values.isEmpty() && DateMentions.namesDateOutside(extraction, slot)) {
-				return Decision.fallback(true, "the date named is not a value of " + slot);
+			SlotFromContext.SlotFilling filling = slotFromContext.fill(intent, selected, extraction, reading, previous,
+					following.fromContext(), wholeAdded, acrossTurns, reason);
+			if (filling.refusal().isPresent()) {
+				return filling.refusal().get();
 			}
-			if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
-				// "¿y cuántos menos que el día anterior?" after the 28th: the value named
-				// and the one the conversation
-				// was about are the two compared.
-				EntityValue named = values.get(0);
-				Optional<EntityValue> other = lastTopic.remembered(previous, slot)
-					.stream()
-					.filter(v -> !v.equals(named))
-					.findFirst();
-				// Leaning on the conversation, or going on with the last turn's family:
-				// "¿cuántos más tuvo el lunes?" after the Monday and the Tuesday, or
-				// "¿cuántos más tiene el primero?" after the second of a ranking.
-				if (other.isPresent() && (extraction.leansOnContext() || previous.intent()
-					.flatMap(corpus::intent)
-					.flatMap(Intent::slot)
-					.filter(slot::equals)
-					.isPresent())) {
-					values = List.of(other.get(), named);
-					selected.put(slot, values);
-					reason += "; compared with " + other.get().id() + " from the previous turn";
-				}
-			}
-			// Across turns, the values computed over are those of the two turns, not
-			// what the last one listed.
-			if (values.isEmpty() && !acrossTurns && (extraction.leansOnContext() || reading.bare()
-					|| overRemembered.isPresent() || onContext.isPresent())) {
-				// "¿y cuál tuvo menos?" after a list of the three largest groups asks
-				// over all groups: an answer computed over its slot takes only the values
-				// asked before, not those listed.
-				values = intent.answerComputesOverSlot() && !reading.asksComputation() ? lastTopic.asked(previous, slot)
-						: lastTopic.remembered(previous, slot);
-				if (values.size() > 1 && reading.operation().filter(o -> o == Operation.SHARE).isPresent()
-						&& lastTopic.asked(previous, slot).isEmpty()
-						&& previous.intent().flatMap(corpus::intent).flatMap(AnswerAggregates::ranksFrom).isPresent()) {
-					// "what percentage is that?" after the largest group, followed by the
-					// next two: the share of the one the ranking picked, listed first.
-					values = values.subList(0, 1);
-				}
-				// "¿y cuánto suman entre los dos?" after the two smallest and the next
-				// two.
-				Optional<Integer> first = reading.asksComputation()
-						? countPointingBack.in(extraction.folded(), reading.language()) : Optional.empty();
-				if (first.isPresent() && first.get() < values.size()) {
-					values = values.subList(0, first.get());
-				}
-				if ((!reading.asksComputation() || reading.operation().filter(Operation.DURATION::equals).isPresent())
-						&& values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()) {
-					// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked;
-					// all of them only to compute, but for how long one lasted.
-					values = values.subList(0, 1);
-				}
-				if (!values.isEmpty()) {
-					selected.put(slot, values);
-					reason += "; " + slot + " from the previous turn";
-				}
-			}
-			// An average over no value named is over all of them ("the average daily
-			// attendance across the days"): no value of another kind is asked.
-			boolean overAll = reading.operation().filter(Operation.AVERAGE::equals).isPresent();
-			if (values.isEmpty() && reading.foreignShare() > 0 && !reading.counted().equals(intent.slot())
-					&& !overAll) {
-				// "¿Cuántos de empresas privadas se registraron?": a value the family
-				// does not have, by a name
-				// the corpus does not know; listing every value would answer another
-				// question. Any unknown word
-				// counts: refusing "¿me das el desglose por grupo?" is the lesser harm
-				// than a confident list.
-				return Decision.fallback(true,
-						"asks " + intent.name() + " about something that is not a value of " + slot);
-			}
-			// "¿y en los tres días?": the whole of the slot, as its answer over all says
-			// it.
-			all = values.isEmpty() || wholeAdded && reading.operation().isEmpty();
+			all = filling.all();
+			reason = filling.reason();
 		}
 		Map<String, List<String>> remember = new HashMap<>(previous.values());
 		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
@@ -450,55 +276,6 @@ final class DialogResolver {
 			return Decision.fallback(true, perPart.get());
 		}
 		return Decision.answer(intent, selected, all, Math.min(1, confidence), remember, reason);
-	}
-
-	/**
-	 * A refusal when a word the corpus does not know stands where the best intent needs
-	 * something it knows: what the question counts or names, or a value of a family the
-	 * intent is always about.
-	 */
-	private Optional<Decision> refusedForAnUnknownWord(String best, Map<String, List<EntityValue>> selected,
-			Extraction extraction, Reading reading, DialogState previous) {
-		if (reading.asksAboutUnknown()) {
-			// "¿Cuántos periodistas se registraron?", "¿Cuál es el salario de…?": the
-			// thing asked about is one the
-			// document never mentions, so whatever the best intent says is about
-			// something else.
-			return Optional
-				.of(Decision.fallback(true, "asks about something the corpus does not know (best was " + best + ")"));
-		}
-		Optional<String> counted = reading.counted()
-			.filter(f -> reading.operation().filter(Operation.COUNT::equals).isPresent());
-		if (counted.isPresent() && corpus.intent(best)
-			.filter(i -> i.slot().isEmpty() && !countedFamilies.speaksOf(i, counted.get()))
-			.isPresent()) {
-			// "¿Cuántos talleres hubo en total?" is no question for the registrations'
-			// total: it counts values the intent never speaks of.
-			return Optional.of(Decision.fallback(true,
-					"counts values of " + counted.get() + ", which " + best + " does not speak of"));
-		}
-		// A total of nothing named ("¿cuántos jóvenes en total?") counts as plainly.
-		boolean totalOfNothing = reading.operation().filter(Operation.SUM::equals).isPresent() && selected.isEmpty();
-		if ((!reading.asksComputation() || totalOfNothing) && reading.countsWhatTheIntentLacks().test(best)) {
-			// "¿Cuántos jóvenes participaron?": the registrations count everyone, the
-			// document never says how many of them were young.
-			return Optional.of(Decision.fallback(true, "counts something " + best + " does not give"));
-		}
-		Optional<String> missing = definingFamilies.getOrDefault(best, Set.of())
-			.stream()
-			.filter(f -> !selected.containsKey(f) && !extraction.selectedFamilies().contains(f))
-			// "¿y ella qué cargo tiene?": the value is the one the conversation was
-			// about.
-			.filter(f -> !extraction.leansOnContext() || lastTopic.remembered(previous, f).isEmpty())
-			.findFirst();
-		if (missing.isPresent() && reading.foreignShare() > 0 && !reading.counted().equals(missing)) {
-			// "¿Cuántos se conectaron por Teams?": the intent is always about a value of
-			// this family, the question
-			// names none of its values but a word the bot does not know.
-			return Optional.of(Decision.fallback(true, "names no value of " + missing.get() + ", which " + best
-					+ " is always about, but a word the corpus does not know"));
-		}
-		return Optional.empty();
 	}
 
 	/**

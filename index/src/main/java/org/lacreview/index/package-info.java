@@ -93,7 +93,10 @@
  * word for word goes to its intent first
  * ({@link org.lacreview.index.ExactExamples}).</li>
  * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}, given the question's
- * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision}:
+ * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision} (the
+ * intent followed from the conversation by {@link org.lacreview.index.FollowedIntent},
+ * the refusals of the best intent by {@link org.lacreview.index.BestIntentRefusals}, its
+ * slot's values from the conversation by {@link org.lacreview.index.SlotFromContext}):
  * passes over the intents that do not give the kind of answer the question asks for
  * ({@link org.lacreview.index.AnswerKinds}, {@link org.lacreview.index.text.AskedKind}:
  * "¿dónde…?" a place), then answers the best intent (or one the question's value or words
