@@ -30,14 +30,6 @@ final class QuestionAnswerer {
 
 	private final EntityExtractor extractor;
 
-	private final FollowUpRewriter followUps;
-
-	private final ElidedHeads elidedHeads;
-
-	private final SharedHeads sharedHeads;
-
-	private final SuperlativeOperands superlativeOperands;
-
 	private final IntentRanker ranker;
 
 	private final AnswerComposer composer;
@@ -56,32 +48,25 @@ final class QuestionAnswerer {
 
 	private final BareQuestions bareQuestions;
 
-	private final ElidedOrderWords elidedOrderWords;
-
 	private final CountedInAnswer countedInAnswer;
 
-	private final ListedCount listedCount;
-
-	private final SpanEnds spanEnds;
-
 	private final Companions companions;
-
-	private final FigureHolders figureHolders;
 
 	private final AfterPreviousQuestion afterPrevious;
 
 	private final SuperlativePick superlativePick;
 
-	private final DaysOfSpans daysOfSpans;
+	private final QuestionRewriting rewriting;
 
-	private final OpenLists openLists;
+	private final OperationInContext operationInContext;
+
+	private final AntecedentChoice antecedents;
 
 	QuestionAnswerer(Corpus corpus, EngineBuilder.Parts parts, AnswerListing listing) {
 		this.corpus = corpus;
 		this.readers = parts.readers();
 		this.askedKinds = parts.askedKinds();
 		this.extractor = parts.extractor();
-		this.followUps = parts.followUps();
 		this.ranker = parts.ranker();
 		this.composer = parts.composer();
 		this.dialog = parts.dialog();
@@ -92,19 +77,14 @@ final class QuestionAnswerer {
 		this.questionRanking = new QuestionRanking(corpus, parts.index(), parts.analyzers(), parts.ranker(),
 				parts.datedFamilies());
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
-		this.elidedOrderWords = new ElidedOrderWords(corpus);
-		this.elidedHeads = new ElidedHeads(corpus);
-		this.sharedHeads = new SharedHeads(corpus);
-		this.superlativeOperands = new SuperlativeOperands(corpus);
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
-		this.listedCount = new ListedCount(corpus);
-		this.spanEnds = new SpanEnds(corpus);
 		this.companions = new Companions(corpus);
-		this.figureHolders = parts.figureHolders();
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
 		this.superlativePick = new SuperlativePick(corpus);
-		this.daysOfSpans = new DaysOfSpans(corpus, parts.operations());
-		this.openLists = new OpenLists(corpus);
+		this.rewriting = new QuestionRewriting(corpus, parts);
+		this.antecedents = new AntecedentChoice(corpus, parts.extractor(), parts.ranker(), questionRanking);
+		this.operationInContext = new OperationInContext(parts.operations(), new ListedCount(corpus),
+				parts.computations(), new DaysOfSpans(corpus, parts.operations()));
 	}
 
 	/**
@@ -113,78 +93,17 @@ final class QuestionAnswerer {
 	 */
 	Reply answerRead(String message, String corrected, String lang, String replyLanguage,
 			Map<String, String> corrections, DialogState previous) {
-		// 4. Entities (EntityExtractor), and 5. a follow-up read as the previous question
-		// (FollowUpRewriter). "¿y el
-		// segundo?" after the largest group is the second largest (OperationReader), not
-		// the second value named.
-		Extraction listed = extractor.extract(corrected, lang, previous.values());
-		// "todas las categorías (talleres, charlas, etc.)": the list is examples only.
-		Extraction written = openLists.cut(listed, lang)
-			.map(open -> extractor.extract(open, lang, previous.values()))
-			.orElse(listed);
-		// "…the last day compared with the first": the ordinal's noun said once.
-		Extraction named = elidedOrderWords.restored(written, lang)
-			.map(restored -> extractor.extract(restored, lang, previous.values()))
-			.orElse(written);
-		// "…los talleres de cocina y los de cerámica": the second workshop's noun said
-		// once.
-		// "…los talleres de cocina y de cerámica": the head said once for both.
-		Extraction headless = named;
-		Optional<String> headRestored = elidedHeads.restored(named, lang)
-			.or(() -> sharedHeads.restored(headless, lang));
-		if (headRestored.isPresent()) {
-			named = extractor.extract(headRestored.get(), lang, previous.values());
-		}
+		// 4. Entities and 5. the follow-up stage.
+		QuestionRewriting.Rewritten rewritten = rewriting.rewrite(corrected, lang, previous);
+		Extraction named = rewritten.named();
+		Optional<AskedOperation> askedAsWritten = rewritten.askedAsWritten();
+		Extraction extraction = rewritten.extraction();
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
-		Optional<AskedOperation> firstRead = operations.asked(named, lang, previousIntent);
-		// "…entre la consulta y la reunión": the other end said by a common word.
-		Extraction before = named;
-		boolean asksDays = firstRead.filter(a -> a.operation().overDates() || daysOfSpans.addsUpDays(a, before, lang))
-			.isPresent();
-		Extraction spanAsked = named;
-		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays)
-			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()));
-		if (spanEnd.isPresent()) {
-			named = extractor.extract(spanEnd.get(), lang, previous.values());
-		}
-		Optional<AskedOperation> askedAsWritten = spanEnd.isPresent() ? operations.asked(named, lang, previousIntent)
-				: firstRead;
-		// "…than the busiest day": an operand named by a superlative.
-		Optional<String> superlatives = superlativeOperands.restored(named, lang, askedAsWritten);
-		if (superlatives.isPresent()) {
-			named = extractor.extract(superlatives.get(), lang, previous.values());
-			askedAsWritten = operations.asked(named, lang, previousIntent);
-		}
-		// An ordinal in a rank asks for a place, and one in a duration is its verb ("how
-		// many days did it last?"): neither names a value.
-		boolean ordinalNamesNoValue = askedAsWritten
-			.filter(o -> o.operation().isRank() || o.operation() == Operation.DURATION)
-			.isPresent();
-		Optional<String> held = figureHolders.withHolder(named, corrected, lang, previous);
-		Extraction extraction = held.isPresent() ? extractor.extract(held.get(), lang, previous.values())
-				: followUps.inContext(named, lang, previous, ordinalNamesNoValue, askedAsWritten.isPresent());
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
-		// A word pointing back may stand for what the last answer was about ("¿qué hizo
-		// ella?") or belong to another thing asked of it ("o site da organização dela"):
-		// it is read as the last answer's subject only when the question is then better
-		// understood, even when it was understood well enough without that ("et quels
-		// étaient les thèmes ce jour-là ?" is about the day just asked of, not about
-		// which day had the most participants).
-		Extraction resolved = withAntecedent(extraction, lang, previous);
-		// Not when it asks something nothing in the corpus names ("and what's her
-		// email?"): that is refused as before, whoever "her" is.
-		if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
-			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
-			// An antecedent the last answer only mentioned, not what it was about, must
-			// make the question understood outright: "what else did they stress along
-			// with that?" is not about a group the answer happened to name.
-			boolean sure = lastSubject(previous).isPresent() || best(pointing) >= corpus.info().threshold();
-			if (best(pointing) > best(ranking) && sure) {
-				extraction = resolved;
-				ranking = pointing;
-			}
-		}
+		AntecedentChoice.Understood pointingBack = antecedents.understood(extraction, ranking, lang, previous);
+		extraction = pointingBack.extraction();
+		ranking = pointingBack.ranking();
 		List<Scored> ranked = ranking.intents();
 		List<Scored> sections = ranking.sections();
 		List<String> mentions = extraction.mentions()
@@ -197,19 +116,9 @@ final class QuestionAnswerer {
 		// Read again only when the follow-up stage rewrote the question.
 		boolean bare = bareQuestions.bare(masked, lang);
 		Optional<String> asksFor = askedKinds.get(lang).in(corrected);
-		// A comparison naming at most one value may set it against the whole the previous
-		// question named.
-		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
 		Extraction understood = extraction;
-		Optional<AskedOperation> operation = (extraction == named ? askedAsWritten
-				: operations.asked(extraction, lang, previousIntent))
-			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
-			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
-			.or(() -> listedCount.asked(bare, asksFor, previous))
-			.or(() -> durationAskedBefore(understood, previous, lang))
-			.or(() -> countAskedBefore(understood, asksFor, previous, lang))
-			.or(() -> NamedSetTotals.asked(understood, asksFor))
-			.map(a -> daysOfSpans.ofTheLastSpan(a, understood, previous, lang));
+		Optional<AskedOperation> operation = operationInContext.read(extraction, named, askedAsWritten, bare, asksFor,
+				previousIntent, previous, lang);
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
@@ -258,7 +167,7 @@ final class QuestionAnswerer {
 			CountedInAnswer.Counted counted = inAnswer.get();
 			asked = Optional.of(counted.asked());
 			decision = Decision.answer(counted.counting(), counted.values(), false,
-					Math.max(corpus.info().threshold(), best(ranking)), previous.values(),
+					Math.max(corpus.info().threshold(), ranking.bestScore()), previous.values(),
 					"counted the " + counted.asked().counted().orElseThrow() + " values the answer of "
 							+ counted.source() + " names");
 		}
@@ -302,77 +211,6 @@ final class QuestionAnswerer {
 			.filter(picked -> picked.keySet().stream().noneMatch(rankedFamilies::contains))
 			.map(picked -> new Reply(remembered.answer(), remembered.state().withNamed(picked)))
 			.orElse(remembered);
-	}
-
-	/**
-	 * The duration the previous question asked, for a follow-up that names only values
-	 * ("¿y la feria?" after "¿cuántos días duraron los talleres?"): the same question of
-	 * them. Empty for any other question or conversation.
-	 */
-	private Optional<AskedOperation> durationAskedBefore(Extraction extraction, DialogState previous, String lang) {
-		if (!extraction.followUp() || !extraction.isShort() || extraction.mentions().isEmpty()
-				|| previous.question().isEmpty()) {
-			return Optional.empty();
-		}
-		// Read from its phrases alone: extracting its values again would cost a second
-		// extraction on every such follow-up.
-		return operations.asked(previous.question().get(), lang).filter(a -> a.operation() == Operation.DURATION);
-	}
-
-	/**
-	 * The count the previous question asked, for a short question that asks a number and
-	 * names values but no noun of its own ("¿cuántos el lunes?" after "¿cuántos talleres
-	 * hubo?"): the same count, of those values; when the previous question asked no
-	 * computation, the count the one before it asked. Empty for any other question or
-	 * conversation.
-	 */
-	private Optional<AskedOperation> countAskedBefore(Extraction extraction, Optional<String> asksFor,
-			DialogState previous, String lang) {
-		if (!extraction.isShort() || extraction.mentions().isEmpty() || previous.question().isEmpty()
-				|| asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty()) {
-			return Optional.empty();
-		}
-		// "and how many on Tuesday?" after "how many on Monday?", itself after "how many
-		// workshops…?": the count the turn before asked, when the last asked none.
-		return operations.asked(previous.question().get(), lang)
-			.or(() -> previous.earlierQuestion().flatMap(q -> operations.asked(q, lang)))
-			.filter(a -> a.operation() == Operation.COUNT && a.counted().isPresent());
-	}
-
-	private static double best(QuestionRanking.Ranked ranking) {
-		return ranking.intents().isEmpty() ? 0 : ranking.intents().get(0).score();
-	}
-
-	/**
-	 * The extraction with its words pointing back masked as what the previous turn was
-	 * about ({@link EntityExtractor#withAntecedent}): the previous intent's slot family
-	 * when the turn had values of it ("ella" after an answer about a person that also
-	 * names her organisation is that person), else the family its answer listed first
-	 * ("her" after the three who opened the meeting, named before their organisations),
-	 * else the one family of the values it was about; unchanged when there is none.
-	 */
-	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
-		Optional<String> family = lastSubject(previous)
-			.or(() -> previous.listed()
-				.entrySet()
-				.stream()
-				.filter(e -> !e.getValue().isEmpty())
-				.map(Map.Entry::getKey)
-				.findFirst())
-			.or(() -> previous.values().size() == 1 ? previous.values().keySet().stream().findFirst()
-					: Optional.empty());
-		return family.map(f -> extractor.withAntecedent(extraction, lang, f)).orElse(extraction);
-	}
-
-	/**
-	 * The previous intent's slot family when the turn had values of it: what the last
-	 * answer was about.
-	 */
-	private Optional<String> lastSubject(DialogState previous) {
-		return previous.intent()
-			.flatMap(corpus::intent)
-			.flatMap(Intent::slot)
-			.filter(slot -> !previous.values().getOrDefault(slot, List.of()).isEmpty());
 	}
 
 	/**

@@ -27,6 +27,12 @@ final class QuestionRanking {
 	 * give them.
 	 */
 	record Ranked(List<Scored> intents, List<Scored> sections) {
+
+		/** The best intent's score; 0 when none is ranked. */
+		double bestScore() {
+			return intents.isEmpty() ? 0 : intents.get(0).score();
+		}
+
 	}
 
 	private final Corpus corpus;

@@ -1,0 +1,97 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.EntityExtractor;
+import org.lacreview.index.entity.Extraction;
+
+/**
+ * Whether a question's word pointing back ("ella", "her", "dela") stands for what the
+ * last answer was about: the question is read with it as that, and ranked again, and that
+ * reading is kept only when it is better understood. Part of {@link QuestionAnswerer}.
+ */
+final class AntecedentChoice {
+
+	private final Corpus corpus;
+
+	private final EntityExtractor extractor;
+
+	private final IntentRanker ranker;
+
+	private final QuestionRanking questionRanking;
+
+	AntecedentChoice(Corpus corpus, EntityExtractor extractor, IntentRanker ranker, QuestionRanking questionRanking) {
+		this.corpus = corpus;
+		this.extractor = extractor;
+		this.ranker = ranker;
+		this.questionRanking = questionRanking;
+	}
+
+	/** A question's entities and its ranking. */
+	record Understood(Extraction extraction, QuestionRanking.Ranked ranking) {
+	}
+
+	/**
+	 * {@code extraction} (ranked as {@code ranking}) or, when it reads better so, the
+	 * same question with its words pointing back read as the last answer's subject.
+	 */
+	Understood understood(Extraction extraction, QuestionRanking.Ranked ranking, String lang, DialogState previous) {
+		// A word pointing back may stand for what the last answer was about ("¿qué hizo
+		// ella?") or belong to another thing asked of it ("o site da organização dela"):
+		// it is read as the last answer's subject only when the question is then better
+		// understood, even when it was understood well enough without that ("et quels
+		// étaient les thèmes ce jour-là ?" is about the day just asked of, not about
+		// which day had the most participants).
+		Extraction resolved = withAntecedent(extraction, lang, previous);
+		// Not when it asks something nothing in the corpus names ("and what's her
+		// email?"): that is refused as before, whoever "her" is.
+		if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
+			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
+			// An antecedent the last answer only mentioned, not what it was about, must
+			// make the question understood outright: "what else did they stress along
+			// with that?" is not about a group the answer happened to name.
+			boolean sure = lastSubject(previous).isPresent() || pointing.bestScore() >= corpus.info().threshold();
+			if (pointing.bestScore() > ranking.bestScore() && sure) {
+				return new Understood(resolved, pointing);
+			}
+		}
+		return new Understood(extraction, ranking);
+	}
+
+	/**
+	 * The extraction with its words pointing back masked as what the previous turn was
+	 * about ({@link EntityExtractor#withAntecedent}): the previous intent's slot family
+	 * when the turn had values of it ("ella" after an answer about a person that also
+	 * names her organisation is that person), else the family its answer listed first
+	 * ("her" after the three who opened the meeting, named before their organisations),
+	 * else the one family of the values it was about; unchanged when there is none.
+	 */
+	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
+		Optional<String> family = lastSubject(previous)
+			.or(() -> previous.listed()
+				.entrySet()
+				.stream()
+				.filter(e -> !e.getValue().isEmpty())
+				.map(Map.Entry::getKey)
+				.findFirst())
+			.or(() -> previous.values().size() == 1 ? previous.values().keySet().stream().findFirst()
+					: Optional.empty());
+		return family.map(f -> extractor.withAntecedent(extraction, lang, f)).orElse(extraction);
+	}
+
+	/**
+	 * The previous intent's slot family when the turn had values of it: what the last
+	 * answer was about.
+	 */
+	private Optional<String> lastSubject(DialogState previous) {
+		return previous.intent()
+			.flatMap(corpus::intent)
+			.flatMap(Intent::slot)
+			.filter(slot -> !previous.values().getOrDefault(slot, List.of()).isEmpty());
+	}
+
+}
