@@ -115,7 +115,7 @@ final class AfterPreviousQuestion {
 				return Optional.empty();
 			}
 			Reply alone = answering.apply(first, none);
-			boolean computed = AnswerComposer.computed(together.answer());
+			boolean computed = ComputedReplies.computed(together.answer());
 			boolean saysMore = alone.answer().answered() && !together.answer().text().equals(alone.answer().text());
 			boolean asAsked = asked.isEmpty() ? givesKind(together.answer(), asksFor) : computed;
 			Map<String, List<String>> about = together.state().values();
@@ -133,8 +133,7 @@ final class AfterPreviousQuestion {
 			}
 			Answer answer = together.answer();
 			Trace trace = answer.trace();
-			Trace readSo = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
-					trace.intents(), trace.sections(), trace.decision() + mark);
+			Trace readSo = trace.withDecision(trace.decision() + mark);
 			return Optional.of(new Reply(new Answer(answer.text(), true, answer.intent(), answer.confidence(),
 					answer.language(), answer.sources(), answer.suggestions(), readSo), together.state()));
 		}
@@ -142,7 +141,7 @@ final class AfterPreviousQuestion {
 	}
 
 	private boolean givesKind(Answer answer, Optional<String> asksFor) {
-		return AnswerComposer.computed(answer)
+		return ComputedReplies.computed(answer)
 				|| corpus.intent(answer.intent()).filter(i -> AnswerKinds.gives(i, asksFor)).isPresent();
 	}
 

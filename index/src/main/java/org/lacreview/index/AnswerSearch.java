@@ -196,9 +196,8 @@ final class AnswerSearch {
 		String text = lead.get().replace("{section}", title).replace("{sentence}", sentence.text());
 		Source source = new Source(section.id(), title,
 				section.url() != null ? section.url() : corpus.info().documentUrl());
-		Trace quoted = new Trace(trace.language(), trace.corrections(), trace.masked(), trace.entities(),
-				trace.intents(), trace.sections(), trace.decision() + "; quoted a sentence of section " + section.id()
-						+ " covering " + Math.round(match.get().coverage() * 100) + " % of the question");
+		Trace quoted = trace.withDecision(trace.decision() + "; quoted a sentence of section " + section.id()
+				+ " covering " + Math.round(match.get().coverage() * 100) + " % of the question");
 		return Optional
 			.of(new Answer(text, true, INTENT, match.get().coverage(), lang, List.of(source), List.of(), quoted));
 	}

@@ -34,7 +34,7 @@ final class SuperlativePick {
 	 * ({@link Operation#RANK_MOST} or {@link Operation#RANK_LEAST}), if any
 	 */
 	Optional<Map<String, List<String>>> picked(Optional<Operation> superlative, Answer answer) {
-		if (superlative.filter(Operation::isRank).isEmpty() || !answer.answered() || AnswerComposer.computed(answer)) {
+		if (superlative.filter(Operation::isRank).isEmpty() || !answer.answered() || ComputedReplies.computed(answer)) {
 			return Optional.empty();
 		}
 		Optional<Intent> intent = corpus.intent(answer.intent());

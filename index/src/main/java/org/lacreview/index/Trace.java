@@ -13,4 +13,14 @@ public record Trace(String language, Map<String, String> corrections, String mas
 		intents = List.copyOf(intents);
 		sections = List.copyOf(sections);
 	}
+
+	/**
+	 * This trace with {@code decision} as its decision, everything else the same.
+	 * @param decision how the engine decided, as the trace shows it
+	 * @return a new trace
+	 */
+	public Trace withDecision(String decision) {
+		return new Trace(language, corrections, masked, entities, intents, sections, decision);
+	}
+
 }
