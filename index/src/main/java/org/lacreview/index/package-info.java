@@ -138,8 +138,8 @@
  * <li><b>Composition</b> — {@link org.lacreview.index.AnswerComposer} with
  * {@link org.lacreview.index.IntentTexts} and
  * {@link org.lacreview.index.TemplateRenderer}, or the computation the question asks
- * ({@link org.lacreview.index.ComputedReplies})
- * ({@link org.lacreview.index.OperationReader}, from the phrases of
+ * ({@link org.lacreview.index.ComputedReplies}; read by
+ * {@link org.lacreview.index.OperationReader}, from the phrases of
  * {@link org.lacreview.index.OperationPhrases}, the nouns of
  * {@link org.lacreview.index.CountedNouns} and the ordinals of
  * {@link org.lacreview.index.RankOrdinals}, refined by
