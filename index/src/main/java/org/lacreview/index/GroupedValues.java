@@ -17,7 +17,8 @@ import org.lacreview.index.text.Phrases;
 /**
  * "¿Hubo más talleres que charlas y ferias juntas?": a difference between groups of
  * values of one family, each group's figures added up. The question names three values or
- * more of one family with figures, says a sum's phrase ("juntas", "combined", "+"), and
+ * more of one family with figures, says a sum's phrase ("juntas", "combined", "+") or
+ * joins two names by one of its {@code plus_words} ("las diásporas más la academia"), and
  * splits them in two at exactly one place between two names: where a difference's phrase
  * ends ("más talleres que", "vs"), where one of the language's
  * {@code alternative_joiners} stands when a sum's phrase joins two names of one side
@@ -45,11 +46,15 @@ final class GroupedValues {
 	/** Per language, its alternative joiners, as whole words. */
 	private final Map<String, Pattern> alternatives = new HashMap<>();
 
+	/** Per language, its plus words ({@code plus_words}), as whole words. */
+	private final Map<String, Pattern> plusWords = new HashMap<>();
+
 	GroupedValues(Corpus corpus) {
 		corpus.languages().forEach((code, pack) -> {
 			Optional.ofNullable(Phrases.wholeWords(pack.phrasing().partJoiners())).ifPresent(p -> joiners.put(code, p));
 			Optional.ofNullable(Phrases.wholeWords(pack.phrasing().alternativeJoiners()))
 				.ifPresent(p -> alternatives.put(code, p));
+			Optional.ofNullable(Phrases.wholeWords(pack.phrasing().plusWords())).ifPresent(p -> plusWords.put(code, p));
 		});
 	}
 
@@ -63,7 +68,8 @@ final class GroupedValues {
 		Pattern difference = byOperation.get(Operation.DIFFERENCE);
 		Pattern joiner = joiners.get(language);
 		String folded = question.folded();
-		if (sum == null || difference == null || joiner == null || !sum.matcher(folded).find()) {
+		Pattern plus = plusWords.get(language);
+		if (sum == null || difference == null || joiner == null) {
 			return List.of();
 		}
 		List<Mention> named = question.mentions()
@@ -71,6 +77,17 @@ final class GroupedValues {
 			.filter(m -> !m.isDate() && m.values().size() == 1 && Operands.hasFigures(m.values().get(0)))
 			.sorted(Comparator.comparingInt(Mention::start))
 			.toList();
+		// "las diásporas más la academia superan a…": a plus word between two names
+		// joins them as a sum's phrase does.
+		boolean plusJoins = false;
+		for (int i = 0; i + 1 < named.size(); i++) {
+			int from = named.get(i).end();
+			int to = named.get(i + 1).start();
+			plusJoins |= from <= to && plusJoined(folded.substring(from, to), plus);
+		}
+		if (!sum.matcher(folded).find() && !plusJoins) {
+			return List.of();
+		}
 		if (named.size() < 3 || named.stream().map(m -> m.values().get(0).family()).distinct().count() != 1
 				|| named.stream().map(m -> m.values().get(0).id()).distinct().count() != named.size()) {
 			return List.of();
@@ -98,11 +115,11 @@ final class GroupedValues {
 				byAlternative = either;
 			}
 			else if (!joiner.matcher(between).find() && !sum.matcher(between).find() && !between.contains(",")
-					|| words(between) > MAX_JOINING_WORDS) {
+					&& !plusJoined(between, plus) || words(between) > MAX_JOINING_WORDS) {
 				return List.of();
 			}
 			else {
-				summedWithin |= sum.matcher(between).find();
+				summedWithin |= sum.matcher(between).find() || plusJoined(between, plus);
 			}
 		}
 		// "A, B or C, all together" lists alternatives added up; "A or B + C" sets A
@@ -125,6 +142,14 @@ final class GroupedValues {
 			}
 		}
 		return ends;
+	}
+
+	/**
+	 * Whether a plus word joins the two names {@code between} stands between: it has one,
+	 * among at most {@value JoinedValues#MAX_SHORT_WORDS} more short words ("más la").
+	 */
+	private static boolean plusJoined(String between, Pattern plus) {
+		return plus != null && plus.matcher(between).find() && words(between) <= JoinedValues.MAX_SHORT_WORDS + 1;
 	}
 
 	/** "… y la suma de …": a joiner, then a sum's phrase after it. */

@@ -57,6 +57,22 @@ class GroupedValuesTests {
 	}
 
 	@Test
+	void twoNamesJoinedByAPlusWordAreOneGroup() {
+		long sum = count("diasporas") + count("academia");
+		long agencies = count("un_agencies");
+		Answer answer = ask("¿Las diásporas más la academia superan a las agencias de la ONU? ¿por cuánto?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(agencies + " − " + sum + " = " + (agencies - sum));
+	}
+
+	@Test
+	void aPlusWordThatJoinsNoNamesGroupsNothing() {
+		long sum = count("academia") + count("un_agencies");
+		Answer answer = ask("¿Tuvieron más registrados las diásporas que la academia y las agencias de la ONU?");
+		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain(String.valueOf(sum));
+	}
+
+	@Test
 	void alternativesListedAndAddedUpAreOneSum() {
 		long sum = count("nhris") + count("local_authorities") + count("parliamentarians");
 		Answer answer = ask(
