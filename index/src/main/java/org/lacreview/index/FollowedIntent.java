@@ -13,8 +13,8 @@ import org.lacreview.index.entity.Extraction;
 
 /**
  * The intent a question goes on with from the conversation, whatever it ranks first: an
- * elliptical follow-up of the last intent ("¿y el 28?"), a computation over the values
- * remembered ("¿y juntos?") or over the last two answers' values ("¿cuál es la
+ * elliptical follow-up of the last intent ("¿y el martes?"), a computation over the
+ * values remembered ("¿y juntos?") or over the last two answers' values ("¿cuál es la
  * diferencia?"), a follow-up on the context, between the last answer's ends, or a sum of
  * the figures the last answer's text gives. Part of {@link DialogResolver}.
  */

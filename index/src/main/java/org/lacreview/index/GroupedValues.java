@@ -18,7 +18,7 @@ import org.lacreview.index.text.Phrases;
  * "¿Hubo más talleres que charlas y ferias juntas?": a difference between groups of
  * values of one family, each group's figures added up. The question names three values or
  * more of one family with figures, says a sum's phrase ("juntas", "combined", "+") or
- * joins two names by one of its {@code plus_words} ("las diásporas más la academia"), and
+ * joins two names by one of its {@code plus_words} ("los talleres más las charlas"), and
  * splits them in two at exactly one place between two names: where a difference's phrase
  * ends ("más talleres que", "vs"), where one of the language's
  * {@code alternative_joiners} stands when a sum's phrase joins two names of one side
@@ -77,7 +77,7 @@ final class GroupedValues {
 			.filter(m -> !m.isDate() && m.values().size() == 1 && Operands.hasFigures(m.values().get(0)))
 			.sorted(Comparator.comparingInt(Mention::start))
 			.toList();
-		// "las diásporas más la academia superan a…": a plus word between two names
+		// "los talleres más las charlas superan a…": a plus word between two names
 		// joins them as a sum's phrase does.
 		boolean plusJoins = false;
 		for (int i = 0; i + 1 < named.size(); i++) {
