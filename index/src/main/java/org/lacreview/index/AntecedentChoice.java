@@ -24,11 +24,15 @@ final class AntecedentChoice {
 
 	private final QuestionRanking questionRanking;
 
-	AntecedentChoice(Corpus corpus, EntityExtractor extractor, IntentRanker ranker, QuestionRanking questionRanking) {
+	private final BareQuestions bareQuestions;
+
+	AntecedentChoice(Corpus corpus, EntityExtractor extractor, IntentRanker ranker, QuestionRanking questionRanking,
+			BareQuestions bareQuestions) {
 		this.corpus = corpus;
 		this.extractor = extractor;
 		this.ranker = ranker;
 		this.questionRanking = questionRanking;
+		this.bareQuestions = bareQuestions;
 	}
 
 	/** A question's entities and its ranking. */
@@ -46,41 +50,54 @@ final class AntecedentChoice {
 		// understood, even when it was understood well enough without that ("et quels
 		// étaient les thèmes ce jour-là ?" is about the day just asked of, not about
 		// which day had the most participants).
-		Extraction resolved = withAntecedent(extraction, lang, previous);
-		// Not when it asks something nothing in the corpus names ("and what's her
-		// email?"): that is refused as before, whoever "her" is.
-		if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
-			QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
-			// An antecedent the last answer only mentioned, not what it was about, must
-			// make the question understood outright: "what else did they stress along
-			// with that?" is not about a group the answer happened to name.
-			boolean sure = lastSubject(previous).isPresent() || pointing.bestScore() >= corpus.info().threshold();
-			if (pointing.bestScore() > ranking.bestScore() && sure) {
-				return new Understood(resolved, pointing);
+		// "¿y cuándo es eso?" says nothing but its question word and the pointer: read
+		// alone it asks about the whole document, which is not what it points to, so it
+		// is read as the first of the things the last answer named that it is then
+		// understood about.
+		boolean bare = bareQuestions.bare(extraction.masked(), lang);
+		List<String> families = antecedents(previous);
+		for (String family : bare ? families : families.stream().limit(1).toList()) {
+			Extraction resolved = extractor.withAntecedent(extraction, lang, family);
+			// Not when it asks something nothing in the corpus names ("and what's her
+			// email?"): that is refused as before, whoever "her" is.
+			if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
+				QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
+				// An antecedent the last answer only mentioned, not what it was about,
+				// must
+				// make the question understood outright: "what else did they stress along
+				// with that?" is not about a group the answer happened to name.
+				boolean sure = lastSubject(previous).isPresent() || pointing.bestScore() >= corpus.info().threshold();
+				if ((pointing.bestScore() > ranking.bestScore() || bare) && sure) {
+					return new Understood(resolved, pointing);
+				}
 			}
 		}
 		return new Understood(extraction, ranking);
 	}
 
 	/**
-	 * The extraction with its words pointing back masked as what the previous turn was
-	 * about ({@link EntityExtractor#withAntecedent}): the previous intent's slot family
-	 * when the turn had values of it ("ella" after an answer about a person that also
-	 * names her organisation is that person), else the family its answer listed first
-	 * ("her" after the three who opened the meeting, named before their organisations),
-	 * else the one family of the values it was about; unchanged when there is none.
+	 * The families a word pointing back may stand for, the likeliest first
+	 * ({@link EntityExtractor#withAntecedent}): the previous intent's slot family when
+	 * the turn had values of it ("ella" after an answer about a person that also names
+	 * her organisation is that person), else those its answer listed, in order ("her"
+	 * after the three who opened the meeting, named before their organisations), else the
+	 * one family of the values it was about; none when there is none.
 	 */
-	private Extraction withAntecedent(Extraction extraction, String lang, DialogState previous) {
-		Optional<String> family = lastSubject(previous)
-			.or(() -> previous.listed()
-				.entrySet()
-				.stream()
-				.filter(e -> !e.getValue().isEmpty())
-				.map(Map.Entry::getKey)
-				.findFirst())
-			.or(() -> previous.values().size() == 1 ? previous.values().keySet().stream().findFirst()
-					: Optional.empty());
-		return family.map(f -> extractor.withAntecedent(extraction, lang, f)).orElse(extraction);
+	private List<String> antecedents(DialogState previous) {
+		Optional<String> subject = lastSubject(previous);
+		if (subject.isPresent()) {
+			return List.of(subject.get());
+		}
+		List<String> listed = previous.listed()
+			.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().isEmpty())
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!listed.isEmpty()) {
+			return listed;
+		}
+		return previous.values().size() == 1 ? List.copyOf(previous.values().keySet()) : List.of();
 	}
 
 	/**

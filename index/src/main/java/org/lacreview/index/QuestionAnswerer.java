@@ -82,7 +82,8 @@ final class QuestionAnswerer {
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
 		this.superlativePick = new SuperlativePick(corpus);
 		this.rewriting = new QuestionRewriting(corpus, parts);
-		this.antecedents = new AntecedentChoice(corpus, parts.extractor(), parts.ranker(), questionRanking);
+		this.antecedents = new AntecedentChoice(corpus, parts.extractor(), parts.ranker(), questionRanking,
+				bareQuestions);
 		this.operationInContext = new OperationInContext(parts.operations(), new ListedCount(corpus),
 				parts.computations(), new DaysOfSpans(corpus, parts.operations()));
 	}
