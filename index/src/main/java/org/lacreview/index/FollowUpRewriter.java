@@ -3,6 +3,7 @@ package org.lacreview.index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,16 @@ final class FollowUpRewriter {
 
 	private final StepFollowUps steps;
 
+	/** Per language, its stop words and the words a follow-up starts with, folded. */
+	private final Map<String, Set<String>> stopwords = new HashMap<>();
+
+	/**
+	 * The most stop words a follow-up may say besides the values it names and still be
+	 * read as the previous question about them: "¿y la de la sociedad civil?" says four
+	 * ("y la de la").
+	 */
+	static final int MAX_STOP_WORDS = 5;
+
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
 		this.corpus = corpus;
@@ -61,6 +72,11 @@ final class FollowUpRewriter {
 			.forEach(pack -> pack.rankingOrdinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 		this.ordinalWords = Phrases.wholeWords(ordinals.keySet());
 		corpus.languages().forEach((code, pack) -> {
+			// The words a follow-up starts with ("y", "and") say nothing of their own
+			// either.
+			Set<String> saying = new HashSet<>(pack.foldedStopwords());
+			pack.followup().forEach(w -> saying.add(Folding.fold(w)));
+			stopwords.put(code, Set.copyOf(saying));
 			Pattern words = Phrases.wholeWords(pack.phrasing().otherWords().stream().map(Folding::fold).toList());
 			if (words != null) {
 				otherWords.put(code, words);
@@ -213,6 +229,17 @@ final class FollowUpRewriter {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether the question is short ({@link Extraction#isShort}) or says nothing but stop
+	 * words of {@code lang} besides the values it names, at most {@value #MAX_STOP_WORDS}
+	 * of them.
+	 */
+	private boolean brief(Extraction extraction, String lang) {
+		List<String> words = extraction.wordsOutsideMentions();
+		Set<String> stops = stopwords.getOrDefault(lang, Set.of());
+		return extraction.isShort() || words.size() <= MAX_STOP_WORDS && stops.containsAll(words);
+	}
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/** The question marks, stops and spaces that end a question. */
@@ -251,7 +278,7 @@ final class FollowUpRewriter {
 	 * @return the rewritten question, folded as the remembered one is
 	 */
 	Optional<String> rewrite(Extraction extraction, String lang, DialogState previous) {
-		if (!extraction.followUp() || !extraction.isShort() || extraction.mentions().isEmpty()
+		if (!extraction.followUp() || !brief(extraction, lang) || extraction.mentions().isEmpty()
 				|| previous.question().isEmpty()) {
 			return Optional.empty();
 		}

@@ -36,8 +36,16 @@ public record Extraction(String folded, String masked, List<Mention> mentions, b
 	 * fueron?").
 	 */
 	public boolean isShort() {
+		return wordsOutsideMentions().size() <= 3;
+	}
+
+	/**
+	 * The question's words (masked) other than the placeholders of its mentions, in
+	 * order: "¿y la de la ent_group?" has "y", "la", "de", "la".
+	 */
+	public List<String> wordsOutsideMentions() {
 		String words = NON_WORDS.matcher(PLACEHOLDER.matcher(masked).replaceAll(" ")).replaceAll(" ").strip();
-		return words.isEmpty() || words.split(" ").length <= 3;
+		return words.isEmpty() ? List.of() : List.of(words.split(" "));
 	}
 
 	/**
