@@ -12,7 +12,9 @@ import org.lacreview.index.entity.Extraction;
 /**
  * Whether a question's word pointing back ("ella", "her", "dela") stands for what the
  * last answer was about: the question is read with it as that, and ranked again, and that
- * reading is kept only when it is better understood. Part of {@link QuestionAnswerer}.
+ * reading is kept only when it is better understood; a question of nothing but question
+ * words and the pointer ("¿y cuándo es eso?") is read as about the first of the things
+ * the last answer named that it is then understood of. Part of {@link QuestionAnswerer}.
  */
 final class AntecedentChoice {
 
@@ -63,9 +65,8 @@ final class AntecedentChoice {
 			if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
 				QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
 				// An antecedent the last answer only mentioned, not what it was about,
-				// must
-				// make the question understood outright: "what else did they stress along
-				// with that?" is not about a group the answer happened to name.
+				// must make the question understood outright: "what else did they stress
+				// along with that?" is not about a group the answer happened to name.
 				boolean sure = lastSubject(previous).isPresent() || pointing.bestScore() >= corpus.info().threshold();
 				if ((pointing.bestScore() > ranking.bestScore() || bare) && sure) {
 					return new Understood(resolved, pointing);
