@@ -170,6 +170,27 @@ final class BareFollowUps {
 	}
 
 	/**
+	 * "¿y cuántos se conectaron?" after the agenda of one day: a question for a number
+	 * that {@code top}, an intent picking an end of its family, is refused
+	 * ({@link #refusal}) is asked of the value the conversation is about, by the intent
+	 * giving that family's figure for one value ({@link AnswerAggregates#perValueOf}),
+	 * whose slot then takes the values remembered; empty when there is no such intent or
+	 * value, or the question asks no number.
+	 */
+	Optional<Intent> perValueInstead(Scored top, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected, String folded) {
+		if (reading.asksFor().filter(AnswerKinds.NUMBER::equals).isEmpty()
+				|| extremeNotAsked(top, reading, previous, folded).isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Intent> giving = corpus.intent(top.name())
+			.flatMap(i -> AnswerAggregates.perValueOf(i, corpus.intents()))
+			.filter(i -> i.slot().filter(f -> !lastTopic.remembered(previous, f).isEmpty()).isPresent());
+		giving.ifPresent(i -> selected.put(i.slot().get(), lastTopic.remembered(previous, i.slot().get())));
+		return giving;
+	}
+
+	/**
 	 * "¿Y cuáles eran?" after the count of one group asks its members, which no answer
 	 * picking the largest and the smallest group gives: the refusal of {@code top} for a
 	 * follow-up after answers about values that says no superlative, asks no computation,

@@ -175,6 +175,9 @@ final class DialogResolver {
 			followed = bareFollowUps.numberOfTheLastValue(top, reading, previous, ranked, selected);
 		}
 		if (followed.isEmpty()) {
+			followed = bareFollowUps.perValueInstead(top, reading, previous, selected, extraction.folded());
+		}
+		if (followed.isEmpty()) {
 			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected, extraction.folded());
 			if (refused.isPresent()) {
 				return refused.get();
