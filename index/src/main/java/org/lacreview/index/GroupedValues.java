@@ -77,17 +77,6 @@ final class GroupedValues {
 			.filter(m -> !m.isDate() && m.values().size() == 1 && Operands.hasFigures(m.values().get(0)))
 			.sorted(Comparator.comparingInt(Mention::start))
 			.toList();
-		// "los talleres más las charlas superan a…": a plus word between two names
-		// joins them as a sum's phrase does.
-		boolean plusJoins = false;
-		for (int i = 0; i + 1 < named.size(); i++) {
-			int from = named.get(i).end();
-			int to = named.get(i + 1).start();
-			plusJoins |= from <= to && plusJoined(folded.substring(from, to), plus);
-		}
-		if (!sum.matcher(folded).find() && !plusJoins) {
-			return List.of();
-		}
 		if (named.size() < 3 || named.stream().map(m -> m.values().get(0).family()).distinct().count() != 1
 				|| named.stream().map(m -> m.values().get(0).id()).distinct().count() != named.size()) {
 			return List.of();
@@ -97,6 +86,10 @@ final class GroupedValues {
 		int split = -1;
 		boolean byAlternative = false;
 		boolean summedWithin = false;
+		// "los talleres más las charlas superan a…": a plus word between two names of
+		// one side joins them as a sum's phrase does; one where the sides meet ("los
+		// talleres tuvieron más que…") is the difference's.
+		boolean plusWithin = false;
 		for (int i = 0; i + 1 < named.size(); i++) {
 			int from = named.get(i).end();
 			int to = named.get(i + 1).start();
@@ -119,12 +112,14 @@ final class GroupedValues {
 				return List.of();
 			}
 			else {
-				summedWithin |= sum.matcher(between).find() || plusJoined(between, plus);
+				boolean plusHere = plusJoined(between, plus);
+				plusWithin |= plusHere;
+				summedWithin |= plusHere || sum.matcher(between).find();
 			}
 		}
 		// "A, B or C, all together" lists alternatives added up; "A or B + C" sets A
 		// against the sum of B and C.
-		if (split < 0 || byAlternative && !summedWithin) {
+		if (split < 0 || byAlternative && !summedWithin || !plusWithin && !sum.matcher(folded).find()) {
 			return List.of();
 		}
 		return named.subList(0, split + 1).stream().map(m -> m.values().get(0).id()).toList();

@@ -81,11 +81,12 @@ final class QuestionAnswerer {
 		this.companions = new Companions(corpus);
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
 		this.superlativePick = new SuperlativePick(corpus);
-		this.rewriting = new QuestionRewriting(corpus, parts);
+		DaysOfSpans daysOfSpans = new DaysOfSpans(corpus, parts.operations());
+		this.rewriting = new QuestionRewriting(corpus, parts, daysOfSpans);
 		this.antecedents = new AntecedentChoice(corpus, parts.extractor(), parts.ranker(), questionRanking,
 				bareQuestions);
 		this.operationInContext = new OperationInContext(parts.operations(), new ListedCount(corpus),
-				parts.computations(), new DaysOfSpans(corpus, parts.operations()));
+				parts.computations(), daysOfSpans);
 	}
 
 	/**

@@ -41,7 +41,11 @@ final class QuestionRewriting {
 
 	private final FigureHolders figureHolders;
 
-	QuestionRewriting(Corpus corpus, EngineBuilder.Parts parts) {
+	/**
+	 * @param daysOfSpans what a question adds up days of, shared with the reading of the
+	 * computation in the conversation ({@link OperationInContext})
+	 */
+	QuestionRewriting(Corpus corpus, EngineBuilder.Parts parts, DaysOfSpans daysOfSpans) {
 		this.corpus = corpus;
 		this.extractor = parts.extractor();
 		this.followUps = parts.followUps();
@@ -51,7 +55,7 @@ final class QuestionRewriting {
 		this.elidedOrderWords = new ElidedOrderWords(corpus);
 		this.elidedHeads = new ElidedHeads(corpus);
 		this.sharedHeads = new SharedHeads(corpus);
-		this.daysOfSpans = new DaysOfSpans(corpus, parts.operations());
+		this.daysOfSpans = daysOfSpans;
 		this.spanEnds = new SpanEnds(corpus);
 		this.superlativeOperands = new SuperlativeOperands(corpus);
 	}

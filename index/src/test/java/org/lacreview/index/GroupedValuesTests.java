@@ -73,6 +73,13 @@ class GroupedValuesTests {
 	}
 
 	@Test
+	void aPlusWordWhereTheSidesMeetIsTheDifferencesNotAJoin() {
+		long sum = count("academia") + count("un_agencies");
+		Answer answer = ask("¿Las diásporas tuvieron más que la academia y las agencias de la ONU?");
+		assertThat(answer.text()).as(answer.trace().toString()).doesNotContain(String.valueOf(sum));
+	}
+
+	@Test
 	void alternativesListedAndAddedUpAreOneSum() {
 		long sum = count("nhris") + count("local_authorities") + count("parliamentarians");
 		Answer answer = ask(
