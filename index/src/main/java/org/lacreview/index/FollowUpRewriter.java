@@ -52,15 +52,18 @@ final class FollowUpRewriter {
 
 	private final StepFollowUps steps;
 
-	/** Per language, its stop words and the words a follow-up starts with, folded. */
-	private final Map<String, Set<String>> stopwords = new HashMap<>();
-
 	/**
 	 * The most stop words a follow-up may say besides the values it names and still be
 	 * read as the previous question about them: "¿y la de la sociedad civil?" says four
 	 * ("y la de la").
 	 */
 	static final int MAX_STOP_WORDS = 5;
+
+	/**
+	 * Per language, the words that say nothing of their own in a follow-up: its stop
+	 * words and the words a follow-up starts with ("y", "and"), folded.
+	 */
+	private final Map<String, Set<String>> sayingNothing = new HashMap<>();
 
 	FollowUpRewriter(EntityExtractor extractor, Corpus corpus) {
 		this.extractor = extractor;
@@ -72,11 +75,9 @@ final class FollowUpRewriter {
 			.forEach(pack -> pack.rankingOrdinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
 		this.ordinalWords = Phrases.wholeWords(ordinals.keySet());
 		corpus.languages().forEach((code, pack) -> {
-			// The words a follow-up starts with ("y", "and") say nothing of their own
-			// either.
 			Set<String> saying = new HashSet<>(pack.foldedStopwords());
 			pack.followup().forEach(w -> saying.add(Folding.fold(w)));
-			stopwords.put(code, Set.copyOf(saying));
+			sayingNothing.put(code, Set.copyOf(saying));
 			Pattern words = Phrases.wholeWords(pack.phrasing().otherWords().stream().map(Folding::fold).toList());
 			if (words != null) {
 				otherWords.put(code, words);
@@ -230,14 +231,14 @@ final class FollowUpRewriter {
 	}
 
 	/**
-	 * Whether the question is short ({@link Extraction#isShort}) or says nothing but stop
-	 * words of {@code lang} besides the values it names, at most {@value #MAX_STOP_WORDS}
-	 * of them.
+	 * Whether the question is short ({@link Extraction#isShort}) or says, besides the
+	 * values it names, nothing but stop words of {@code lang} and the words a follow-up
+	 * starts with, at most {@value #MAX_STOP_WORDS} of them.
 	 */
 	private boolean brief(Extraction extraction, String lang) {
 		List<String> words = extraction.wordsOutsideMentions();
-		Set<String> stops = stopwords.getOrDefault(lang, Set.of());
-		return extraction.isShort() || words.size() <= MAX_STOP_WORDS && stops.containsAll(words);
+		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
+		return extraction.isShort() || words.size() <= MAX_STOP_WORDS && nothing.containsAll(words);
 	}
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
