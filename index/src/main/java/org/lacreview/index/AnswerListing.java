@@ -59,7 +59,7 @@ final class AnswerListing {
 	 * slot
 	 */
 	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all) {
-		return remember(reply, previous, questionFamilies, all, Map.of());
+		return remember(reply, previous, questionFamilies, all, Map.of(), Optional.empty());
 	}
 
 	/**
@@ -67,10 +67,13 @@ final class AnswerListing {
 	 * something with {@code askedWith} (family → value ids, {@link Companions}): the
 	 * first other value of such a family the answer names is then what the conversation
 	 * is about ("su sitio web" after "¿quién organizó los talleres con la feria?" is the
-	 * other organiser's).
+	 * other organiser's). The values of {@code counted}, the family a count asked about
+	 * ("¿cuántos talleres hubo el lunes?" answered "Son 2: A, B"), are the list the
+	 * answer gives, even those of the intent's slot: "¿cuáles?" and "el segundo" go on
+	 * with them.
 	 */
 	Reply remember(Reply reply, DialogState previous, Set<String> questionFamilies, boolean all,
-			Map<String, List<String>> askedWith) {
+			Map<String, List<String>> askedWith, Optional<String> counted) {
 		Map<String, List<String>> listed = new LinkedHashMap<>();
 		// Small talk's text ("Respondo preguntas sobre la feria de 2024") lists
 		// nothing the conversation is about: "¿y ella?" after a greeting is no year.
@@ -89,6 +92,7 @@ final class AnswerListing {
 				reply = new Reply(reply.answer(), reply.state().withNamed(other));
 			}
 			listed.putAll(inAnswer);
+			Optional<List<String>> countedValues = counted.map(inAnswer::get);
 			// "who spoke for group X?" is answered with a sentence that repeats X and
 			// names the groups the people came
 			// from: what it lists are the people.
@@ -106,6 +110,7 @@ final class AnswerListing {
 					.removeIf(e -> e.getValue().size() > 1
 							&& corpus.family(e.getKey()).filter(EntityFamily::ordered).isEmpty());
 			}
+			countedValues.ifPresent(ids -> listed.put(counted.get(), ids));
 		}
 		previous.listed().forEach(listed::putIfAbsent);
 		return new Reply(reply.answer(), reply.state().withListed(listed));

@@ -202,8 +202,9 @@ final class QuestionAnswerer {
 		// about.
 		Map<String, List<String>> askedWith = asksFor.filter(AnswerKinds.PERSON::equals).isPresent()
 				? companions.in(extraction, lang) : Map.of();
+		Optional<String> counted = asked.filter(a -> a.operation() == Operation.COUNT).flatMap(AskedOperation::counted);
 		Reply remembered = listing.remember(reply, previous, extraction.selectedFamilies(), decision.useAnswerAll(),
-				askedWith);
+				askedWith, counted.filter(f -> reply.answer().answered()));
 		// "¿qué día tuvo menos?" answered with both ends: the conversation goes on about
 		// the one asked. Not when the question named the values it ranks ("¿quién tuvo
 		// más, A o B?"): the family's end is none of them, and "¿y la diferencia?" is

@@ -109,9 +109,11 @@ final class SlotFromContext {
 				values = values.subList(0, first.get());
 			}
 			if ((!reading.asksComputation() || reading.operation().filter(Operation.DURATION::equals).isPresent())
-					&& values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()) {
+					&& values.size() > 1 && previous.intent().filter(intent.name()::equals).isPresent()
+					&& !lastTopic.asked(previous, slot).isEmpty()) {
 				// "¿y ese día?" after "¿y el 28?" means the 28th, the latest asked;
-				// all of them only to compute, but for how long one lasted.
+				// all of them only to compute, but for how long one lasted. Values the
+				// last answer listed ("Son 2: A, B") are all meant by "¿cuáles?".
 				values = values.subList(0, 1);
 			}
 			if (!values.isEmpty()) {
