@@ -55,6 +55,9 @@ final class DateFinder {
 
 	private final Pattern bareDayInWords;
 
+	/** "del 13 al 15" with no month: the days of a dated value in any month. */
+	private final Pattern bareRange;
+
 	private final Pattern relative;
 
 	private final Pattern year = Pattern.compile(B + YEAR);
@@ -103,6 +106,11 @@ final class DateFinder {
 		bareDayInWords = Pattern.compile(B + "(" + words.dayCues + ")\\s+(" + words.twoDigitNumber + ")" + E
 				+ "(?!\\s+(?:" + words.countNouns + ")(?!\\p{L}))");
 		relative = Pattern.compile(B + "(?:" + words.dayCues + "\\s+)?(" + words.relativeDays + ")" + E);
+		// After a cue, a joiner or an opener, and before no month (the ranges above read
+		// those), no count noun ("de 10 a 20 personas") and no more digits.
+		bareRange = Pattern.compile(B + "(?:(" + words.rangeOpeners + ")|" + words.dayCues + "|" + words.joiners
+				+ ")\\s+(?:" + words.dayCues + "\\s+)?" + digitDay + rangeWord + digitDay + "(?!\\s*[-–/.]\\s*\\d|"
+				+ sep + monthName + "|(?:\\s+|-)(?:" + words.countNouns + ")(?!\\p{L}))");
 	}
 
 	/**
@@ -157,6 +165,10 @@ final class DateFinder {
 			find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
 			find(folded, bareDay, EntityExtractor.DATE,
 					m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+			find(folded, bareRange, EntityExtractor.DATE,
+					m -> m.group(1) == null && m.group(3) != null && words.joinsParts(m.group(3)) ? Optional.empty()
+							: resolver.spanOfAnyMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4))),
+					found);
 		}
 		// A day in words only after a day cue of the question's language: "si eran como
 		// veinte o treinta" is no day in Spanish, though "o" is a Portuguese cue.

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +75,39 @@ final class DateResolver {
 			}
 		}
 		return Optional.of(found);
+	}
+
+	/**
+	 * The days {@code from} to {@code to} of a month not named ("del 13 al 15"): the
+	 * dated values within those days, in each month some value's date starts in where one
+	 * such value starts on {@code from} and one ends on {@code to}, so the words name the
+	 * dates of something ("de 10 a 20 personas" names none); empty, so the words are no
+	 * date, when there is no such month.
+	 */
+	Optional<List<EntityValue>> spanOfAnyMonth(int from, int to) {
+		List<EntityValue> dated = new ArrayList<>();
+		corpus.families()
+			.forEach(family -> family.values().stream().filter(v -> v.date().isPresent()).forEach(dated::add));
+		Set<YearMonth> months = new LinkedHashSet<>();
+		dated.forEach(value -> months.add(YearMonth.from(value.date().get().from())));
+		List<EntityValue> found = new ArrayList<>();
+		for (YearMonth month : months) {
+			if (from > to || to > month.lengthOfMonth()) {
+				continue;
+			}
+			LocalDate first = month.atDay(from);
+			LocalDate last = month.atDay(to);
+			List<EntityValue> within = dated.stream().filter(v -> {
+				DateSpan span = v.date().get();
+				return !span.from().isBefore(first) && !span.to().isAfter(last);
+			}).toList();
+			boolean bounded = within.stream().anyMatch(v -> v.date().get().from().equals(first))
+					&& within.stream().anyMatch(v -> v.date().get().to().equals(last));
+			if (bounded) {
+				within.stream().filter(v -> !found.contains(v)).forEach(found::add);
+			}
+		}
+		return found.isEmpty() ? Optional.empty() : Optional.of(found);
 	}
 
 	/** A day written in digits: nothing when the numbers cannot be a day and a month. */

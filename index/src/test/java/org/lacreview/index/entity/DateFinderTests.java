@@ -90,6 +90,20 @@ class DateFinderTests {
 	}
 
 	@Test
+	void aRangeWithNoMonthIsADateOnlyWhereSomethingDatedStartsAndEnds() {
+		assertThat(dates("¿Y del 13 al 15?", "es")).containsExactly("civil_society_consultations");
+		assertThat(dates("o que houve de 13 a 15?", "pt")).containsExactly("civil_society_consultations");
+		assertThat(dates("entre el 13 y el 15 qué pasó", "es")).containsExactly("civil_society_consultations");
+		// The six webinars ran for months: a range of three days inside them is not
+		// theirs.
+		assertThat(dates("What happened from the 26th to the 28th?", "en")).containsExactly("apr26", "apr27", "apr28",
+				"review_meeting");
+		// Nothing dated starts on the 10th: no date.
+		assertThat(dates("¿cuántos eran de 10 a 20 personas?", "es")).isEmpty();
+		assertThat(dates("¿Y del 14 al 15?", "es")).isEmpty();
+	}
+
+	@Test
 	void aWordThatAlsoJoinsPartsMakesARangeOnlyAfterAnOpener() {
 		assertThat(dates("Combien sur Zoom le 26 et le 28 avril ?", "fr")).containsExactly("apr26", "apr28");
 		assertThat(dates("How many on Zoom on April 26 and 28?", "en")).containsExactly("apr26", "apr28");
