@@ -290,9 +290,11 @@ final class DialogResolver {
 		for (Mention mention : extraction.mentions()) {
 			if (mention.isDate() && extraction.mentions()
 				.stream()
-				.anyMatch(m -> m != mention && m.values().size() == 1 && mention.values().containsAll(m.values()))) {
+				.anyMatch(m -> m != mention && m.values().size() == 1 && mention.values().containsAll(m.values())
+						&& !(m.isDate() && m.values().equals(mention.values())))) {
 				// "the first day, the one in April": a date around a value named
-				// precisely says when that value was, and selects nothing more.
+				// precisely says when that value was, and selects nothing more. Two
+				// dates of the same value ("del 13, 14 y 15 de abril") are one.
 				continue;
 			}
 			for (EntityValue value : mention.values()) {
