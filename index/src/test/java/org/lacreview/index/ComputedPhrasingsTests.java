@@ -62,6 +62,25 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aRankRequestGivesWayToADirectionOrADifferenceSaidAfterIt() {
+		List<Long> counts = BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(Comparator.reverseOrder())
+			.toList();
+		Answer top = ask(engine, "rank the top 3 registered groups pls");
+		assertThat(top.text()).as(top.trace().toString())
+			.containsPattern(counts.get(0) + "\\D+" + counts.get(1) + "\\D+" + counts.get(2));
+		Answer lowest = ask(engine, "Rank the registered groups, lowest first");
+		List<Long> ascending = counts.reversed();
+		assertThat(lowest.text()).as(lowest.trace().toString())
+			.containsPattern(ascending.get(0) + "\\D+" + ascending.get(1) + "\\D+" + ascending.get(2));
+		Answer gap = ask(engine, "Rank the registered groups and tell me the gap between the largest and the smallest");
+		long difference = counts.get(0) - ascending.get(0);
+		assertThat(gap.text()).as(gap.trace().toString()).contains(String.valueOf(difference));
+	}
+
+	@Test
 	void aCountOfFiguresWhoseFamilysNounFollowsASumPhraseAddsUpTheValuesWithinTheBound() {
 		long small = registeredInGroupsUnder(20);
 		Answer sum = ask(engine, "¿cuántos registrados suman los grupos que tuvieron menos de 20 cada uno?");
