@@ -322,11 +322,11 @@ public final class QuestionSplitter {
 	 */
 	public List<String> split(String folded) {
 		// "¿qué dijeron sobre A y sobre B?": the way of asking goes with each topic.
+		// Not "la diferencia entre los del norte y los del sur": operands.
+		boolean operates = operating != null && operating.matcher(folded).find();
 		Optional<List<String>> shared = sharedAsking.distributed(folded)
-			.or(() -> topicList.distributed(folded))
-			// Not "la diferencia entre los del norte y los del sur": operands.
-			.or(() -> operating != null && operating.matcher(folded).find() ? Optional.empty()
-					: parallelTopics.distributed(folded));
+			.or(() -> topicList.distributed(folded, operating))
+			.or(() -> operates ? Optional.empty() : parallelTopics.distributed(folded));
 		if (shared.isPresent()) {
 			return shared.get();
 		}

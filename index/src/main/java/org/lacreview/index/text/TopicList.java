@@ -1,6 +1,7 @@
 package org.lacreview.index.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,9 +43,12 @@ final class TopicList {
 
 	/**
 	 * The questions of {@code folded} (a message, folded) when it is a topic and a list
-	 * of two or three things asked of it; empty otherwise.
+	 * of two or three things asked of it; empty otherwise, as when an item before the
+	 * last has a phrase of {@code operating} (may be null): "la feria: sumando los 20
+	 * talleres y las 5 charlas, ¿cuántos?" lists operands, where "la feria: fechas y
+	 * total de inscritos" lists questions.
 	 */
-	Optional<List<String>> distributed(String folded) {
+	Optional<List<String>> distributed(String folded, Pattern operating) {
 		Matcher message = shape.matcher(folded.strip());
 		if (!message.matches()) {
 			return Optional.empty();
@@ -52,6 +56,10 @@ final class TopicList {
 		String topic = message.group(1).strip();
 		String[] items = itemSeparator.split(message.group(2).strip());
 		if (items.length < 2 || items.length > QuestionSplitter.MAX_PARTS || words(topic) == 0) {
+			return Optional.empty();
+		}
+		if (operating != null
+				&& Arrays.stream(items, 0, items.length - 1).anyMatch(item -> operating.matcher(item).find())) {
 			return Optional.empty();
 		}
 		List<String> questions = new ArrayList<>();

@@ -24,20 +24,30 @@ class TopicListTests {
 
 	@Test
 	void eachItemOfTheListIsAskedOfTheTopic() {
-		assertThat(topics.distributed(Folding.fold("talleres: fecha, cuántas personas y de qué países?")))
+		assertThat(topics.distributed(Folding.fold("talleres: fecha, cuántas personas y de qué países?"), null))
 			.contains(List.of("talleres: fecha?", "talleres: cuantas personas?", "talleres: de que paises?"));
-		assertThat(topics.distributed(Folding.fold("la feria: lugar y horario")))
+		assertThat(topics.distributed(Folding.fold("la feria: lugar y horario"), null))
 			.contains(List.of("la feria: lugar?", "la feria: horario?"));
 	}
 
 	@Test
 	void oneItemLongItemsOrAQuestionBeforeTheColonAreNoList() {
-		assertThat(topics.distributed(Folding.fold("talleres: ¿cuántas personas vinieron?"))).isEmpty();
+		assertThat(topics.distributed(Folding.fold("talleres: ¿cuántas personas vinieron?"), null)).isEmpty();
 		assertThat(topics.distributed(
-				Folding.fold("una duda: quiero saber cuándo empezaron los talleres de la tarde y quién los dio")))
+				Folding.fold("una duda: quiero saber cuándo empezaron los talleres de la tarde y quién los dio"), null))
 			.isEmpty();
-		assertThat(topics.distributed(Folding.fold("¿qué hubo en la feria? lugar y horario"))).isEmpty();
-		assertThat(topics.distributed(Folding.fold("talleres: uno, dos, tres y cuatro"))).isEmpty();
+		assertThat(topics.distributed(Folding.fold("¿qué hubo en la feria? lugar y horario"), null)).isEmpty();
+		assertThat(topics.distributed(Folding.fold("talleres: uno, dos, tres y cuatro"), null)).isEmpty();
+	}
+
+	@Test
+	void anItemBeforeTheLastWithAComputationsPhraseMakesTheItemsOperands() {
+		java.util.regex.Pattern summing = java.util.regex.Pattern.compile("\\bsumando\\b|\\btotal\\b");
+		assertThat(topics.distributed(Folding.fold("la feria: sumando los 20 talleres y las 5 charlas, ¿cuántos?"),
+				summing))
+			.isEmpty();
+		assertThat(topics.distributed(Folding.fold("la feria: fechas y total de inscritos"), summing))
+			.contains(List.of("la feria: fechas?", "la feria: total de inscritos?"));
 	}
 
 	@Test
