@@ -11,6 +11,7 @@ import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Example;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.folding.Folding;
 
 /**
@@ -54,7 +55,8 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			}
 			intent.answer()
 				.texts()
-				.forEach((code, text) -> add(text, byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
+				.forEach((code, text) -> add(Placeholder.withoutPlaceholders(text),
+						byLanguage.computeIfAbsent(code, c -> new HashSet<>())));
 		}
 		Map<String, Set<String>> outsideNames = new HashMap<>();
 		Set<String> outsideShared = new HashSet<>();

@@ -34,6 +34,15 @@ class LanguageChoiceTests {
 	}
 
 	@Test
+	void theNamesInAnswerTemplatesArePartOfNoLanguage() {
+		// Spanish answers' placeholders name attributes in English
+		// ("{max(group.count)}"):
+		// "count" and "day" are English words only, so this short question is English.
+		Answer answer = engine.answer("Day 2 Zoom count?").answer();
+		assertThat(answer.language()).as(answer.trace().toString()).isEqualTo("en");
+	}
+
+	@Test
 	void aFunctionWordBothLanguagesHaveDoesNotFrameAPortugueseQuestionAsSpanish() {
 		// "algo" is a stop word of pt.yml as of es.yml: no word only Spanish knows.
 		Answer answer = engine.answer("O documento fala algo sobre combater a xenofobia?").answer();

@@ -28,6 +28,15 @@ public record Placeholder(String text, Optional<Function> function, String famil
 		.compile("\\s*(sum|max|min|list|count)\\(\\s*([a-z_]+)(?:\\.([a-z_]+))?\\s*\\)(?:\\.([a-z_]+))?\\s*");
 
 	/**
+	 * {@code template} with each of its placeholders replaced by a space: the words its
+	 * writer wrote, without the names of families and attributes ("{max(group.count)}" is
+	 * no word of the answer's language).
+	 */
+	public static String withoutPlaceholders(String template) {
+		return ANY.matcher(template).replaceAll(" ");
+	}
+
+	/**
 	 * Every placeholder of a template; a malformed one is reported with the text it could
 	 * not read.
 	 */
