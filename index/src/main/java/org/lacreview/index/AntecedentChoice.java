@@ -8,6 +8,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.folding.Folding;
 
 /**
  * Whether a question's word pointing back ("ella", "her", "dela") stands for what the
@@ -46,6 +47,18 @@ final class AntecedentChoice {
 	 * same question with its words pointing back read as the last answer's subject.
 	 */
 	Understood understood(Extraction extraction, QuestionRanking.Ranked ranking, String lang, DialogState previous) {
+		return understood(extraction, ranking, lang, previous, false);
+	}
+
+	/**
+	 * {@link #understood(Extraction, QuestionRanking.Ranked, String, DialogState)}; when
+	 * {@code asksADate}, a bare question with no word pointing back ("¿y cuándo?") is
+	 * also read as about the things the last answer named, as one with a pointer is: only
+	 * a date is asked so of what an answer named ("and?", "¿cuáles?" say too little to be
+	 * about it).
+	 */
+	Understood understood(Extraction extraction, QuestionRanking.Ranked ranking, String lang, DialogState previous,
+			boolean asksADate) {
 		// A word pointing back may stand for what the last answer was about ("¿qué hizo
 		// ella?") or belong to another thing asked of it ("o site da organização dela"):
 		// it is read as the last answer's subject only when the question is then better
@@ -60,10 +73,20 @@ final class AntecedentChoice {
 		List<String> families = antecedents(previous);
 		for (String family : bare ? families : families.stream().limit(1).toList()) {
 			Extraction resolved = extractor.withAntecedent(extraction, lang, family);
+			boolean named = false;
+			if (resolved == extraction && bare && asksADate && !extraction.refersBack()) {
+				Optional<Extraction> about = withNameOfListed(extraction, lang, family, previous);
+				named = about.isPresent();
+				resolved = about.orElse(extraction);
+			}
 			// Not when it asks something nothing in the corpus names ("and what's her
 			// email?"): that is refused as before, whoever "her" is.
 			if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
 				QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
+				if (named && !firstGivesADateInstead(pointing, ranking)) {
+					// "¿y cuándo?" after who organised it is not about the organiser.
+					continue;
+				}
 				// An antecedent the last answer only mentioned, not what it was about,
 				// must make the question understood outright: "what else did they stress
 				// along with that?" is not about a group the answer happened to name.
@@ -74,6 +97,43 @@ final class AntecedentChoice {
 			}
 		}
 		return new Understood(extraction, ranking);
+	}
+
+	/**
+	 * The question with the name of the first value of {@code family} the last answer
+	 * listed after it, read again; empty when the answer listed none of it, or the
+	 * question names one.
+	 */
+	private Optional<Extraction> withNameOfListed(Extraction extraction, String lang, String family,
+			DialogState previous) {
+		if (extraction.selectedFamilies().contains(family)) {
+			return Optional.empty();
+		}
+		return previous.listed()
+			.getOrDefault(family, List.of())
+			.stream()
+			.findFirst()
+			.flatMap(id -> corpus.family(family).flatMap(f -> f.value(id)))
+			.flatMap(value -> value.label().in(lang, List.of()))
+			.map(name -> extractor.extract(extraction.folded().strip() + " " + Folding.fold(name), lang,
+					previous.values()))
+			.filter(about -> about.selectedFamilies().contains(family));
+	}
+
+	/**
+	 * Whether the intent ranked first in {@code named} is not the one ranked first in
+	 * {@code alone} and answers first of all with a date (the first of its
+	 * {@link Intent#answers()}): the value named makes the question about something the
+	 * question alone was not ("¿cuándo?" about the forum), and a date is what it says of
+	 * it (an organisation's description is no answer to "¿y cuándo?").
+	 */
+	private boolean firstGivesADateInstead(QuestionRanking.Ranked named, QuestionRanking.Ranked alone) {
+		Optional<String> top = named.intents().stream().findFirst().map(Scored::name);
+		Optional<String> topAlone = alone.intents().stream().findFirst().map(Scored::name);
+		return top.isPresent() && !top.equals(topAlone) && top.flatMap(corpus::intent)
+			.filter(i -> !i.answers().isEmpty()
+					&& (i.answers().get(0).equals(AnswerKinds.DATE) || i.answers().get(0).equals(AnswerKinds.DAY)))
+			.isPresent();
 	}
 
 	/**

@@ -103,7 +103,12 @@ final class QuestionAnswerer {
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
-		AntecedentChoice.Understood pointingBack = antecedents.understood(extraction, ranking, lang, previous);
+		boolean asksADate = askedKinds.get(lang)
+			.in(corrected)
+			.filter(kind -> kind.equals(AnswerKinds.DATE) || kind.equals(AnswerKinds.DAY))
+			.isPresent();
+		AntecedentChoice.Understood pointingBack = antecedents.understood(extraction, ranking, lang, previous,
+				asksADate);
 		extraction = pointingBack.extraction();
 		ranking = pointingBack.ranking();
 		List<Scored> ranked = ranking.intents();
