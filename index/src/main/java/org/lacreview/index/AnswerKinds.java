@@ -26,9 +26,6 @@ final class AnswerKinds {
 
 	static final String DATE = "date";
 
-	/** A date more precise than a year. */
-	static final String DAY = "day";
-
 	static final String DESCRIPTION = "description";
 
 	/** Who: a person or an organisation. */

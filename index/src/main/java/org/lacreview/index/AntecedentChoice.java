@@ -130,10 +130,10 @@ final class AntecedentChoice {
 	private boolean firstGivesADateInstead(QuestionRanking.Ranked named, QuestionRanking.Ranked alone) {
 		Optional<String> top = named.intents().stream().findFirst().map(Scored::name);
 		Optional<String> topAlone = alone.intents().stream().findFirst().map(Scored::name);
-		return top.isPresent() && !top.equals(topAlone) && top.flatMap(corpus::intent)
-			.filter(i -> !i.answers().isEmpty()
-					&& (i.answers().get(0).equals(AnswerKinds.DATE) || i.answers().get(0).equals(AnswerKinds.DAY)))
-			.isPresent();
+		return top.isPresent() && !top.equals(topAlone)
+				&& top.flatMap(corpus::intent)
+					.filter(i -> !i.answers().isEmpty() && i.answers().get(0).equals(AnswerKinds.DATE))
+					.isPresent();
 	}
 
 	/**

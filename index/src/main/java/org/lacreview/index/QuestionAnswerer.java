@@ -103,10 +103,7 @@ final class QuestionAnswerer {
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
-		boolean asksADate = askedKinds.get(lang)
-			.in(corrected)
-			.filter(kind -> kind.equals(AnswerKinds.DATE) || kind.equals(AnswerKinds.DAY))
-			.isPresent();
+		boolean asksADate = askedKinds.get(lang).in(corrected).filter(AnswerKinds.DATE::equals).isPresent();
 		AntecedentChoice.Understood pointingBack = antecedents.understood(extraction, ranking, lang, previous,
 				asksADate);
 		extraction = pointingBack.extraction();
