@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,8 +171,13 @@ final class QuestionAnswerer {
 		if (inAnswer.isPresent()) {
 			CountedInAnswer.Counted counted = inAnswer.get();
 			asked = Optional.of(counted.asked());
+			// What the question named (the day whose workshops it counts) is what the
+			// conversation is about next: "¿y al día siguiente?" is the day after it.
+			Map<String, List<String>> remember = new HashMap<>(previous.values());
+			DialogResolver.selectedValues(extraction)
+				.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
 			decision = Decision.answer(counted.counting(), counted.values(), false,
-					Math.max(corpus.info().threshold(), ranking.bestScore()), previous.values(),
+					Math.max(corpus.info().threshold(), ranking.bestScore()), remember,
 					"counted the " + counted.asked().counted().orElseThrow() + " values the answer of "
 							+ counted.source() + " names");
 		}
