@@ -166,22 +166,28 @@ final class DateResolver {
 	}
 
 	/**
-	 * The values of the same family dated {@code offset} days from each single-day value
-	 * of {@code anchors}: "the day before" the 27th is the family's value on the 26th, if
-	 * it has one.
+	 * The values of the same family dated {@code offset} days from each value of
+	 * {@code anchors}: "the day before" the 27th is the family's value on the 26th, if it
+	 * has one; of a value lasting several days, the day before its first day or the day
+	 * after its last ("the day before the workshops" of the 3rd to the 5th is the 2nd).
+	 * What lasts several days is the day after when it starts on it, the day before when
+	 * it ends on it.
 	 */
 	List<EntityValue> shifted(List<EntityValue> anchors, int offset) {
 		List<EntityValue> found = new ArrayList<>();
 		for (EntityValue anchor : anchors) {
-			Optional<DateSpan> date = anchor.date().filter(DateSpan::isSingleDay);
+			Optional<DateSpan> date = anchor.date();
 			if (date.isEmpty()) {
 				continue;
 			}
-			LocalDate target = date.get().from().plusDays(offset);
+			LocalDate target = (offset < 0 ? date.get().from() : date.get().to()).plusDays(offset);
 			corpus.family(anchor.family())
 				.ifPresent(family -> family.values()
 					.stream()
-					.filter(v -> v.date().map(d -> d.isSingleDay() && d.from().equals(target)).orElse(false))
+					.filter(v -> v.date()
+						.map(d -> (offset < 0 ? d.to() : d.from()).equals(target)
+								&& (d.isSingleDay() || !v.equals(anchor)))
+						.orElse(false))
 					.filter(v -> !found.contains(v))
 					.forEach(found::add));
 		}

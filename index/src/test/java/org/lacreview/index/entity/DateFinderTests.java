@@ -182,6 +182,13 @@ class DateFinderTests {
 			.containsExactly("apr26");
 		assertThat(dates(BUNDLED, "¿y el día siguiente?", "es", Map.of("day", List.of("apr28")))).containsExactly("?");
 		assertThat(dates("How many on Zoom the day before?", "en")).containsExactly("?");
+		// Of something lasting several days, the day before its first day, the day after
+		// its last.
+		assertThat(dates(BUNDLED, "and what happened the day before?", "en",
+				Map.of("event", List.of("civil_society_consultations"))))
+			.containsExactly("regional_consultations");
+		assertThat(dates(BUNDLED, "¿y el día siguiente?", "es", Map.of("event", List.of("regional_consultations"))))
+			.containsExactly("civil_society_consultations");
 	}
 
 	@Test
