@@ -3,6 +3,7 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -42,17 +43,22 @@ class ComputedPhrasingsTests {
 			.sum();
 	}
 
+	/** The stakeholder groups' registrations, the largest first. */
+	private static List<Long> registrationsLargestFirst() {
+		return BundledEngine.inDocument("group")
+			.stream()
+			.map(v -> ((Number) v.attributes().get("count")).longValue())
+			.sorted(Comparator.reverseOrder())
+			.toList();
+	}
+
 	private static EntityFamily group() {
 		return engine.corpus().family("group").orElseThrow();
 	}
 
 	@Test
 	void aRequestToRankAFamilyListsItsValuesFromTheLargest() {
-		List<Long> counts = BundledEngine.inDocument("group")
-			.stream()
-			.map(v -> ((Number) v.attributes().get("count")).longValue())
-			.sorted(Comparator.reverseOrder())
-			.toList();
+		List<Long> counts = registrationsLargestFirst();
 		for (String request : List.of("Classez les groupes d'inscrits",
 				"Rank the stakeholder groups from busiest to quietest")) {
 			Answer answer = ask(engine, request);
@@ -63,16 +69,12 @@ class ComputedPhrasingsTests {
 
 	@Test
 	void aRankRequestGivesWayToADirectionOrADifferenceSaidAfterIt() {
-		List<Long> counts = BundledEngine.inDocument("group")
-			.stream()
-			.map(v -> ((Number) v.attributes().get("count")).longValue())
-			.sorted(Comparator.reverseOrder())
-			.toList();
+		List<Long> counts = registrationsLargestFirst();
 		Answer top = ask(engine, "rank the top 3 registered groups pls");
 		assertThat(top.text()).as(top.trace().toString())
 			.containsPattern(counts.get(0) + "\\D+" + counts.get(1) + "\\D+" + counts.get(2));
 		Answer lowest = ask(engine, "Rank the registered groups, lowest first");
-		List<Long> ascending = new java.util.ArrayList<>(counts);
+		List<Long> ascending = new ArrayList<>(counts);
 		Collections.reverse(ascending);
 		assertThat(lowest.text()).as(lowest.trace().toString())
 			.containsPattern(ascending.get(0) + "\\D+" + ascending.get(1) + "\\D+" + ascending.get(2));
