@@ -35,6 +35,8 @@ final class OperationReader {
 
 	private final CountBounds bounds;
 
+	private final OrdersGivingWay ordersGivingWay;
+
 	private final NamedValueOperations named;
 
 	private final WholesAndEnds wholes;
@@ -60,6 +62,7 @@ final class OperationReader {
 		this.phrases = new OperationPhrases(corpus);
 		this.ordinals = new RankOrdinals(corpus, phrases);
 		this.bounds = new CountBounds(corpus);
+		this.ordersGivingWay = new OrdersGivingWay(bounds);
 		this.nouns = new CountedNouns(corpus, analyzers, bounds, phrases);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		this.named = new NamedValueOperations(phrases, familyWholes, new GroupedValues(corpus));
@@ -162,7 +165,7 @@ final class OperationReader {
 					|| !foundOutsideBounds(matcher, operation, folded, language)) {
 				continue;
 			}
-			if (givesWayToAnotherOrder(operation, matcher.start(), byOperation, folded, language)) {
+			if (ordersGivingWay.givesWay(operation, matcher.start(), byOperation, folded, language)) {
 				continue;
 			}
 			if (operation == Operation.COUNT) {
@@ -260,37 +263,6 @@ final class OperationReader {
 	 * groups with fewer than 20": "fewer than" is the bound's, not a difference's); a
 	 * count's phrase is taken wherever it is.
 	 */
-	/**
-	 * Whether an order's phrase, found at {@code at}, gives way to a phrase after it that
-	 * says more: the other order's ("rank the days, lowest first"), or a difference's
-	 * ("rank the days and tell me the gap between the first and the last").
-	 */
-	private boolean givesWayToAnotherOrder(Operation operation, int at, Map<Operation, Pattern> byOperation,
-			String folded, String language) {
-		if (operation != Operation.ORDER_MOST && operation != Operation.ORDER_LEAST) {
-			return false;
-		}
-		Operation other = operation == Operation.ORDER_MOST ? Operation.ORDER_LEAST : Operation.ORDER_MOST;
-		return saidAfter(byOperation.get(other), at, folded, language)
-				|| saidAfter(byOperation.get(Operation.DIFFERENCE), at, folded, language);
-	}
-
-	/** Whether a phrase of {@code pattern} starts after {@code at}, outside a bound. */
-	private boolean saidAfter(Pattern pattern, int at, String folded, String language) {
-		if (pattern == null) {
-			return false;
-		}
-		Matcher after = pattern.matcher(folded);
-		int from = at + 1;
-		while (from <= folded.length() && after.find(from)) {
-			if (!bounds.covers(folded, language, after.start(), after.end())) {
-				return true;
-			}
-			from = after.start() + 1;
-		}
-		return false;
-	}
-
 	private boolean foundOutsideBounds(Matcher matcher, Operation operation, String folded, String language) {
 		while (matcher.find()) {
 			if (operation == Operation.COUNT || !bounds.covers(folded, language, matcher.start(), matcher.end())) {

@@ -142,7 +142,8 @@
  * {@link org.lacreview.index.OperationReader}, from the phrases of
  * {@link org.lacreview.index.OperationPhrases}, the nouns of
  * {@link org.lacreview.index.CountedNouns} and the ordinals of
- * {@link org.lacreview.index.RankOrdinals}, refined by
+ * {@link org.lacreview.index.RankOrdinals}, an order's phrase giving way to a more
+ * telling one after it ({@link org.lacreview.index.OrdersGivingWay}), refined by
  * {@link org.lacreview.index.NamedValueOperations} and
  * {@link org.lacreview.index.WholesAndEnds}, read as an
  * {@link org.lacreview.index.AskedOperation}, with a count's bound on figures from
