@@ -257,8 +257,7 @@ final class DialogResolver {
 			all = filling.all();
 			reason = filling.reason();
 		}
-		Map<String, List<String>> remember = new HashMap<>(previous.values());
-		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
+		Map<String, List<String>> remember = remembered(previous, selected);
 		if (intent.slot().isPresent() && previous.intent().filter(intent.name()::equals).isPresent()) {
 			// "¿y el 28?" after "¿cuántos el 26?": the same question about another value,
 			// so both
@@ -305,6 +304,16 @@ final class DialogResolver {
 			}
 		}
 		return selected;
+	}
+
+	/**
+	 * The values the conversation is about after a question: those it was about before,
+	 * with each family the question selects values of taking the question's (as ids).
+	 */
+	static Map<String, List<String>> remembered(DialogState previous, Map<String, List<EntityValue>> selected) {
+		Map<String, List<String>> remember = new HashMap<>(previous.values());
+		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
+		return remember;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.lacreview.index;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,9 +103,9 @@ final class QuestionAnswerer {
 		Optional<Intent> previousIntent = previous.intent().flatMap(corpus::intent);
 		// 6. Sections (ExampleIndex) and 7. intents (IntentRanker).
 		QuestionRanking.Ranked ranking = questionRanking.rank(extraction, lang, previous);
-		boolean asksADate = askedKinds.get(lang).in(corrected).filter(AnswerKinds.DATE::equals).isPresent();
+		Optional<String> asksFor = askedKinds.get(lang).in(corrected);
 		AntecedentChoice.Understood pointingBack = antecedents.understood(extraction, ranking, lang, previous,
-				asksADate);
+				asksFor.filter(AnswerKinds.DATE::equals).isPresent());
 		extraction = pointingBack.extraction();
 		ranking = pointingBack.ranking();
 		List<Scored> ranked = ranking.intents();
@@ -120,7 +119,6 @@ final class QuestionAnswerer {
 		// The computation asked for, read once for the decision and the reply.
 		// Read again only when the follow-up stage rewrote the question.
 		boolean bare = bareQuestions.bare(masked, lang);
-		Optional<String> asksFor = askedKinds.get(lang).in(corrected);
 		Extraction understood = extraction;
 		Optional<AskedOperation> operation = operationInContext.read(extraction, named, askedAsWritten, bare, asksFor,
 				previousIntent, previous, lang);
@@ -173,11 +171,9 @@ final class QuestionAnswerer {
 			asked = Optional.of(counted.asked());
 			// What the question named (the day whose workshops it counts) is what the
 			// conversation is about next: "¿y al día siguiente?" is the day after it.
-			Map<String, List<String>> remember = new HashMap<>(previous.values());
-			DialogResolver.selectedValues(extraction)
-				.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
 			decision = Decision.answer(counted.counting(), counted.values(), false,
-					Math.max(corpus.info().threshold(), ranking.bestScore()), remember,
+					Math.max(corpus.info().threshold(), ranking.bestScore()),
+					DialogResolver.remembered(previous, DialogResolver.selectedValues(extraction)),
 					"counted the " + counted.asked().counted().orElseThrow() + " values the answer of "
 							+ counted.source() + " names");
 		}
