@@ -41,12 +41,24 @@ class BuildMemory {
 	}
 
 	/**
+	 * Whether training a corpus of this cost fits in this process now: within the budget
+	 * and the heap free (other builds' reservations aside).
+	 */
+	boolean fits(TrainingCost cost) {
+		return cost.bytes() <= budgetBytes && cost.bytes() <= free();
+	}
+
+	private long free() {
+		return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+	}
+
+	/**
 	 * Reserves what building a corpus of this cost takes.
 	 * @throws CandidateTooLarge when it exceeds the budget, the heap still free, or what
 	 * other builds left of the budget
 	 */
 	Reservation reserve(TrainingCost cost) {
-		long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+		long free = free();
 		String needs = String.format(Locale.ROOT,
 				"training the intent classifier on %d examples of %d intents (%d distinct words and word pairs) needs about %d MB",
 				cost.examples(), cost.intents(), cost.features(), mb(cost.bytes()));

@@ -47,14 +47,18 @@ class CandidateBuilder {
 
 	private final TrainedModels models;
 
+	private final ChildTraining training;
+
 	/**
 	 * @param models where a build loads the intent model trained before on the same
 	 * examples, or keeps it
+	 * @param training trains a model whose training does not fit in {@code memory}
 	 */
-	CandidateBuilder(CorpusArchive.Limits limits, BuildMemory memory, TrainedModels models) {
+	CandidateBuilder(CorpusArchive.Limits limits, BuildMemory memory, TrainedModels models, ChildTraining training) {
 		this.limits = limits;
 		this.memory = memory;
 		this.models = models;
+		this.training = training;
 	}
 
 	/**
@@ -71,9 +75,14 @@ class CandidateBuilder {
 			CorpusLoader.Loaded loaded = CorpusLoader.loadStrict(dir);
 			// Golden files first: a bad one is refused before the long part of the build.
 			List<GoldenItem> golden = golden(dir, true);
-			try (BuildMemory.Reservation reserved = memory.reserve(TrainingCost.of(loaded.corpus()))) {
-				return build(dir, loaded, golden);
+			TrainingCost cost = TrainingCost.of(loaded.corpus());
+			if (memory.fits(cost)) {
+				try (BuildMemory.Reservation reserved = memory.reserve(cost)) {
+					return build(dir, loaded, golden, models);
+				}
 			}
+			training.check(cost);
+			return build(dir, loaded, golden, new ChildTrainedModels(models, training, dir, cost));
 		});
 	}
 
@@ -126,7 +135,7 @@ class CandidateBuilder {
 						ex.problems().isEmpty() ? ex.getMessage() : ex.problems().get(0));
 				golden = List.of();
 			}
-			return build(dir, loaded, golden);
+			return build(dir, loaded, golden, modelsFor(dir, loaded));
 		});
 	}
 
@@ -135,7 +144,18 @@ class CandidateBuilder {
 	 */
 	Candidate fromDirectory(Path dir) {
 		CorpusLoader.Loaded loaded = CorpusLoader.loadWithWarnings(dir);
-		return build(dir, loaded, golden(dir, false));
+		return build(dir, loaded, golden(dir, false), modelsFor(dir, loaded));
+	}
+
+	/**
+	 * Where a stored or bundled corpus's model comes from: as an upload's, trained in a
+	 * child JVM when training would not fit here; never refused (at worst its intents are
+	 * ranked by retrieval alone).
+	 */
+	private TrainedModels modelsFor(Path dir, CorpusLoader.Loaded loaded) {
+		TrainingCost cost = TrainingCost.of(loaded.corpus());
+		return memory.fits(cost) || !training.allows(cost) ? models
+				: new ChildTrainedModels(models, training, dir, cost);
 	}
 
 	private <T> T unzipped(byte[] zip, Function<Path, T> build) {
@@ -170,7 +190,7 @@ class CandidateBuilder {
 		return read.items();
 	}
 
-	private Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden) {
+	private Candidate build(Path dir, CorpusLoader.Loaded loaded, List<GoldenItem> golden, TrainedModels models) {
 		AnswerEngine engine = AnswerEngine.build(loaded.corpus(), models);
 		if (!engine.rankedByClassifier()) {
 			log.warn(
@@ -190,7 +210,8 @@ class CandidateBuilder {
 		}
 	}
 
-	private static void delete(Path dir) {
+	/** Deletes a file or a directory with what it holds; quietly, as far as it can. */
+	static void delete(Path dir) {
 		if (dir == null) {
 			return;
 		}

@@ -35,7 +35,7 @@ class CorpusConfiguration {
 	CandidateBuilder candidateBuilder(PublishingSettings settings, JdbcTrainedModels models) {
 		return new CandidateBuilder(settings.limits(),
 				new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()),
-				new ShippedTrainedModels(models));
+				new ShippedTrainedModels(models), settings.childTraining());
 	}
 
 	@Bean

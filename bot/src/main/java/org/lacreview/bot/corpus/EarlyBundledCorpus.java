@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -54,11 +55,17 @@ public class EarlyBundledCorpus implements ApplicationContextInitializer<Configu
 				new EarlyTrainedModels.Database(environment.getProperty("spring.datasource.url", ""),
 						environment.getProperty("spring.datasource.username", ""),
 						environment.getProperty("spring.datasource.password", "")));
+		// Bound here as the context will bind them: the bundled corpus, when staff
+		// changed it
+		// since the build, trains as a publish would.
+		PublishingSettings settings = Binder.get(environment)
+			.bindOrCreate("chatbot.publishing", PublishingSettings.class);
 		Thread thread = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
 				candidate.complete(new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
-						new BuildMemory(0, Runtime.getRuntime()), new ShippedTrainedModels(models))
+						new BuildMemory(settings.buildMemory().toBytes(), Runtime.getRuntime()),
+						new ShippedTrainedModels(models), settings.childTraining())
 					.fromDirectory(path));
 				log.info("built the bundled corpus in {} ms, beside the rest of the start-up",
 						(System.nanoTime() - start) / 1_000_000);

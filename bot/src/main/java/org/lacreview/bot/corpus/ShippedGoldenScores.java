@@ -58,7 +58,8 @@ public final class ShippedGoldenScores {
 			throw new IllegalArgumentException("usage: ShippedGoldenScores <corpus-dir> <out-dir>");
 		}
 		Candidate candidate = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
-				new BuildMemory(0, Runtime.getRuntime()), new ShippedTrainedModels(TrainedModels.none()))
+				new BuildMemory(0, Runtime.getRuntime()), new ShippedTrainedModels(TrainedModels.none()),
+				ChildTraining.off())
 			.fromDirectory(Path.of(args[0]));
 		Optional<CorpusVersion.GoldenScore> score = Candidate.score(candidate.runGolden());
 		if (score.isPresent()) {

@@ -28,7 +28,7 @@ class PublishLockTests {
 	@BeforeAll
 	static void buildTheBundledCorpusOnce() {
 		Candidate built = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
-				new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none())
+				new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none(), ChildTraining.off())
 			.fromDirectory(Path.of("corpus"));
 		// Without its golden tests: running them is not what this test is about.
 		bundled = new Candidate(built.corpus(), built.engine(), List.of(), built.archive(), built.sha256(), List.of());
@@ -45,7 +45,8 @@ class PublishLockTests {
 		final CountDownLatch release = new CountDownLatch(1);
 
 		HeldBuilder() {
-			super(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none());
+			super(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none(),
+					ChildTraining.off());
 		}
 
 		@Override

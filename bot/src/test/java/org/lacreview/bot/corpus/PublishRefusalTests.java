@@ -21,16 +21,16 @@ import org.lacreview.bot.support.TestCorpora;
  * Uploads refused with a 422 that says why, the live version serving on. A golden
  * {@code expect} pattern that is not valid for the linear-time engine (a backreference,
  * as in the catastrophic {@code (a+)+\1b}) or not a pattern at all names its file and
- * line. An upload whose build would need more memory than
- * {@code chatbot.publishing.build-memory} allows is refused before it is built, with a
- * 422 saying what it needs and what is allowed, and the live bot keeps answering. (With
- * the default budget, a third of the heap, this is what a 1,000-intent corpus in a 256 MB
- * heap gets.) A key the bot does not read ({@code sugest:}) is refused with its file and
- * line, since what it holds would never be said.
+ * line. An upload whose intent model's training would need more memory than
+ * {@code chatbot.publishing.build-memory} allows here is trained in a separate JVM, and
+ * one that would need more than {@code chatbot.publishing.training-memory} allows there
+ * too is refused before it is built, with a 422 saying what it needs and what is allowed,
+ * and the live bot keeps answering. A key the bot does not read ({@code sugest:}) is
+ * refused with its file and line, since what it holds would never be said.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "chatbot.admin.token=" + PublishRefusalTests.TOKEN,
-				"chatbot.publishing.build-memory=1MB" })
+				"chatbot.publishing.build-memory=1MB", "chatbot.publishing.training-memory=1MB" })
 @DirtiesContext
 class PublishRefusalTests {
 
@@ -109,7 +109,7 @@ class PublishRefusalTests {
 	}
 
 	@Test
-	void anUploadBeyondTheBuildMemoryIsRefusedWithWhyAndTheLiveBotKeepsAnswering() throws Exception {
+	void anUploadBeyondTheTrainingMemoryIsRefusedWithWhyAndTheLiveBotKeepsAnswering() throws Exception {
 		for (String path : new String[] { PUBLISH, "/api/admin/draft/from-zip" }) {
 			HttpResponse<String> refused = upload(path);
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
@@ -117,7 +117,7 @@ class PublishRefusalTests {
 			assertThat(body.path("status").asInt()).isEqualTo(422);
 			assertThat(body.path("detail").asString()).contains("too large");
 			assertThat(body.path("errors").get(0).asString()).contains("MB")
-				.contains("chatbot.publishing.build-memory");
+				.contains("chatbot.publishing.training-memory");
 		}
 		HttpResponse<String> chat = send("/api/chat",
 				HttpRequest.newBuilder()

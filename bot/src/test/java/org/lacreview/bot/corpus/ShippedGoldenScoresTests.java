@@ -25,7 +25,7 @@ class ShippedGoldenScoresTests {
 	@BeforeAll
 	static void buildTheBundledCorpusAsAStartDoes() {
 		bundled = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1), new BuildMemory(0, Runtime.getRuntime()),
-				new ShippedTrainedModels(TrainedModels.none()))
+				new ShippedTrainedModels(TrainedModels.none()), ChildTraining.off())
 			.fromDirectory(Path.of("corpus"));
 	}
 
@@ -52,7 +52,7 @@ class ShippedGoldenScoresTests {
 					3, List.of("es"), Optional.empty()), Instant.now())
 			.id();
 		CandidateBuilder noRebuild = new CandidateBuilder(new CorpusArchive.Limits(1, 1, 1),
-				new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none()) {
+				new BuildMemory(0, Runtime.getRuntime()), TrainedModels.none(), ChildTraining.off()) {
 			@Override
 			Candidate fromZip(byte[] zip) {
 				throw new AssertionError("the version was built again to measure its golden score");

@@ -11,9 +11,11 @@ import org.lacreview.index.TrainedModels;
 /**
  * Trained intent models kept as files of one directory, one per key ({@code <key>.bin}):
  * what {@code keep-model} writes for the build to ship in the bot's jar, so a first start
- * on the bundled corpus loads its model instead of training it.
+ * on the bundled corpus loads its model instead of training it, and what the bot reads
+ * after training a model in a separate process. Reading or writing a file that fails
+ * throws {@link UncheckedIOException}.
  */
-final class ModelDirectory implements TrainedModels {
+public final class ModelDirectory implements TrainedModels {
 
 	/** The file name of the model kept under {@code key}. */
 	static String fileName(String key) {
@@ -22,7 +24,11 @@ final class ModelDirectory implements TrainedModels {
 
 	private final Path directory;
 
-	ModelDirectory(Path directory) {
+	/**
+	 * @param directory where the models are, or are to be written (created on the first
+	 * {@link #keep})
+	 */
+	public ModelDirectory(Path directory) {
 		this.directory = directory;
 	}
 
