@@ -1,5 +1,7 @@
 package org.lacreview.index.text;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -30,7 +32,10 @@ import opennlp.tools.ml.model.Context;
  */
 final class CompactMaxentModel extends AbstractModel {
 
-	private final BytesRefHash features = new BytesRefHash();
+	/** The version of {@link #toBytes}'s format. */
+	private static final int FORMAT = 1;
+
+	private final BytesRefHash features;
 
 	/** Feature id to the index of its first outcome; one more entry at the end. */
 	private final int[] starts;
@@ -39,9 +44,11 @@ final class CompactMaxentModel extends AbstractModel {
 
 	private final double[] parameters;
 
-	private CompactMaxentModel(String[] outcomeNames, int[] starts, short[] outcomes, double[] parameters) {
+	private CompactMaxentModel(String[] outcomeNames, BytesRefHash features, int[] starts, short[] outcomes,
+			double[] parameters) {
 		super(new Context[0], new String[0], Map.of(), outcomeNames);
 		this.modelType = ModelType.Maxent;
+		this.features = features;
 		this.starts = starts;
 		this.outcomes = outcomes;
 		this.parameters = parameters;
@@ -65,7 +72,8 @@ final class CompactMaxentModel extends AbstractModel {
 		int[] starts = new int[byFeature.size() + 1];
 		short[] outcomes = new short[count];
 		double[] parameters = new double[count];
-		CompactMaxentModel model = new CompactMaxentModel(outcomeNames, starts, outcomes, parameters);
+		CompactMaxentModel model = new CompactMaxentModel(outcomeNames, new BytesRefHash(), starts, outcomes,
+				parameters);
 		int at = 0;
 		for (Map.Entry<String, Context> feature : byFeature.entrySet()) {
 			int id = model.features.add(new BytesRef(feature.getKey()));
@@ -79,6 +87,73 @@ final class CompactMaxentModel extends AbstractModel {
 			starts[id + 1] = at;
 		}
 		return model;
+	}
+
+	/**
+	 * The model as bytes: a format version, the outcome names, the features in id order
+	 * (each its UTF-8 length and bytes), then the starts, outcomes and parameters, all
+	 * big-endian. {@link #fromBytes} reads it back.
+	 */
+	byte[] toBytes() {
+		BytesRef scratch = new BytesRef();
+		int names = 0;
+		for (String name : outcomeNames) {
+			names += 4 + name.getBytes(StandardCharsets.UTF_8).length;
+		}
+		int keys = 0;
+		for (int id = 0; id < features.size(); id++) {
+			keys += 4 + features.get(id, scratch).length;
+		}
+		ByteBuffer out = ByteBuffer
+			.allocate(3 * 4 + names + keys + starts.length * 4 + outcomes.length * 2 + parameters.length * 8);
+		out.putInt(FORMAT).putInt(outcomeNames.length).putInt(features.size());
+		for (String name : outcomeNames) {
+			byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+			out.putInt(utf8.length).put(utf8);
+		}
+		for (int id = 0; id < features.size(); id++) {
+			BytesRef key = features.get(id, scratch);
+			out.putInt(key.length).put(key.bytes, key.offset, key.length);
+		}
+		out.asIntBuffer().put(starts);
+		out.position(out.position() + starts.length * 4);
+		out.asShortBuffer().put(outcomes);
+		out.position(out.position() + outcomes.length * 2);
+		out.asDoubleBuffer().put(parameters);
+		return out.array();
+	}
+
+	/**
+	 * Reads what {@link #toBytes} wrote.
+	 * @throws IllegalArgumentException when the bytes are of another format version
+	 */
+	static CompactMaxentModel fromBytes(byte[] bytes) {
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		if (in.getInt() != FORMAT) {
+			throw new IllegalArgumentException("not a compact model of format " + FORMAT);
+		}
+		String[] outcomeNames = new String[in.getInt()];
+		int featureCount = in.getInt();
+		for (int i = 0; i < outcomeNames.length; i++) {
+			byte[] utf8 = new byte[in.getInt()];
+			in.get(utf8);
+			outcomeNames[i] = new String(utf8, StandardCharsets.UTF_8);
+		}
+		BytesRefHash features = new BytesRefHash();
+		for (int id = 0; id < featureCount; id++) {
+			int length = in.getInt();
+			features.add(new BytesRef(bytes, in.position(), length));
+			in.position(in.position() + length);
+		}
+		int[] starts = new int[featureCount + 1];
+		in.asIntBuffer().get(starts);
+		in.position(in.position() + starts.length * 4);
+		short[] outcomes = new short[starts[featureCount]];
+		in.asShortBuffer().get(outcomes);
+		in.position(in.position() + outcomes.length * 2);
+		double[] parameters = new double[outcomes.length];
+		in.asDoubleBuffer().get(parameters);
+		return new CompactMaxentModel(outcomeNames, features, starts, outcomes, parameters);
 	}
 
 	@Override

@@ -29,8 +29,6 @@ import opennlp.tools.ml.model.AbstractModel;
  */
 public final class LanguageDetector {
 
-	private static final String MODEL_RESOURCE = "/langdetect-183.bin";
-
 	/**
 	 * Tie-breakers in order of precedence (conversation, channel, default), each far
 	 * below the evidence of a text whose words one language knows (at least 1): they
@@ -156,8 +154,8 @@ public final class LanguageDetector {
 	/**
 	 * OpenNLP's language-detection model from the classpath (opennlp-models-langdetect),
 	 * read once per class loader: it never changes, and reading it again cost a sixth of
-	 * every corpus build. Its parameters are kept compact ({@link CompactMaxentModel}: 15
-	 * MB of heap instead of 36), with the same probabilities.
+	 * every corpus build. Its parameters are kept compact ({@link CompactLanguageModel}:
+	 * 15 MB of heap instead of 36), with the same probabilities.
 	 */
 	public static LanguageDetectorModel loadModel() {
 		return BundledModel.MODEL;
@@ -169,22 +167,7 @@ public final class LanguageDetector {
 	 */
 	private static final class BundledModel {
 
-		static final LanguageDetectorModel MODEL = read();
-
-		private static LanguageDetectorModel read() {
-			try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException(
-							"OpenNLP language model " + MODEL_RESOURCE + " is not on the classpath");
-				}
-				LanguageDetectorModel full = new LanguageDetectorModel(in);
-				return new LanguageDetectorModel(CompactMaxentModel.of((AbstractModel) full.getMaxentModel()), Map.of(),
-						full.getFactory());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		static final LanguageDetectorModel MODEL = CompactLanguageModel.read();
 
 	}
 

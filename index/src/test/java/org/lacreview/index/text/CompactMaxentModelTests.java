@@ -72,6 +72,29 @@ class CompactMaxentModelTests {
 	}
 
 	@Test
+	void readsBackWhatItWritesAndTheBuildShipsIt() throws IOException {
+		CompactMaxentModel read = CompactMaxentModel.fromBytes(COMPACT.toBytes());
+		byte[] shipped;
+		try (InputStream in = getClass().getResourceAsStream(CompactLanguageModel.COMPACT_RESOURCE)) {
+			assertThat(in).as("the compact model index/pom.xml writes after compiling").isNotNull();
+			shipped = in.readAllBytes();
+		}
+		assertThat(shipped).isEqualTo(COMPACT.toBytes());
+		LanguageDetectorME full = new LanguageDetectorME(FULL);
+		LanguageDetectorME loaded = new LanguageDetectorME(CompactLanguageModel.read());
+		for (String text : List.of("¿Cuántas personas siguieron la transmisión?", "Combien de personnes ?", "xyz")) {
+			assertThat(read.eval(new String[] { "a", "ab", "abc", "zz" }))
+				.isEqualTo(FULL_MAXENT.eval(new String[] { "a", "ab", "abc", "zz" }));
+			Language[] expected = full.predictLanguages(text);
+			Language[] actual = loaded.predictLanguages(text);
+			for (int i = 0; i < expected.length; i++) {
+				assertThat(actual[i].getLang()).as(text).isEqualTo(expected[i].getLang());
+				assertThat(actual[i].getConfidence()).as(text).isEqualTo(expected[i].getConfidence());
+			}
+		}
+	}
+
+	@Test
 	void keepsTheOutcomesInTheirOrder() {
 		assertThat(COMPACT.getNumOutcomes()).isEqualTo(FULL_MAXENT.getNumOutcomes());
 		for (int i = 0; i < FULL_MAXENT.getNumOutcomes(); i++) {
