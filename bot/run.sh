@@ -1,7 +1,9 @@
 #!/bin/sh
 # Starts the bot built by `./mvnw -q -DskipTests package` with the launch options it is meant to run with:
 #   -Xmx256m                    the heap it is tested and benchmarked with (BENCHMARKS.md); the per-visitor
-#                               caches take at most 48 MB of it (chatbot.memory.*, chatbot.rate-limit.memory)
+#                               caches take at most 48 MB of it (chatbot.memory.*, chatbot.rate-limit.memory).
+#                               An intent model whose training does not fit is trained in a separate JVM
+#                               (chatbot.publishing.training-memory)
 #   -XX:+UseSerialGC            one collector thread, no concurrent marking: on two cores and a heap this small it
 #                               answers as fast as G1 and the process takes about 70 MB less (bench/compare,
 #                               BENCHMARKS.md "Fast and light")
