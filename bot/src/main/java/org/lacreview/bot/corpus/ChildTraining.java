@@ -20,11 +20,11 @@ import org.slf4j.LoggerFactory;
  * Trains a corpus's intent model in a separate JVM ({@code Cli keep-model}, as the build
  * does for the bundled corpus), so that the serving process's heap need not hold the
  * training. OpenNLP's L-BFGS trainer keeps dense tables of features × intents: for the
- * bundled corpus it peaks at about 170 MB of live heap (estimated 286 MB by
- * {@link TrainingCost}), more than the whole heap the bot is launched with can spare
- * (issue 15). The child gets the estimate plus {@link #HEADROOM}, at most
- * {@code chatbot.publishing.training-memory}; one child runs at a time, and one that
- * outlives {@code chatbot.publishing.training-timeout} is killed.
+ * bundled corpus its live heap peaks at about two thirds of what {@link TrainingCost}
+ * estimates, more than the whole heap the bot is launched with can spare (issue 15;
+ * BENCHMARKS.md, "Fast and light", third session). The child gets the estimate plus
+ * {@link #HEADROOM}, at most {@code chatbot.publishing.training-memory}; one child runs
+ * at a time, and one that outlives {@code chatbot.publishing.training-timeout} is killed.
  */
 final class ChildTraining {
 
@@ -164,7 +164,7 @@ final class ChildTraining {
 	 */
 	static List<String> command(long heapBytes, Path corpus, Path out) {
 		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + mb(heapBytes) + "m",
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + (mb(heapBytes) << 20),
 				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
 		if (ChildTraining.class.getClassLoader().getClass().getName().startsWith("org.springframework.boot.loader.")) {
 			command.add("-Dloader.main=" + CLI);
