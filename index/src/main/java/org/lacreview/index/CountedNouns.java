@@ -238,13 +238,16 @@ final class CountedNouns {
 	/**
 	 * Whether the words between a counting phrase and a family's noun begin with a plural
 	 * word of the language's {@code plural_endings} that is not a stop word, and have
-	 * another word of their own after it: that plural is what is counted.
+	 * another word of their own after it, or two words or more of any kind: that plural
+	 * is what is counted. "tipos de" is a kind of the noun after it; "inscritos tinham
+	 * os" ("quantos inscritos tinham os grupos de…?", whose verb is a stop word) a
+	 * clause.
 	 */
 	private boolean countedBefore(String gap, LanguageAnalyzer analyzer, String language) {
 		String[] words = gap.strip().split("[^\\p{L}\\p{N}]+");
 		List<String> endings = pluralEndings.getOrDefault(language, List.of());
 		return words.length > 1 && endings.stream().anyMatch(words[0]::endsWith) && !analyzer.terms(words[0]).isEmpty()
-				&& analyzer.terms(gap).size() > 1;
+				&& (analyzer.terms(gap).size() > 1 || words.length > 2);
 	}
 
 	/**

@@ -58,4 +58,15 @@ class CountedNounTests {
 		assertThat(second.text()).as(why(second)).contains(participants);
 	}
 
+	@Test
+	void aPluralBeforeAStopWordVerbAndTheFamilyNounIsWhatIsCounted() {
+		// "quantos inscritos tinham os grupos de…" counted the groups: "tinham" is a stop
+		// word, so the plural seemed to qualify the noun as "tipos de" does, and the sum
+		// asked ("juntos") gave way to that count.
+		long academia = BundledEngine.figure("group", "academia", "count");
+		long diasporas = BundledEngine.figure("group", "diasporas", "count");
+		Answer answer = ask("Quantos inscritos tinham os grupos de academia e diásporas juntos?");
+		assertThat(answer.text()).as(why(answer)).contains(String.valueOf(academia + diasporas));
+	}
+
 }
