@@ -82,9 +82,9 @@ class CompactMaxentModelTests {
 		assertThat(shipped).isEqualTo(COMPACT.toBytes());
 		LanguageDetectorME full = new LanguageDetectorME(FULL);
 		LanguageDetectorME loaded = new LanguageDetectorME(CompactLanguageModel.read());
+		assertThat(read.eval(new String[] { "a", "ab", "abc", "zz" }))
+			.isEqualTo(FULL_MAXENT.eval(new String[] { "a", "ab", "abc", "zz" }));
 		for (String text : List.of("¿Cuántas personas siguieron la transmisión?", "Combien de personnes ?", "xyz")) {
-			assertThat(read.eval(new String[] { "a", "ab", "abc", "zz" }))
-				.isEqualTo(FULL_MAXENT.eval(new String[] { "a", "ab", "abc", "zz" }));
 			Language[] expected = full.predictLanguages(text);
 			Language[] actual = loaded.predictLanguages(text);
 			for (int i = 0; i < expected.length; i++) {
