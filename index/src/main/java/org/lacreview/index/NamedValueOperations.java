@@ -28,7 +28,11 @@ final class NamedValueOperations {
 
 	private final GroupedValues grouped;
 
-	NamedValueOperations(OperationPhrases phrases, FamilyWholes familyWholes, GroupedValues grouped) {
+	private final WholeOfShare wholeOfShare;
+
+	NamedValueOperations(OperationPhrases phrases, FamilyWholes familyWholes, GroupedValues grouped,
+			WholeOfShare wholeOfShare) {
+		this.wholeOfShare = wholeOfShare;
 		this.phrases = phrases;
 		this.familyWholes = familyWholes;
 		this.grouped = grouped;
@@ -144,12 +148,15 @@ final class NamedValueOperations {
 	 * "En porcentaje, ¿cuánto menos hubo el martes que el lunes?": a share that also says
 	 * a difference within one clause ("los talleres más los cursos, ¿qué porcentaje…?"
 	 * says none), between the two values the question names of one family (and of no
-	 * whole it names), is the change from one to the other.
+	 * whole it names), is the change from one to the other. A difference's phrase that is
+	 * part of a share's base ("em relação ao 26" in "% do 28 em relação ao 26") says
+	 * none.
 	 */
 	AskedOperation changeSaidAsShare(AskedOperation asked, Extraction question, String language) {
 		Map<Operation, Pattern> byOperation = phrases.in(language);
 		if (asked.operation() != Operation.SHARE || asked.excluding()
-				|| !OperationPhrases.saysWithinClause(byOperation.get(Operation.DIFFERENCE), question.folded())
+				|| !OperationPhrases.saysWithinClause(byOperation.get(Operation.DIFFERENCE),
+						wholeOfShare.withoutBases(question.folded(), language))
 				|| familyWholes.named(question, language).isPresent()) {
 			return asked;
 		}

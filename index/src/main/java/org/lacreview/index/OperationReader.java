@@ -65,8 +65,9 @@ final class OperationReader {
 		this.ordersGivingWay = new OrdersGivingWay(bounds);
 		this.nouns = new CountedNouns(corpus, analyzers, bounds, phrases);
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
-		this.named = new NamedValueOperations(phrases, familyWholes, new GroupedValues(corpus));
-		this.wholes = new WholesAndEnds(phrases, familyWholes, new WholeOfShare(corpus));
+		WholeOfShare wholeOfShare = new WholeOfShare(corpus);
+		this.named = new NamedValueOperations(phrases, familyWholes, new GroupedValues(corpus), wholeOfShare);
+		this.wholes = new WholesAndEnds(phrases, familyWholes, wholeOfShare);
 		this.perValueCounting = new PerValueCounting(corpus);
 		this.spanPoints = new SpanPoints(corpus);
 		this.dateUnits = new DateUnits(corpus);

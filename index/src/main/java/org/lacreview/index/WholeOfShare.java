@@ -22,12 +22,18 @@ import org.lacreview.index.text.Phrases;
  * parts of a share of the whole family; nor any of {@code alternative_joiners}: "o",
  * "or", either of them) unless the share's phrase does ("la del martes, ¿qué % fue de la
  * del lunes?"), nor a phrase of the sum ("plus", "+": added up, they are one part), and
- * the first of them after the share's phrase is the whole.
+ * the first of them after the share's phrase is the whole. A value named right after one
+ * of the language's {@code share_bases} ("respecto a", "relative to") is the whole
+ * wherever it stands, and the two are then part and whole whatever stands between them
+ * ("% de zoom del 28 respecto al 26").
  */
 final class WholeOfShare {
 
 	/** Per language, the joiners between two parts of one share, as whole words. */
 	private final Map<String, Pattern> joiners = new HashMap<>();
+
+	/** Per language, the phrases after which the whole is named, as whole words. */
+	private final Map<String, Pattern> bases = new HashMap<>();
 
 	WholeOfShare(Corpus corpus) {
 		corpus.languages().forEach((code, pack) -> {
@@ -37,6 +43,10 @@ final class WholeOfShare {
 			Pattern pattern = Phrases.wholeWords(words);
 			if (pattern != null) {
 				joiners.put(code, pattern);
+			}
+			Pattern base = Phrases.wholeWords(pack.phrasing().shareBases());
+			if (base != null) {
+				bases.put(code, base);
 			}
 		});
 	}
@@ -63,6 +73,10 @@ final class WholeOfShare {
 			return Optional.empty();
 		}
 		List<Mention> pair = pairs.get(0);
+		Optional<Mention> based = afterBase(folded, language, pair);
+		if (based.isPresent()) {
+			return based.map(WholeOfShare::key);
+		}
 		Pattern joiner = joiners.get(language);
 		String between = folded.substring(pair.get(0).end(), Math.max(pair.get(0).end(), pair.get(1).start()));
 		// "La del martes, ¿qué % fue de la del lunes?": the share's phrase between
@@ -72,10 +86,51 @@ final class WholeOfShare {
 				|| sumPhrase != null && sumPhrase.matcher(between).find())) {
 			return Optional.empty();
 		}
-		return pair.stream()
-			.filter(m -> m.start() >= phrase.end())
-			.findFirst()
-			.map(m -> m.values().get(0).family() + ":" + m.values().get(0).id());
+		return pair.stream().filter(m -> m.start() >= phrase.end()).findFirst().map(WholeOfShare::key);
+	}
+
+	/**
+	 * The one of the two named right after a base phrase: the phrase ends before it,
+	 * after the other one when that is named first, with at most
+	 * {@value #WORDS_BEFORE_BASE} words between ("respecto de la del 26").
+	 */
+	private Optional<Mention> afterBase(String folded, String language, List<Mention> pair) {
+		Pattern base = bases.get(language);
+		if (base == null) {
+			return Optional.empty();
+		}
+		List<Mention> named = new ArrayList<>();
+		for (int i = 0; i < pair.size(); i++) {
+			int from = i == 0 ? 0 : pair.get(i - 1).end();
+			Mention mention = pair.get(i);
+			Matcher matcher = base.matcher(folded).region(from, Math.max(from, mention.start()));
+			while (matcher.find()) {
+				if (folded.substring(matcher.end(), mention.start())
+					.strip()
+					.split("\\s+").length <= WORDS_BEFORE_BASE) {
+					named.add(mention);
+					break;
+				}
+			}
+		}
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The question without its base phrases, each replaced by a space: what it says
+	 * besides naming a share's whole ("em relação ao 26" names a whole, not a
+	 * difference).
+	 */
+	String withoutBases(String folded, String language) {
+		Pattern base = bases.get(language);
+		return base == null ? folded : base.matcher(folded).replaceAll(" ");
+	}
+
+	/** How many words may stand between a base phrase and the value it names. */
+	private static final int WORDS_BEFORE_BASE = 3;
+
+	private static String key(Mention mention) {
+		return mention.values().get(0).family() + ":" + mention.values().get(0).id();
 	}
 
 }

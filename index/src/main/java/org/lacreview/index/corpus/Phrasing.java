@@ -83,6 +83,9 @@ import java.util.regex.Pattern;
  * @param notAnaphora phrases in which a word of the language's {@code anaphora} points at
  * nothing said before ("is there", "there are"), lower case: "was there a fair?" points
  * back at no place, where "what happened there?" does
+ * @param shareBases phrases after which a question names what a share is of ("respecto
+ * a", "relative to", "par rapport à"), lower case: "% del 28 respecto al 26" asks the
+ * 28th's figure as a share of the 26th's, whichever is named first
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -90,7 +93,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-		List<String> otherWords, List<String> openListWords, List<String> notAnaphora) {
+		List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -124,6 +127,21 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		otherWords = List.copyOf(otherWords);
 		openListWords = List.copyOf(openListWords);
 		notAnaphora = List.copyOf(notAnaphora);
+		shareBases = List.copyOf(shareBases);
+	}
+
+	/** A language with no phrases that name what a share is of. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
+			List<String> otherWords, List<String> openListWords, List<String> notAnaphora) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
+				otherWords, openListWords, notAnaphora, List.of());
 	}
 
 	/**
@@ -257,11 +275,11 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
 	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
 	 * {@code plus_words}, {@code minus_words}, {@code other_words},
-	 * {@code open_list_words}, {@code not_anaphora} and {@code operations} (a map from a
-	 * computation, one of {@link OperationName}, to its phrases; another name is an
-	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
-	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
-	 * language file; all optional.
+	 * {@code open_list_words}, {@code not_anaphora}, {@code share_bases} and
+	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
+	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
+	 * answer to its phrases) and {@code count_bounds} (a map from one of
+	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -286,7 +304,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "distributive_words")), trailingDemonstratives(doc),
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
 				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
-				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")), lower(list(doc, "not_anaphora")));
+				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")), lower(list(doc, "not_anaphora")),
+				lower(list(doc, "share_bases")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
