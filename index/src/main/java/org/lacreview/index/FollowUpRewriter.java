@@ -241,6 +241,21 @@ final class FollowUpRewriter {
 		return extraction.isShort() || words.size() <= MAX_STOP_WORDS && nothing.containsAll(words);
 	}
 
+	/**
+	 * Whether the follow-up says, besides its values, a word of its own that the previous
+	 * question does not ("and ECLAC's website?" after "what was IOM's role?"): it asks
+	 * that, not the previous question of another value. Stop words, the words a follow-up
+	 * starts with, ordinals and numbers say nothing of their own.
+	 */
+	private boolean saysItsOwn(Extraction extraction, Extraction before, String lang) {
+		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
+		Set<String> asked = Set.copyOf(before.wordsOutsideMentions());
+		return extraction.wordsOutsideMentions()
+			.stream()
+			.anyMatch(w -> w.length() > 2 && !nothing.contains(w) && !asked.contains(w) && !ordinals.containsKey(w)
+					&& !w.chars().allMatch(Character::isDigit));
+	}
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/** The question marks, stops and spaces that end a question. */
@@ -285,6 +300,9 @@ final class FollowUpRewriter {
 		}
 		String question = previous.question().get();
 		Extraction before = extractor.extract(question, lang);
+		if (saysItsOwn(extraction, before, lang)) {
+			return Optional.empty();
+		}
 		Map<Mention, Mention> replacements = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
 		Map<Mention, String> named = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
 		List<Mention> added = new ArrayList<>();
