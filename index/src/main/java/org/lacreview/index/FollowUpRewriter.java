@@ -249,11 +249,25 @@ final class FollowUpRewriter {
 	 */
 	private boolean saysItsOwn(Extraction extraction, Extraction before, String lang) {
 		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
-		Set<String> asked = Set.copyOf(before.wordsOutsideMentions());
-		return extraction.wordsOutsideMentions()
-			.stream()
+		Set<String> asked = Set.copyOf(wordsBesidesValues(before));
+		return wordsBesidesValues(extraction).stream()
 			.anyMatch(w -> w.length() > 2 && !nothing.contains(w) && !asked.contains(w) && !ordinals.containsKey(w)
 					&& !w.chars().allMatch(Character::isDigit));
+	}
+
+	/**
+	 * The question's words outside every value it names, masked or not ("youtube" is a
+	 * value, though the classifier sees it as a word).
+	 */
+	private static List<String> wordsBesidesValues(Extraction extraction) {
+		StringBuilder text = new StringBuilder(extraction.folded());
+		extraction.mentions().forEach(m -> text.replace(m.start(), m.end(), " ".repeat(m.end() - m.start())));
+		List<String> words = new ArrayList<>();
+		Matcher word = WORD.matcher(text);
+		while (word.find()) {
+			words.add(word.group());
+		}
+		return words;
 	}
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
