@@ -93,7 +93,8 @@ final class SlotFromContext {
 			// over all groups: an answer computed over its slot takes only the values
 			// asked before, not those listed.
 			values = intent.answerComputesOverSlot() && !reading.asksComputation() ? lastTopic.asked(previous, slot)
-					: lastTopic.remembered(previous, slot);
+					: ValuePronouns.referredTo(lastTopic.remembered(previous, slot), extraction.folded(),
+							reading.language());
 			if (values.size() > 1 && reading.operation().filter(o -> o == Operation.SHARE).isPresent()
 					&& lastTopic.asked(previous, slot).isEmpty()
 					&& previous.intent().flatMap(corpus::intent).flatMap(AnswerAggregates::ranksFrom).isPresent()) {

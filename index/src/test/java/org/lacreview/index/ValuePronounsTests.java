@@ -1,0 +1,67 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+import org.lacreview.index.corpus.Localized;
+
+/**
+ * A pronoun after an answer listing several values stands for those whose
+ * {@code pronouns} attribute gives it ({@link ValuePronouns}). Roles come from the
+ * bundled corpus.
+ */
+class ValuePronounsTests {
+
+	@TempDir
+	Path dir;
+
+	private static Answer last(AnswerEngine engine, String... turns) {
+		DialogState state = DialogState.EMPTY;
+		List<Answer> answers = new ArrayList<>();
+		for (String turn : turns) {
+			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
+			answers.add(reply.answer());
+			state = reply.state();
+		}
+		return answers.get(answers.size() - 1);
+	}
+
+	private static String role(String person) {
+		Object role = BundledEngine.value("person", person).attributes().get("role");
+		return ((Localized) role).in("en", List.of()).orElseThrow();
+	}
+
+	@Test
+	void herAfterThreePeopleListedIsTheOneWhosePronounsSayHer() {
+		Answer answer = last(BundledEngine.get(), "Who opened the meeting?", "what's her position?");
+		assertThat(answer.text()).as(BundledEngine.why(answer))
+			.contains(role("barcena"))
+			.doesNotContain(role("gonzalez"))
+			.doesNotContain(role("vitorino"));
+	}
+
+	@Test
+	void withoutHerAmongTheCorpussPronounsHerStandsForEveryoneListed() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		Path people = copy.resolve("entities/person.yml");
+		String text = Files.readString(people);
+		assertThat(text).contains("      en: she, her, hers\n");
+		Files.writeString(people, text.replace("      en: she, her, hers\n", "      en: she, hers\n"));
+		Answer answer = last(AnswerEngine.build(CorpusLoader.load(copy)), "Who opened the meeting?",
+				"what's her position?");
+		// All three, as before the corpus said whom "her" refers to.
+		assertThat(answer.text()).as(BundledEngine.why(answer))
+			.contains(role("barcena"))
+			.contains(role("gonzalez"))
+			.contains(role("vitorino"));
+	}
+
+}
