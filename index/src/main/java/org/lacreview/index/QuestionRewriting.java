@@ -8,12 +8,14 @@ import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
 
 /**
- * Stages 4 and 5 for one question: its entities ({@link EntityExtractor}), read again
- * after each rewriting that restores what the question says once (an open list cut, an
- * ordinal's noun, a shared head, the other end of a span, an operand named by a
- * superlative, the holder of a figure), then the follow-up read as the previous question
- * ({@link FollowUpRewriter}); with the computation the question asks as written
- * ({@link OperationReader}). Part of {@link QuestionAnswerer}.
+ * Stages 4 and 5 for one question: a value named by a noun and a pointer read as the
+ * value the last one links to ({@link LinkedValues}), its entities
+ * ({@link EntityExtractor}), read again after each rewriting that restores what the
+ * question says once (an open list cut, an ordinal's noun, a shared head, the other end
+ * of a span, an operand named by a superlative, the holder of a figure), then the
+ * follow-up read as the previous question ({@link FollowUpRewriter}); with the
+ * computation the question asks as written ({@link OperationReader}). Part of
+ * {@link QuestionAnswerer}.
  */
 final class QuestionRewriting {
 
@@ -41,6 +43,8 @@ final class QuestionRewriting {
 
 	private final FigureHolders figureHolders;
 
+	private final LinkedValues linkedValues;
+
 	/**
 	 * @param daysOfSpans what a question adds up days of, shared with the reading of the
 	 * computation in the conversation ({@link OperationInContext})
@@ -58,6 +62,7 @@ final class QuestionRewriting {
 		this.daysOfSpans = daysOfSpans;
 		this.spanEnds = new SpanEnds(corpus);
 		this.superlativeOperands = new SuperlativeOperands(corpus);
+		this.linkedValues = new LinkedValues(corpus);
 	}
 
 	/**
@@ -81,7 +86,9 @@ final class QuestionRewriting {
 		// (FollowUpRewriter). "¿y el
 		// segundo?" after the largest group is the second largest (OperationReader), not
 		// the second value named.
-		Extraction listed = extractor.extract(corrected, lang, previous.values());
+		// "¿y su organización?" after one person: the organisation that person links to.
+		String linkedRead = linkedValues.restored(corrected, lang, previous).orElse(corrected);
+		Extraction listed = extractor.extract(linkedRead, lang, previous.values());
 		// "todas las categorías (talleres, charlas, etc.)": the list is examples only.
 		Extraction written = openLists.cut(listed, lang)
 			.map(open -> extractor.extract(open, lang, previous.values()))

@@ -11,15 +11,26 @@ import java.util.Optional;
  * name the family's kind: they follow an ordinal ("último día") when its values have an
  * order, and say what a count counts ("¿cuántos grupos…?"). {@code whole}, when the
  * family's file gives one, names the sum of its values' figures ("los registrados"),
- * which a computation can set against another family's figure.
+ * which a computation can set against another family's figure. {@code kindWords} are the
+ * nouns that name one of its values as the one another value links to: a value whose
+ * attribute is named after this family and holds one of its ids ({@code org: iom} of a
+ * person) links to it, so "his organisation" after an answer about that person is that
+ * value ({@code kind_words}: "organisation").
  */
 public record EntityFamily(String name, List<EntityValue> values, List<String> numberWords, List<String> orderWords,
-		Optional<Whole> whole, Location location) {
+		Optional<Whole> whole, Location location, List<String> kindWords) {
 
 	public EntityFamily {
 		values = List.copyOf(values);
 		numberWords = List.copyOf(numberWords);
 		orderWords = List.copyOf(orderWords);
+		kindWords = List.copyOf(kindWords);
+	}
+
+	/** A family no value links to by a noun. */
+	public EntityFamily(String name, List<EntityValue> values, List<String> numberWords, List<String> orderWords,
+			Optional<Whole> whole, Location location) {
+		this(name, values, numberWords, orderWords, whole, location, List.of());
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class EntityFamilyReader {
 			values.add(value(family, item));
 		}
 		return new EntityFamily(family, values, words(doc, "number_words"), words(doc, "order_words"), whole(doc),
-				doc.location());
+				doc.location(), words(doc, "kind_words"));
 	}
 
 	/** The family's {@code whole:} ({@code label:} and {@code names:} per language). */
