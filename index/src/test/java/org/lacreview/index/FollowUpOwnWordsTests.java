@@ -2,7 +2,6 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,14 +16,7 @@ class FollowUpOwnWordsTests {
 	private static final AnswerEngine engine = BundledEngine.get();
 
 	private static List<Answer> conversation(String... turns) {
-		DialogState state = DialogState.EMPTY;
-		List<Answer> answers = new ArrayList<>();
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
-		return answers;
+		return BundledEngine.conversation(engine, turns);
 	}
 
 	private static String website(String org) {

@@ -22,14 +22,8 @@ class LinkedValuesTests {
 	Path dir;
 
 	private static Answer last(AnswerEngine engine, String... turns) {
-		DialogState state = DialogState.EMPTY;
-		Answer answer = null;
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answer = reply.answer();
-			state = reply.state();
-		}
-		return answer;
+		List<Answer> answers = BundledEngine.conversation(engine, turns);
+		return answers.get(answers.size() - 1);
 	}
 
 	private static String label(String family, String id, String language) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,7 @@ class ValuePronounsTests {
 	Path dir;
 
 	private static Answer last(AnswerEngine engine, String... turns) {
-		DialogState state = DialogState.EMPTY;
-		List<Answer> answers = new ArrayList<>();
-		for (String turn : turns) {
-			Reply reply = engine.answer(turn, LanguageHints.NONE, state);
-			answers.add(reply.answer());
-			state = reply.state();
-		}
+		List<Answer> answers = BundledEngine.conversation(engine, turns);
 		return answers.get(answers.size() - 1);
 	}
 
