@@ -213,13 +213,15 @@ final class Operands {
 
 	/**
 	 * The name of a value's one numeric attribute, its figure; empty when it has none or
-	 * several and nothing says which.
+	 * several and nothing says which. An attribute named after the value's own family (a
+	 * year's {@code year:}, its number) is what the value is, not a count of anything:
+	 * "how many more registrations than in" a year has no figure for the year.
 	 */
 	static Optional<String> onlyFigure(EntityValue value) {
 		List<String> numeric = value.attributes()
 			.entrySet()
 			.stream()
-			.filter(e -> e.getValue() instanceof Number)
+			.filter(e -> e.getValue() instanceof Number && !e.getKey().equals(value.family()))
 			.map(Map.Entry::getKey)
 			.toList();
 		return numeric.size() == 1 ? Optional.of(numeric.get(0)) : Optional.empty();

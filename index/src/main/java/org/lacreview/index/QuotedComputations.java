@@ -35,8 +35,30 @@ final class QuotedComputations {
 
 	private final ComputedSentences sentences;
 
+	/**
+	 * The numbers that are, by themselves, a name of a value the document covers (a year
+	 * written in digits), as whole numbers: a question that writes one names that value,
+	 * it quotes no figure ("how many years between" two years is no sum of them), and an
+	 * answer's text that gives one gives no count. Null when no value has such a name.
+	 */
+	private final Pattern namingNumbers;
+
 	QuotedComputations(Corpus corpus, ComputedSentences sentences) {
 		this.sentences = sentences;
+		Set<String> naming = new HashSet<>();
+		corpus.familiesByName()
+			.values()
+			.forEach(family -> family.values()
+				.stream()
+				.filter(EntityValue::inDocument)
+				.forEach(v -> v.names()
+					.values()
+					.forEach(names -> names.stream()
+						.map(String::strip)
+						.filter(name -> !name.isEmpty() && name.chars().allMatch(Character::isDigit))
+						.forEach(naming::add))));
+		this.namingNumbers = naming.isEmpty() ? null
+				: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", naming) + ")(?![\\p{L}\\p{N}])");
 		corpus.familiesByName().values().forEach(family -> {
 			List<EntityValue> covered = family.values().stream().filter(EntityValue::inDocument).toList();
 			covered.stream()
@@ -68,12 +90,13 @@ final class QuotedComputations {
 	 * @param masked the question, its entity mentions masked
 	 * @param folded the question, folded, its mentions as written
 	 */
-	Optional<String> overQuoted(AskedOperation asked, String masked, String folded, String answer,
+	Optional<String> overQuoted(AskedOperation asked, String maskedAsWritten, String folded, String answer,
 			List<String> languages) {
 		Operation operation = asked.operation();
+		String masked = withoutNamingNumbers(maskedAsWritten);
 		if (operation == Operation.SHARE) {
 			return QUOTED_NUMBER.matcher(masked).find() ? Optional.empty()
-					: QuotedFigures.given(answer, months)
+					: QuotedFigures.given(withoutNamingNumbers(answer), months)
 						.filter(given -> !partAndWhole(given))
 						.flatMap(given -> QuotedFigures.namedBy(folded, given)
 							.map(part -> shareOfGiven(part, given, new Figures("", languages))))
@@ -94,7 +117,7 @@ final class QuotedComputations {
 			.or(() -> (qualifierInName || !QUOTED_NUMBER.matcher(masked).find())
 					&& (operation == Operation.SUM || operation == Operation.DIFFERENCE
 							&& (qualifierInName || !QuotedFigures.namesAQualifier(masked, answer)))
-									? QuotedFigures.given(answer, months)
+									? QuotedFigures.given(withoutNamingNumbers(answer), months)
 										.filter(given -> !partAndWhole(given))
 										.filter(given -> operation == Operation.SUM
 												|| QuotedFigures.namesALabel(masked, given))
@@ -110,9 +133,10 @@ final class QuotedComputations {
 	 * (los 120)?"); empty for another operation, or when no value does.
 	 * @param masked the question, its entity mentions masked
 	 */
-	Optional<String> overQuotedOperands(AskedOperation asked, Map<String, List<EntityValue>> selected, String masked,
-			List<String> languages) {
+	Optional<String> overQuotedOperands(AskedOperation asked, Map<String, List<EntityValue>> selected,
+			String maskedAsWritten, List<String> languages) {
 		Operation operation = asked.operation();
+		String masked = withoutNamingNumbers(maskedAsWritten);
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM) {
 			return Optional.empty();
 		}
@@ -152,6 +176,11 @@ final class QuotedComputations {
 		return Map.of("result", figures.format(figure.figure() / per.figure()), "sum", figures.format(figure.figure()),
 				"count", figures.format(per.figure()), "values", figures.format(figure.figure()) + " " + figure.label()
 						+ ", " + figures.format(per.figure()) + " " + per.label());
+	}
+
+	/** {@code masked} without the numbers that name a value ({@link #namingNumbers}). */
+	private String withoutNamingNumbers(String masked) {
+		return namingNumbers == null ? masked : namingNumbers.matcher(masked).replaceAll(" ");
 	}
 
 }
