@@ -251,14 +251,20 @@ final class FollowUpRewriter {
 		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
 		Set<String> asked = Set.copyOf(wordsBesidesValues(before));
 		return wordsBesidesValues(extraction).stream()
-			.anyMatch(w -> w.length() > 2 && !nothing.contains(w) && !asked.contains(w) && !ordinals.containsKey(w)
-					&& !w.chars().allMatch(Character::isDigit));
+			.anyMatch(w -> w.length() > LONGEST_PARTICLE && !nothing.contains(w) && !asked.contains(w)
+					&& !ordinals.containsKey(w) && !w.chars().allMatch(Character::isDigit));
 	}
 
 	/**
 	 * The question's words outside every value it names, masked or not ("youtube" is a
 	 * value, though the classifier sees it as a word).
 	 */
+	/**
+	 * The longest word that says nothing of its own whatever it is: one or two letters
+	 * ("s" of "ECLAC's", "de", "to") are particles, many of them no stop word.
+	 */
+	private static final int LONGEST_PARTICLE = 2;
+
 	private static List<String> wordsBesidesValues(Extraction extraction) {
 		StringBuilder text = new StringBuilder(extraction.folded());
 		extraction.mentions().forEach(m -> text.replace(m.start(), m.end(), " ".repeat(m.end() - m.start())));

@@ -8,9 +8,7 @@ import static org.lacreview.index.BundledEngine.why;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,9 +56,7 @@ class ShareBasesTests {
 		long last = figure("day", "apr28", "zoom");
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		Path spanish = copy.resolve("languages/es.yml");
-		String text = Files.readString(spanish);
-		assertThat(text).containsPattern("(?m)^share_bases: ");
-		Files.writeString(spanish, Pattern.compile("(?m)^share_bases: .*$").matcher(text).replaceFirst(""));
+		TestCorpora.replace(spanish, "\nshare_bases: ", "\n# share_bases: ");
 		Answer answer = ask(AnswerEngine.build(CorpusLoader.load(copy)),
 				"porcentaje de personas en zoom del 28 respecto al 26");
 		assertThat(answer.text()).as(why(answer)).contains(percent(first, last, ',') + " %");
