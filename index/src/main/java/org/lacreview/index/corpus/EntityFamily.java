@@ -59,12 +59,14 @@ public record EntityFamily(String name, List<EntityValue> values, List<String> n
 
 	/**
 	 * The name of the one numeric attribute its values have (the registrations of a
-	 * group, the attendance of a day); empty when they have none or several.
+	 * group, the attendance of a day); empty when they have none or several. An attribute
+	 * named after the family itself (a year's {@code year:}) is what a value is, no
+	 * figure.
 	 */
 	public Optional<String> onlyFigure() {
 		List<String> numeric = values.stream()
 			.flatMap(v -> v.attributes().entrySet().stream())
-			.filter(e -> e.getValue() instanceof Number)
+			.filter(e -> e.getValue() instanceof Number && !e.getKey().equals(name))
 			.map(Map.Entry::getKey)
 			.distinct()
 			.toList();
