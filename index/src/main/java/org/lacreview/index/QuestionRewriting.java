@@ -114,7 +114,9 @@ final class QuestionRewriting {
 			.isPresent();
 		Extraction spanAsked = named;
 		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays)
-			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()));
+			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()))
+			// "et à la réunion régionale ?" after the webinars' figure: the meeting's.
+			.or(() -> spanEnds.swapped(spanAsked, lang, previous));
 		if (spanEnd.isPresent()) {
 			named = extractor.extract(spanEnd.get(), lang, previous.values());
 		}

@@ -16,6 +16,7 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.AskedKind;
 import org.lacreview.index.text.Phrases;
 
 /**
@@ -37,10 +38,24 @@ final class SpanEnds {
 	private record SpanName(String text, Pattern pattern, String replacement, String value) {
 	}
 
+	/**
+	 * The most words, besides the values named, of a follow-up that swaps the value of
+	 * the last answer for one named by a span name: "¿y registradas en la reunión?" is
+	 * one, "¿y quién inauguró la reunión ese día?" asks something of its own.
+	 */
+	static final int MAX_SWAP_WORDS = 6;
+
 	/** Per language, the span names of every dated value, longest first. */
 	private final Map<String, List<SpanName>> byLanguage = new HashMap<>();
 
+	/** Each language's kinds of answer asked ({@code asks_for}). */
+	private final Map<String, AskedKind> askedKinds = new HashMap<>();
+
+	private final Corpus corpus;
+
 	SpanEnds(Corpus corpus) {
+		this.corpus = corpus;
+		corpus.languages().forEach((language, pack) -> askedKinds.put(language, new AskedKind(pack.phrasing())));
 		corpus.families().forEach(family -> family.values().forEach(value -> {
 			if (value.date().isEmpty()) {
 				return;
@@ -80,6 +95,46 @@ final class SpanEnds {
 		String folded = extraction.folded();
 		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
 			if (dated.get().contains(span.value())) {
+				continue;
+			}
+			Matcher found = span.pattern().matcher(folded);
+			while (found.find()) {
+				int at = found.start();
+				int end = found.end();
+				if (extraction.mentions().stream().noneMatch(m -> m.start() < end && at < m.end())) {
+					return Optional.of(folded.substring(0, at) + span.replacement() + folded.substring(end));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The question (folded) with a span name replaced by its value's first name, when the
+	 * question is a short follow-up ("et à la réunion régionale ?", at most
+	 * {@value #MAX_SWAP_WORDS} words) of an answer about another value of the span's
+	 * family and names no value of that family itself: the asker swaps the value, as "¿y
+	 * el 28?" swaps a day. Empty otherwise.
+	 * @param previous the conversation: the values of its last answer, and its intent,
+	 * which must give the kind of answer the follow-up asks for
+	 */
+	Optional<String> swapped(Extraction extraction, String language, DialogState previous) {
+		if (!extraction.followUp() || extraction.wordsOutsideMentions().size() > MAX_SWAP_WORDS) {
+			return Optional.empty();
+		}
+		// "y quiénes coorganizaron la reunión" after a count asks something else of it.
+		Optional<String> kind = Optional.ofNullable(askedKinds.get(language))
+			.flatMap(asked -> asked.in(extraction.folded()));
+		if (previous.intent().flatMap(corpus::intent).filter(intent -> !AnswerKinds.gives(intent, kind)).isPresent()) {
+			return Optional.empty();
+		}
+		Map<String, List<String>> previousValues = previous.values();
+		String folded = extraction.folded();
+		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
+			String family = span.value().substring(0, span.value().indexOf(':'));
+			List<String> before = previousValues.getOrDefault(family, List.of());
+			if (before.isEmpty() || before.contains(span.value().substring(family.length() + 1))
+					|| !extraction.mentionsOf(family).isEmpty()) {
 				continue;
 			}
 			Matcher found = span.pattern().matcher(folded);
