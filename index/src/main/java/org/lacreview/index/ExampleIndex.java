@@ -65,6 +65,8 @@ final class ExampleIndex {
 
 	private final IndexSearcher searcher;
 
+	private final RecentSearches recentSearches = new RecentSearches();
+
 	private final DirectoryReader reader;
 
 	/**
@@ -216,6 +218,10 @@ final class ExampleIndex {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
+		return recentSearches.hits(field, terms, limit, () -> searched(field, terms, limit));
+	}
+
+	private List<Hit> searched(String field, List<String> terms, int limit) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		// A question has a few dozen terms; a pasted wall of text must not exceed
 		// Lucene's clause limit (1,024).
