@@ -92,18 +92,30 @@ final class SpanEnds {
 		if (dated.isEmpty()) {
 			return Optional.empty();
 		}
-		String folded = extraction.folded();
 		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
 			if (dated.get().contains(span.value())) {
 				continue;
 			}
-			Matcher found = span.pattern().matcher(folded);
-			while (found.find()) {
-				int at = found.start();
-				int end = found.end();
-				if (extraction.mentions().stream().noneMatch(m -> m.start() < end && at < m.end())) {
-					return Optional.of(folded.substring(0, at) + span.replacement() + folded.substring(end));
-				}
+			Optional<String> replaced = replacedOutsideMentions(extraction, span);
+			if (replaced.isPresent()) {
+				return replaced;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The question (folded) with the first occurrence of {@code span} that no mention
+	 * overlaps replaced by its value's first name; empty when there is none.
+	 */
+	private static Optional<String> replacedOutsideMentions(Extraction extraction, SpanName span) {
+		String folded = extraction.folded();
+		Matcher found = span.pattern().matcher(folded);
+		while (found.find()) {
+			int at = found.start();
+			int end = found.end();
+			if (extraction.mentions().stream().noneMatch(m -> m.start() < end && at < m.end())) {
+				return Optional.of(folded.substring(0, at) + span.replacement() + folded.substring(end));
 			}
 		}
 		return Optional.empty();
@@ -129,7 +141,6 @@ final class SpanEnds {
 			return Optional.empty();
 		}
 		Map<String, List<String>> previousValues = previous.values();
-		String folded = extraction.folded();
 		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
 			String family = span.value().substring(0, span.value().indexOf(':'));
 			List<String> before = previousValues.getOrDefault(family, List.of());
@@ -137,13 +148,9 @@ final class SpanEnds {
 					|| !extraction.mentionsOf(family).isEmpty()) {
 				continue;
 			}
-			Matcher found = span.pattern().matcher(folded);
-			while (found.find()) {
-				int at = found.start();
-				int end = found.end();
-				if (extraction.mentions().stream().noneMatch(m -> m.start() < end && at < m.end())) {
-					return Optional.of(folded.substring(0, at) + span.replacement() + folded.substring(end));
-				}
+			Optional<String> replaced = replacedOutsideMentions(extraction, span);
+			if (replaced.isPresent()) {
+				return replaced;
 			}
 		}
 		return Optional.empty();
