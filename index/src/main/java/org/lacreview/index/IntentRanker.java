@@ -197,6 +197,8 @@ final class IntentRanker {
 			closest.retrieve(masked, secondLanguage, SECOND_LANGUAGE_WEIGHT, retrieval);
 		}
 		IntentVocabulary.Weighted weighted = IntentVocabulary.weighted(terms, t -> index.idf(language, t));
+		// Every intent's coverage of a question naming no value of its slot, in one pass.
+		Map<String, Double> coverages = vocabulary.coverages(weighted);
 		// The values named, by family ("family:id"), once for every intent's coverage.
 		Map<String, List<String>> namedByFamily = entities.named()
 			.stream()
@@ -235,7 +237,9 @@ final class IntentRanker {
 			// birthday party is neither about the organisers nor like the out-of-scope
 			// examples.
 			List<String> slotValues = slot == null ? List.of() : namedByFamily.getOrDefault(slot, List.of());
-			score *= Math.pow(vocabulary.coverage(intent, weighted, slotValues), coverageWeight);
+			double coverage = slotValues.isEmpty() ? coverages.getOrDefault(intent, weighted.total() == 0 ? 1.0 : 0.0)
+					: vocabulary.coverage(intent, weighted, slotValues);
+			score *= Math.pow(coverage, coverageWeight);
 			ranked.add(new Scored(intent, Math.max(0, Math.min(1.0, score))));
 		}
 		ranked.sort(Comparator.comparingDouble(Scored::score).reversed());

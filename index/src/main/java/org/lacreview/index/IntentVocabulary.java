@@ -49,6 +49,12 @@ final class IntentVocabulary {
 	private final Map<String, Set<String>> byIntent;
 
 	/**
+	 * Per term, the intents that know it: a question's coverage of every intent is summed
+	 * in one pass over its terms ({@link #coverages}).
+	 */
+	private final Map<String, List<String>> intentsKnowing = new HashMap<>();
+
+	/**
 	 * Per intent with a slot, the terms it knows only from the texts of its slot family's
 	 * values: each is known when the question is about the value whose text has it.
 	 */
@@ -73,6 +79,8 @@ final class IntentVocabulary {
 	private IntentVocabulary(Map<String, Set<String>> byIntent, Map<String, Set<String>> throughSlotValues,
 			Map<String, Set<String>> valueTerms, Map<String, Set<String>> answerable, Set<String> asking) {
 		this.byIntent = byIntent;
+		byIntent.forEach((intent, known) -> known
+			.forEach(term -> intentsKnowing.computeIfAbsent(term, k -> new ArrayList<>()).add(intent)));
 		this.throughSlotValues = throughSlotValues;
 		this.valueTerms = valueTerms;
 		this.answerable = answerable;
@@ -348,6 +356,29 @@ final class IntentVocabulary {
 	 */
 	double coverage(String intent, Weighted question) {
 		return coverage(intent, question, List.of());
+	}
+
+	/**
+	 * {@link #coverage(String, Weighted)} of every intent that knows a term of the
+	 * question, in one pass over its terms (each intent's weights added in the same
+	 * order, so the shares are the same to the last bit); an intent missing knows none of
+	 * them.
+	 */
+	Map<String, Double> coverages(Weighted question) {
+		Map<String, Double> covered = new HashMap<>();
+		for (int i = 0; i < question.terms().length; i++) {
+			double weight = question.weights()[i];
+			for (String intent : intentsKnowing.getOrDefault(question.terms()[i], List.of())) {
+				covered.merge(intent, weight, Double::sum);
+			}
+		}
+		if (question.total() != 0) {
+			covered.replaceAll((intent, sum) -> sum / question.total());
+		}
+		else {
+			covered.replaceAll((intent, sum) -> 1.0);
+		}
+		return covered;
 	}
 
 	/**

@@ -185,4 +185,26 @@ class IntentVocabularyTests {
 		assertThat(answer.text()).contains("23,2 %");
 	}
 
+	@Test
+	void everyIntentsCoverageInOnePassIsItsCoverageToTheLastBit() {
+		java.util.Random random = new java.util.Random(15);
+		List<String> words = new ArrayList<>();
+		corpus.intents().forEach(i -> i.examples().forEach(e -> words.addAll(terms(e.text()))));
+		words.add(UNKNOWN);
+		for (int question = 0; question < 300; question++) {
+			List<String> asked = new ArrayList<>();
+			for (int word = random.nextInt(8); word >= 0; word--) {
+				asked.add(words.get(random.nextInt(words.size())));
+			}
+			IntentVocabulary.Weighted weighted = IntentVocabulary.weighted(asked, t -> 0.1 + (t.hashCode() & 7) / 3.0);
+			Map<String, Double> inOnePass = vocabulary.coverages(weighted);
+			for (var intent : corpus.intents()) {
+				double expected = vocabulary.coverage(intent.name(), weighted);
+				assertThat(inOnePass.getOrDefault(intent.name(), weighted.total() == 0 ? 1.0 : 0.0))
+					.as(asked + " for " + intent.name())
+					.isEqualTo(expected);
+			}
+		}
+	}
+
 }
