@@ -60,7 +60,7 @@ final class QuestionRewriting {
 		this.elidedHeads = new ElidedHeads(corpus);
 		this.sharedHeads = new SharedHeads(corpus);
 		this.daysOfSpans = daysOfSpans;
-		this.spanEnds = new SpanEnds(corpus);
+		this.spanEnds = new SpanEnds(corpus, parts.askedKinds());
 		this.superlativeOperands = new SuperlativeOperands(corpus);
 		this.linkedValues = new LinkedValues(corpus);
 	}

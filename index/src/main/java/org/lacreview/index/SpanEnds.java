@@ -48,14 +48,18 @@ final class SpanEnds {
 	/** Per language, the span names of every dated value, longest first. */
 	private final Map<String, List<SpanName>> byLanguage = new HashMap<>();
 
-	/** Each language's kinds of answer asked ({@code asks_for}). */
-	private final Map<String, AskedKind> askedKinds = new HashMap<>();
+	/** Each language's kinds of answer asked ({@code asks_for}), the engine's. */
+	private final Map<String, AskedKind> askedKinds;
 
 	private final Corpus corpus;
 
-	SpanEnds(Corpus corpus) {
+	/**
+	 * @param askedKinds each language's reader of the kind of answer a question asks for,
+	 * the one the rest of the engine reads questions with
+	 */
+	SpanEnds(Corpus corpus, Map<String, AskedKind> askedKinds) {
 		this.corpus = corpus;
-		corpus.languages().forEach((language, pack) -> askedKinds.put(language, new AskedKind(pack.phrasing())));
+		this.askedKinds = askedKinds;
 		corpus.families().forEach(family -> family.values().forEach(value -> {
 			if (value.date().isEmpty()) {
 				return;

@@ -74,6 +74,14 @@ final class BundledEngine {
 		return inDocument(family).stream().mapToLong(v -> ((Number) v.attributes().get(attribute)).longValue()).sum();
 	}
 
+	/**
+	 * The answer of {@code engine} to the last of {@code turns} asked one after another.
+	 */
+	static Answer lastAnswer(AnswerEngine engine, String... turns) {
+		List<Answer> answers = conversation(engine, turns);
+		return answers.get(answers.size() - 1);
+	}
+
 	/** The answers of {@code engine} to {@code turns} asked one after another. */
 	static List<Answer> conversation(AnswerEngine engine, String... turns) {
 		List<Answer> answers = new ArrayList<>();

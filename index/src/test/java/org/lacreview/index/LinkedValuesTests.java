@@ -20,11 +20,6 @@ class LinkedValuesTests {
 	@TempDir
 	Path dir;
 
-	private static Answer last(AnswerEngine engine, String... turns) {
-		List<Answer> answers = BundledEngine.conversation(engine, turns);
-		return answers.get(answers.size() - 1);
-	}
-
 	private static String label(String family, String id, String language) {
 		return BundledEngine.value(family, id).label().in(language, List.of()).orElseThrow();
 	}
@@ -32,7 +27,7 @@ class LinkedValuesTests {
 	@Test
 	void aNounBesideAPronounAfterOnePersonIsTheOrganisationThePersonLinksTo() {
 		String linked = (String) BundledEngine.value("person", "vitorino").attributes().get("org");
-		Answer answer = last(BundledEngine.get(), "Quem é António Vitorino?",
+		Answer answer = BundledEngine.lastAnswer(BundledEngine.get(), "Quem é António Vitorino?",
 				"e qual foi o papel da organização dele?");
 		assertThat(answer.intent()).as(BundledEngine.why(answer)).isEqualTo("org_info");
 		assertThat(answer.text()).as(BundledEngine.why(answer)).startsWith(label("org", linked, "pt"));
@@ -43,8 +38,8 @@ class LinkedValuesTests {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		Path people = copy.resolve("entities/person.yml");
 		TestCorpora.replace(people, "\n    org: iom ", "\n    # org: iom ");
-		Answer answer = last(AnswerEngine.build(CorpusLoader.load(copy)), "Quem é António Vitorino?",
-				"e qual foi o papel da organização dele?");
+		Answer answer = BundledEngine.lastAnswer(AnswerEngine.build(CorpusLoader.load(copy)),
+				"Quem é António Vitorino?", "e qual foi o papel da organização dele?");
 		assertThat(answer.intent()).as(BundledEngine.why(answer)).isNotEqualTo("org_info");
 	}
 

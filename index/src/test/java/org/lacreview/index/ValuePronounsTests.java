@@ -21,11 +21,6 @@ class ValuePronounsTests {
 	@TempDir
 	Path dir;
 
-	private static Answer last(AnswerEngine engine, String... turns) {
-		List<Answer> answers = BundledEngine.conversation(engine, turns);
-		return answers.get(answers.size() - 1);
-	}
-
 	private static String role(String person) {
 		Object role = BundledEngine.value("person", person).attributes().get("role");
 		return ((Localized) role).in("en", List.of()).orElseThrow();
@@ -33,7 +28,8 @@ class ValuePronounsTests {
 
 	@Test
 	void herAfterThreePeopleListedIsTheOneWhosePronounsSayHer() {
-		Answer answer = last(BundledEngine.get(), "Who opened the meeting?", "what's her position?");
+		Answer answer = BundledEngine.lastAnswer(BundledEngine.get(), "Who opened the meeting?",
+				"what's her position?");
 		assertThat(answer.text()).as(BundledEngine.why(answer))
 			.contains(role("barcena"))
 			.doesNotContain(role("gonzalez"))
@@ -45,7 +41,7 @@ class ValuePronounsTests {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		Path people = copy.resolve("entities/person.yml");
 		TestCorpora.replace(people, "      en: she, her, hers\n", "      en: she, hers\n");
-		Answer answer = last(AnswerEngine.build(CorpusLoader.load(copy)), "Who opened the meeting?",
+		Answer answer = BundledEngine.lastAnswer(AnswerEngine.build(CorpusLoader.load(copy)), "Who opened the meeting?",
 				"what's her position?");
 		// All three, as before the corpus said whom "her" refers to.
 		assertThat(answer.text()).as(BundledEngine.why(answer))
