@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityFamily;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
@@ -39,8 +41,7 @@ final class NamesHolding {
 		if (now.isDate()) {
 			return Optional.empty();
 		}
-		Pattern words = Pattern
-			.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(now.text())) + "(?![\\p{L}\\p{N}])");
+		Pattern words = wholeWords(now);
 		List<Map.Entry<Mention, String>> found = new ArrayList<>();
 		for (Mention old : before.mentions()) {
 			if (old.isDate() || taken.contains(old) || old.values().isEmpty()) {
@@ -60,6 +61,44 @@ final class NamesHolding {
 						.ifPresent(name -> found.add(Map.entry(old, name)))));
 		}
 		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * "and the one with regional processes, when was that?" after the consultations with
+	 * civil society: the question names no value of {@code family} (the answer's slot),
+	 * but it names, in {@code lang}, a value of another family whose words exactly one
+	 * value of {@code family} in the document has in a name ("consultations with regional
+	 * processes and platforms"): that value, with the mention that named it. Empty when
+	 * no mention or more than one does, or one names several values of {@code family}.
+	 */
+	Optional<Map.Entry<Mention, EntityValue>> heldIn(Extraction extraction, String family, String lang) {
+		Optional<EntityFamily> slot = corpus.family(family);
+		if (slot.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Map.Entry<Mention, EntityValue>> found = new ArrayList<>();
+		for (Mention now : extraction.mentions()) {
+			if (now.isDate() || now.values().isEmpty()
+					|| now.values().stream().anyMatch(v -> v.family().equals(family))) {
+				continue;
+			}
+			Pattern words = wholeWords(now);
+			slot.get()
+				.values()
+				.stream()
+				.filter(v -> v.inDocument() && v.names()
+					.getOrDefault(lang, List.of())
+					.stream()
+					.anyMatch(name -> words.matcher(Folding.fold(name)).find()))
+				.forEach(v -> found.add(Map.entry(now, v)));
+		}
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/** The mention's folded text as whole words. */
+	private static Pattern wholeWords(Mention mention) {
+		return Pattern
+			.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(mention.text())) + "(?![\\p{L}\\p{N}])");
 	}
 
 }

@@ -8,6 +8,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.entity.Mention;
 
 /**
  * The values of the chosen intent's slot an answer is about: those the question names,
@@ -23,10 +24,13 @@ final class SlotFromContext {
 
 	private final CountPointingBack countPointingBack;
 
+	private final NamesHolding namesHolding;
+
 	SlotFromContext(Corpus corpus, LastTopic lastTopic, CountPointingBack countPointingBack) {
 		this.corpus = corpus;
 		this.lastTopic = lastTopic;
 		this.countPointingBack = countPointingBack;
+		this.namesHolding = new NamesHolding(corpus);
 	}
 
 	/**
@@ -62,6 +66,18 @@ final class SlotFromContext {
 		List<EntityValue> values = selected.getOrDefault(slot, List.of());
 		if (values.isEmpty() && DateMentions.namesDateOutside(extraction, slot)) {
 			return SlotFilling.refused(Decision.fallback(true, "the date named is not a value of " + slot));
+		}
+		if (values.isEmpty() && extraction.leansOnContext()) {
+			// "and the one with regional processes, when was that?": a value of another
+			// family named as the one value of the slot whose name holds it is that one,
+			// not the value the conversation was about.
+			Optional<Map.Entry<Mention, EntityValue>> held = namesHolding.heldIn(extraction, slot, reading.language());
+			if (held.isPresent()) {
+				values = List.of(held.get().getValue());
+				held.get().getKey().values().forEach(v -> selected.remove(v.family()));
+				selected.put(slot, values);
+				reason += "; " + slot + " whose name holds \u201c" + held.get().getKey().text() + "\u201d";
+			}
 		}
 		if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
 			// "¿y cuántos menos que el día anterior?" after the 28th: the value named
