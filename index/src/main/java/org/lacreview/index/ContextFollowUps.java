@@ -157,6 +157,25 @@ final class ContextFollowUps {
 			.filter(i -> computer.test(i.name(), selected));
 	}
 
+	/**
+	 * "et qu'a-t-il fait à la réunion ?" after Felipe González's role: a question naming
+	 * nothing that says a pronoun of a value the last answer was about (the value's
+	 * {@code pronouns} attribute, {@link ValuePronouns}) goes on with the last answer's
+	 * intent about that value, when that intent gives the kind of answer asked and
+	 * nothing is computed. Empty otherwise.
+	 */
+	Optional<Intent> pronounOfTheLastValue(Extraction extraction, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected) {
+		if (!selected.isEmpty() || !extraction.mentions().isEmpty() || reading.asksComputation()) {
+			return Optional.empty();
+		}
+		return last(previous).filter(i -> AnswerKinds.gives(i, reading.asksFor()))
+			.filter(i -> i.slot()
+				.filter(f -> ValuePronouns.saysAPronounOf(lastTopic.remembered(previous, f), extraction.folded(),
+						reading.language()))
+				.isPresent());
+	}
+
 	private Optional<Intent> last(DialogState previous) {
 		return previous.intent().flatMap(corpus::intent);
 	}

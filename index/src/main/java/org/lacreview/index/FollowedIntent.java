@@ -108,8 +108,14 @@ final class FollowedIntent {
 				acrossTurns = true;
 			}
 		}
-		Optional<Intent> onContext = followed.isPresent() ? Optional.empty()
-				: contextFollowUps.goingOn(wholeAdded, extraction, reading, previous, selected);
+		Optional<Intent> onContext = followed.isPresent() ? Optional.empty() : contextFollowUps
+			.goingOn(wholeAdded, extraction, reading, previous, selected)
+			.or(() -> contextFollowUps.pronounOfTheLastValue(extraction, reading, previous, selected)
+				// "and her organisation's website?" asks the best intent about a
+				// value of its own slot; "his email?", a word the corpus does not
+				// know, what no answer gives.
+				.filter(i -> reading.foreignShare() == 0
+						&& (ranked.isEmpty() || corpus.intent(ranked.get(0).name()).flatMap(Intent::slot).isEmpty())));
 		if (onContext.isPresent()) {
 			followed = onContext;
 		}

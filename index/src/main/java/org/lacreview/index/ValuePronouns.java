@@ -40,6 +40,15 @@ final class ValuePronouns {
 		return referred.isEmpty() || referred.size() == values.size() ? values : referred;
 	}
 
+	/**
+	 * Whether the question ({@code folded}) says, as a word, a pronoun of one of
+	 * {@code values}.
+	 */
+	static boolean saysAPronounOf(List<EntityValue> values, String folded, String language) {
+		Set<String> words = Set.copyOf(Arrays.asList(folded.split("[^\\p{L}\\p{N}]+")));
+		return values.stream().anyMatch(v -> pronouns(v, language).stream().anyMatch(words::contains));
+	}
+
 	private static Set<String> pronouns(EntityValue value, String language) {
 		if (!(value.attributes().get(ATTRIBUTE) instanceof Localized localized)) {
 			return Set.of();

@@ -50,4 +50,20 @@ class ValuePronounsTests {
 			.contains(role("vitorino"));
 	}
 
+	private static final String[] SHE_AT_THE_MEETING = { "Who is Alicia Bárcena?", "what did she do at the meeting?" };
+
+	@Test
+	void sheAfterAnAnswerAboutOnePersonGoesOnWithThatPersonsAnswer() {
+		Answer answer = BundledEngine.lastAnswer(BundledEngine.get(), SHE_AT_THE_MEETING);
+		assertThat(answer.text()).as(BundledEngine.why(answer)).contains(role("barcena"));
+	}
+
+	@Test
+	void withoutSheAmongThePersonsPronounsTheQuestionIsNotAboutHer() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("entities/person.yml"), "      en: she, her, hers\n", "      en: her, hers\n");
+		Answer answer = BundledEngine.lastAnswer(AnswerEngine.build(CorpusLoader.load(copy)), SHE_AT_THE_MEETING);
+		assertThat(answer.text()).as(BundledEngine.why(answer)).doesNotContain(role("barcena"));
+	}
+
 }
