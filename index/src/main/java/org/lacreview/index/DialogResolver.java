@@ -66,6 +66,8 @@ final class DialogResolver {
 
 	private final FollowedIntent followedIntent;
 
+	private final KindKept kindKept;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -93,6 +95,7 @@ final class DialogResolver {
 		this.bestIntentRefusals = new BestIntentRefusals(corpus, lastTopic, Map.copyOf(definingFamilies),
 				new Breakdowns(corpus, definingFamilies, mentioned, examplesNamed, figuresInTexts),
 				new ValueParts(corpus), countedFamilies, new CloseRival(corpus));
+		this.kindKept = new KindKept(corpus);
 		this.followedIntent = new FollowedIntent(corpus, lastTopic, firstChoice, contextFollowUps);
 		this.slotFromContext = new SlotFromContext(corpus, lastTopic, new CountPointingBack(corpus));
 	}
@@ -160,6 +163,7 @@ final class DialogResolver {
 					reading.foreignShare() == 0);
 		}
 		Scored top = lastTopic.boundToLastTopic(extraction, selected, ranked, previous)
+			.or(() -> kindKept.keeping(extraction, selected, ranked, previous, reading))
 			.or(() -> firstChoice.rankingFromTheEndSaid(ranked, reading.superlative()))
 			.or(() -> firstChoice.withinAnother(ranked, selected))
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))

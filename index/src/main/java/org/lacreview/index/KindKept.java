@@ -1,0 +1,56 @@
+package org.lacreview.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
+
+/**
+ * The kind of answer a short follow-up keeps: "¿y sobre la cooperación internacional?"
+ * after what was said about xenophobia asks what was said about it too, not the number of
+ * people registered in the stakeholder group of that name. Part of the decision stage
+ * ({@link DialogResolver}).
+ */
+final class KindKept {
+
+	private final Corpus corpus;
+
+	KindKept(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/**
+	 * The best of {@code ranked} at or above the threshold whose first kind of answer
+	 * ({@link Intent#answers()}) is the last answer's, when the question is a short
+	 * follow-up ("y …", at most three words besides its values) that asks no question and
+	 * no kind of its own and names values, none of the last intent's slot, and the best
+	 * ranked does not give that kind. Empty otherwise.
+	 */
+	Optional<Scored> keeping(Extraction extraction, Map<String, List<EntityValue>> selected, List<Scored> ranked,
+			DialogState previous, Reading reading) {
+		if (!extraction.followUp() || !extraction.isShort() || reading.asks() || reading.asksFor().isPresent()
+				|| reading.asksComputation() || selected.isEmpty() || ranked.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Intent> last = previous.intent()
+			.flatMap(corpus::intent)
+			.filter(Intent::answersFromTheDocument)
+			.filter(i -> i.slot().filter(selected::containsKey).isEmpty());
+		Optional<String> kind = last.flatMap(i -> i.answers().stream().findFirst());
+		if (kind.isEmpty()
+				|| corpus.intent(ranked.get(0).name()).filter(best -> AnswerKinds.gives(best, kind)).isPresent()) {
+			return Optional.empty();
+		}
+		return ranked.stream()
+			.filter(s -> s.score() >= corpus.info().threshold())
+			.filter(s -> corpus.intent(s.name())
+				.filter(i -> i.answersFromTheDocument() && i.answers().stream().findFirst().equals(kind))
+				.isPresent())
+			.findFirst();
+	}
+
+}
