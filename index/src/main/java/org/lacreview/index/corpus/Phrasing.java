@@ -86,6 +86,9 @@ import java.util.regex.Pattern;
  * @param shareBases phrases after which a question names what a share is of ("respecto
  * a", "relative to", "par rapport à"), lower case: "% del 28 respecto al 26" asks the
  * 28th's figure as a share of the 26th's, whichever is named first
+ * @param anotherKindWords words for "other" that, right before a word of content, ask
+ * about more things of that word's kind ("which other approaches?", "¿qué otros
+ * enfoques?"), lower case: there they name no value, even one they name alone ("others")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -93,7 +96,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-		List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases) {
+		List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases,
+		List<String> anotherKindWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -128,6 +132,21 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		openListWords = List.copyOf(openListWords);
 		notAnaphora = List.copyOf(notAnaphora);
 		shareBases = List.copyOf(shareBases);
+		anotherKindWords = List.copyOf(anotherKindWords);
+	}
+
+	/** A language with no words for "other" before a noun. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
+			List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
+				otherWords, openListWords, notAnaphora, shareBases, List.of());
 	}
 
 	/** A language with no phrases that name what a share is of. */
@@ -305,7 +324,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
 				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
 				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")), lower(list(doc, "not_anaphora")),
-				lower(list(doc, "share_bases")));
+				lower(list(doc, "share_bases")), lower(list(doc, "another_kind_words")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */

@@ -31,7 +31,20 @@ final class ConversationCues {
 	/** Null when the language lists no words for the other of two values. */
 	private final Pattern otherWords;
 
+	/** Null when the language lists no words for "other" before a noun. */
+	private final Pattern anotherKind;
+
+	/** Null when the language lists no companions ("besides", "aparte de"). */
+	private final Pattern companions;
+
+	/** The language's stop words, folded: no word of content. */
+	private final java.util.Set<String> stopwords;
+
 	ConversationCues(LanguagePack pack) {
+		this.anotherKind = pack.phrasing().anotherKindWords().isEmpty() ? null
+				: Pattern.compile("(?:" + WordPatterns.alternation(pack.phrasing().anotherKindWords()) + ")");
+		this.stopwords = pack.foldedStopwords();
+		this.companions = wholeWords(pack.phrasing().companions());
 		this.followUp = pack.followup().isEmpty() ? null : Pattern
 			.compile("^[\\p{Punct}¿¡\\s]*(?:" + WordPatterns.alternation(pack.followup()) + ")(?![\\p{L}])");
 		this.anaphora = wholeWords(pack.anaphora());
@@ -66,6 +79,38 @@ final class ConversationCues {
 	boolean withinOtherWords(String folded, int start, int end) {
 		return otherWords != null && Phrases.within(otherWords, folded, start, end);
 	}
+
+	/**
+	 * Whether the words from {@code start} to {@code end} of the folded question are one
+	 * of the language's words for "other" before a noun ({@code another_kind_words})
+	 * followed, after spaces only, by a word of content (no stop word), in a question
+	 * that names something as a companion ({@code companions}): "besides rights, which
+	 * other approaches?" asks about more approaches, and "other" names no value there.
+	 * Without a companion, "¿cuántos otros registrados?" may well ask about the value.
+	 */
+	boolean anotherKindOfNext(String folded, int start, int end) {
+		if (anotherKind == null || companions == null || !companions.matcher(folded).find()
+				|| !anotherKind.matcher(folded.substring(start, end)).matches()) {
+			return false;
+		}
+		Matcher next = NEXT_WORD.matcher(folded).region(end, folded.length());
+		// "others besides governments": the companion after it says what "others"
+		// leaves out.
+		return next.lookingAt() && !stopwords.contains(next.group(1))
+				&& !companions.matcher(folded).region(next.start(1), folded.length()).lookingAt();
+	}
+
+	/**
+	 * Whether the words from {@code start} to {@code end} of the folded question lie
+	 * within one of the language's {@code companions} ("other than"): they say what the
+	 * value after them is, and name none themselves.
+	 */
+	boolean withinCompanions(String folded, int start, int end) {
+		return companions != null && Phrases.within(companions, folded, start, end);
+	}
+
+	/** Spaces, then a word of letters ending at no digit. */
+	private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)(?![\\p{N}])");
 
 	/**
 	 * {@code text} with each word pointing back replaced by {@code replacement}, spaced;

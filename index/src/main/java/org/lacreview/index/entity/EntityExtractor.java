@@ -98,6 +98,10 @@ public final class EntityExtractor {
 		List<Mention> chosen = longestWithoutOverlap(candidates);
 		// "and the other speaker?": "other" is no name of the value "others" there.
 		chosen.removeIf(m -> cues.get(known).withinOtherWords(folded, m.start(), m.end()));
+		// "which other approaches were reaffirmed?": "other" before a noun is more of
+		// that noun, not the value "others".
+		chosen.removeIf(m -> !m.isDate() && (cues.get(known).anotherKindOfNext(folded, m.start(), m.end())
+				|| cues.get(known).withinCompanions(folded, m.start(), m.end())));
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
 		// "el primer día de la reunión": the day named is the meeting's, which only says
 		// whose day it is.
