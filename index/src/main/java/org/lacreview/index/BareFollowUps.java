@@ -170,6 +170,28 @@ final class BareFollowUps {
 	}
 
 	/**
+	 * "¿en qué mes?" after the year of the forum: a short question naming nothing that
+	 * asks for a kind of answer the last answer's intent does not give, when {@code top}
+	 * is about none of the values the conversation named ({@link LastTopic#goesOnWith})
+	 * but has a slot: the last answer already said all the document has, and the values
+	 * {@code top} would take from its text (the events on the dates it happens to give)
+	 * answer what nobody asked. Empty for any other question, and for one pointing back
+	 * ("¿qué se discutió ese día?").
+	 */
+	Optional<Decision> kindTheLastDoesNotGive(Scored top, boolean leans, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected) {
+		Optional<Intent> last = previous.intent().flatMap(corpus::intent).filter(Intent::answersFromTheDocument);
+		if (!leans || !selected.isEmpty() || reading.asksFor().isEmpty() || reading.asksComputation()
+				|| previous.values().isEmpty() || last.isEmpty() || AnswerKinds.gives(last.get(), reading.asksFor())
+				|| lastTopic.goesOnWith(top.name(), previous)
+				|| corpus.intent(top.name()).flatMap(Intent::slot).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(Decision.fallback(true, "asks " + reading.asksFor().get() + ", which " + last.get().name()
+				+ " does not give, and " + top.name() + " is about none of the values named"));
+	}
+
+	/**
 	 * "¿y cuántos se conectaron?" after the agenda of one day: a question for a number
 	 * that {@code top}, an intent picking an end of its family, is refused
 	 * ({@link #refusal}) is asked of the value the conversation is about, by the intent

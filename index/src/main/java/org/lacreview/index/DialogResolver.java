@@ -182,7 +182,11 @@ final class DialogResolver {
 			followed = bareFollowUps.perValueInstead(top, reading, previous, selected, extraction.folded());
 		}
 		if (followed.isEmpty()) {
-			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected, extraction.folded());
+			Scored chosen = top;
+			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected, extraction.folded())
+				.or(() -> bareFollowUps.kindTheLastDoesNotGive(chosen,
+						extraction.isShort() && extraction.mentions().isEmpty() && !extraction.refersBack(), reading,
+						previous, selected));
 			if (refused.isPresent()) {
 				return refused.get();
 			}
