@@ -173,6 +173,9 @@ final class DialogResolver {
 			followed = bareFollowUps.countOfListed(reading, previous, selected);
 		}
 		if (followed.isEmpty()) {
+			followed = kindKept.describedAgain(extraction, selected, ranked, previous, reading);
+		}
+		if (followed.isEmpty()) {
 			followed = countedFamilies.spokenOfLast(reading, extraction, previous, selected);
 		}
 		if (followed.isEmpty()) {

@@ -53,4 +53,36 @@ final class KindKept {
 			.findFirst();
 	}
 
+	/**
+	 * The least score, as a share of the threshold, at which the last intent is described
+	 * again for a bare follow-up ("why?" after what was said about data ranks it at 0.29
+	 * against a threshold of 0.30).
+	 */
+	static final double DESCRIBED_AGAIN_SHARE = 0.5;
+
+	/**
+	 * "why?" or "and what for?" after what was said about data: a short question naming
+	 * nothing, asking no computation and no kind of answer but a description, after an
+	 * answer whose intent (no slot) gives a description first, goes on with that intent
+	 * when it ranks first or second and scores at least {@value #DESCRIBED_AGAIN_SHARE}
+	 * of the threshold: its answer is all the document says about it, reasons included.
+	 * Empty otherwise.
+	 */
+	Optional<Intent> describedAgain(Extraction extraction, Map<String, List<EntityValue>> selected, List<Scored> ranked,
+			DialogState previous, Reading reading) {
+		if (!selected.isEmpty() || !extraction.mentions().isEmpty() || !extraction.isShort()
+				|| reading.asksComputation()
+				|| reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent()) {
+			return Optional.empty();
+		}
+		Optional<Intent> last = previous.intent()
+			.flatMap(corpus::intent)
+			.filter(i -> i.answersFromTheDocument() && i.slot().isEmpty()
+					&& i.answers().stream().findFirst().filter(AnswerKinds.DESCRIPTION::equals).isPresent());
+		return last.filter(i -> ranked.stream()
+			.limit(2)
+			.anyMatch(
+					s -> s.name().equals(i.name()) && s.score() >= corpus.info().threshold() * DESCRIBED_AGAIN_SHARE));
+	}
+
 }

@@ -58,4 +58,20 @@ class KindKeptTests {
 		assertThat(second.intent()).as(BundledEngine.why(second)).isNotEqualTo(last);
 	}
 
+	@Test
+	void aBareWhyAfterADescriptionGivesThatDescriptionAgain() {
+		Reply first = BundledEngine.get().answer("What did they say about data?", Optional.empty(), DialogState.EMPTY);
+		Answer why = BundledEngine.get().answer("why?", Optional.empty(), first.state()).answer();
+		assertThat(why.answered()).as(BundledEngine.why(why)).isTrue();
+		assertThat(why.intent()).isEqualTo(first.answer().intent());
+	}
+
+	@Test
+	void aBareWhyAfterAFigureIsNotAnsweredWithADescription() {
+		Reply first = BundledEngine.get()
+			.answer("How many people followed on YouTube?", Optional.empty(), DialogState.EMPTY);
+		Answer why = BundledEngine.get().answer("why?", Optional.empty(), first.state()).answer();
+		assertThat(why.intent()).as(BundledEngine.why(why)).isNotEqualTo(first.answer().intent());
+	}
+
 }
