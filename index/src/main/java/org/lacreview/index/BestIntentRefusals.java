@@ -143,6 +143,14 @@ final class BestIntentRefusals {
 			return Optional.of(Decision.fallback(true,
 					"counts values of " + counted.get() + ", which " + best + " does not speak of"));
 		}
+		Optional<String> slot = corpus.intent(best).flatMap(Intent::slot);
+		if (counted.isPresent() && slot.isPresent() && !slot.equals(counted) && selected.containsKey(slot.get())
+				&& !countedFamilies.valuesSpeakOf(selected.get(slot.get()), counted.get())) {
+			// "How many countries attended the April 12 consultation?": only the
+			// briefing's text counts countries; another event's figure counts people.
+			return Optional.of(Decision.fallback(true,
+					"counts values of " + counted.get() + ", which the " + slot.get() + " named does not speak of"));
+		}
 		// A total of nothing named ("¿cuántos jóvenes en total?") counts as plainly.
 		boolean totalOfNothing = reading.operation().filter(Operation.SUM::equals).isPresent() && selected.isEmpty();
 		if ((!reading.asksComputation() || totalOfNothing) && reading.countsWhatTheIntentLacks().test(best)) {

@@ -13,6 +13,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
@@ -117,6 +118,29 @@ final class CountedFamilies {
 			return true;
 		}
 		return !speaking.containsKey(family) || answerSpeaksOf(intent, family);
+	}
+
+	/**
+	 * Whether some of {@code values} (of an intent's slot) says, in its names or in the
+	 * text of one of its attributes, in any language, a word of {@code family}'s kind or
+	 * a label of one of its values: "57 people from 21 countries" speaks of countries,
+	 * and so does a value named "member countries". True when the family has no such
+	 * words.
+	 */
+	boolean valuesSpeakOf(List<EntityValue> values, String family) {
+		Pattern words = speaking.get(family);
+		if (words == null) {
+			return true;
+		}
+		return values.stream()
+			.flatMap(v -> java.util.stream.Stream.concat(v.allNames().stream(),
+					v.attributes()
+						.values()
+						.stream()
+						.filter(Localized.class::isInstance)
+						.map(Localized.class::cast)
+						.flatMap(l -> l.texts().values().stream())))
+			.anyMatch(t -> words.matcher(Folding.fold(t)).find());
 	}
 
 	/**
