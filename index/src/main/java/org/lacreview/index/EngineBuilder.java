@@ -171,7 +171,7 @@ final class EngineBuilder {
 					new FollowUpRewriter(extractor, corpus), index, ranker, classifier.get().isPresent(),
 					new LanguageChoice(detector, analyzers.keySet(), corpus.info().defaultLanguage()),
 					new AnswerComposer(corpus, new TemplateRenderer(corpus.familiesByName()),
-							new AnswerSearch(corpus, analyzers, askedKinds), computations),
+							new AnswerSearch(corpus, searchAnalyzers(corpus), askedKinds), computations),
 					new DialogResolver(corpus, defining.byIntent(), defining.mentioned(), examplesNamed, figuresInTexts,
 							analyzers),
 					datedFamilies, UnknownNames.of(corpus.languages(), analyzers, intentVocabulary.answerable()),
@@ -189,6 +189,17 @@ final class EngineBuilder {
 		finally {
 			build.shutdown();
 		}
+	}
+
+	/**
+	 * Per corpus language, the analyser that searches sentences: plurals folded before
+	 * stemming
+	 * ({@link LanguageAnalyzer#LanguageAnalyzer(org.lacreview.index.corpus.LanguagePack, boolean)}).
+	 */
+	private static Map<String, LanguageAnalyzer> searchAnalyzers(Corpus corpus) {
+		Map<String, LanguageAnalyzer> search = new LinkedHashMap<>();
+		corpus.languages().forEach((code, pack) -> search.put(code, new LanguageAnalyzer(pack, true)));
+		return search;
 	}
 
 	/** Names the build threads so a thread dump says what they are. */

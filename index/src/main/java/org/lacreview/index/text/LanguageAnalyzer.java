@@ -19,6 +19,10 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.es.SpanishPluralStemFilter;
+import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
+import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -71,7 +75,26 @@ public final class LanguageAnalyzer extends Analyzer {
 	/** The terms of the texts this thread analysed last, least recently used first. */
 	private final ThreadLocal<Map<String, List<String>>> recent = ThreadLocal.withInitial(RecentTerms::new);
 
+	/**
+	 * Whether plurals are reduced to their singular before Snowball stems a word
+	 * ({@link #pluralsFolded}).
+	 */
+	private final boolean pluralsFolded;
+
 	public LanguageAnalyzer(LanguagePack pack) {
+		this(pack, false);
+	}
+
+	/**
+	 * @param pluralsFolded whether each word is first reduced to its singular by Lucene's
+	 * minimal stemmer of the language (Spanish: {@link SpanishPluralStemFilter}) before
+	 * Snowball stems it: Snowball's Spanish stemmer makes "desiguald" of "desigualdad"
+	 * but "desigualdad" of "desigualdades", so a question in the singular would miss a
+	 * sentence in the plural. Used for searching the answers' and the document's
+	 * sentences; the classifier's features keep plain Snowball stems.
+	 */
+	public LanguageAnalyzer(LanguagePack pack, boolean pluralsFolded) {
+		this.pluralsFolded = pluralsFolded;
 		this.language = pack.code();
 		this.stopwords = new CharArraySet(pack.stopwords().stream().map(Folding::fold).toList(), false);
 		this.synonyms = synonymMap(pack.synonyms());
@@ -140,11 +163,28 @@ public final class LanguageAnalyzer extends Analyzer {
 		}
 		stream = new StopFilter(stream, stopwords);
 		stream = new PatternKeywordMarkerFilter(stream, ENTITY);
+		if (pluralsFolded) {
+			stream = singular(stream, language);
+		}
 		SnowballStemmer stemmer = stemmer(language);
 		if (stemmer != null) {
 			stream = new SnowballFilter(stream, stemmer);
 		}
 		return new TokenStreamComponents(source, stream);
+	}
+
+	/**
+	 * {@code stream} with each word reduced to its singular by Lucene's minimal stemmer
+	 * of {@code language}; unchanged for a language without one.
+	 */
+	private static TokenStream singular(TokenStream stream, String language) {
+		return switch (language) {
+			case "es" -> new SpanishPluralStemFilter(stream);
+			case "en" -> new EnglishMinimalStemFilter(stream);
+			case "pt" -> new PortugueseMinimalStemFilter(stream);
+			case "fr" -> new FrenchMinimalStemFilter(stream);
+			default -> stream;
+		};
 	}
 
 	/**

@@ -37,6 +37,20 @@ class LanguageAnalyzerTests {
 	}
 
 	@Test
+	void snowballAloneStemsSomeSingularsAndPluralsApart() {
+		assertThat(SPANISH.terms("desigualdad")).isNotEqualTo(SPANISH.terms("desigualdades"));
+	}
+
+	@Test
+	void withPluralsFoldedFirstASingularAndItsPluralShareTheirStem() {
+		LanguageAnalyzer search = new LanguageAnalyzer(
+				new LanguagePack("es", Set.of("la", "las"), List.of(), List.of(), Map.of(), List.of(), List.of()),
+				true);
+		assertThat(search.terms("la desigualdad")).isEqualTo(search.terms("las desigualdades")).hasSize(1);
+		assertThat(search.terms("participantes")).isEqualTo(search.terms("participante"));
+	}
+
+	@Test
 	void reducesSynonymsAndAcronymsToTheFirstEntryOfTheirLine() {
 		assertThat(SPANISH.terms("IOM")).containsExactly("oim");
 		assertThat(SPANISH.terms("la Organización Internacional para las Migraciones")).containsExactly("oim");
