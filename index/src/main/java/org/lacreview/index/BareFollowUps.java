@@ -170,13 +170,13 @@ final class BareFollowUps {
 	}
 
 	/**
-	 * "¿en qué mes?" after the year of the forum: a short question naming nothing that
-	 * asks for a kind of answer the last answer's intent does not give, when {@code top}
-	 * is about none of the values the conversation named ({@link LastTopic#goesOnWith})
-	 * but has a slot: the last answer already said all the document has, and the values
-	 * {@code top} would take from its text (the events on the dates it happens to give)
-	 * answer what nobody asked. Empty for any other question, and for one pointing back
-	 * ("¿qué se discutió ese día?").
+	 * "¿en qué mes?" after the year of the next fair: a short question naming nothing
+	 * that asks for a kind of answer the last answer's intent does not give, when
+	 * {@code top} is about none of the values the conversation named
+	 * ({@link LastTopic#goesOnWith}) but has a slot: the last answer already said all the
+	 * document has, and the values {@code top} would take from its text (the events on
+	 * the dates it happens to give) answer what nobody asked. Empty for any other
+	 * question, and for one pointing back ("¿qué se discutió ese día?").
 	 */
 	Optional<Decision> kindTheLastDoesNotGive(Scored top, boolean leans, Reading reading, DialogState previous,
 			Map<String, List<EntityValue>> selected) {

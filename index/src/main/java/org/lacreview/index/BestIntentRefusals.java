@@ -146,8 +146,8 @@ final class BestIntentRefusals {
 		Optional<String> slot = corpus.intent(best).flatMap(Intent::slot);
 		if (counted.isPresent() && slot.isPresent() && !slot.equals(counted) && selected.containsKey(slot.get())
 				&& !countedFamilies.valuesSpeakOf(selected.get(slot.get()), counted.get())) {
-			// "How many countries attended the April 12 consultation?": only the
-			// briefing's text counts countries; another event's figure counts people.
+			// "How many towns came to the cooking workshop?": only the fair's text
+			// counts towns; a workshop's figure counts people.
 			return Optional.of(Decision.fallback(true,
 					"counts values of " + counted.get() + ", which the " + slot.get() + " named does not speak of"));
 		}

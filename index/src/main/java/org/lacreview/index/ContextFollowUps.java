@@ -158,11 +158,11 @@ final class ContextFollowUps {
 	}
 
 	/**
-	 * "et qu'a-t-il fait à la réunion ?" after Felipe González's role: a question naming
-	 * nothing that says a pronoun of a value the last answer was about (the value's
-	 * {@code pronouns} attribute, {@link ValuePronouns}) goes on with the last answer's
-	 * intent about that value, when that intent gives the kind of answer asked and
-	 * nothing is computed. Empty otherwise.
+	 * "et qu'a-t-il fait à la foire ?" after the keynote speaker's role: a question
+	 * naming nothing that says a pronoun of a value the last answer was about (the
+	 * value's {@code pronouns} attribute, {@link ValuePronouns}) goes on with the last
+	 * answer's intent about that value, when that intent gives the kind of answer asked
+	 * and nothing is computed. Empty otherwise.
 	 */
 	Optional<Intent> pronounOfTheLastValue(Extraction extraction, Reading reading, DialogState previous,
 			Map<String, List<EntityValue>> selected) {

@@ -123,9 +123,8 @@ final class CountedFamilies {
 	/**
 	 * Whether some of {@code values} (of an intent's slot) says, in its names or in the
 	 * text of one of its attributes, in any language, a word of {@code family}'s kind or
-	 * a label of one of its values: "57 people from 21 countries" speaks of countries,
-	 * and so does a value named "member countries". True when the family has no such
-	 * words.
+	 * a label of one of its values: "45 visitors from 12 towns" speaks of towns, and so
+	 * does a value named "partner towns". True when the family has no such words.
 	 */
 	boolean valuesSpeakOf(List<EntityValue> values, String family) {
 		Pattern words = speaking.get(family);

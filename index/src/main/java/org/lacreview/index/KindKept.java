@@ -10,10 +10,9 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
 
 /**
- * The kind of answer a short follow-up keeps: "¿y sobre la cooperación internacional?"
- * after what was said about xenophobia asks what was said about it too, not the number of
- * people registered in the stakeholder group of that name. Part of the decision stage
- * ({@link DialogResolver}).
+ * The kind of answer a short follow-up keeps: "¿y sobre la cerámica?" after what was said
+ * about safety at the fair asks what was said about it too, not the number of visitors to
+ * the workshop of that name. Part of the decision stage ({@link DialogResolver}).
  */
 final class KindKept {
 
@@ -55,13 +54,13 @@ final class KindKept {
 
 	/**
 	 * The least score, as a share of the threshold, at which the last intent is described
-	 * again for a bare follow-up ("why?" after what was said about data ranks it at 0.29
-	 * against a threshold of 0.30).
+	 * again for a bare follow-up: "why?" names nothing the classifier can weigh, and
+	 * after what was said about safety it may rank that intent just under the threshold.
 	 */
 	static final double DESCRIBED_AGAIN_SHARE = 0.5;
 
 	/**
-	 * "why?" or "and what for?" after what was said about data: a short question naming
+	 * "why?" or "and what for?" after what was said about safety: a short question naming
 	 * nothing, asking no computation and no kind of answer but a description, after an
 	 * answer whose intent (no slot) gives a description first, goes on with that intent
 	 * when it ranks first or second and scores at least {@value #DESCRIBED_AGAIN_SHARE}

@@ -64,12 +64,12 @@ final class NamesHolding {
 	}
 
 	/**
-	 * "and the one with regional processes, when was that?" after the consultations with
-	 * civil society: the question names no value of {@code family} (the answer's slot),
-	 * but it names, in {@code lang}, a value of another family whose words exactly one
-	 * value of {@code family} in the document has in a name ("consultations with regional
-	 * processes and platforms"): that value, with the mention that named it. Empty when
-	 * no mention or more than one does, or one names several values of {@code family}.
+	 * "and the one with the potters, when was that?" after the cooking workshop: the
+	 * question names no value of {@code family} (the answer's slot), but it names, in
+	 * {@code lang}, a value of another family (a craft) whose words exactly one value of
+	 * {@code family} in the document has in a name ("workshop with the potters"): that
+	 * value, with the mention that named it. Empty when no mention or more than one does,
+	 * or one names several values of {@code family}.
 	 */
 	Optional<Map.Entry<Mention, EntityValue>> heldIn(Extraction extraction, String family, String lang) {
 		Optional<EntityFamily> slot = corpus.family(family);

@@ -68,7 +68,7 @@ final class SlotFromContext {
 			return SlotFilling.refused(Decision.fallback(true, "the date named is not a value of " + slot));
 		}
 		if (values.isEmpty() && extraction.leansOnContext()) {
-			// "and the one with regional processes, when was that?": a value of another
+			// "and the one with the potters, when was that?": a value of another
 			// family named as the one value of the slot whose name holds it is that one,
 			// not the value the conversation was about.
 			Optional<Map.Entry<Mention, EntityValue>> held = namesHolding.heldIn(extraction, slot, reading.language());

@@ -87,8 +87,9 @@ import java.util.regex.Pattern;
  * a", "relative to", "par rapport à"), lower case: "% del 28 respecto al 26" asks the
  * 28th's figure as a share of the 26th's, whichever is named first
  * @param anotherKindWords words for "other" that, right before a word of content, ask
- * about more things of that word's kind ("which other approaches?", "¿qué otros
- * enfoques?"), lower case: there they name no value, even one they name alone ("others")
+ * about more things of that word's kind ("which other activities?", "¿qué otras
+ * actividades?"), lower case: there they name no value, even one they name alone
+ * ("others")
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,

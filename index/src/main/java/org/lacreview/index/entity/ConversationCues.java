@@ -84,8 +84,8 @@ final class ConversationCues {
 	 * Whether the words from {@code start} to {@code end} of the folded question are one
 	 * of the language's words for "other" before a noun ({@code another_kind_words})
 	 * followed, after spaces only, by a word of content (no stop word), in a question
-	 * that names something as a companion ({@code companions}): "besides rights, which
-	 * other approaches?" asks about more approaches, and "other" names no value there.
+	 * that names something as a companion ({@code companions}): "besides the talks, which
+	 * other activities?" asks about more activities, and "other" names no value there.
 	 * Without a companion, "¿cuántos otros registrados?" may well ask about the value.
 	 */
 	boolean anotherKindOfNext(String folded, int start, int end) {
@@ -94,7 +94,7 @@ final class ConversationCues {
 			return false;
 		}
 		Matcher next = NEXT_WORD.matcher(folded).region(end, folded.length());
-		// "others besides governments": the companion after it says what "others"
+		// "others besides the exhibitors": the companion after it says what "others"
 		// leaves out.
 		return next.lookingAt() && !stopwords.contains(next.group(1))
 				&& !companions.matcher(folded).region(next.start(1), folded.length()).lookingAt();

@@ -98,7 +98,7 @@ public final class EntityExtractor {
 		List<Mention> chosen = longestWithoutOverlap(candidates);
 		// "and the other speaker?": "other" is no name of the value "others" there.
 		chosen.removeIf(m -> cues.get(known).withinOtherWords(folded, m.start(), m.end()));
-		// "which other approaches were reaffirmed?": "other" before a noun is more of
+		// "which other activities were planned?": "other" before a noun is more of
 		// that noun, not the value "others".
 		chosen.removeIf(m -> !m.isDate() && (cues.get(known).anotherKindOfNext(folded, m.start(), m.end())
 				|| cues.get(known).withinCompanions(folded, m.start(), m.end())));
