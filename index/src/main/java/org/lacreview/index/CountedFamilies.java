@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityFamily;
@@ -132,7 +133,7 @@ final class CountedFamilies {
 			return true;
 		}
 		return values.stream()
-			.flatMap(v -> java.util.stream.Stream.concat(v.allNames().stream(),
+			.flatMap(v -> Stream.concat(v.allNames().stream(),
 					v.attributes()
 						.values()
 						.stream()

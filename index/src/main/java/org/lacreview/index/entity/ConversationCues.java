@@ -1,6 +1,7 @@
 package org.lacreview.index.entity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class ConversationCues {
 	private final Pattern companions;
 
 	/** The language's stop words, folded: no word of content. */
-	private final java.util.Set<String> stopwords;
+	private final Set<String> stopwords;
 
 	ConversationCues(LanguagePack pack) {
 		this.anotherKind = pack.phrasing().anotherKindWords().isEmpty() ? null
