@@ -47,18 +47,9 @@ final class NamesHolding {
 			if (old.isDate() || taken.contains(old) || old.values().isEmpty()) {
 				continue;
 			}
-			String family = old.values().get(0).family();
-			corpus.family(family)
-				.ifPresent(f -> f.values()
-					.stream()
-					.filter(v -> v.inDocument() && !old.values().contains(v))
-					.forEach(v -> v.names()
-						.getOrDefault(lang, List.of())
-						.stream()
-						.map(Folding::fold)
-						.filter(name -> words.matcher(name).find())
-						.findFirst()
-						.ifPresent(name -> found.add(Map.entry(old, name)))));
+			corpus.family(old.values().get(0).family())
+				.ifPresent(f -> holding(f, words, lang, old.values())
+					.forEach(held -> found.add(Map.entry(old, held.getValue()))));
 		}
 		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
@@ -82,17 +73,31 @@ final class NamesHolding {
 					|| now.values().stream().anyMatch(v -> v.family().equals(family))) {
 				continue;
 			}
-			Pattern words = wholeWords(now);
-			slot.get()
-				.values()
-				.stream()
-				.filter(v -> v.inDocument() && v.names()
-					.getOrDefault(lang, List.of())
-					.stream()
-					.anyMatch(name -> words.matcher(Folding.fold(name)).find()))
-				.forEach(v -> found.add(Map.entry(now, v)));
+			holding(slot.get(), wholeWords(now), lang, List.of())
+				.forEach(held -> found.add(Map.entry(now, held.getKey())));
 		}
 		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The values of {@code family} the document covers, but {@code except}, each with its
+	 * first name in {@code lang} (folded) that holds {@code words}; those with none are
+	 * left out.
+	 */
+	private static List<Map.Entry<EntityValue, String>> holding(EntityFamily family, Pattern words, String lang,
+			List<EntityValue> except) {
+		List<Map.Entry<EntityValue, String>> held = new ArrayList<>();
+		family.values()
+			.stream()
+			.filter(v -> v.inDocument() && !except.contains(v))
+			.forEach(v -> v.names()
+				.getOrDefault(lang, List.of())
+				.stream()
+				.map(Folding::fold)
+				.filter(name -> words.matcher(name).find())
+				.findFirst()
+				.ifPresent(name -> held.add(Map.entry(v, name))));
+		return held;
 	}
 
 	/** The mention's folded text as whole words. */

@@ -136,21 +136,10 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		anotherKindWords = List.copyOf(anotherKindWords);
 	}
 
-	/** A language with no words for "other" before a noun. */
-	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-			List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases) {
-		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, openListWords, notAnaphora, shareBases, List.of());
-	}
-
-	/** A language with no phrases that name what a share is of. */
+	/**
+	 * A language with no phrases that name what a share is of, nor words for "other"
+	 * before a noun.
+	 */
 	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
 			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
@@ -161,7 +150,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
 				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
 				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, openListWords, notAnaphora, List.of());
+				otherWords, openListWords, notAnaphora, List.of(), List.of());
 	}
 
 	/**

@@ -90,8 +90,10 @@ final class ConversationCues {
 	 * Without a companion, "¿cuántos otros registrados?" may well ask about the value.
 	 */
 	boolean anotherKindOfNext(String folded, int start, int end) {
-		if (anotherKind == null || companions == null || !companions.matcher(folded).find()
-				|| !anotherKind.matcher(folded.substring(start, end)).matches()) {
+		// The mention's own words first: most mentions are no word for "other", and that
+		// check reads a few characters, not the whole question.
+		if (anotherKind == null || companions == null || !anotherKind.matcher(folded.substring(start, end)).matches()
+				|| !companions.matcher(folded).find()) {
 			return false;
 		}
 		Matcher next = NEXT_WORD.matcher(folded).region(end, folded.length());
