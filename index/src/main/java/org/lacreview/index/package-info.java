@@ -127,7 +127,9 @@
  * the last answer's intent over the whole of its slot, a group's figure within its value,
  * a count its text gives, or between the ends it gave, or adds two counts its text gives
  * ({@link org.lacreview.index.ContextFollowUps},
- * {@link org.lacreview.index.CountedInLastValues}); an intent under the threshold answers
+ * {@link org.lacreview.index.CountedInLastValues}); a short follow-up keeps the kind of
+ * answer the last intent gives first, and a bare "why?" after a description gives it
+ * again ({@link org.lacreview.index.KindKept}); an intent under the threshold answers
  * when a computation over values the question names, or a pointer back to values the
  * conversation has, says what is wanted, or when small talk splits between intents that
  * answer from no section ({@link org.lacreview.index.UnderThreshold}), which also names
