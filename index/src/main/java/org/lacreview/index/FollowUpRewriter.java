@@ -59,6 +59,8 @@ final class FollowUpRewriter {
 	 */
 	static final int MAX_STOP_WORDS = 5;
 
+	private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+
 	/**
 	 * Per language, the words that say nothing of their own in a follow-up: its stop
 	 * words and the words a follow-up starts with ("y", "and"), folded.
@@ -122,7 +124,9 @@ final class FollowUpRewriter {
 	 * order (and the question leans on context) nor the conversation a list.
 	 */
 	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
-		if (!extraction.mentions().isEmpty()) {
+		// A bare number read as a day of no month the document has ("¿y el 4?" after
+		// a numbered workshop) names nothing yet: it may be the family's number.
+		if (!extraction.mentions().stream().allMatch(m -> bareUnknownDay(m, lang))) {
 			return Optional.empty();
 		}
 		Optional<String> slot = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot);
@@ -206,6 +210,20 @@ final class FollowUpRewriter {
 			.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage())))
 			.map(Folding::fold)
 			.map(name -> folded.substring(0, other.start()) + name + folded.substring(other.end()));
+	}
+
+	/**
+	 * Whether {@code mention} is a date the document lacks, written as one number and
+	 * stop words ("el 4").
+	 */
+	private boolean bareUnknownDay(Mention mention, String lang) {
+		if (!mention.isDate() || mention.isCovered()) {
+			return false;
+		}
+		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
+		List<String> words = List.of(WORD_SPLIT.split(Folding.fold(mention.text()).strip()));
+		return words.stream().filter(w -> w.chars().allMatch(Character::isDigit)).count() == 1
+				&& words.stream().allMatch(w -> w.chars().allMatch(Character::isDigit) || nothing.contains(w));
 	}
 
 	private Optional<String> withOrderWord(String folded, EntityFamily family) {
