@@ -90,7 +90,8 @@ final class EngineBuilder {
 			corpus.languages().forEach((code, pack) -> askedKinds.put(code, new AskedKind(pack.phrasing(), given)));
 			Map<String, QuestionSplitter> splitters = new HashMap<>();
 			corpus.languages()
-				.forEach((code, pack) -> splitters.put(code, new QuestionSplitter(pack.phrasing(), pack.stopwords())));
+				.forEach((code, pack) -> splitters.put(code,
+						new QuestionSplitter(pack.phrasing(), pack.stopwords(), pack.dates().rangeOpeners())));
 			EntityExtractor extractor = new EntityExtractor(corpus);
 			List<Example> examples = new ArrayList<>();
 			List<String[]> analysed = new ArrayList<>();

@@ -98,6 +98,12 @@ public final class QuestionSplitter {
 	 */
 	private final Pattern operating;
 
+	/** The language's range openers ("between"), folded; null for none. */
+	private final Pattern rangeOpener;
+
+	/** The language's part joiners as whole words, folded; null for none. */
+	private final Pattern joinerWord;
+
 	/** "talleres: fecha y lugar": each thing asked of the topic. */
 	private final TopicList topicList;
 
@@ -148,6 +154,18 @@ public final class QuestionSplitter {
 	 * question word of the question it starts
 	 */
 	public QuestionSplitter(Phrasing phrasing, Set<String> stopwords) {
+		this(phrasing, stopwords, List.of());
+	}
+
+	/**
+	 * @param stopwords as above
+	 * @param rangeOpeners the words that a part joiner pairs with ("between … and"): in a
+	 * message asking a computation, the joiner after one is no split ("the difference
+	 * between the number of fairs and the number of markets")
+	 */
+	public QuestionSplitter(Phrasing phrasing, Set<String> stopwords, List<String> rangeOpeners) {
+		this.rangeOpener = Phrases.wholeWords(rangeOpeners.stream().map(Folding::fold).toList());
+		this.joinerWord = Phrases.wholeWords(phrasing.partJoiners().stream().map(Folding::fold).toList());
 		this.sharedAsking = new SharedAsking(phrasing);
 		this.parallelTopics = new ParallelTopics(phrasing, stopwords);
 		this.topicList = new TopicList(phrasing);
@@ -352,8 +370,15 @@ public final class QuestionSplitter {
 			}
 			Matcher joiner = nextQuestion.matcher(piece);
 			int start = 0;
+			int paired = 0;
 			while (joiner.find()) {
 				String before = piece.substring(start, joiner.start());
+				if (operates && joiner.group(1) == null && pairsARange(piece, paired, joiner)) {
+					// "…between the number of X and the number of Y": the joiner the
+					// range opener waits for joins two operands.
+					paired = joiner.end();
+					continue;
+				}
 				if ((joiner.group(1) != null && !listsMore(before, piece, joiner.end())
 						|| joiner.group(1) == null && asksSum && !before.contains("¿"))
 						&& !questionWord.matcher(before).find()) {
@@ -380,6 +405,23 @@ public final class QuestionSplitter {
 			return List.of(folded);
 		}
 		return questions;
+	}
+
+	/**
+	 * Whether the part joiner {@code joiner} found (a match of {@link #nextQuestion},
+	 * ending right before the joiner word) is the first joiner word after a range opener
+	 * of {@code piece} from {@code from} on.
+	 */
+	private boolean pairsARange(String piece, int from, Matcher joiner) {
+		if (rangeOpener == null || joinerWord == null) {
+			return false;
+		}
+		Matcher opener = rangeOpener.matcher(piece).region(from, joiner.start());
+		if (!opener.find()) {
+			return false;
+		}
+		Matcher first = joinerWord.matcher(piece).region(opener.end(), piece.length());
+		return first.find() && first.start() == joiner.end();
 	}
 
 	/**

@@ -185,6 +185,27 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void inAMessageAskingAComputationTheJoinerARangeOpenerWaitsForJoinsOperands() {
+		Phrasing phrasing = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("how many"),
+				List.of(), List.of("and"), Map.of("difference", List.of("difference")));
+		QuestionSplitter withOpeners = new QuestionSplitter(phrasing, Set.of(), List.of("between"));
+		String operands = "what is the difference between how many came to the fair and how many came to the market?";
+		assertThat(withOpeners.split(Folding.fold(operands))).hasSize(1);
+		// The language's range openers make the difference.
+		assertThat(new QuestionSplitter(phrasing, Set.of()).split(Folding.fold(operands))).hasSize(2);
+		// A joiner after the one the opener waited for still starts a question.
+		assertThat(withOpeners.split(Folding
+			.fold("what is the difference between the fair and the market, and how many came to the school?")))
+			.containsExactly("what is the difference between the fair and the market",
+					"and how many came to the school?");
+		// Without a computation, the opener waits for nothing.
+		Phrasing plain = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("how many"),
+				List.of(), List.of("and"), Map.of());
+		assertThat(new QuestionSplitter(plain, Set.of(), List.of("between"))
+			.split(Folding.fold("how many came between the fair days and how many came to the market?"))).hasSize(2);
+	}
+
+	@Test
 	void inAMessageAskingASumTheFirstOperandBeforeTheJoinerIsNoQuestionOfItsOwn() {
 		QuestionSplitter summing = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
 				List.of(), Set.of("cuántos", "quién"), List.of(), List.of("y"), Map.of("sum", List.of("sumando"))));
