@@ -182,8 +182,9 @@ final class SpanEnds {
 
 	/**
 	 * The one dated value the question names (as "family:id"), when it asks days
-	 * ({@code asksDays}); empty otherwise. With none named, "la revisión regional" may be
-	 * what a time is counted from to an undated event.
+	 * ({@code asksDays}), or none when it points back to one; empty otherwise. With none
+	 * named, "la revisión regional" may be what a time is counted from to an undated
+	 * event.
 	 */
 	private static Optional<Set<String>> oneDated(Extraction extraction, boolean asksDays) {
 		if (!asksDays) {
@@ -195,7 +196,9 @@ final class SpanEnds {
 			.filter(v -> v.date().isPresent())
 			.map(SpanEnds::key)
 			.collect(Collectors.toSet());
-		return dated.size() == 1 ? Optional.of(dated) : Optional.empty();
+		// "how many days between that one and the opening?": the word pointing back
+		// names the other end.
+		return dated.size() == 1 || dated.isEmpty() && extraction.refersBack() ? Optional.of(dated) : Optional.empty();
 	}
 
 }
