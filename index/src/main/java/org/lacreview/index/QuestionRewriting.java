@@ -113,7 +113,8 @@ final class QuestionRewriting {
 		boolean asksDays = firstRead.filter(a -> a.operation().overDates() || daysOfSpans.addsUpDays(a, before, lang))
 			.isPresent();
 		Extraction spanAsked = named;
-		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays)
+		boolean asksBetween = firstRead.filter(a -> a.operation() == Operation.DAYS_BETWEEN).isPresent();
+		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays, asksBetween)
 			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()))
 			// "et à la réunion régionale ?" after the webinars' figure: the meeting's.
 			.or(() -> spanEnds.swapped(spanAsked, lang, previous));

@@ -89,10 +89,16 @@ final class SpanEnds {
 	/**
 	 * The question (folded) with the first span name of a dated value it does not name
 	 * replaced by that value's first name, when it asks a time between two dates or days
-	 * added up ({@code asksDays}) and names one dated value; empty otherwise.
+	 * added up ({@code asksDays}) and names one dated value, or asks a time between two
+	 * dates ({@code asksBetween}), names none and points back to one ("that one"); empty
+	 * otherwise.
 	 */
-	Optional<String> restored(Extraction extraction, String language, boolean asksDays) {
-		Optional<Set<String>> dated = oneDated(extraction, asksDays);
+	Optional<String> restored(Extraction extraction, String language, boolean asksDays, boolean asksBetween) {
+		// "how many days between that one and the opening?": the word pointing back
+		// names the other end.
+		Optional<Set<String>> dated = oneDated(extraction, asksDays)
+			.or(() -> asksBetween && extraction.refersBack() && extraction.mentions().isEmpty()
+					? Optional.of(Set.<String>of()) : Optional.empty());
 		if (dated.isEmpty()) {
 			return Optional.empty();
 		}
@@ -182,9 +188,8 @@ final class SpanEnds {
 
 	/**
 	 * The one dated value the question names (as "family:id"), when it asks days
-	 * ({@code asksDays}), or none when it points back to one; empty otherwise. With none
-	 * named, "la revisión regional" may be what a time is counted from to an undated
-	 * event.
+	 * ({@code asksDays}); empty otherwise. With none named, "la revisión regional" may be
+	 * what a time is counted from to an undated event.
 	 */
 	private static Optional<Set<String>> oneDated(Extraction extraction, boolean asksDays) {
 		if (!asksDays) {
@@ -196,9 +201,7 @@ final class SpanEnds {
 			.filter(v -> v.date().isPresent())
 			.map(SpanEnds::key)
 			.collect(Collectors.toSet());
-		// "how many days between that one and the opening?": the word pointing back
-		// names the other end.
-		return dated.size() == 1 || dated.isEmpty() && extraction.refersBack() ? Optional.of(dated) : Optional.empty();
+		return dated.size() == 1 ? Optional.of(dated) : Optional.empty();
 	}
 
 }
