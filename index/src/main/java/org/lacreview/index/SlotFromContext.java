@@ -79,7 +79,10 @@ final class SlotFromContext {
 				reason += "; " + slot + " whose name holds \u201c" + held.get().getKey().text() + "\u201d";
 			}
 		}
-		if (values.size() == 1 && reading.operation().filter(Operation::comparesTwo).isPresent()) {
+		// "¿y si le sumo los de la feria?" after the school's count: a follow-up adding
+		// one value adds it to the one the conversation was about.
+		boolean addsToTheLast = extraction.followUp() && reading.operation().filter(Operation.SUM::equals).isPresent();
+		if (values.size() == 1 && (addsToTheLast || reading.operation().filter(Operation::comparesTwo).isPresent())) {
 			// "¿y cuántos menos que el día anterior?" after the 28th: the value named
 			// and the one the conversation
 			// was about are the two compared.
