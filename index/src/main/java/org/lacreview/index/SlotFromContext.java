@@ -84,8 +84,7 @@ final class SlotFromContext {
 		boolean addsToTheLast = extraction.followUp() && reading.operation().filter(Operation.SUM::equals).isPresent();
 		if (values.size() == 1 && (addsToTheLast || reading.operation().filter(Operation::comparesTwo).isPresent())) {
 			// "¿y cuántos menos que el día anterior?" after the 28th: the value named
-			// and the one the conversation
-			// was about are the two compared.
+			// and the one the conversation was about are the two compared (or added).
 			EntityValue named = values.get(0);
 			Optional<EntityValue> other = lastTopic.remembered(previous, slot)
 				.stream()
@@ -101,7 +100,8 @@ final class SlotFromContext {
 				.isPresent())) {
 				values = List.of(other.get(), named);
 				selected.put(slot, values);
-				reason += "; compared with " + other.get().id() + " from the previous turn";
+				reason += (addsToTheLast ? "; added to " : "; compared with ") + other.get().id()
+						+ " from the previous turn";
 			}
 		}
 		// Across turns, the values computed over are those of the two turns, not
