@@ -1,9 +1,19 @@
 #!/bin/sh
 # Starts the bot built by `./mvnw -q -DskipTests package` with the launch options it is meant to run with:
-#   -Xmx256m                    the heap it is tested and benchmarked with (BENCHMARKS.md); the per-visitor
-#                               caches take at most 48 MB of it (chatbot.memory.*, chatbot.rate-limit.memory).
-#                               An intent model whose training does not fit is trained in a separate JVM
-#                               (chatbot.publishing.training-memory)
+#   -Xmx256m                    the most heap it may take (a staff publish builds a second engine beside the
+#                               live one); the per-visitor caches take at most 24 MB of it (chatbot.memory.*,
+#                               chatbot.rate-limit.memory). An intent model whose training does not fit is
+#                               trained in a separate JVM (chatbot.publishing.training-memory)
+#   -Xms80m -Xmn16m             a heap that grows only as needed, with a small young generation: the serial
+#   -XX:MinHeapFreeRatio=10     collector touches every page of a generation it sizes, so a heap sized up front
+#   -XX:MaxHeapFreeRatio=30     is resident whether used or not. After a full collection the old generation keeps
+#                               10-30 % free above what is live (about 70 MB). With these the process stays under
+#                               256 MiB of RSS under full load (about 340 MiB before), for about a tenth of the
+#                               throughput of the first minutes and half a second of start in collections
+#                               (BENCHMARKS.md "Fast and light", fifth session). 80m: a start then needs three
+#                               full collections, not eleven
+#   -XX:TrimNativeHeapInterval  every 5 s, malloc's freed memory (the compiler's arenas) is given back to the
+#                               system (12 MiB otherwise kept)
 #   -XX:+UseSerialGC            one collector thread, no concurrent marking: on two cores and a heap this small it
 #                               answers as fast as G1 and the process takes about 70 MB less (bench/compare,
 #                               BENCHMARKS.md "Fast and light")
@@ -35,5 +45,8 @@ cds=
 if [ "$jar" = "$app/bot.jar" ] && [ -f "$app/bot.jsa" ]; then
   cds="-XX:SharedArchiveFile=$app/bot.jsa"
 fi
+# glibc gives each thread that allocates its own malloc arena; two are enough for the JVM's few native
+# allocations and keep their pages from spreading.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # shellcheck disable=SC2086 # JAVA_OPTS and cds are lists of options, split on purpose
-exec java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError $cds ${JAVA_OPTS:-} -jar "$jar" "$@"
+exec java -Xmx256m -Xms80m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError $cds ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -41,16 +41,17 @@ public record ChatSettings(@DefaultValue("corpus") Path corpus, @DefaultValue("1
 	 * {@link Footprint}). A flood of new sessions with long questions then evicts the
 	 * least used entries instead of filling the heap (issue 11: 35,000 such requests
 	 * filled 256 MB). Together with the rate limiter's
-	 * ({@code chatbot.rate-limit.memory}) the defaults take 48 MB at most, a fifth of a
-	 * 256 MB heap.
+	 * ({@code chatbot.rate-limit.memory}) the defaults take 24 MB at most, small enough
+	 * for the process to stay under 256 MiB of RSS (issue 15; BENCHMARKS.md "Fast and
+	 * light", fifth session).
 	 *
 	 * @param conversations conversation context in memory
 	 * ({@code chatbot.context.store=memory})
 	 * @param answers the answer cache ({@code chatbot.answer-cache})
 	 * @param answered recent answers by message id, for attributing feedback
 	 */
-	public record Memory(@DefaultValue("16MB") DataSize conversations, @DefaultValue("16MB") DataSize answers,
-			@DefaultValue("8MB") DataSize answered) {
+	public record Memory(@DefaultValue("8MB") DataSize conversations, @DefaultValue("4MB") DataSize answers,
+			@DefaultValue("4MB") DataSize answered) {
 
 		public Memory {
 			for (DataSize budget : new DataSize[] { conversations, answers, answered }) {

@@ -20,21 +20,24 @@ import opennlp.tools.ml.model.UniformPrior;
  * languages) that is about 36 MB of live heap, the largest single part of the serving
  * process's. Here the features are in Lucene's {@link BytesRefHash} (UTF-8 bytes in
  * pooled blocks, ids in an int table), each feature's outcomes are shorts and its
- * parameters doubles in shared arrays: about 15 MB, measured with {@code jcmd
- * GC.class_histogram} (issue 15, BENCHMARKS.md "Fast and light", third session).
+ * parameters floats in shared arrays: about 10 MB, measured with {@code jcmd
+ * GC.class_histogram} (issue 15, BENCHMARKS.md "Fast and light", third and fifth
+ * sessions).
  * <p>
  * Evaluation is {@link GISModel}'s arithmetic in its order (OpenNLP's uniform prior, a
- * feature's parameters summed in their stored order, features it does not know skipped),
- * so the probabilities are the full model's bit for bit; {@code CompactMaxentModelTests}
- * compares them exactly. Thread-safe: after construction nothing is written, and
- * {@link BytesRefHash#find} only reads (Lucene 9.12).
+ * feature's parameters summed in double precision in their stored order, features it does
+ * not know skipped). The parameters are the full model's rounded to the nearest float (a
+ * relative error of at most 2<sup>-24</sup>, 6e-8), which halves their 10 MB; the
+ * probabilities differ from the full model's by less than 1e-5 and rank the languages
+ * alike ({@code CompactMaxentModelTests}). Thread-safe: after construction nothing is
+ * written, and {@link BytesRefHash#find} only reads (Lucene 9.12).
  */
 final class CompactMaxentModel extends AbstractModel {
 
 	private static final Context[] NO_CONTEXTS = new Context[0];
 
 	/** The version of {@link #toBytes}'s format. */
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	private final BytesRefHash features;
 
@@ -43,10 +46,10 @@ final class CompactMaxentModel extends AbstractModel {
 
 	private final short[] outcomes;
 
-	private final double[] parameters;
+	private final float[] parameters;
 
 	private CompactMaxentModel(String[] outcomeNames, BytesRefHash features, int[] starts, short[] outcomes,
-			double[] parameters) {
+			float[] parameters) {
 		super(NO_CONTEXTS, new String[0], Map.of(), outcomeNames);
 		this.modelType = ModelType.Maxent;
 		this.prior = new UniformPrior();
@@ -58,7 +61,7 @@ final class CompactMaxentModel extends AbstractModel {
 	}
 
 	/**
-	 * The same model as {@code full}, compact.
+	 * The same model as {@code full}, compact, its parameters rounded to floats.
 	 * @param full a model as OpenNLP reads it ({@link #getDataStructures()}: the
 	 * contexts, the feature map, the outcome names)
 	 * @throws IllegalArgumentException when it has more outcomes than a short holds
@@ -74,7 +77,7 @@ final class CompactMaxentModel extends AbstractModel {
 		int count = byFeature.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
 		int[] starts = new int[byFeature.size() + 1];
 		short[] outcomes = new short[count];
-		double[] parameters = new double[count];
+		float[] parameters = new float[count];
 		CompactMaxentModel model = new CompactMaxentModel(outcomeNames, new BytesRefHash(), starts, outcomes,
 				parameters);
 		int at = 0;
@@ -85,7 +88,7 @@ final class CompactMaxentModel extends AbstractModel {
 			double[] values = feature.getValue().getParameters();
 			for (int i = 0; i < its.length; i++) {
 				outcomes[at] = (short) its[i];
-				parameters[at++] = values[i];
+				parameters[at++] = (float) values[i];
 			}
 			starts[id + 1] = at;
 		}
@@ -108,7 +111,7 @@ final class CompactMaxentModel extends AbstractModel {
 			keys += 4 + features.get(id, scratch).length;
 		}
 		ByteBuffer out = ByteBuffer
-			.allocate(3 * 4 + names + keys + starts.length * 4 + outcomes.length * 2 + parameters.length * 8);
+			.allocate(3 * 4 + names + keys + starts.length * 4 + outcomes.length * 2 + parameters.length * 4);
 		out.putInt(FORMAT).putInt(outcomeNames.length).putInt(features.size());
 		for (String name : outcomeNames) {
 			byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
@@ -122,7 +125,7 @@ final class CompactMaxentModel extends AbstractModel {
 		out.position(out.position() + starts.length * 4);
 		out.asShortBuffer().put(outcomes);
 		out.position(out.position() + outcomes.length * 2);
-		out.asDoubleBuffer().put(parameters);
+		out.asFloatBuffer().put(parameters);
 		return out.array();
 	}
 
@@ -154,8 +157,8 @@ final class CompactMaxentModel extends AbstractModel {
 		short[] outcomes = new short[starts[featureCount]];
 		in.asShortBuffer().get(outcomes);
 		in.position(in.position() + outcomes.length * 2);
-		double[] parameters = new double[outcomes.length];
-		in.asDoubleBuffer().get(parameters);
+		float[] parameters = new float[outcomes.length];
+		in.asFloatBuffer().get(parameters);
 		return new CompactMaxentModel(outcomeNames, features, starts, outcomes, parameters);
 	}
 
