@@ -158,7 +158,7 @@ final class EngineBuilder {
 					corpus.intents().stream().collect(Collectors.toMap(Intent::name, Intent::sections, (a, b) -> a)),
 					new ExactExamples(examples, maskedExamples));
 			LanguageDetector detector = new LanguageDetector(languageModel.get(), corpus.info().languages(),
-					vocabulary.byLanguage(), vocabulary.functionWords());
+					vocabulary.byLanguage(), vocabulary.functionWords(), vocabulary.pairs());
 			Set<String> datedFamilies = new HashSet<>();
 			corpus.families()
 				.stream()

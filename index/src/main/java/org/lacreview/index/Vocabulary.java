@@ -20,9 +20,11 @@ import org.lacreview.index.folding.Folding;
  * names, the document).
  */
 record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> spelling,
-		Map<String, Set<String>> functionWords) {
+		Map<String, Set<String>> functionWords, Map<String, Set<String>> pairs) {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]+");
 
 	static Vocabulary of(Corpus corpus) {
 		Map<String, Set<String>> byLanguage = new HashMap<>();
@@ -48,10 +50,14 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		// Words of questions the bot must not answer tell a language apart, but are never
 		// offered as corrections.
 		Map<String, Set<String>> outOfScope = new HashMap<>();
+		// Pairs of adjacent words of the examples tell apart languages that share both
+		// words.
+		Map<String, Set<String>> pairs = new HashMap<>();
 		for (Intent intent : corpus.intents()) {
 			for (Example example : intent.examples()) {
 				add(example.text(), (intent.isOutOfScope() ? outOfScope : byLanguage)
 					.computeIfAbsent(example.language(), c -> new HashSet<>()));
+				addPairs(example.text(), pairs.computeIfAbsent(example.language(), c -> new HashSet<>()));
 			}
 			intent.answer()
 				.texts()
@@ -108,7 +114,7 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			pack.stopwords().forEach(w -> add(w, words));
 			pack.phrasing().questionWords().forEach(w -> add(w, words));
 		});
-		return new Vocabulary(byLanguage, spelling, functionWords);
+		return new Vocabulary(byLanguage, spelling, functionWords, pairs);
 	}
 
 	/**
@@ -118,6 +124,21 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 	private static Set<String> names(String code, Set<String> languages, Map<String, Set<String>> perLanguage,
 			Set<String> everyLanguage) {
 		return languages.contains(code) ? perLanguage.computeIfAbsent(code, c -> new HashSet<>()) : everyLanguage;
+	}
+
+	/**
+	 * Each two adjacent words of {@code text}, folded, joined by a space (letters only).
+	 */
+	private static void addPairs(String text, Set<String> pairs) {
+		String previous = null;
+		for (String word : NON_LETTER.split(Folding.fold(text))) {
+			if (!word.isEmpty()) {
+				if (previous != null) {
+					pairs.add(previous + " " + word);
+				}
+				previous = word;
+			}
+		}
 	}
 
 	private static void add(String text, Set<String> words) {

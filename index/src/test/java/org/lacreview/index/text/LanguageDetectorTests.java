@@ -98,4 +98,21 @@ class LanguageDetectorTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aFunctionWordSharedByTwoLanguagesCountsForTheOneWhoseTextsHaveItBesideItsNeighbour() {
+		Map<String, Set<String>> words = Map.of("es", Set.of("que", "significa", "segundo", "dia"), "pt",
+				Set.of("que", "significa", "segundo", "dia"));
+		Map<String, Set<String>> functionWords = Map.of("es", Set.of("que", "de", "no", "o"), "pt",
+				Set.of("que", "de", "no", "o"));
+		LanguageDetector withoutPairs = new LanguageDetector(LanguageDetector.loadModel(), List.of("es", "pt"), words,
+				functionWords);
+		LanguageDetector withPairs = new LanguageDetector(LanguageDetector.loadModel(), List.of("es", "pt"), words,
+				functionWords, Map.of("es", Set.of("lo que"), "pt", Set.of("o que", "segundo dia")));
+		// Every word is both languages': the default (Spanish) wins without the pairs.
+		assertThat(withoutPairs.detect("o que significa", Optional.empty())).isEqualTo("es");
+		assertThat(withPairs.detect("o que significa", Optional.empty())).isEqualTo("pt");
+		// A pair of content words says nothing: one language's few examples may lack it.
+		assertThat(withPairs.detect("segundo dia", Optional.empty())).isEqualTo("es");
+	}
+
 }
