@@ -28,7 +28,7 @@ import opennlp.tools.ml.model.UniformPrior;
  * feature's parameters summed in double precision in their stored order, features it does
  * not know skipped). The parameters are the full model's rounded to the nearest float (a
  * relative error of at most 2<sup>-24</sup>, 6e-8), which halves their 10 MB; the
- * probabilities differ from the full model's by less than 1e-5 and rank the languages
+ * probabilities differ from the full model's by less than 1e-6 and rank the languages
  * alike ({@code CompactMaxentModelTests}). Thread-safe: after construction nothing is
  * written, and {@link BytesRefHash#find} only reads (Lucene 9.12).
  */

@@ -143,8 +143,8 @@ public final class LanguageDetector {
 	 * As {@link #LanguageDetector(LanguageDetectorModel, List, Map, Map)}, also telling
 	 * languages apart by pairs of words.
 	 * @param pairs folded pairs of adjacent words ("o que") per language, from its texts:
-	 * a word several languages know counts as the one language's whose texts alone have
-	 * it beside its neighbour ({@link Words})
+	 * a function word several languages know counts as the one language's whose texts
+	 * alone have it beside its neighbour ({@link WordPairs})
 	 */
 	public LanguageDetector(LanguageDetectorModel model, List<String> languages, Map<String, Set<String>> vocabularies,
 			Map<String, Set<String>> functionWords, Map<String, Set<String>> pairs) {

@@ -1,8 +1,8 @@
 /**
  * Text per language: language detection
  * ({@link org.lacreview.index.text.LanguageDetector}, making a
- * {@link org.lacreview.index.text.Detection}, with
- * {@link org.lacreview.index.text.Words}), reading the question out of a message
+ * {@link org.lacreview.index.text.Detection}, with {@link org.lacreview.index.text.Words}
+ * and {@link org.lacreview.index.text.WordPairs}), reading the question out of a message
  * ({@link org.lacreview.index.text.QuestionReader}, told by
  * {@link org.lacreview.index.text.Statements} which sentences asking nothing to keep),
  * splitting a message into its questions
