@@ -18,13 +18,13 @@ final class WordPairs {
 	/**
 	 * Gives a function word known to several languages the weight of a word known to one
 	 * alone, for the one language whose texts have it beside its neighbour.
-	 * @param words the text's words of two letters or more, in order ({@link Words})
+	 * @param tokens the text's words of any length, in order
+	 * @param words those of two letters or more ({@link Words})
 	 * @param evidence per word and language, raised in place by the word's length
 	 * @param total per language, the sum of {@code evidence}, raised with it
 	 */
-	static void raise(String folded, List<String> words, List<String> languages, Map<String, Set<String>> pairs,
+	static void raise(List<String> tokens, List<String> words, List<String> languages, Map<String, Set<String>> pairs,
 			Map<String, Set<String>> functionWords, double[][] evidence, double[] total) {
-		List<String> tokens = List.of(folded.split("[^\\p{L}]+")).stream().filter(t -> !t.isEmpty()).toList();
 		boolean[] raised = new boolean[words.size()];
 		int[] wordAt = new int[tokens.size()];
 		for (int t = 0, w = 0; t < tokens.size(); t++) {

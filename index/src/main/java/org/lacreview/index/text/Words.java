@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a folded text (two letters or more) and what each corpus vocabulary knows
@@ -13,6 +14,9 @@ import java.util.Set;
  * a long text must not cost its square.
  */
 final class Words {
+
+	/** Between the words of a text: anything but a letter. */
+	private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]+");
 
 	/** The fewest letters of a word looked up by its stem: shorter stems say little. */
 	static final int MIN_STEMMED_LENGTH = 6;
@@ -88,7 +92,8 @@ final class Words {
 	Words(String folded, List<String> languages, Map<String, Set<String>> vocabularies,
 			Map<String, Set<String>> functionWords, Map<String, Set<String>> stemVocabularies,
 			Map<String, Set<String>> pairs) {
-		this.words = List.of(folded.split("[^\\p{L}]+")).stream().filter(w -> w.length() > 1).toList();
+		List<String> tokens = NON_LETTER.splitAsStream(folded).filter(t -> !t.isEmpty()).toList();
+		this.words = tokens.stream().filter(w -> w.length() > 1).toList();
 		this.languages = List.copyOf(languages);
 		this.letters = words.stream().mapToInt(String::length).sum();
 		this.evidence = new double[words.size()][languages.size()];
@@ -134,7 +139,7 @@ final class Words {
 		this.knownByAny = anyKnown;
 		this.knownByStem = stemKnown;
 		if (!pairs.isEmpty() && Arrays.stream(onlyKnownBy).allMatch(l -> l < 0)) {
-			WordPairs.raise(folded, words, languages, pairs, functionWords, evidence, total);
+			WordPairs.raise(tokens, words, languages, pairs, functionWords, evidence, total);
 		}
 	}
 
