@@ -27,12 +27,15 @@ import java.util.Optional;
  * named, each added up, the ids of those in the first group ({@code firstGroup}:
  * {@link GroupedValues}), else none; for a change in percent, the id of the value it is
  * relative to when the question compares with it ({@code changeBase}: the value after
- * "than"), else the earlier of the two.
+ * "than"), else the earlier of the two; for a difference, whether the question asks
+ * whether the first value named had fewer ({@code fewer}: the language's
+ * {@code fewer_words}, "¿el 27 hubo más o menos gente que el 26?"), so that the answer
+ * says that value had fewer rather than that the other had more.
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 		SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
-		Optional<String> perFamily, List<String> firstGroup, Optional<String> changeBase) {
+		Optional<String> perFamily, List<String> firstGroup, Optional<String> changeBase, boolean fewer) {
 
 	AskedOperation {
 		firstGroup = List.copyOf(firstGroup);
@@ -43,7 +46,16 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 			SpanPoints.Marked points, boolean fromAverage, ChronoUnit unit, Optional<String> perValue,
 			Optional<String> perFamily) {
 		this(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed, points, fromAverage,
-				unit, perValue, perFamily, List.of(), Optional.empty());
+				unit, perValue, perFamily, List.of(), Optional.empty(), false);
+	}
+
+	/**
+	 * The same difference, asked as whether the first value named had fewer
+	 * ({@code fewer_words}).
+	 */
+	AskedOperation fewerAsked() {
+		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
+				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase, true);
 	}
 
 	/**
@@ -52,7 +64,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation groupedBy(List<String> ids) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, ids, changeBase);
+				points, fromAverage, unit, perValue, perFamily, ids, changeBase, fewer);
 	}
 
 	/**
@@ -61,7 +73,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation relativeTo(String id) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, firstGroup, Optional.of(id));
+				points, fromAverage, unit, perValue, perFamily, firstGroup, Optional.of(id), fewer);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -77,7 +89,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perFamilyOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, Optional.of(family), firstGroup, changeBase);
+				points, fromAverage, unit, perValue, Optional.of(family), firstGroup, changeBase, fewer);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -92,7 +104,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation perValueOf(String family) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, Optional.of(family), perFamily, firstGroup, changeBase);
+				points, fromAverage, unit, Optional.of(family), perFamily, firstGroup, changeBase, fewer);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
@@ -106,7 +118,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation inUnit(ChronoUnit unit) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase);
+				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase, fewer);
 	}
 
 	/**
@@ -130,7 +142,7 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 	 */
 	AskedOperation withPoints(SpanPoints.Marked points) {
 		return new AskedOperation(operation, position, counted, bound, excluding, whole, familyWhole, extremes, ofNamed,
-				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase);
+				points, fromAverage, unit, perValue, perFamily, firstGroup, changeBase, fewer);
 	}
 
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

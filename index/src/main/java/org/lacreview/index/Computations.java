@@ -198,7 +198,7 @@ final class Computations {
 			return Shares.ofWhole(operands.get(), new Figures("", languages))
 				.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 		}
-		return Operands.fill(operation, operands.get(), new Figures("", languages))
+		return Operands.fill(asked, operands.get(), new Figures("", languages))
 			.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 	}
 

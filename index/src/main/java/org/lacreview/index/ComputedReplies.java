@@ -1,11 +1,15 @@
 package org.lacreview.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.text.LanguageAnalyzer;
+import org.lacreview.index.text.Phrases;
 
 /**
  * The reply to a question that asks a computation ({@link Computations}): by the chosen
@@ -27,11 +31,21 @@ final class ComputedReplies {
 
 	private final FallbackComposer fallbacks;
 
+	/**
+	 * Per language, its {@code fewer_words} as whole words; none for a language without.
+	 */
+	private final Map<String, Pattern> fewerWords = new HashMap<>();
+
 	ComputedReplies(Corpus corpus, IntentTexts texts, Computations computations, FallbackComposer fallbacks) {
 		this.corpus = corpus;
 		this.texts = texts;
 		this.computations = computations;
 		this.fallbacks = fallbacks;
+		corpus.languages().forEach((language, pack) -> {
+			if (!pack.phrasing().fewerWords().isEmpty()) {
+				fewerWords.put(language, Phrases.wholeWords(pack.phrasing().fewerWords()));
+			}
+		});
 	}
 
 	/**
@@ -45,7 +59,8 @@ final class ComputedReplies {
 	Optional<Reply> reply(AskedOperation operation, Intent intent, Decision decision, List<Scored> ranked,
 			String folded, String lang, Trace trace, DialogState previous) {
 		List<String> languages = texts.languagesFor(lang);
-		Optional<Reply> computed = computed(operation, intent, decision, ranked, folded, lang, trace);
+		Optional<Reply> computed = computed(fewerAsked(operation, folded, lang, trace, previous), intent, decision,
+				ranked, folded, lang, trace);
 		if (computed.isPresent()) {
 			// "¿y el martes?" after a count of Monday's workshops: "¿en total?" next
 			// reads both questions.
@@ -92,6 +107,23 @@ final class ComputedReplies {
 		}
 		return quotedComputation(operation, chosen, decision, folded, languages, trace)
 			.map(text -> computedReply(text, chosen, operation, decision, folded, lang, trace));
+	}
+
+	/**
+	 * The difference asked as whether the first value named had fewer when the question
+	 * says one of the language's {@code fewer_words}, or names no value and follows one
+	 * that did ("¿el 27 hubo más o menos gente que el 26? ¿cuánta diferencia?": both
+	 * parts say the 27th had fewer); {@code asked} itself otherwise.
+	 */
+	private AskedOperation fewerAsked(AskedOperation asked, String folded, String lang, Trace trace,
+			DialogState previous) {
+		Pattern fewer = fewerWords.get(lang);
+		if (asked.operation() != Operation.DIFFERENCE || fewer == null) {
+			return asked;
+		}
+		boolean saysFewer = fewer.matcher(folded).find() || !trace.masked().contains(LanguageAnalyzer.ENTITY_PREFIX)
+				&& previous.question().filter(q -> fewer.matcher(q).find()).isPresent();
+		return saysFewer ? asked.fewerAsked() : asked;
 	}
 
 	/**

@@ -40,8 +40,10 @@ final class ComputedSentences {
 		String suffix = fill.getOrDefault(Operands.SENTENCE_SUFFIX, "");
 		// A rank among the values left out may be said as any rank: its sentence only
 		// adds what was left out.
-		String full = key
-				+ (suffix.equals(WITHOUT) && !corpus.messages().computed().containsKey(key + suffix) ? "" : suffix);
+		// So may a difference the first value named had fewer of: its sentence only turns
+		// the other round.
+		String full = key + ((suffix.equals(WITHOUT) || suffix.equals(Operands.FEWER))
+				&& !corpus.messages().computed().containsKey(key + suffix) ? "" : suffix);
 		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(full + SINGULAR) : null;
 		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(full))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));

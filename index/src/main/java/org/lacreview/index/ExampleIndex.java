@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,14 +22,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -66,6 +62,8 @@ final class ExampleIndex {
 	private final IndexSearcher searcher;
 
 	private final RecentSearches recentSearches = new RecentSearches();
+
+	private final IndexTerms indexTerms;
 
 	private final DirectoryReader reader;
 
@@ -148,6 +146,7 @@ final class ExampleIndex {
 		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
+		this.indexTerms = new IndexTerms(searcher);
 		try {
 			this.ordinals = readOrdinals(reader);
 			for (String language : analyzers.keySet()) {
@@ -222,15 +221,12 @@ final class ExampleIndex {
 	}
 
 	private List<Hit> searched(String field, List<String> terms, int limit) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		// A question has a few dozen terms; a pasted wall of text must not exceed
 		// Lucene's clause limit (1,024).
-		new LinkedHashSet<>(terms).stream()
-			.limit(MAX_TERMS)
-			.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+		Query query = indexTerms.anyOf(field, terms, MAX_TERMS);
 		try {
 			List<Hit> hits = new ArrayList<>();
-			for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
+			for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
 				hits.add(new Hit(ordinals[doc.doc], doc.score));
 			}
 			return hits;

@@ -52,7 +52,7 @@ final class FigureFills {
 				if (asked.operation() == Operation.SUM ? named.size() < 2 : named.size() != 2) {
 					return Optional.empty();
 				}
-				return Operands.fill(asked.operation(),
+				return Operands.fill(asked,
 						named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(),
 						figures);
 			}
@@ -182,7 +182,7 @@ final class FigureFills {
 		if (first.isEmpty() || second.isEmpty()) {
 			return Optional.empty();
 		}
-		return Operands.fill(asked.operation(), List.of(group(first, figures), group(second, figures)), figures);
+		return Operands.fill(asked, List.of(group(first, figures), group(second, figures)), figures);
 	}
 
 	static Operands.Operand group(List<Operands.Operand> members, Figures figures) {

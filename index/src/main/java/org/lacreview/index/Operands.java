@@ -127,6 +127,28 @@ final class Operands {
 	static final String EQUAL = "_equal";
 
 	/**
+	 * The suffix of a difference's sentence that says the first value named had fewer
+	 * ({@code difference_fewer}).
+	 */
+	static final String FEWER = "_fewer";
+
+	/**
+	 * What fills the sentence of {@code asked}'s operation over {@code operands} (in the
+	 * order named), as {@link #fill(Operation, List, Figures)}; for a difference of two
+	 * asked as whether the first had fewer ({@link AskedOperation#fewer}) when it did,
+	 * the {@value #FEWER} sentence's: "el 27 tuvo menos", as asked, rather than "el 26
+	 * tuvo más".
+	 */
+	static Optional<Map<String, String>> fill(AskedOperation asked, List<Operand> operands, Figures figures) {
+		Optional<Map<String, String>> fill = fill(asked.operation(), operands, figures);
+		if (asked.fewer() && asked.operation() == Operation.DIFFERENCE && operands.size() == 2
+				&& operands.get(0).figure() < operands.get(1).figure()) {
+			fill.ifPresent(f -> f.putIfAbsent(SENTENCE_SUFFIX, FEWER));
+		}
+		return fill;
+	}
+
+	/**
 	 * The largest and the smallest of {@code values} by their figure, as two operands;
 	 * the values tied at either end are one operand, their labels joined. Empty for fewer
 	 * than two values.

@@ -49,7 +49,7 @@ final class PerValueCounts {
 			case SUM:
 				return operands.size() >= 2 ? Operands.fill(operation, operands, figures) : Optional.empty();
 			case DIFFERENCE, RATIO:
-				return operands.size() == 2 ? Operands.fill(operation, operands, figures) : Optional.empty();
+				return operands.size() == 2 ? Operands.fill(asked, operands, figures) : Optional.empty();
 			case AVERAGE: {
 				if (operands.size() < 2) {
 					return Optional.empty();

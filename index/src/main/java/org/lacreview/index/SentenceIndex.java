@@ -20,12 +20,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.lacreview.index.corpus.Section;
 import org.lacreview.index.text.LanguageAnalyzer;
@@ -108,6 +104,8 @@ final class SentenceIndex<T> {
 
 	private final IndexSearcher searcher;
 
+	private final IndexTerms indexTerms;
+
 	private final DirectoryReader reader;
 
 	/**
@@ -149,6 +147,7 @@ final class SentenceIndex<T> {
 		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
+		this.indexTerms = new IndexTerms(searcher);
 	}
 
 	/** The terms of the two words after each number of {@code sentence}. */
@@ -235,12 +234,9 @@ final class SentenceIndex<T> {
 		if (terms.isEmpty()) {
 			return Optional.empty();
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		terms.stream()
-			.limit(ExampleIndex.MAX_TERMS)
-			.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
 		try {
-			for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+			for (ScoreDoc hit : searcher.search(indexTerms.anyOf(TEXT, terms, ExampleIndex.MAX_TERMS),
+					CANDIDATES).scoreDocs) {
 				Sentence<T> sentence = sentences.get(hit.doc);
 				if (accepted.test(sentence, terms)) {
 					return Optional.of(new Match<>(sentence, coverage(sentence, terms)));
@@ -301,12 +297,7 @@ final class SentenceIndex<T> {
 	}
 
 	private int docFreq(String term) {
-		try {
-			return reader.docFreq(new Term(TEXT, term));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return indexTerms.docFreq(TEXT, term);
 	}
 
 }

@@ -77,9 +77,10 @@ public enum OperationName {
 	 * an intent's max() and min() pick out of those named all tie); for one value against
 	 * the average of its family ("¿cuántos más que el promedio?"),
 	 * {@code difference_from_average_above} and {@code difference_from_average_below}
-	 * (optional).
+	 * (optional); when the question asks whether the first value named had fewer and it
+	 * did, {@code difference_fewer} (optional: else {@code difference}).
 	 */
-	DIFFERENCE("", "_equal", "_from_average_above", "_from_average_below"),
+	DIFFERENCE("", "_equal", "_from_average_above", "_from_average_below", "_fewer"),
 	/** {@code sum}. */
 	SUM;
 

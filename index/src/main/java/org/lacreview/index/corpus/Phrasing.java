@@ -90,6 +90,9 @@ import java.util.regex.Pattern;
  * about more things of that word's kind ("which other activities?", "¿qué otras
  * actividades?"), lower case: there they name no value, even one they name alone
  * ("others")
+ * @param fewerWords words that ask whether the first value named had fewer than the other
+ * ("menos", "fewer", "moins"), lower case and folded: "¿el 27 hubo más o menos gente que
+ * el 26?" is answered "el 27 tuvo menos", not "el 26 tuvo más"
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -98,7 +101,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
 		List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases,
-		List<String> anotherKindWords) {
+		List<String> anotherKindWords, List<String> fewerWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -134,6 +137,22 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		notAnaphora = List.copyOf(notAnaphora);
 		shareBases = List.copyOf(shareBases);
 		anotherKindWords = List.copyOf(anotherKindWords);
+		fewerWords = List.copyOf(fewerWords);
+	}
+
+	/** A language with no words that ask whether the first value named had fewer. */
+	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
+			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
+			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
+			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
+			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
+			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
+			List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases,
+			List<String> anotherKindWords) {
+		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
+				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
+				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
+				otherWords, openListWords, notAnaphora, shareBases, anotherKindWords, List.of());
 	}
 
 	/**
@@ -284,11 +303,12 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * (each "article … demonstrative"), {@code about_asker}, {@code part_joiners},
 	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
 	 * {@code plus_words}, {@code minus_words}, {@code other_words},
-	 * {@code open_list_words}, {@code not_anaphora}, {@code share_bases} and
-	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
-	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
-	 * answer to its phrases) and {@code count_bounds} (a map from one of
-	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
+	 * {@code open_list_words}, {@code not_anaphora}, {@code share_bases},
+	 * {@code another_kind_words}, {@code fewer_words} and {@code operations} (a map from
+	 * a computation, one of {@link OperationName}, to its phrases; another name is an
+	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
+	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
+	 * language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -314,7 +334,8 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "alternative_joiners")), lower(list(doc, "companions")),
 				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
 				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")), lower(list(doc, "not_anaphora")),
-				lower(list(doc, "share_bases")), lower(list(doc, "another_kind_words")));
+				lower(list(doc, "share_bases")), lower(list(doc, "another_kind_words")),
+				lower(list(doc, "fewer_words")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
