@@ -29,7 +29,7 @@ import java.util.Optional;
  * relative to when the question compares with it ({@code changeBase}: the value after
  * "than"), else the earlier of the two; for a difference, whether the question asks
  * whether the first value named had fewer ({@code fewer}: the language's
- * {@code fewer_words}, "¿el 27 hubo más o menos gente que el 26?"), so that the answer
+ * {@code fewer_words}, "¿hubo más o menos talleres que charlas?"), so that the answer
  * says that value had fewer rather than that the other had more.
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,

@@ -112,8 +112,8 @@ final class ComputedReplies {
 	/**
 	 * The difference asked as whether the first value named had fewer when the question
 	 * says one of the language's {@code fewer_words}, or names no value and follows one
-	 * that did ("¿el 27 hubo más o menos gente que el 26? ¿cuánta diferencia?": both
-	 * parts say the 27th had fewer); {@code asked} itself otherwise.
+	 * that did ("¿hubo más o menos talleres que charlas? ¿cuánta diferencia?": both parts
+	 * say the workshops had fewer); {@code asked} itself otherwise.
 	 */
 	private AskedOperation fewerAsked(AskedOperation asked, String folded, String lang, Trace trace,
 			DialogState previous) {

@@ -146,7 +146,10 @@ final class ExampleIndex {
 		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
-		this.indexTerms = new IndexTerms(searcher);
+		List<String> searched = new ArrayList<>();
+		analyzers.keySet().forEach(language -> searched.add(field(language)));
+		searched.add(SECTIONS);
+		this.indexTerms = new IndexTerms(searcher, searched);
 		try {
 			this.ordinals = readOrdinals(reader);
 			for (String language : analyzers.keySet()) {

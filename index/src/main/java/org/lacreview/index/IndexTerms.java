@@ -3,40 +3,70 @@ package org.lacreview.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * The terms of one index that never changes, each looked up in its terms dictionary once.
- * A {@link TermQuery} made without {@link TermStates} seeks its term in the dictionary
- * every time a query is built (loading the dictionary's blocks, a quarter of the memory
- * an answer allocated), and {@link org.apache.lucene.index.IndexReader#docFreq} does the
- * same for each call; here each term's states, built by Lucene's own
- * {@link TermStates#build}, are kept for the life of the index and handed to the query.
- * Scores are Lucene's, unchanged: the same statistics reach BM25, and a term the index
- * lacks, which matches and scores nothing, is left out of the query.
+ * The terms of some fields of an index that never changes, each looked up in the terms
+ * dictionary once, when the index is opened. A {@link TermQuery} made without
+ * {@link TermStates} seeks its term in the dictionary every time a query is built
+ * (loading the dictionary's blocks: a tenth of the memory an answer allocated), and so
+ * does {@link org.apache.lucene.index.IndexReader#docFreq} for each call; here every term
+ * of the fields has its query, with its states registered per segment as
+ * {@link TermStates#build} would, ready for any number of searches. Scores are Lucene's,
+ * unchanged: the same statistics reach BM25, and a term the index lacks, which matches
+ * and scores nothing, is left out of the query without a look-up.
  * <p>
- * Only terms the index holds are kept, so the memory is bounded by the index's own
- * vocabulary however many unknown words visitors type. Thread-safe: states built with
- * statistics are only read after they are made.
+ * Thread-safe: nothing changes after construction.
  */
 final class IndexTerms {
 
-	private final IndexSearcher searcher;
+	/** Per field, each of its terms' query. */
+	private final Map<String, Map<String, TermQuery>> queries = new HashMap<>();
 
-	private final Map<Term, TermStates> known = new ConcurrentHashMap<>();
-
-	IndexTerms(IndexSearcher searcher) {
-		this.searcher = searcher;
+	/**
+	 * @param fields the fields searched through {@link #anyOf} or counted through
+	 * {@link #docFreq}; another field holds no term here
+	 * @throws UncheckedIOException when the in-memory index cannot be read
+	 */
+	IndexTerms(IndexSearcher searcher, Collection<String> fields) {
+		IndexReaderContext top = searcher.getTopReaderContext();
+		try {
+			for (String field : fields) {
+				Map<String, TermStates> states = new HashMap<>();
+				for (LeafReaderContext leaf : top.leaves()) {
+					Terms terms = leaf.reader().terms(field);
+					if (terms == null) {
+						continue;
+					}
+					TermsEnum each = terms.iterator();
+					for (BytesRef term = each.next(); term != null; term = each.next()) {
+						states.computeIfAbsent(term.utf8ToString(), t -> new TermStates(top))
+							.register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
+					}
+				}
+				Map<String, TermQuery> byTerm = new HashMap<>();
+				states.forEach((term, state) -> byTerm.put(term, new TermQuery(new Term(field, term), state)));
+				queries.put(field, byTerm);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -45,44 +75,25 @@ final class IndexTerms {
 	 * document as the disjunction of all of them would.
 	 */
 	Query anyOf(String field, Collection<String> terms, int max) {
+		Map<String, TermQuery> byTerm = queries.getOrDefault(field, Map.of());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int taken = 0;
-		for (String text : new LinkedHashSet<>(terms)) {
+		for (String term : new LinkedHashSet<>(terms)) {
 			if (taken++ == max) {
 				break;
 			}
-			Term term = new Term(field, text);
-			TermStates states = states(term);
-			if (states != null) {
-				query.add(new TermQuery(term, states), BooleanClause.Occur.SHOULD);
+			TermQuery known = byTerm.get(term);
+			if (known != null) {
+				query.add(known, BooleanClause.Occur.SHOULD);
 			}
 		}
 		return query.build();
 	}
 
-	/** How many documents hold {@code text} in {@code field}; 0 when none does. */
-	int docFreq(String field, String text) {
-		TermStates states = states(new Term(field, text));
-		return states == null ? 0 : states.docFreq();
-	}
-
-	/** The term's states, null when no document holds it. */
-	private TermStates states(Term term) {
-		TermStates states = known.get(term);
-		if (states != null) {
-			return states;
-		}
-		try {
-			states = TermStates.build(searcher, term, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		if (states.docFreq() == 0) {
-			return null;
-		}
-		known.putIfAbsent(term, states);
-		return states;
+	/** How many documents hold {@code term} in {@code field}; 0 when none does. */
+	int docFreq(String field, String term) {
+		TermQuery known = queries.getOrDefault(field, Map.of()).get(term);
+		return known == null ? 0 : known.getTermStates().docFreq();
 	}
 
 }

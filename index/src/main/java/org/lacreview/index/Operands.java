@@ -128,16 +128,16 @@ final class Operands {
 
 	/**
 	 * The suffix of a difference's sentence that says the first value named had fewer
-	 * ({@code difference_fewer}).
+	 * ({@code difference_first_fewer}).
 	 */
-	static final String FEWER = "_fewer";
+	static final String FEWER = "_first_fewer";
 
 	/**
 	 * What fills the sentence of {@code asked}'s operation over {@code operands} (in the
 	 * order named), as {@link #fill(Operation, List, Figures)}; for a difference of two
 	 * asked as whether the first had fewer ({@link AskedOperation#fewer}) when it did,
-	 * the {@value #FEWER} sentence's: "el 27 tuvo menos", as asked, rather than "el 26
-	 * tuvo más".
+	 * the {@value #FEWER} sentence's: "los talleres tuvieron menos", as asked, rather
+	 * than "las charlas tuvieron más".
 	 */
 	static Optional<Map<String, String>> fill(AskedOperation asked, List<Operand> operands, Figures figures) {
 		Optional<Map<String, String>> fill = fill(asked.operation(), operands, figures);

@@ -147,7 +147,7 @@ final class SentenceIndex<T> {
 		// and a lock the
 		// answering threads share.
 		this.searcher.setQueryCache(null);
-		this.indexTerms = new IndexTerms(searcher);
+		this.indexTerms = new IndexTerms(searcher, List.of(TEXT));
 	}
 
 	/** The terms of the two words after each number of {@code sentence}. */

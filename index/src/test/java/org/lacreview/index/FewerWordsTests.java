@@ -15,8 +15,8 @@ import org.lacreview.index.corpus.CorpusLoader;
 /**
  * A difference asked with one of a language's {@code fewer_words} ("¿más o menos…?",
  * "bigger or smaller") about a first value that had fewer says that value had fewer
- * ({@code computed.difference_fewer}); a question asking which had more still names the
- * larger first. Figures come from the bundled corpus.
+ * ({@code computed.difference_first_fewer}); a question asking which had more still names
+ * the larger first. Figures come from the bundled corpus.
  */
 class FewerWordsTests {
 

@@ -72,10 +72,10 @@ class IndexTermsTests {
 
 	@Test
 	void hitsAndScoresAreThoseOfTheDisjunctionBuiltTermByTerm() throws IOException {
-		IndexTerms terms = new IndexTerms(searcher);
+		IndexTerms terms = new IndexTerms(searcher, List.of(FIELD));
 		for (List<String> asked : List.of(List.of("alpha", "beta"), List.of("beta", "unknown", "delta", "beta"),
 				List.of("zeta", "gamma", "iota", "kappa"), List.of("theta"))) {
-			// Twice: the second search uses the states kept by the first.
+			// Twice: the queries kept serve any number of searches.
 			for (int round = 0; round < 2; round++) {
 				assertThat(hits(terms.anyOf(FIELD, asked, 256))).as(asked.toString())
 					.containsExactlyElementsOf(hits(plain(asked)));
@@ -85,7 +85,7 @@ class IndexTermsTests {
 
 	@Test
 	void onlyTheFirstDistinctTermsUpToTheLimitAreSearched() throws IOException {
-		IndexTerms terms = new IndexTerms(searcher);
+		IndexTerms terms = new IndexTerms(searcher, List.of(FIELD));
 		// "unknown" counts towards the limit though the index lacks it: "iota" is not
 		// asked.
 		assertThat(hits(terms.anyOf(FIELD, List.of("zeta", "zeta", "unknown", "iota"), 2)))
@@ -94,14 +94,21 @@ class IndexTermsTests {
 
 	@Test
 	void termsTheIndexLacksFindNothing() throws IOException {
-		IndexTerms terms = new IndexTerms(searcher);
+		IndexTerms terms = new IndexTerms(searcher, List.of(FIELD));
 		assertThat(searcher.search(terms.anyOf(FIELD, List.of("kappa", "lambda"), 256), 10).scoreDocs).isEmpty();
 		assertThat(terms.docFreq(FIELD, "kappa")).isZero();
 	}
 
 	@Test
+	void aFieldNotLookedUpHoldsNoTerm() throws IOException {
+		IndexTerms terms = new IndexTerms(searcher, List.of("other"));
+		assertThat(searcher.search(terms.anyOf(FIELD, List.of("alpha"), 256), 10).scoreDocs).isEmpty();
+		assertThat(terms.docFreq(FIELD, "alpha")).isZero();
+	}
+
+	@Test
 	void documentFrequenciesAreTheReaders() throws IOException {
-		IndexTerms terms = new IndexTerms(searcher);
+		IndexTerms terms = new IndexTerms(searcher, List.of(FIELD));
 		for (String term : List.of("alpha", "beta", "gamma", "delta", "iota", "beta")) {
 			assertThat(terms.docFreq(FIELD, term)).as(term).isEqualTo(reader.docFreq(new Term(FIELD, term)));
 		}

@@ -78,9 +78,9 @@ public enum OperationName {
 	 * the average of its family ("¿cuántos más que el promedio?"),
 	 * {@code difference_from_average_above} and {@code difference_from_average_below}
 	 * (optional); when the question asks whether the first value named had fewer and it
-	 * did, {@code difference_fewer} (optional: else {@code difference}).
+	 * did, {@code difference_first_fewer} (optional: else {@code difference}).
 	 */
-	DIFFERENCE("", "_equal", "_from_average_above", "_from_average_below", "_fewer"),
+	DIFFERENCE("", "_equal", "_from_average_above", "_from_average_below", "_first_fewer"),
 	/** {@code sum}. */
 	SUM;
 

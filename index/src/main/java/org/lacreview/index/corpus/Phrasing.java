@@ -91,8 +91,8 @@ import java.util.regex.Pattern;
  * actividades?"), lower case: there they name no value, even one they name alone
  * ("others")
  * @param fewerWords words that ask whether the first value named had fewer than the other
- * ("menos", "fewer", "moins"), lower case and folded: "¿el 27 hubo más o menos gente que
- * el 26?" is answered "el 27 tuvo menos", not "el 26 tuvo más"
+ * ("menos", "fewer", "moins"), lower case and folded: "¿hubo más o menos talleres que
+ * charlas?" is answered "los talleres tuvieron menos", not "las charlas tuvieron más"
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
