@@ -51,7 +51,14 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		/** Answered, but should have been refused. */
 		WRONGLY_ANSWERED("answered, but must be refused"),
 		/** Refused (the honest "I don't know"), but should have been answered. */
-		FALLBACK("refused, but should have answered");
+		FALLBACK("refused, but should have answered"),
+		/**
+		 * Not answered in full, but with every expected pattern found: a message of
+		 * several questions whose other part the document lacks, said to be missing
+		 * ({@code answered} is then false, as issue 13 asks). {@code eval.py} passes such
+		 * a turn, since it checks only the patterns; a golden test does not.
+		 */
+		PARTIAL("answered in part (every pattern found; another part said to be missing)");
 
 		private final String label;
 
@@ -64,7 +71,8 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 		 */
 		public static Kind of(GoldenTurn turn, Answer answer) {
 			if (!answer.answered()) {
-				return FALLBACK;
+				return !turn.fallback() && !turn.expect().isEmpty() && GoldenRunner.matches(turn, answer) ? PARTIAL
+						: FALLBACK;
 			}
 			return turn.fallback() ? WRONGLY_ANSWERED : CONFIDENT_WRONG;
 		}
@@ -97,9 +105,10 @@ public record GoldenReport(int total, int passed, Map<String, IntentScore> perIn
 	public String format() {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "accuracy %d/%d = %.1f%%%n", passed, total, 100 * accuracy()));
-		out.append(String.format(Locale.ROOT, "failed turns: %d confident wrong (%s), %d %s, %d fallbacks (%s)%n",
-				count(Kind.CONFIDENT_WRONG), Kind.CONFIDENT_WRONG.label(), count(Kind.WRONGLY_ANSWERED),
-				Kind.WRONGLY_ANSWERED.label(), count(Kind.FALLBACK), Kind.FALLBACK.label()));
+		out.append(String.format(Locale.ROOT,
+				"failed turns: %d confident wrong (%s), %d %s, %d fallbacks (%s), %d %s%n", count(Kind.CONFIDENT_WRONG),
+				Kind.CONFIDENT_WRONG.label(), count(Kind.WRONGLY_ANSWERED), Kind.WRONGLY_ANSWERED.label(),
+				count(Kind.FALLBACK), Kind.FALLBACK.label(), count(Kind.PARTIAL), Kind.PARTIAL.label()));
 		if (!perIntent.isEmpty()) {
 			out.append(String.format(Locale.ROOT, "%n%-28s %9s %9s %9s %7s%n", "intent", "precision", "recall", "f1",
 					"support"));

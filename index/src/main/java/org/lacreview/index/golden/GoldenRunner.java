@@ -14,11 +14,13 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.folding.Folding;
 
 /**
- * Runs golden tests through an engine with the same rule as {@code eval.py}: every
+ * Runs golden tests through an engine with the rule of {@code eval.py}: every
  * {@code expect} regex (RE2/J, linear in the answer's length, so an uploaded pattern
  * cannot spin the run) must be found in the lower-case, accent-free answer; a fallback
  * turn must not be answered; a turn with {@code lang} must be answered in that language;
- * a turn with {@code intent} must hit that intent.
+ * a turn with {@code intent} must hit that intent. Stricter than {@code eval.py} in one
+ * way: a turn with patterns must also be answered in full ({@code answered}), so a reply
+ * that says one part is missing fails here ({@link GoldenReport.Kind#PARTIAL}).
  */
 public final class GoldenRunner {
 
@@ -80,9 +82,16 @@ public final class GoldenRunner {
 		if (turn.fallback()) {
 			return !answer.answered();
 		}
+		return answer.answered() && matches(turn, answer);
+	}
+
+	/**
+	 * Whether {@code answer} holds every pattern of {@code turn} (a turn with patterns),
+	 * in its language and by its intent when it names them, answered in full or not.
+	 */
+	static boolean matches(GoldenTurn turn, Answer answer) {
 		String text = Folding.fold(answer.text());
-		boolean content = answer.answered()
-				&& turn.expect().stream().allMatch(rx -> GoldenPatterns.compile(rx).matcher(text).find());
+		boolean content = turn.expect().stream().allMatch(rx -> GoldenPatterns.compile(rx).matcher(text).find());
 		boolean intent = turn.intent().map(answer.intent()::equals).orElse(true);
 		boolean language = turn.language().map(answer.language()::equals).orElse(true);
 		return content && intent && language;

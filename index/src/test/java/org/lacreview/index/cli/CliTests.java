@@ -114,6 +114,22 @@ class CliTests {
 	}
 
 	@Test
+	void goldenCountsAReplySayingOnePartIsMissingApartFromRefusals(@TempDir Path dir) throws IOException {
+		Path golden = dir.resolve("parts.yml");
+		Files.writeString(golden, """
+				- q: How many people registered, and how many of them were women?
+				  expect: ["registered"]
+				- q: How many people registered, and how many of them were women?
+				  expect: ["a pattern no reply holds"]
+				""");
+		assertThat(run("golden", TestCorpora.BUNDLED.toString(), golden.toString())).isZero();
+		assertThat(output()).contains("accuracy 0/2 = 0.0%")
+			.contains("1 fallbacks (refused, but should have answered), 1 answered in part")
+			.contains("answered in part (every pattern found; another part said to be missing) (1):\n  parts.yml#1:")
+			.contains("refused, but should have answered (1):\n  parts.yml#2:");
+	}
+
+	@Test
 	void calibratePrintsTheSweepAndTheChosenThreshold() {
 		assertThat(run("calibrate", TestCorpora.MINI.toString(), "--folds", "3")).isZero();
 		String out = output();
