@@ -54,6 +54,7 @@ final class OperationInContext {
 			.or(() -> durationAskedBefore(extraction, previous, lang))
 			.or(() -> countAskedBefore(extraction, asksFor, previous, lang))
 			.or(() -> NamedSetTotals.asked(extraction, asksFor))
+			.or(() -> previous.question().flatMap(q -> operations.rankAfterRankAsked(extraction, q, lang)))
 			.map(a -> daysOfSpans.ofTheLastSpan(a, extraction, previous, lang));
 	}
 

@@ -273,6 +273,21 @@ final class OperationReader {
 		return false;
 	}
 
+	/**
+	 * For a follow-up naming nothing after a question that asked a rank ("and the third?"
+	 * after "what was the second largest group?"), the same rank at the place its ordinal
+	 * says ({@link RankOrdinals#rankAfter(String, String, Operation)}); empty otherwise.
+	 * @param previousQuestion the previous question, folded
+	 */
+	Optional<AskedOperation> rankAfterRankAsked(Extraction question, String previousQuestion, String language) {
+		if (!question.leansOnContext() || !question.mentions().isEmpty()) {
+			return Optional.empty();
+		}
+		return asked(previousQuestion, language).map(AskedOperation::operation)
+			.filter(Operation::isRank)
+			.flatMap(rank -> ordinals.rankAfter(question.folded(), language, rank));
+	}
+
 	/** Whether the question has one of the language's sum phrases. */
 	boolean saysASum(Extraction question, String language) {
 		return named.saysASum(question, language);

@@ -75,11 +75,16 @@ final class RankOrdinals {
 	 * previous intent ranks nothing.
 	 */
 	Optional<AskedOperation> rankAfter(String folded, String language, Intent previous) {
-		Optional<Operation> ranks = AnswerAggregates.ranksFrom(previous);
-		if (ranks.isEmpty()) {
-			return Optional.empty();
-		}
-		Operation operation = ranks.get();
+		return AnswerAggregates.ranksFrom(previous).flatMap(operation -> rankAfter(folded, language, operation));
+	}
+
+	/**
+	 * The rank a bare follow-up with an ordinal asks after a question that asked the rank
+	 * {@code operation} ({@link Operation#RANK_MOST} or {@link Operation#RANK_LEAST}):
+	 * "and the third?" after "what was the second largest group?". As
+	 * {@link #rankAfter(String, String, Intent)} otherwise.
+	 */
+	Optional<AskedOperation> rankAfter(String folded, String language, Operation operation) {
 		Pattern first = firstPlaces.get(language);
 		Optional<Integer> position = position(folded, language).or(() -> fromTheEnd(folded, language))
 			.or(() -> first != null && first.matcher(folded).find() ? Optional.of(1) : Optional.empty());
