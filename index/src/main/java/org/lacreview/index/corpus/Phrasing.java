@@ -140,24 +140,9 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		fewerWords = List.copyOf(fewerWords);
 	}
 
-	/** A language with no words that ask whether the first value named had fewer. */
-	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
-			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
-			List<String> partJoiners, Map<String, List<String>> operations, Map<String, List<String>> asksFor,
-			Map<String, List<String>> countBounds, List<String> accentedQuestionWords, List<String> pluralEndings,
-			List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
-			List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
-			List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases,
-			List<String> anotherKindWords) {
-		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
-				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
-				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, openListWords, notAnaphora, shareBases, anotherKindWords, List.of());
-	}
-
 	/**
-	 * A language with no phrases that name what a share is of, nor words for "other"
-	 * before a noun.
+	 * A language with no phrases that name what a share is of, words for "other" before a
+	 * noun, nor words asking whether the first value named had fewer.
 	 */
 	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -169,7 +154,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
 				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
 				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, openListWords, notAnaphora, List.of(), List.of());
+				otherWords, openListWords, notAnaphora, List.of(), List.of(), List.of());
 	}
 
 	/**
