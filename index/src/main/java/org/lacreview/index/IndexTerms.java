@@ -24,9 +24,10 @@ import org.apache.lucene.util.BytesRef;
  * The terms of some fields of an index that never changes, each looked up in the terms
  * dictionary once, when the index is opened. A {@link TermQuery} made without
  * {@link TermStates} seeks its term in the dictionary every time a query is built
- * (loading the dictionary's blocks: a tenth of the memory an answer allocated), and so
- * does {@link org.apache.lucene.index.IndexReader#docFreq} for each call; here every term
- * of the fields has its query, with its states registered per segment as
+ * (loading the dictionary's blocks: with the look-ups of absent terms, a fifth of the
+ * memory an answer allocated), and so does
+ * {@link org.apache.lucene.index.IndexReader#docFreq} for each call; here every term of
+ * the fields has its query, with its states registered per segment as
  * {@link TermStates#build} would, ready for any number of searches. Scores are Lucene's,
  * unchanged: the same statistics reach BM25, and a term the index lacks, which matches
  * and scores nothing, is left out of the query without a look-up.
