@@ -10,8 +10,8 @@
  * ({@link org.lacreview.index.text.LanguageAnalyzer}), in parallel; the analysed
  * examples, the document's sections and the corpus's words
  * ({@link org.lacreview.index.Vocabulary}) make the Lucene
- * {@link org.lacreview.index.ExampleIndex} (each searched term looked up once, when it
- * opens: {@link org.lacreview.index.IndexTerms}); the analysed examples train the
+ * {@link org.lacreview.index.ExampleIndex} (each term looked up once, when first
+ * searched: {@link org.lacreview.index.IndexTerms}); the analysed examples train the
  * {@link org.lacreview.index.IntentClassifier} (on its own thread, while the index is
  * built; or its model, trained before on the same examples, is loaded from the
  * {@link org.lacreview.index.TrainedModels} the caller keeps) and make the
