@@ -30,7 +30,9 @@ import java.util.Optional;
  * "than"), else the earlier of the two; for a difference, whether the question asks
  * whether the first value named had fewer ({@code fewer}: the language's
  * {@code fewer_words}, "¿hubo más o menos talleres que charlas?"), so that the answer
- * says that value had fewer rather than that the other had more.
+ * says that value had fewer rather than that the other had more; for a change between
+ * values in no order and no {@code changeBase}, whether it says fewer, so that it is
+ * relative to the larger.
  */
 record AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 		boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,

@@ -182,7 +182,7 @@ final class Computations {
 		Operation operation = asked.operation();
 		boolean shareOfWhole = operation == Operation.SHARE && asked.familyWhole().isPresent();
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM
-				&& !shareOfWhole) {
+				&& operation != Operation.CHANGE && !shareOfWhole) {
 			return Optional.empty();
 		}
 		// A family's whole is compared with, never added to: "¿cuántos en total se
@@ -192,6 +192,10 @@ final class Computations {
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();
 		}
+		if (operation == Operation.CHANGE) {
+			List<EntityValue> named = selected.values().stream().flatMap(List::stream).toList();
+			return changeAcross(asked, operands.get(), named, languages);
+		}
 		if (shareOfWhole) {
 			// "¿Qué porcentaje de los registrados representan los de YouTube?": the one
 			// figure named over the family's whole.
@@ -200,6 +204,40 @@ final class Computations {
 		}
 		return Operands.fill(asked, operands.get(), new Figures("", languages))
 			.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
+	}
+
+	/**
+	 * A change in percent between two figures of different families ("¿qué porcentaje más
+	 * vieron por YouTube que por Zoom el 26?"): relative to the operand read from the
+	 * value the question compares with ({@link AskedOperation#changeBase}), else to the
+	 * smaller figure, or the larger when the question says fewer
+	 * ({@link AskedOperation#fewer}). Empty for equal figures, and when each figure is
+	 * read from a value in an order (a day's Zoom figure): those go from the earlier,
+	 * over the slot's figures.
+	 */
+	private Optional<String> changeAcross(AskedOperation asked, List<Operands.Operand> operands,
+			List<EntityValue> named, List<String> languages) {
+		if (operands.get(0).figure() == operands.get(1).figure()) {
+			return Optional.empty();
+		}
+		int base;
+		if (asked.changeBase().isPresent()) {
+			base = operands.get(1).sources().contains(asked.changeBase().get()) ? 1 : 0;
+		}
+		else if (operands.stream()
+			.allMatch(o -> named.stream().anyMatch(v -> o.sources().contains(v.id()) && v.order().isPresent()))) {
+			// Values in an order go from the earlier, over the slot's figures.
+			return Optional.empty();
+		}
+		else {
+			// "¿En qué porcentaje superó YouTube a Zoom?": relative to the smaller,
+			// or to the larger when asked with a word for fewer.
+			int larger = operands.get(0).figure() > operands.get(1).figure() ? 0 : 1;
+			base = asked.fewer() ? larger : 1 - larger;
+		}
+		Figures figures = new Figures("", languages);
+		return FigureFills.change(operands.get(base), operands.get(1 - base), figures)
+			.flatMap(fill -> sentences.sentence(asked.operation().key(), fill, languages));
 	}
 
 	/** See {@link QuotedComputations#overQuoted}. */

@@ -110,15 +110,16 @@ final class ComputedReplies {
 	}
 
 	/**
-	 * The difference asked as whether the first value named had fewer when the question
-	 * says one of the language's {@code fewer_words}, or names no value and follows one
-	 * that did ("¿hubo más o menos talleres que charlas? ¿cuánta diferencia?": both parts
-	 * say the workshops had fewer); {@code asked} itself otherwise.
+	 * The difference (or change in percent) asked as whether the first value named had
+	 * fewer when the question says one of the language's {@code fewer_words}, or names no
+	 * value and follows one that did ("¿hubo más o menos talleres que charlas? ¿cuánta
+	 * diferencia?": both parts say the workshops had fewer); {@code asked} itself
+	 * otherwise.
 	 */
 	private AskedOperation fewerAsked(AskedOperation asked, String folded, String lang, Trace trace,
 			DialogState previous) {
 		Pattern fewer = fewerWords.get(lang);
-		if (asked.operation() != Operation.DIFFERENCE || fewer == null) {
+		if (asked.operation() != Operation.DIFFERENCE && asked.operation() != Operation.CHANGE || fewer == null) {
 			return asked;
 		}
 		boolean saysFewer = fewer.matcher(folded).find() || !trace.masked().contains(LanguageAnalyzer.ENTITY_PREFIX)

@@ -29,6 +29,27 @@ final class FigureFills {
 	}
 
 	/**
+	 * What fills a change's sentence ({@code change_fall} or {@code change_rise}) from
+	 * {@code from} to {@code to}, in percent of {@code from}: "{result}" is 100 × |to −
+	 * from| ÷ from, "{delta}" |to − from|. Empty when {@code from} is not positive.
+	 */
+	static Optional<Map<String, String>> change(Operands.Operand from, Operands.Operand to, Figures figures) {
+		if (from.figure() <= 0) {
+			return Optional.empty();
+		}
+		double delta = Math.abs(to.figure() - from.figure());
+		Map<String, String> fill = new HashMap<>();
+		fill.put("from", from.label());
+		fill.put("to", to.label());
+		fill.put("from_value", figures.format(from.figure()));
+		fill.put("to_value", figures.format(to.figure()));
+		fill.put("delta", figures.format(delta));
+		fill.put("result", figures.format(100 * delta / from.figure()));
+		fill.put(Operands.SENTENCE_SUFFIX, to.figure() < from.figure() ? "_fall" : "_rise");
+		return Optional.of(fill);
+	}
+
+	/**
 	 * What fills the sentence of an operation over figures; empty when the values named
 	 * do not fit it.
 	 */
@@ -74,18 +95,8 @@ final class FigureFills {
 				if (ordered.size() != 2 || figures.of(ordered.get(0)) == figures.of(ordered.get(1))) {
 					return Optional.empty();
 				}
-				double from = figures.of(ordered.get(0));
-				double to = figures.of(ordered.get(1));
-				if (from <= 0) {
-					return Optional.empty();
-				}
-				fill.put("from", figures.label(ordered.get(0)));
-				fill.put("to", figures.label(ordered.get(1)));
-				fill.put("from_value", figures.format(from));
-				fill.put("to_value", figures.format(to));
-				fill.put("delta", figures.format(Math.abs(to - from)));
-				fill.put("result", figures.format(100 * Math.abs(to - from) / from));
-				fill.put(Operands.SENTENCE_SUFFIX, to < from ? "_fall" : "_rise");
+				return change(new Operands.Operand(figures.label(ordered.get(0)), figures.of(ordered.get(0))),
+						new Operands.Operand(figures.label(ordered.get(1)), figures.of(ordered.get(1))), figures);
 			}
 			case SHARE, COMPLEMENT -> {
 				return Shares.fill(asked, named, all, figures);

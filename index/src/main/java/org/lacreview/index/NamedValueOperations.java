@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +97,10 @@ final class NamedValueOperations {
 	/**
 	 * "By what percentage was the fair bigger than the workshops?": a change in percent
 	 * between the two values named, with a difference's phrase in two parts ("bigger …
-	 * than") ending between them, is relative to the second; {@code asked} itself
-	 * otherwise ("par rapport au lundi, de combien … le mardi" is relative to the first).
+	 * than") ending between them, is relative to the second; so is one between two values
+	 * in no order after any difference's phrase or share base ending between them ("¿en
+	 * qué porcentaje aumentó YouTube respecto a Zoom?"); {@code asked} itself otherwise
+	 * ("par rapport au lundi, de combien … le mardi" is relative to the first).
 	 */
 	AskedOperation relativeToTheCompared(AskedOperation asked, Extraction question, String language) {
 		Optional<Pattern> comparative = phrases.comparative(language);
@@ -118,8 +121,16 @@ final class NamedValueOperations {
 		List<Mention> named = pairs.get(0);
 		int from = named.get(0).end();
 		int to = named.get(1).start();
-		boolean compared = GroupedValues.ends(difference, question.folded())
-			.stream()
+		List<Pattern> comparing = new ArrayList<>(List.of(difference));
+		if (named.stream().allMatch(m -> m.values().get(0).order().isEmpty())) {
+			// Of values in no order, the one after any difference's phrase or share base
+			// is what the other is set against: "YouTube respecto a Zoom", "YouTube más
+			// que Zoom". Days keep going from the earlier.
+			Optional.ofNullable(phrases.in(language).get(Operation.DIFFERENCE)).ifPresent(comparing::add);
+			wholeOfShare.bases(language).ifPresent(comparing::add);
+		}
+		boolean compared = comparing.stream()
+			.flatMap(p -> GroupedValues.ends(p, question.folded()).stream())
 			.anyMatch(end -> end > from && end <= to);
 		return compared ? asked.relativeTo(named.get(1).values().get(0).id()) : asked;
 	}

@@ -29,10 +29,19 @@ final class Operands {
 	}
 
 	/**
-	 * One figure to compute with: what it is the figure of, the figure, and whether it is
-	 * a family's whole ({@link FamilyWholes}).
+	 * One figure to compute with: what it is the figure of, the figure, whether it is a
+	 * family's whole ({@link FamilyWholes}), and the ids of the values it was read from
+	 * (a day's Zoom figure: the day's and Zoom's), none when it was not read from values.
 	 */
-	record Operand(String label, double figure, boolean whole) {
+	record Operand(String label, double figure, boolean whole, Set<String> sources) {
+
+		Operand {
+			sources = Set.copyOf(sources);
+		}
+
+		Operand(String label, double figure, boolean whole) {
+			this(label, figure, whole, Set.of());
+		}
 
 		Operand(String label, double figure) {
 			this(label, figure, false);
@@ -75,7 +84,8 @@ final class Operands {
 					.map(labels::label)
 					.findFirst()
 					.orElseThrow();
-				operands.add(new Operand(by + ", " + labels.label(value), number(value, qualifier.get())));
+				operands.add(new Operand(by + ", " + labels.label(value), number(value, qualifier.get()), false,
+						Set.of(value.id(), qualifier.get())));
 				continue;
 			}
 			if (qualifiers.contains(value.id())) {
@@ -85,7 +95,7 @@ final class Operands {
 			if (figure.isEmpty()) {
 				return Optional.empty();
 			}
-			operands.add(new Operand(labels.label(value), number(value, figure.get())));
+			operands.add(new Operand(labels.label(value), number(value, figure.get()), false, Set.of(value.id())));
 		}
 		if (operands.size() == 1 && whole.isPresent()) {
 			// A value whose figure is the whole's is the whole under another name (the
@@ -227,7 +237,8 @@ final class Operands {
 			}
 			Optional<Double> figure = texts.inTextsOf(other, value);
 			if (figure.isPresent()) {
-				return Optional.of(new Operand(labels.label(other) + ", " + labels.label(value), figure.get()));
+				return Optional.of(new Operand(labels.label(other) + ", " + labels.label(value), figure.get(), false,
+						Set.of(value.id(), other.id())));
 			}
 		}
 		return Optional.empty();

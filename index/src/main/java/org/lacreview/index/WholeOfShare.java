@@ -117,6 +117,14 @@ final class WholeOfShare {
 	}
 
 	/**
+	 * The language's share bases ({@code share_bases}: "respecto a", "compared with"), as
+	 * whole words; empty when it has none.
+	 */
+	Optional<Pattern> bases(String language) {
+		return Optional.ofNullable(bases.get(language));
+	}
+
+	/**
 	 * The question without its base phrases, each replaced by a space: what it says
 	 * besides naming a share's whole ("em relação ao 26" names a whole, not a
 	 * difference).

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A change in percent said with "bigger … than" is relative to the value after "than"
- * ({@link OperationReader}); one said from a value to another is relative to the first.
- * Figures come from the bundled corpus.
+ * ({@link OperationReader}); one said from a value to another is relative to the first;
+ * one between figures of different families (YouTube's audience, a day's Zoom figure) is
+ * computed across them ({@link Computations}). Figures come from the bundled corpus.
  */
 class ChangeRelativeToComparedTests {
 
@@ -37,6 +38,26 @@ class ChangeRelativeToComparedTests {
 		Answer answer = ask(
 				"Par rapport au 26 avril, de combien la participation Zoom a-t-elle diminué le 27, en pourcentage ?");
 		assertThat(answer.text()).as(answer.trace().toString()).contains((first - second) + " ÷ " + first);
+	}
+
+	@Test
+	void aChangeBetweenFiguresOfTwoFamiliesIsRelativeToTheValueComparedWith() {
+		long youtube = figure("platform", "youtube", "people");
+		long zoom = figure("day", "apr26", "zoom");
+		Answer answer = ask("¿Qué porcentaje más de personas vieron por YouTube que por Zoom el 26 de abril?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(percent(youtube - zoom, zoom).replace('.', ',') + " %")
+			.contains((youtube - zoom) + " ÷ " + zoom);
+	}
+
+	@Test
+	void aChangeSaidWithAVerbOfExceedingIsRelativeToTheSmallerFigure() {
+		long youtube = figure("platform", "youtube", "people");
+		long zoom = figure("day", "apr26", "zoom");
+		Answer exceeded = ask("¿En qué porcentaje superó YouTube a Zoom el 26 de abril?");
+		assertThat(exceeded.text()).as(exceeded.trace().toString()).contains((youtube - zoom) + " ÷ " + zoom);
+		Answer fewer = ask("In percent, how much lower was Zoom on April 26 than YouTube?");
+		assertThat(fewer.text()).as(fewer.trace().toString()).contains((youtube - zoom) + " ÷ " + youtube);
 	}
 
 }
