@@ -23,7 +23,7 @@ final class EntityFamilyReader {
 	 * show.
 	 */
 	private static final List<String> VALUE_KEYS = List.of("id", "label", "names", "in_document", "date", "from", "to",
-			"order", "number", "parts", "per_part", "span_names");
+			"order", "number", "parts", "per_part", "span_names", "list_names");
 
 	private EntityFamilyReader() {
 	}
@@ -88,14 +88,18 @@ final class EntityFamilyReader {
 		item.get("per_part")
 			.ifPresent(p -> p.languageEntries()
 				.forEach((language, list) -> per.put(language, YamlValues.lower(list.texts()))));
-		Map<String, List<String>> spanNames = new LinkedHashMap<>();
-		item.get("span_names")
-			.ifPresent(p -> p.languageEntries()
-				.forEach((language, list) -> spanNames.put(language,
-						list.texts().stream().map(Folding::fold).toList())));
 		return new EntityValue(family, id, label, names, inDocument, attributes, dateSpan(item),
-				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, per, spanNames,
-				item.location());
+				YamlValues.integer(item, "order"), YamlValues.integer(item, "number"), parts, per,
+				foldedLists(item, "span_names"), foldedLists(item, "list_names"), item.location());
+	}
+
+	/** A key's lists of words per language, folded; empty when the key is absent. */
+	private static Map<String, List<String>> foldedLists(YamlNode item, String key) {
+		Map<String, List<String>> lists = new LinkedHashMap<>();
+		item.get(key)
+			.ifPresent(p -> p.languageEntries()
+				.forEach((language, list) -> lists.put(language, list.texts().stream().map(Folding::fold).toList())));
+		return lists;
 	}
 
 	private static Object attribute(YamlNode node) {

@@ -16,18 +16,22 @@ import java.util.Optional;
  * total over them, or a count of them, is not the document's. {@code spanNames} (the
  * file's {@code span_names:}) gives, per language, folded words that name it only as one
  * end of a time between two dates ("entre la consulta y la reunión"): too common to name
- * it anywhere else.
+ * it anywhere else. {@code listNames} (the file's {@code list_names:}) gives, per
+ * language, folded words that name it only in a list beside another value of its family
+ * ("trabajadores y parlamentarios"): alone they name something else as often
+ * ("trabajadores migrantes").
  */
 public record EntityValue(String family, String id, Localized label, Map<String, List<String>> names,
 		boolean inDocument, Map<String, Object> attributes, Optional<DateSpan> date, Optional<Integer> order,
 		Optional<Integer> number, Optional<Integer> parts, Map<String, List<String>> per,
-		Map<String, List<String>> spanNames, Location location) {
+		Map<String, List<String>> spanNames, Map<String, List<String>> listNames, Location location) {
 
 	public EntityValue {
 		names = Map.copyOf(names);
 		attributes = Map.copyOf(attributes);
 		per = Map.copyOf(per);
 		spanNames = Map.copyOf(spanNames);
+		listNames = Map.copyOf(listNames);
 	}
 
 	/** Every name in every language, the labels included. */

@@ -24,8 +24,9 @@ import org.lacreview.index.text.LanguageAnalyzer;
  * corpus's ordinals, number signs and number words); dates and years by
  * {@link DateFinder} (only for a corpus with dated values), then "the day before" by
  * {@link RelativeDays}. Overlaps keep the longest mention. "Los tres días" of a family of
- * three is read apart ({@link #wholeFamilies}). Whether the question leans on the
- * previous turn ("¿y …?", "ese día") is read by {@link ConversationCues}.
+ * three is read apart ({@link #wholeFamilies}); names that hold only in a list of a
+ * family's values by {@link ListedNames}. Whether the question leans on the previous turn
+ * ("¿y …?", "ese día") is read by {@link ConversationCues}.
  */
 public final class EntityExtractor {
 
@@ -55,6 +56,8 @@ public final class EntityExtractor {
 
 	private final WholeFamilyFinder wholeFamilies;
 
+	private final ListedNames listed;
+
 	public EntityExtractor(Corpus corpus) {
 		this.corpus = corpus;
 		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
@@ -67,6 +70,7 @@ public final class EntityExtractor {
 		this.numbered = new NumberedValueFinder(corpus);
 		this.top = new TopValuesFinder(corpus);
 		this.wholeFamilies = new WholeFamilyFinder(corpus);
+		this.listed = new ListedNames(corpus);
 	}
 
 	/** As {@link #extract(String, String, Map)} for a question with no previous turn. */
@@ -115,6 +119,12 @@ public final class EntityExtractor {
 		// first's head elided.
 		List<Mention> read = new ArrayList<>(chosen);
 		chosen.replaceAll(m -> names.get(known).withElidedHead(m, read, folded).orElse(m));
+		// "trabajadores y parlamentarios": a name that holds only in such a list.
+		List<Mention> inLists = listed.find(folded, known, chosen);
+		if (!inLists.isEmpty()) {
+			chosen.addAll(inLists);
+			chosen.sort(Comparator.comparingInt(Mention::start));
+		}
 		return new Extraction(folded, mask(folded, chosen, slotFamilies), chosen,
 				cues.get(known).startsWithFollowUp(folded), cues.get(known).refersBack(folded));
 	}
