@@ -189,6 +189,12 @@ final class Computations {
 		// registraron?" asks the whole itself.
 		Optional<List<Operands.Operand>> operands = Operands.of(selected, languages, figuresInTexts,
 				asked.familyWhole().flatMap(corpus::family));
+		if (operands.isPresent() && operation != Operation.SUM) {
+			// "¿Cuántos más en los seminarios que en la consulta (entidades + ONU)?": the
+			// UN agencies' people within the consultation are added to it, not set
+			// against it.
+			operands = operands.map(Operands::withinMerged);
+		}
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();
 		}

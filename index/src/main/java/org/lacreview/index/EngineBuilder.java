@@ -92,7 +92,9 @@ final class EngineBuilder {
 			corpus.languages()
 				.forEach((code, pack) -> splitters.put(code,
 						new QuestionSplitter(pack.phrasing(), pack.stopwords(), pack.dates().rangeOpeners())));
-			EntityExtractor extractor = new EntityExtractor(corpus);
+			FiguresInTexts figuresInTexts = new FiguresInTexts(corpus);
+			EntityExtractor extractor = new EntityExtractor(corpus,
+					(other, value) -> figuresInTexts.inTextsOf(other, value).isPresent());
 			List<Example> examples = new ArrayList<>();
 			List<String[]> analysed = new ArrayList<>();
 			List<Set<String>> terms = new ArrayList<>();
@@ -109,7 +111,7 @@ final class EngineBuilder {
 				.toList()
 				.parallelStream()
 				.map(e -> {
-					Extraction extraction = extractor.extract(e.text(), e.language());
+					Extraction extraction = extractor.extractExample(e.text(), e.language());
 					return new ReadExample(e, extraction, analyzers.get(e.language()).terms(extraction.masked()));
 				})
 				.toList();
@@ -164,7 +166,6 @@ final class EngineBuilder {
 				.stream()
 				.filter(f -> f.values().stream().anyMatch(v -> v.date().isPresent()))
 				.forEach(f -> datedFamilies.add(f.name()));
-			FiguresInTexts figuresInTexts = new FiguresInTexts(corpus);
 			Computations computations = new Computations(corpus, defining.mentioned(), datedFamilies, figuresInTexts);
 			return new Parts(analyzers, readers, extractor,
 					new SpellingCorrector(index, analyzers, knownStems,

@@ -107,6 +107,40 @@ final class Operands {
 	}
 
 	/**
+	 * {@code operands} with a figure another value's text gives
+	 * ({@link #inTextOfAnother}) added to that value's own operand, when there are more
+	 * than two, both are there and their figures differ: "(47 + 20)" after the
+	 * consultation's label. Otherwise {@code operands} itself.
+	 */
+	static List<Operand> withinMerged(List<Operand> operands) {
+		if (operands.size() <= 2) {
+			return operands;
+		}
+		for (Operand within : operands) {
+			for (Operand own : operands) {
+				// A figure the same as the value's own is the value's own people:
+				// "200 representantes de la sociedad civil…" is the briefing's 200.
+				if (own != within && own.sources().size() == 1 && within.sources().size() == 2
+						&& within.sources().containsAll(own.sources()) && own.figure() != within.figure()) {
+					List<Operand> merged = new ArrayList<>(operands);
+					merged.remove(within);
+					merged.set(merged.indexOf(own),
+							new Operand(own.label() + " (" + formatted(own.figure()) + " + "
+									+ formatted(within.figure()) + ")", own.figure() + within.figure(), false,
+									within.sources()));
+					return merged;
+				}
+			}
+		}
+		return operands;
+	}
+
+	/** A figure as a whole number when it is one ("47"), else as Java writes it. */
+	private static String formatted(double figure) {
+		return figure == Math.rint(figure) ? String.valueOf((long) figure) : String.valueOf(figure);
+	}
+
+	/**
 	 * The sum of the one figure of {@code family}'s values, labelled with its whole's
 	 * label; empty when a value of it is named, or its values have no one figure.
 	 */

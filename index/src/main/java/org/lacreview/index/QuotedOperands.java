@@ -44,6 +44,10 @@ final class QuotedOperands {
 			.stream()
 			.filter(values -> values.size() > 1)
 			.forEach(values -> quoted.remove((double) values.size()));
+		// "los representantes de las 11 entidades": how many parts a value's figure is
+		// spread over, no figure either.
+		selected.values()
+			.forEach(values -> values.forEach(v -> v.parts().ifPresent(parts -> quoted.remove((double) parts))));
 		if (quoted.isEmpty()) {
 			return Optional.empty();
 		}

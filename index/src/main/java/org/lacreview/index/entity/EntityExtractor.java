@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
@@ -58,7 +59,17 @@ public final class EntityExtractor {
 
 	private final ListedNames listed;
 
+	/** An extractor whose list names hold only beside another value of their family. */
 	public EntityExtractor(Corpus corpus) {
+		this(corpus, (other, value) -> false);
+	}
+
+	/**
+	 * @param givesFigure whether a value's texts give another value a figure of its own:
+	 * a list name ({@link ListedNames}) of the second holds anywhere in a question naming
+	 * the first
+	 */
+	public EntityExtractor(Corpus corpus, BiPredicate<EntityValue, EntityValue> givesFigure) {
 		this.corpus = corpus;
 		corpus.intents().forEach(i -> i.slot().ifPresent(slotFamilies::add));
 		corpus.languages().values().forEach(pack -> {
@@ -70,7 +81,7 @@ public final class EntityExtractor {
 		this.numbered = new NumberedValueFinder(corpus);
 		this.top = new TopValuesFinder(corpus);
 		this.wholeFamilies = new WholeFamilyFinder(corpus);
-		this.listed = new ListedNames(corpus);
+		this.listed = new ListedNames(corpus, givesFigure);
 	}
 
 	/** As {@link #extract(String, String, Map)} for a question with no previous turn. */
@@ -87,6 +98,21 @@ public final class EntityExtractor {
 	 * "the day before" counts from when the question names no day
 	 */
 	public Extraction extract(String question, String language, Map<String, List<String>> remembered) {
+		return extract(question, language, remembered, true);
+	}
+
+	/**
+	 * What an intent's example names, as {@link #extract(String, String)} but without the
+	 * list names that hold by what another value's text counts ({@link ListedNames}):
+	 * "representantes de la ONU" in an example stays words, as the classifier was trained
+	 * on it; a question reads it as the group beside the event that counts them.
+	 */
+	public Extraction extractExample(String text, String language) {
+		return extract(text, language, Map.of(), false);
+	}
+
+	private Extraction extract(String question, String language, Map<String, List<String>> remembered,
+			boolean namesByFigures) {
 		String folded = Folding.fold(question);
 		String known = names.containsKey(language) ? language : corpus.info().defaultLanguage();
 		List<Mention> candidates = new ArrayList<>();
@@ -120,7 +146,7 @@ public final class EntityExtractor {
 		List<Mention> read = new ArrayList<>(chosen);
 		chosen.replaceAll(m -> names.get(known).withElidedHead(m, read, folded).orElse(m));
 		// "trabajadores y parlamentarios": a name that holds only in such a list.
-		List<Mention> inLists = listed.find(folded, known, chosen);
+		List<Mention> inLists = listed.find(folded, known, chosen, namesByFigures);
 		if (!inLists.isEmpty()) {
 			chosen.addAll(inLists);
 			chosen.sort(Comparator.comparingInt(Mention::start));
