@@ -20,15 +20,16 @@ import org.lacreview.index.corpus.Placeholder;
  * corpus's {@code computed} sentence (messages.yml). The figure is the numeric attribute
  * the intent's answer shows for its slot ({@code {group.count}} → count), so any family
  * with numbers computes alike; durations and days between are computed over the values'
- * dates. Difference and ratio: two values, the larger first. Change: from the first value
- * (the earlier, when both have an order) to the second, in percent of the first. Sum: two
- * or more. Share: the values named over the sum of the whole family. Complement: the
- * whole family but the values named. Rank: the value at the position asked. Average: of
- * the values named, else of the whole family, or over the parts of the one value named
- * (its {@code parts}). Count: the family's values. Results are rounded half up to one
- * decimal. The computation over the intent's slot is {@link SlotComputations} (filled by
- * {@link FigureFills}), over quoted figures {@link QuotedComputations}, and every
- * sentence comes from {@link ComputedSentences}.
+ * dates. Difference and ratio: two values, the larger first. Change: from the value the
+ * question compares with ("than …"), else the earlier when both have an order, else the
+ * smaller (the larger when asked with a word for fewer), to the other, in percent of the
+ * first. Sum: two or more. Share: the values named over the sum of the whole family.
+ * Complement: the whole family but the values named. Rank: the value at the position
+ * asked. Average: of the values named, else of the whole family, or over the parts of the
+ * one value named (its {@code parts}). Count: the family's values. Results are rounded
+ * half up to one decimal. The computation over the intent's slot is
+ * {@link SlotComputations} (filled by {@link FigureFills}), over quoted figures
+ * {@link QuotedComputations}, and every sentence comes from {@link ComputedSentences}.
  */
 final class Computations {
 

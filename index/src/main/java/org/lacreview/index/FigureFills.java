@@ -92,6 +92,13 @@ final class FigureFills {
 					ordered.sort(Comparator.comparing(v -> v.order().get()));
 					ordered = List.of(ordered.get(0), ordered.get(ordered.size() - 1));
 				}
+				else if (ordered.size() == 2) {
+					// "¿cuántos más gobiernos que academia? ¿y en porcentaje?": relative
+					// to
+					// the smaller, or to the larger when asked with a word for fewer.
+					Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);
+					ordered.sort(asked.fewer() ? byFigure.reversed() : byFigure);
+				}
 				if (ordered.size() != 2 || figures.of(ordered.get(0)) == figures.of(ordered.get(1))) {
 					return Optional.empty();
 				}

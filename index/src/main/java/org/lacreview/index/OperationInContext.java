@@ -49,6 +49,7 @@ final class OperationInContext {
 		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
 		return (extraction == named ? askedAsWritten : operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
+			.map(a -> changeAfterDifference(a, extraction, previous, lang))
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
 			.or(() -> listedCount.asked(bare, asksFor, previous))
 			.or(() -> durationAskedBefore(extraction, previous, lang))
@@ -56,6 +57,27 @@ final class OperationInContext {
 			.or(() -> NamedSetTotals.asked(extraction, asksFor))
 			.or(() -> previous.question().flatMap(q -> operations.rankAfterRankAsked(extraction, q, lang)))
 			.map(a -> daysOfSpans.ofTheLastSpan(a, extraction, previous, lang));
+	}
+
+	/**
+	 * A change in percent for a share naming nothing that leans on the turn before, right
+	 * after a difference ("¿y en porcentaje?" after "¿cuántos menos el 28 que el 26?"):
+	 * the difference in percent of the value compared with, not the share of the two
+	 * values' sum. {@code asked} itself for any other question or conversation.
+	 */
+	private AskedOperation changeAfterDifference(AskedOperation asked, Extraction extraction, DialogState previous,
+			String lang) {
+		System.err
+			.println("DBG cad " + asked.operation() + " " + extraction.isShort() + " " + extraction.mentions().size()
+					+ " " + previous.question() + " " + previous.question().flatMap(q -> operations.asked(q, lang)));
+		if (asked.operation() != Operation.SHARE || !extraction.leansOnContext() || !extraction.mentions().isEmpty()
+				|| previous.question().isEmpty()) {
+			return asked;
+		}
+		return operations.asked(previous.question().get(), lang)
+			.filter(a -> a.operation() == Operation.DIFFERENCE)
+			.map(a -> new AskedOperation(Operation.CHANGE, 0, Optional.empty()))
+			.orElse(asked);
 	}
 
 	/**

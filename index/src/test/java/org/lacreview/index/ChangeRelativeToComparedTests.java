@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
+import static org.lacreview.index.BundledEngine.conversation;
 import static org.lacreview.index.BundledEngine.figure;
 
 import java.math.BigDecimal;
@@ -58,6 +59,24 @@ class ChangeRelativeToComparedTests {
 		assertThat(exceeded.text()).as(exceeded.trace().toString()).contains((youtube - zoom) + " ÷ " + zoom);
 		Answer fewer = ask("In percent, how much lower was Zoom on April 26 than YouTube?");
 		assertThat(fewer.text()).as(fewer.trace().toString()).contains((youtube - zoom) + " ÷ " + youtube);
+	}
+
+	@Test
+	void aPercentageAskedRightAfterADifferenceIsTheChangeRelativeToTheValueComparedWith() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		Answer days = conversation(BundledEngine.get(), "¿cuántos menos hubo en zoom el 28 que el 26?",
+				"¿y en porcentaje?")
+			.get(1);
+		assertThat(days.text()).as(days.trace().toString())
+			.contains(percent(first - last, first).replace('.', ',') + " %")
+			.contains((first - last) + " ÷ " + first);
+		long governments = figure("group", "governments", "count");
+		long academia = figure("group", "academia", "count");
+		Answer groups = conversation(BundledEngine.get(), "How many more governments than academia registered?",
+				"and as a percentage?")
+			.get(1);
+		assertThat(groups.text()).as(groups.trace().toString()).contains((governments - academia) + " ÷ " + academia);
 	}
 
 }
