@@ -58,6 +58,8 @@ final class OperationReader {
 	/**
 	 * @param analyzers the analyzer of each corpus language
 	 */
+	private final BreakdownsNotGiven breakdowns;
+
 	OperationReader(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
 		this.phrases = new OperationPhrases(corpus);
 		this.ordinals = new RankOrdinals(corpus, phrases);
@@ -74,6 +76,7 @@ final class OperationReader {
 		this.included = new IncludedValues(corpus);
 		this.joined = new JoinedValues(corpus);
 		this.neighbourRanks = new NeighbourRanks(nouns.withFiguresByFamily());
+		this.breakdowns = new BreakdownsNotGiven(corpus);
 	}
 
 	/**
@@ -311,6 +314,11 @@ final class OperationReader {
 	/** See {@link CountedNouns#namesAFamilyWithFigures}. */
 	boolean namesAFamilyWithFigures(String folded) {
 		return nouns.namesAFamilyWithFigures(folded);
+	}
+
+	/** See {@link BreakdownsNotGiven#asked}. */
+	boolean breaksDownWhatHasNoFigures(String folded, String language) {
+		return breakdowns.asked(folded, language);
 	}
 
 	/** See {@link CountedNouns#ranksWhatHasNoFigures}. */

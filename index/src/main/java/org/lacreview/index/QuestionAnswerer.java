@@ -125,7 +125,13 @@ final class QuestionAnswerer {
 		boolean closedWorld = corpus.info().closedWorld();
 		boolean asksAboutUnknown = closedWorld
 				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
-						|| operations.ranksWhatHasNoFigures(corrected, lang));
+						|| operations.ranksWhatHasNoFigures(corrected, lang)
+						// "¿cuántos inscritos por país?": a breakdown no figure gives,
+						// unless
+						// the country is what an average divides by.
+						|| asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
+								&& operation.filter(a -> a.operation() == Operation.AVERAGE).isEmpty()
+								&& operations.breaksDownWhatHasNoFigures(corrected, lang));
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();

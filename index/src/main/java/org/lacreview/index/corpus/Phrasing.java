@@ -93,6 +93,9 @@ import java.util.regex.Pattern;
  * @param fewerWords words that ask whether the first value named had fewer than the other
  * ("menos", "fewer", "moins"), lower case and folded: "¿hubo más o menos talleres que
  * charlas?" is answered "los talleres tuvieron menos", not "las charlas tuvieron más"
+ * @param perWords words that, right before a noun of a family, ask a figure for each of
+ * its values ("por", "de cada", "per", "par"), lower case: "¿cuántos inscritos por país?"
+ * asks a breakdown, which a family without figures does not give
  */
 public record Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 		List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -101,7 +104,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		List<String> distributiveWords, List<String> trailingDemonstratives, List<String> alternativeJoiners,
 		List<String> companions, List<String> includingWords, List<String> plusWords, List<String> minusWords,
 		List<String> otherWords, List<String> openListWords, List<String> notAnaphora, List<String> shareBases,
-		List<String> anotherKindWords, List<String> fewerWords) {
+		List<String> anotherKindWords, List<String> fewerWords, List<String> perWords) {
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
@@ -138,11 +141,13 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		shareBases = List.copyOf(shareBases);
 		anotherKindWords = List.copyOf(anotherKindWords);
 		fewerWords = List.copyOf(fewerWords);
+		perWords = List.copyOf(perWords);
 	}
 
 	/**
 	 * A language with no phrases that name what a share is of, words for "other" before a
-	 * noun, nor words asking whether the first value named had fewer.
+	 * noun, nor words asking whether the first value named had fewer or a figure per
+	 * value.
 	 */
 	public Phrasing(Map<String, String> spellings, List<String> fillers, List<String> questionIntros,
 			List<String> questionOutros, List<String> keyCues, Set<String> questionWords, List<String> askerWords,
@@ -154,7 +159,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 		this(spellings, fillers, questionIntros, questionOutros, keyCues, questionWords, askerWords, partJoiners,
 				operations, asksFor, countBounds, accentedQuestionWords, pluralEndings, distributiveWords,
 				trailingDemonstratives, alternativeJoiners, companions, includingWords, plusWords, minusWords,
-				otherWords, openListWords, notAnaphora, List.of(), List.of(), List.of());
+				otherWords, openListWords, notAnaphora, List.of(), List.of(), List.of(), List.of());
 	}
 
 	/**
@@ -289,11 +294,11 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 	 * {@code alternative_joiners}, {@code companions}, {@code including_words},
 	 * {@code plus_words}, {@code minus_words}, {@code other_words},
 	 * {@code open_list_words}, {@code not_anaphora}, {@code share_bases},
-	 * {@code another_kind_words}, {@code fewer_words} and {@code operations} (a map from
-	 * a computation, one of {@link OperationName}, to its phrases; another name is an
-	 * unknown key), {@code asks_for} (a map from a kind of answer to its phrases) and
-	 * {@code count_bounds} (a map from one of {@link #COUNT_BOUNDS} to its phrases) of a
-	 * language file; all optional.
+	 * {@code another_kind_words}, {@code fewer_words}, {@code per_words} and
+	 * {@code operations} (a map from a computation, one of {@link OperationName}, to its
+	 * phrases; another name is an unknown key), {@code asks_for} (a map from a kind of
+	 * answer to its phrases) and {@code count_bounds} (a map from one of
+	 * {@link #COUNT_BOUNDS} to its phrases) of a language file; all optional.
 	 * @throws CorpusException (via {@link YamlNode#error}) naming the file and line of a
 	 * spelling given twice, or of a trailing demonstrative not written "article …
 	 * demonstrative"
@@ -320,7 +325,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 				lower(list(doc, "including_words")), lower(list(doc, "plus_words")), lower(list(doc, "minus_words")),
 				lower(list(doc, "other_words")), lower(list(doc, "open_list_words")), lower(list(doc, "not_anaphora")),
 				lower(list(doc, "share_bases")), lower(list(doc, "another_kind_words")),
-				lower(list(doc, "fewer_words")));
+				lower(list(doc, "fewer_words")), lower(list(doc, "per_words")));
 	}
 
 	/** The pattern of a {@code trailing_demonstratives} entry: "el … ese". */
