@@ -93,8 +93,7 @@ final class FigureFills {
 					ordered = List.of(ordered.get(0), ordered.get(ordered.size() - 1));
 				}
 				else if (ordered.size() == 2) {
-					// "¿cuántos más gobiernos que academia? ¿y en porcentaje?": relative
-					// to
+					// "¿cuántos más talleres que charlas? ¿y en porcentaje?": relative to
 					// the smaller, or to the larger when asked with a word for fewer.
 					Comparator<EntityValue> byFigure = Comparator.comparingDouble(figures::of);
 					ordered.sort(asked.fewer() ? byFigure.reversed() : byFigure);

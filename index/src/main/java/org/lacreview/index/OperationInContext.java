@@ -67,9 +67,6 @@ final class OperationInContext {
 	 */
 	private AskedOperation changeAfterDifference(AskedOperation asked, Extraction extraction, DialogState previous,
 			String lang) {
-		System.err
-			.println("DBG cad " + asked.operation() + " " + extraction.isShort() + " " + extraction.mentions().size()
-					+ " " + previous.question() + " " + previous.question().flatMap(q -> operations.asked(q, lang)));
 		if (asked.operation() != Operation.SHARE || !extraction.leansOnContext() || !extraction.mentions().isEmpty()
 				|| previous.question().isEmpty()) {
 			return asked;
