@@ -194,7 +194,7 @@ final class Computations {
 			// "¿Cuántos más en los seminarios que en la consulta (entidades + ONU)?": the
 			// UN agencies' people within the consultation are added to it, not set
 			// against it.
-			operands = operands.map(Operands::withinMerged);
+			operands = operands.map(o -> Operands.withinMerged(o, new Figures("", languages)));
 		}
 		if (operands.isEmpty() || operation != Operation.SUM && operands.get().size() != 2) {
 			return Optional.empty();

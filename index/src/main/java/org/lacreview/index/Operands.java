@@ -110,9 +110,10 @@ final class Operands {
 	 * {@code operands} with a figure another value's text gives
 	 * ({@link #inTextOfAnother}) added to that value's own operand, when there are more
 	 * than two, both are there and their figures differ: "(47 + 20)" after the
-	 * consultation's label. Otherwise {@code operands} itself.
+	 * consultation's label, written as {@code figures} writes numbers. Otherwise
+	 * {@code operands} itself.
 	 */
-	static List<Operand> withinMerged(List<Operand> operands) {
+	static List<Operand> withinMerged(List<Operand> operands, Figures figures) {
 		if (operands.size() <= 2) {
 			return operands;
 		}
@@ -125,19 +126,15 @@ final class Operands {
 					List<Operand> merged = new ArrayList<>(operands);
 					merged.remove(within);
 					merged.set(merged.indexOf(own),
-							new Operand(own.label() + " (" + formatted(own.figure()) + " + "
-									+ formatted(within.figure()) + ")", own.figure() + within.figure(), false,
-									within.sources()));
+							new Operand(
+									own.label() + " (" + figures.format(own.figure()) + " + "
+											+ figures.format(within.figure()) + ")",
+									own.figure() + within.figure(), false, within.sources()));
 					return merged;
 				}
 			}
 		}
 		return operands;
-	}
-
-	/** A figure as a whole number when it is one ("47"), else as Java writes it. */
-	private static String formatted(double figure) {
-		return figure == Math.rint(figure) ? String.valueOf((long) figure) : String.valueOf(figure);
 	}
 
 	/**

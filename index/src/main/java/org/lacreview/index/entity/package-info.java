@@ -16,6 +16,9 @@
  * {@link org.lacreview.index.entity.ConversationCues}; the result is an
  * {@link org.lacreview.index.entity.Extraction}. Whole families named by count ("los tres
  * días") are read apart, unmasked, by
- * {@link org.lacreview.index.entity.WholeFamilyFinder}.
+ * {@link org.lacreview.index.entity.WholeFamilyFinder}. Names that hold only in a list of
+ * a family's values, or beside a value whose text gives them a figure ("trabajadores y
+ * parlamentarios", "la consulta del 12 de abril, entidades + ONU"), are added by
+ * {@link org.lacreview.index.entity.ListedNames}.
  */
 package org.lacreview.index.entity;
