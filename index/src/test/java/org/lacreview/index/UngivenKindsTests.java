@@ -12,12 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacreview.index.corpus.CorpusLoader;
 
 /**
- * A question asking how to write to or call someone asks a kind of answer (the bundled
- * languages' {@code contact}) that no intent gives, so it is refused, and the words of
- * every {@code asks_for} phrase are words of their language, never corrected
+ * A question asking how to write to or call someone, or what someone said in a speech,
+ * asks a kind of answer (the bundled languages' {@code contact} and {@code speech}) that
+ * no intent gives, so it is refused (a message's other part is still answered), and the
+ * words of every {@code asks_for} phrase are words of their language, never corrected
  * ({@link Vocabulary}): "e-mail" stays "e-mail".
  */
-class ContactKindTests {
+class UngivenKindsTests {
 
 	@TempDir
 	Path dir;
@@ -30,6 +31,18 @@ class ContactKindTests {
 			Answer answer = ask(question);
 			assertThat(answer.answered()).as(why(answer)).isFalse();
 		}
+	}
+
+	@Test
+	void whatSomeoneSaidInASpeechIsRefusedButWhoOpenedIsAnswered() {
+		Answer content = ask("O que o Vitorino disse no discurso de abertura?");
+		assertThat(content.answered()).as(why(content)).isFalse();
+		Answer opener = ask("¿Quién dio el discurso de apertura?");
+		assertThat(opener.answered()).as(why(opener)).isTrue();
+		assertThat(opener.intent()).isEqualTo("opened_by");
+		Answer twoParts = ask("Who opened the meeting and how long did Bárcena's speech last?");
+		assertThat(twoParts.answered()).as(why(twoParts)).isFalse();
+		assertThat(twoParts.text()).as(why(twoParts)).contains("Vitorino");
 	}
 
 	@Test
