@@ -45,6 +45,12 @@ final class SpanEnds {
 	 */
 	static final int MAX_SWAP_WORDS = 6;
 
+	/**
+	 * What may stand between a span name and the date said of it: at most one short word
+	 * ("de", "d'", "in", "of") and a bracket.
+	 */
+	private static final Pattern DATE_AFTER_NAME = Pattern.compile("[\\s(]*(?:\\p{L}{1,3}['\\s]+)?[\\s(]*");
+
 	/** Per language, the span names of every dated value, longest first. */
 	private final Map<String, List<SpanName>> byLanguage = new HashMap<>();
 
@@ -94,6 +100,10 @@ final class SpanEnds {
 	 * otherwise.
 	 */
 	Optional<String> restored(Extraction extraction, String language, boolean asksDays, boolean asksBetween) {
+		Optional<String> dateSaid = datedSpanName(extraction, language, asksDays);
+		if (dateSaid.isPresent()) {
+			return dateSaid;
+		}
 		// "how many days between that one and the opening?": the word pointing back
 		// names the other end.
 		Optional<Set<String>> dated = oneDated(extraction, asksDays)
@@ -109,6 +119,47 @@ final class SpanEnds {
 			Optional<String> replaced = replacedOutsideMentions(extraction, span);
 			if (replaced.isPresent()) {
 				return replaced;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The question (folded) with a span name and the date said right after it ("hasta la
+	 * reunión regional de abril de 2021", "to the regional meeting in April 2021")
+	 * replaced by the value's first name, when that date selects the value, among others,
+	 * and the rest of the question names one other dated value: the date says when the
+	 * span name's value was, and is no third end. Empty otherwise.
+	 */
+	private Optional<String> datedSpanName(Extraction extraction, String language, boolean asksDays) {
+		if (!asksDays) {
+			return Optional.empty();
+		}
+		String folded = extraction.folded();
+		for (SpanName span : byLanguage.getOrDefault(language, List.of())) {
+			Matcher found = span.pattern().matcher(folded);
+			while (found.find()) {
+				int at = found.start();
+				int end = found.end();
+				if (extraction.mentions().stream().anyMatch(m -> m.start() < end && at < m.end())) {
+					continue;
+				}
+				for (Mention date : extraction.mentions()) {
+					if (date.start() < end || !DATE_AFTER_NAME.matcher(folded.substring(end, date.start())).matches()
+							|| date.values().stream().map(SpanEnds::key).noneMatch(span.value()::equals)) {
+						continue;
+					}
+					Set<String> others = extraction.mentions()
+						.stream()
+						.filter(m -> m != date)
+						.flatMap(m -> m.values().stream())
+						.filter(v -> v.date().isPresent())
+						.map(SpanEnds::key)
+						.collect(Collectors.toSet());
+					if (others.size() == 1 && !others.contains(span.value())) {
+						return Optional.of(folded.substring(0, at) + span.replacement() + folded.substring(date.end()));
+					}
+				}
 			}
 		}
 		return Optional.empty();

@@ -30,6 +30,22 @@ class SpanEndsTests {
 	}
 
 	@Test
+	void aDateSaidRightAfterASpanNameSaysWhenItsValueWasAndIsNoThirdEnd() {
+		Answer spanish = ask(
+				"¿Cuántos meses pasaron desde el inicio de los seminarios web hasta la reunión regional de abril de 2021?");
+		assertThat(spanish.answered()).as(spanish.trace().toString()).isTrue();
+		assertThat(spanish.text()).as(spanish.trace().toString()).contains("6 meses");
+		Answer english = ask(
+				"How many months passed from the start of the webinars (October 2020) to the regional review (April 2021)?");
+		assertThat(english.text()).as(english.trace().toString()).contains("6 calendar months");
+		// A date that does not select the span name's value is still a value of its own.
+		Answer other = ask("¿Cuántos días pasaron desde los seminarios web hasta la reunión del 12 de abril?");
+		assertThat(other.text()).as(other.trace().toString())
+			.contains("12 de abril")
+			.doesNotContain("Reunión Regional de Revisión");
+	}
+
+	@Test
 	void theEndOfTheFirstValueIsCountedWhenTheQuestionSaysSo() {
 		Answer answer = ask(
 				"Quantos dias se passaram entre o fim das consultas com a sociedade civil e a abertura da reunião?");
