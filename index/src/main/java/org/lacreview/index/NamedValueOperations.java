@@ -156,6 +156,14 @@ final class NamedValueOperations {
 	}
 
 	/**
+	 * {@code folded} with every phrase of {@code pattern} blanked out: the "more than" of
+	 * a share's "more than half" says no difference.
+	 */
+	private static String withoutPhrases(Pattern pattern, String folded) {
+		return pattern == null ? folded : pattern.matcher(folded).replaceAll(m -> " ".repeat(m.group().length()));
+	}
+
+	/**
 	 * "En porcentaje, ¿cuánto menos hubo el martes que el lunes?": a share that also says
 	 * a difference within one clause ("los talleres más los cursos, ¿qué porcentaje…?"
 	 * says none), between the two values the question names of one family (and of no
@@ -167,7 +175,8 @@ final class NamedValueOperations {
 		Map<Operation, Pattern> byOperation = phrases.in(language);
 		if (asked.operation() != Operation.SHARE || asked.excluding()
 				|| !OperationPhrases.saysWithinClause(byOperation.get(Operation.DIFFERENCE),
-						wholeOfShare.withoutBases(question.folded(), language))
+						withoutPhrases(byOperation.get(Operation.SHARE),
+								wholeOfShare.withoutBases(question.folded(), language)))
 				|| familyWholes.named(question, language).isPresent()) {
 			return asked;
 		}

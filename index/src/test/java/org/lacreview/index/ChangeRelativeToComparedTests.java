@@ -33,6 +33,15 @@ class ChangeRelativeToComparedTests {
 	}
 
 	@Test
+	void theMoreThanOfMoreThanHalfSaysNoChange() {
+		long governments = figure("group", "governments", "count");
+		long agencies = figure("group", "un_agencies", "count");
+		Answer answer = ask("Did governments and UN agencies together make up more than half of the registrants?");
+		assertThat(answer.trace().decision()).as(answer.trace().toString()).doesNotContain("change");
+		assertThat(answer.text()).as(answer.trace().toString()).contains(String.valueOf(governments + agencies));
+	}
+
+	@Test
 	void aChangeComparedWithTheFirstValueNamedIsRelativeToIt() {
 		long first = figure("day", "apr26", "zoom");
 		long second = figure("day", "apr27", "zoom");
