@@ -122,30 +122,32 @@ final class BareFollowUps {
 	}
 
 	/**
-	 * "How many were there?" after an answer about the values of one family (the dates of
-	 * the workshops): the first intent other than the last, by rank, then in the corpus's
-	 * order, whose slot is that family and whose answer is first of all a number (its
-	 * {@code answers} list it first), over those values, which are put into
-	 * {@code selected}; empty for any other question, or when {@code top} already goes on
-	 * with the conversation.
+	 * "How many were there?" or "¿cuándo es?" after an answer about the values of one
+	 * family (the dates of the workshops, the Forum the results go to): the first intent
+	 * other than the last, by rank, then in the corpus's order, whose slot is that family
+	 * and that gives the kind asked, over those values, which are put into
+	 * {@code selected}. For a number, the intent's answer must be first of all a number
+	 * (its {@code answers} list it first); a description is never asked so. Empty for any
+	 * other question, or when {@code top} already goes on with the conversation.
 	 * @param selected the values the question selects, by family; filled here
 	 */
-	Optional<Intent> numberOfTheLastValue(Scored top, Reading reading, DialogState previous, List<Scored> ranked,
+	Optional<Intent> askedOfTheLastValue(Scored top, Reading reading, DialogState previous, List<Scored> ranked,
 			Map<String, List<EntityValue>> selected) {
-		Optional<String> number = Optional.of(AnswerKinds.NUMBER);
+		Optional<String> kind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION));
 		boolean countsNothingNamed = reading.operation().filter(o -> o != Operation.COUNT).isEmpty()
 				&& reading.counted().isEmpty();
-		if (!reading.bare() || !selected.isEmpty() || !reading.asksFor().equals(number) || !countsNothingNamed
+		if (!reading.bare() || !selected.isEmpty() || kind.isEmpty() || !countsNothingNamed
 				|| previous.values().size() != 1 || lastTopic.goesOnWith(top.name(), previous)) {
 			return Optional.empty();
 		}
+		boolean number = kind.get().equals(AnswerKinds.NUMBER);
 		String family = previous.values().keySet().iterator().next();
 		Optional<Intent> giving = Stream
 			.concat(ranked.stream().map(Scored::name).map(corpus::intent).flatMap(Optional::stream),
 					corpus.intents().stream())
 			.filter(i -> i.answersFromTheDocument() && i.slot().filter(family::equals).isPresent()
 					&& !previous.intent().equals(Optional.of(i.name())) && !i.answers().isEmpty()
-					&& i.answers().get(0).equals(AnswerKinds.NUMBER))
+					&& (number ? i.answers().get(0).equals(AnswerKinds.NUMBER) : i.answers().contains(kind.get())))
 			.findFirst();
 		giving.ifPresent(i -> selected.put(family, lastTopic.asked(previous, family)));
 		return giving;

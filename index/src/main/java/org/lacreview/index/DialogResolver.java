@@ -179,7 +179,7 @@ final class DialogResolver {
 			followed = countedFamilies.spokenOfLast(reading, extraction, previous, selected);
 		}
 		if (followed.isEmpty()) {
-			followed = bareFollowUps.numberOfTheLastValue(top, reading, previous, ranked, selected);
+			followed = bareFollowUps.askedOfTheLastValue(top, reading, previous, ranked, selected);
 		}
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.perValueInstead(top, reading, previous, selected, extraction.folded());

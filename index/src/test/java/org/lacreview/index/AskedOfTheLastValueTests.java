@@ -1,0 +1,44 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacreview.index.corpus.CorpusLoader;
+
+/**
+ * A bare question asking a kind of answer ("¿cuándo es?") after an answer about one value
+ * (the Forum the results go to) is asked of that value, by an intent whose slot is its
+ * family and whose {@code answers} list the kind
+ * ({@link BareFollowUps#askedOfTheLastValue}); a kind none of them gives ("¿dónde será?")
+ * is refused.
+ */
+class AskedOfTheLastValueTests {
+
+	@TempDir
+	Path dir;
+
+	private static final String FORUM = "¿A qué foro irán los resultados de la reunión?";
+
+	@Test
+	void whenAfterAnAnswerNamingTheForumIsTheForumsDate() {
+		Answer when = BundledEngine.lastAnswer(BundledEngine.get(), FORUM, "¿cuándo es?");
+		assertThat(when.answered()).as(BundledEngine.why(when)).isTrue();
+		assertThat(when.text()).as(BundledEngine.why(when)).contains("2022");
+		Answer where = BundledEngine.lastAnswer(BundledEngine.get(), FORUM, "¿dónde será?");
+		assertThat(where.answered()).as(BundledEngine.why(where)).isFalse();
+	}
+
+	@Test
+	void withoutAnIntentGivingTheKindForThatFamilyItIsRefused() throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("intents/meeting.yml"), "  answers: [description, person, number, date]",
+				"  answers: [description, person, number]");
+		Answer when = BundledEngine.lastAnswer(AnswerEngine.build(CorpusLoader.load(copy)), FORUM, "¿cuándo es?");
+		assertThat(when.answered()).as(BundledEngine.why(when)).isFalse();
+	}
+
+}
