@@ -116,10 +116,19 @@ final class QuestionRewriting {
 		boolean asksBetween = firstRead.filter(a -> a.operation() == Operation.DAYS_BETWEEN).isPresent();
 		Optional<String> spanEnd = spanEnds.restored(named, lang, asksDays, asksBetween)
 			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()))
+			// "…entre el fin de esas consultas y la reunión": the consultations just
+			// answered about.
+			.or(() -> spanEnds.pointedEnd(spanAsked, lang, asksDays, previous))
 			// "et à la réunion régionale ?" after the webinars' figure: the meeting's.
 			.or(() -> spanEnds.swapped(spanAsked, lang, previous));
 		if (spanEnd.isPresent()) {
 			named = extractor.extract(spanEnd.get(), lang, previous.values());
+			// "…entre el final de esas consultas y la reunión": both ends, one by each.
+			Extraction oneEnd = named;
+			Optional<String> pointed = spanEnds.pointedEnd(oneEnd, lang, asksDays, previous);
+			if (pointed.isPresent()) {
+				named = extractor.extract(pointed.get(), lang, previous.values());
+			}
 		}
 		Optional<AskedOperation> askedAsWritten = spanEnd.isPresent() ? operations.asked(named, lang, previousIntent)
 				: firstRead;

@@ -46,6 +46,17 @@ class SpanEndsTests {
 	}
 
 	@Test
+	void aWordPointingBackIsTheDatedValueTheLastAnswerWasAbout() {
+		Answer days = BundledEngine.lastAnswer(BundledEngine.get(), "¿cuántos días duró la reunión regional?",
+				"¿y las consultas con la sociedad civil?",
+				"¿cuánto tiempo pasó entre el final de esas consultas y la reunión?");
+		assertThat(days.text()).as(days.trace().toString()).contains("15 de abril").contains("11 días");
+		// Without a conversation the same words name no consultations.
+		Answer alone = ask("¿cuánto tiempo pasó entre el final de esas consultas y la reunión?");
+		assertThat(alone.text()).as(alone.trace().toString()).doesNotContain("11 días");
+	}
+
+	@Test
 	void theEndOfTheFirstValueIsCountedWhenTheQuestionSaysSo() {
 		Answer answer = ask(
 				"Quantos dias se passaram entre o fim das consultas com a sociedade civil e a abertura da reunião?");
