@@ -166,7 +166,7 @@ final class DialogResolver {
 			.or(() -> kindKept.keeping(extraction, selected, ranked, previous, reading))
 			.or(() -> firstChoice.rankingFromTheEndSaid(ranked, reading.superlative()))
 			.or(() -> firstChoice.withinAnother(ranked, selected))
-			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage))
+			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage, reading.superlative()))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
 		if (followed.isEmpty()) {

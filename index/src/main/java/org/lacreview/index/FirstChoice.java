@@ -184,10 +184,12 @@ final class FirstChoice {
 	 * question ({@link IntentVocabulary}); it answers about the value named, the other
 	 * about something near it. Not when the best's examples name that family themselves:
 	 * "¿qué personas hablaron por los talleres?" is about the workshops as much as the
-	 * workshops' figures are.
+	 * workshops' figures are. When the best picks an end and the question says no
+	 * superlative ({@code superlative} empty), the intent about the value need only clear
+	 * the threshold.
 	 */
 	Optional<Scored> aboutTheValueNamed(List<Scored> ranked, Map<String, List<EntityValue>> selected,
-			ToDoubleFunction<String> coverage) {
+			ToDoubleFunction<String> coverage, Optional<Operation> superlative) {
 		Optional<Intent> best = ranked.isEmpty() ? Optional.empty()
 				: corpus.intent(ranked.get(0).name()).filter(i -> !i.unanswerable() && !i.isOutOfScope());
 		if (best.isEmpty()) {
@@ -208,7 +210,11 @@ final class FirstChoice {
 		if (comparing.isEmpty() && mentioned.getOrDefault(best.get().name(), Set.of()).contains(family)) {
 			return Optional.empty();
 		}
-		double floor = Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
+		// An end picked of one value, when no superlative is said ("la participation des
+		// diasporas parmi les inscrits"), answers nothing asked: the intent about the
+		// value need only clear the threshold.
+		double floor = comparing.isPresent() && superlative.isEmpty() ? corpus.info().threshold()
+				: Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
 		// Not when the best knows words of the question the other does not: "¿quiénes
 		// abrieron el taller?" asks who opened it, not who took part in it.
 		double covered = coverage.applyAsDouble(ranked.get(0).name());

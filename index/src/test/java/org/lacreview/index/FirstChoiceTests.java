@@ -36,6 +36,14 @@ class FirstChoiceTests {
 	}
 
 	@Test
+	void anEndPickedOfOneValueWithNoSuperlativeSaidGivesWayToTheValuesFigure() {
+		String workers = String.valueOf(BundledEngine.figure("group", "workers", "count"));
+		String governments = String.valueOf(BundledEngine.figure("group", "governments", "count"));
+		Answer answer = engine.answer("Does the document mention trade unions or workers' organisations?").answer();
+		assertThat(answer.text()).as(answer.trace().toString()).contains(workers).doesNotContain(governments);
+	}
+
+	@Test
 	void anIntentWhoseExamplesNameTheValuesFamilyKeepsAQuestionAboutThatValue() {
 		// The speakers for civil society: the group's registrations answered at the
 		// session start, for naming the group.
