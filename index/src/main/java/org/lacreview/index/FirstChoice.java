@@ -210,9 +210,9 @@ final class FirstChoice {
 		if (comparing.isEmpty() && mentioned.getOrDefault(best.get().name(), Set.of()).contains(family)) {
 			return Optional.empty();
 		}
-		// An end picked of one value, when no superlative is said ("la participation des
-		// diasporas parmi les inscrits"), answers nothing asked: the intent about the
-		// value need only clear the threshold.
+		// An end picked of one value, when no superlative is said ("does the document
+		// mention the workers?"), answers nothing asked: the intent about the value need
+		// only clear the threshold.
 		double floor = comparing.isPresent() && superlative.isEmpty() ? corpus.info().threshold()
 				: Math.max(corpus.info().threshold(), ranked.get(0).score() * SLOT_NAMED_SHARE);
 		// Not when the best knows words of the question the other does not: "¿quiénes

@@ -135,10 +135,10 @@ final class SpanEnds {
 
 	/**
 	 * The question (folded) with a span name and the date said right after it ("hasta la
-	 * reunión regional de abril de 2021", "to the regional meeting in April 2021")
-	 * replaced by the value's first name, when that date selects the value, among others,
-	 * and the rest of the question names one other dated value: the date says when the
-	 * span name's value was, and is no third end. Empty otherwise.
+	 * reunión de marzo", "to the meeting in March", of a meeting in March) replaced by
+	 * the value's first name, when that date selects the value, among others, and the
+	 * rest of the question names one other dated value: the date says when the span
+	 * name's value was, and is no third end. Empty otherwise.
 	 */
 	private Optional<String> datedSpanName(Extraction extraction, String language, boolean asksDays) {
 		if (!asksDays) {
