@@ -227,8 +227,13 @@ public final class QuestionReader {
 		// total?").
 		List<String> asking = pieces.stream().filter(this::asksSentence).toList();
 		boolean leaning = !asking.isEmpty() && asking.stream().noneMatch(statements.namesValue());
+		// One after the last question that names nothing ("¿cuántos eran de ese grupo?
+		// dame el porcentaje") says how that question is to be answered.
+		int lastAsking = asking.isEmpty() ? pieces.size() : pieces.lastIndexOf(asking.get(asking.size() - 1));
+		List<String> after = pieces.subList(Math.min(lastAsking + 1, pieces.size()), pieces.size());
 		String kept = keptWhenSome(pieces,
-				p -> asksSentence(p) || leaning && (askerWords == null || !askerWords.matcher(p).find())
+				p -> asksSentence(p) || (askerWords == null || !askerWords.matcher(p).find())
+						&& (leaning || after.contains(p) && !statements.namesValue().test(p))
 						&& statements.computes().test(withoutFillers(p)));
 		if (kept == null) {
 			// No sentence asks ("Soy estudiante en Lima; necesito la fecha del taller"):

@@ -72,6 +72,20 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aComputationAskedAfterTheLastQuestionIsReadWithIt() {
+		Statements statements = new Statements(piece -> piece.contains("feria"), piece -> piece.contains("%"));
+		// The question names a value; the request after it says how to answer it.
+		assertThat(READER.read(Folding.fold("¿Cuántos en la feria? Dame el %"), piece -> false, statements))
+			.isEqualTo("¿cuantos en la feria? dame el %");
+		// Before the question, a request with a value-naming question is a preamble.
+		assertThat(READER.read(Folding.fold("Dame el %. ¿Cuántos en la feria?"), piece -> false, statements))
+			.isEqualTo("¿cuantos en la feria?");
+		// After it, one naming a value of its own is not read with it.
+		assertThat(READER.read(Folding.fold("¿Cuántos en la feria? Y el % de la feria."), piece -> false, statements))
+			.isEqualTo("¿cuantos en la feria?");
+	}
+
+	@Test
 	void thePreambleIsCutAtTheLastIntroPhrase() {
 		assertThat(read("Hola, una pregunta: soy de una ONG en Tijuana y quería saber cuándo fue la reunión"))
 			.isEqualTo("cuando fue la reunion");
