@@ -50,6 +50,7 @@ final class OperationInContext {
 		return (extraction == named ? askedAsWritten : operations.asked(extraction, lang, previousIntent))
 			.map(a -> namesFew ? operations.withWholeAskedBefore(a, previous.question(), lang) : a)
 			.map(a -> changeAfterDifference(a, extraction, previous, lang))
+			.map(a -> shareAfterComplement(a, extraction, previous, lang))
 			.map(a -> listedCount.countForSum(a, bare, asksFor, previous, computations, lang))
 			.or(() -> listedCount.asked(bare, asksFor, previous))
 			.or(() -> durationAskedBefore(extraction, previous, lang))
@@ -74,6 +75,25 @@ final class OperationInContext {
 		return operations.asked(previous.question().get(), lang)
 			.filter(a -> a.operation() == Operation.DIFFERENCE)
 			.map(a -> new AskedOperation(Operation.CHANGE, 0, Optional.empty()))
+			.orElse(asked);
+	}
+
+	/**
+	 * A share naming nothing that leans on the turn before, right after a complement
+	 * ("what percentage is that?" after "how many were not governments?"): the share of
+	 * those left, not of the values the complement left out. {@code asked} itself for any
+	 * other question or conversation.
+	 */
+	private AskedOperation shareAfterComplement(AskedOperation asked, Extraction extraction, DialogState previous,
+			String lang) {
+		if (asked.operation() != Operation.SHARE || asked.excluding() || !extraction.leansOnContext()
+				|| !extraction.mentions().isEmpty() || previous.question().isEmpty()) {
+			return asked;
+		}
+		return operations.asked(previous.question().get(), lang)
+			.filter(a -> a.operation() == Operation.COMPLEMENT)
+			.map(a -> new AskedOperation(Operation.SHARE, 0, Optional.empty(), Optional.empty(), true, Optional.empty(),
+					Optional.empty()))
 			.orElse(asked);
 	}
 

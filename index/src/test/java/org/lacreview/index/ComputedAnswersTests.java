@@ -326,6 +326,18 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aPercentageAskedRightAfterAComplementIsTheShareOfThoseLeft() {
+		long total = familyTotal("group", "count");
+		long governments = figure("group", "governments", "count");
+		String left = java.math.BigDecimal.valueOf(100.0 * (total - governments) / total)
+			.setScale(1, java.math.RoundingMode.HALF_UP)
+			.toPlainString();
+		Answer share = BundledEngine.lastAnswer(engine, "How many of the registrants were not governments?",
+				"what percentage is that?");
+		assertThat(share.text()).as(share.trace().toString()).contains(left + "%");
+	}
+
+	@Test
 	void aComplementIsTheFamilysTotalButTheValuesNamed() {
 		long total = familyTotal("group", "count");
 		long governments = figure("group", "governments", "count");
