@@ -68,14 +68,8 @@ final class OperationInContext {
 	 */
 	private AskedOperation changeAfterDifference(AskedOperation asked, Extraction extraction, DialogState previous,
 			String lang) {
-		if (asked.operation() != Operation.SHARE || !extraction.leansOnContext() || !extraction.mentions().isEmpty()
-				|| previous.question().isEmpty()) {
-			return asked;
-		}
-		return operations.asked(previous.question().get(), lang)
-			.filter(a -> a.operation() == Operation.DIFFERENCE)
-			.map(a -> new AskedOperation(Operation.CHANGE, 0, Optional.empty()))
-			.orElse(asked);
+		return shareAfter(Operation.DIFFERENCE, new AskedOperation(Operation.CHANGE, 0, Optional.empty()), asked,
+				extraction, previous, lang);
 	}
 
 	/**
@@ -86,14 +80,23 @@ final class OperationInContext {
 	 */
 	private AskedOperation shareAfterComplement(AskedOperation asked, Extraction extraction, DialogState previous,
 			String lang) {
+		return shareAfter(Operation.COMPLEMENT, new AskedOperation(Operation.SHARE, 0, Optional.empty(),
+				Optional.empty(), true, Optional.empty(), Optional.empty()), asked, extraction, previous, lang);
+	}
+
+	/**
+	 * {@code instead} for a share ({@code asked}) naming nothing that leans on the turn
+	 * before, when the previous question asked {@code before}; {@code asked} otherwise.
+	 */
+	private AskedOperation shareAfter(Operation before, AskedOperation instead, AskedOperation asked,
+			Extraction extraction, DialogState previous, String lang) {
 		if (asked.operation() != Operation.SHARE || asked.excluding() || !extraction.leansOnContext()
 				|| !extraction.mentions().isEmpty() || previous.question().isEmpty()) {
 			return asked;
 		}
 		return operations.asked(previous.question().get(), lang)
-			.filter(a -> a.operation() == Operation.COMPLEMENT)
-			.map(a -> new AskedOperation(Operation.SHARE, 0, Optional.empty(), Optional.empty(), true, Optional.empty(),
-					Optional.empty()))
+			.filter(a -> a.operation() == before)
+			.map(a -> instead)
 			.orElse(asked);
 	}
 

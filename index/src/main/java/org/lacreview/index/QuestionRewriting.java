@@ -39,6 +39,8 @@ final class QuestionRewriting {
 
 	private final SpanEnds spanEnds;
 
+	private final PointedEnds pointedEnds;
+
 	private final SuperlativeOperands superlativeOperands;
 
 	private final FigureHolders figureHolders;
@@ -61,6 +63,7 @@ final class QuestionRewriting {
 		this.sharedHeads = new SharedHeads(corpus);
 		this.daysOfSpans = daysOfSpans;
 		this.spanEnds = new SpanEnds(corpus, parts.askedKinds());
+		this.pointedEnds = new PointedEnds(corpus);
 		this.superlativeOperands = new SuperlativeOperands(corpus);
 		this.linkedValues = new LinkedValues(corpus);
 	}
@@ -118,14 +121,14 @@ final class QuestionRewriting {
 			.or(() -> spanEnds.fromEarlier(spanAsked, lang, asksDays, previous.question()))
 			// "…entre el fin de esas consultas y la reunión": the consultations just
 			// answered about.
-			.or(() -> spanEnds.pointedEnd(spanAsked, lang, asksDays, previous))
+			.or(() -> pointedEnds.pointedEnd(spanAsked, lang, asksDays, previous))
 			// "et à la réunion régionale ?" after the webinars' figure: the meeting's.
 			.or(() -> spanEnds.swapped(spanAsked, lang, previous));
 		if (spanEnd.isPresent()) {
 			named = extractor.extract(spanEnd.get(), lang, previous.values());
 			// "…entre el final de esas consultas y la reunión": both ends, one by each.
 			Extraction oneEnd = named;
-			Optional<String> pointed = spanEnds.pointedEnd(oneEnd, lang, asksDays, previous);
+			Optional<String> pointed = pointedEnds.pointedEnd(oneEnd, lang, asksDays, previous);
 			if (pointed.isPresent()) {
 				named = extractor.extract(pointed.get(), lang, previous.values());
 			}

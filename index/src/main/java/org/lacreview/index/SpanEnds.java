@@ -51,9 +51,6 @@ final class SpanEnds {
 	 */
 	private static final Pattern DATE_AFTER_NAME = Pattern.compile("[\\s(]*(?:\\p{L}{1,3}['\\s]+)?[\\s(]*");
 
-	/** Per language, the words pointing back ({@code anaphora}), as whole words. */
-	private final Map<String, Pattern> pointers = new HashMap<>();
-
 	/** Per language, the span names of every dated value, longest first. */
 	private final Map<String, List<SpanName>> byLanguage = new HashMap<>();
 
@@ -80,22 +77,16 @@ final class SpanEnds {
 									"(?<![\\p{L}\\p{N}])" + Phrases.alternation(List.of(n)) + "(?![\\p{L}\\p{N}])"),
 									first, key(value))))));
 		}));
-		corpus.languages().forEach((code, pack) -> {
-			Pattern pattern = Phrases.wholeWords(pack.anaphora().stream().map(Folding::fold).toList());
-			if (pattern != null) {
-				pointers.put(code, pattern);
-			}
-		});
 		// "reunión regional" before "reunión".
 		byLanguage.values()
 			.forEach(list -> list.sort(Comparator.comparingInt((SpanName s) -> s.text().length()).reversed()));
 	}
 
-	private static String key(EntityValue value) {
+	static String key(EntityValue value) {
 		return value.family() + ":" + value.id();
 	}
 
-	private static Optional<String> firstName(EntityValue value, String language) {
+	static Optional<String> firstName(EntityValue value, String language) {
 		List<String> names = value.names().getOrDefault(language, List.of());
 		return names.isEmpty() ? value.label().texts().values().stream().findFirst().map(Folding::fold)
 				: Optional.of(Folding.fold(names.get(0)));
@@ -247,46 +238,11 @@ final class SpanEnds {
 	}
 
 	/**
-	 * The question (folded) with its first word pointing back ("esas", "that") replaced
-	 * by the first name of the one dated value the last answer was about: "¿cuántos días
-	 * hubo entre el fin de esas consultas y el inicio de la reunión?" after an answer
-	 * about the consultations with civil society counts from their end. Only when it asks
-	 * a time between two dates or days added up ({@code asksDays}) and names one other
-	 * dated value itself; empty otherwise.
-	 */
-	Optional<String> pointedEnd(Extraction extraction, String language, boolean asksDays, DialogState previous) {
-		Optional<Set<String>> dated = oneDated(extraction, asksDays);
-		Pattern pointer = pointers.get(language);
-		if (dated.isEmpty() || pointer == null || !extraction.refersBack()) {
-			return Optional.empty();
-		}
-		List<EntityValue> last = previous.values()
-			.entrySet()
-			.stream()
-			.flatMap(e -> e.getValue()
-				.stream()
-				.map(id -> corpus.family(e.getKey()).flatMap(f -> f.value(id)))
-				.flatMap(Optional::stream))
-			.filter(v -> v.date().isPresent())
-			.toList();
-		if (last.size() != 1 || dated.get().contains(key(last.get(0)))) {
-			return Optional.empty();
-		}
-		String folded = extraction.folded();
-		Matcher word = pointer.matcher(folded);
-		Optional<String> name = firstName(last.get(0), language);
-		if (!word.find() || name.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(folded.substring(0, word.start()) + name.get() + folded.substring(word.end()));
-	}
-
-	/**
 	 * The one dated value the question names (as "family:id"), when it asks days
 	 * ({@code asksDays}); empty otherwise. With none named, "la revisión regional" may be
 	 * what a time is counted from to an undated event.
 	 */
-	private static Optional<Set<String>> oneDated(Extraction extraction, boolean asksDays) {
+	static Optional<Set<String>> oneDated(Extraction extraction, boolean asksDays) {
 		if (!asksDays) {
 			return Optional.empty();
 		}

@@ -70,7 +70,8 @@
  * superlative ("than the busiest day", {@link org.lacreview.index.SuperlativeOperands}),
  * and, in a question asking a time between dates, a duration or days added up
  * ({@link org.lacreview.index.DaysOfSpans}), an end said by a common word ("la reunión",
- * {@link org.lacreview.index.SpanEnds}).</li>
+ * {@link org.lacreview.index.SpanEnds}) or by a word pointing back at the last answer's
+ * dated value ("esas consultas", {@link org.lacreview.index.PointedEnds}).</li>
  * <li><b>Follow-up</b> — {@link org.lacreview.index.FollowUpRewriter#inContext}: "¿y el
  * segundo?" read as a position among the values of the last answer's family, or among the
  * values the last answer listed ({@link org.lacreview.index.DialogState#listed()}), "¿y
