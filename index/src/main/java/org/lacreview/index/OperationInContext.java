@@ -74,9 +74,9 @@ final class OperationInContext {
 
 	/**
 	 * A share naming nothing that leans on the turn before, right after a complement
-	 * ("what percentage is that?" after "how many were not governments?"): the share of
-	 * those left, not of the values the complement left out. {@code asked} itself for any
-	 * other question or conversation.
+	 * ("what percentage is that?" after "how many were not from that group?"): the share
+	 * of those left, not of the values the complement left out. {@code asked} itself for
+	 * any other question or conversation.
 	 */
 	private AskedOperation shareAfterComplement(AskedOperation asked, Extraction extraction, DialogState previous,
 			String lang) {
