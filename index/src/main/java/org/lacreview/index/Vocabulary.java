@@ -105,9 +105,8 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 			pack.phrasing().spellings().keySet().forEach(w -> add(w, words));
 			pack.phrasing().fillers().forEach(w -> add(w, words));
 			pack.phrasing().questionWords().forEach(w -> add(w, words));
-			// Words that say what kind of answer is wanted ("e-mail", "presupuesto"):
-			// "mail"
-			// was "mais", and the question lost the kind that refuses it.
+			// Words that say what kind of answer is wanted ("e-mail", "presupuesto"): a
+			// "mail" once became "mais", and the question lost the kind that refuses it.
 			pack.phrasing().asksFor().values().forEach(phrases -> phrases.forEach(w -> add(w, words)));
 		});
 		// The words that frame a sentence in its language, not what it is about: stop
