@@ -1,18 +1,13 @@
 package org.lacreview.index;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
-import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
 
 /**
  * One end of a time between two dates said by a word pointing back ("el fin de esas
@@ -23,17 +18,14 @@ final class PointedEnds {
 
 	private final Corpus corpus;
 
-	/** Per language, the words pointing back ({@code anaphora}), as whole words. */
-	private final Map<String, Pattern> pointers = new HashMap<>();
+	private final EntityExtractor extractor;
 
-	PointedEnds(Corpus corpus) {
+	/**
+	 * @param extractor the engine's extractor, whose words pointing back are read here
+	 */
+	PointedEnds(Corpus corpus, EntityExtractor extractor) {
 		this.corpus = corpus;
-		corpus.languages().forEach((code, pack) -> {
-			Pattern pattern = Phrases.wholeWords(pack.anaphora().stream().map(Folding::fold).toList());
-			if (pattern != null) {
-				pointers.put(code, pattern);
-			}
-		});
+		this.extractor = extractor;
 	}
 
 	/**
@@ -46,8 +38,7 @@ final class PointedEnds {
 	 */
 	Optional<String> pointedEnd(Extraction extraction, String language, boolean asksDays, DialogState previous) {
 		Optional<Set<String>> dated = SpanEnds.oneDated(extraction, asksDays);
-		Pattern pointer = pointers.get(language);
-		if (dated.isEmpty() || pointer == null || !extraction.refersBack()) {
+		if (dated.isEmpty() || !extraction.refersBack()) {
 			return Optional.empty();
 		}
 		List<EntityValue> last = previous.values()
@@ -62,13 +53,8 @@ final class PointedEnds {
 		if (last.size() != 1 || dated.get().contains(SpanEnds.key(last.get(0)))) {
 			return Optional.empty();
 		}
-		String folded = extraction.folded();
-		Matcher word = pointer.matcher(folded);
-		Optional<String> name = SpanEnds.firstName(last.get(0), language);
-		if (!word.find() || name.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(folded.substring(0, word.start()) + name.get() + folded.substring(word.end()));
+		return SpanEnds.firstName(last.get(0), language)
+			.flatMap(name -> extractor.withFirstPointerAs(extraction.folded(), language, name));
 	}
 
 }

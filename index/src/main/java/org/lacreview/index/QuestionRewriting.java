@@ -63,7 +63,7 @@ final class QuestionRewriting {
 		this.sharedHeads = new SharedHeads(corpus);
 		this.daysOfSpans = daysOfSpans;
 		this.spanEnds = new SpanEnds(corpus, parts.askedKinds());
-		this.pointedEnds = new PointedEnds(corpus);
+		this.pointedEnds = new PointedEnds(corpus, extractor);
 		this.superlativeOperands = new SuperlativeOperands(corpus);
 		this.linkedValues = new LinkedValues(corpus);
 	}

@@ -1,6 +1,7 @@
 package org.lacreview.index.entity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -70,6 +71,21 @@ final class ConversationCues {
 	 */
 	boolean refersBack(String folded) {
 		return anaphora != null && anaphora.matcher(folded).results().anyMatch(m -> points(folded, m));
+	}
+
+	/**
+	 * {@code folded} with its first word pointing back replaced by {@code replacement};
+	 * empty when none points.
+	 */
+	Optional<String> replacingFirstPointer(String folded, String replacement) {
+		if (anaphora == null) {
+			return Optional.empty();
+		}
+		return anaphora.matcher(folded)
+			.results()
+			.filter(m -> points(folded, m))
+			.findFirst()
+			.map(m -> folded.substring(0, m.start()) + replacement + folded.substring(m.end()));
 	}
 
 	/**

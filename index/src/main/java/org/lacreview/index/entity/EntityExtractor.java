@@ -192,6 +192,17 @@ public final class EntityExtractor {
 				extraction.refersBack());
 	}
 
+	/**
+	 * {@code folded} (a question) with its first word pointing back (the language's
+	 * {@code anaphora}, outside {@code not_anaphora}: the words
+	 * {@link Extraction#refersBack} reads) replaced by {@code replacement}; empty when no
+	 * word points back.
+	 */
+	public Optional<String> withFirstPointerAs(String folded, String language, String replacement) {
+		String known = names.containsKey(language) ? language : corpus.info().defaultLanguage();
+		return cues.get(known).replacingFirstPointer(folded, replacement);
+	}
+
 	private static List<Mention> longestWithoutOverlap(List<Mention> candidates) {
 		List<Mention> sorted = new ArrayList<>(candidates);
 		// Of two as long, the one naming values the document covers: "day 2" is the
