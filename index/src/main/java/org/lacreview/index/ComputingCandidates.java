@@ -88,6 +88,13 @@ final class ComputingCandidates {
 						.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
 						.isPresent());
 		}
+		// Nothing named but a family's whole ("en média, quantas pessoas se registraram
+		// por categoria?"): those giving a figure per value of that family.
+		if (operation.operation() == Operation.AVERAGE && chosen.slot().isEmpty() && decision.selected().isEmpty()) {
+			operation.familyWhole()
+				.ifPresent(family -> addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates,
+						i -> i.slot().filter(family::equals).isPresent()));
+		}
 		// Days are counted over the dates of the values named, whichever intent ranks
 		// first: those giving the dates of a family the question names.
 		if (operation.operation().overDates()) {

@@ -49,6 +49,16 @@ class FamilyWholeTests {
 	}
 
 	@Test
+	void anAverageNamingOnlyAFamilysWholeIsOverThatFamilysValuesWhicheverIntentRanksFirst() {
+		// The total's intent (one figure, no slot) ranks first for this wording.
+		Answer answer = ask(engine, "Em média, quantas pessoas se registraram por categoria de participante?");
+		assertThat(answer.trace().intents().get(0).name()).isEqualTo("registered_total");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		long groups = BundledEngine.inDocument("group").size();
+		assertThat(answer.text()).contains(registered() + " ÷ " + groups);
+	}
+
+	@Test
 	void theWholeOfAFamilyIsComparedWithAnotherFamilysFigure() {
 		Answer answer = ask(engine, QUESTION);
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
