@@ -80,10 +80,15 @@ final class ComputingCandidates {
 		// figure only ("¿cuántos en total?" ranked first for "¿cuál fue la media de los
 		// tres días?"), those giving a figure per value of their slot may compute it, if
 		// the question is theirs at all and names what it is of (a platform, an event):
-		// with nothing named, an average per round table is no average per day.
-		if (operation.operation() == Operation.AVERAGE && chosen.slot().isEmpty() && !decision.selected().isEmpty()) {
+		// with nothing named, an average per round table is no average per day. A share
+		// of a value named, likewise, when the total ranks first: those giving a figure
+		// per value of the named value's family.
+		boolean share = operation.operation() == Operation.SHARE;
+		if ((share || operation.operation() == Operation.AVERAGE) && chosen.slot().isEmpty()
+				&& !decision.selected().isEmpty()) {
 			addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates,
 					i -> i.slot()
+						.filter(slot -> !share || decision.selected().containsKey(slot))
 						.flatMap(corpus::family)
 						.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
 						.isPresent());

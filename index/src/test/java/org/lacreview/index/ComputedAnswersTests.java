@@ -326,6 +326,14 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aShareOfADayNamedIsComputedByTheDailyFiguresIntentWhenTheTotalRanksFirst() {
+		Answer answer = ask(engine, "Quelle part des connexions Zoom totales revient au 28 avril ?");
+		assertThat(answer.trace().intents().get(0).name()).isEqualTo("zoom_total");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).contains(figure("day", "apr28", "zoom") + " sur " + familyTotal("day", "zoom"));
+	}
+
+	@Test
 	void aPercentageAskedRightAfterAComplementIsTheShareOfThoseLeft() {
 		long total = familyTotal("group", "count");
 		long governments = figure("group", "governments", "count");
