@@ -16,9 +16,11 @@ import org.lacreview.index.text.Phrases;
  * Reads the bound a count puts on the values' figures: "¿cuántos grupos tuvieron más de
  * 100 inscritos?" counts the values whose figure is above 100. The phrases before the
  * number are each language's {@code count_bounds} ({@code more_than}, {@code less_than},
- * {@code equal_to}, and {@code in_range}: between two numbers joined by a short word,
- * both included); one word of up to three letters may stand between the phrase and the
- * number ("superaron los 100"). The phrases of {@code more_than_value} and
+ * {@code equal_to}, {@code at_least} and {@code at_most}, the number included, and
+ * {@code in_range}: between two numbers joined by a short word, both included); one word
+ * of up to three letters may stand between the phrase and the number ("superaron los
+ * 100"). The phrases of {@code or_more} and {@code or_fewer} come right after the number,
+ * which they include ("10 o menos"). The phrases of {@code more_than_value} and
  * {@code less_than_value} come before a value the question names instead of a number: the
  * bound is that value's figure.
  */
@@ -37,7 +39,11 @@ final class CountBounds {
 	/** How a figure must compare with the number. */
 	enum Kind {
 
-		MORE_THAN, LESS_THAN, EQUAL_TO, IN_RANGE,
+		MORE_THAN, LESS_THAN, EQUAL_TO, IN_RANGE, AT_LEAST, AT_MOST,
+		/** The number or above, said after the number ("100 or more"). */
+		OR_MORE,
+		/** The number or below, said after the number ("10 or fewer"). */
+		OR_FEWER,
 		/**
 		 * Above the figure of a value the question names ("superaron al taller de los
 		 * lunes").
@@ -52,6 +58,11 @@ final class CountBounds {
 		/** Whether the bound is said against a value the question names, not a number. */
 		boolean againstAValue() {
 			return this == MORE_THAN_VALUE || this == LESS_THAN_VALUE;
+		}
+
+		/** Whether the phrases come after the number rather than before it. */
+		boolean afterTheNumber() {
+			return this == OR_MORE || this == OR_FEWER;
 		}
 
 		static Kind of(String name) {
@@ -88,6 +99,8 @@ final class CountBounds {
 				case MORE_THAN, MORE_THAN_VALUE -> figure > number;
 				case LESS_THAN, LESS_THAN_VALUE -> figure < number;
 				case EQUAL_TO -> figure == number;
+				case AT_LEAST, OR_MORE -> figure >= number;
+				case AT_MOST, OR_FEWER -> figure <= number;
 				case IN_RANGE -> figure >= Math.min(number, upper) && figure <= Math.max(number, upper);
 			};
 		}
@@ -102,8 +115,12 @@ final class CountBounds {
 					Kind kind = Kind.of(name);
 					// Between two numbers, joined by a short word ("y", "and", "et").
 					String upper = kind == Kind.IN_RANGE ? "\\s+\\p{L}{1,3}\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" : "";
-					byKind.put(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
-							+ ")\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" + upper + "(?![\\p{N}])"));
+					byKind.put(kind,
+							kind.afterTheNumber()
+									? Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)\\s+(?:" + Phrases.alternation(phrases)
+											+ ")(?![\\p{L}\\p{N}])")
+									: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
+											+ ")\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" + upper + "(?![\\p{N}])"));
 				}
 			});
 			patterns.put(language, byKind);

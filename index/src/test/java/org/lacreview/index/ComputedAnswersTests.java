@@ -419,6 +419,22 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void anInclusiveBoundCountsTheValuesAtTheNumberToo() {
+		// A number that is one group's figure: "at least" and "or fewer" count that
+		// group.
+		long academia = figure("group", "academia", "count");
+		long from = figures("group", "count").filter(n -> n >= academia).count();
+		long upTo = figures("group", "count").filter(n -> n <= academia).count();
+		assertThat(from).isGreaterThan(figures("group", "count").filter(n -> n > academia).count());
+		Answer spanish = ask(engine, "¿cuántos grupos tuvieron al menos " + academia + " registrados?");
+		assertThat(spanish.text()).as(spanish.trace().toString()).startsWith("Son " + from + ":");
+		Answer after = ask(engine, "de los grupos de registrados, ¿cuántos tenían " + academia + " o menos?");
+		assertThat(after.text()).as(after.trace().toString()).startsWith("Son " + upTo + ":");
+		Answer english = ask(engine, "How many groups had " + academia + " or more registrants?");
+		assertThat(english.text()).as(english.trace().toString()).startsWith("There are " + from + ":");
+	}
+
+	@Test
 	void aCountBoundedByANamedValueCountsTheOtherValuesPastItsFigure() throws IOException {
 		EntityFamily groups = engine.corpus().family("group").orElseThrow();
 		double academia = ((Number) groups.value("academia").orElseThrow().attributes().get("count")).doubleValue();
