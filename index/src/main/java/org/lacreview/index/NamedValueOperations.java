@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.DateSpan;
@@ -153,6 +155,46 @@ final class NamedValueOperations {
 		return new AskedOperation(operation == Operation.RATIO ? operation : Operation.DIFFERENCE, 0, Optional.empty(),
 				Optional.empty(), false, Optional.empty(), Optional.empty())
 			.groupedBy(first);
+	}
+
+	/**
+	 * "Among those who weren't at the workshops, what percent came to the fair?": a share
+	 * of what a complement leaves out, where the complement's phrase and the values it
+	 * names all come before the share's phrase and one or more values of the same family
+	 * come after it, is the share of those after among the values not left out. The
+	 * values left out are returned as the first group
+	 * ({@link AskedOperation#firstGroup}); {@code asked} itself otherwise.
+	 */
+	AskedOperation amongTheRest(AskedOperation asked, Extraction question, String language) {
+		Map<Operation, Pattern> byOperation = phrases.in(language);
+		Pattern complement = byOperation.get(Operation.COMPLEMENT);
+		Pattern share = byOperation.get(Operation.SHARE);
+		if (asked.operation() != Operation.SHARE || !asked.excluding() || complement == null || share == null) {
+			return asked;
+		}
+		Matcher left = complement.matcher(question.folded());
+		Matcher shared = share.matcher(question.folded());
+		if (!left.find() || !shared.find(left.end())) {
+			return asked;
+		}
+		List<Mention> single = question.mentions().stream().filter(m -> m.values().size() == 1).toList();
+		List<EntityValue> out = single.stream()
+			.filter(m -> m.start() >= left.end() && m.end() <= shared.start())
+			.map(m -> m.values().get(0))
+			.distinct()
+			.toList();
+		List<EntityValue> parts = single.stream()
+			.filter(m -> m.start() >= shared.end())
+			.map(m -> m.values().get(0))
+			.distinct()
+			.toList();
+		boolean oneFamily = Stream.concat(out.stream(), parts.stream())
+			.map(EntityValue::family)
+			.distinct()
+			.count() == 1;
+		boolean apart = parts.stream().noneMatch(out::contains);
+		return !out.isEmpty() && !parts.isEmpty() && oneFamily && apart && single.size() == question.mentions().size()
+				? asked.groupedBy(out.stream().map(EntityValue::id).toList()) : asked;
 	}
 
 	/**

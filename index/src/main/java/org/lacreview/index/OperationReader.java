@@ -112,6 +112,7 @@ final class OperationReader {
 			.map(a -> perValueCounting.read(a, question, phrases.in(language)))
 			.map(a -> nouns.averagePerFamily(a, question))
 			.map(a -> named.betweenGroups(a, question, language))
+			.map(a -> named.amongTheRest(a, question, language))
 			.map(a -> named.relativeToTheCompared(a, question, language))
 			// "¿Qué día tuvo más talleres?": a superlative over how many of a family each
 			// value has, which no figure gives.

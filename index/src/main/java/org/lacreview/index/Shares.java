@@ -23,6 +23,8 @@ final class Shares {
 	 */
 	private static final String REST = "_rest";
 
+	private static final String AMONG_REST = "_among_rest";
+
 	/** The suffix of a share's sentence key when it is of another value named. */
 	private static final String OF_VALUE = "_of_value";
 
@@ -54,6 +56,9 @@ final class Shares {
 		if (named.isEmpty() || named.size() == all.size()) {
 			return Optional.empty();
 		}
+		if (share && asked.excluding() && !asked.firstGroup().isEmpty()) {
+			return amongTheRest(asked.firstGroup(), named, all, figures);
+		}
 		double part = figures.sum(named);
 		double total = figures.sum(all);
 		fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
@@ -67,6 +72,31 @@ final class Shares {
 		else {
 			fill.put("result", figures.format(share ? 100 * part / total : total - part));
 		}
+		return Optional.of(fill);
+	}
+
+	/**
+	 * What fills {@code share_among_rest}: the share of the values named but not
+	 * {@code out} (their ids) among all the values but those; empty when either set is
+	 * empty or nothing is left.
+	 */
+	private static Optional<Map<String, String>> amongTheRest(List<String> out, List<EntityValue> named,
+			List<EntityValue> all, Figures figures) {
+		List<EntityValue> excluded = named.stream().filter(v -> out.contains(v.id())).toList();
+		List<EntityValue> parts = named.stream().filter(v -> !out.contains(v.id())).toList();
+		double rest = figures.sum(all) - figures.sum(excluded);
+		if (excluded.isEmpty() || parts.isEmpty() || rest <= 0) {
+			return Optional.empty();
+		}
+		Map<String, String> fill = new HashMap<>();
+		fill.put("excluded", String.join(" + ", excluded.stream().map(figures::label).toList()));
+		fill.put("excluded_value", figures.format(figures.sum(excluded)));
+		fill.put("total", figures.format(figures.sum(all)));
+		fill.put("rest", figures.format(rest));
+		fill.put("named", String.join(" + ", parts.stream().map(figures::label).toList()));
+		fill.put("named_value", figures.format(figures.sum(parts)));
+		fill.put("result", figures.format(100 * figures.sum(parts) / rest));
+		fill.put(Operands.SENTENCE_SUFFIX, AMONG_REST);
 		return Optional.of(fill);
 	}
 

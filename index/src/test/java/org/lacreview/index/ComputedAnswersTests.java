@@ -334,6 +334,22 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aShareAfterAComplementInThePreambleIsAmongTheValuesLeft() {
+		long total = familyTotal("group", "count");
+		long governments = figure("group", "governments", "count");
+		long academia = figure("group", "academia", "count");
+		String among = java.math.BigDecimal.valueOf(100.0 * academia / (total - governments))
+			.setScale(1, java.math.RoundingMode.HALF_UP)
+			.toPlainString()
+			.replace('.', ',');
+		Answer answer = ask(engine, "Sin contar a los gobiernos, ¿qué porcentaje eran de la academia?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(String.valueOf(total - governments))
+			.contains("(" + academia + ")")
+			.contains(among + " %");
+	}
+
+	@Test
 	void aPercentageAskedRightAfterAComplementIsTheShareOfThoseLeft() {
 		long total = familyTotal("group", "count");
 		long governments = figure("group", "governments", "count");

@@ -43,9 +43,10 @@ public enum OperationName {
 	 * {@code share}; its sentences are {@code share} and, for a share of what the values
 	 * named leave out ("¿qué porcentaje no eran de ese grupo?"), {@code share_rest}, and
 	 * for one value's share of another named ("¿el 28 fue qué porcentaje del 26?"),
-	 * {@code share_of_value} (both optional).
+	 * {@code share_of_value}, and for a share among what a complement leaves ("sin contar
+	 * los talleres, ¿qué porcentaje…?"), {@code share_among_rest} (all three optional).
 	 */
-	SHARE("", "_rest", "_of_value"),
+	SHARE("", "_rest", "_of_value", "_among_rest"),
 	/** {@code average}. */
 	AVERAGE,
 	/** {@code complement}. */
