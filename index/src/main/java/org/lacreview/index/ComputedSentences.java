@@ -42,8 +42,10 @@ final class ComputedSentences {
 		// adds what was left out.
 		// So may a difference the first value named had fewer of: its sentence only turns
 		// the other round.
-		String full = key + ((suffix.equals(WITHOUT) || suffix.equals(Operands.FEWER))
-				&& !corpus.messages().computed().containsKey(key + suffix) ? "" : suffix);
+		// So may a share above or below a fraction, which only adds which it is.
+		String full = key + ((suffix.equals(WITHOUT) || suffix.equals(Operands.FEWER) || suffix.equals(Shares.EXCEEDING)
+				|| suffix.equals(Shares.SHORTFALL)) && !corpus.messages().computed().containsKey(key + suffix) ? ""
+						: suffix);
 		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(full + SINGULAR) : null;
 		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(full))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));

@@ -45,6 +45,11 @@ final class CountBounds {
 		/** The number or below, said after the number ("10 or fewer"). */
 		OR_FEWER,
 		/**
+		 * Not a count's bound: the fraction of a whole, in percent, that a share question
+		 * sets its result against ({@link ShareFractions}).
+		 */
+		FRACTION,
+		/**
 		 * Above the figure of a value the question names ("superaron al taller de los
 		 * lunes").
 		 */
@@ -98,7 +103,7 @@ final class CountBounds {
 			return switch (kind) {
 				case MORE_THAN, MORE_THAN_VALUE -> figure > number;
 				case LESS_THAN, LESS_THAN_VALUE -> figure < number;
-				case EQUAL_TO -> figure == number;
+				case EQUAL_TO, FRACTION -> figure == number;
 				case AT_LEAST, OR_MORE -> figure >= number;
 				case AT_MOST, OR_FEWER -> figure <= number;
 				case IN_RANGE -> figure >= Math.min(number, upper) && figure <= Math.max(number, upper);

@@ -60,6 +60,8 @@ final class OperationReader {
 	 */
 	private final BreakdownsNotGiven breakdowns;
 
+	private final ShareFractions fractions;
+
 	OperationReader(Corpus corpus, Map<String, LanguageAnalyzer> analyzers) {
 		this.phrases = new OperationPhrases(corpus);
 		this.ordinals = new RankOrdinals(corpus, phrases);
@@ -77,6 +79,7 @@ final class OperationReader {
 		this.joined = new JoinedValues(corpus);
 		this.neighbourRanks = new NeighbourRanks(nouns.withFiguresByFamily());
 		this.breakdowns = new BreakdownsNotGiven(corpus);
+		this.fractions = new ShareFractions(corpus);
 	}
 
 	/**
@@ -222,7 +225,8 @@ final class OperationReader {
 			if (operation == Operation.SHARE) {
 				// "¿Qué proporción no era de ese grupo?": a share of the complement.
 				Pattern excluding = byOperation.get(Operation.COMPLEMENT);
-				return Optional.of(new AskedOperation(operation, 0, Optional.empty(), Optional.empty(),
+				// "¿más o menos de la cuarta parte?": the fraction it is set against.
+				return Optional.of(new AskedOperation(operation, 0, Optional.empty(), fractions.in(folded, language),
 						excluding != null && excluding.matcher(folded).find()));
 			}
 			if (operation == Operation.DIFFERENCE || operation == Operation.RATIO) {

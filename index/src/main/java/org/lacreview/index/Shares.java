@@ -25,6 +25,12 @@ final class Shares {
 
 	private static final String AMONG_REST = "_among_rest";
 
+	/** The suffix of a share's sentence above the fraction the question names. */
+	static final String EXCEEDING = "_exceeding";
+
+	/** The suffix of a share's sentence below the fraction the question names. */
+	static final String SHORTFALL = "_shortfall";
+
 	/** The suffix of a share's sentence key when it is of another value named. */
 	private static final String OF_VALUE = "_of_value";
 
@@ -71,6 +77,12 @@ final class Shares {
 		}
 		else {
 			fill.put("result", figures.format(share ? 100 * part / total : total - part));
+			asked.bound()
+				.filter(b -> share && b.kind() == CountBounds.Kind.FRACTION && 100 * part / total != b.number())
+				.ifPresent(b -> {
+					fill.put("fraction", figures.format(b.number()));
+					fill.put(Operands.SENTENCE_SUFFIX, 100 * part / total > b.number() ? EXCEEDING : SHORTFALL);
+				});
 		}
 		return Optional.of(fill);
 	}

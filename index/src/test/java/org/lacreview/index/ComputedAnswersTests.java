@@ -334,6 +334,23 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aShareSetAgainstAFractionSaysWhetherItIsAboveOrBelowIt() throws IOException {
+		double share = 100.0 * figure("group", "governments", "count") / familyTotal("group", "count");
+		String question = "¿los gobiernos eran más o menos de la cuarta parte de los registrados?";
+		Answer answer = ask(engine, question);
+		assertThat(answer.text()).as(answer.trace().toString())
+			.endsWith((share < 25 ? "menos del" : "más del") + " 25 %.");
+		Answer half = ask(engine, "Did governments make up more or less than half of registrants?");
+		assertThat(half.text()).as(half.trace().toString()).endsWith((share < 50 ? "less" : "more") + " than 50%.");
+		// The fractions are the corpus's (languages/es.yml fraction_words): without them
+		// the share is said alone.
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "fraction_words: {", "fraction_names: {");
+		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(without, question).text()).doesNotContain("25 %");
+	}
+
+	@Test
 	void aShareAfterAComplementInThePreambleIsAmongTheValuesLeft() {
 		long total = familyTotal("group", "count");
 		long governments = figure("group", "governments", "count");

@@ -26,11 +26,14 @@ import org.lacreview.index.folding.Folding;
  * @param elisions the articles and pronouns written joined to the next word by an
  * apostrophe ("l'", "d'", "qu'"), lower case without the apostrophe: the analysis drops
  * them, so "d'aires" and "aires" are one word; none for a language that does not elide
+ * @param fractionWords words that name a fraction of a whole ("la cuarta parte" → 4), to
+ * its denominator: a share question setting its result against one ("¿más o menos de la
+ * cuarta parte?") gets the result said above or below it
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 		Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals,
-		Map<String, Integer> stepWords, List<String> elisions) {
+		Map<String, Integer> stepWords, List<String> elisions, Map<String, Integer> fractionWords) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -44,6 +47,7 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		rankOrdinals = Map.copyOf(rankOrdinals);
 		stepWords = Map.copyOf(stepWords);
 		elisions = List.copyOf(elisions);
+		fractionWords = Map.copyOf(fractionWords);
 	}
 
 	/**
@@ -62,7 +66,7 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 			Phrasing phrasing, DateWords dates, List<String> numberSigns) {
 		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
-				Map.of(), Map.of(), List.of());
+				Map.of(), Map.of(), List.of(), Map.of());
 	}
 
 	/**

@@ -44,9 +44,11 @@ public enum OperationName {
 	 * named leave out ("¿qué porcentaje no eran de ese grupo?"), {@code share_rest}, and
 	 * for one value's share of another named ("¿el 28 fue qué porcentaje del 26?"),
 	 * {@code share_of_value}, and for a share among what a complement leaves ("sin contar
-	 * los talleres, ¿qué porcentaje…?"), {@code share_among_rest} (all three optional).
+	 * los talleres, ¿qué porcentaje…?"), {@code share_among_rest}, and for one set
+	 * against a fraction the question names ("¿más o menos de la cuarta parte?"),
+	 * {@code share_exceeding} and {@code share_shortfall} (all optional).
 	 */
-	SHARE("", "_rest", "_of_value", "_among_rest"),
+	SHARE("", "_rest", "_of_value", "_among_rest", "_exceeding", "_shortfall"),
 	/** {@code average}. */
 	AVERAGE,
 	/** {@code complement}. */
