@@ -1,14 +1,11 @@
 package org.lacreview.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
 
 /**
  * "¿y cuánto suman entre los dos?" after an answer listing the two smallest workshops and
@@ -19,24 +16,17 @@ import org.lacreview.index.text.Phrases;
 final class CountPointingBack {
 
 	/** Per language, its number words that are not ordinals, to their number. */
-	private final Map<String, Map<String, Integer>> numbers = new HashMap<>();
-
-	/** Per language, those words as whole words. */
-	private final Map<String, Pattern> patterns = new HashMap<>();
+	private final WordNumbers numbers;
 
 	CountPointingBack(Corpus corpus) {
-		corpus.languages().forEach((language, pack) -> {
+		this.numbers = new WordNumbers(corpus, pack -> {
 			Map<String, Integer> words = new HashMap<>();
 			pack.dates().numbers().forEach((word, number) -> {
 				if (number >= 2 && !pack.ordinals().containsKey(word)) {
-					words.put(Folding.fold(word), number);
+					words.put(word, number);
 				}
 			});
-			numbers.put(language, words);
-			Pattern pattern = Phrases.wholeWords(words.keySet());
-			if (pattern != null) {
-				patterns.put(language, pattern);
-			}
+			return words;
 		});
 	}
 
@@ -45,16 +35,8 @@ final class CountPointingBack {
 	 * several.
 	 */
 	Optional<Integer> in(String folded, String language) {
-		Pattern pattern = patterns.get(language);
-		if (pattern == null) {
-			return Optional.empty();
-		}
-		Matcher matcher = pattern.matcher(folded);
-		if (!matcher.find()) {
-			return Optional.empty();
-		}
-		Integer number = numbers.get(language).get(matcher.group());
-		return matcher.find() ? Optional.empty() : Optional.ofNullable(number);
+		List<Integer> found = numbers.in(folded, language);
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 }

@@ -1,14 +1,9 @@
 package org.lacreview.index;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
+import org.lacreview.index.corpus.LanguagePack;
 
 /**
  * The fraction of a whole a share question sets its result against: "¿los talleres eran
@@ -19,22 +14,10 @@ import org.lacreview.index.text.Phrases;
  */
 final class ShareFractions {
 
-	/** Per language, its fraction words (folded) to their denominator. */
-	private final Map<String, Map<String, Integer>> denominators = new HashMap<>();
-
-	/** Per language, its fraction words as whole words. */
-	private final Map<String, Pattern> patterns = new HashMap<>();
+	private final WordNumbers denominators;
 
 	ShareFractions(Corpus corpus) {
-		corpus.languages().forEach((code, pack) -> {
-			Map<String, Integer> folded = new HashMap<>();
-			pack.fractionWords().forEach((words, denominator) -> folded.put(Folding.fold(words), denominator));
-			Pattern pattern = Phrases.wholeWords(folded.keySet().stream().toList());
-			if (pattern != null && folded.values().stream().allMatch(d -> d > 0)) {
-				denominators.put(code, folded);
-				patterns.put(code, pattern);
-			}
-		});
+		this.denominators = new WordNumbers(corpus, LanguagePack::fractionWords);
 	}
 
 	/**
@@ -43,16 +26,11 @@ final class ShareFractions {
 	 * empty for none.
 	 */
 	Optional<CountBounds.Bound> in(String folded, String language) {
-		Pattern pattern = patterns.get(language);
-		if (pattern == null) {
-			return Optional.empty();
-		}
-		Matcher matcher = pattern.matcher(folded);
-		if (!matcher.find()) {
-			return Optional.empty();
-		}
-		Integer denominator = denominators.get(language).get(matcher.group().strip());
-		return Optional.ofNullable(denominator).map(d -> new CountBounds.Bound(CountBounds.Kind.FRACTION, 100.0 / d));
+		return denominators.in(folded, language)
+			.stream()
+			.filter(d -> d > 0)
+			.findFirst()
+			.map(d -> new CountBounds.Bound(CountBounds.Kind.FRACTION, 100.0 / d));
 	}
 
 }
