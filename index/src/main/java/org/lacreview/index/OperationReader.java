@@ -263,6 +263,15 @@ final class OperationReader {
 			if (position.isPresent()) {
 				return Optional.of(new AskedOperation(operation, position.get(), Optional.empty()));
 			}
+			Optional<Integer> fromTheEnd = ordinals.fromTheEndWithin(folded, language, matcher.start(), matcher.end());
+			if (fromTheEnd.isPresent()) {
+				// "¿Qué categoría quedó en último lugar?": that place from the other end.
+				// Only within the rank's phrase: "¿qué día tuvo más, el primero o el
+				// último?" names a day.
+				return Optional.of(new AskedOperation(
+						operation == Operation.RANK_MOST ? Operation.RANK_LEAST : Operation.RANK_MOST,
+						-fromTheEnd.get(), Optional.empty()));
+			}
 		}
 		return count;
 	}

@@ -129,10 +129,19 @@ final class RankOrdinals {
 	 * in {@code folded} gives ("último" → -1, "penúltimo" → -2).
 	 */
 	private Optional<Integer> fromTheEnd(String folded, String language) {
+		return fromTheEndWithin(folded, language, 0, folded.length());
+	}
+
+	/**
+	 * As {@link #fromTheEnd}, for an ordinal between {@code start} and {@code end} of
+	 * {@code folded} only ("en último lugar" within a rank's phrase "en … lugar").
+	 */
+	Optional<Integer> fromTheEndWithin(String folded, String language, int start, int end) {
 		Pattern ordinals = ordinalPatterns.get(language);
 		return ordinals == null ? Optional.empty()
 				: ordinals.matcher(folded)
 					.results()
+					.filter(r -> r.start() >= start && r.end() <= end)
 					.map(r -> positions.get(language).get(r.group()))
 					.filter(p -> p != null && p < 0)
 					.findFirst();

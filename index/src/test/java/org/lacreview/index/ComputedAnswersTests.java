@@ -452,6 +452,20 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aRankSaidWithAnOrdinalFromTheEndIsThatPlaceFromTheOtherEnd() {
+		long smallest = figures("group", "count").min().orElseThrow();
+		Answer last = ask(engine, "¿Qué categoría quedó en último lugar en número de inscritos?");
+		assertThat(last.answered()).as(last.trace().toString()).isTrue();
+		assertThat(last.text()).contains("con " + smallest + ".");
+		// Outside the rank's phrase, the ordinal names a value: the busiest day is asked.
+		long busiest = figures("day", "zoom").max().orElseThrow();
+		Answer day = ask(engine, "¿Qué día tuvo más participantes por Zoom, el primero o el último?");
+		assertThat(day.text()).as(day.trace().toString()).contains(String.valueOf(busiest));
+		assertThat(day.text().indexOf(String.valueOf(busiest)))
+			.isLessThan(day.text().indexOf(String.valueOf(figures("day", "zoom").min().orElseThrow())));
+	}
+
+	@Test
 	void anInclusiveBoundCountsTheValuesAtTheNumberToo() {
 		// A number that is one group's figure: "at least" and "or fewer" count that
 		// group.
