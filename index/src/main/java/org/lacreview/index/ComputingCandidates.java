@@ -84,8 +84,8 @@ final class ComputingCandidates {
 		// of a value named, likewise, when the total ranks first: those giving a figure
 		// per value of the named value's family.
 		boolean share = operation.operation() == Operation.SHARE;
-		if ((share || operation.operation() == Operation.AVERAGE) && chosen.slot().isEmpty()
-				&& !decision.selected().isEmpty()) {
+		if ((share || operation.operation() == Operation.AVERAGE || operation.operation() == Operation.MEDIAN)
+				&& chosen.slot().isEmpty() && !decision.selected().isEmpty()) {
 			addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates,
 					i -> i.slot()
 						.filter(slot -> !share || decision.selected().containsKey(slot))

@@ -177,6 +177,19 @@ final class FigureFills {
 				fill.put("count", String.valueOf(range.size()));
 				fill.put("result", figures.format(figures.sum(range) / range.size()));
 			}
+			case MEDIAN -> {
+				List<EntityValue> range = new ArrayList<>(named.size() >= 3 ? named : all);
+				if (range.isEmpty()) {
+					return Optional.empty();
+				}
+				range.sort(Comparator.comparingDouble(figures::of));
+				int middle = range.size() / 2;
+				double median = range.size() % 2 == 1 ? figures.of(range.get(middle))
+						: (figures.of(range.get(middle - 1)) + figures.of(range.get(middle))) / 2;
+				fill.put("values", figures.listed(range, ", "));
+				fill.put("count", String.valueOf(range.size()));
+				fill.put("result", figures.format(median));
+			}
 			default -> {
 				return Optional.empty();
 			}

@@ -39,6 +39,11 @@ enum Operation {
 	 * how many they are.
 	 */
 	AVERAGE(OperationName.AVERAGE),
+	/**
+	 * The middle figure of the values named (three or more), else of the whole family,
+	 * once ordered; of an even number of figures, the mean of the two in the middle.
+	 */
+	MEDIAN(OperationName.MEDIAN),
 	/** The whole family but the values named. */
 	COMPLEMENT(OperationName.COMPLEMENT),
 	/**
@@ -83,7 +88,7 @@ enum Operation {
 	 * refuses instead. A duration or the days between dates may be: the dates answer it.
 	 */
 	boolean needsResult() {
-		return this == SHARE || this == AVERAGE || this == CHANGE || this == RATIO;
+		return this == SHARE || this == AVERAGE || this == MEDIAN || this == CHANGE || this == RATIO;
 	}
 
 	/** Lists values by their figures: "de mayor a menor". */

@@ -96,8 +96,8 @@ final class UnderThreshold {
 		// value.
 		// So may a difference between its largest and smallest values.
 		boolean ranks = reading.operation()
-			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.COUNT
-					|| o == Operation.SUM && reading.counted().isPresent())
+			.filter(o -> o.isRank() || o.isOrder() || o == Operation.AVERAGE || o == Operation.MEDIAN
+					|| o == Operation.COUNT || o == Operation.SUM && reading.counted().isPresent())
 			.isPresent() || reading.betweenExtremes();
 		// Days are counted over the dates of the values named, however low the intents
 		// giving those dates rank ("combien de jours séparent le … du …?" ranks a count

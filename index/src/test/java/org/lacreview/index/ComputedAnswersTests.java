@@ -452,6 +452,26 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aMedianIsTheMiddleFigureOrTheMeanOfTheTwoInTheMiddle() throws IOException {
+		long[] groups = figures("group", "count").sorted().toArray();
+		double median = groups.length % 2 == 1 ? groups[groups.length / 2]
+				: (groups[groups.length / 2 - 1] + groups[groups.length / 2]) / 2.0;
+		String expected = java.math.BigDecimal.valueOf(median).stripTrailingZeros().toPlainString().replace('.', ',');
+		String question = "¿cuál es la mediana de registrados por grupo?";
+		Answer answer = ask(engine, question);
+		assertThat(answer.text()).as(answer.trace().toString()).startsWith("La mediana es " + expected + " ");
+		long[] days = figures("day", "zoom").sorted().toArray();
+		Answer english = ask(engine, "What's the median of the Zoom participants over the three days?");
+		assertThat(english.text()).as(english.trace().toString())
+			.startsWith("The median is " + days[days.length / 2] + " ");
+		// The word is the corpus's (languages/es.yml operations: median).
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/es.yml"), "  median: [mediana]", "  median: [centro exacto]");
+		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		assertThat(ask(without, question).text()).doesNotStartWith("La mediana");
+	}
+
+	@Test
 	void aRankSaidWithAnOrdinalFromTheEndIsThatPlaceFromTheOtherEnd() {
 		long smallest = figures("group", "count").min().orElseThrow();
 		Answer last = ask(engine, "¿Qué categoría quedó en último lugar en número de inscritos?");

@@ -51,6 +51,8 @@ public enum OperationName {
 	SHARE("", "_rest", "_of_value", "_among_rest", "_exceeding", "_shortfall"),
 	/** {@code average}. */
 	AVERAGE,
+	/** {@code median}. */
+	MEDIAN,
 	/** {@code complement}. */
 	COMPLEMENT,
 	/** {@code position}. */
