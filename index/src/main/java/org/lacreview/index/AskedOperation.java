@@ -8,18 +8,20 @@ import java.util.Optional;
  * A computation a question asks for: for a rank, the position asked (2 for "el segundo";
  * else 0); for a count, the family counted and the bound on its values' figures, if any
  * ("más de 100"); for a share, whether it is of what the values named leave out
- * ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), or the value it is of
- * when the question names one ({@code whole}, "family:id": {@link WholeOfShare}); the
- * family whose whole the question names ({@code familyWhole}: {@link FamilyWholes}); for
- * a difference or a ratio, whether it is between the largest and the smallest value
- * ({@code extremes}: the question has words of both, "the gap between the biggest and the
- * smallest group"); for a count of days between two values, those the question means by
- * their first or last day ({@code points}: {@link SpanPoints}); for a difference, whether
- * it is of the one value named from its family's average ({@code fromAverage}); for a
- * computation over dates, the unit it is asked in ({@code unit}: days, weeks or months);
- * for a count or a duration, whether it is of the values named only, a duration of them
- * added up ({@code ofNamed}); for a difference, ratio, sum, average or share, the family
- * whose values are counted for each value named, when the figures computed over are those
+ * ({@code excluding}: "¿qué porcentaje no eran de ese grupo?"), the fraction it is set
+ * against as a {@code bound} of kind {@code FRACTION} ("¿más o menos de la cuarta
+ * parte?": {@link ShareFractions}), or the value it is of when the question names one
+ * ({@code whole}, "family:id": {@link WholeOfShare}); the family whose whole the question
+ * names ({@code familyWhole}: {@link FamilyWholes}); for a difference or a ratio, whether
+ * it is between the largest and the smallest value ({@code extremes}: the question has
+ * words of both, "the gap between the biggest and the smallest group"); for a count of
+ * days between two values, those the question means by their first or last day
+ * ({@code points}: {@link SpanPoints}); for a difference, whether it is of the one value
+ * named from its family's average ({@code fromAverage}); for a computation over dates,
+ * the unit it is asked in ({@code unit}: days, weeks or months); for a count or a
+ * duration, whether it is of the values named only, a duration of them added up
+ * ({@code ofNamed}); for a difference, ratio, sum, average or share, the family whose
+ * values are counted for each value named, when the figures computed over are those
  * counts ({@code perValue}: "¿hubo más talleres el lunes que el martes?",
  * {@link PerValueCounting}); for an average, the family without figures whose noun the
  * question says it is per ({@code perFamily}: "¿cuántos por país en promedio?"), which no

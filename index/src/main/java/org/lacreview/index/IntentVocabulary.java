@@ -33,8 +33,8 @@ import org.lacreview.index.text.LanguageAnalyzer;
 final class IntentVocabulary {
 
 	/**
-	 * The operations whose words ask for a new figure made of an intent's own: a share an
-	 * average and a median. Not those whose words also say other things ("gap", "more
+	 * The operations whose words ask for a new figure made of an intent's own: a share,
+	 * an average and a median. Not those whose words also say other things ("gap", "more
 	 * than", "top", "place"): known to every intent with figures, they lifted near-misses
 	 * ("the Darien gap") over the threshold on the read sets, and gained nothing there.
 	 */
