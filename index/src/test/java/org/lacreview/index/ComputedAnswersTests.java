@@ -32,6 +32,16 @@ class ComputedAnswersTests {
 		return BundledEngine.figure(family, id, attribute);
 	}
 
+	/**
+	 * An engine of a copy of the bundled corpus with {@code from} replaced by {@code to}
+	 * in {@code file} (relative to the corpus): what the answer owes to that text.
+	 */
+	private AnswerEngine bundledWith(String file, String from, String to) throws IOException {
+		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve(file), from, to);
+		return AnswerEngine.build(CorpusLoader.load(copy));
+	}
+
 	/** The question is answered with "larger − smaller = difference". */
 	private static void assertComputesTheDifference(String question, long larger, long smaller) {
 		Answer answer = ask(engine, question);
@@ -191,9 +201,7 @@ class ComputedAnswersTests {
 		assertComputesTheDifference(question, governments, parliamentarians);
 		// The word is the corpus's (languages/es.yml minus_words): without it the
 		// question's sum phrase adds the two up.
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/es.yml"), "minus_words: [menos]", "minus_words: []");
-		AnswerEngine withoutMinus = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine withoutMinus = bundledWith("languages/es.yml", "minus_words: [menos]", "minus_words: []");
 		assertThat(ask(withoutMinus, question).text()).doesNotContain(" − " + parliamentarians + " = ");
 	}
 
@@ -344,9 +352,7 @@ class ComputedAnswersTests {
 		assertThat(half.text()).as(half.trace().toString()).endsWith((share < 50 ? "less" : "more") + " than 50%.");
 		// The fractions are the corpus's (languages/es.yml fraction_words): without them
 		// the share is said alone.
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/es.yml"), "fraction_words: {", "fraction_names: {");
-		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine without = bundledWith("languages/es.yml", "fraction_words: {", "fraction_names: {");
 		assertThat(ask(without, question).text()).doesNotContain("25 %");
 	}
 
@@ -409,9 +415,7 @@ class ComputedAnswersTests {
 
 	@Test
 	void withoutTheOperationWordsInTheCorpusTheSameQuestionGetsTheFiguresOnly() throws IOException {
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/es.yml"), "  sum: [", "  total: [");
-		AnswerEngine withoutSum = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine withoutSum = bundledWith("languages/es.yml", "  sum: [", "  total: [");
 		long sum = figure("group", "academia", "count") + figure("group", "diasporas", "count");
 		assertThat(ask(withoutSum, "academia y diásporas juntos, ¿cuántos?").text())
 			.doesNotContain(String.valueOf(sum));
@@ -426,9 +430,7 @@ class ComputedAnswersTests {
 		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
 		assertThat(answer.text()).contains(participants + " ÷ " + parts);
 		// The parts are the corpus's: without them there is nothing to divide by.
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("entities/event.yml"), "    parts: " + parts, "");
-		AnswerEngine withoutParts = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine withoutParts = bundledWith("entities/event.yml", "    parts: " + parts, "");
 		assertThat(ask(withoutParts, "¿Cuántas personas hubo en promedio por seminario web?").text())
 			.doesNotContain(" ÷ " + parts);
 	}
@@ -445,9 +447,7 @@ class ComputedAnswersTests {
 		assertThat(answer.text()).startsWith("Son " + above + ":");
 		// The bound's words are the corpus's (languages/es.yml count_bounds): without
 		// them the question counts every group.
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/es.yml"), "  more_than: [más de,", "  beyond: [más de,");
-		AnswerEngine withoutBound = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine withoutBound = bundledWith("languages/es.yml", "  more_than: [más de,", "  beyond: [más de,");
 		assertThat(ask(withoutBound, question).text()).doesNotStartWith("Son " + above + ":");
 	}
 
@@ -465,9 +465,7 @@ class ComputedAnswersTests {
 		assertThat(english.text()).as(english.trace().toString())
 			.startsWith("The median is " + days[days.length / 2] + " ");
 		// The word is the corpus's (languages/es.yml operations: median).
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/es.yml"), "  median: [mediana]", "  median: [centro exacto]");
-		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine without = bundledWith("languages/es.yml", "  median: [mediana]", "  median: [centro exacto]");
 		assertThat(ask(without, question).text()).doesNotStartWith("La mediana");
 	}
 
@@ -524,9 +522,7 @@ class ComputedAnswersTests {
 		assertThat(ask(engine, "How many thematic areas were covered over April 27 and 28 combined?").text())
 			.contains("5");
 		// The phrases are the corpus's (count_bounds' less_than_value).
-		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
-		TestCorpora.replace(copy.resolve("languages/en.yml"), "  less_than_value: [", "  beyond_value: [");
-		AnswerEngine without = AnswerEngine.build(CorpusLoader.load(copy));
+		AnswerEngine without = bundledWith("languages/en.yml", "  less_than_value: [", "  beyond_value: [");
 		assertThat(ask(without, "How many stakeholder groups registered fewer people than academia did?").text())
 			.doesNotStartWith("There are " + below + ":");
 	}
