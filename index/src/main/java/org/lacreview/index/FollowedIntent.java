@@ -75,13 +75,7 @@ final class FollowedIntent {
 					|| reading.superlative().isPresent()
 					|| i.slot().filter(slot -> selected.getOrDefault(slot, List.of()).size() == 1).isEmpty()
 							? Optional.of(i) : AnswerAggregates.perValueOf(i, corpus.intents()))
-			.filter(i -> reading.asksComputation() || (reading.asks()
-					? AnswerAggregates.aggregates(i.answer()).isEmpty()
-							&& !firstChoice.asksItsOwn(ranked, i, reading.asksFor())
-					// "¿y la web de la feria?" after what the fair is: a word of the
-					// question only another intent about the value knows asks that one.
-					: !(firstChoice.asksItsOwn(ranked, i, reading.asksFor())
-							&& coverage.applyAsDouble(ranked.get(0).name()) > coverage.applyAsDouble(i.name()))));
+			.filter(i -> goesOnWith(i, reading, ranked, coverage));
 		// A comparison only when it computes over them: a difference over the many
 		// values a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
@@ -126,6 +120,27 @@ final class FollowedIntent {
 			followed = contextFollowUps.sumOverLastText(extraction, reading, previous, selected, overItsText);
 		}
 		return new Following(followed, acrossTurns, overRemembered.isPresent() || onContext.isPresent());
+	}
+
+	/**
+	 * Whether an elliptical follow-up goes on with the last intent {@code last} rather
+	 * than asking its own question of another intent about the same value
+	 * ({@link FirstChoice#asksItsOwn}).
+	 */
+	private boolean goesOnWith(Intent last, Reading reading, List<Scored> ranked, ToDoubleFunction<String> coverage) {
+		boolean asksItsOwn = firstChoice.asksItsOwn(ranked, last, reading.asksFor());
+		if (reading.asksComputation()) {
+			// "consultas con sociedad civil: cuándo fueron y cuántos por sesión": the
+			// second part names the value again and asks a number per session, which
+			// the intent giving its participants answers, not the one giving its dates.
+			return !asksItsOwn;
+		}
+		if (reading.asks()) {
+			return AnswerAggregates.aggregates(last.answer()).isEmpty() && !asksItsOwn;
+		}
+		// "¿y la web de la feria?" after what the fair is: a word of the question only
+		// another intent about the value knows asks that one.
+		return !(asksItsOwn && coverage.applyAsDouble(ranked.get(0).name()) > coverage.applyAsDouble(last.name()));
 	}
 
 }
