@@ -40,6 +40,9 @@ public final class QuestionSplitter {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	/** The plus sign, a joiner of two requests or of two operands. */
+	private static final String PLUS_SIGN = "+";
+
 	/** A plus sign between words, with spaces around it. */
 	private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+(?=\\p{L})");
 
@@ -62,15 +65,15 @@ public final class QuestionSplitter {
 	private final Pattern startsWithJoiner;
 
 	/**
-	 * A phrase asking for a computation ("juntos", "in total"): a plus sign is then
-	 * arithmetic.
-	 */
-	/**
 	 * The most stop words between a joiner and the question word of the question it
 	 * starts ("et il y avait combien…").
 	 */
 	static final int MAX_WORDS_BEFORE_QUESTION_WORD = 3;
 
+	/**
+	 * A phrase asking for a computation ("juntos", "in total", "="): a plus sign is then
+	 * arithmetic.
+	 */
 	private final Pattern computing;
 
 	/**
@@ -477,7 +480,9 @@ public final class QuestionSplitter {
 			.filter(e -> operations.test(e.getKey()))
 			.flatMap(e -> e.getValue().stream())
 			.filter(phrase -> !phrase.contains("…"))
-			.filter(phrase -> phrase.codePoints().anyMatch(Character::isLetter))
+			// Not the plus sign itself, which would make every plus a sum; "=" and "%"
+			// ask for a result whatever joins the values.
+			.filter(phrase -> !phrase.strip().equals(PLUS_SIGN))
 			.toList());
 	}
 

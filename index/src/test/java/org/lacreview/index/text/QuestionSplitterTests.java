@@ -174,6 +174,21 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aPlusInAMessageWithASymbolAskingTheResultAddsItsSides() {
+		QuestionSplitter summing = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos"), List.of(), List.of("y"), Map.of("sum", List.of("+", "="))));
+		assertThat(summing.split(Folding.fold("los del taller de pintura + los de la escuela de música = ?")))
+			.hasSize(1);
+		// The plus sign alone asks for no sum: it joins two requests.
+		assertThat(summing.split(Folding.fold("la página web del taller + el nombre de la escuela"))).hasSize(2);
+		// Without "=" among the sum's phrases, the same message is two requests.
+		QuestionSplitter plusOnly = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos"), List.of(), List.of("y"), Map.of("sum", List.of("+"))));
+		assertThat(plusOnly.split(Folding.fold("los del taller de pintura + los de la escuela de música = ?")))
+			.hasSize(2);
+	}
+
+	@Test
 	void aPlusThatAQuestionWordFollowsStartsAQuestionEvenInAMessageAskingACount() {
 		QuestionSplitter counting = new QuestionSplitter(
 				new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of("cuántos"), List.of(),
