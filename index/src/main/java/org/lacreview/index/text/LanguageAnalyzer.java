@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -23,6 +24,7 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.es.SpanishPluralStemFilter;
 import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -49,6 +51,9 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * ({@code ent_day}) are kept as they are.
  */
 public final class LanguageAnalyzer extends Analyzer {
+
+	/** The token type of an emoji, as {@link StandardTokenizer} marks it. */
+	private static final Set<String> EMOJI = Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
 
 	/** Tokens that stand for an entity mention; never stemmed. */
 	public static final String ENTITY_PREFIX = "ent_";
@@ -153,7 +158,10 @@ public final class LanguageAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
-		TokenStream stream = new LowerCaseFilter(source);
+		// An emoji ("buenas 🙂") is a token of its own to the tokenizer, a word no
+		// example has: it would lower every intent's coverage.
+		TokenStream stream = new TypeTokenFilter(source, EMOJI);
+		stream = new LowerCaseFilter(stream);
 		stream = new ASCIIFoldingFilter(stream);
 		if (!elisions.isEmpty()) {
 			stream = new ElisionFilter(stream, elisions);

@@ -26,6 +26,12 @@ class LanguageAnalyzerTests {
 	}
 
 	@Test
+	void anEmojiIsNoTerm() {
+		assertThat(SPANISH.terms("buenas!! 🙂")).isEqualTo(SPANISH.terms("buenas"));
+		assertThat(SPANISH.terms("¿cuándo fue la reunión? 🙏👋")).containsExactly("cuand", "fue", "reunion");
+	}
+
+	@Test
 	void keepsWordsThatCarryMeaningLikeEstados() {
 		assertThat(SPANISH.terms("Estados miembros")).containsExactly("estad", "miembr");
 	}
