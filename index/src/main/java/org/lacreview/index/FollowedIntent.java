@@ -28,11 +28,14 @@ final class FollowedIntent {
 
 	private final ContextFollowUps contextFollowUps;
 
+	private final AgainstLastAnswer againstLastAnswer;
+
 	FollowedIntent(Corpus corpus, LastTopic lastTopic, FirstChoice firstChoice, ContextFollowUps contextFollowUps) {
 		this.corpus = corpus;
 		this.lastTopic = lastTopic;
 		this.firstChoice = firstChoice;
 		this.contextFollowUps = contextFollowUps;
+		this.againstLastAnswer = new AgainstLastAnswer(corpus);
 	}
 
 	/**
@@ -88,8 +91,9 @@ final class FollowedIntent {
 		if (followed.isEmpty() && reading.asksComputation()) {
 			// "¿cuál es la diferencia?" after answers about values of two families: the
 			// last intent computes over both turns' values.
-			Optional<Map<String, List<EntityValue>>> across = lastTopic.acrossAnswers(extraction, selected, previous,
-					reading.operation(), reading.namesAWhole());
+			Optional<Map<String, List<EntityValue>>> across = lastTopic
+				.acrossAnswers(extraction, selected, previous, reading.operation(), reading.namesAWhole())
+				.or(() -> againstLastAnswer.values(extraction, selected, previous, reading.operation()));
 			// The last intent, or when it cannot (a listing by group, set against
 			// another family's figure), the best-ranked one that can.
 			Optional<Intent> computing = across.flatMap(values -> previous.intent()
