@@ -127,10 +127,11 @@
  * values the answer is about, from the question or the conversation
  * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
  * also joins the last two turns' values for a difference asked after answers about two
- * families); a follow-up naming nothing stays on the last answer's topic, or goes on with
- * the last answer's intent over the whole of its slot, a group's figure within its value,
- * a count its text gives, or between the ends it gave, or adds two counts its text gives
- * ({@link org.lacreview.index.ContextFollowUps},
+ * families, and {@link org.lacreview.index.AgainstLastAnswer}, which sets the values a
+ * follow-up names against the last answer's); a follow-up naming nothing stays on the
+ * last answer's topic, or goes on with the last answer's intent over the whole of its
+ * slot, a group's figure within its value, a count its text gives, or between the ends it
+ * gave, or adds two counts its text gives ({@link org.lacreview.index.ContextFollowUps},
  * {@link org.lacreview.index.CountedInLastValues}); a short follow-up keeps the kind of
  * answer the last intent gives first, and a bare "why?" after a description gives it
  * again ({@link org.lacreview.index.KindKept}); an intent under the threshold answers
