@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 
@@ -19,10 +18,10 @@ import org.lacreview.index.entity.Extraction;
  */
 final class AgainstLastAnswer {
 
-	private final Corpus corpus;
+	private final LastTopic lastTopic;
 
-	AgainstLastAnswer(Corpus corpus) {
-		this.corpus = corpus;
+	AgainstLastAnswer(LastTopic lastTopic) {
+		this.lastTopic = lastTopic;
 	}
 
 	/**
@@ -33,30 +32,28 @@ final class AgainstLastAnswer {
 	 */
 	Optional<Map<String, List<EntityValue>>> values(Extraction extraction, Map<String, List<EntityValue>> selected,
 			DialogState previous, Optional<Operation> operation) {
-		boolean compares = operation
-			.filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO || o == Operation.SUM)
-			.isPresent();
-		if (!compares || !extraction.followUp() || selected.isEmpty() || previous.values().isEmpty()) {
+		if (!LastTopic.setsValuesAgainstEachOther(operation) || !extraction.followUp() || selected.isEmpty()
+				|| previous.values().isEmpty()) {
 			return Optional.empty();
 		}
 		Map<String, List<EntityValue>> both = new LinkedHashMap<>();
-		previous.values()
-			.forEach((name, ids) -> corpus.family(name)
-				.ifPresent(family -> ids.stream()
-					.map(family::value)
-					.flatMap(Optional::stream)
-					.forEach(v -> both.computeIfAbsent(name, k -> new ArrayList<>()).add(v))));
+		for (String family : previous.values().keySet()) {
+			List<EntityValue> asked = lastTopic.asked(previous, family);
+			if (!asked.isEmpty()) {
+				both.put(family, new ArrayList<>(asked));
+			}
+		}
 		boolean namesANewValue = false;
 		for (Map.Entry<String, List<EntityValue>> named : selected.entrySet()) {
+			List<EntityValue> values = both.computeIfAbsent(named.getKey(), k -> new ArrayList<>());
 			for (EntityValue value : named.getValue()) {
-				List<EntityValue> values = both.computeIfAbsent(named.getKey(), k -> new ArrayList<>());
 				if (!values.contains(value)) {
 					values.add(value);
 					namesANewValue = true;
 				}
 			}
 		}
-		return namesANewValue && !both.isEmpty() ? Optional.of(both) : Optional.empty();
+		return namesANewValue ? Optional.of(both) : Optional.empty();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.lacreview.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Localized;
@@ -21,6 +22,15 @@ final class ComputedSentences {
 	 */
 	static final String WITHOUT = "_without";
 
+	/**
+	 * Suffixes whose sentence only adds to the plain one, which says the result when the
+	 * corpus lacks them: a rank among the values left out ({@value #WITHOUT}), a
+	 * difference the first value named had fewer of (its sentence only turns the other
+	 * round), a share above or below a fraction (it only adds which).
+	 */
+	private static final Set<String> OPTIONAL_SUFFIXES = Set.of(WITHOUT, Operands.FEWER, Shares.EXCEEDING,
+			Shares.SHORTFALL);
+
 	/** The suffix of a sentence's key for a result of one. */
 	private static final String SINGULAR = "_singular";
 
@@ -38,13 +48,8 @@ final class ComputedSentences {
 		// "1 day", not "1 days": a result of one has its own sentence when the corpus
 		// gives one (computed.days_between_singular).
 		String suffix = fill.getOrDefault(Operands.SENTENCE_SUFFIX, "");
-		// A rank among the values left out may be said as any rank: its sentence only
-		// adds what was left out.
-		// So may a difference the first value named had fewer of: its sentence only turns
-		// the other round.
-		// So may a share above or below a fraction, which only adds which it is.
-		String full = key + ((suffix.equals(WITHOUT) || suffix.equals(Operands.FEWER) || suffix.equals(Shares.EXCEEDING)
-				|| suffix.equals(Shares.SHORTFALL)) && !corpus.messages().computed().containsKey(key + suffix) ? ""
+		String full = key
+				+ (OPTIONAL_SUFFIXES.contains(suffix) && !corpus.messages().computed().containsKey(key + suffix) ? ""
 						: suffix);
 		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(full + SINGULAR) : null;
 		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(full))

@@ -35,7 +35,7 @@ final class FollowedIntent {
 		this.lastTopic = lastTopic;
 		this.firstChoice = firstChoice;
 		this.contextFollowUps = contextFollowUps;
-		this.againstLastAnswer = new AgainstLastAnswer(corpus);
+		this.againstLastAnswer = new AgainstLastAnswer(lastTopic);
 	}
 
 	/**

@@ -134,10 +134,7 @@ final class LastTopic {
 	Optional<Map<String, List<EntityValue>>> acrossAnswers(Extraction extraction,
 			Map<String, List<EntityValue>> selected, DialogState previous, Optional<Operation> operation,
 			boolean withWhole) {
-		boolean compares = operation
-			.filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO || o == Operation.SUM)
-			.isPresent();
-		if (!compares || !brief(extraction) || previous.earlier().isEmpty()) {
+		if (!setsValuesAgainstEachOther(operation) || !brief(extraction) || previous.earlier().isEmpty()) {
 			return Optional.empty();
 		}
 		Map<String, List<EntityValue>> both = new LinkedHashMap<>();
@@ -160,6 +157,14 @@ final class LastTopic {
 		// Against a family's whole, one value is enough: the whole is the other.
 		boolean enough = more || withWhole && !both.isEmpty();
 		return enough && namesOnlyThose ? Optional.of(both) : Optional.empty();
+	}
+
+	/**
+	 * Whether {@code operation} is a difference, a ratio or a sum of the values given.
+	 */
+	static boolean setsValuesAgainstEachOther(Optional<Operation> operation) {
+		return operation.filter(o -> o == Operation.DIFFERENCE || o == Operation.RATIO || o == Operation.SUM)
+			.isPresent();
 	}
 
 	private static boolean brief(Extraction extraction) {
