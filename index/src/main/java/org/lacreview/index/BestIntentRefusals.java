@@ -34,8 +34,19 @@ final class BestIntentRefusals {
 
 	private final CloseRival closeRival;
 
+	private final QuotedFigureOwners figureOwners;
+
+	private final Map<String, Set<String>> mentioned;
+
+	/**
+	 * @param mentioned per intent, the families any of its examples names (see
+	 * {@link DefiningFamilies#mentioned()})
+	 */
 	BestIntentRefusals(Corpus corpus, LastTopic lastTopic, Map<String, Set<String>> definingFamilies,
-			Breakdowns breakdowns, ValueParts parts, CountedFamilies countedFamilies, CloseRival closeRival) {
+			Breakdowns breakdowns, ValueParts parts, CountedFamilies countedFamilies, CloseRival closeRival,
+			QuotedFigureOwners figureOwners, Map<String, Set<String>> mentioned) {
+		this.figureOwners = figureOwners;
+		this.mentioned = mentioned;
 		this.corpus = corpus;
 		this.lastTopic = lastTopic;
 		this.definingFamilies = definingFamilies;
@@ -73,6 +84,17 @@ final class BestIntentRefusals {
 		Optional<Decision> refused = refusedForAnUnknownWord(top.name(), selected, extraction, reading, previous);
 		if (refused.isPresent()) {
 			return refused;
+		}
+		// A computation may quote a figure of another family to set the values named
+		// against ("the workshops as a % of the fair's 120"); a count does not.
+		Optional<String> quoted = computing || reading.operation().filter(o -> o != Operation.COUNT).isPresent()
+				? Optional.empty()
+				: figureOwners.ofValuesNotSpokenOf(extraction.masked(), best, mentioned, extraction.selectedFamilies());
+		if (quoted.isPresent()) {
+			// "¿De cuántos pueblos vinieron los 120 expositores?": the 120 are the
+			// fair's, which the workshops' answer never speaks of.
+			return Optional.of(Decision.fallback(true,
+					"quotes the figure " + quoted.get() + ", of values " + top.name() + " does not speak of"));
 		}
 		Optional<String> rival = computing || pointsBack || extraction.leansOnContext() ? Optional.empty()
 				: closeRival.refusal(top, ranked, selected, reading);

@@ -94,7 +94,8 @@ final class DialogResolver {
 		this.contextFollowUps = new ContextFollowUps(corpus, lastTopic, firstChoice, analyzers);
 		this.bestIntentRefusals = new BestIntentRefusals(corpus, lastTopic, Map.copyOf(definingFamilies),
 				new Breakdowns(corpus, definingFamilies, mentioned, examplesNamed, figuresInTexts),
-				new ValueParts(corpus), countedFamilies, new CloseRival(corpus));
+				new ValueParts(corpus), countedFamilies, new CloseRival(corpus), new QuotedFigureOwners(corpus),
+				Map.copyOf(mentioned));
 		this.kindKept = new KindKept(corpus);
 		this.followedIntent = new FollowedIntent(corpus, lastTopic, firstChoice, contextFollowUps);
 		this.slotFromContext = new SlotFromContext(corpus, lastTopic, new CountPointingBack(corpus));

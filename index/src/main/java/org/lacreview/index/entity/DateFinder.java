@@ -164,7 +164,7 @@ final class DateFinder {
 					Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1))), found);
 			find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
 			find(folded, bareDay, EntityExtractor.DATE,
-					m -> Optional.of(resolver.dayOfAnyMonth(Integer.parseInt(m.group(1)))), found);
+					m -> dayOfMonth(Integer.parseInt(m.group(1))).map(resolver::dayOfAnyMonth), found);
 			find(folded, bareRange, EntityExtractor.DATE,
 					m -> m.group(1) == null && m.group(3) != null && words.joinsParts(m.group(3)) ? Optional.empty()
 							: resolver.spanOfAnyMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4))),
@@ -238,6 +238,14 @@ final class DateFinder {
 
 	private Optional<Integer> day(String text) {
 		return words.day(text);
+	}
+
+	/**
+	 * A number after a day cue that can be a day of a month (1 to 31): "among the 120"
+	 * quotes a figure, not a day.
+	 */
+	private static Optional<Integer> dayOfMonth(int number) {
+		return number >= 1 && number <= 31 ? Optional.of(number) : Optional.empty();
 	}
 
 	/**

@@ -82,6 +82,13 @@ class DateFinderTests {
 	}
 
 	@Test
+	void aNumberAfterADayCueThatCannotBeADayIsNoDate() {
+		assertThat(dates("On average how many people per country among the 57?", "en")).isEmpty();
+		assertThat(dates("¿cuántos por país entre los 57?", "es")).isEmpty();
+		assertThat(dates("¿Y el 27?", "es")).containsExactly("apr27");
+	}
+
+	@Test
 	void rangesOfDays() {
 		assertThat(dates("¿Cuántos por Zoom del 26 al 27 de abril?", "es")).containsExactly("apr26", "apr27");
 		assertThat(dates("How many on Zoom from April 27 to 28?", "en")).containsExactly("apr27", "apr28");
