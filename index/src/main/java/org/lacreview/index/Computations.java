@@ -182,8 +182,11 @@ final class Computations {
 			List<String> languages) {
 		Operation operation = asked.operation();
 		boolean shareOfWhole = operation == Operation.SHARE && asked.familyWhole().isPresent();
+		// "¿Qué porcentaje de los de la feria eran visitantes?": a figure the fair's text
+		// gives within it, over the fair's own and it together.
+		boolean shareWithin = operation == Operation.SHARE && asked.familyWhole().isEmpty();
 		if (operation != Operation.DIFFERENCE && operation != Operation.RATIO && operation != Operation.SUM
-				&& operation != Operation.CHANGE && !shareOfWhole) {
+				&& operation != Operation.CHANGE && !shareOfWhole && !shareWithin) {
 			return Optional.empty();
 		}
 		// A family's whole is compared with, never added to: "¿cuántos en total se
@@ -202,6 +205,10 @@ final class Computations {
 		if (operation == Operation.CHANGE) {
 			List<EntityValue> named = selected.values().stream().flatMap(List::stream).toList();
 			return changeAcross(asked, operands.get(), named, languages);
+		}
+		if (shareWithin) {
+			return Shares.ofWithin(operands.get(), asked.excluding(), new Figures("", languages))
+				.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 		}
 		if (shareOfWhole) {
 			// "¿Qué porcentaje de los registrados representan los de YouTube?": the one

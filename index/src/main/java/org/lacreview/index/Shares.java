@@ -113,6 +113,31 @@ final class Shares {
 	}
 
 	/**
+	 * What fills {@code share_of_value} for a figure a value's text gives another value
+	 * within it ({@link Operands}: the operand whose sources are both) over the value's
+	 * own figure and that one together: "¿qué porcentaje de los de la feria eran
+	 * visitantes?" of a fair of 120 exhibitors whose text adds 35 visitors is 35 of 120 +
+	 * 35; of what it leaves out ({@code rest}: "sin contar a los visitantes"), 120 of
+	 * them. Empty unless the operands are exactly those two, with different figures.
+	 */
+	static Optional<Map<String, String>> ofWithin(List<Operands.Operand> operands, boolean rest, Figures figures) {
+		if (operands.size() != 2) {
+			return Optional.empty();
+		}
+		for (Operands.Operand within : operands) {
+			Operands.Operand own = operands.get(1 - operands.indexOf(within));
+			if (own.sources().size() == 1 && within.sources().size() == 2 && within.sources().containsAll(own.sources())
+					&& own.figure() != within.figure()) {
+				Operands.Operand whole = new Operands.Operand(own.label() + " (" + figures.format(own.figure()) + " + "
+						+ figures.format(within.figure()) + ")", own.figure() + within.figure(), true,
+						within.sources());
+				return ofWhole(List.of(whole, rest ? own : within), figures);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * What fills {@code share_of_value} for the one operand that is no family's whole
 	 * over the one that is ({@link Operands}); empty unless the operands are exactly
 	 * those two.
