@@ -39,6 +39,8 @@ final class OperationReader {
 
 	private final NamedValueOperations named;
 
+	private final ShareAmongNamed shareAmongNamed;
+
 	private final WholesAndEnds wholes;
 
 	private final FamilyWholes familyWholes;
@@ -71,6 +73,7 @@ final class OperationReader {
 		this.familyWholes = new FamilyWholes(corpus, analyzers);
 		WholeOfShare wholeOfShare = new WholeOfShare(corpus);
 		this.named = new NamedValueOperations(phrases, familyWholes, new GroupedValues(corpus), wholeOfShare);
+		this.shareAmongNamed = new ShareAmongNamed(phrases);
 		this.wholes = new WholesAndEnds(phrases, familyWholes, wholeOfShare);
 		this.perValueCounting = new PerValueCounting(corpus);
 		this.spanPoints = new SpanPoints(corpus);
@@ -116,6 +119,7 @@ final class OperationReader {
 			.map(a -> nouns.averagePerFamily(a, question))
 			.map(a -> named.betweenGroups(a, question, language))
 			.map(a -> named.amongTheRest(a, question, language))
+			.map(a -> shareAmongNamed.read(a, question, language))
 			.map(a -> named.relativeToTheCompared(a, question, language))
 			// "¿Qué día tuvo más talleres?": a superlative over how many of a family each
 			// value has, which no figure gives.

@@ -59,6 +59,9 @@ final class Shares {
 			fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
 			return Optional.of(fill);
 		}
+		if (share && !asked.excluding() && !asked.firstGroup().isEmpty()) {
+			return amongNamed(asked.firstGroup(), named, figures);
+		}
 		if (named.isEmpty() || named.size() == all.size()) {
 			return Optional.empty();
 		}
@@ -84,6 +87,28 @@ final class Shares {
 					fill.put(Operands.SENTENCE_SUFFIX, 100 * part / total > b.number() ? EXCEEDING : SHORTFALL);
 				});
 		}
+		return Optional.of(fill);
+	}
+
+	/**
+	 * What fills {@code share_of_value} for the values named whose ids are {@code parts}
+	 * among all those named, added up ({@link ShareAmongNamed}); empty when no value
+	 * named is a part, every one is, or the sum is not positive.
+	 */
+	private static Optional<Map<String, String>> amongNamed(List<String> parts, List<EntityValue> named,
+			Figures figures) {
+		List<EntityValue> part = named.stream().filter(v -> parts.contains(v.id())).toList();
+		double whole = figures.sum(named);
+		if (part.isEmpty() || part.size() == named.size() || whole <= 0) {
+			return Optional.empty();
+		}
+		Map<String, String> fill = new HashMap<>();
+		fill.put("named", String.join(" + ", part.stream().map(figures::label).toList()));
+		fill.put("named_value", figures.format(figures.sum(part)));
+		fill.put("whole", String.join(" + ", named.stream().map(figures::label).toList()));
+		fill.put("total", figures.format(whole));
+		fill.put("result", figures.format(100 * figures.sum(part) / whole));
+		fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
 		return Optional.of(fill);
 	}
 
