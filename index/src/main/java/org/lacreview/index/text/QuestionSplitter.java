@@ -3,6 +3,7 @@ package org.lacreview.index.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,6 +129,13 @@ public final class QuestionSplitter {
 	private final Pattern accentedOrInformalAfterJoiner;
 
 	/**
+	 * As {@link #accentedAfterJoiner}, written with its accent, without it or informally:
+	 * for a message that writes accents but not on the interrogative opening it
+	 * ({@link #accentDropped}).
+	 */
+	private final Pattern anyAfterJoiner;
+
+	/**
 	 * "¿" before an interrogative that asks only with its accent, folded or informally
 	 * spelt, at the start of a piece, with at most a short word between ("¿de que…");
 	 * null when the language has none.
@@ -142,6 +150,16 @@ public final class QuestionSplitter {
 	private final Pattern accentedFirst;
 
 	private final Pattern unaccentedFirst;
+
+	/**
+	 * The language's question words that are written with an accent, written without it
+	 * ("cuantos" for "cuántos"), opening the message as written: a message so opened
+	 * leaves the accents of its interrogatives out, whatever other accents it writes
+	 * ("cuantos por zoom el 27 y que áreas se discutieron"). Only at the start, where
+	 * such a word asks: elsewhere "como" or "cuando" are as often no interrogative. Null
+	 * when none has an accent.
+	 */
+	private final Pattern accentDropped;
 
 	/** A letter with a diacritic once decomposed: the message writes accents. */
 	private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
@@ -193,12 +211,16 @@ public final class QuestionSplitter {
 		List<String> accentedOrInformal = new ArrayList<>(phrasing.accentedQuestionWords());
 		accentedOrInformal.addAll(informal);
 		this.accentedOrInformalAfterJoiner = joinerBefore(phrasing.partJoiners(), accentedOrInformal);
+		List<String> any = new ArrayList<>(accentedOrInformal);
+		any.addAll(unaccented);
+		this.anyAfterJoiner = joinerBefore(phrasing.partJoiners(), any);
 		List<String> opening = new ArrayList<>(informal);
 		phrasing.accentedQuestionWords().forEach(w -> opening.add(Folding.fold(w)));
 		this.openedInterrogative = opening.isEmpty() ? null : Pattern
 			.compile("\\s*¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(opening) + ")(?![\\p{L}\\p{N}])");
 		this.accentedFirst = firstWord(phrasing.accentedQuestionWords());
 		this.unaccentedFirst = firstWord(unaccented);
+		this.accentDropped = withoutTheirAccents(phrasing.questionWords());
 		this.accentedWord = Pattern.compile(
 				"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}])",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -259,6 +281,17 @@ public final class QuestionSplitter {
 	 * A part joiner, as written, where one of {@code words} follows it, right after or
 	 * after a short word ("y de qué"); null when either list is empty.
 	 */
+	/**
+	 * Those of {@code questionWords} written with an accent, without it, opening a
+	 * message ({@link #firstWord}); null when none has an accent.
+	 */
+	private static Pattern withoutTheirAccents(Collection<String> questionWords) {
+		return firstWord(questionWords.stream()
+			.filter(w -> DIACRITIC.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).find())
+			.map(Folding::fold)
+			.toList());
+	}
+
 	/** One of {@code words} opening a message, after any spaces or opening marks. */
 	private static Pattern firstWord(List<String> words) {
 		return words.isEmpty() ? null : Pattern.compile("^[\\s¡¿\"'«“]*(?:" + quoted(words) + ")(?![\\p{L}\\p{N}])",
@@ -295,8 +328,11 @@ public final class QuestionSplitter {
 		}
 		boolean writesAccents = message.contains("¿")
 				|| DIACRITIC.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).find();
+		boolean dropsTheirs = accentDropped != null && accentDropped.matcher(message).lookingAt();
+		// A message that writes accents but not its opening interrogative's may write
+		// the next one either way.
 		Matcher joiner = (unaccentedAfterJoiner == null ? accentedAfterJoiner
-				: writesAccents ? accentedOrInformalAfterJoiner : unaccentedAfterJoiner)
+				: !writesAccents ? unaccentedAfterJoiner : dropsTheirs ? anyAfterJoiner : accentedOrInformalAfterJoiner)
 			.matcher(message);
 		Pattern first = writesAccents || unaccentedFirst == null ? accentedFirst : unaccentedFirst;
 		StringBuilder marked = new StringBuilder();

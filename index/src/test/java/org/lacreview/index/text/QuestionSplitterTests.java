@@ -118,6 +118,21 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aMessageOpeningWithAnInterrogativeWithoutItsAccentAsksWithTheNextWrittenEitherWay() {
+		QuestionSplitter accented = new QuestionSplitter(new Phrasing(Map.of(), List.of(), List.of(), List.of(),
+				List.of(), Set.of("cuántos"), List.of(), List.of("y"), Map.of(), Map.of(), Map.of(), List.of("qué")));
+		assertThat(accented.split(Folding
+			.fold(accented.withAccentedQuestionsMarked("cuantos vinieron el lunes y que temas se vieron ese día"))))
+			.containsExactly("cuantos vinieron el lunes", "y ¿que temas se vieron ese dia");
+		assertThat(accented.split(
+				Folding.fold(accented.withAccentedQuestionsMarked("cuantos vinieron el lunes y qué temas se vieron"))))
+			.hasSize(2);
+		// Its own accent written, the writer writes them: "que" is "that".
+		String withItsAccent = "cuántos vinieron el lunes y que temas se vieron ese día";
+		assertThat(accented.withAccentedQuestionsMarked(withItsAccent)).isEqualTo(withItsAccent);
+	}
+
+	@Test
 	void anInformalSpellingAsksAfterAJoinerEvenWhereTheMessageWritesItsAccents() {
 		// "k" has no accent to write; "que" unaccented in the same message stays "that".
 		QuestionSplitter accented = new QuestionSplitter(new Phrasing(Map.of("k", "que"), List.of(), List.of(),
