@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.text.Phrases;
@@ -72,13 +73,8 @@ final class GroupedValues {
 		if (sum == null || difference == null || joiner == null) {
 			return List.of();
 		}
-		List<Mention> named = question.mentions()
-			.stream()
-			.filter(m -> !m.isDate() && m.values().size() == 1 && Operands.hasFigures(m.values().get(0)))
-			.sorted(Comparator.comparingInt(Mention::start))
-			.toList();
-		if (named.size() < 3 || named.stream().map(m -> m.values().get(0).family()).distinct().count() != 1
-				|| named.stream().map(m -> m.values().get(0).id()).distinct().count() != named.size()) {
+		List<Mention> named = ofOneFamily(question.mentions());
+		if (named.size() < 2) {
 			return List.of();
 		}
 		List<Integer> phraseEnds = ends(difference, folded);
@@ -122,7 +118,32 @@ final class GroupedValues {
 		if (split < 0 || byAlternative && !summedWithin || !plusWithin && !sum.matcher(folded).find()) {
 			return List.of();
 		}
-		return named.subList(0, split + 1).stream().map(m -> m.values().get(0).id()).toList();
+		return named.subList(0, split + 1).stream().flatMap(m -> m.values().stream()).map(EntityValue::id).toList();
+	}
+
+	/**
+	 * The mentions, in order, of the one family with figures whose values the question
+	 * names three or more of, each once: a mention may name several ("los días de mesas
+	 * redondas", a group of its own); values of other families ("por Zoom") are what the
+	 * figures are of. Empty when no family or several have that many.
+	 */
+	private static List<Mention> ofOneFamily(List<Mention> mentions) {
+		Map<String, List<Mention>> byFamily = new HashMap<>();
+		mentions.stream()
+			.filter(m -> !m.isDate() && !m.values().isEmpty() && m.values().stream().allMatch(Operands::hasFigures)
+					&& m.values().stream().map(EntityValue::family).distinct().count() == 1)
+			.sorted(Comparator.comparingInt(Mention::start))
+			.forEach(m -> byFamily.computeIfAbsent(m.values().get(0).family(), f -> new ArrayList<>()).add(m));
+		List<List<Mention>> three = byFamily.values()
+			.stream()
+			.filter(named -> named.stream().mapToInt(m -> m.values().size()).sum() >= 3)
+			.toList();
+		if (three.size() != 1) {
+			return List.of();
+		}
+		List<Mention> named = three.get(0);
+		long distinct = named.stream().flatMap(m -> m.values().stream()).map(EntityValue::id).distinct().count();
+		return distinct == named.stream().mapToInt(m -> m.values().size()).sum() ? named : List.of();
 	}
 
 	/** Where every phrase of {@code pattern} that begins a word of {@code text} ends. */

@@ -36,6 +36,15 @@ class GroupedValuesTests {
 	}
 
 	@Test
+	void aNameOfSeveralValuesIsAGroupOfItsOwnWhateverElseTheQuestionNames() {
+		long roundTables = figure("day", "apr27", "zoom") + figure("day", "apr28", "zoom");
+		long opening = figure("day", "apr26", "zoom");
+		Answer answer = ask("¿Cuántos más por Zoom tuvieron los días de mesas redondas juntos que el primer día?");
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains(roundTables + " − " + opening + " = " + (roundTables - opening));
+	}
+
+	@Test
 	void theSumOfSaidAfterAJoinerStartsTheSecondGroup() {
 		long sum = count("academia") + count("diasporas");
 		long governments = count("governments");
