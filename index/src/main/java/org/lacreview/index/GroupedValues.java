@@ -18,16 +18,18 @@ import org.lacreview.index.text.Phrases;
 /**
  * "¿Hubo más talleres que charlas y ferias juntas?": a difference between groups of
  * values of one family, each group's figures added up. The question names three values or
- * more of one family with figures, says a sum's phrase ("juntas", "combined", "+") or
- * joins two names by one of its {@code plus_words} ("los talleres más las charlas"), and
- * splits them in two at exactly one place between two names: where a difference's phrase
- * ends ("más talleres que", "vs"), where one of the language's
- * {@code alternative_joiners} stands when a sum's phrase joins two names of one side
- * ("talleres o charlas + ferias"; "talleres, charlas o ferias, todo junto" is one sum),
- * or where a sum's phrase follows one of its {@code part_joiners} ("la diferencia entre
- * los talleres y la suma de charlas y ferias"). The names on either side of every other
- * place are joined, each group one side of the difference. Part of reading the operation
- * ({@link OperationReader}); {@link Computations} then computes over the two sums.
+ * more of one family with figures (a name of several, "los días de feria", names each and
+ * is never split; values of other families, "por Zoom", are what the figures are of),
+ * says a sum's phrase ("juntas", "combined", "+") or joins two names by one of its
+ * {@code plus_words} ("los talleres más las charlas"), and splits them in two at exactly
+ * one place between two names: where a difference's phrase ends ("más talleres que",
+ * "vs"), where one of the language's {@code alternative_joiners} stands when a sum's
+ * phrase joins two names of one side ("talleres o charlas + ferias"; "talleres, charlas o
+ * ferias, todo junto" is one sum), or where a sum's phrase follows one of its
+ * {@code part_joiners} ("la diferencia entre los talleres y la suma de charlas y
+ * ferias"). The names on either side of every other place are joined, each group one side
+ * of the difference. Part of reading the operation ({@link OperationReader});
+ * {@link Computations} then computes over the two sums.
  */
 final class GroupedValues {
 
