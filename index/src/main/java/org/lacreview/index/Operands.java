@@ -119,22 +119,36 @@ final class Operands {
 		}
 		for (Operand within : operands) {
 			for (Operand own : operands) {
-				// A figure the same as the value's own is the value's own people:
-				// "200 representantes de la sociedad civil…" is the briefing's 200.
-				if (own != within && own.sources().size() == 1 && within.sources().size() == 2
-						&& within.sources().containsAll(own.sources()) && own.figure() != within.figure()) {
+				if (own != within && isWithin(within, own)) {
 					List<Operand> merged = new ArrayList<>(operands);
 					merged.remove(within);
-					merged.set(merged.indexOf(own),
-							new Operand(
-									own.label() + " (" + figures.format(own.figure()) + " + "
-											+ figures.format(within.figure()) + ")",
-									own.figure() + within.figure(), false, within.sources()));
+					merged.set(merged.indexOf(own), withIt(own, within, false, figures));
 					return merged;
 				}
 			}
 		}
 		return operands;
+	}
+
+	/**
+	 * Whether {@code within} is a figure {@code own}'s value's text gives another value
+	 * ({@link #inTextOfAnother}: its sources are both) that differs from {@code own}'s. A
+	 * figure the same as the value's own is the value's own people: "200 representantes
+	 * de la sociedad civil…" is the briefing's 200.
+	 */
+	static boolean isWithin(Operand within, Operand own) {
+		return own.sources().size() == 1 && within.sources().size() == 2 && within.sources().containsAll(own.sources())
+				&& own.figure() != within.figure();
+	}
+
+	/**
+	 * {@code own} and {@code within} added up, labelled "own (a + b)" as {@code figures}
+	 * writes numbers; a family's whole when {@code whole}.
+	 */
+	static Operand withIt(Operand own, Operand within, boolean whole, Figures figures) {
+		return new Operand(
+				own.label() + " (" + figures.format(own.figure()) + " + " + figures.format(within.figure()) + ")",
+				own.figure() + within.figure(), whole, within.sources());
 	}
 
 	/**

@@ -1,56 +1,48 @@
 package org.lacreview.index;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
-import org.lacreview.index.corpus.Localized;
 
 /**
  * The values a figure the question quotes belongs to: "¿De cuántos pueblos vinieron los
  * 120 expositores?" quotes the fair's 120 exhibitors, so an answer about the workshops,
  * which never speaks of the fair, answers another question. A figure is a whole number
  * that is a value's numeric attribute (not one named after its family, as a year's
- * {@code year:}) or that one of its texts gives, in any language, and that is larger than
- * {@value #LARGEST_DAY}: a smaller one may be a day the question writes in a shape not
- * read as a date ("la primera sesión del 3 de mayo", where the session is the value
- * named) or a bound of a count ("¿cuántos talleres tuvieron menos de 9?"). Built once per
- * engine; used by {@link BestIntentRefusals}.
+ * {@code year:}) or that one of its texts gives, in any language
+ * ({@link QuotedOperands#inTexts}), and that is larger than {@value #LARGEST_DAY}: a
+ * smaller one may be a day the question writes in a shape not read as a date ("la primera
+ * sesión del 3 de mayo", where the session is the value named) or a bound of a count
+ * ("¿cuántos talleres tuvieron menos de 9?"). Built once per engine; used by
+ * {@link BestIntentRefusals}.
  */
 final class QuotedFigureOwners {
 
 	/** The largest day of a month: numbers up to it are not read as figures. */
 	static final int LARGEST_DAY = 31;
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?![\\p{L}\\p{N}]|[.,]\\d)");
-
 	/** Per figure, the families of the values that give it. */
-	private final Map<Long, Set<String>> families = new HashMap<>();
+	private final Map<Double, Set<String>> families = new HashMap<>();
 
 	QuotedFigureOwners(Corpus corpus) {
 		corpus.families().forEach(family -> family.values().stream().filter(EntityValue::inDocument).forEach(value -> {
 			value.attributes().forEach((key, attribute) -> {
 				if (attribute instanceof Number number && !key.equals(value.family())
 						&& number.doubleValue() == Math.rint(number.doubleValue())) {
-					add(number.longValue(), value.family());
-				}
-				else if (attribute instanceof Localized texts) {
-					texts.texts().values().forEach(text -> numbers(text).forEach(n -> add(n, value.family())));
+					add(number.doubleValue(), value.family());
 				}
 			});
+			QuotedOperands.inTexts(value).forEach(figure -> add(figure, value.family()));
 		}));
 	}
 
-	private void add(long figure, String family) {
+	private void add(double figure, String family) {
 		families.computeIfAbsent(figure, f -> new HashSet<>()).add(family);
 	}
 
@@ -67,25 +59,13 @@ final class QuotedFigureOwners {
 		Set<String> spoken = new HashSet<>(mentioned.getOrDefault(intent.name(), Set.of()));
 		spoken.addAll(named);
 		intent.slot().ifPresent(spoken::add);
-		for (long figure : numbers(masked)) {
+		for (double figure : QuotedOperands.numbers(masked)) {
 			Set<String> owners = families.get(figure);
-			if (owners != null && owners.stream().noneMatch(spoken::contains)) {
-				return Optional.of(figure + " (" + String.join(", ", owners) + ")");
+			if (figure > LARGEST_DAY && owners != null && owners.stream().noneMatch(spoken::contains)) {
+				return Optional.of((long) figure + " (" + String.join(", ", owners) + ")");
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static List<Long> numbers(String text) {
-		List<Long> numbers = new ArrayList<>();
-		Matcher matcher = NUMBER.matcher(text);
-		while (matcher.find()) {
-			long number = Long.parseLong(matcher.group());
-			if (number > LARGEST_DAY) {
-				numbers.add(number);
-			}
-		}
-		return numbers;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class QuotedOperands {
 	}
 
 	/** The whole numbers the text attributes of {@code value} give, in every language. */
-	private static Set<Double> inTexts(EntityValue value) {
+	static Set<Double> inTexts(EntityValue value) {
 		Set<Double> numbers = new HashSet<>();
 		value.attributes()
 			.values()
@@ -97,8 +98,9 @@ final class QuotedOperands {
 		return numbers;
 	}
 
-	private static Set<Double> numbers(String text) {
-		Set<Double> numbers = new HashSet<>();
+	/** The whole numbers {@code text} writes, in the order written. */
+	static Set<Double> numbers(String text) {
+		Set<Double> numbers = new LinkedHashSet<>();
 		Matcher matcher = NUMBER.matcher(text);
 		while (matcher.find()) {
 			numbers.add(Double.parseDouble(matcher.group()));

@@ -98,18 +98,19 @@ final class Shares {
 	private static Optional<Map<String, String>> amongNamed(List<String> parts, List<EntityValue> named,
 			Figures figures) {
 		List<EntityValue> part = named.stream().filter(v -> parts.contains(v.id())).toList();
-		double whole = figures.sum(named);
-		if (part.isEmpty() || part.size() == named.size() || whole <= 0) {
+		if (part.isEmpty() || part.size() == named.size()) {
 			return Optional.empty();
 		}
-		Map<String, String> fill = new HashMap<>();
-		fill.put("named", String.join(" + ", part.stream().map(figures::label).toList()));
-		fill.put("named_value", figures.format(figures.sum(part)));
-		fill.put("whole", String.join(" + ", named.stream().map(figures::label).toList()));
-		fill.put("total", figures.format(whole));
-		fill.put("result", figures.format(100 * figures.sum(part) / whole));
-		fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
-		return Optional.of(fill);
+		return ofWhole(List.of(summed(named, true, figures), summed(part, false, figures)), figures);
+	}
+
+	/**
+	 * {@code values} as one operand: their labels joined by " + ", their figures added
+	 * up.
+	 */
+	private static Operands.Operand summed(List<EntityValue> values, boolean whole, Figures figures) {
+		return new Operands.Operand(String.join(" + ", values.stream().map(figures::label).toList()),
+				figures.sum(values), whole);
 	}
 
 	/**
@@ -151,12 +152,8 @@ final class Shares {
 		}
 		for (Operands.Operand within : operands) {
 			Operands.Operand own = operands.get(1 - operands.indexOf(within));
-			if (own.sources().size() == 1 && within.sources().size() == 2 && within.sources().containsAll(own.sources())
-					&& own.figure() != within.figure()) {
-				Operands.Operand whole = new Operands.Operand(own.label() + " (" + figures.format(own.figure()) + " + "
-						+ figures.format(within.figure()) + ")", own.figure() + within.figure(), true,
-						within.sources());
-				return ofWhole(List.of(whole, rest ? own : within), figures);
+			if (Operands.isWithin(within, own)) {
+				return ofWhole(List.of(Operands.withIt(own, within, true, figures), rest ? own : within), figures);
 			}
 		}
 		return Optional.empty();

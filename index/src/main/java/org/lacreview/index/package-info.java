@@ -114,17 +114,19 @@
  * a score under the corpus's threshold, a word the corpus does not know where what the
  * question counts or names, or a value of the intent's slot or defining family, should
  * be; a figure asked for a value its figures are not broken down by, or a quoted figure
- * asked what it is made of: {@link org.lacreview.index.Breakdowns}; a number asked for
- * each value of a family without figures ("por país"):
- * {@link org.lacreview.index.BreakdownsNotGiven}; one part of a value given as a whole:
- * {@link org.lacreview.index.ValueParts}; an answer barely ahead of a reading that would
- * be refused: {@link org.lacreview.index.CloseRival}; a question of question words only
- * after small talk: {@link org.lacreview.index.BareQuestions}, or after answers about
- * values by an intent about none of them; a bare "how many?" after a list counts the
- * values listed: {@link org.lacreview.index.BareFollowUps},
- * {@link org.lacreview.index.ListedCount}; a count of a family the last answer spoke of
- * goes on with it: {@link org.lacreview.index.CountedFamilies#spokenOfLast}), and which
- * values the answer is about, from the question or the conversation
+ * asked what it is made of: {@link org.lacreview.index.Breakdowns}; a count quoting a
+ * figure of values the intent never speaks of:
+ * {@link org.lacreview.index.QuotedFigureOwners}; a number asked for each value of a
+ * family without figures ("por país"): {@link org.lacreview.index.BreakdownsNotGiven};
+ * one part of a value given as a whole: {@link org.lacreview.index.ValueParts}; an answer
+ * barely ahead of a reading that would be refused:
+ * {@link org.lacreview.index.CloseRival}; a question of question words only after small
+ * talk: {@link org.lacreview.index.BareQuestions}, or after answers about values by an
+ * intent about none of them; a bare "how many?" after a list counts the values listed:
+ * {@link org.lacreview.index.BareFollowUps}, {@link org.lacreview.index.ListedCount}; a
+ * count of a family the last answer spoke of goes on with it:
+ * {@link org.lacreview.index.CountedFamilies#spokenOfLast}), and which values the answer
+ * is about, from the question or the conversation
  * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
  * also joins the last two turns' values for a difference asked after answers about two
  * families, and {@link org.lacreview.index.AgainstLastAnswer}, which sets the values a
@@ -151,7 +153,8 @@
  * {@link org.lacreview.index.CountedNouns} and the ordinals of
  * {@link org.lacreview.index.RankOrdinals}, an order's phrase giving way to a more
  * telling one after it ({@link org.lacreview.index.OrdersGivingWay}), refined by
- * {@link org.lacreview.index.NamedValueOperations} and
+ * {@link org.lacreview.index.NamedValueOperations},
+ * {@link org.lacreview.index.ShareAmongNamed} and
  * {@link org.lacreview.index.WholesAndEnds}, read as an
  * {@link org.lacreview.index.AskedOperation}, with a count's bound on figures from
  * {@link org.lacreview.index.CountBounds} and the end a template ranks from by

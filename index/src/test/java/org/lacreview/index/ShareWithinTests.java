@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacreview.index.BundledEngine.ask;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,10 @@ class ShareWithinTests {
 
 	private static final Figures FIGURES = new Figures("", List.of("en"));
 
-	private static final Operands.Operand OWN = new Operands.Operand("fair", 120, false, java.util.Set.of("fair"));
+	private static final Operands.Operand OWN = new Operands.Operand("fair", 120, false, Set.of("fair"));
 
 	private static final Operands.Operand WITHIN = new Operands.Operand("fair, visitors", 35, false,
-			java.util.Set.of("fair", "visitors"));
+			Set.of("fair", "visitors"));
 
 	@Test
 	void theFigureWithinIsTheShareOfTheValuesOwnAndItTogether() {
@@ -36,7 +37,7 @@ class ShareWithinTests {
 
 	@Test
 	void twoFiguresOfTheirOwnHaveNoShareWithin() {
-		Operands.Operand other = new Operands.Operand("talks", 35, false, java.util.Set.of("talks"));
+		Operands.Operand other = new Operands.Operand("talks", 35, false, Set.of("talks"));
 		assertThat(Shares.ofWithin(List.of(OWN, other), false, FIGURES)).isEmpty();
 	}
 

@@ -163,8 +163,8 @@ final class DateFinder {
 			find(folded, isoDate, EntityExtractor.DATE, m -> resolver.day(Integer.parseInt(m.group(4)),
 					Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1))), found);
 			find(folded, numericDate, EntityExtractor.DATE, m -> numeric(m, language), found);
-			find(folded, bareDay, EntityExtractor.DATE,
-					m -> dayOfMonth(Integer.parseInt(m.group(1))).map(resolver::dayOfAnyMonth), found);
+			find(folded, bareDay, EntityExtractor.DATE, m -> resolver.dayOfAnyMonth(Integer.parseInt(m.group(1))),
+					found);
 			find(folded, bareRange, EntityExtractor.DATE,
 					m -> m.group(1) == null && m.group(3) != null && words.joinsParts(m.group(3)) ? Optional.empty()
 							: resolver.spanOfAnyMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4))),
@@ -173,7 +173,7 @@ final class DateFinder {
 		// A day in words only after a day cue of the question's language: "si eran como
 		// veinte o treinta" is no day in Spanish, though "o" is a Portuguese cue.
 		find(folded, bareDayInWords, EntityExtractor.DATE, m -> words.isDayCue(language, m.group(1))
-				? day(m.group(2)).map(resolver::dayOfAnyMonth) : Optional.empty(), found);
+				? day(m.group(2)).flatMap(resolver::dayOfAnyMonth) : Optional.empty(), found);
 		if (hasDigit) {
 			find(folded, year, EntityExtractor.YEAR, m -> Optional.of(resolver.year(Integer.parseInt(m.group(1)))),
 					found);
@@ -238,14 +238,6 @@ final class DateFinder {
 
 	private Optional<Integer> day(String text) {
 		return words.day(text);
-	}
-
-	/**
-	 * A number after a day cue that can be a day of a month (1 to 31): "among the 120"
-	 * quotes a figure, not a day.
-	 */
-	private static Optional<Integer> dayOfMonth(int number) {
-		return number >= 1 && number <= 31 ? Optional.of(number) : Optional.empty();
 	}
 
 	/**

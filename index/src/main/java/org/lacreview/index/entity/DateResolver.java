@@ -133,9 +133,13 @@ final class DateResolver {
 
 	/**
 	 * "el 3": single-day values on that day of the month; failing those, short ranges
-	 * that include it.
+	 * that include it. Empty, no date at all, for a number that is no day of a month:
+	 * "among the 120" quotes a figure.
 	 */
-	List<EntityValue> dayOfAnyMonth(int day) {
+	Optional<List<EntityValue>> dayOfAnyMonth(int day) {
+		if (day < 1 || day > 31) {
+			return Optional.empty();
+		}
 		List<EntityValue> single = new ArrayList<>();
 		List<EntityValue> shortRanges = new ArrayList<>();
 		for (EntityFamily family : corpus.families()) {
@@ -151,7 +155,7 @@ final class DateResolver {
 				});
 			}
 		}
-		return single.isEmpty() ? shortRanges : single;
+		return Optional.of(single.isEmpty() ? shortRanges : single);
 	}
 
 	/** Values that stand for a year: those with an attribute {@code year} equal to it. */
