@@ -82,16 +82,21 @@ final class ComputingCandidates {
 		// the question is theirs at all and names what it is of (a platform, an event):
 		// with nothing named, an average per round table is no average per day. A share
 		// of a value named, likewise, when the total ranks first: those giving a figure
-		// per value of the named value's family.
+		// per value of the named value's family. So too when the chosen intent gives no
+		// figures at all and the question names two values of the slot ("¿qué porcentaje
+		// de los del lunes vinieron el martes?" ranks the days' programme first); with
+		// one,
+		// a share of the day's programme may be what is asked.
 		boolean share = operation.operation() == Operation.SHARE;
+		boolean givesNoFigure = !AnswerKinds.gives(chosen, Optional.of(AnswerKinds.NUMBER));
 		if ((share || operation.operation() == Operation.AVERAGE || operation.operation() == Operation.MEDIAN)
-				&& chosen.slot().isEmpty() && !decision.selected().isEmpty()) {
-			addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates,
-					i -> i.slot()
-						.filter(slot -> !share || decision.selected().containsKey(slot))
-						.flatMap(corpus::family)
-						.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
-						.isPresent());
+				&& (chosen.slot().isEmpty() || givesNoFigure) && !decision.selected().isEmpty()) {
+			addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates, i -> i.slot()
+				.filter(slot -> !share || decision.selected().containsKey(slot))
+				.filter(slot -> chosen.slot().isEmpty() || decision.selected().getOrDefault(slot, List.of()).size() > 1)
+				.flatMap(corpus::family)
+				.filter(f -> f.values().stream().anyMatch(Operands::hasFigures))
+				.isPresent());
 		}
 		// Nothing named but a family's whole ("en média, quantas pessoas se registraram
 		// por categoria?"): those giving a figure per value of that family.
