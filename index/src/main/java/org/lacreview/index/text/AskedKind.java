@@ -1,6 +1,7 @@
 package org.lacreview.index.text;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,14 @@ public final class AskedKind {
 	/** The language's interrogatives; null when it lists none. */
 	private final Pattern questionWords;
 
+	/**
+	 * An interrogative that asks only with its accent
+	 * ({@link Phrasing#accentedQuestionWords}) opening the question, after at most one
+	 * short word ("¿de qué…", "¿en qué…"): there it asks whatever its accent; null when
+	 * the language lists none.
+	 */
+	private final Pattern openingInterrogative;
+
 	/** Each folded phrase's kind (the first kind listing it, in file order). */
 	private final Map<String, String> kinds = new HashMap<>();
 
@@ -55,6 +64,9 @@ public final class AskedKind {
 			.forEach((kind, list) -> list.forEach(phrase -> kinds.putIfAbsent(Folding.fold(phrase), kind)));
 		this.phrases = Phrases.wholeWords(kinds.keySet());
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
+		List<String> accented = phrasing.accentedQuestionWords().stream().map(Folding::fold).toList();
+		this.openingInterrogative = accented.isEmpty() ? null : Pattern.compile(
+				"^[\\p{Punct}¿¡\\s]*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(accented) + ")(?![\\p{L}\\p{N}])");
 		this.ungiven = Phrases.wholeWords(
 				kinds.entrySet().stream().filter(e -> !given.contains(e.getValue())).map(Map.Entry::getKey).toList());
 	}
@@ -88,7 +100,8 @@ public final class AskedKind {
 	 * The kind {@code folded} (a question, folded) asks for: that of a phrase of a kind
 	 * no answer gives, wherever it stands; else that of the first {@code asks_for} phrase
 	 * in it, unless an interrogative that is none comes before ("¿cuál es la página
-	 * donde…?" asks for no place); empty when it asks for none.
+	 * donde…?" asks for no place, nor "¿de qué trataba la mesa donde…?"); empty when it
+	 * asks for none.
 	 */
 	public Optional<String> in(String folded) {
 		Matcher notGiven = ungiven == null ? null : ungiven.matcher(withoutQuotedFigures(folded));
@@ -102,6 +115,12 @@ public final class AskedKind {
 		if (questionWords != null) {
 			Matcher word = questionWords.matcher(withoutQuotedFigures(folded));
 			if (word.find() && word.start() < phrase.get().start()) {
+				return Optional.empty();
+			}
+		}
+		if (openingInterrogative != null) {
+			Matcher opening = openingInterrogative.matcher(withoutQuotedFigures(folded));
+			if (opening.find() && opening.end() <= phrase.get().start()) {
 				return Optional.empty();
 			}
 		}

@@ -41,6 +41,23 @@ class AskedKindTests {
 	}
 
 	@Test
+	void aRelativeAfterAnOpeningInterrogativeThatAsksOnlyWithItsAccentAsksForNoKind() {
+		Phrasing spanish = spanish();
+		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
+				spanish.questionWords(), List.of(), List.of(), Map.of(), spanish.asksFor(), Map.of(), List.of("qué"),
+				List.of(), List.of(), List.of(), List.of()));
+		// "¿de qué trataba el taller donde…?": "donde" is a relative there.
+		assertThat(reading.in("¿de que trataba el taller donde se hablo de ceramica?")).isEmpty();
+		assertThat(reading.in("que se dijo en la feria donde hubo musica")).isEmpty();
+		// The opening interrogative inside a phrase of a kind still asks for it.
+		assertThat(reading.in("¿en que ciudad fue la feria donde hubo musica?")).contains("place");
+		// Not opening the question, "que" is no interrogative.
+		assertThat(reading.in("dime lo que sepas: ¿donde fue la feria?")).contains("place");
+		// Without the language's accented interrogatives, the relative is read as before.
+		assertThat(SPANISH.in("¿de que trataba el taller donde se hablo de ceramica?")).contains("place");
+	}
+
+	@Test
 	void aPhraseOfAKindNoAnswerGivesIsWhatIsAskedWhereverItStands() {
 		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish().asksFor());
 		kinds.put("absent", List.of("no vinieron"));
