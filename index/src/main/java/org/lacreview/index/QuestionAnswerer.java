@@ -52,6 +52,8 @@ final class QuestionAnswerer {
 
 	private final Companions companions;
 
+	private final OtherValuesAsked otherValues;
+
 	private final AfterPreviousQuestion afterPrevious;
 
 	private final SuperlativePick superlativePick;
@@ -79,6 +81,7 @@ final class QuestionAnswerer {
 		this.bareQuestions = new BareQuestions(corpus, parts.analyzers());
 		this.countedInAnswer = new CountedInAnswer(corpus, parts.composer(), listing);
 		this.companions = new Companions(corpus);
+		this.otherValues = new OtherValuesAsked(corpus, companions);
 		this.afterPrevious = new AfterPreviousQuestion(corpus);
 		this.superlativePick = new SuperlativePick(corpus);
 		DaysOfSpans daysOfSpans = new DaysOfSpans(corpus, parts.operations());
@@ -138,6 +141,9 @@ final class QuestionAnswerer {
 		// Read once: the decision weighs it, and the reply's state remembers the end it
 		// picked (SuperlativePick).
 		Optional<Operation> superlative = operations.superlative(extraction.folded(), lang);
+		// "¿Qué otros talleres hubo además del de cerámica?": the family's other values.
+		extraction = otherValues.instead(extraction, lang,
+				operation.isPresent() || asksFor.filter(AnswerKinds.NUMBER::equals).isPresent());
 		Decision decided = dialog.decide(extraction, ranked, previous,
 				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(AskedOperation::operation),

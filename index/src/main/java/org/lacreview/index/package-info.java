@@ -97,7 +97,9 @@
  * ({@link org.lacreview.index.BorrowedTerms}), and a question that repeats an example
  * word for word goes to its intent first
  * ({@link org.lacreview.index.ExactExamples}).</li>
- * <li><b>Decision</b> — {@link org.lacreview.index.DialogResolver}, given the question's
+ * <li><b>Decision</b> — first, "¿qué otros … además de X?" selects the other values of
+ * X's family ({@link org.lacreview.index.OtherValuesAsked}); then
+ * {@link org.lacreview.index.DialogResolver}, given the question's
  * {@link org.lacreview.index.Reading}, makes a {@link org.lacreview.index.Decision} (the
  * intent followed from the conversation by {@link org.lacreview.index.FollowedIntent},
  * the refusals of the best intent by {@link org.lacreview.index.BestIntentRefusals}, its
