@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
+import org.lacreview.index.corpus.DateSpan;
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.text.LanguageAnalyzer;
 import org.lacreview.index.text.Phrases;
@@ -73,7 +75,8 @@ final class ComputedReplies {
 				// as in a corpus of questions alone, is not refused by a word).
 				|| operation.operation() == Operation.DIFFERENCE && intent.slot().isEmpty()
 						&& intent.answers().contains(AnswerKinds.NUMBER)
-				|| operation.operation().overDates() && !AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE))) {
+				|| operation.operation().overDates() && !AnswerKinds.gives(intent, Optional.of(AnswerKinds.DATE))
+				|| operation.operation() == Operation.DAYS_BETWEEN && oneDayEach(decision)) {
 			// "¿Qué porcentaje…?" answered by a raw figure would not answer it, nor
 			// "¿cuánto duró?" an answer without dates: say the document lacks it.
 			Trace cannot = trace.withDecision(trace.decision() + "; cannot compute a " + operation.operation().key()
@@ -83,6 +86,23 @@ final class ComputedReplies {
 					previous.inLanguage(lang)));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether every value the decision is about has a date of one exact day: the days
+	 * between two such are no date an answer gives ("¿cuántos días entre la feria y el
+	 * comienzo del congreso?" answered with the fair's day alone), where a span's answer
+	 * ("del 13 al 15") says how many days it took. False for no value with a date.
+	 */
+	private static boolean oneDayEach(Decision decision) {
+		List<DateSpan> dates = decision.selected()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(EntityValue::date)
+			.flatMap(Optional::stream)
+			.toList();
+		return !dates.isEmpty() && dates.stream().allMatch(d -> d.exactDays() && d.from().equals(d.to()));
 	}
 
 	/**

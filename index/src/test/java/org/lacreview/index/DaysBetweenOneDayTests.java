@@ -1,0 +1,28 @@
+package org.lacreview.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacreview.index.BundledEngine.ask;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Days between a value of one exact day and something the question names in words the
+ * engine does not read as a value: no answer's dates say them, so the bot refuses rather
+ * than answer with the one day's date. A span's dates still answer how long it took.
+ */
+class DaysBetweenOneDayTests {
+
+	@Test
+	void daysBetweenOneDayAndWhatIsNotReadAsAValueAreRefused() {
+		Answer answer = ask("cuantos dias entre la consulta con procesos regionales y el comienzo de la revision?");
+		assertThat(answer.answered()).isFalse();
+		assertThat(answer.text()).doesNotContain("12 de abril");
+	}
+
+	@Test
+	void daysBetweenTwoDatedValuesAreStillComputed() {
+		assertThat(ask("cuantos dias entre la consulta con procesos regionales y la reunion regional?").text())
+			.contains("14 días");
+	}
+
+}
