@@ -14,14 +14,18 @@ class DaysBetweenOneDayTests {
 
 	@Test
 	void daysBetweenOneDayAndWhatIsNotReadAsAValueAreRefused() {
-		Answer answer = ask("cuantos dias entre la consulta con procesos regionales y el comienzo de la revision?");
+		// "la de sociedad civil" is read as the stakeholder group, not the consultations.
+		Answer answer = ask("de la consulta con plataformas regionales a la de sociedad civil cuantos dias pasaron?");
 		assertThat(answer.answered()).isFalse();
 		assertThat(answer.text()).doesNotContain("12 de abril");
+		assertThat(answer.trace().decision()).contains("cannot compute a days_between");
 	}
 
 	@Test
 	void daysBetweenTwoDatedValuesAreStillComputed() {
 		assertThat(ask("cuantos dias entre la consulta con procesos regionales y la reunion regional?").text())
+			.contains("14 días");
+		assertThat(ask("cuantos dias entre la consulta con procesos regionales y el comienzo de la revision?").text())
 			.contains("14 días");
 	}
 
