@@ -25,6 +25,13 @@ final class BreakdownsNotGiven {
 	/** Per language, a per word followed by a noun of a family without figures. */
 	private final Map<String, Pattern> byLanguage = new HashMap<>();
 
+	/**
+	 * Per language, the same with only the per words that hold none of its
+	 * {@code distributive_words}: "por país" may ask an average, "de cada país" asks each
+	 * country's figure.
+	 */
+	private final Map<String, Pattern> averageByLanguage = new HashMap<>();
+
 	BreakdownsNotGiven(Corpus corpus) {
 		List<String> nouns = new ArrayList<>();
 		for (EntityFamily family : corpus.familiesByName().values()) {
@@ -38,10 +45,22 @@ final class BreakdownsNotGiven {
 		corpus.languages().forEach((language, pack) -> {
 			List<String> per = pack.phrasing().perWords().stream().map(Folding::fold).toList();
 			if (!per.isEmpty()) {
-				byLanguage.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(per)
-						+ ")\\s+(?:" + Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])"));
+				byLanguage.put(language, perNoun(per, nouns));
+			}
+			Pattern distributive = Phrases
+				.wholeWords(pack.phrasing().distributiveWords().stream().map(Folding::fold).toList());
+			List<String> averaging = per.stream()
+				.filter(w -> distributive == null || !distributive.matcher(w).find())
+				.toList();
+			if (!averaging.isEmpty()) {
+				averageByLanguage.put(language, perNoun(averaging, nouns));
 			}
 		});
+	}
+
+	private static Pattern perNoun(List<String> per, List<String> nouns) {
+		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(per) + ")\\s+(?:"
+				+ Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])");
 	}
 
 	/**
@@ -50,6 +69,15 @@ final class BreakdownsNotGiven {
 	 */
 	boolean asked(String folded, String language) {
 		Pattern pattern = byLanguage.get(language);
+		return pattern != null && pattern.matcher(folded).find();
+	}
+
+	/**
+	 * Whether {@code folded} asks such a figure by a per word that may ask an average
+	 * ("por país", not "de cada país").
+	 */
+	boolean averageMayBeAsked(String folded, String language) {
+		Pattern pattern = averageByLanguage.get(language);
 		return pattern != null && pattern.matcher(folded).find();
 	}
 

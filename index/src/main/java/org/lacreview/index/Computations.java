@@ -155,7 +155,9 @@ final class Computations {
 			.filter(EntityValue::inDocument)
 			.distinct()
 			.toList();
-		if (asked.operation() != Operation.AVERAGE || named.size() != 1 || named.get(0).parts().isEmpty()) {
+		// Its parts are of its own kind: "per country" is per no part of it.
+		if (asked.operation() != Operation.AVERAGE || named.size() != 1 || named.get(0).parts().isEmpty()
+				|| asked.perFamily().isPresent()) {
 			return Optional.empty();
 		}
 		EntityValue value = named.get(0);

@@ -44,6 +44,14 @@ final class OperationInContext {
 	Optional<AskedOperation> read(Extraction extraction, Extraction named, Optional<AskedOperation> askedAsWritten,
 			boolean bare, Optional<String> asksFor, Optional<Intent> previousIntent, DialogState previous,
 			String lang) {
+		return perValueOfFigureless(
+				readWithContext(extraction, named, askedAsWritten, bare, asksFor, previousIntent, previous, lang),
+				extraction, asksFor, lang);
+	}
+
+	private Optional<AskedOperation> readWithContext(Extraction extraction, Extraction named,
+			Optional<AskedOperation> askedAsWritten, boolean bare, Optional<String> asksFor,
+			Optional<Intent> previousIntent, DialogState previous, String lang) {
 		// A comparison naming at most one value may set it against the whole the previous
 		// question named.
 		boolean namesFew = extraction.leansOnContext() || extraction.mentions().size() <= 1;
@@ -58,6 +66,22 @@ final class OperationInContext {
 			.or(() -> NamedSetTotals.asked(extraction, asksFor))
 			.or(() -> previous.question().flatMap(q -> operations.rankAfterRankAsked(extraction, q, lang)))
 			.map(a -> daysOfSpans.ofTheLastSpan(a, extraction, previous, lang));
+	}
+
+	/**
+	 * "¿cuántas personas por país hubo en la feria?": a number asked per value of a
+	 * family without figures, where nothing else or only a count ("cuántas") was read, is
+	 * an average over that family ({@link OperationReader#perValueOfFigureless});
+	 * {@code asked} otherwise.
+	 */
+	private Optional<AskedOperation> perValueOfFigureless(Optional<AskedOperation> asked, Extraction extraction,
+			Optional<String> asksFor, String lang) {
+		// "¿cuántas personas por país?" reads as a count of countries too.
+		boolean plainCount = asked.isEmpty() || asked.get().operation() == Operation.COUNT;
+		if (!plainCount || asksFor.filter(AnswerKinds.NUMBER::equals).isEmpty()) {
+			return asked;
+		}
+		return operations.perValueOfFigureless(extraction, lang).or(() -> asked);
 	}
 
 	/**

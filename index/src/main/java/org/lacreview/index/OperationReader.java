@@ -339,6 +339,20 @@ final class OperationReader {
 		return breakdowns.asked(folded, language);
 	}
 
+	/**
+	 * "¿cuántas personas por país hubo en la feria?": a number asked per value of a
+	 * family without figures, said by a per word that holds no distributive word
+	 * ({@link BreakdownsNotGiven#averageMayBeAsked}), is an average over that family,
+	 * which an answer's text may give ("45 visitantes de 12 ciudades") and no family's
+	 * figures do; empty when the question asks no such thing.
+	 */
+	Optional<AskedOperation> perValueOfFigureless(Extraction question, String language) {
+		return breakdowns.averageMayBeAsked(question.folded(), language)
+				? Optional
+					.of(nouns.averagePerFamily(new AskedOperation(Operation.AVERAGE, 0, Optional.empty()), question))
+				: Optional.empty();
+	}
+
 	/** See {@link CountedNouns#ranksWhatHasNoFigures}. */
 	boolean ranksWhatHasNoFigures(String folded, String language) {
 		return nouns.ranksWhatHasNoFigures(folded, language);

@@ -1,15 +1,19 @@
 package org.lacreview.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
+import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
 
 /**
@@ -36,6 +40,12 @@ final class QuotedComputations {
 	private final ComputedSentences sentences;
 
 	/**
+	 * Per family, its {@code order_words}, folded: what an average per one of its values
+	 * divides by.
+	 */
+	private final Map<String, Set<String>> nouns = new HashMap<>();
+
+	/**
 	 * The numbers that are, by themselves, a name of a value the document covers (a year
 	 * written in digits), as whole numbers: a question that writes one names that value,
 	 * it quotes no figure ("how many years between" two years is no sum of them), and an
@@ -45,6 +55,9 @@ final class QuotedComputations {
 
 	QuotedComputations(Corpus corpus, ComputedSentences sentences) {
 		this.sentences = sentences;
+		corpus.familiesByName()
+			.forEach((name, family) -> nouns.put(name,
+					family.orderWords().stream().map(Folding::fold).collect(Collectors.toSet())));
 		Set<String> naming = new HashSet<>();
 		corpus.familiesByName()
 			.values()
@@ -103,8 +116,15 @@ final class QuotedComputations {
 						.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 		}
 		if (operation == Operation.AVERAGE) {
+			// "¿cuántos por país?" divides by the countries the answer counts, not by
+			// another qualifier ("47 representantes de 11 entidades").
+			Optional<Set<String>> per = asked.perFamily().map(f -> nouns.getOrDefault(f, Set.of()));
 			return QuotedFigures.perQualifier(masked, answer)
 				.filter(operands -> operands.get(1).figure() > 0)
+				.filter(operands -> per
+					.map(words -> Arrays.stream(Folding.fold(operands.get(1).label()).split("[^\\p{L}]+"))
+						.anyMatch(words::contains))
+					.orElse(true))
 				.flatMap(operands -> sentences.sentence(operation.key(),
 						perQualifier(operands, new Figures("", languages)), languages));
 		}

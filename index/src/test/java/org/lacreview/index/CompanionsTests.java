@@ -39,7 +39,8 @@ class CompanionsTests {
 	void withoutCompanionsInItsLanguageFileNoValueIsOne(@TempDir Path dir) throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("languages/es.yml"),
-				"companions: [con, junto con, junto a, además de, aparte de]", "companions: []");
+				"companions: [con, junto con, junto a, además de, además del, aparte de, aparte del]",
+				"companions: []");
 		assertThat(companionsIn(CorpusLoader.load(copy), "¿Quién coorganizó la revisión junto con la OIM?", "es"))
 			.isEmpty();
 	}
