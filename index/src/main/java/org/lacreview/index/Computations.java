@@ -215,7 +215,7 @@ final class Computations {
 		if (shareOfWhole) {
 			// "¿Qué porcentaje de los registrados representan los de YouTube?": the one
 			// figure named over the family's whole.
-			return Shares.ofWhole(operands.get(), new Figures("", languages))
+			return Shares.ofWhole(operands.get(), asked.bound(), new Figures("", languages))
 				.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 		}
 		return Operands.fill(asked, operands.get(), new Figures("", languages))

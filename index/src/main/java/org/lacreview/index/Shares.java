@@ -80,14 +80,25 @@ final class Shares {
 		}
 		else {
 			fill.put("result", figures.format(share ? 100 * part / total : total - part));
-			asked.bound()
-				.filter(b -> share && b.kind() == CountBounds.Kind.FRACTION && 100 * part / total != b.number())
-				.ifPresent(b -> {
-					fill.put("fraction", figures.format(b.number()));
-					fill.put(Operands.SENTENCE_SUFFIX, 100 * part / total > b.number() ? EXCEEDING : SHORTFALL);
-				});
+			if (share) {
+				setAgainstFraction(fill, asked.bound(), 100 * part / total, figures);
+			}
 		}
 		return Optional.of(fill);
+	}
+
+	/**
+	 * Says whether {@code percent} is above or below the fraction {@code bound} names
+	 * ("¿más o menos de la mitad?": the {@code share_exceeding} or
+	 * {@code share_shortfall} sentence); nothing for another bound, none, or a share
+	 * equal to it.
+	 */
+	private static void setAgainstFraction(Map<String, String> fill, Optional<CountBounds.Bound> bound, double percent,
+			Figures figures) {
+		bound.filter(b -> b.kind() == CountBounds.Kind.FRACTION && percent != b.number()).ifPresent(b -> {
+			fill.put("fraction", figures.format(b.number()));
+			fill.put(Operands.SENTENCE_SUFFIX, percent > b.number() ? EXCEEDING : SHORTFALL);
+		});
 	}
 
 	/**
@@ -165,6 +176,16 @@ final class Shares {
 	 * those two.
 	 */
 	static Optional<Map<String, String>> ofWhole(List<Operands.Operand> operands, Figures figures) {
+		return ofWhole(operands, Optional.empty(), figures);
+	}
+
+	/**
+	 * As {@link #ofWhole(List, Figures)}, saying whether the share is above or below the
+	 * fraction {@code bound} names, if it names one ("¿más o menos de la mitad de los
+	 * registrados?").
+	 */
+	static Optional<Map<String, String>> ofWhole(List<Operands.Operand> operands, Optional<CountBounds.Bound> bound,
+			Figures figures) {
 		List<Operands.Operand> wholes = operands.stream().filter(Operands.Operand::whole).toList();
 		List<Operands.Operand> parts = operands.stream().filter(o -> !o.whole()).toList();
 		if (wholes.size() != 1 || parts.size() != 1 || wholes.get(0).figure() <= 0) {
@@ -175,8 +196,10 @@ final class Shares {
 		fill.put("named_value", figures.format(parts.get(0).figure()));
 		fill.put("whole", wholes.get(0).label());
 		fill.put("total", figures.format(wholes.get(0).figure()));
-		fill.put("result", figures.format(100 * parts.get(0).figure() / wholes.get(0).figure()));
+		double percent = 100 * parts.get(0).figure() / wholes.get(0).figure();
+		fill.put("result", figures.format(percent));
 		fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
+		setAgainstFraction(fill, bound, percent, figures);
 		return Optional.of(fill);
 	}
 

@@ -354,6 +354,12 @@ class ComputedAnswersTests {
 		// the share is said alone.
 		AnswerEngine without = bundledWith("languages/es.yml", "fraction_words: {", "fraction_names: {");
 		assertThat(ask(without, question).text()).doesNotContain("25 %");
+		// A value of another family set against a family's whole says it too.
+		double zoom = 100.0 * figure("day", "apr28", "zoom") / familyTotal("group", "count");
+		Answer acrossFamilies = ask(engine,
+				"el dia 28, ¿los de zoom fueron más o menos de la mitad de los registrados?");
+		assertThat(acrossFamilies.text()).as(acrossFamilies.trace().toString())
+			.endsWith((zoom < 50 ? "menos del" : "más del") + " 50 %.");
 	}
 
 	@Test
