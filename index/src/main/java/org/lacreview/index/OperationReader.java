@@ -210,7 +210,12 @@ final class OperationReader {
 				continue;
 			}
 			boolean sharesCountWords = matcher.end() > countAt && matcher.end() <= countEnd;
-			if ((matcher.start() >= countAt || sharesCountWords) && operation != Operation.AVERAGE) {
+			// "¿Cuántas áreas más hubo el 27 que el 28?": a difference whose phrase holds
+			// the count's and says more compares how many each value has.
+			boolean differenceHoldingCount = operation == Operation.DIFFERENCE && matcher.start() == countAt
+					&& matcher.end() > countEnd;
+			if ((matcher.start() >= countAt || sharesCountWords) && operation != Operation.AVERAGE
+					&& !differenceHoldingCount) {
 				// A count's phrase is the plain interrogative ("cuántos … días"): it
 				// gives way only to an operation said before it ("em média, quantos …
 				// por dia" asks an average, not how many days), or to an average said

@@ -60,6 +60,14 @@ class PerValueCountsTests {
 		assertThat(answer.text()).as(answer.trace().toString())
 			.contains(first + " − " + second + " = " + (first - second))
 			.doesNotContain(String.valueOf(BundledEngine.figure("day", "apr27", "zoom")));
+		// The count's phrase within the difference's ("cuántas áreas más"): still a
+		// difference of the counts, not the count of every area.
+		for (String question : List.of("¿Cuántas áreas más hubo el 27 que el 28?",
+				"How many more areas were discussed on April 27 than on April 28?")) {
+			Answer more = ask(engine, question);
+			assertThat(more.text()).as(more.trace().toString())
+				.contains(first + " − " + second + " = " + (first - second));
+		}
 	}
 
 	@Test
