@@ -85,8 +85,8 @@ final class ComputingCandidates {
 		// per value of the named value's family. So too when the chosen intent gives no
 		// figures at all and the question names two values of the slot ("¿qué porcentaje
 		// de los del lunes vinieron el martes?" ranks the days' programme first); with
-		// one,
-		// a share of the day's programme may be what is asked.
+		// one
+		// named, a share of the day's programme may be what is asked.
 		boolean share = operation.operation() == Operation.SHARE;
 		boolean givesNoFigure = !AnswerKinds.gives(chosen, Optional.of(AnswerKinds.NUMBER));
 		if ((share || operation.operation() == Operation.AVERAGE || operation.operation() == Operation.MEDIAN)
