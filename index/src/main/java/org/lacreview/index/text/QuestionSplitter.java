@@ -439,11 +439,20 @@ public final class QuestionSplitter {
 			parts = plusJoined(parts);
 		}
 		List<String> questions = parts.stream().map(String::strip).filter(p -> words(p) > 0).toList();
-		if (questions.size() < 2 || questions.size() > MAX_PARTS
-				|| questions.stream().anyMatch(p -> words(p) < MIN_PART_WORDS)) {
+		if (questions.size() < 2 || questions.size() > MAX_PARTS || words(questions.get(0)) < MIN_PART_WORDS
+				|| questions.stream().skip(1).anyMatch(p -> words(p) < MIN_PART_WORDS && !bareQuestionWord(p))) {
 			return List.of(folded);
 		}
 		return questions;
+	}
+
+	/**
+	 * Whether {@code part} is a question word alone ("when" in "how many fairs were
+	 * there, when, and who came?"): after a question of its own, it asks that of the same
+	 * topic, as "and when?" would.
+	 */
+	private boolean bareQuestionWord(String part) {
+		return questionWord.matcher(NON_WORD.matcher(part).replaceAll(" ").strip()).matches();
 	}
 
 	/**

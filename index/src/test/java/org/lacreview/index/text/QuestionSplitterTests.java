@@ -261,6 +261,14 @@ class QuestionSplitterTests {
 	}
 
 	@Test
+	void aQuestionWordAloneAfterAQuestionAsksItOfTheSameTopic() {
+		assertThat(split("cuántos talleres hubo, cuándo, y quién los abrió")).containsExactly("cuantos talleres hubo",
+				"cuando", "y quien los abrio");
+		// Opening the message, it asks nothing of its own.
+		assertThat(split("cuándo, y quién abrió la feria")).hasSize(1);
+	}
+
+	@Test
 	void aPieceWithNoQuestionWordGoesOnTheQuestionBeforeIt() {
 		assertThat(split("¿quién la coorganizó?? ¿la OIM sola?")).hasSize(1);
 	}
