@@ -47,11 +47,20 @@ record Figures(String attribute, List<String> languages) {
 	 * and no grouping.
 	 */
 	String format(double number) {
+		return format(number, 1);
+	}
+
+	/**
+	 * Whole numbers as they are, others rounded half up to at most {@code decimals}
+	 * decimals (trailing zeros dropped: 1.50 is "1,5"), with the language's decimal mark
+	 * and no grouping.
+	 */
+	String format(double number, int decimals) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setGroupingUsed(false);
-		format.setMaximumFractionDigits(1);
-		BigDecimal rounded = BigDecimal.valueOf(number).setScale(1, RoundingMode.HALF_UP);
-		format.setMinimumFractionDigits(rounded.stripTrailingZeros().scale() <= 0 ? 0 : 1);
+		format.setMaximumFractionDigits(decimals);
+		BigDecimal rounded = BigDecimal.valueOf(number).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+		format.setMinimumFractionDigits(Math.max(0, rounded.scale()));
 		return format.format(rounded);
 	}
 

@@ -176,6 +176,9 @@ final class Operands {
 	 * The entry of a fill that names the suffix of the sentence's key
 	 * ({@code difference_equal}, {@code change_fall}); not a placeholder.
 	 */
+	/** The decimals a ratio is given to (its message says so). */
+	static final int RATIO_DECIMALS = 2;
+
 	static final String SENTENCE_SUFFIX = "sentence_suffix";
 
 	/** The suffix of the sentence said when every figure compared is the same. */
@@ -263,7 +266,10 @@ final class Operands {
 			}
 			fill.put("larger_value", figures.format(larger));
 			fill.put("smaller_value", figures.format(smaller));
-			fill.put("result", figures.format(operation == Operation.RATIO ? larger / smaller : larger - smaller));
+			// A ratio to two decimals: near 1, one decimal is too coarse ("1,7 veces" for
+			// 228 ÷ 137 = 1,66).
+			fill.put("result", operation == Operation.RATIO ? figures.format(larger / smaller, RATIO_DECIMALS)
+					: figures.format(larger - smaller));
 		}
 		return Optional.of(fill);
 	}

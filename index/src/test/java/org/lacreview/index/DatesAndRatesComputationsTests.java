@@ -37,9 +37,12 @@ class DatesAndRatesComputationsTests {
 	 * writes it.
 	 */
 	private static String spanish(double number) {
-		BigDecimal rounded = BigDecimal.valueOf(number).setScale(1, RoundingMode.HALF_UP);
-		return rounded.stripTrailingZeros().scale() <= 0 ? rounded.toBigInteger().toString()
-				: rounded.toPlainString().replace('.', ',');
+		return spanish(number, 1);
+	}
+
+	private static String spanish(double number, int decimals) {
+		BigDecimal rounded = BigDecimal.valueOf(number).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+		return rounded.scale() <= 0 ? rounded.toBigInteger().toString() : rounded.toPlainString().replace('.', ',');
 	}
 
 	private static List<Answer> dialogue(String... questions) {
@@ -309,7 +312,20 @@ class DatesAndRatesComputationsTests {
 		long parliamentarians = figure("group", "parliamentarians", "count");
 		Answer answer = ask(engine, "¿Cuántas veces más gobiernos que parlamentarios se registraron?");
 		assertThat(answer.text()).contains(
-				governments + " ÷ " + parliamentarians + " = " + spanish((double) governments / parliamentarians));
+				governments + " ÷ " + parliamentarians + " = " + spanish((double) governments / parliamentarians, 2));
+	}
+
+	@Test
+	void aRatioIsGivenToTwoDecimalsAsItsMessageSays() {
+		long governments = figure("group", "governments", "count");
+		long civilSociety = figure("group", "civil_society", "count");
+		Answer answer = ask(engine,
+				"¿Cuántas veces más gobiernos que organizaciones de la sociedad civil se registraron?");
+		String ratio = spanish((double) governments / civilSociety, 2);
+		// Near 1, one decimal would be too coarse: two are written.
+		assertThat(ratio).matches("\\d+,\\d\\d");
+		assertThat(answer.text()).contains(governments + " ÷ " + civilSociety + " = " + ratio)
+			.contains("dos decimales");
 	}
 
 	@Test
