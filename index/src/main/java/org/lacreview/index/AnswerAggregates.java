@@ -1,8 +1,10 @@
 package org.lacreview.index;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Localized;
 import org.lacreview.index.corpus.Placeholder;
@@ -63,6 +65,19 @@ final class AnswerAggregates {
 						p -> p.isSelected() && p.family().equals(by.family()) && p.attribute().equals(by.attribute())))
 			.toList();
 		return giving.size() == 1 ? Optional.of(giving.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Whether {@code intent}'s answer ranks its family ({@code max(…)}, {@code min(…)})
+	 * for a question that names one value of its slot and asks neither a superlative nor
+	 * a computation: a ranking of one value ranks nothing, and the question asks that
+	 * value's figure ("¿y la feria?" after the workshop with the most; "¿cómo fue la
+	 * participación de la feria entre los inscritos?"), which {@link #perValueOf} gives.
+	 * @param selected the values named, by family
+	 */
+	static boolean ranksOneValue(Intent intent, Map<String, List<EntityValue>> selected, Reading reading) {
+		return !aggregates(intent.answer()).isEmpty() && !reading.asksComputation() && reading.superlative().isEmpty()
+				&& intent.slot().filter(slot -> selected.getOrDefault(slot, List.of()).size() == 1).isPresent();
 	}
 
 	/** The aggregates of an intent's answer for all values, else of its answer. */

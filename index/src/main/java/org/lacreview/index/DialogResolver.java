@@ -170,6 +170,24 @@ final class DialogResolver {
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage, reading.superlative()))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
+		// "¿cómo fue la participación de la feria entre los inscritos?": a ranking of one
+		// value ranks nothing; the question asks that value's figure. Not when the
+		// conversation is already about that value ("¿cuáles talleres eran?" after their
+		// count asks who they were).
+		String ranking = top.name();
+		Optional<Intent> perValue = corpus.intent(ranking)
+			.filter(i -> AnswerAggregates.ranksOneValue(i, selected, reading))
+			.filter(i -> selected.get(i.slot().get())
+				.stream()
+				.noneMatch(v -> previous.values().getOrDefault(v.family(), List.of()).contains(v.id())))
+			.flatMap(i -> AnswerAggregates.perValueOf(i, corpus.intents()))
+			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
+		String ranksOne = perValue
+			.map(i -> "; " + ranking + " ranks, but one value is named: its figure, by " + i.name())
+			.orElse("");
+		if (perValue.isPresent()) {
+			top = new Scored(perValue.get().name(), top.score());
+		}
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.countOfListed(reading, previous, selected);
 		}
@@ -257,7 +275,8 @@ final class DialogResolver {
 					+ (computing ? "; under the threshold, but it computes what is asked over the values named" : "")
 					+ (pointsBackToItsSlot ? "; under the threshold, but the question points back to values of its slot"
 							: pointsBack ? "; under the threshold, but the question points back to the last answer"
-									: "");
+									: "")
+					+ ranksOne;
 		}
 		boolean all = false;
 		if (intent.slot().isPresent()) {

@@ -74,10 +74,8 @@ final class FollowedIntent {
 			.filter(i -> AnswerKinds.gives(i, reading.asksFor()))
 			// "¿y la feria?" after the workshop with the most: a ranking of one value
 			// ranks nothing; the question asks that value's figure.
-			.flatMap(i -> AnswerAggregates.aggregates(i.answer()).isEmpty() || reading.asksComputation()
-					|| reading.superlative().isPresent()
-					|| i.slot().filter(slot -> selected.getOrDefault(slot, List.of()).size() == 1).isEmpty()
-							? Optional.of(i) : AnswerAggregates.perValueOf(i, corpus.intents()))
+			.flatMap(i -> AnswerAggregates.ranksOneValue(i, selected, reading)
+					? AnswerAggregates.perValueOf(i, corpus.intents()) : Optional.of(i))
 			.filter(i -> goesOnWith(i, reading, ranked, coverage));
 		// A comparison only when it computes over them: a difference over the many
 		// values a listing gave is none, and may be across turns instead.
