@@ -51,7 +51,9 @@ final class ComputedSentences {
 		String full = key
 				+ (OPTIONAL_SUFFIXES.contains(suffix) && !corpus.messages().computed().containsKey(key + suffix) ? ""
 						: suffix);
-		Localized one = "1".equals(fill.get("result")) ? corpus.messages().computed().get(full + SINGULAR) : null;
+		// A count says its result as {count}: "Solo 1: …", not "Son 1: …".
+		boolean ofOne = "1".equals(fill.get("result")) || !fill.containsKey("result") && "1".equals(fill.get("count"));
+		Localized one = ofOne ? corpus.messages().computed().get(full + SINGULAR) : null;
 		Optional<String> sentence = Optional.ofNullable(one != null ? one : corpus.messages().computed().get(full))
 			.flatMap(l -> l.in(languages.get(0), languages.subList(1, languages.size())));
 		if (sentence.isEmpty()) {

@@ -21,8 +21,8 @@ import org.lacreview.index.text.Phrases;
  * of up to three letters may stand between the phrase and the number ("superaron los
  * 100"). The phrases of {@code or_more} and {@code or_fewer} come right after the number,
  * which they include ("10 o menos"). The phrases of {@code more_than_value} and
- * {@code less_than_value} come before a value the question names instead of a number: the
- * bound is that value's figure.
+ * {@code less_than_value} (and {@code equal_to_value}) come before a value the question
+ * names instead of a number: the bound is that value's figure, the value itself left out.
  */
 final class CountBounds {
 
@@ -58,11 +58,16 @@ final class CountBounds {
 		 * Below the figure of a value the question names ("fewer people than the Monday
 		 * workshop").
 		 */
-		LESS_THAN_VALUE;
+		LESS_THAN_VALUE,
+		/**
+		 * The figure of a value the question names, that value left out ("the same number
+		 * as the Monday workshop").
+		 */
+		EQUAL_TO_VALUE;
 
 		/** Whether the bound is said against a value the question names, not a number. */
 		boolean againstAValue() {
-			return this == MORE_THAN_VALUE || this == LESS_THAN_VALUE;
+			return this == MORE_THAN_VALUE || this == LESS_THAN_VALUE || this == EQUAL_TO_VALUE;
 		}
 
 		/** Whether the phrases come after the number rather than before it. */
@@ -103,7 +108,7 @@ final class CountBounds {
 			return switch (kind) {
 				case MORE_THAN, MORE_THAN_VALUE -> figure > number;
 				case LESS_THAN, LESS_THAN_VALUE -> figure < number;
-				case EQUAL_TO, FRACTION -> figure == number;
+				case EQUAL_TO, EQUAL_TO_VALUE, FRACTION -> figure == number;
 				case AT_LEAST, OR_MORE -> figure >= number;
 				case AT_MOST, OR_FEWER -> figure <= number;
 				case IN_RANGE -> figure >= Math.min(number, upper) && figure <= Math.max(number, upper);
@@ -133,8 +138,12 @@ final class CountBounds {
 			pack.phrasing().countBounds().forEach((name, phrases) -> {
 				Kind kind = Kind.of(name);
 				if (!phrases.isEmpty() && kind.againstAValue()) {
-					againstWords.put(kind, Pattern
-						.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases) + ")\\s+(?![\\p{N}])\\p{L}"));
+					// Before the value's name, or ending the question, whose value is
+					// then
+					// the one the conversation is about ("¿y qué otro grupo tuvo el mismo
+					// número?").
+					againstWords.put(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
+							+ ")(?:\\s+(?![\\p{N}])\\p{L}|\\s*\\p{Punct}*\\s*$)"));
 				}
 			});
 			beforeWords.put(language, againstWords);

@@ -167,7 +167,8 @@ final class CountedNouns {
 				.sorted()
 				.findFirst();
 			if (counted.isPresent()) {
-				Optional<CountBounds.Bound> bound = bounds.in(after, language);
+				Optional<CountBounds.Bound> bound = bounds.in(after, language)
+					.or(() -> bounds.againstAName(after, language));
 				if (bound.isPresent()) {
 					return Optional.of(new AskedOperation(Operation.COUNT, 0, counted, bound));
 				}

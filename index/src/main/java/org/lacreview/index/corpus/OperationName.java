@@ -27,8 +27,11 @@ public enum OperationName {
 	 * {@code days_between_months_singular} (optional).
 	 */
 	DAYS_BETWEEN("", "_singular", "_weeks", "_months", "_months_singular"),
-	/** {@code count}. */
-	COUNT,
+	/**
+	 * {@code count}; its sentences are {@code count} and, for a count of one,
+	 * {@code count_singular} (optional).
+	 */
+	COUNT("", "_singular"),
 	/**
 	 * {@code change}; its sentences are {@code change_fall} and {@code change_rise}, by
 	 * the direction of the change.

@@ -108,7 +108,7 @@ public record Phrasing(Map<String, String> spellings, List<String> fillers, List
 
 	/** The bounds a count can put on figures, as {@code count_bounds} names them. */
 	public static final List<String> COUNT_BOUNDS = List.of("more_than", "less_than", "equal_to", "in_range",
-			"more_than_value", "less_than_value", "at_least", "at_most", "or_more", "or_fewer");
+			"more_than_value", "less_than_value", "equal_to_value", "at_least", "at_most", "or_more", "or_fewer");
 
 	/** A language with no phrasing lists: questions are read as written. */
 	public static final Phrasing NONE = new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
