@@ -115,7 +115,10 @@ public final class QuestionReader {
 			.stream()
 			.collect(Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
 		this.spellings = Phrases.wholeWords(phrasing.spellings().keySet());
-		this.fillers = Phrases.wholeWords(phrasing.fillers());
+		// Not a part of a hyphenated word: "well" is a filler, "well-being" a word.
+		Pattern fillerWords = Phrases.wholeWords(phrasing.fillers());
+		this.fillers = fillerWords == null ? null
+				: Pattern.compile("(?<![\\p{L}\\p{N}]-)(?:" + fillerWords.pattern() + ")(?!-[\\p{L}\\p{N}])");
 		this.askerWords = Phrases.wholeWords(phrasing.askerWords());
 		this.trailingDemonstratives = phrasing.trailingDemonstratives().isEmpty() ? null : Pattern
 			.compile(phrasing.trailingDemonstratives()

@@ -293,6 +293,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aFillerWithinAHyphenatedWordIsPartOfThatWord() {
+		assertThat(read("qué es el bueno-para-todos, bueno")).isEqualTo("que es el bueno-para-todos,");
+		assertThat(read("el eh-mismo")).isEqualTo("el eh-mismo");
+	}
+
+	@Test
 	void aMessageOfNothingButFillersIsReadAsWritten() {
 		assertThat(read("bueno")).isEqualTo("bueno");
 		assertThat(read("eh, o sea")).isEqualTo("eh, o sea");
