@@ -267,7 +267,7 @@ final class Operands {
 			fill.put("larger_value", figures.format(larger));
 			fill.put("smaller_value", figures.format(smaller));
 			// A ratio to two decimals: near 1, one decimal is too coarse ("1,7 veces" for
-			// 228 ÷ 137 = 1,66).
+			// 40 ÷ 24 = 1,67).
 			fill.put("result", operation == Operation.RATIO ? figures.format(larger / smaller, RATIO_DECIMALS)
 					: figures.format(larger - smaller));
 		}

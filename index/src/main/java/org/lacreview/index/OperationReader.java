@@ -145,8 +145,8 @@ final class OperationReader {
 			.stream()
 			.filter(m -> m.values().size() == 1 && counted.equals(Optional.of(m.values().get(0).family())))
 			.toList();
-		// A bound against a value names it: "which groups had more than academia?" is
-		// about academia's figure, not a question without it.
+		// A bound against a value names it: "which workshops had more than pottery?" is
+		// about pottery's figure, not a question without it.
 		if (ofCounted.isEmpty()
 				|| read.flatMap(AskedOperation::bound).filter(CountBounds.Bound::ofNamedValue).isPresent()) {
 			return read;

@@ -471,7 +471,7 @@ class ComputedAnswersTests {
 		assertThat(english.text()).as(english.trace().toString())
 			.startsWith("The median is " + days[days.length / 2] + " ");
 		// The word is the corpus's (languages/es.yml operations: median).
-		AnswerEngine without = bundledWith("languages/es.yml", "  median: [mediana]", "  median: [centro exacto]");
+		AnswerEngine without = bundledWith("languages/es.yml", "  median: [mediana,", "  median: [centro exacto,");
 		assertThat(ask(without, question).text()).doesNotStartWith("La mediana");
 	}
 
