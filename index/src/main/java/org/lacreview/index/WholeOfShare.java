@@ -92,7 +92,8 @@ final class WholeOfShare {
 	/**
 	 * The one of the two named right after a base phrase: the phrase ends before it,
 	 * after the other one when that is named first, with at most
-	 * {@value #WORDS_BEFORE_BASE} words between ("respecto de la del 26").
+	 * {@value #WORDS_BEFORE_BASE} words between ("respecto de la del 26"), or within its
+	 * first words.
 	 */
 	private Optional<Mention> afterBase(String folded, String language, List<Mention> pair) {
 		Pattern base = bases.get(language);
@@ -103,9 +104,11 @@ final class WholeOfShare {
 		for (int i = 0; i < pair.size(); i++) {
 			int from = i == 0 ? 0 : pair.get(i - 1).end();
 			Mention mention = pair.get(i);
-			Matcher matcher = base.matcher(folded).region(from, Math.max(from, mention.start()));
-			while (matcher.find()) {
-				if (folded.substring(matcher.end(), mention.start())
+			// The phrase may end within the mention, whose name can start with the
+			// phrase's last word ("respecto del 26", the date read as "del 26").
+			Matcher matcher = base.matcher(folded).region(from, Math.max(from, mention.end()));
+			while (matcher.find() && matcher.start() < mention.start()) {
+				if (folded.substring(Math.min(matcher.end(), mention.start()), mention.start())
 					.strip()
 					.split("\\s+").length <= WORDS_BEFORE_BASE) {
 					named.add(mention);

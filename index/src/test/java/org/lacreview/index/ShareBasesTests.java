@@ -41,6 +41,15 @@ class ShareBasesTests {
 	}
 
 	@Test
+	void aBaseWhoseLastWordStartsTheValuesNameStillNamesTheWhole() {
+		long first = figure("day", "apr26", "zoom");
+		long last = figure("day", "apr28", "zoom");
+		// "del 26" is read as the day's name, "del" the base's last word too.
+		Answer answer = ask("Porcentaje de participantes de Zoom del 28 respecto del 26");
+		assertThat(answer.text()).as(why(answer)).contains(percent(last, first, ',') + " %");
+	}
+
+	@Test
 	void aBaseSaidWithADifferencesPhraseAsksAShareNotAChange() {
 		long first = figure("day", "apr26", "zoom");
 		long last = figure("day", "apr28", "zoom");
