@@ -241,6 +241,11 @@ final class OperationReader {
 				return Optional.of(new AskedOperation(operation, 0, Optional.empty(), fractions.in(folded, language),
 						excluding != null && excluding.matcher(folded).find()));
 			}
+			if (operation == Operation.RATIO && saysAnAverage(byOperation, folded)) {
+				// "¿cuántas personas en promedio hubo por cada taller?": "hubo por cada"
+				// is a ratio's phrase, but the question says it asks an average.
+				continue;
+			}
 			if (operation == Operation.DIFFERENCE || operation == Operation.RATIO) {
 				return Optional.of(OperationPhrases.differenceOrRatio(operation, byOperation, folded));
 			}
@@ -286,6 +291,12 @@ final class OperationReader {
 			}
 		}
 		return count;
+	}
+
+	/** Whether {@code folded} says one of the language's average phrases. */
+	private static boolean saysAnAverage(Map<Operation, Pattern> byOperation, String folded) {
+		Pattern average = byOperation.get(Operation.AVERAGE);
+		return average != null && average.matcher(folded).find();
 	}
 
 	/**

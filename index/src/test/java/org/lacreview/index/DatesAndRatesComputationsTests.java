@@ -316,6 +316,12 @@ class DatesAndRatesComputationsTests {
 	}
 
 	@Test
+	void aRatiosPhraseInAQuestionSayingAnAverageAsksTheAverage() {
+		Answer answer = ask(engine, "¿Cuántas personas en promedio hubo por cada seminario web?");
+		assertThat(answer.text()).as(answer.trace().toString()).startsWith("En promedio, ").doesNotContain("veces");
+	}
+
+	@Test
 	void aRatioIsGivenToTwoDecimalsAsItsMessageSays() {
 		long governments = figure("group", "governments", "count");
 		long civilSociety = figure("group", "civil_society", "count");
