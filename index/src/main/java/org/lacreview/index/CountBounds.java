@@ -138,10 +138,9 @@ final class CountBounds {
 			pack.phrasing().countBounds().forEach((name, phrases) -> {
 				Kind kind = Kind.of(name);
 				if (!phrases.isEmpty() && kind.againstAValue()) {
-					// Before the value's name, or ending the question, whose value is
-					// then
-					// the one the conversation is about ("¿y qué otro grupo tuvo el mismo
-					// número?").
+					// Before the value's name, or ending the question:
+					// then against the value the conversation is on
+					// ("¿y qué otro taller tuvo el mismo número?").
 					againstWords.put(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
 							+ ")(?:\\s+(?![\\p{N}])\\p{L}|\\s*\\p{Punct}*\\s*$)"));
 				}

@@ -172,13 +172,13 @@ final class Operands {
 			.map(label -> new Operand(label, sum, true));
 	}
 
+	/** The decimals a ratio is given to (its messages say so). */
+	static final int RATIO_DECIMALS = 2;
+
 	/**
 	 * The entry of a fill that names the suffix of the sentence's key
 	 * ({@code difference_equal}, {@code change_fall}); not a placeholder.
 	 */
-	/** The decimals a ratio is given to (its message says so). */
-	static final int RATIO_DECIMALS = 2;
-
 	static final String SENTENCE_SUFFIX = "sentence_suffix";
 
 	/** The suffix of the sentence said when every figure compared is the same. */
