@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
+import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.Phrases;
 
@@ -151,6 +152,38 @@ final class BareFollowUps {
 			.findFirst();
 		giving.ifPresent(i -> selected.put(family, lastTopic.asked(previous, family)));
 		return giving;
+	}
+
+	/**
+	 * "¿qué talleres eran?" right after "¿cuántos talleres hubo?": a short question
+	 * naming again the very values the last answer was about, for the same intent, asking
+	 * no kind of answer and no computation, would get that answer again; it asks what the
+	 * answer does not say (who they were). Refused; empty for any other question.
+	 */
+	Optional<Decision> sameAnswerAgain(Scored top, Reading reading, DialogState previous,
+			Map<String, List<EntityValue>> selected, Extraction extraction) {
+		// Only an intent that gives a number alone, asked with a question word: the
+		// values named again with a word of their own ("¿y de entidades?") may pick
+		// another figure of the answer, and a person's role is asked of the person.
+		boolean numberOnly = corpus.intent(top.name())
+			.filter(i -> i.answers().equals(List.of(AnswerKinds.NUMBER)))
+			.isPresent();
+		if (!extraction.isShort() || selected.isEmpty() || !reading.asks() || !numberOnly
+				|| reading.asksFor().isPresent() || reading.asksComputation()
+				|| previous.intent().filter(top.name()::equals).isEmpty()) {
+			return Optional.empty();
+		}
+		boolean same = selected.entrySet()
+			.stream()
+			.allMatch(e -> e.getValue()
+				.stream()
+				.map(EntityValue::id)
+				.toList()
+				.equals(previous.values().getOrDefault(e.getKey(), List.of())));
+		return same
+				? Optional.of(Decision.fallback(true, "a short question naming again the values of the last answer of "
+						+ top.name() + ", asking nothing it gives"))
+				: Optional.empty();
 	}
 
 	/**

@@ -213,6 +213,12 @@ final class DialogResolver {
 				return refused.get();
 			}
 		}
+		// "¿qué talleres eran?" after their count: the same answer again says nothing.
+		Scored going = followed.map(i -> new Scored(i.name(), 1)).orElse(top);
+		Optional<Decision> again = bareFollowUps.sameAnswerAgain(going, reading, previous, selected, extraction);
+		if (again.isPresent()) {
+			return again.get();
+		}
 		boolean computing = false;
 		if (top.score() < corpus.info().threshold() && !top.name().equals(Intent.OUT_OF_SCOPE)) {
 			// "what's the difference?" right after an answer: that answer's intent may

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An intent whose answer ranks its family (its largest and smallest value) chosen for a
  * question naming one value of that family and asking no superlative: a ranking of one
- * value ranks nothing, so that value's figure is the answer.
+ * value ranks nothing, so that value's figure is the answer. A short question naming
+ * again the value the last count was about asks what that count does not say.
  */
 class RankingOfOneValueTests {
 
@@ -37,6 +38,19 @@ class RankingOfOneValueTests {
 	void aSuperlativeStillRanks() {
 		Answer answer = ask("¿Los gobiernos fueron el grupo más grande?");
 		assertThat(answer.intent()).as(why(answer)).isEqualTo("group_most");
+	}
+
+	@Test
+	void askingWhichOfTheValueTheLastCountWasAboutIsRefusedNotAnsweredAgain() {
+		List<Answer> answers = conversation(BundledEngine.get(), "How many registered from academia?",
+				"what universities?");
+		assertThat(answers.get(0).answered()).isTrue();
+		assertThat(answers.get(1).answered()).as(why(answers.get(1))).isFalse();
+		// Another value of the same family is another question: its figure.
+		List<Answer> other = conversation(BundledEngine.get(), "How many registered from academia?",
+				"and how many from the diasporas?");
+		assertThat(other.get(1).text()).as(why(other.get(1)))
+			.contains(String.valueOf(figure("group", "diasporas", "count")));
 	}
 
 	@Test
