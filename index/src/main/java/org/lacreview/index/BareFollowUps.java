@@ -155,22 +155,24 @@ final class BareFollowUps {
 	}
 
 	/**
-	 * "¿qué talleres eran?" right after "¿cuántos talleres hubo?": a short question
-	 * naming again the very values the last answer was about, for the same intent, asking
-	 * no kind of answer and no computation, would get that answer again; it asks what the
-	 * answer does not say (who they were). Refused; empty for any other question.
+	 * "what workshops?" right after "how many workshops were there?": a short question
+	 * with a question word naming again the very values the last answer was about, for
+	 * the same intent giving only a number, asking no kind of answer and no computation,
+	 * would get that answer again; it asks what the answer does not say (which they
+	 * were). Refused; empty for any other question.
+	 * @param intent the intent the question would be answered with, by name
 	 */
-	Optional<Decision> sameAnswerAgain(Scored top, Reading reading, DialogState previous,
+	Optional<Decision> sameAnswerAgain(String intent, Reading reading, DialogState previous,
 			Map<String, List<EntityValue>> selected, Extraction extraction) {
 		// Only an intent that gives a number alone, asked with a question word: the
 		// values named again with a word of their own ("¿y de entidades?") may pick
 		// another figure of the answer, and a person's role is asked of the person.
-		boolean numberOnly = corpus.intent(top.name())
+		boolean numberOnly = corpus.intent(intent)
 			.filter(i -> i.answers().equals(List.of(AnswerKinds.NUMBER)))
 			.isPresent();
 		if (!extraction.isShort() || selected.isEmpty() || !reading.asks() || !numberOnly
 				|| reading.asksFor().isPresent() || reading.asksComputation()
-				|| previous.intent().filter(top.name()::equals).isEmpty()) {
+				|| previous.intent().filter(intent::equals).isEmpty()) {
 			return Optional.empty();
 		}
 		boolean same = selected.entrySet()
@@ -182,7 +184,7 @@ final class BareFollowUps {
 				.equals(previous.values().getOrDefault(e.getKey(), List.of())));
 		return same
 				? Optional.of(Decision.fallback(true, "a short question naming again the values of the last answer of "
-						+ top.name() + ", asking nothing it gives"))
+						+ intent + ", asking nothing it gives"))
 				: Optional.empty();
 	}
 

@@ -214,7 +214,7 @@ final class DialogResolver {
 			}
 		}
 		// "¿qué talleres eran?" after their count: the same answer again says nothing.
-		Scored going = followed.map(i -> new Scored(i.name(), 1)).orElse(top);
+		String going = followed.map(Intent::name).orElse(top.name());
 		Optional<Decision> again = bareFollowUps.sameAnswerAgain(going, reading, previous, selected, extraction);
 		if (again.isPresent()) {
 			return again.get();
