@@ -1,16 +1,13 @@
 package org.lacreview.index.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.OperationName;
 import org.lacreview.index.corpus.Phrasing;
@@ -44,12 +41,6 @@ public final class QuestionSplitter {
 	/** The plus sign, a joiner of two requests or of two operands. */
 	private static final String PLUS_SIGN = "+";
 
-	/** A plus sign between words, with spaces around it. */
-	private static final Pattern PLUS = Pattern.compile("\\s+\\+\\s+(?=\\p{L})");
-
-	/** The fewest words on each side of a plus sign for it to join two questions. */
-	private static final int MIN_PLUS_PART_WORDS = 3;
-
 	/**
 	 * A joiner, then a question word or an opening question mark: where a second question
 	 * starts.
@@ -82,14 +73,9 @@ public final class QuestionSplitter {
 	 */
 	private final Pattern summing;
 
-	/**
-	 * A part joiner, then an interrogative that asks only with its accent, both as
-	 * written (not folded): where {@link #withAccentedQuestionsMarked} marks a question.
-	 */
-	private final Pattern accentedAfterJoiner;
+	private final AccentedQuestionMarker accentedQuestions;
 
-	/** An interrogative that asks only with its accent, as written. */
-	private final Pattern accentedWord;
+	private final PlusSigns plusSigns;
 
 	private final SharedAsking sharedAsking;
 
@@ -113,56 +99,6 @@ public final class QuestionSplitter {
 
 	/** "fecha y número de inscritos": each request listed. */
 	private final RequestList requestList;
-
-	/**
-	 * As {@link #accentedAfterJoiner}, with the interrogatives written without their
-	 * accent ("y que se trató"), or in an informal spelling of them ("y q…"): read so
-	 * only in a message that writes no accent at all, whose writer leaves every accent
-	 * out. Null when the language has no such words.
-	 */
-	private final Pattern unaccentedAfterJoiner;
-
-	/**
-	 * As {@link #accentedAfterJoiner}, or with an informal spelling of the interrogative
-	 * ("y q…"), which has no accent to write: for a message that writes its accents.
-	 */
-	private final Pattern accentedOrInformalAfterJoiner;
-
-	/**
-	 * As {@link #accentedAfterJoiner}, written with its accent, without it or informally:
-	 * for a message that writes accents but not on the interrogative opening it
-	 * ({@link #accentDropped}).
-	 */
-	private final Pattern anyAfterJoiner;
-
-	/**
-	 * "¿" before an interrogative that asks only with its accent, folded or informally
-	 * spelt, at the start of a piece, with at most a short word between ("¿de que…");
-	 * null when the language has none.
-	 */
-	private final Pattern openedInterrogative;
-
-	/**
-	 * An interrogative that asks only with its accent opening the message, as written
-	 * with its accent or, for a message that writes none, without it: marked too when a
-	 * later one is ("qué talleres hubo y qué se dijo…" asks two things).
-	 */
-	private final Pattern accentedFirst;
-
-	private final Pattern unaccentedFirst;
-
-	/**
-	 * The language's question words that are written with an accent, written without it
-	 * ("cuantos" for "cuántos"), opening the message as written: a message so opened
-	 * leaves the accents of its interrogatives out, whatever other accents it writes
-	 * ("cuantos por zoom el 27 y que áreas se discutieron"). Only at the start, where
-	 * such a word asks: elsewhere "como" or "cuando" are as often no interrogative. Null
-	 * when none has an accent.
-	 */
-	private final Pattern accentDropped;
-
-	/** A letter with a diacritic once decomposed: the message writes accents. */
-	private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
 
 	/** A splitter that allows one word at most between a joiner and a question word. */
 	public QuestionSplitter(Phrasing phrasing) {
@@ -191,43 +127,12 @@ public final class QuestionSplitter {
 		this.parallelTopics = new ParallelTopics(phrasing, stopwords);
 		this.topicList = new TopicList(phrasing);
 		this.requestList = new RequestList(phrasing);
-		this.accentedAfterJoiner = joinerBefore(phrasing.partJoiners(), phrasing.accentedQuestionWords());
-		List<String> unaccented = phrasing.accentedQuestionWords()
-			.stream()
-			.map(Folding::fold)
-			.filter(w -> !phrasing.accentedQuestionWords().contains(w))
-			.collect(Collectors.toCollection(ArrayList::new));
-		// And their informal spellings: "y q se trató".
-		List<String> informal = new ArrayList<>();
-		phrasing.spellings().forEach((spelling, standard) -> {
-			if (unaccented.contains(standard)) {
-				informal.add(spelling);
-			}
-		});
-		unaccented.addAll(informal);
-		this.unaccentedAfterJoiner = joinerBefore(phrasing.partJoiners(), unaccented);
-		// An informal spelling has no accent to write: "y q mesas hubo" asks in a
-		// message that writes its other accents ("cuántos").
-		List<String> accentedOrInformal = new ArrayList<>(phrasing.accentedQuestionWords());
-		accentedOrInformal.addAll(informal);
-		this.accentedOrInformalAfterJoiner = joinerBefore(phrasing.partJoiners(), accentedOrInformal);
-		List<String> any = new ArrayList<>(accentedOrInformal);
-		any.addAll(unaccented);
-		this.anyAfterJoiner = joinerBefore(phrasing.partJoiners(), any);
-		List<String> opening = new ArrayList<>(informal);
-		phrasing.accentedQuestionWords().forEach(w -> opening.add(Folding.fold(w)));
-		this.openedInterrogative = opening.isEmpty() ? null : Pattern
-			.compile("\\s*¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(opening) + ")(?![\\p{L}\\p{N}])");
-		this.accentedFirst = firstWord(phrasing.accentedQuestionWords());
-		this.unaccentedFirst = firstWord(unaccented);
-		this.accentDropped = withoutTheirAccents(phrasing.questionWords());
-		this.accentedWord = Pattern.compile(
-				"(?<![\\p{L}\\p{N}])(?:" + quoted(phrasing.accentedQuestionWords()) + ")(?![\\p{L}\\p{N}])",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		List<String> questionWords = phrasing.questionWords().stream().map(Folding::fold).toList();
 		this.questionWord = Pattern
 			.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(questionWords) + ")(?![\\p{L}\\p{N}])");
+		this.accentedQuestions = new AccentedQuestionMarker(phrasing, questionWord);
+		this.plusSigns = new PlusSigns(questionWord, MIN_PART_WORDS);
 		// A joiner before a question word, or before a word and a question word that more
 		// words follow ("and between which months…", not "y por cuánto"); or a bare comma
 		// right before a question word ("when was it, who opened it"), or before a short
@@ -278,41 +183,6 @@ public final class QuestionSplitter {
 	}
 
 	/**
-	 * A part joiner, as written, where one of {@code words} follows it, right after or
-	 * after a short word ("y de qué"); null when either list is empty.
-	 */
-	/**
-	 * Those of {@code questionWords} written with an accent, without it, opening a
-	 * message ({@link #firstWord}); null when none has an accent.
-	 */
-	private static Pattern withoutTheirAccents(Collection<String> questionWords) {
-		return firstWord(questionWords.stream()
-			.filter(w -> DIACRITIC.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).find())
-			.map(Folding::fold)
-			.toList());
-	}
-
-	/** One of {@code words} opening a message, after any spaces or opening marks. */
-	private static Pattern firstWord(List<String> words) {
-		return words.isEmpty() ? null : Pattern.compile("^[\\s¡¿\"'«“]*(?:" + quoted(words) + ")(?![\\p{L}\\p{N}])",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	}
-
-	private static Pattern joinerBefore(List<String> joiners, List<String> words) {
-		return words.isEmpty()
-				|| joiners.isEmpty()
-						? null
-						: Pattern.compile(
-								"(?<![\\p{L}\\p{N}])(?:" + quoted(joiners) + ")\\s+(?=(?:\\p{L}{1,3}\\s+)?(?:"
-										+ quoted(words) + ")(?![\\p{L}\\p{N}]))",
-								Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	}
-
-	private static String quoted(List<String> phrases) {
-		return String.join("|", phrases.stream().map(Pattern::quote).toList());
-	}
-
-	/**
 	 * {@code message} (as written, before folding) with "¿" before each interrogative
 	 * that asks only with its accent ({@code accented_question_words}) when a part joiner
 	 * comes right before it, or before a short word before it ("y de qué se habló": the
@@ -323,35 +193,7 @@ public final class QuestionSplitter {
 	 * is marked too.
 	 */
 	public String withAccentedQuestionsMarked(String message) {
-		if (accentedAfterJoiner == null) {
-			return message;
-		}
-		boolean writesAccents = message.contains("¿")
-				|| DIACRITIC.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).find();
-		boolean dropsTheirs = accentDropped != null && accentDropped.matcher(message).lookingAt();
-		// A message that writes accents but not its opening interrogative's may write
-		// the next one either way.
-		Matcher joiner = (unaccentedAfterJoiner == null ? accentedAfterJoiner
-				: !writesAccents ? unaccentedAfterJoiner : dropsTheirs ? anyAfterJoiner : accentedOrInformalAfterJoiner)
-			.matcher(message);
-		Pattern first = writesAccents || unaccentedFirst == null ? accentedFirst : unaccentedFirst;
-		StringBuilder marked = new StringBuilder();
-		int copied = 0;
-		while (joiner.find()) {
-			String before = message.substring(0, joiner.start());
-			if (before.contains("?") || before.contains("¿") || questionWord.matcher(Folding.fold(before)).find()
-					|| accentedWord.matcher(before).find() || first != null && first.matcher(before).lookingAt()) {
-				marked.append(message, copied, joiner.end()).append('¿');
-				copied = joiner.end();
-			}
-		}
-		marked.append(message.substring(copied));
-		if (copied > 0 && first != null && first.matcher(message).lookingAt() && message.indexOf('¿') < 0) {
-			// The first question asks with its accent alone too: marked, so that it
-			// is read as a question and not as a preamble to the second.
-			return "¿" + marked.toString().stripLeading();
-		}
-		return marked.toString();
+		return accentedQuestions.marked(message);
 	}
 
 	/**
@@ -392,7 +234,7 @@ public final class QuestionSplitter {
 			// "¿" before an interrogative that asks only with its accent opens a question
 			// of its own: "¿cuántos? ¿que áreas…" (where "que" lost its accent).
 			if (!pieces.isEmpty() && !questionWord.matcher(piece).find()
-					&& (openedInterrogative == null || !openedInterrogative.matcher(piece).lookingAt())
+					&& !accentedQuestions.opensWithInterrogative(piece)
 					&& (startsWithJoiner == null || !startsWithJoiner.matcher(piece).lookingAt())) {
 				pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + piece);
 			}
@@ -433,10 +275,10 @@ public final class QuestionSplitter {
 			}
 			parts.add(piece.substring(start));
 		}
-		parts = plusBeforeQuestion(parts);
+		parts = plusSigns.beforeQuestion(parts);
 		parts = requestList.split(parts, folded);
 		if (computing == null || !computing.matcher(folded).find()) {
-			parts = plusJoined(parts);
+			parts = PlusSigns.joined(parts);
 		}
 		List<String> questions = parts.stream().map(String::strip).filter(p -> words(p) > 0).toList();
 		if (questions.size() < 2 || questions.size() > MAX_PARTS || words(questions.get(0)) < MIN_PART_WORDS
@@ -470,47 +312,6 @@ public final class QuestionSplitter {
 		}
 		Matcher first = joinerWord.matcher(piece).region(opener.end(), piece.length());
 		return first.find() && first.start() == joiner.end();
-	}
-
-	/**
-	 * Parts joined by a plus sign between words, each of at least
-	 * {@value #MIN_PLUS_PART_WORDS} words ("el link de la cepal + el nombre de la red"),
-	 * split; a plus between figures or single values ("la escuela + el taller"), or in a
-	 * message asking a computation, is a sum.
-	 */
-	private static List<String> plusJoined(List<String> parts) {
-		List<String> split = new ArrayList<>();
-		for (String part : parts) {
-			String[] sides = PLUS.split(part);
-			if (sides.length > 1 && Arrays.stream(sides).allMatch(side -> words(side) >= MIN_PLUS_PART_WORDS)) {
-				split.addAll(Arrays.asList(sides));
-			}
-			else {
-				split.add(part);
-			}
-		}
-		return split;
-	}
-
-	/**
-	 * Parts split at a plus sign that a question word follows: "la fecha del taller +
-	 * cuántos fueron" asks two things, although a count is a computation.
-	 */
-	private List<String> plusBeforeQuestion(List<String> parts) {
-		List<String> split = new ArrayList<>();
-		for (String part : parts) {
-			int start = 0;
-			Matcher plus = PLUS.matcher(part);
-			while (plus.find()) {
-				if (questionWord.matcher(part).region(plus.end(), part.length()).lookingAt()
-						&& words(part.substring(start, plus.start())) >= MIN_PART_WORDS) {
-					split.add(part.substring(start, plus.start()));
-					start = plus.end();
-				}
-			}
-			split.add(part.substring(start));
-		}
-		return split;
 	}
 
 	/**
