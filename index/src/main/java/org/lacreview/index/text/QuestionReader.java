@@ -1,9 +1,8 @@
 package org.lacreview.index.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -23,39 +22,6 @@ import org.lacreview.index.folding.Folding;
  * comes back as it is.
  */
 public final class QuestionReader {
-
-	/**
-	 * Where one sentence ends and the next begins: after ? ! ; or a line break, before an
-	 * opening ¿ or ¡, and after a full stop or a colon followed by a space (so "26.04.",
-	 * "1.5" and "10:30" stay whole); not after a full stop followed by a number, which
-	 * ends an abbreviation ("abr. 27", "Apr. 28") far more often than a sentence.
-	 */
-	private static final Pattern SENTENCE_END = Pattern
-		.compile("(?<=[?!;\\n])|(?=[¿¡])|(?<=:)(?=\\s)|(?<=\\.)(?=\\s)(?!\\s+\\d)");
-
-	/**
-	 * A full stop right after a word, then a space and a lower-case word: after a
-	 * replaced short form ("org. de barrio") it ends no sentence.
-	 */
-	private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\.(?=\\s+\\p{Ll})");
-
-	/**
-	 * The most words a topic put before its question ("Las personas inscritas en la
-	 * sesión informativa,") has. A computation's operands may be said there ("Sumando los
-	 * inscritos de la feria y los de los talleres de cocina,"): 14 words, where 10 cut
-	 * those off; with where and what they count, 15 ("En la feria del 3 de mayo, contando
-	 * a los voluntarios de las escuelas,"), which 14 cut off (+4 −1 on the read sets at
-	 * 18, the one lost an asker's preamble that {@code about_asker} lacked). The asker's
-	 * own preambles are told apart by their words ({@code about_asker}), not their
-	 * length.
-	 */
-	private static final int MAX_TOPIC_WORDS = 18;
-
-	/**
-	 * The most words of a question that says nothing without the topic before it ("¿de
-	 * qué número?").
-	 */
-	private static final int MAX_BARE_QUESTION_WORDS = 3;
 
 	private final Pattern questionWords;
 
@@ -77,9 +43,9 @@ public final class QuestionReader {
 
 	private final Pattern keyCues;
 
-	private final Pattern spellings;
+	private final InformalSpellings spellings;
 
-	private final Map<String, String> replacements;
+	private final QuestionSentences questionSentences;
 
 	private final Pattern fillers;
 
@@ -110,11 +76,7 @@ public final class QuestionReader {
 						+ Phrases.alternation(phrasing.questionIntros()) + ")(?![\\p{L}\\p{N}])");
 		this.outros = Phrases.wholeWords(phrasing.questionOutros());
 		this.keyCues = Phrases.wholeWords(phrasing.keyCues());
-		this.replacements = phrasing.spellings()
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(e -> Folding.fold(e.getKey()), e -> Folding.fold(e.getValue()), (a, b) -> a));
-		this.spellings = Phrases.wholeWords(phrasing.spellings().keySet());
+		this.spellings = new InformalSpellings(phrasing.spellings());
 		// Not a part of a hyphenated word: "well" is a filler, "well-being" a word.
 		Pattern fillerWords = Phrases.wholeWords(phrasing.fillers());
 		this.fillers = fillerWords == null ? null
@@ -127,6 +89,7 @@ public final class QuestionReader {
 				.map(parts -> "(?<![\\p{L}\\p{N}])(" + Pattern.quote(Folding.fold(parts[0]))
 						+ ")\\s+([\\p{L}\\p{N}]+)\\s+" + Pattern.quote(Folding.fold(parts[1])) + "(?![\\p{L}\\p{N}])")
 				.collect(Collectors.joining("|")));
+		this.questionSentences = new QuestionSentences(this::asksSentence, askerWords, this::withoutFillers);
 	}
 
 	/**
@@ -158,7 +121,7 @@ public final class QuestionReader {
 	public String read(String folded, Predicate<String> namesTopic, Statements statements) {
 		// Spellings first, so that "kiero saber" is the intro "quiero saber" and "q" a
 		// question word.
-		String sentences = questionSentences(spellings == null ? folded : replace(folded), namesTopic, statements);
+		String sentences = questionSentences.of(spellings.replaced(folded), namesTopic, statements);
 		// The reasons after the first intro's question end it, before any later intro is
 		// looked for: "quiero saber cuántos se registraron porque nos registramos y
 		// quiero saber cuántos éramos" asks the first.
@@ -198,98 +161,6 @@ public final class QuestionReader {
 			}
 		}
 		return Matcher.quoteReplacement(match.group());
-	}
-
-	/**
-	 * The sentences that ask something, when some do and some do not ("Hola, buenas.
-	 * ¿Cuándo fue?" → "¿Cuándo fue?"); every sentence when none or all do.
-	 */
-	private String questionSentences(String folded, Predicate<String> namesTopic, Statements statements) {
-		String[] sentences = SENTENCE_END.split(folded);
-		if (sentences.length < 2) {
-			return folded;
-		}
-		List<String> pieces = new ArrayList<>();
-		String carried = "";
-		for (int i = 0; i < sentences.length; i++) {
-			String joined = carried + sentences[i];
-			if (i + 1 < sentences.length && topicOf(joined, sentences[i + 1], namesTopic)) {
-				carried = joined;
-				continue;
-			}
-			carried = "";
-			int last = pieces.size() - 1;
-			if (last >= 0 && completes(pieces.get(last), joined, namesTopic)) {
-				pieces.set(last, pieces.get(last) + joined);
-				continue;
-			}
-			pieces.add(joined);
-		}
-		// A sentence that asks nothing but gives figures or asks a computation is what
-		// questions naming no value go on with ("Add up the groups under 20. What's the
-		// total?").
-		List<String> asking = pieces.stream().filter(this::asksSentence).toList();
-		boolean leaning = !asking.isEmpty() && asking.stream().noneMatch(statements.namesValue());
-		// One after the last question that names nothing ("¿cuántos eran de ese grupo?
-		// dame el porcentaje") says how that question is to be answered.
-		int lastAsking = asking.isEmpty() ? pieces.size() : pieces.lastIndexOf(asking.get(asking.size() - 1));
-		List<String> after = pieces.subList(Math.min(lastAsking + 1, pieces.size()), pieces.size());
-		String kept = keptWhenSome(pieces,
-				p -> asksSentence(p) || (askerWords == null || !askerWords.matcher(p).find())
-						&& (leaning || after.contains(p) && !statements.namesValue().test(p))
-						&& statements.computes().test(withoutFillers(p)));
-		if (kept == null) {
-			// No sentence asks ("Soy estudiante en Lima; necesito la fecha del taller"):
-			// the ones about the asker are still not the question.
-			kept = keptWhenSome(pieces, p -> askerWords == null || !askerWords.matcher(p).find());
-		}
-		return kept == null ? folded : kept;
-	}
-
-	/**
-	 * The pieces that pass {@code keep}, joined, when some do and some do not; null
-	 * otherwise.
-	 */
-	private static String keptWhenSome(List<String> pieces, Predicate<String> keep) {
-		List<String> kept = pieces.stream().filter(keep).toList();
-		return kept.isEmpty() || kept.size() == pieces.size() ? null : String.join(" ", kept).strip();
-	}
-
-	/**
-	 * Whether {@code piece} is not a sentence but the topic of the {@code next} one, to
-	 * be read with it: a piece ending in a colon, a comma, an ellipsis or no punctuation
-	 * at all, before a question of a few words that says nothing without it ("Inscritos
-	 * de ese grupo, ¿qué número?"), or short and naming something the bot answers about
-	 * ("Los registrados por Zoom: ¿cuántos?"). A long piece ("soy estudiante en Bogotá y
-	 * hago mi tesis: ¿quién…?") or one naming nothing the bot answers about ("Trabajo con
-	 * una red de medios, ¿cuándo fue?") before a whole question is the asker's preamble,
-	 * and so is any piece where the asker speaks of themselves ("Hola, soy de una ONG en
-	 * Chiapas, ¿cuándo fue?").
-	 */
-	private boolean topicOf(String piece, String next, Predicate<String> namesTopic) {
-		String end = piece.stripTrailing();
-		// A piece cut off only by the next one's "¿" ends as a topic does: "el lunes
-		// ¿qué taller hubo ese día?".
-		boolean open = !end.isEmpty() && Character.isLetterOrDigit(end.charAt(end.length() - 1));
-		// An ellipsis is a pause, as a comma is: "120 inscritos en 8 talleres… ¿cuántos
-		// por taller?".
-		boolean pause = end.endsWith(",") || end.endsWith("...") || end.endsWith("\u2026");
-		if (!end.endsWith(":") && !pause && !open || askerWords != null && askerWords.matcher(piece).find()) {
-			return false;
-		}
-		boolean names = wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
-		// Unpunctuated, only a piece that names something: "hola ¿cuándo fue?" greets.
-		return open ? names : wordCount(next) <= MAX_BARE_QUESTION_WORDS || names;
-	}
-
-	/**
-	 * Whether {@code piece} completes the question before it, which ends in a colon: a
-	 * short piece asking nothing itself that names what the question is about ("¿quién
-	 * tuvo más inscritos: el primer grupo o el segundo?").
-	 */
-	private boolean completes(String question, String piece, Predicate<String> namesTopic) {
-		return question.stripTrailing().endsWith(":") && asksSentence(question) && !asksSentence(piece)
-				&& wordCount(piece) <= MAX_TOPIC_WORDS && namesTopic.test(piece);
 	}
 
 	private boolean asksSentence(String sentence) {
@@ -347,7 +218,7 @@ public final class QuestionReader {
 			// "lo que pasa es que no
 			// encuentro el dato de cuántos…" has neither before its "es que", which
 			// starts the question instead.
-			if (wordCount(before) >= 2 && (introduced || asksSentence(before))) {
+			if (QuestionSentences.wordCount(before) >= 2 && (introduced || asksSentence(before))) {
 				return before;
 			}
 		}
@@ -355,37 +226,29 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * Words only: the empty piece split off before an opening "¿" is not one ("¿y porque
-	 * fue virtual?").
-	 */
-	private static long wordCount(String text) {
-		return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
-	}
-
-	/**
 	 * What follows the first key cue of {@code folded} ("¿cuántos periodistas se
 	 * registraron?" → " periodistas se registraron?", "¿cuál es el salario de…?" → "
 	 * salario de…?"): its first word is what the question asks about.
 	 */
-	public java.util.Optional<String> afterKeyCue(String folded) {
+	public Optional<String> afterKeyCue(String folded) {
 		if (keyCues == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Matcher cue = keyCues.matcher(folded);
-		return cue.find() ? java.util.Optional.of(folded.substring(cue.end())) : java.util.Optional.empty();
+		return cue.find() ? Optional.of(folded.substring(cue.end())) : Optional.empty();
 	}
 
 	/**
 	 * The question of a run-on from its first question word or key cue on, when words
 	 * come before it and it is a whole question (more than
-	 * {@value #MAX_BARE_QUESTION_WORDS} words: "¿quiénes?" says nothing without what came
-	 * before); empty otherwise.
+	 * {@value #QuestionSentences.MAX_BARE_QUESTION_WORDS} words: "¿quiénes?" says nothing
+	 * without what came before); empty otherwise.
 	 */
-	public java.util.Optional<String> fromQuestionWord(String folded) {
+	public Optional<String> fromQuestionWord(String folded) {
 		int start = questionStart(folded);
 		String question = folded.substring(start);
-		return start > 0 && wordCount(question) > MAX_BARE_QUESTION_WORDS ? java.util.Optional.of(question)
-				: java.util.Optional.empty();
+		return start > 0 && QuestionSentences.wordCount(question) > QuestionSentences.MAX_BARE_QUESTION_WORDS
+				? Optional.of(question) : Optional.empty();
 	}
 
 	/**
@@ -412,12 +275,15 @@ public final class QuestionReader {
 	 * short, not a follow-up of the last answer.
 	 */
 	public boolean hasIntro(String folded) {
-		return intros != null && intros.matcher(replace(folded)).find();
+		return intros != null && intros.matcher(spellings.replaced(folded)).find();
 	}
 
 	/** The sentences of {@code folded} (a folded message), stripped, none blank. */
 	public List<String> sentences(String folded) {
-		return Arrays.stream(SENTENCE_END.split(folded)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(QuestionSentences.SENTENCE_END.split(folded))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
 	}
 
 	/**
@@ -426,23 +292,6 @@ public final class QuestionReader {
 	 */
 	public boolean hasQuestionWord(String folded) {
 		return questionWords != null && questionWords.matcher(folded).find();
-	}
-
-	private String replace(String text) {
-		Matcher spelling = spellings.matcher(text);
-		StringBuilder out = new StringBuilder();
-		int from = 0;
-		while (spelling.find()) {
-			out.append(text, from, spelling.start()).append(replacements.get(spelling.group()));
-			from = spelling.end();
-			// A short form's full stop before the next word is no sentence end: "entre
-			// vecinos y org. de barrio".
-			Matcher dot = ABBREVIATION_DOT.matcher(text).region(from, text.length());
-			if (dot.lookingAt()) {
-				from++;
-			}
-		}
-		return out.append(text, from, text.length()).toString();
 	}
 
 }
