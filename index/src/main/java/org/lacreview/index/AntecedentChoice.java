@@ -81,7 +81,7 @@ final class AntecedentChoice {
 			}
 			// Not when it asks something nothing in the corpus names ("and what's her
 			// email?"): that is refused as before, whoever "her" is.
-			if (resolved != extraction && ranker.allWordsKnownInLanguage(resolved.masked(), lang)) {
+			if (resolved != extraction && ranker.knownWords().allWordsKnownInLanguage(resolved.masked(), lang)) {
 				QuestionRanking.Ranked pointing = questionRanking.rank(resolved, lang, previous);
 				if (named && !firstGivesADateInstead(pointing, ranking)) {
 					// "¿y cuándo?" after who organised it is not about the organiser.

@@ -20,7 +20,6 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.corpus.Placeholder;
 import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
 
 /**
  * Whether a question asks for a figure broken down by something the answer's figure is

@@ -3,7 +3,6 @@ package org.lacreview.index;
 import java.util.Optional;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.DateSpan;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 

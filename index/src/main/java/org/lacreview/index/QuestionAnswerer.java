@@ -126,15 +126,16 @@ final class QuestionAnswerer {
 		Optional<AskedOperation> operation = operationInContext.read(extraction, named, askedAsWritten, bare, asksFor,
 				previousIntent, previous, lang);
 		boolean closedWorld = corpus.info().closedWorld();
-		boolean asksAboutUnknown = closedWorld
-				&& (readers.get(lang).afterKeyCue(masked).map(c -> ranker.startsWithForeignTerm(c, lang)).orElse(false)
-						|| operations.ranksWhatHasNoFigures(corrected, lang)
-						// "¿cuántos inscritos por país?": a breakdown no figure gives,
-						// unless
-						// the country is what an average divides by.
-						|| asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
-								&& operation.filter(a -> a.operation() == Operation.AVERAGE).isEmpty()
-								&& operations.breaksDownWhatHasNoFigures(corrected, lang));
+		boolean asksAboutUnknown = closedWorld && (readers.get(lang)
+			.afterKeyCue(masked)
+			.map(c -> ranker.knownWords().startsWithForeignTerm(c, lang))
+			.orElse(false) || operations.ranksWhatHasNoFigures(corrected, lang)
+		// "¿cuántos inscritos por país?": a breakdown no figure gives,
+		// unless
+		// the country is what an average divides by.
+				|| asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
+						&& operation.filter(a -> a.operation() == Operation.AVERAGE).isEmpty()
+						&& operations.breaksDownWhatHasNoFigures(corrected, lang));
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();
@@ -145,17 +146,18 @@ final class QuestionAnswerer {
 		extraction = otherValues.instead(extraction, lang,
 				operation.isPresent() || asksFor.filter(AnswerKinds.NUMBER::equals).isPresent());
 		Decision decided = dialog.decide(extraction, ranked, previous,
-				new Reading(ranker.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
-						asksAboutUnknown, unknownName, operation.map(AskedOperation::operation),
-						operation.flatMap(AskedOperation::counted), asksFor, bare,
-						operation.flatMap(AskedOperation::familyWhole).isPresent(),
+				new Reading(ranker.knownWords().foreignShare(masked, lang),
+						readers.get(lang).hasQuestionWord(corrected), asksAboutUnknown, unknownName,
+						operation.map(AskedOperation::operation), operation.flatMap(AskedOperation::counted), asksFor,
+						bare, operation.flatMap(AskedOperation::familyWhole).isPresent(),
 						operation.filter(AskedOperation::extremes).isPresent(), superlative, lang,
 						extractor.wholeFamilies(extraction.folded()),
 						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 								&& readers.get(lang)
 									.afterKeyCue(masked)
-									.map(c -> ranker.countsWhatTheIntentLacks(intent, c, lang,
-											corpus.languages().get(lang).phrasing().pluralEndings()))
+									.map(c -> ranker.knownWords()
+										.countsWhatTheIntentLacks(intent, c, lang,
+												corpus.languages().get(lang).phrasing().pluralEndings()))
 									.orElse(false),
 						readers.get(lang).hasIntro(Folding.fold(message))),
 				intent -> ranker.coverage(intent, masked, lang),
@@ -177,7 +179,8 @@ final class QuestionAnswerer {
 		Optional<AskedOperation> asked = operation;
 		Optional<CountedInAnswer.Counted> inAnswer = countedInAnswer
 			.of(operation, DialogResolver.selectedValues(extraction), ranked, lang)
-			.filter(c -> !decided.intent().equals(Optional.of(c.counting())) && ranker.foreignShare(masked, lang) == 0);
+			.filter(c -> !decided.intent().equals(Optional.of(c.counting()))
+					&& ranker.knownWords().foreignShare(masked, lang) == 0);
 		if (inAnswer.isPresent()) {
 			CountedInAnswer.Counted counted = inAnswer.get();
 			asked = Optional.of(counted.asked());

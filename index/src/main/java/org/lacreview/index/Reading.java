@@ -35,7 +35,7 @@ import org.lacreview.index.corpus.EntityValue;
  * ("los tres días"), with those values
  * ({@link org.lacreview.index.entity.EntityExtractor#wholeFamilies})
  * @param countsWhatTheIntentLacks by intent name, whether the question counts a thing
- * that intent does not give ({@link IntentRanker#countsWhatTheIntentLacks})
+ * that intent does not give ({@link KnownWords#countsWhatTheIntentLacks})
  * @param introduced whether the message put a question intro before the question ("what
  * does the document say about gender?"), so that the few words left ("gender") are a
  * question of their own, not a follow-up leaning on the last answer

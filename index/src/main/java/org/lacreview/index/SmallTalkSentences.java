@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.Intent;
 
 /**
  * "Bonjour ! Merci pour ce service": a message of several sentences, each small talk,

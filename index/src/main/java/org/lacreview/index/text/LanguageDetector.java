@@ -1,8 +1,5 @@
 package org.lacreview.index.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +13,6 @@ import org.lacreview.index.folding.Folding;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.AbstractModel;
 
 /**
  * Picks the language of a question among the corpus's languages, says how sure the text
