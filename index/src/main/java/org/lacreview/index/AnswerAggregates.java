@@ -80,6 +80,26 @@ final class AnswerAggregates {
 				&& intent.slot().filter(slot -> selected.getOrDefault(slot, List.of()).size() == 1).isPresent();
 	}
 
+	/**
+	 * The intent giving the figure of the one value of {@code ranking}'s slot that the
+	 * question names ({@link #perValueOf}), when {@code ranking} {@link #ranksOneValue}
+	 * and gives the kind of answer asked: "¿cómo fue la participación de la feria entre
+	 * los inscritos?" asks the fair's figure. Empty when the conversation is already
+	 * about that value ("¿cuáles talleres eran?" after their count asks who they were).
+	 * @param selected the values named, by family
+	 * @param intents the corpus's intents
+	 */
+	static Optional<Intent> valueFigureInstead(Intent ranking, Map<String, List<EntityValue>> selected, Reading reading,
+			DialogState previous, List<Intent> intents) {
+		return Optional.of(ranking)
+			.filter(i -> ranksOneValue(i, selected, reading))
+			.filter(i -> selected.get(i.slot().get())
+				.stream()
+				.noneMatch(v -> previous.values().getOrDefault(v.family(), List.of()).contains(v.id())))
+			.flatMap(i -> perValueOf(i, intents))
+			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
+	}
+
 	/** The aggregates of an intent's answer for all values, else of its answer. */
 	private static List<Placeholder.Function> picked(Intent intent) {
 		List<Placeholder.Function> all = aggregates(intent.answerAll());

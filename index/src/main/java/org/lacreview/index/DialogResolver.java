@@ -1,8 +1,5 @@
 package org.lacreview.index;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +30,6 @@ final class DialogResolver {
 	 * intent.
 	 */
 	private static final double FOLLOW_UP_CONFIDENCE = 0.8;
-
-	/**
-	 * The most values of one family a conversation keeps as asked about, for "¿y
-	 * juntos?".
-	 */
-	static final int MAX_ASKED_VALUES = 5;
 
 	private final Corpus corpus;
 
@@ -135,10 +126,10 @@ final class DialogResolver {
 			// greeting (an answer from no section of the document): there is nothing to
 			// follow, so offer questions, not a guess. A bare "¿cuándo fue?" opening one
 			// asks about the subject of the whole document.
-			return description.of(selectedValues(extraction))
+			return description.of(SelectedValues.of(extraction))
 				.orElseGet(() -> Decision.nothingToFollow("a follow-up with no previous question to follow"));
 		}
-		Map<String, List<EntityValue>> selected = selectedValues(extraction);
+		Map<String, List<EntityValue>> selected = SelectedValues.of(extraction);
 		DateMentions.dropPartsOfDatedNames(extraction, selected, reading.language());
 		boolean wholeAdded = contextFollowUps.addWholeOfLastSlot(extraction, reading, previous, selected)
 				|| contextFollowUps.addWholeNamed(extraction, reading, ranked, selected);
@@ -170,18 +161,10 @@ final class DialogResolver {
 			.or(() -> firstChoice.aboutTheValueNamed(ranked, selected, coverage, reading.superlative()))
 			.or(() -> firstChoice.coveringMore(ranked, coverage))
 			.orElse(ranked.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 0) : ranked.get(0));
-		// "¿cómo fue la participación de la feria entre los inscritos?": a ranking of one
-		// value ranks nothing; the question asks that value's figure. Not when the
-		// conversation is already about that value ("¿cuáles talleres eran?" after their
-		// count asks who they were).
+		// A ranking of one value ranks nothing: the question asks that value's figure.
 		String ranking = top.name();
 		Optional<Intent> perValue = corpus.intent(ranking)
-			.filter(i -> AnswerAggregates.ranksOneValue(i, selected, reading))
-			.filter(i -> selected.get(i.slot().get())
-				.stream()
-				.noneMatch(v -> previous.values().getOrDefault(v.family(), List.of()).contains(v.id())))
-			.flatMap(i -> AnswerAggregates.perValueOf(i, corpus.intents()))
-			.filter(i -> AnswerKinds.gives(i, reading.asksFor()));
+			.flatMap(i -> AnswerAggregates.valueFigureInstead(i, selected, reading, previous, corpus.intents()));
 		String ranksOne = perValue
 			.map(i -> "; " + ranking + " ranks, but one value is named: its figure, by " + i.name())
 			.orElse("");
@@ -247,27 +230,10 @@ final class DialogResolver {
 			Optional<Intent> best = corpus.intent(top.name());
 			boolean low = top.score() < corpus.info().threshold() && !computing && !pointsBack && !conversing;
 			if ((best.isEmpty() || best.get().isOutOfScope()) && !low) {
-				return Decision.fallback(false, "best match is out of scope (" + round(top.score()) + ")");
+				return Decision.fallback(false, "best match is out of scope (" + Scored.rounded(top.score()) + ")");
 			}
 			if (low) {
-				// Out of scope scoring under the threshold is no surer than any intent
-				// there: an answer or a sentence of the document may still hold it.
-				String below = "best score " + round(top.score()) + " for " + top.name() + " is below the threshold "
-						+ corpus.info().threshold();
-				// A short follow-up ("¿y juntos?") says too little of its own to be
-				// answered by a sentence of the document.
-				// Nor is one that asks for a kind of answer (a place, a date, a person)
-				// no intent gives: a sentence near its words rarely holds it.
-				// The few words an intro leaves are a question of their own:
-				// "what does the document say about gender?".
-				boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
-				// A longer one joined by "y" ("y qué se dijo sobre el transporte a la
-				// feria?") says enough.
-				boolean leans = extraction.refersBack()
-						|| extraction.isShort() && (extraction.followUp() || !reading.introduced());
-				boolean everyWordKnown = reading.foreignShare() == 0;
-				return leans || asksAKind ? Decision.belowThreshold(below, everyWordKnown)
-						: Decision.noIntentFits(below, underThreshold.nearest(top, reading), everyWordKnown);
+				return underThreshold.refusal(top, extraction, reading);
 			}
 			Optional<Decision> instead = bestIntentRefusals.instead(top, best.get(), ranked, selected, extraction,
 					reading, previous, computing, pointsBack, computer, overItsText);
@@ -277,7 +243,8 @@ final class DialogResolver {
 			double covered = coverage.applyAsDouble(top.name());
 			intent = best.get();
 			confidence = top.score();
-			reason = "best score " + round(top.score()) + ", covering " + round(covered) + " of the question"
+			reason = "best score " + Scored.rounded(top.score()) + ", covering " + Scored.rounded(covered)
+					+ " of the question"
 					+ (computing ? "; under the threshold, but it computes what is asked over the values named" : "")
 					+ (pointsBackToItsSlot ? "; under the threshold, but the question points back to values of its slot"
 							: pointsBack ? "; under the threshold, but the question points back to the last answer"
@@ -294,74 +261,13 @@ final class DialogResolver {
 			all = filling.all();
 			reason = filling.reason();
 		}
-		Map<String, List<String>> remember = remembered(previous, selected);
-		if (intent.slot().isPresent() && previous.intent().filter(intent.name()::equals).isPresent()) {
-			// "¿y el 28?" after "¿cuántos el 26?": the same question about another value,
-			// so both
-			// are the values asked about and "¿y juntos?" next adds them up. The latest
-			// first, at most a few.
-			String slot = intent.slot().get();
-			List<String> asked = new ArrayList<>(remember.getOrDefault(slot, List.of()));
-			previous.values()
-				.getOrDefault(slot, List.of())
-				.stream()
-				.filter(id -> !asked.contains(id))
-				.forEach(asked::add);
-			remember.put(slot, List.copyOf(asked.subList(0, Math.min(asked.size(), MAX_ASKED_VALUES))));
-		}
+		Map<String, List<String>> remember = SelectedValues.rememberedAfter(intent, previous, selected);
 		Optional<String> perPart = perPartFigures.refusal(selected, extraction.folded(), reading.language(),
 				reading.operation());
 		if (perPart.isPresent()) {
 			return Decision.fallback(true, perPart.get());
 		}
 		return Decision.answer(intent, selected, all, Math.min(1, confidence), remember, reason);
-	}
-
-	/**
-	 * Values named in the question by family; a date selects values of every family it
-	 * falls in.
-	 */
-	static Map<String, List<EntityValue>> selectedValues(Extraction extraction) {
-		Map<String, List<EntityValue>> selected = new LinkedHashMap<>();
-		for (Mention mention : extraction.mentions()) {
-			if (mention.isDate() && extraction.mentions()
-				.stream()
-				.anyMatch(m -> m != mention && m.values().size() == 1 && mention.values().containsAll(m.values())
-						&& !(m.isDate() && m.values().equals(mention.values())))) {
-				// "the first day, the one in April": a date around a value named
-				// precisely says when that value was, and selects nothing more. Two
-				// dates of the same value ("del 13, 14 y 15 de abril") are one.
-				continue;
-			}
-			for (EntityValue value : mention.values()) {
-				List<EntityValue> values = selected.computeIfAbsent(value.family(), f -> new ArrayList<>());
-				if (!values.contains(value)) {
-					values.add(value);
-				}
-			}
-		}
-		return selected;
-	}
-
-	/**
-	 * The values the conversation is about after a question: those it was about before,
-	 * with each family the question selects values of taking the question's (as ids).
-	 */
-	static Map<String, List<String>> remembered(DialogState previous, Map<String, List<EntityValue>> selected) {
-		Map<String, List<String>> remember = new HashMap<>(previous.values());
-		selected.forEach((family, values) -> remember.put(family, values.stream().map(EntityValue::id).toList()));
-		return remember;
-	}
-
-	/**
-	 * Two decimals, as text for the trace; cheaper than String.format, which showed in
-	 * profiles of every answer.
-	 */
-	private static String round(double score) {
-		if (!Double.isFinite(score)) {
-			return String.valueOf(score);
-		}
-		return java.math.BigDecimal.valueOf(score).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
 }

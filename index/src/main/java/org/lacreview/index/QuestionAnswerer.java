@@ -178,7 +178,7 @@ final class QuestionAnswerer {
 		Decision decision = decided;
 		Optional<AskedOperation> asked = operation;
 		Optional<CountedInAnswer.Counted> inAnswer = countedInAnswer
-			.of(operation, DialogResolver.selectedValues(extraction), ranked, lang)
+			.of(operation, SelectedValues.of(extraction), ranked, lang)
 			.filter(c -> !decided.intent().equals(Optional.of(c.counting()))
 					&& ranker.knownWords().foreignShare(masked, lang) == 0);
 		if (inAnswer.isPresent()) {
@@ -188,7 +188,7 @@ final class QuestionAnswerer {
 			// conversation is about next: "¿y al día siguiente?" is the day after it.
 			decision = Decision.answer(counted.counting(), counted.values(), false,
 					Math.max(corpus.info().threshold(), ranking.bestScore()),
-					DialogResolver.remembered(previous, DialogResolver.selectedValues(extraction)),
+					SelectedValues.remembered(previous, SelectedValues.of(extraction)),
 					"counted the " + counted.asked().counted().orElseThrow() + " values the answer of "
 							+ counted.source() + " names");
 		}

@@ -210,4 +210,33 @@ final class UnderThreshold {
 					.isPresent();
 	}
 
+	/**
+	 * The refusal of a question whose best intent {@code top} scores under the threshold
+	 * and that nothing else answers: {@link Decision#belowThreshold} for a short
+	 * follow-up, a question pointing back or one asking a kind of answer (a place, a
+	 * date, a person) that a sentence near its words rarely holds; otherwise
+	 * {@link Decision#noIntentFits}, whose answer or sentence of the document may still
+	 * hold it.
+	 */
+	Decision refusal(Scored top, Extraction extraction, Reading reading) {
+		// Out of scope scoring under the threshold is no surer than any intent
+		// there: an answer or a sentence of the document may still hold it.
+		String below = "best score " + Scored.rounded(top.score()) + " for " + top.name() + " is below the threshold "
+				+ corpus.info().threshold();
+		// A short follow-up ("¿y juntos?") says too little of its own to be
+		// answered by a sentence of the document.
+		// Nor is one that asks for a kind of answer (a place, a date, a person)
+		// no intent gives: a sentence near its words rarely holds it.
+		// The few words an intro leaves are a question of their own:
+		// "what does the document say about gender?".
+		boolean asksAKind = reading.asksFor().filter(k -> !k.equals(AnswerKinds.DESCRIPTION)).isPresent();
+		// A longer one joined by "y" ("y qué se dijo sobre el transporte a la
+		// feria?") says enough.
+		boolean leans = extraction.refersBack()
+				|| extraction.isShort() && (extraction.followUp() || !reading.introduced());
+		boolean everyWordKnown = reading.foreignShare() == 0;
+		return leans || asksAKind ? Decision.belowThreshold(below, everyWordKnown)
+				: Decision.noIntentFits(below, nearest(top, reading), everyWordKnown);
+	}
+
 }
