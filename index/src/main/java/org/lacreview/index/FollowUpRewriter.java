@@ -14,15 +14,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
-import org.lacreview.index.corpus.EntityFamily;
 import org.lacreview.index.corpus.EntityValue;
-import org.lacreview.index.corpus.Intent;
 
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
 
 /**
  * The follow-up stage: reads "¿y por X?" as the previous question with X in place of the
@@ -38,19 +35,7 @@ final class FollowUpRewriter {
 
 	private final NamesHolding namesHolding;
 
-	/**
-	 * Per language, its words for the other one of two values ({@code other_words}),
-	 * folded, as whole words.
-	 */
-	private final Map<String, Pattern> otherWords = new HashMap<>();
-
-	/** Every language's ordinals, folded, to their position (-1 for the last). */
-	private final Map<String, Integer> ordinals = new HashMap<>();
-
-	/** Every language's ordinals as whole words: one may be of several ("runner-up"). */
-	private final Pattern ordinalWords;
-
-	private final StepFollowUps steps;
+	private final OrderWordFollowUps orderWords;
 
 	/**
 	 * The most stop words a follow-up may say besides the values it names and still be
@@ -58,8 +43,6 @@ final class FollowUpRewriter {
 	 * ("y la de la").
 	 */
 	static final int MAX_STOP_WORDS = 5;
-
-	private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
 
 	/**
 	 * Per language, the words that say nothing of their own in a follow-up: its stop
@@ -71,181 +54,35 @@ final class FollowUpRewriter {
 		this.extractor = extractor;
 		this.corpus = corpus;
 		this.namesHolding = new NamesHolding(corpus);
-		this.steps = new StepFollowUps(corpus);
-		corpus.languages()
-			.values()
-			.forEach(pack -> pack.rankingOrdinals().forEach((w, n) -> ordinals.put(Folding.fold(w), n)));
-		this.ordinalWords = Phrases.wholeWords(ordinals.keySet());
 		corpus.languages().forEach((code, pack) -> {
 			Set<String> saying = new HashSet<>(pack.foldedStopwords());
 			pack.followup().forEach(w -> saying.add(Folding.fold(w)));
 			sayingNothing.put(code, Set.copyOf(saying));
-			Pattern words = Phrases.wholeWords(pack.phrasing().otherWords().stream().map(Folding::fold).toList());
-			if (words != null) {
-				otherWords.put(code, words);
-			}
 		});
+		this.orderWords = new OrderWordFollowUps(corpus, sayingNothing);
 	}
 
 	/**
 	 * What the question names, read in the conversation: with the value an ordinal or
-	 * number points to ({@link #withOrderWord}, skipped when {@code ordinalNamesNoValue}:
-	 * the ordinal is then a rank the next stage computes, or a duration's verb, "how many
-	 * days did it last?"), then as the previous question about the values it names
-	 * ({@link #rewrite}), unless {@code computes}: a question asking a computation of its
-	 * own ("¿y cuántos días antes de la reunión terminaron?") is no repeat of the
-	 * previous one, and the computation stage reads it as written.
+	 * number points to ({@link OrderWordFollowUps#withOrderWord}, skipped when
+	 * {@code ordinalNamesNoValue}: the ordinal is then a rank the next stage computes, or
+	 * a duration's verb, "how many days did it last?"), then as the previous question
+	 * about the values it names ({@link #rewrite}), unless {@code computes}: a question
+	 * asking a computation of its own ("¿y cuántos días antes de la reunión terminaron?")
+	 * is no repeat of the previous one, and the computation stage reads it as written.
 	 * @param extraction what the question as written names
 	 * ({@link EntityExtractor#extract(String, String, Map)})
 	 */
 	Extraction inContext(Extraction extraction, String lang, DialogState previous, boolean ordinalNamesNoValue,
 			boolean computes) {
 		Extraction read = extraction;
-		Optional<String> ordinal = ordinalNamesNoValue ? Optional.empty() : withOrderWord(read, lang, previous);
+		Optional<String> ordinal = ordinalNamesNoValue ? Optional.empty()
+				: orderWords.withOrderWord(read, lang, previous);
 		if (ordinal.isPresent()) {
 			read = extractor.extract(ordinal.get(), lang, previous.values());
 		}
 		Optional<String> rewritten = computes ? Optional.empty() : rewrite(read, lang, previous);
 		return rewritten.isPresent() ? extractor.extract(rewritten.get(), lang, previous.values()) : read;
-	}
-
-	/**
-	 * "¿y el segundo?" after an answer about one value of an ordered family (the first
-	 * day's Zoom figure): the question with the family's word after the ordinal ("¿y el
-	 * segundo dia?"), so that it names that family's value at that position; and "¿y la
-	 * 2?" after one about área 1, with the family's number word before the number ("¿y la
-	 * área 2?"); else, after an answer that listed several values of a family
-	 * ({@link DialogState#listed()}), the question with the ordinal replaced by the name
-	 * of the value at that place in the list ("¿qué cargo tiene el segundo?" after an
-	 * answer naming three people: the second one's name in place of "segundo"); else, "¿y
-	 * el siguiente?", with the value one step from the last one's name in place of the
-	 * step word ({@link StepFollowUps}). Empty when the question names something already,
-	 * has no ordinal or number of a value, or neither the previous answer's family has an
-	 * order (and the question leans on context) nor the conversation a list.
-	 */
-	Optional<String> withOrderWord(Extraction extraction, String lang, DialogState previous) {
-		// A bare number read as a day of no month the document has ("¿y el 4?" after
-		// a numbered workshop) names nothing yet: it may be the family's number.
-		if (!extraction.mentions().stream().allMatch(m -> bareUnknownDay(m, lang))) {
-			return Optional.empty();
-		}
-		Optional<String> slot = previous.intent().flatMap(corpus::intent).flatMap(Intent::slot);
-		// The family of the last answer's slot, when the question leans on it; else of
-		// the answer's longest list, whatever its words: "¿qué se vio en la 2?" after the
-		// three rooms listed is the room numbered 2.
-		Optional<EntityFamily> family = slot.filter(s -> extraction.leansOnContext())
-			.or(() -> slot.isPresent() ? Optional.empty() : previous.longestList().map(Map.Entry::getKey))
-			.flatMap(corpus::family)
-			.filter(f -> !f.orderWords().isEmpty() && f.ordered());
-		// "Which group is the first one from?" names nothing and leans on the list
-		// however many words it has.
-		return family.flatMap(f -> withOrderWord(extraction.folded(), f))
-			.or(() -> listedAt(extraction.folded(), lang, previous))
-			.or(() -> steps.stepped(extraction.folded(), lang, previous));
-	}
-
-	/**
-	 * The ordinal or number replaced by the name of the value at that place in the list
-	 * the last answer gave.
-	 */
-	private Optional<String> listedAt(String folded, String lang, DialogState previous) {
-		Optional<Map.Entry<String, List<String>>> first = previous.longestList();
-		if (first.isEmpty()) {
-			return Optional.empty();
-		}
-		Map.Entry<String, List<String>> list = first.get();
-		Optional<String> other = theOther(folded, lang, previous);
-		if (other.isPresent()) {
-			return other;
-		}
-		if (ordinalWords == null) {
-			return Optional.empty();
-		}
-		Matcher word = ordinalWords.matcher(folded);
-		while (word.find()) {
-			Integer position = ordinals.get(word.group());
-			if (position != null && position != 0 && Math.abs(position) <= list.getValue().size()) {
-				String id = list.getValue().get(position > 0 ? position - 1 : list.getValue().size() + position);
-				Optional<String> name = corpus.family(list.getKey())
-					.flatMap(f -> f.value(id))
-					.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage())))
-					.map(Folding::fold);
-				if (name.isPresent()) {
-					return Optional.of(folded.substring(0, word.start()) + name.get() + folded.substring(word.end()));
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	/**
-	 * "¿y la otra?" after a list of two or more values one of which the conversation then
-	 * asked about: the question with the language's other word replaced by the name of
-	 * the one value listed that was not asked about (in the first family listed where
-	 * exactly one was not); empty when there is no such word or no such family.
-	 */
-	private Optional<String> theOther(String folded, String lang, DialogState previous) {
-		Pattern words = otherWords.get(lang);
-		Matcher other = words == null ? null : words.matcher(folded);
-		if (other == null || !other.find()) {
-			return Optional.empty();
-		}
-		for (Map.Entry<String, List<String>> list : previous.listed().entrySet()) {
-			List<String> asked = previous.values().getOrDefault(list.getKey(), List.of());
-			List<String> rest = list.getValue().stream().filter(id -> !asked.contains(id)).toList();
-			if (list.getValue().size() >= 2 && rest.size() == 1 && rest.size() < list.getValue().size()) {
-				return otherNamed(folded, other, lang, list.getKey(), rest.get(0));
-			}
-		}
-		return Optional.empty();
-	}
-
-	/**
-	 * {@code folded} with the other word {@code other} found replaced by the value's
-	 * name.
-	 */
-	private Optional<String> otherNamed(String folded, Matcher other, String lang, String family, String id) {
-		return corpus.family(family)
-			.flatMap(f -> f.value(id))
-			.flatMap(v -> v.label().in(lang, List.of(corpus.info().defaultLanguage())))
-			.map(Folding::fold)
-			.map(name -> folded.substring(0, other.start()) + name + folded.substring(other.end()));
-	}
-
-	/**
-	 * Whether {@code mention} is a date the document lacks, written as one number and
-	 * stop words ("el 4").
-	 */
-	private boolean bareUnknownDay(Mention mention, String lang) {
-		if (!mention.isDate() || mention.isCovered()) {
-			return false;
-		}
-		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
-		List<String> words = List.of(WORD_SPLIT.split(Folding.fold(mention.text()).strip()));
-		return words.stream().filter(w -> w.chars().allMatch(Character::isDigit)).count() == 1
-				&& words.stream().allMatch(w -> w.chars().allMatch(Character::isDigit) || nothing.contains(w));
-	}
-
-	private Optional<String> withOrderWord(String folded, EntityFamily family) {
-		Matcher word = WORD.matcher(folded);
-		while (word.find()) {
-			if (ordinals.containsKey(word.group())) {
-				String orderWord = Folding.fold(family.orderWords().get(0));
-				return Optional.of(folded.substring(0, word.end()) + " " + orderWord + folded.substring(word.end()));
-			}
-			if (!family.numberWords().isEmpty() && word.group().chars().allMatch(Character::isDigit)
-					&& word.group().length() <= 3
-					&& family.values()
-						.stream()
-						.anyMatch(v -> v.number().filter(n -> n == Integer.parseInt(word.group())).isPresent())) {
-				// "¿y la 2?" after an answer about área 1: the family's number word
-				// before the number ("la área 2").
-				String numberWord = Folding.fold(family.numberWords().get(0));
-				return Optional
-					.of(folded.substring(0, word.start()) + numberWord + " " + folded.substring(word.start()));
-			}
-		}
-		return Optional.empty();
 	}
 
 	/**
@@ -270,19 +107,19 @@ final class FollowUpRewriter {
 		Set<String> asked = Set.copyOf(wordsBesidesValues(before));
 		return wordsBesidesValues(extraction).stream()
 			.anyMatch(w -> w.length() > LONGEST_PARTICLE && !nothing.contains(w) && !asked.contains(w)
-					&& !ordinals.containsKey(w) && !w.chars().allMatch(Character::isDigit));
+					&& !orderWords.isOrdinal(w) && !w.chars().allMatch(Character::isDigit));
 	}
 
-	/**
-	 * The question's words outside every value it names, masked or not ("youtube" is a
-	 * value, though the classifier sees it as a word).
-	 */
 	/**
 	 * The longest word that says nothing of its own whatever it is: one or two letters
 	 * ("s" of "ECLAC's", "de", "to") are particles, many of them no stop word.
 	 */
 	private static final int LONGEST_PARTICLE = 2;
 
+	/**
+	 * The question's words outside every value it names, masked or not ("youtube" is a
+	 * value, though the classifier sees it as a word).
+	 */
 	private static List<String> wordsBesidesValues(Extraction extraction) {
 		StringBuilder text = new StringBuilder(extraction.folded());
 		extraction.mentions().forEach(m -> text.replace(m.start(), m.end(), " ".repeat(m.end() - m.start())));
@@ -294,7 +131,7 @@ final class FollowUpRewriter {
 		return words;
 	}
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+	static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/** The question marks, stops and spaces that end a question. */
 	private static final Pattern TRAILING = Pattern.compile("[?¿!¡.\\s]+$");
