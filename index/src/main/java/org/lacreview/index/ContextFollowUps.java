@@ -43,12 +43,19 @@ final class ContextFollowUps {
 	 * {@code selected} all the values of the last answer's slot, which the question names
 	 * by their count, for a sum or an average, or in a follow-up that says nothing else
 	 * ("¿y en los tres días?" after the figure of one of them). Only then: "¿cuántos se
-	 * registraron en la reunión de tres días?" is no sum over the days.
+	 * registraron en la reunión de tres días?" is no sum over the days. A sum naming
+	 * nothing after the figure of one value ("¿y en total?" after one fair's visitors) is
+	 * over every value of that slot too ({@link #totalOfOne}).
 	 * @return whether it added them
 	 */
 	boolean addWholeOfLastSlot(Extraction extraction, Reading reading, DialogState previous,
 			Map<String, List<EntityValue>> selected) {
 		Optional<String> lastSlot = last(previous).flatMap(Intent::slot);
+		Optional<List<EntityValue>> total = lastSlot.flatMap(slot -> totalOfOne(slot, extraction, reading, previous));
+		if (total.isPresent() && selected.isEmpty()) {
+			selected.put(lastSlot.get(), total.get());
+			return true;
+		}
 		boolean aggregate = reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isPresent();
 		boolean overTheWhole = reading.operation().isEmpty() && extraction.followUp() && extraction.mentions().isEmpty()
 				&& !reading.asks();
@@ -56,6 +63,27 @@ final class ContextFollowUps {
 			return false;
 		}
 		return selected.putIfAbsent(lastSlot.get(), reading.wholeFamilies().get(lastSlot.get())) == null;
+	}
+
+	/**
+	 * Every value of the family {@code slot} that the document has, when the question
+	 * asks a sum and names nothing, leaning on the conversation, whose last answer was
+	 * about one value of that family, and every value of it has figures: a total after
+	 * one part is the total of every part. Empty otherwise: after two or more values the
+	 * sum is of those, and after a turn before the last that named values, of the figures
+	 * of both turns ("somando os dois?" after YouTube's viewers and one day's Zoom
+	 * figure).
+	 */
+	private Optional<List<EntityValue>> totalOfOne(String slot, Extraction extraction, Reading reading,
+			DialogState previous) {
+		if (reading.operation().filter(o -> o == Operation.SUM).isEmpty() || !extraction.mentions().isEmpty()
+				|| !extraction.leansOnContext() || previous.values().getOrDefault(slot, List.of()).size() != 1
+				|| !previous.earlier().isEmpty()) {
+			return Optional.empty();
+		}
+		return corpus.family(slot)
+			.map(f -> f.values().stream().filter(EntityValue::inDocument).toList())
+			.filter(values -> values.size() > 1 && values.stream().allMatch(Operands::hasFigures));
 	}
 
 	/**
