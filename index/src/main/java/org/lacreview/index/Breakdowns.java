@@ -165,9 +165,16 @@ final class Breakdowns {
 		// Monday's attendance.
 		// Only a comparison of figures: a share or a sum may be computed by another
 		// intent than the one ranked first.
+		// A sum or an average over a family named whole by its count ("sumando los tres
+		// días") asks the figure of each of its values for what else is named: "¿cuántos
+		// de la feria se conectaron por radio sumando los tres días?" asks the fair's
+		// figure per day, not the fair's and the radio's added up.
+		boolean overAWhole = reading.operation().filter(o -> o == Operation.SUM || o == Operation.AVERAGE).isPresent()
+				&& !reading.wholeFamilies().isEmpty()
+				&& reading.wholeFamilies().keySet().stream().noneMatch(selected::containsKey);
 		boolean asksAFigure = reading.asksComputation()
 				? reading.operation().filter(o -> o.comparesTwo() && !o.overDates()).isPresent()
-						&& !computes.getAsBoolean()
+						&& !computes.getAsBoolean() || overAWhole
 				: reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 		if (!asksAFigure || !intent.answers().contains(AnswerKinds.NUMBER)) {
 			return Optional.empty();

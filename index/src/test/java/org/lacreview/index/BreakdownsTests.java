@@ -201,4 +201,20 @@ class BreakdownsTests {
 		assertThat(after.text()).contains("468");
 	}
 
+	@Test
+	void aSumOverAFamilyNamedWholeOfAValueItDoesNotBreakDownIsRefused() {
+		// "sumando los tres días" asks the group's Zoom figure day by day, which the
+		// document does not give; not the group's registrations added to Zoom's.
+		long added = BundledEngine.figure("group", "civil_society", "count")
+				+ BundledEngine.figure("platform", "zoom", "people");
+		Answer crossed = ask(
+				"¿Cuántos representantes de la sociedad civil se conectaron por Zoom sumando los tres días?");
+		assertThat(crossed.answered()).as(why(crossed)).isFalse();
+		assertThat(crossed.text()).doesNotContain(String.valueOf(added));
+		// Without the group, the sum over the days is the document's.
+		Answer days = ask("¿Cuántos se conectaron por Zoom sumando los tres días?");
+		assertThat(days.answered()).as(why(days)).isTrue();
+		assertThat(days.text()).contains(String.valueOf(BundledEngine.familyTotal("day", "zoom")));
+	}
+
 }
