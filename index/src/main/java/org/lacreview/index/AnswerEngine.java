@@ -1,6 +1,5 @@
 package org.lacreview.index;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.EntityExtractor;
-import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
 import org.lacreview.index.text.LanguageAnalyzer;
@@ -53,8 +51,6 @@ public final class AnswerEngine {
 
 	private final Map<String, QuestionSplitter> splitters;
 
-	private final PartsComposer partsComposer;
-
 	private final AnswerListing listing;
 
 	private final QuestionAnswerer answerer;
@@ -62,6 +58,8 @@ public final class AnswerEngine {
 	private final SmallTalkSentences smallTalkSentences;
 
 	private final OperationReader operations;
+
+	private final PartAnswers partAnswers;
 
 	private AnswerEngine(Corpus corpus, EngineBuilder.Parts parts) {
 		this.corpus = corpus;
@@ -73,11 +71,12 @@ public final class AnswerEngine {
 		this.languageChoice = parts.languageChoice();
 		this.composer = parts.composer();
 		this.splitters = parts.splitters();
-		this.partsComposer = parts.partsComposer();
 		this.listing = new AnswerListing(parts.extractor(), corpus);
 		this.answerer = new QuestionAnswerer(corpus, parts, listing);
 		this.smallTalkSentences = new SmallTalkSentences(corpus);
 		this.operations = parts.operations();
+		this.partAnswers = new PartAnswers(parts.extractor(), parts.operations(), answerer, parts.partsComposer(),
+				parts.splitters());
 	}
 
 	/**
@@ -172,18 +171,6 @@ public final class AnswerEngine {
 		return reply;
 	}
 
-	/** The values {@code part} names one each, by family (family → value ids). */
-	private Map<String, List<String>> named(String part, String lang) {
-		Map<String, List<String>> named = new LinkedHashMap<>();
-		extractor.extract(part, lang)
-			.mentions()
-			.stream()
-			.filter(m -> m.isCovered() && m.values().size() == 1)
-			.forEach(m -> named.computeIfAbsent(m.values().get(0).family(), f -> new ArrayList<>())
-				.add(m.values().get(0).id()));
-		return named;
-	}
-
 	/**
 	 * Stages 2 to 9 for {@code message} read in {@code lang}, the reply in
 	 * {@code languages.reply()}.
@@ -216,75 +203,14 @@ public final class AnswerEngine {
 		List<String> parts = splitters.get(lang).split(corrected);
 		if (parts.size() == 1) {
 			Reply reply = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
-			return reply.answer().answered() ? reply
-					: smallTalkUncut(message, corrected, lang, languages, previous)
-						.or(() -> smallTalkSentences.reply(readers.get(lang).sentences(Folding.fold(message)),
-								sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
-										new LinkedHashMap<>(), previous)))
-						.or(() -> eachAtItsQuestionMark(message, corrected, lang, languages, corrections, previous))
-						.orElse(reply);
+			return reply.answer().answered() ? reply : smallTalkUncut(message, corrected, lang, languages, previous)
+				.or(() -> smallTalkSentences.reply(readers.get(lang).sentences(Folding.fold(message)),
+						sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
+								new LinkedHashMap<>(), previous)))
+				.or(() -> partAnswers.eachAtItsQuestionMark(message, corrected, lang, languages, corrections, previous))
+				.orElse(reply);
 		}
-		return answerParts(parts, false, message, corrected, lang, languages, corrections, previous);
-	}
-
-	/**
-	 * "¿Cuántos inscritos hubo en los talleres? ¿cuadra con lo que dijeron?", refused
-	 * read whole: each question between question marks answered in turn, when one of them
-	 * is; empty otherwise.
-	 */
-	private Optional<Reply> eachAtItsQuestionMark(String message, String corrected, String lang,
-			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
-		List<String> pieces = splitters.get(lang).atQuestionMarks(corrected);
-		if (pieces.size() < 2) {
-			return Optional.empty();
-		}
-		Reply reply = answerParts(pieces, true, message, corrected, lang, languages, corrections, previous);
-		return Optional.of(reply).filter(r -> !Answer.FALLBACK.equals(r.answer().intent()));
-	}
-
-	/**
-	 * Each of {@code parts} answered in turn, in the conversation so far; the whole
-	 * message's reply when a part is refused and the whole is answered.
-	 * @param wholeRefused whether the whole message was read and refused already: it is
-	 * not read again
-	 */
-	private Reply answerParts(List<String> parts, boolean wholeRefused, String message, String corrected, String lang,
-			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
-		List<Reply> replies = new ArrayList<>();
-		List<String> kept = new ArrayList<>();
-		DialogState state = previous;
-		Optional<Operation> computedBefore = Optional.empty();
-		for (String part : parts) {
-			Extraction read = extractor.extract(part, lang);
-			Optional<AskedOperation> reading = operations.asked(read, lang, Optional.empty());
-			Optional<Operation> asked = reading.map(AskedOperation::operation);
-			if (read.mentions().isEmpty() && asked.filter(Operation::comparesTwo).isPresent()
-					&& asked.equals(computedBefore)) {
-				// "¿…juntas? ¿por cuánto?": the difference between groups the part before
-				// answered, not another one over two of the values it named.
-				continue;
-			}
-			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
-			replies.add(reply);
-			kept.add(part);
-			computedBefore = reply.answer().answered() && reading.filter(r -> !r.firstGroup().isEmpty()).isPresent()
-					? asked : Optional.empty();
-			// A part the bot cannot answer still says what the message is about: the
-			// second part of "¿Qué talleres hubo el lunes y cuántos vinieron?" asks
-			// about the Monday the first named.
-			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
-		}
-		if (!wholeRefused && replies.stream().anyMatch(r -> !r.answer().answered())) {
-			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos
-			// la vieron por ahí?") may
-			// make sense read with the rest: the whole message, when it is answered, is
-			// the better reading.
-			Reply whole = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
-			if (whole.answer().answered()) {
-				return whole;
-			}
-		}
-		return kept.size() == 1 ? replies.get(0) : partsComposer.combine(kept, replies, languages.reply());
+		return partAnswers.answer(parts, false, message, corrected, lang, languages, corrections, previous);
 	}
 
 	/**

@@ -49,14 +49,15 @@
  * topic and a list of things asked of it, "talleres: fecha y lugar":
  * {@link org.lacreview.index.text.TopicList}; requests listed before a count phrase,
  * "fecha y número de inscritos": {@link org.lacreview.index.text.RequestList}), each
- * taken through the stages below in turn and the replies joined by
- * {@link org.lacreview.index.PartsComposer}; a message refused whole is answered so at
- * its question marks ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}).
- * The stages below run in {@link org.lacreview.index.QuestionAnswerer}, one question at a
- * time: the entities and follow-up stages in
- * {@link org.lacreview.index.QuestionRewriting}, a word pointing back read as the last
- * answer's subject by {@link org.lacreview.index.AntecedentChoice}, the computation asked
- * in the conversation by {@link org.lacreview.index.OperationInContext}.</li>
+ * taken through the stages below in turn by {@link org.lacreview.index.PartAnswers} and
+ * the replies joined by {@link org.lacreview.index.PartsComposer}; a message refused
+ * whole is answered so at its question marks
+ * ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}). The stages below
+ * run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time: the
+ * entities and follow-up stages in {@link org.lacreview.index.QuestionRewriting}, a word
+ * pointing back read as the last answer's subject by
+ * {@link org.lacreview.index.AntecedentChoice}, the computation asked in the conversation
+ * by {@link org.lacreview.index.OperationInContext}.</li>
  * <li><b>Entities</b> — {@link org.lacreview.index.entity.EntityExtractor}: the values
  * the question names (by name, number or order, and dates with
  * {@link org.lacreview.index.entity.DateFinder}), masked, into an

@@ -1,0 +1,112 @@
+package org.lacreview.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lacreview.index.entity.EntityExtractor;
+import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.text.QuestionSplitter;
+
+/**
+ * Answers a message that asks several questions ({@link QuestionSplitter}): each part in
+ * turn, in the conversation so far, the replies combined ({@link PartsComposer}); the
+ * whole message's reply instead when a part is refused and the whole is answered. The
+ * splitting stage of {@link AnswerEngine}.
+ */
+final class PartAnswers {
+
+	private final EntityExtractor extractor;
+
+	private final OperationReader operations;
+
+	private final QuestionAnswerer answerer;
+
+	private final PartsComposer partsComposer;
+
+	private final Map<String, QuestionSplitter> splitters;
+
+	PartAnswers(EntityExtractor extractor, OperationReader operations, QuestionAnswerer answerer,
+			PartsComposer partsComposer, Map<String, QuestionSplitter> splitters) {
+		this.extractor = extractor;
+		this.operations = operations;
+		this.answerer = answerer;
+		this.partsComposer = partsComposer;
+		this.splitters = splitters;
+	}
+
+	/**
+	 * "¿Cuántos inscritos hubo en los talleres? ¿cuadra con lo que dijeron?", refused
+	 * read whole: each question between question marks answered in turn, when one of them
+	 * is; empty otherwise.
+	 */
+	Optional<Reply> eachAtItsQuestionMark(String message, String corrected, String lang,
+			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
+		List<String> pieces = splitters.get(lang).atQuestionMarks(corrected);
+		if (pieces.size() < 2) {
+			return Optional.empty();
+		}
+		Reply reply = answer(pieces, true, message, corrected, lang, languages, corrections, previous);
+		return Optional.of(reply).filter(r -> !Answer.FALLBACK.equals(r.answer().intent()));
+	}
+
+	/**
+	 * Each of {@code parts} answered in turn, in the conversation so far; the whole
+	 * message's reply when a part is refused and the whole is answered.
+	 * @param wholeRefused whether the whole message was read and refused already: it is
+	 * not read again
+	 */
+	Reply answer(List<String> parts, boolean wholeRefused, String message, String corrected, String lang,
+			LanguageChoice.Languages languages, Map<String, String> corrections, DialogState previous) {
+		List<Reply> replies = new ArrayList<>();
+		List<String> kept = new ArrayList<>();
+		DialogState state = previous;
+		Optional<Operation> computedBefore = Optional.empty();
+		for (String part : parts) {
+			Extraction read = extractor.extract(part, lang);
+			Optional<AskedOperation> reading = operations.asked(read, lang, Optional.empty());
+			Optional<Operation> asked = reading.map(AskedOperation::operation);
+			if (read.mentions().isEmpty() && asked.filter(Operation::comparesTwo).isPresent()
+					&& asked.equals(computedBefore)) {
+				// "¿…juntas? ¿por cuánto?": the difference between groups the part before
+				// answered, not another one over two of the values it named.
+				continue;
+			}
+			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
+			replies.add(reply);
+			kept.add(part);
+			computedBefore = reply.answer().answered() && reading.filter(r -> !r.firstGroup().isEmpty()).isPresent()
+					? asked : Optional.empty();
+			// A part the bot cannot answer still says what the message is about: the
+			// second part of "¿Qué talleres hubo el lunes y cuántos vinieron?" asks
+			// about the Monday the first named.
+			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
+		}
+		if (!wholeRefused && replies.stream().anyMatch(r -> !r.answer().answered())) {
+			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos
+			// la vieron por ahí?") may
+			// make sense read with the rest: the whole message, when it is answered, is
+			// the better reading.
+			Reply whole = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
+			if (whole.answer().answered()) {
+				return whole;
+			}
+		}
+		return kept.size() == 1 ? replies.get(0) : partsComposer.combine(kept, replies, languages.reply());
+	}
+
+	/** The values {@code part} names one each, by family (family → value ids). */
+	private Map<String, List<String>> named(String part, String lang) {
+		Map<String, List<String>> named = new LinkedHashMap<>();
+		extractor.extract(part, lang)
+			.mentions()
+			.stream()
+			.filter(m -> m.isCovered() && m.values().size() == 1)
+			.forEach(m -> named.computeIfAbsent(m.values().get(0).family(), f -> new ArrayList<>())
+				.add(m.values().get(0).id()));
+		return named;
+	}
+
+}
