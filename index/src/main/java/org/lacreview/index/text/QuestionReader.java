@@ -26,6 +26,13 @@ public final class QuestionReader {
 	private final Pattern questionWords;
 
 	/**
+	 * An opening "¿" right before an interrogative that asks only with its accent, folded
+	 * ("¿que talleres…"), with at most a short word between ("¿de que…"): the question
+	 * mark says it asks. Null when the language has no such interrogative.
+	 */
+	private final Pattern openedInterrogative;
+
+	/**
 	 * The phrases of several words that ask for a kind of answer ({@code asks_for}): they
 	 * ask as a question word does. Null when there are none.
 	 */
@@ -63,6 +70,9 @@ public final class QuestionReader {
 
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
+		List<String> accented = phrasing.accentedQuestionWords().stream().map(Folding::fold).toList();
+		this.openedInterrogative = accented.isEmpty() ? null : Pattern
+			.compile("¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(accented) + ")(?![\\p{L}\\p{N}])");
 		// "qué día" asks, where "que" alone, once folded, may be a conjunction.
 		this.askingPhrases = Phrases.wholeWords(phrasing.asksFor()
 			.values()
@@ -287,11 +297,13 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * Whether {@code folded} has a question word of the language ("cuántos", "who"); a
-	 * question mark is not one.
+	 * Whether {@code folded} has a question word of the language ("cuántos", "who"), or
+	 * an interrogative that asks only with its accent right after an opening "¿" ("¿qué
+	 * talleres eran?", folded "¿que…"); a question mark alone is not one.
 	 */
 	public boolean hasQuestionWord(String folded) {
-		return questionWords != null && questionWords.matcher(folded).find();
+		return questionWords != null && questionWords.matcher(folded).find()
+				|| openedInterrogative != null && openedInterrogative.matcher(folded).find();
 	}
 
 }

@@ -321,6 +321,17 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void anInterrogativeAskingOnlyWithItsAccentAsksRightAfterAnOpeningQuestionMark() {
+		QuestionReader accented = new QuestionReader(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
+				Set.of("quién"), List.of(), List.of("y"), Map.of(), Map.of(), Map.of(), List.of("qué")));
+		assertThat(accented.hasQuestionWord(Folding.fold("¿Qué talleres eran?"))).isTrue();
+		assertThat(accented.hasQuestionWord(Folding.fold("¿De qué barrios vinieron?"))).isTrue();
+		// Folded, "que" without the question mark is as often "that".
+		assertThat(accented.hasQuestionWord(Folding.fold("dijeron que vendrían?"))).isFalse();
+		assertThat(READER.hasQuestionWord(Folding.fold("¿Qué talleres eran?"))).isFalse();
+	}
+
+	@Test
 	void whatFollowsTheFirstKeyCueIsWhatTheQuestionAsksAbout() {
 		assertThat(READER.afterKeyCue("¿cuantos periodistas se registraron?")).hasValue(" periodistas se registraron?");
 		assertThat(new QuestionReader(FRENCH).afterKeyCue("combien de personnes")).hasValue(" personnes");
