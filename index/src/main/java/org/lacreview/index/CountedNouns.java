@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.lacreview.index.corpus.Corpus;
@@ -70,6 +72,12 @@ final class CountedNouns {
 	/** Per language, how its plural words end. */
 	private final Map<String, List<String>> pluralEndings = new HashMap<>();
 
+	/**
+	 * Per language, its {@code distributive_words} ("cada", "each"), folded: a noun after
+	 * one is what the figure is asked per, not what is counted.
+	 */
+	private final Map<String, Set<String>> distributive = new HashMap<>();
+
 	private final CountBounds bounds;
 
 	private final OperationPhrases phrases;
@@ -83,6 +91,8 @@ final class CountedNouns {
 		this.phrases = phrases;
 		corpus.languages().forEach((language, pack) -> {
 			pluralEndings.put(language, pack.phrasing().pluralEndings());
+			distributive.put(language,
+					pack.phrasing().distributiveWords().stream().map(Folding::fold).collect(Collectors.toSet()));
 			List<String> questionWords = new ArrayList<>();
 			pack.phrasing().questionWords().forEach(w -> questionWords.add(Folding.fold(w)));
 			pack.phrasing().accentedQuestionWords().forEach(w -> questionWords.add(Folding.fold(w)));
@@ -227,13 +237,24 @@ final class CountedNouns {
 			// A plural word of its own before the noun and another after it are a
 			// clause, not a kind of it: "¿cuántos invitados tuvo la gala?" counts the
 			// guests, where "¿cuántos tipos de gala?" counts galas.
+			// "¿cuántos por la radio cada día?" asks a figure per day, not how many days.
 			boolean found = matcher.lookingAt()
-					&& (analyzer == null || !countedBefore(matcher.group(1), analyzer, language));
+					&& (analyzer == null || !countedBefore(matcher.group(1), analyzer, language)
+							&& !endsWithDistributive(matcher.group(1), language));
 			return found ? new Found(e.getKey(), matcher.end()) : null;
 		})
 			.filter(Objects::nonNull)
 			.min(Comparator.comparingInt(Found::end).thenComparing(Found::family))
 			.map(Found::family);
+	}
+
+	/**
+	 * Whether the last word between a counting phrase and a family's noun is one of the
+	 * language's distributive words ("each" in "how many on the radio each day").
+	 */
+	private boolean endsWithDistributive(String gap, String language) {
+		String[] words = gap.strip().split("[^\\p{L}\\p{N}]+");
+		return words.length > 0 && distributive.getOrDefault(language, Set.of()).contains(words[words.length - 1]);
 	}
 
 	/**

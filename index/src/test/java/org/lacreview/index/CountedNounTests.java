@@ -29,6 +29,17 @@ class CountedNounTests {
 	}
 
 	@Test
+	void aNounAfterADistributiveWordIsWhatTheFigureIsAskedPerNotWhatIsCounted() {
+		// "each" is a distributive word of languages/en.yml: each day's figure is
+		// asked, not how many days there were.
+		Answer answer = ask("How many on Zoom each day?");
+		assertThat(answer.answered()).as(why(answer)).isTrue();
+		BundledEngine.inDocument("day")
+			.forEach(day -> assertThat(answer.text()).as(why(answer))
+				.contains(String.valueOf(((Number) day.attributes().get("zoom")).longValue())));
+	}
+
+	@Test
 	void theFirstNounAfterTheCountIsTheFamilyCounted() {
 		// "días de mesas redondas": days, said first, not areas (whose noun "mesas
 		// redondas" came first in the alphabet of family names at the session start: 5).
