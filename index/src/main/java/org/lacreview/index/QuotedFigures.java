@@ -2,9 +2,7 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,38 +19,17 @@ import org.lacreview.index.folding.Folding;
  * … y 45 visitantes de 12 ciudades". For figures the corpus gives only inside a text, not
  * as attributes a computation can name. Every number the question quotes must be one of
  * the answer's, at least two of them; each is labelled by the words after it in the
- * answer (at most {@value #LABEL_WORDS}, up to a mark or another number, without short
- * words at the end).
+ * answer (at most {@value FigureLabels#LABEL_WORDS}, up to a mark or another number,
+ * without short words at the end).
  */
 final class QuotedFigures {
-
-	/** The most words of the answer after a figure that label it. */
-	static final int LABEL_WORDS = 4;
-
-	/** A whole number standing alone (not part of a decimal, a date or a word). */
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}_.,/-])(\\d+)(?![\\p{N}_]|[.,/-]\\d)");
 
 	/** A whole figure as a sentence writes it, with or without thousands separators. */
 	private static final Pattern WRITTEN_FIGURE = Pattern
 		.compile("(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?!\\p{N})|(?<![\\p{L}\\p{N}])\\d+");
 
-	/** Words after a number, up to a mark or a digit. */
-	private static final Pattern WORDS_AFTER = Pattern.compile("[\\s\\p{L}'’]*");
-
-	/**
-	 * The fewest letters of a label's first word a question must use to name the figure
-	 * without quoting it: shorter words are joiners and articles.
-	 */
-	static final int LABEL_WORD_LENGTH = 5;
-
-	/** The fewest letters of a singular that names a label's plural word. */
-	private static final int SINGULAR_LENGTH = 4;
-
 	/** How many words on either side of a number a month name makes it part of a date. */
 	static final int DATE_WORDS = 2;
-
-	/** Words this short at the end of a label are joiners ("de la") and dropped. */
-	private static final int JOINER_LENGTH = 3;
 
 	private QuotedFigures() {
 	}
@@ -73,11 +50,11 @@ final class QuotedFigures {
 		if (quoted.size() < 2) {
 			return Optional.empty();
 		}
-		Map<String, String> labels = labelledNumbers(answer);
+		Map<String, String> labels = FigureLabels.labelledNumbers(answer);
 		if (!labels.keySet().containsAll(quoted)) {
 			return Optional.empty();
 		}
-		Map<String, String> qualified = qualifiedFigures(answer);
+		Map<String, String> qualified = FigureLabels.qualifiedFigures(answer);
 		Set<String> figures = new LinkedHashSet<>();
 		for (String figure : quoted) {
 			String before = qualified.get(figure);
@@ -92,7 +69,7 @@ final class QuotedFigures {
 			labels.entrySet()
 				.stream()
 				.filter(e -> !figures.contains(e.getKey()) && !qualified.containsKey(e.getKey())
-						&& namesItsLabel(masked, e.getValue()))
+						&& FigureLabels.namesItsLabel(masked, e.getValue()))
 				.findFirst()
 				.ifPresent(e -> figures.add(e.getKey()));
 		}
@@ -134,12 +111,12 @@ final class QuotedFigures {
 	 */
 	static Optional<List<Operands.Operand>> perQualifier(String masked, String answer) {
 		Set<String> quoted = quotedNumbers(masked);
-		Map<String, String> labels = labelledNumbers(answer);
-		Map<String, String> qualified = qualifiedFigures(answer);
+		Map<String, String> labels = FigureLabels.labelledNumbers(answer);
+		Map<String, String> qualified = FigureLabels.qualifiedFigures(answer);
 		List<Map.Entry<String, String>> named = qualified.entrySet()
 			.stream()
 			.filter(e -> quoted.isEmpty() && labels.containsKey(e.getKey())
-					&& usesItsLabelWord(masked, labels.get(e.getKey())))
+					&& FigureLabels.usesItsLabelWord(masked, labels.get(e.getKey())))
 			.toList();
 		return qualified.entrySet()
 			.stream()
@@ -154,7 +131,7 @@ final class QuotedFigures {
 	/** The numbers {@code masked} quotes, in order, each once. */
 	private static Set<String> quotedNumbers(String masked) {
 		Set<String> quoted = new LinkedHashSet<>();
-		Matcher number = NUMBER.matcher(masked);
+		Matcher number = FigureLabels.NUMBER.matcher(masked);
 		while (number.find()) {
 			quoted.add(number.group(1));
 		}
@@ -164,22 +141,23 @@ final class QuotedFigures {
 	/**
 	 * "Combien de personnes en tout si on additionne les deux chiffres donnés ?": the two
 	 * figures of {@code answer} that count something, when it gives exactly two: each
-	 * followed at once by a word of more than {@value #JOINER_LENGTH} letters, not within
-	 * {@value #DATE_WORDS} words of a word of {@code dates} (a day or a year), and not
-	 * saying something of the figure before it ("45 visitantes de 12 ciudades").
+	 * followed at once by a word of more than {@value FigureLabels#JOINER_LENGTH}
+	 * letters, not within {@value #DATE_WORDS} words of a word of {@code dates} (a day or
+	 * a year), and not saying something of the figure before it ("45 visitantes de 12
+	 * ciudades").
 	 * @param dates the month names of the corpus's languages, as whole words
 	 */
 	static Optional<List<Operands.Operand>> given(String answer, Pattern dates) {
-		Map<String, String> qualified = qualifiedFigures(answer);
-		Map<String, String> labels = labelledNumbers(answer);
+		Map<String, String> qualified = FigureLabels.qualifiedFigures(answer);
+		Map<String, String> labels = FigureLabels.labelledNumbers(answer);
 		List<Operands.Operand> counts = new ArrayList<>();
-		Matcher number = NUMBER.matcher(answer);
+		Matcher number = FigureLabels.NUMBER.matcher(answer);
 		while (number.find()) {
 			String figure = number.group(1);
 			String label = labels.get(figure);
 			String around = Folding.fold(wordsAround(answer, number.start(), number.end()));
-			if (label != null && !qualified.containsKey(figure) && label.split("\\s+")[0].length() > JOINER_LENGTH
-					&& !dates.matcher(around).find()) {
+			if (label != null && !qualified.containsKey(figure)
+					&& label.split("\\s+")[0].length() > FigureLabels.JOINER_LENGTH && !dates.matcher(around).find()) {
 				counts.add(new Operands.Operand(label, Double.parseDouble(figure)));
 			}
 		}
@@ -188,9 +166,9 @@ final class QuotedFigures {
 
 	/**
 	 * The one of {@code given} the question (folded, its names as written) names by a
-	 * word of its label of at least {@value #LABEL_WORD_LENGTH} letters that no other's
-	 * label has ("agencias" of "20 representantes de agencias" beside "47 representantes
-	 * de"); empty when it names none or several.
+	 * word of its label of at least {@value FigureLabels#LABEL_WORD_LENGTH} letters that
+	 * no other's label has ("agencias" of "20 representantes de agencias" beside "47
+	 * representantes de"); empty when it names none or several.
 	 */
 	static Optional<Operands.Operand> namedBy(String folded, List<Operands.Operand> given) {
 		Set<String> asked = new HashSet<>(List.of(Folding.fold(folded).split("[^\\p{L}\\p{N}]+")));
@@ -200,7 +178,8 @@ final class QuotedFigures {
 				.filter(other -> other != operand)
 				.forEach(other -> others.addAll(List.of(Folding.fold(other.label()).split("\\s+"))));
 			return Arrays.stream(Folding.fold(operand.label()).split("\\s+"))
-				.anyMatch(word -> word.length() >= LABEL_WORD_LENGTH && !others.contains(word) && asked.contains(word));
+				.anyMatch(word -> word.length() >= FigureLabels.LABEL_WORD_LENGTH && !others.contains(word)
+						&& asked.contains(word));
 		}).toList();
 		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
 	}
@@ -212,22 +191,24 @@ final class QuotedFigures {
 	 * between the answer's two counts ({@link #given}).
 	 */
 	static boolean namesAQualifier(String masked, String answer) {
-		Map<String, String> labels = labelledNumbers(answer);
-		return qualifiedFigures(answer).keySet()
+		Map<String, String> labels = FigureLabels.labelledNumbers(answer);
+		return FigureLabels.qualifiedFigures(answer)
+			.keySet()
 			.stream()
-			.anyMatch(figure -> labels.containsKey(figure) && namesItsLabel(masked, labels.get(figure)));
+			.anyMatch(figure -> labels.containsKey(figure) && FigureLabels.namesItsLabel(masked, labels.get(figure)));
 	}
 
 	/**
 	 * Whether every number the question (folded, masked) quotes says something of a
 	 * figure of {@code answer} whose label the question writes within
-	 * {@value #LABEL_WORDS} words before it: "people from the 9 towns" of "35 people from
-	 * 9 towns" names the 35 by the number of towns, which is then no operand of its own.
+	 * {@value FigureLabels#LABEL_WORDS} words before it: "people from the 9 towns" of "35
+	 * people from 9 towns" names the 35 by the number of towns, which is then no operand
+	 * of its own.
 	 */
 	static boolean quotesOnlyQualifiersOfNamed(String masked, String answer) {
 		Set<String> quoted = quotedNumbers(masked);
-		Map<String, String> qualified = qualifiedFigures(answer);
-		Map<String, String> labels = labelledNumbers(answer);
+		Map<String, String> qualified = FigureLabels.qualifiedFigures(answer);
+		Map<String, String> labels = FigureLabels.labelledNumbers(answer);
 		return !quoted.isEmpty() && quoted.stream().allMatch(number -> {
 			String figure = qualified.get(number);
 			Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}_.,/-])" + number + "(?![\\p{N}_]|[.,/-]\\d)")
@@ -245,7 +226,7 @@ final class QuotedFigures {
 			}
 			List<String> label = List.of(Folding.fold(said.group(1)).split("[^\\p{L}\\p{N}]+"));
 			int named = before.lastIndexOf(label.get(0));
-			if (named < 0 || named < before.size() - LABEL_WORDS) {
+			if (named < 0 || named < before.size() - FigureLabels.LABEL_WORDS) {
 				return false;
 			}
 			// Between the label and the number, the answer's own words there and one
@@ -255,16 +236,16 @@ final class QuotedFigures {
 				.stream()
 				.filter(word -> !label.contains(word))
 				.toList();
-			return others.size() <= 1 && others.stream().allMatch(word -> word.length() <= JOINER_LENGTH);
+			return others.size() <= 1 && others.stream().allMatch(word -> word.length() <= FigureLabels.JOINER_LENGTH);
 		});
 	}
 
 	/**
 	 * Whether the question (folded, masked) names what one of {@code operands} counts, by
-	 * the first word of its label ({@link #namesItsLabel}).
+	 * the first word of its label ({@link FigureLabels#namesItsLabel}).
 	 */
 	static boolean namesALabel(String masked, List<Operands.Operand> operands) {
-		return operands.stream().anyMatch(operand -> namesItsLabel(masked, operand.label()));
+		return operands.stream().anyMatch(operand -> FigureLabels.namesItsLabel(masked, operand.label()));
 	}
 
 	/**
@@ -277,74 +258,6 @@ final class QuotedFigures {
 		return String.join(" ", before.subList(Math.max(0, before.size() - DATE_WORDS), before.size())) + " "
 				+ text.substring(start, end) + " "
 				+ String.join(" ", after.subList(0, Math.min(after.size(), DATE_WORDS)));
-	}
-
-	/**
-	 * Whether the question (folded) uses the first word of {@code label}, a word of at
-	 * least {@value #LABEL_WORD_LENGTH} letters, or its singular: a word of at least
-	 * {@value #SINGULAR_LENGTH} letters that, but for its last letter, starts it ("pais"
-	 * of "paises", "country" of "countries").
-	 */
-	private static boolean usesItsLabelWord(String masked, String label) {
-		String first = Folding.fold(label.split("\\s+")[0]);
-		if (first.length() < LABEL_WORD_LENGTH) {
-			return false;
-		}
-		return Arrays.stream(Folding.fold(masked).split("[^\\p{L}\\p{N}]+"))
-			.filter(word -> word.length() >= SINGULAR_LENGTH && word.length() <= first.length())
-			.anyMatch(word -> first.startsWith(word.substring(0, word.length() - 1)));
-	}
-
-	/**
-	 * Whether the question (folded) uses the first word of {@code label}, a word of at
-	 * least {@value #LABEL_WORD_LENGTH} letters, or a word starting with it.
-	 */
-	private static boolean namesItsLabel(String masked, String label) {
-		String first = Folding.fold(label.split("\\s+")[0]);
-		return first.length() >= LABEL_WORD_LENGTH
-				&& Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first)).matcher(masked).find();
-	}
-
-	/**
-	 * Each number of {@code answer} that comes within the label of the number before it,
-	 * which it then says something of ("45 visitantes de 12 ciudades": 12 is not a count
-	 * of people), with that number.
-	 */
-	private static Map<String, String> qualifiedFigures(String answer) {
-		Map<String, String> qualified = new HashMap<>();
-		Matcher number = NUMBER.matcher(answer);
-		String previous = null;
-		int previousEnd = 0;
-		while (number.find()) {
-			String between = answer.substring(previousEnd, number.start()).strip();
-			if (previous != null && WORDS_AFTER.matcher(between).matches()
-					&& between.split("\\s+").length <= LABEL_WORDS) {
-				qualified.putIfAbsent(number.group(1), previous);
-			}
-			previous = number.group(1);
-			previousEnd = number.end();
-		}
-		return qualified;
-	}
-
-	/** Each number of {@code answer} (the first time it comes) with its label. */
-	private static Map<String, String> labelledNumbers(String answer) {
-		Map<String, String> labels = new LinkedHashMap<>();
-		Matcher number = NUMBER.matcher(answer);
-		while (number.find()) {
-			Matcher after = WORDS_AFTER.matcher(answer).region(number.end(), answer.length());
-			after.lookingAt();
-			List<String> words = new ArrayList<>(List.of(after.group().strip().split("\\s+")));
-			words.removeIf(String::isEmpty);
-			words = new ArrayList<>(words.subList(0, Math.min(LABEL_WORDS, words.size())));
-			while (!words.isEmpty() && words.get(words.size() - 1).length() <= JOINER_LENGTH) {
-				words.remove(words.size() - 1);
-			}
-			if (!words.isEmpty()) {
-				labels.putIfAbsent(number.group(1), String.join(" ", words));
-			}
-		}
-		return labels;
 	}
 
 }
