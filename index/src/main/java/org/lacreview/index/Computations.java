@@ -107,7 +107,7 @@ final class Computations {
 			if (named.stream().mapToDouble(figures::of).distinct().count() != 1) {
 				return Optional.empty();
 			}
-			return Operands.fill(Operation.DIFFERENCE,
+			return OperandFills.fill(Operation.DIFFERENCE,
 					named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(), figures)
 				.flatMap(fill -> sentences.sentence(Operation.DIFFERENCE.key(), fill, languages));
 		});
@@ -218,7 +218,7 @@ final class Computations {
 			return Shares.ofWhole(operands.get(), asked.bound(), new Figures("", languages))
 				.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 		}
-		return Operands.fill(asked, operands.get(), new Figures("", languages))
+		return OperandFills.fill(asked, operands.get(), new Figures("", languages))
 			.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 	}
 

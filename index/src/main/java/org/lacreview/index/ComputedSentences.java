@@ -28,7 +28,7 @@ final class ComputedSentences {
 	 * difference the first value named had fewer of (its sentence only turns the other
 	 * round), a share above or below a fraction (it only adds which).
 	 */
-	private static final Set<String> OPTIONAL_SUFFIXES = Set.of(WITHOUT, Operands.FEWER, Shares.EXCEEDING,
+	private static final Set<String> OPTIONAL_SUFFIXES = Set.of(WITHOUT, OperandFills.FEWER, Shares.EXCEEDING,
 			Shares.SHORTFALL);
 
 	/** The suffix of a sentence's key for a result of one. */
@@ -47,7 +47,7 @@ final class ComputedSentences {
 	Optional<String> sentence(String key, Map<String, String> fill, List<String> languages) {
 		// "1 day", not "1 days": a result of one has its own sentence when the corpus
 		// gives one (computed.days_between_singular).
-		String suffix = fill.getOrDefault(Operands.SENTENCE_SUFFIX, "");
+		String suffix = fill.getOrDefault(OperandFills.SENTENCE_SUFFIX, "");
 		String full = key
 				+ (OPTIONAL_SUFFIXES.contains(suffix) && !corpus.messages().computed().containsKey(key + suffix) ? ""
 						: suffix);

@@ -70,7 +70,7 @@ final class DateComputations {
 			}
 			fill.put("values", String.join(" + ", terms));
 			fill.put("result", String.valueOf(total));
-			fill.put(Operands.SENTENCE_SUFFIX, "_sum");
+			fill.put(OperandFills.SENTENCE_SUFFIX, "_sum");
 			return Optional.of(fill);
 		}
 		if (operation == Operation.DAYS_BETWEEN && named.size() == 2) {
@@ -89,7 +89,7 @@ final class DateComputations {
 			if (unit == ChronoUnit.WEEKS) {
 				fill.put("days", String.valueOf(days));
 				fill.put("result", figures.format(days / DAYS_PER_WEEK));
-				fill.put(Operands.SENTENCE_SUFFIX, "_weeks");
+				fill.put(OperandFills.SENTENCE_SUFFIX, "_weeks");
 			}
 			return Optional.of(fill);
 		}
@@ -103,7 +103,7 @@ final class DateComputations {
 			return Optional.empty();
 		}
 		Map<String, String> fill = new HashMap<>();
-		fill.put(Operands.SENTENCE_SUFFIX, "_months");
+		fill.put(OperandFills.SENTENCE_SUFFIX, "_months");
 		if (operation == Operation.DURATION && named.size() == 1) {
 			DateSpan span = named.get(0).date().get();
 			fill.put("value", figures.label(named.get(0)));

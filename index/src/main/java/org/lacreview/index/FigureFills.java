@@ -45,7 +45,7 @@ final class FigureFills {
 		fill.put("to_value", figures.format(to.figure()));
 		fill.put("delta", figures.format(delta));
 		fill.put("result", figures.format(100 * delta / from.figure()));
-		fill.put(Operands.SENTENCE_SUFFIX, to.figure() < from.figure() ? "_fall" : "_rise");
+		fill.put(OperandFills.SENTENCE_SUFFIX, to.figure() < from.figure() ? "_fall" : "_rise");
 		return Optional.of(fill);
 	}
 
@@ -64,8 +64,8 @@ final class FigureFills {
 				}
 				if (asked.extremes() && (named.isEmpty() || named.size() > 2)) {
 					// Between the ends of the values named, or of all when none is.
-					List<Operands.Operand> ends = Operands.extremes(named.isEmpty() ? all : named, figures);
-					return ends.size() < 2 ? Optional.empty() : Operands.fill(asked.operation(), ends, figures);
+					List<Operands.Operand> ends = OperandFills.extremes(named.isEmpty() ? all : named, figures);
+					return ends.size() < 2 ? Optional.empty() : OperandFills.fill(asked.operation(), ends, figures);
 				}
 				if (!asked.firstGroup().isEmpty() && asked.operation() != Operation.SUM) {
 					return betweenGroups(asked, named, figures);
@@ -73,7 +73,7 @@ final class FigureFills {
 				if (asked.operation() == Operation.SUM ? named.size() < 2 : named.size() != 2) {
 					return Optional.empty();
 				}
-				return Operands.fill(asked,
+				return OperandFills.fill(asked,
 						named.stream().map(v -> new Operands.Operand(figures.label(v), figures.of(v))).toList(),
 						figures);
 			}
@@ -147,7 +147,7 @@ final class FigureFills {
 				fill.put("value_figure", figures.format(figures.of(ranked)));
 				if (asked.excluding()) {
 					fill.put("named", String.join(" + ", named.stream().map(figures::label).toList()));
-					fill.put(Operands.SENTENCE_SUFFIX, ComputedSentences.WITHOUT);
+					fill.put(OperandFills.SENTENCE_SUFFIX, ComputedSentences.WITHOUT);
 				}
 			}
 			case POSITION -> {
@@ -212,11 +212,11 @@ final class FigureFills {
 		if (first.isEmpty() || second.isEmpty()) {
 			return Optional.empty();
 		}
-		return Operands.fill(asked, List.of(group(first, figures), group(second, figures)), figures);
+		return OperandFills.fill(asked, List.of(group(first, figures), group(second, figures)), figures);
 	}
 
 	static Operands.Operand group(List<Operands.Operand> members, Figures figures) {
-		return members.size() == 1 ? members.get(0) : new Operands.Operand(Operands.listed(members, " + ", figures),
+		return members.size() == 1 ? members.get(0) : new Operands.Operand(OperandFills.listed(members, " + ", figures),
 				members.stream().mapToDouble(Operands.Operand::figure).sum());
 	}
 
@@ -236,7 +236,7 @@ final class FigureFills {
 		fill.put("count", String.valueOf(all.size()));
 		fill.put("average_figure", figures.format(average));
 		fill.put("result", figures.format(Math.abs(figure - average)));
-		fill.put(Operands.SENTENCE_SUFFIX, figure >= average ? ABOVE_AVERAGE : BELOW_AVERAGE);
+		fill.put(OperandFills.SENTENCE_SUFFIX, figure >= average ? ABOVE_AVERAGE : BELOW_AVERAGE);
 		return fill;
 	}
 

@@ -14,7 +14,7 @@ import org.lacreview.index.corpus.EntityValue;
  * What fills a computation's sentence when its figures are how many values of one family
  * each value named has ({@link AskedOperation#perValue}, {@link PerValueCounting}): "el
  * lunes (3) + el martes (2)" for a sum, the larger against the smaller for a difference
- * or ratio ({@link Operands#fill}), the counts over how many values for an average, one
+ * or ratio ({@link OperandFills#fill}), the counts over how many values for an average, one
  * value's count over all the counted family's values for a share, and the value at a
  * rank's position. Part of the composition stage.
  */
@@ -47,15 +47,15 @@ final class PerValueCounts {
 		double sum = operands.stream().mapToDouble(Operands.Operand::figure).sum();
 		switch (operation) {
 			case SUM:
-				return operands.size() >= 2 ? Operands.fill(operation, operands, figures) : Optional.empty();
+				return operands.size() >= 2 ? OperandFills.fill(operation, operands, figures) : Optional.empty();
 			case DIFFERENCE, RATIO:
-				return operands.size() == 2 ? Operands.fill(asked, operands, figures) : Optional.empty();
+				return operands.size() == 2 ? OperandFills.fill(asked, operands, figures) : Optional.empty();
 			case AVERAGE: {
 				if (operands.size() < 2) {
 					return Optional.empty();
 				}
 				Map<String, String> fill = new HashMap<>();
-				fill.put("values", Operands.listed(operands, ", ", figures));
+				fill.put("values", OperandFills.listed(operands, ", ", figures));
 				fill.put("sum", figures.format(sum));
 				fill.put("count", String.valueOf(operands.size()));
 				fill.put("result", figures.format(sum / operands.size()));

@@ -143,7 +143,7 @@ final class QuotedComputations {
 												|| QuotedFigures.namesALabel(masked, given))
 									: Optional.empty())
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
-			.flatMap(operands -> Operands.fill(operation, operands, new Figures("", languages)))
+			.flatMap(operands -> OperandFills.fill(operation, operands, new Figures("", languages)))
 			.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 	}
 
@@ -163,7 +163,7 @@ final class QuotedComputations {
 		Figures figures = new Figures("", languages);
 		return QuotedOperands.of(selected, masked, figures)
 			.filter(operands -> operation == Operation.SUM || operands.size() == 2)
-			.flatMap(operands -> Operands.fill(operation, operands, figures))
+			.flatMap(operands -> OperandFills.fill(operation, operands, figures))
 			.flatMap(fill -> sentences.sentence(operation.key(), fill, languages));
 	}
 

@@ -56,7 +56,7 @@ final class Shares {
 			fill.put("whole", figures.label(whole.get()));
 			fill.put("total", figures.format(figures.of(whole.get())));
 			fill.put("result", figures.format(100 * figures.of(part) / figures.of(whole.get())));
-			fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
+			fill.put(OperandFills.SENTENCE_SUFFIX, OF_VALUE);
 			return Optional.of(fill);
 		}
 		if (share && !asked.excluding() && !asked.firstGroup().isEmpty()) {
@@ -76,7 +76,7 @@ final class Shares {
 		if (share && asked.excluding()) {
 			fill.put("rest", figures.format(total - part));
 			fill.put("result", figures.format(100 * (total - part) / total));
-			fill.put(Operands.SENTENCE_SUFFIX, REST);
+			fill.put(OperandFills.SENTENCE_SUFFIX, REST);
 		}
 		else {
 			fill.put("result", figures.format(share ? 100 * part / total : total - part));
@@ -97,7 +97,7 @@ final class Shares {
 			Figures figures) {
 		bound.filter(b -> b.kind() == CountBounds.Kind.FRACTION && percent != b.number()).ifPresent(b -> {
 			fill.put("fraction", figures.format(b.number()));
-			fill.put(Operands.SENTENCE_SUFFIX, percent > b.number() ? EXCEEDING : SHORTFALL);
+			fill.put(OperandFills.SENTENCE_SUFFIX, percent > b.number() ? EXCEEDING : SHORTFALL);
 		});
 	}
 
@@ -145,7 +145,7 @@ final class Shares {
 		fill.put("named", String.join(" + ", parts.stream().map(figures::label).toList()));
 		fill.put("named_value", figures.format(figures.sum(parts)));
 		fill.put("result", figures.format(100 * figures.sum(parts) / rest));
-		fill.put(Operands.SENTENCE_SUFFIX, AMONG_REST);
+		fill.put(OperandFills.SENTENCE_SUFFIX, AMONG_REST);
 		return Optional.of(fill);
 	}
 
@@ -198,7 +198,7 @@ final class Shares {
 		fill.put("total", figures.format(wholes.get(0).figure()));
 		double percent = 100 * parts.get(0).figure() / wholes.get(0).figure();
 		fill.put("result", figures.format(percent));
-		fill.put(Operands.SENTENCE_SUFFIX, OF_VALUE);
+		fill.put(OperandFills.SENTENCE_SUFFIX, OF_VALUE);
 		setAgainstFraction(fill, bound, percent, figures);
 		return Optional.of(fill);
 	}
