@@ -14,8 +14,8 @@ import org.lacreview.index.corpus.EntityValue;
  * What fills a computation's sentence when its figures are how many values of one family
  * each value named has ({@link AskedOperation#perValue}, {@link PerValueCounting}): "el
  * lunes (3) + el martes (2)" for a sum, the larger against the smaller for a difference
- * or ratio ({@link OperandFills#fill}), the counts over how many values for an average, one
- * value's count over all the counted family's values for a share, and the value at a
+ * or ratio ({@link OperandFills#fill}), the counts over how many values for an average,
+ * one value's count over all the counted family's values for a share, and the value at a
  * rank's position. Part of the composition stage.
  */
 final class PerValueCounts {
