@@ -143,9 +143,16 @@ final class DialogResolver {
 				wholeAdded, coverage, computer, overItsText);
 		Optional<Intent> followed = following.intent();
 		boolean acrossTurns = following.acrossTurns();
+		// "what position does she hold?" is no rank: the best intent, sure of itself,
+		// gives no number. A difference is asked of figures whatever the best intent.
+		boolean surelyNoFigure = reading.operation().filter(o -> o.isRank() || o == Operation.POSITION).isPresent()
+				&& !ranked.isEmpty() && ranked.get(0).score() >= corpus.info().threshold()
+				&& corpus.intent(ranked.get(0).name())
+					.filter(i -> !i.isOutOfScope() && !i.answers().contains(AnswerKinds.NUMBER))
+					.isPresent();
 		if (followed.isEmpty() && reading.asksComputation() && reading.counted().isEmpty()
 				&& reading.operation().filter(Operation::overDates).isEmpty() && previous.intent().isPresent()
-				&& selected.isEmpty() && extraction.leansOnContext()) {
+				&& selected.isEmpty() && extraction.leansOnContext() && !surelyNoFigure) {
 			// "¿cuántos en total?" after an answer whose values the conversation cannot
 			// add up: a total of what was
 			// said, which no other intent's answer is. Not "durou quantos dias?" after

@@ -35,6 +35,16 @@ class PronounTests {
 	}
 
 	@Test
+	void aPositionAskedOfAPersonIsTheirJobNotARank() {
+		// "position" is also a rank phrase of languages/en.yml; after the people who
+		// opened the meeting, the best intent, about a person's role, gives no number.
+		Reply first = engine.answer("Who opened the meeting?", Optional.empty(), DialogState.EMPTY);
+		Reply second = engine.answer("what position does she hold?", Optional.empty(), first.state());
+		assertThat(second.answer().answered()).as(second.answer().trace().toString()).isTrue();
+		assertThat(second.answer().intent()).isEqualTo("person_role");
+	}
+
+	@Test
 	void thatDayNextToAnotherFamilysValueStillPointsToTheDayJustAsked() {
 		// YouTube's audience is not given by day: "ese día" beside "YouTube" is the
 		// day the conversation was about, and the per-day question is refused.
