@@ -3,6 +3,8 @@ package org.lacreview.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.Intent;
@@ -185,6 +187,17 @@ final class OperationReader {
 	/** See {@link WholesAndEnds#withWholeAskedBefore}. */
 	AskedOperation withWholeAskedBefore(AskedOperation asked, Optional<String> previousQuestion, String language) {
 		return wholes.withWholeAskedBefore(asked, previousQuestion, language);
+	}
+
+	/**
+	 * What follows the first phrase of {@code operation} in {@code folded}, in
+	 * {@code language} ("de idade dos inscritos" after "média" in "a média de idade dos
+	 * inscritos"): what the operation is asked of; empty when the question says none.
+	 */
+	Optional<String> afterPhraseOf(Operation operation, String folded, String language) {
+		Pattern phrase = phrases.of(operation, language);
+		Matcher said = phrase == null ? null : phrase.matcher(folded);
+		return said != null && said.find() ? Optional.of(folded.substring(said.end())) : Optional.empty();
 	}
 
 	/** See {@link OperationPhrases#superlative}. */

@@ -130,9 +130,14 @@ final class QuestionAnswerer {
 			.afterKeyCue(masked)
 			.map(c -> ranker.knownWords().startsWithForeignTerm(c, lang))
 			.orElse(false) || operations.ranksWhatHasNoFigures(corrected, lang)
-		// "¿cuántos inscritos por país?": a breakdown no figure gives,
-		// unless
-		// the country is what an average divides by.
+		// "a média de idade dos inscritos": an average of something no figure is.
+				|| operation.filter(a -> a.operation() == Operation.AVERAGE)
+					.flatMap(a -> operations.afterPhraseOf(Operation.AVERAGE, masked, lang))
+					.filter(after -> ranker.knownWords().startsWithForeignTerm(after, lang))
+					.isPresent()
+				// "¿cuántos inscritos por país?": a breakdown no figure gives,
+				// unless
+				// the country is what an average divides by.
 				|| asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 						&& operation.filter(a -> a.operation() == Operation.AVERAGE).isEmpty()
 						&& operations.breaksDownWhatHasNoFigures(corrected, lang));
