@@ -144,8 +144,8 @@ final class DialogResolver {
 		Optional<Intent> followed = following.intent();
 		boolean acrossTurns = following.acrossTurns();
 		// "what position does he have?" after the speakers of a fair is no rank: the best
-		// intent, sure of itself,
-		// gives no number. A difference is asked of figures whatever the best intent.
+		// intent, sure of itself, gives no number. A difference is asked of figures
+		// whatever the best intent.
 		boolean surelyNoFigure = reading.operation().filter(o -> o.isRank() || o == Operation.POSITION).isPresent()
 				&& !ranked.isEmpty() && ranked.get(0).score() >= corpus.info().threshold()
 				&& corpus.intent(ranked.get(0).name())
