@@ -32,6 +32,8 @@ final class QuestionAnswerer {
 
 	private final IntentRanker ranker;
 
+	private final KnownWords knownWords;
+
 	private final AnswerComposer composer;
 
 	private final DialogResolver dialog;
@@ -70,6 +72,7 @@ final class QuestionAnswerer {
 		this.askedKinds = parts.askedKinds();
 		this.extractor = parts.extractor();
 		this.ranker = parts.ranker();
+		this.knownWords = parts.ranker().knownWords();
 		this.composer = parts.composer();
 		this.dialog = parts.dialog();
 		this.unknownNames = parts.unknownNames();
@@ -126,21 +129,7 @@ final class QuestionAnswerer {
 		Optional<AskedOperation> operation = operationInContext.read(extraction, named, askedAsWritten, bare, asksFor,
 				previousIntent, previous, lang);
 		boolean closedWorld = corpus.info().closedWorld();
-		boolean asksAboutUnknown = closedWorld && (readers.get(lang)
-			.afterKeyCue(masked)
-			.map(c -> ranker.knownWords().startsWithForeignTerm(c, lang))
-			.orElse(false) || operations.ranksWhatHasNoFigures(corrected, lang)
-		// "a média de idade dos inscritos": an average of something no figure is.
-				|| operation.filter(a -> a.operation() == Operation.AVERAGE)
-					.flatMap(a -> operations.afterPhraseOf(Operation.AVERAGE, masked, lang))
-					.filter(after -> ranker.knownWords().startsWithForeignTerm(after, lang))
-					.isPresent()
-				// "¿cuántos inscritos por país?": a breakdown no figure gives,
-				// unless
-				// the country is what an average divides by.
-				|| asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
-						&& operation.filter(a -> a.operation() == Operation.AVERAGE).isEmpty()
-						&& operations.breaksDownWhatHasNoFigures(corrected, lang));
+		boolean asksAboutUnknown = closedWorld && asksAboutUnknown(masked, corrected, lang, asksFor, operation);
 		Optional<String> unknownName = closedWorld
 				? unknownNames.firstIn(message, masked.substring(readers.get(lang).questionStart(masked)))
 				: Optional.empty();
@@ -151,18 +140,17 @@ final class QuestionAnswerer {
 		extraction = otherValues.instead(extraction, lang,
 				operation.isPresent() || asksFor.filter(AnswerKinds.NUMBER::equals).isPresent());
 		Decision decided = dialog.decide(extraction, ranked, previous,
-				new Reading(ranker.knownWords().foreignShare(masked, lang),
-						readers.get(lang).hasQuestionWord(corrected), asksAboutUnknown, unknownName,
-						operation.map(AskedOperation::operation), operation.flatMap(AskedOperation::counted), asksFor,
-						bare, operation.flatMap(AskedOperation::familyWhole).isPresent(),
+				new Reading(knownWords.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
+						asksAboutUnknown, unknownName, operation.map(AskedOperation::operation),
+						operation.flatMap(AskedOperation::counted), asksFor, bare,
+						operation.flatMap(AskedOperation::familyWhole).isPresent(),
 						operation.filter(AskedOperation::extremes).isPresent(), superlative, lang,
 						extractor.wholeFamilies(extraction.folded()),
 						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 								&& readers.get(lang)
 									.afterKeyCue(masked)
-									.map(c -> ranker.knownWords()
-										.countsWhatTheIntentLacks(intent, c, lang,
-												corpus.languages().get(lang).phrasing().pluralEndings()))
+									.map(c -> knownWords.countsWhatTheIntentLacks(intent, c, lang,
+											corpus.languages().get(lang).phrasing().pluralEndings()))
 									.orElse(false),
 						readers.get(lang).hasIntro(Folding.fold(message))),
 				intent -> ranker.coverage(intent, masked, lang),
@@ -185,7 +173,7 @@ final class QuestionAnswerer {
 		Optional<CountedInAnswer.Counted> inAnswer = countedInAnswer
 			.of(operation, SelectedValues.of(extraction), ranked, lang)
 			.filter(c -> !decided.intent().equals(Optional.of(c.counting()))
-					&& ranker.knownWords().foreignShare(masked, lang) == 0);
+					&& knownWords.foreignShare(masked, lang) == 0);
 		if (inAnswer.isPresent()) {
 			CountedInAnswer.Counted counted = inAnswer.get();
 			asked = Optional.of(counted.asked());
@@ -246,6 +234,27 @@ final class QuestionAnswerer {
 	 */
 	private boolean namesNothing(String message, String text, String lang) {
 		return extractor.extract(text, lang).mentions().isEmpty() && unknownNames.firstIn(message, text).isEmpty();
+	}
+
+	/**
+	 * Whether the question asks about something nothing the bot answers speaks of: what
+	 * follows its first key cue ("¿cuántos periodistas…?") or its average's phrase ("a
+	 * média de idade dos inscritos") starts with a word no answer uses; it ranks what no
+	 * figure ranks; or it asks a number broken down by a family without figures
+	 * ("¿cuántos inscritos por país?"), unless that family is what an average divides by.
+	 * @param masked the question with its values masked
+	 * @param corrected the question as read and spelled
+	 */
+	private boolean asksAboutUnknown(String masked, String corrected, String lang, Optional<String> asksFor,
+			Optional<AskedOperation> operation) {
+		boolean averages = operation.filter(a -> a.operation() == Operation.AVERAGE).isPresent();
+		return readers.get(lang).afterKeyCue(masked).map(c -> knownWords.startsWithForeignTerm(c, lang)).orElse(false)
+				|| operations.ranksWhatHasNoFigures(corrected, lang)
+				|| averages && operations.afterPhraseOf(Operation.AVERAGE, masked, lang)
+					.filter(after -> knownWords.startsWithForeignTerm(after, lang))
+					.isPresent()
+				|| asksFor.filter(AnswerKinds.NUMBER::equals).isPresent() && !averages
+						&& operations.breaksDownWhatHasNoFigures(corrected, lang);
 	}
 
 }

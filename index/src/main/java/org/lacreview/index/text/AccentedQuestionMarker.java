@@ -117,13 +117,22 @@ final class AccentedQuestionMarker {
 		this.anyAfterJoiner = joinerBefore(joiners, any);
 		List<String> opening = new ArrayList<>(informal);
 		accented.forEach(w -> opening.add(Folding.fold(w)));
-		this.openedInterrogative = opening.isEmpty() ? null : Pattern
-			.compile("\\s*¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(opening) + ")(?![\\p{L}\\p{N}])");
+		this.openedInterrogative = openedBy(opening);
 		this.accentedFirst = firstWord(accented);
 		this.unaccentedFirst = firstWord(unaccented);
 		this.accentDropped = withoutTheirAccents(phrasing.questionWords());
 		this.accentedWord = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + quoted(accented) + ")(?![\\p{L}\\p{N}])",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * "¿" (after any spaces) before one of {@code interrogatives} (folded), with at most
+	 * a short word between ("¿de que…"); null for none. Shared with
+	 * {@link QuestionReader}, which looks for it anywhere in a question.
+	 */
+	static Pattern openedBy(List<String> interrogatives) {
+		return interrogatives.isEmpty() ? null : Pattern
+			.compile("\\s*¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(interrogatives) + ")(?![\\p{L}\\p{N}])");
 	}
 
 	/**

@@ -70,9 +70,8 @@ public final class QuestionReader {
 
 	public QuestionReader(Phrasing phrasing) {
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
-		List<String> accented = phrasing.accentedQuestionWords().stream().map(Folding::fold).toList();
-		this.openedInterrogative = accented.isEmpty() ? null : Pattern
-			.compile("¿\\s*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(accented) + ")(?![\\p{L}\\p{N}])");
+		this.openedInterrogative = AccentedQuestionMarker
+			.openedBy(phrasing.accentedQuestionWords().stream().map(Folding::fold).toList());
 		// "qué día" asks, where "que" alone, once folded, may be a conjunction.
 		this.askingPhrases = Phrases.wholeWords(phrasing.asksFor()
 			.values()
