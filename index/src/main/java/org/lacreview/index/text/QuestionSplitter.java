@@ -260,14 +260,16 @@ public final class QuestionSplitter {
 					paired = joiner.end();
 					continue;
 				}
-				if ((joiner.group(1) != null && !listsMore(before, piece, joiner.end())
-						|| joiner.group(1) == null && asksSum && !before.contains("¿"))
+				if ((joiner.group(1) != null && !listsMore(before, piece, joiner.end()) || joiner.group(1) == null
+						&& asksSum && (!before.contains("¿") || summing.matcher(before).find()))
 						&& !questionWord.matcher(before).find()) {
 					// A topic before the question and its comma ("en las consultas,
 					// ¿cuántos…?") is not a question of its own; nor, in a message asking
 					// a sum, the first operand before "y" ("sumando la escuela y
 					// el taller, ¿cuántos son?"), unless its writer opened it as a
-					// question ("¿qué tema hubo el 26 y cuántos vieron… en total?").
+					// question ("¿qué tema hubo el 26 y cuántos vieron… en total?")
+					// that the sum does not open ("¿sumando la escuela y el taller
+					// cuántos son?").
 					continue;
 				}
 				parts.add(before);

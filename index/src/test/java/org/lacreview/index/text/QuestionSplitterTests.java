@@ -253,6 +253,8 @@ class QuestionSplitterTests {
 		assertThat(summing.split(Folding.fold("¿qué taller hubo el lunes y cuántos inscritos son sumando?")))
 			.containsExactly("¿que taller hubo el lunes", "y cuantos inscritos son sumando?");
 		assertThat(summing.split(Folding.fold("el taller del lunes y cuántos inscritos son sumando?"))).hasSize(1);
+		// The sum opening the question spans the joiner: its operands.
+		assertThat(summing.split(Folding.fold("¿Sumando escuela y taller cuántos inscritos son?"))).hasSize(1);
 	}
 
 	@Test
