@@ -143,4 +143,15 @@ class DateQuestionsTests {
 		assertThat(answer.answered()).isTrue();
 	}
 
+	@Test
+	void aTimeAskedAfterAPersonsPostIsNotThatPersonsDuration() {
+		// A person has no dates: the question asks how long the meeting it names lasted,
+		// as it does opening a conversation.
+		Answer alone = BundledEngine.ask("la réunion a duré combien de jours ?");
+		Answer after = BundledEngine.lastAnswer(BundledEngine.get(), "Qui a ouvert la réunion ?",
+				"et quel est le poste de Felipe González ?", "la réunion a duré combien de jours ?");
+		assertThat(after.answered()).as(after.trace().toString()).isTrue();
+		assertThat(after.text()).isEqualTo(alone.text());
+	}
+
 }
