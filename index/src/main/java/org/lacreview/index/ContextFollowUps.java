@@ -124,7 +124,7 @@ final class ContextFollowUps {
 	Optional<Intent> sumOverLastText(Extraction extraction, Reading reading, DialogState previous,
 			Map<String, List<EntityValue>> selected, BiPredicate<String, Map<String, List<EntityValue>>> overItsText) {
 		Optional<Intent> last = last(previous);
-		if (last.isEmpty() || !selected.isEmpty() || !extraction.leansOnContext()
+		if (last.isEmpty() || !selected.isEmpty() || !LastTopic.brief(extraction)
 				|| reading.operation().filter(o -> o == Operation.SUM).isEmpty()) {
 			return Optional.empty();
 		}

@@ -172,7 +172,11 @@ final class LastTopic {
 			.isPresent();
 	}
 
-	private static boolean brief(Extraction extraction) {
+	/**
+	 * Whether {@code extraction} leans on the previous turn or has at most
+	 * {@value #BRIEF_WORDS} words ("ça fait combien en tout ?").
+	 */
+	static boolean brief(Extraction extraction) {
 		return extraction.leansOnContext() || extraction.masked().split("[^\\p{L}\\p{N}]+").length <= BRIEF_WORDS;
 	}
 

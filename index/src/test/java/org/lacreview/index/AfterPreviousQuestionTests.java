@@ -74,4 +74,14 @@ class AfterPreviousQuestionTests {
 		assertThat(answers.get(1).answered()).as(BundledEngine.why(answers.get(1))).isFalse();
 	}
 
+	@Test
+	void aSumInAFewWordsAfterAnAnswerGivingTwoCountsAddsThemUpAsABareOneDoes() {
+		String asked = "Combien de représentants à la consultation du 12 avril ?";
+		Answer bare = BundledEngine.lastAnswer(engine, asked, "en tout ?");
+		Answer longer = BundledEngine.lastAnswer(engine, asked, "ça fait combien en tout ?");
+		assertThat(bare.trace().decision()).contains("computed a sum");
+		assertThat(longer.answered()).as(BundledEngine.why(longer)).isTrue();
+		assertThat(longer.text()).isEqualTo(bare.text());
+	}
+
 }
