@@ -8,6 +8,7 @@ import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.EntityExtractor;
 import org.lacreview.index.entity.Extraction;
+import org.lacreview.index.folding.Folding;
 
 /**
  * One end of a time between two dates said by a word pointing back ("el fin de esas
@@ -41,6 +42,38 @@ final class PointedEnds {
 		if (dated.isEmpty() || !extraction.refersBack()) {
 			return Optional.empty();
 		}
+		return lastDated(dated.get(), previous, language)
+			.flatMap(value -> extractor.withFirstPointerAs(extraction.folded(), language, value.name()));
+	}
+
+	/**
+	 * The question (folded) with the label of the one dated value the last answer was
+	 * about added after it: "¿y cuántos días antes fue la feria?" after what was done on
+	 * a day counts from that day. Only when it asks a time between two dates
+	 * ({@code asksBetween}), points back with no word and names one other dated value
+	 * itself; empty otherwise, as a time from one date alone is none.
+	 */
+	Optional<String> lastEnd(Extraction extraction, String language, boolean asksBetween, DialogState previous) {
+		Optional<Set<String>> dated = SpanEnds.oneDated(extraction, asksBetween);
+		if (dated.isEmpty() || extraction.refersBack()) {
+			return Optional.empty();
+		}
+		// Its label, not its first name: a first name may also name other values ("los
+		// días de la feria").
+		return lastDated(dated.get(), previous, language)
+			.flatMap(named -> named.value().label().in(language, List.of()))
+			.map(label -> extraction.folded() + " " + Folding.fold(label));
+	}
+
+	/** A dated value by its first name in the question's language. */
+	private record Named(EntityValue value, String name) {
+	}
+
+	/**
+	 * The one dated value the last answer was about, with its first name, when it is not
+	 * among {@code named} (as "family:id"); empty otherwise.
+	 */
+	private Optional<Named> lastDated(Set<String> named, DialogState previous, String language) {
 		List<EntityValue> last = previous.values()
 			.entrySet()
 			.stream()
@@ -50,11 +83,10 @@ final class PointedEnds {
 				.flatMap(Optional::stream))
 			.filter(v -> v.date().isPresent())
 			.toList();
-		if (last.size() != 1 || dated.get().contains(SpanEnds.key(last.get(0)))) {
+		if (last.size() != 1 || named.contains(SpanEnds.key(last.get(0)))) {
 			return Optional.empty();
 		}
-		return SpanEnds.firstName(last.get(0), language)
-			.flatMap(name -> extractor.withFirstPointerAs(extraction.folded(), language, name));
+		return SpanEnds.firstName(last.get(0), language).map(name -> new Named(last.get(0), name));
 	}
 
 }

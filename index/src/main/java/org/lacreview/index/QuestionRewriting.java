@@ -123,7 +123,9 @@ final class QuestionRewriting {
 			// answered about.
 			.or(() -> pointedEnds.pointedEnd(spanAsked, lang, asksDays, previous))
 			// "et à la réunion régionale ?" after the webinars' figure: the meeting's.
-			.or(() -> spanEnds.swapped(spanAsked, lang, previous));
+			.or(() -> spanEnds.swapped(spanAsked, lang, previous))
+			// "¿y cuántos días antes fue la feria?" after a day's answer: from that day.
+			.or(() -> pointedEnds.lastEnd(spanAsked, lang, asksBetween, previous));
 		if (spanEnd.isPresent()) {
 			named = extractor.extract(spanEnd.get(), lang, previous.values());
 			// "…entre el final de esas consultas y la reunión": both ends, one by each.

@@ -110,4 +110,15 @@ class SpanEndsTests {
 		assertThat(after.text()).as(after.trace().toString()).doesNotContain("14 días");
 	}
 
+	@Test
+	void aTimeFromOneValueAfterAnAnswerAboutADayIsCountedFromThatDay() {
+		String named = ask("¿cuántos días antes del 28 de abril fue la consulta con procesos regionales?").text();
+		Answer followUp = BundledEngine.lastAnswer(BundledEngine.get(), "¿Qué pasó el 28 de abril?",
+				"¿y cuántos días antes fue la consulta con procesos regionales?");
+		assertThat(followUp.answered()).as(followUp.trace().toString()).isTrue();
+		assertThat(followUp.text()).isEqualTo(named);
+		// Asked first, one date alone gives no time.
+		assertThat(ask("¿y cuántos días antes fue la consulta con procesos regionales?").answered()).isFalse();
+	}
+
 }
