@@ -37,6 +37,8 @@ final class OperationReader {
 
 	private final ShareAmongNamed shareAmongNamed;
 
+	private final PerFiguredFamily perFiguredFamily;
+
 	private final WholesAndEnds wholes;
 
 	private final FamilyWholes familyWholes;
@@ -77,6 +79,7 @@ final class OperationReader {
 		this.joined = new JoinedValues(corpus);
 		this.neighbourRanks = new NeighbourRanks(nouns.withFiguresByFamily());
 		this.breakdowns = new BreakdownsNotGiven(corpus);
+		this.perFiguredFamily = new PerFiguredFamily(corpus);
 		this.phrasesRead = new OperationPhrasesRead(phrases, ordinals, nouns, bounds, new OrdersGivingWay(bounds),
 				new ShareFractions(corpus));
 	}
@@ -113,6 +116,7 @@ final class OperationReader {
 			.map(a -> a.operation().overDates() ? a.inUnit(dateUnits.of(question.folded(), language)) : a)
 			.map(a -> perValueCounting.read(a, question, phrases.in(language)))
 			.map(a -> nouns.averagePerFamily(a, question))
+			.map(a -> perFiguredFamily.read(a, question, language))
 			.map(a -> named.betweenGroups(a, question, language))
 			.map(a -> named.amongTheRest(a, question, language))
 			.map(a -> shareAmongNamed.read(a, question, language))

@@ -157,7 +157,8 @@
  * {@link org.lacreview.index.RankOrdinals}, an order's phrase giving way to a more
  * telling one after it ({@link org.lacreview.index.OrdersGivingWay}), refined by
  * {@link org.lacreview.index.NamedValueOperations},
- * {@link org.lacreview.index.ShareAmongNamed} and
+ * {@link org.lacreview.index.ShareAmongNamed},
+ * {@link org.lacreview.index.PerFiguredFamily} and
  * {@link org.lacreview.index.WholesAndEnds}, read as an
  * {@link org.lacreview.index.AskedOperation}, with a count's bound on figures from
  * {@link org.lacreview.index.CountBounds} and the end a template ranks from by
