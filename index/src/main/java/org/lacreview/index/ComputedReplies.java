@@ -1,9 +1,11 @@
 package org.lacreview.index;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.lacreview.index.corpus.Corpus;
@@ -121,12 +123,37 @@ final class ComputedReplies {
 				// question quotes is not the one asked; one over what it quotes is.
 				Optional<String> quoting = QuotedFigures.leavesOut(trace.masked(), text.get())
 						? quotedComputation(operation, chosen, decision, folded, languages, trace) : Optional.empty();
+				if (quoting.isEmpty() && operation.operation() == Operation.SHARE
+						&& quotesAnotherWhole(trace.masked(), text.get(), decision)) {
+					// "¿qué porcentaje de los 750 eran de la prensa?" over another whole
+					// is no share of the 750: the document does not say it.
+					return Optional.empty();
+				}
 				return quoting.map(quoted -> computedReply(quoted, chosen, operation, decision, folded, lang, trace))
 					.or(() -> Optional.of(computedReply(text.get(), intent, operation, decision, folded, lang, trace)));
 			}
 		}
 		return quotedComputation(operation, chosen, decision, folded, languages, trace)
 			.map(text -> computedReply(text, chosen, operation, decision, folded, lang, trace));
+	}
+
+	/**
+	 * Whether the question quotes a number that the share {@code computed} leaves out
+	 * ({@link QuotedFigures#leftOutFar}) and that is neither a figure of a value the
+	 * decision is about ("de los 29 Estados y 3 asociados") nor how many values a family
+	 * has ("de los 3 días"): the whole the asker means is another one.
+	 */
+	private boolean quotesAnotherWhole(String masked, String computed, Decision decision) {
+		Set<Long> explained = new HashSet<>();
+		decision.selected()
+			.values()
+			.forEach(values -> values.forEach(v -> v.attributes()
+				.values()
+				.stream()
+				.filter(Number.class::isInstance)
+				.forEach(n -> explained.add(((Number) n).longValue()))));
+		corpus.families().forEach(f -> explained.add(f.values().stream().filter(EntityValue::inDocument).count()));
+		return QuotedFigures.leftOutFar(masked, computed).stream().anyMatch(n -> !explained.contains(n));
 	}
 
 	/**

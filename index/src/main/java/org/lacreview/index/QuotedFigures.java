@@ -28,6 +28,12 @@ final class QuotedFigures {
 	private static final Pattern WRITTEN_FIGURE = Pattern
 		.compile("(?<![\\p{L}\\p{N}])\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?!\\p{N})|(?<![\\p{L}\\p{N}])\\d+");
 
+	/**
+	 * How far, as a share of the larger, a number quoted may be from a figure and still
+	 * say it roughly ("más de 980" of 982).
+	 */
+	static final double NEAR_SHARE = 0.02;
+
 	/** How many words on either side of a number a month name makes it part of a date. */
 	static final int DATE_WORDS = 2;
 
@@ -90,12 +96,32 @@ final class QuotedFigures {
 	 * thousands separator
 	 */
 	static boolean leavesOut(String masked, String computed) {
+		Set<Long> given = written(computed);
+		return quotedNumbers(masked).stream().map(Long::parseLong).anyMatch(n -> !given.contains(n));
+	}
+
+	/**
+	 * The numbers the question quotes that {@code computed} leaves out, each not within
+	 * {@value #NEAR_SHARE} of any figure it gives: the 750 of "¿qué porcentaje de los
+	 * 750…?" answered over 982, where "los más de 980" says the 982 roughly. Arguments as
+	 * for {@link #leavesOut}.
+	 */
+	static List<Long> leftOutFar(String masked, String computed) {
+		Set<Long> given = written(computed);
+		return quotedNumbers(masked).stream()
+			.map(Long::parseLong)
+			.filter(n -> given.stream().noneMatch(g -> Math.abs(g - n) <= NEAR_SHARE * Math.max(g, n)))
+			.toList();
+	}
+
+	/** The whole figures {@code computed} writes. */
+	private static Set<Long> written(String computed) {
 		Set<Long> given = new HashSet<>();
 		Matcher matcher = WRITTEN_FIGURE.matcher(computed);
 		while (matcher.find()) {
 			given.add(Long.parseLong(matcher.group().replaceAll("\\D", "")));
 		}
-		return quotedNumbers(masked).stream().map(Long::parseLong).anyMatch(n -> !given.contains(n));
+		return given;
 	}
 
 	/**

@@ -166,4 +166,13 @@ class QuotedFiguresTests {
 			.isFalse();
 	}
 
+	@Test
+	void aNumberQuotedFarFromEveryFigureOfAShareIsLeftOutAndOneCloseToAFigureIsNot() {
+		String share = "«prensa»: 12 de 982, es decir, el 1,2 %.";
+		assertThat(QuotedFigures.leftOutFar("qué porcentaje de los 750 de la feria eran de la prensa?", share))
+			.containsExactly(750L);
+		assertThat(QuotedFigures.leftOutFar("qué porcentaje de los más de 980 eran de la prensa?", share)).isEmpty();
+		assertThat(QuotedFigures.leftOutFar("qué porcentaje de los 982 eran de la prensa?", share)).isEmpty();
+	}
+
 }
