@@ -19,6 +19,12 @@ import org.lacreview.index.text.Detection;
 final class AnswerComposer {
 
 	/**
+	 * What a refusal's trace adds when an intent says what the document lacks
+	 * ({@code unanswerable}), before that intent's name.
+	 */
+	private static final String SAYS_WHAT_IS_MISSING = "; refused by ";
+
+	/**
 	 * The longest question (folded, in characters) a conversation remembers for rewriting
 	 * a follow-up ("¿y por YouTube?"): the longest question of the golden sets has 110
 	 * characters. A longer one is not kept, so that conversation context stays small
@@ -110,8 +116,8 @@ final class AnswerComposer {
 		Intent intent = decision.intent().get();
 		if (intent.unanswerable()) {
 			Optional<String> explanation = intent.answer().in(lang, languages);
-			return new Reply(fallbacks.fallback(lang, languages, ranked, explanation, trace),
-					previous.inLanguage(lang));
+			Trace said = trace.withDecision(trace.decision() + SAYS_WHAT_IS_MISSING + intent.name());
+			return new Reply(fallbacks.fallback(lang, languages, ranked, explanation, said), previous.inLanguage(lang));
 		}
 		if (operation.isPresent()) {
 			Optional<Reply> computed = computedReplies.reply(operation.get(), intent, decision, ranked, folded, lang,
@@ -173,6 +179,18 @@ final class AnswerComposer {
 				fallbacks.suggestions(intent.suggest(), languages, intent.name()), trace);
 		return new Reply(answer, new DialogState(Optional.of(lang), Optional.of(intent.name()),
 				Optional.of(Folding.fold(question)), previous.values()));
+	}
+
+	/**
+	 * The intent, by name, whose text {@code answer} refuses with, saying what the
+	 * document lacks and what it has instead (an {@code unanswerable} intent), as its
+	 * trace says; empty for any other answer.
+	 */
+	static Optional<String> missingSaidBy(Answer answer) {
+		String decision = answer.trace().decision();
+		int at = decision.lastIndexOf(SAYS_WHAT_IS_MISSING);
+		return answer.answered() || at < 0 ? Optional.empty()
+				: Optional.of(decision.substring(at + SAYS_WHAT_IS_MISSING.length()));
 	}
 
 }

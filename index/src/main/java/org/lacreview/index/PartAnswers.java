@@ -84,7 +84,11 @@ final class PartAnswers {
 			// about the Monday the first named.
 			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
 		}
-		if (!wholeRefused && replies.stream().anyMatch(r -> !r.answer().answered())) {
+		// A part refused by saying what the document has instead ("solo el total de
+		// YouTube", for "¿y youtube?" after a day's Zoom figure) is answered as well as
+		// the document allows: the parts stand.
+		if (!wholeRefused && replies.stream()
+			.anyMatch(r -> !r.answer().answered() && AnswerComposer.missingSaidBy(r.answer()).isEmpty())) {
 			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos
 			// la vieron por ahí?") may
 			// make sense read with the rest: the whole message, when it is answered, is

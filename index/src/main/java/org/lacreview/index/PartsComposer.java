@@ -11,12 +11,13 @@ import org.lacreview.index.corpus.Corpus;
  * One reply to a message that asked several questions
  * ({@link org.lacreview.index.text.QuestionSplitter}): the answer of each, in the order
  * asked, a blank line apart, an answer that repeats an earlier one word for word left
- * out; for a question the document does not answer, the corpus's {@code part_missing}
- * sentence naming it, while the others are still answered. The reply is {@code answered}
- * only when every question is; its intent names the answered intents joined by "+", its
- * confidence is the lowest of theirs, its sources are theirs with one per distinct link,
- * its suggestions the last answer's. When no question is answered, the reply is the first
- * one's fallback, with its suggestions.
+ * out; for a question the document does not answer, the text of the intent that says what
+ * the document lacks there and has instead ({@code unanswerable}), else the corpus's
+ * {@code part_missing} sentence naming it, while the others are still answered. The reply
+ * is {@code answered} only when every question is; its intent names the answered intents
+ * joined by "+", its confidence is the lowest of theirs, its sources are theirs with one
+ * per distinct link, its suggestions the last answer's. When no question is answered, the
+ * reply is the first one's fallback, with its suggestions.
  */
 final class PartsComposer {
 
@@ -64,7 +65,7 @@ final class PartsComposer {
 				answer.sources().stream().filter(source -> !sources.contains(source)).forEach(sources::add);
 			}
 			else {
-				texts.add(missing(parts.get(i), lang, languages));
+				texts.add(missing(parts.get(i), answer, lang, languages));
 			}
 		}
 		Answer last = answered.get(answered.size() - 1).answer();
@@ -77,9 +78,16 @@ final class PartsComposer {
 
 	/**
 	 * The sentence saying the document does not answer {@code part}; the fallback
-	 * sentence when there is none.
+	 * sentence when there is none. When {@code refusal} says what the document has
+	 * instead ({@link AnswerComposer#missingSaidBy}), that intent's text.
 	 */
-	private String missing(String part, String lang, List<String> languages) {
+	private String missing(String part, Answer refusal, String lang, List<String> languages) {
+		Optional<String> instead = AnswerComposer.missingSaidBy(refusal)
+			.flatMap(corpus::intent)
+			.flatMap(intent -> intent.answer().in(lang, languages));
+		if (instead.isPresent()) {
+			return instead.get();
+		}
 		String question = part.replaceAll("[¿?]", "").strip();
 		Optional<String> sentence = corpus.messages()
 			.partMissing()
