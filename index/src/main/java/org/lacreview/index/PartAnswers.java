@@ -13,8 +13,10 @@ import org.lacreview.index.text.QuestionSplitter;
 /**
  * Answers a message that asks several questions ({@link QuestionSplitter}): each part in
  * turn, in the conversation so far, the replies combined ({@link PartsComposer}); the
- * whole message's reply instead when a part is refused and the whole is answered. The
- * splitting stage of {@link AnswerEngine}.
+ * whole message's reply instead when a part is refused for want of an answer (not by an
+ * intent saying what the document lacks there, which answers the part as well as the
+ * document allows) and the whole is answered. The splitting stage of
+ * {@link AnswerEngine}.
  */
 final class PartAnswers {
 
