@@ -125,8 +125,8 @@ final class ComputedReplies {
 						? quotedComputation(operation, chosen, decision, folded, languages, trace) : Optional.empty();
 				if (quoting.isEmpty() && operation.operation() == Operation.SHARE
 						&& quotesAnotherWhole(trace.masked(), text.get(), decision)) {
-					// "¿qué porcentaje de los 750 eran de la prensa?" over another whole
-					// is no share of the 750: the document does not say it.
+					// "¿qué porcentaje de los 640 eran de la prensa?" over another whole
+					// is no share of the 640: the document does not say it.
 					return Optional.empty();
 				}
 				return quoting.map(quoted -> computedReply(quoted, chosen, operation, decision, folded, lang, trace))

@@ -86,9 +86,9 @@ final class PartAnswers {
 			// about the Monday the first named.
 			state = reply.answer().answered() ? reply.state() : state.withNamed(named(part, lang));
 		}
-		// A part refused by saying what the document has instead ("solo el total de
-		// YouTube", for "¿y youtube?" after a day's Zoom figure) is answered as well as
-		// the document allows: the parts stand.
+		// A part refused by saying what the document has instead ("only the radio's
+		// total", for "and on the radio?" after a day's TV figure) is answered as well
+		// as the document allows: the parts stand.
 		if (!wholeRefused && replies.stream()
 			.anyMatch(r -> !r.answer().answered() && AnswerComposer.missingSaidBy(r.answer()).isEmpty())) {
 			// A part that makes no sense alone ("¿la transmitieron por YouTube? ¿cuántos

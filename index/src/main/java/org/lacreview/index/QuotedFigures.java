@@ -30,7 +30,7 @@ final class QuotedFigures {
 
 	/**
 	 * How far, as a share of the larger, a number quoted may be from a figure and still
-	 * say it roughly ("más de 980" of 982).
+	 * say it roughly ("más de 1.200" of 1.204).
 	 */
 	static final double NEAR_SHARE = 0.02;
 
@@ -102,9 +102,9 @@ final class QuotedFigures {
 
 	/**
 	 * The numbers the question quotes that {@code computed} leaves out, each not within
-	 * {@value #NEAR_SHARE} of any figure it gives: the 750 of "¿qué porcentaje de los
-	 * 750…?" answered over 982, where "los más de 980" says the 982 roughly. Arguments as
-	 * for {@link #leavesOut}.
+	 * {@value #NEAR_SHARE} of any figure it gives: the 640 of "¿qué porcentaje de los
+	 * 640…?" answered over 1.204, where "los más de 1.200" says the 1.204 roughly.
+	 * Arguments as for {@link #leavesOut}.
 	 */
 	static List<Long> leftOutFar(String masked, String computed) {
 		Set<Long> given = written(computed);
