@@ -40,11 +40,12 @@ final class LanguageWords {
 	 * corpus format (a dated value's {@code from:}/{@code to:}, a golden turn's
 	 * {@code q:}, a language file's {@code months:}, the computed sentences'
 	 * {@code _weeks}/{@code _months} keys and {@code {days}} and {@code {total}}
-	 * placeholders) and of the feedback JSON and table ({@code at}, {@code comment}, also
-	 * a French question word). The corpus's language codes are added to them.
+	 * placeholders, its {@code entities/} folder, also an English count noun) and of the
+	 * feedback JSON and table ({@code at}, {@code comment}, also a French question word).
+	 * The corpus's language codes are added to them.
 	 */
-	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "q", "at", "comment", "months", "weeks",
-			"days", "total");
+	private static final Set<String> NOT_LANGUAGE = Set.of("from", "to", "q", "at", "comment", "entities", "months",
+			"weeks", "days", "total");
 
 	/**
 	 * What is not a word: regex and Java escapes, HTML tags, format specifiers and
