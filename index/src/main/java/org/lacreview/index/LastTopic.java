@@ -115,15 +115,15 @@ final class LastTopic {
 		// sum or an average needs two.
 		int least = operation.get().isRank() ? 0 : operation.get().comparesTwo() || operation.get() == Operation.SUM
 				|| operation.get() == Operation.AVERAGE ? 2 : 1;
-		// An average per part of one value with parts ("¿promedio por seminario?" after
-		// a figure shared by several parts) needs only that one.
-		// A time is over values with dates: "¿cuántos días duró la feria?" after who
-		// opened it is no duration of that person.
 		return previous.intent().flatMap(corpus::intent).filter(i -> i.slot().map(slot -> {
 			List<EntityValue> values = remembered(previous, slot);
+			// A time is over values with dates: "¿cuántos días duró la feria?" after who
+			// opened it is no duration of that person.
 			if (operation.get().overDates() && values.stream().anyMatch(v -> v.date().isEmpty())) {
 				return false;
 			}
+			// An average per part of one value with parts ("¿promedio por seminario?"
+			// after a figure shared by several parts) needs only that one.
 			return values.size() >= least
 					|| operation.get() == Operation.AVERAGE && values.size() == 1 && values.get(0).parts().isPresent();
 		}).orElse(false));
