@@ -96,6 +96,15 @@ record AskedOperation(Operation operation, int position, Optional<String> counte
 				points, fromAverage, unit, perValue, Optional.of(family), firstGroup, changeBase, fewer);
 	}
 
+	/**
+	 * Whether it is said per a value of a family other than {@code family}
+	 * ({@link PerFiguredFamily}): an average over {@code family}'s values does not answer
+	 * it.
+	 */
+	boolean perAnotherThan(String family) {
+		return perFamily.filter(f -> !f.equals(family)).isPresent();
+	}
+
 	AskedOperation(Operation operation, int position, Optional<String> counted, Optional<CountBounds.Bound> bound,
 			boolean excluding, Optional<String> whole, Optional<String> familyWhole, boolean extremes, boolean ofNamed,
 			SpanPoints.Marked points, boolean fromAverage) {

@@ -58,7 +58,11 @@ final class BreakdownsNotGiven {
 		});
 	}
 
-	private static Pattern perNoun(List<String> per, List<String> nouns) {
+	/**
+	 * One of {@code per} (folded per words, "por") right before one of {@code nouns}
+	 * (folded family nouns, "país"), each a whole word.
+	 */
+	static Pattern perNoun(List<String> per, List<String> nouns) {
 		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(per) + ")\\s+(?:"
 				+ Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])");
 	}

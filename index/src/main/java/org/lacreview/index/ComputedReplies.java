@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lacreview.index.corpus.Corpus;
 import org.lacreview.index.corpus.DateSpan;
@@ -40,11 +41,21 @@ final class ComputedReplies {
 	 */
 	private final Map<String, Pattern> fewerWords = new HashMap<>();
 
+	/**
+	 * How many values in the document each family has: a number quoted that is one of
+	 * them counts values ("de los 3 días"), it is no whole of their figures.
+	 */
+	private final Set<Long> familySizes;
+
 	ComputedReplies(Corpus corpus, IntentTexts texts, Computations computations, FallbackComposer fallbacks) {
 		this.corpus = corpus;
 		this.texts = texts;
 		this.computations = computations;
 		this.fallbacks = fallbacks;
+		this.familySizes = corpus.families()
+			.stream()
+			.map(f -> f.values().stream().filter(EntityValue::inDocument).count())
+			.collect(Collectors.toUnmodifiableSet());
 		corpus.languages().forEach((language, pack) -> {
 			if (!pack.phrasing().fewerWords().isEmpty()) {
 				fewerWords.put(language, Phrases.wholeWords(pack.phrasing().fewerWords()));
@@ -144,7 +155,7 @@ final class ComputedReplies {
 	 * has ("de los 3 días"): the whole the asker means is another one.
 	 */
 	private boolean quotesAnotherWhole(String masked, String computed, Decision decision) {
-		Set<Long> explained = new HashSet<>();
+		Set<Long> explained = new HashSet<>(familySizes);
 		decision.selected()
 			.values()
 			.forEach(values -> values.forEach(v -> v.attributes()
@@ -152,7 +163,6 @@ final class ComputedReplies {
 				.stream()
 				.filter(Number.class::isInstance)
 				.forEach(n -> explained.add(((Number) n).longValue()))));
-		corpus.families().forEach(f -> explained.add(f.values().stream().filter(EntityValue::inDocument).count()));
 		return QuotedFigures.leftOutFar(masked, computed).stream().anyMatch(n -> !explained.contains(n));
 	}
 

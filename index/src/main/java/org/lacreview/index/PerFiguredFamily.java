@@ -12,7 +12,6 @@ import org.lacreview.index.corpus.EntityValue;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
-import org.lacreview.index.text.Phrases;
 
 /**
  * An average said per a value of a family whose values have figures: a word of the
@@ -43,8 +42,7 @@ final class PerFiguredFamily {
 					continue;
 				}
 				List<String> nouns = family.orderWords().stream().map(Folding::fold).toList();
-				families.put(family.name(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(per)
-						+ ")\\s+(?:" + Phrases.alternation(nouns) + ")(?![\\p{L}\\p{N}])"));
+				families.put(family.name(), BreakdownsNotGiven.perNoun(per, nouns));
 			}
 			byLanguage.put(language, Map.copyOf(families));
 		});
@@ -71,11 +69,6 @@ final class PerFiguredFamily {
 
 	private boolean spread(EntityValue value) {
 		return value.parts().isPresent() || !value.per().isEmpty();
-	}
-
-	/** Whether {@code asked} is said per a family other than {@code family}. */
-	static boolean perAnother(AskedOperation asked, String family) {
-		return asked.perFamily().filter(f -> !f.equals(family)).isPresent();
 	}
 
 }

@@ -60,7 +60,7 @@ final class SlotComputations {
 			return Optional.empty();
 		}
 		if (asked.operation() == Operation.AVERAGE && named.size() < 2
-				&& (family.get().orderWords().isEmpty() || PerFiguredFamily.perAnother(asked, family.get().name()))) {
+				&& (family.get().orderWords().isEmpty() || asked.perAnotherThan(family.get().name()))) {
 			// An average over a whole family is one per value of it, which a question can
 			// only ask with the family's noun: with none ("¿cuántos por país en
 			// promedio?" of a family of two kinds of membership), or with another
