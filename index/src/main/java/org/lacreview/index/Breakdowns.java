@@ -128,7 +128,12 @@ final class Breakdowns {
 		boolean asksAFigure = reading.asksComputation()
 				? reading.operation().filter(o -> o.comparesTwo() && !o.overDates()).isPresent()
 						&& !computes.getAsBoolean() || overAWhole
-				: reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
+				: reading.asksFor()
+					.map(AnswerKinds.NUMBER::equals)
+					// "What was the fair's radio audience?" asks no kind, and what an
+					// intent that answers only figures says of it is its figure.
+					// One that says what the document lacks answers it.
+					.orElse(!intent.unanswerable() && intent.answers().equals(List.of(AnswerKinds.NUMBER)));
 		if (!asksAFigure || !intent.answers().contains(AnswerKinds.NUMBER)) {
 			return Optional.empty();
 		}
