@@ -22,6 +22,12 @@ import org.lacreview.index.text.QuestionReader;
  */
 final class QuestionAnswerer {
 
+	/**
+	 * Words from which the text before a message's last question asks one of its own,
+	 * when it has a question word: "¿qué día fue?" does, "¿qué" does not.
+	 */
+	private static final int OWN_QUESTION_WORDS = 3;
+
 	private final Corpus corpus;
 
 	private final Map<String, QuestionReader> readers;
@@ -187,8 +193,13 @@ final class QuestionAnswerer {
 		}
 		Optional<String> question = decision.intent().isEmpty() ? readers.get(lang).fromQuestionWord(corrected)
 				: Optional.empty();
-		if (question.isPresent()
-				&& namesNothing(message, corrected.substring(0, corrected.length() - question.get().length()), lang)) {
+		// Words before it that ask a question of their own ("¿qué día fue la apertura
+		// y quién habló?") are no run-on: reading from the last question would drop it.
+		// A question word alone before it ("¿qué número de…?") asks nothing more.
+		Optional<String> before = question.map(q -> corrected.substring(0, corrected.length() - q.length()));
+		if (question.isPresent() && namesNothing(message, before.get(), lang)
+				&& !(readers.get(lang).hasQuestionWord(before.get())
+						&& before.get().trim().split("\\s+").length >= OWN_QUESTION_WORDS)) {
 			// A run-on whose question comes after words no intent knows ("mira te cuento
 			// que estamos armando una nota y necesitamos saber cuántos…"): the question
 			// from its first interrogative on, when that is answered. Words before it

@@ -30,6 +30,17 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void aQuestionBeforeTheLastQuestionWordIsNoRunOnToDrop() {
+		// The first part is one the bot does not answer: read from "quién" on, the
+		// message was answered as if it asked only who spoke.
+		Answer answer = BundledEngine.get()
+			.answer("¿En qué fecha fue la inauguración y quién habló por los jóvenes?")
+			.answer();
+		assertThat(answer.text()).as(why(answer)).contains("Nancy Pérez", "inauguracion");
+		assertThat(answer.answered()).isFalse();
+	}
+
+	@Test
 	void oneWrongLetterInAFourLetterWordIsCorrected() {
 		Answer answer = BundledEngine.get().answer("cuanta gnte se conecto por zoom el 27").answer();
 		assertThat(answer.answered()).as(why(answer)).isTrue();
