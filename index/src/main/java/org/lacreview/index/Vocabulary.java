@@ -98,12 +98,13 @@ record Vocabulary(Map<String, Set<String>> byLanguage, Map<String, Set<String>> 
 		outOfScope.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
 		outsideNames.forEach((code, words) -> byLanguage.computeIfAbsent(code, c -> new HashSet<>()).addAll(words));
 		byLanguage.values().forEach(words -> words.addAll(outsideShared));
-		// Informal spellings ("qnts", "vc") and fillers tell a language apart too; they
-		// are never corrections either.
+		// Informal spellings ("qnts", "vc"), fillers and the everyday words the corpus
+		// lists as known tell a language apart too; they are never corrections either.
 		corpus.languages().forEach((code, pack) -> {
 			Set<String> words = byLanguage.computeIfAbsent(code, c -> new HashSet<>());
 			pack.phrasing().spellings().keySet().forEach(w -> add(w, words));
 			pack.phrasing().fillers().forEach(w -> add(w, words));
+			pack.knownWords().forEach(w -> add(w, words));
 			pack.phrasing().questionWords().forEach(w -> add(w, words));
 			// Words that say what kind of answer is wanted ("e-mail", "presupuesto"): a
 			// "mail" once became "mais", and the question lost the kind that refuses it.

@@ -29,11 +29,16 @@ import org.lacreview.index.folding.Folding;
  * @param fractionWords words that name a fraction of a whole ("la cuarta parte" → 4), to
  * its denominator: a share question setting its result against one ("¿más o menos de la
  * cuarta parte?") gets the result said above or below it
+ * @param knownWords everyday words of the language the corpus does not otherwise use
+ * ("entraron", "send", "parce"), lower case: the spelling stage never corrects them (one
+ * letter from a corpus word, "entraron" became "enviaron"), nor offers them as
+ * corrections
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 		Phrasing phrasing, DateWords dates, List<String> numberSigns, Map<String, Integer> rankOrdinals,
-		Map<String, Integer> stepWords, List<String> elisions, Map<String, Integer> fractionWords) {
+		Map<String, Integer> stepWords, List<String> elisions, Map<String, Integer> fractionWords,
+		List<String> knownWords) {
 
 	public LanguagePack {
 		stopwords = Set.copyOf(stopwords);
@@ -48,6 +53,7 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 		stepWords = Map.copyOf(stepWords);
 		elisions = List.copyOf(elisions);
 		fractionWords = Map.copyOf(fractionWords);
+		knownWords = List.copyOf(knownWords);
 	}
 
 	/**
@@ -66,7 +72,7 @@ public record LanguagePack(String code, Set<String> stopwords, List<List<String>
 			Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
 			Phrasing phrasing, DateWords dates, List<String> numberSigns) {
 		this(code, stopwords, synonyms, months, ordinals, followup, anaphora, nameIntro, phrasing, dates, numberSigns,
-				Map.of(), Map.of(), List.of(), Map.of());
+				Map.of(), Map.of(), List.of(), Map.of(), List.of());
 	}
 
 	/**

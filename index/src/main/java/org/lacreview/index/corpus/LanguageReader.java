@@ -39,7 +39,7 @@ final class LanguageReader {
 				ordinals, words(doc, "followup"), words(doc, "anaphora"), words(doc, "name_intro"), Phrasing.read(doc),
 				doc.get("dates").map(DateWordsReader::read).orElse(LanguagePack.DateWords.NONE),
 				words(doc, "number_signs"), ordinals(doc, "rank_ordinals"), ordinals(doc, "step_words"),
-				words(doc, "elisions"), ordinals(doc, "fraction_words"));
+				words(doc, "elisions"), ordinals(doc, "fraction_words"), words(doc, "known_words"));
 	}
 
 	/** The ordinals under {@code key}, word to position; none when the key is absent. */

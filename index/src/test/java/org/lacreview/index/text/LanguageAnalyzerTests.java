@@ -81,7 +81,7 @@ class LanguageAnalyzerTests {
 		Phrasing none = Phrasing.NONE;
 		LanguageAnalyzer eliding = new LanguageAnalyzer(new LanguagePack("fr", Set.of("le", "de"), List.of(), List.of(),
 				Map.of(), List.of(), List.of(), List.of(), none, LanguagePack.DateWords.NONE, List.of(), Map.of(),
-				Map.of(), List.of("l", "d", "qu"), Map.of()));
+				Map.of(), List.of("l", "d", "qu"), Map.of(), List.of()));
 		LanguageAnalyzer notEliding = new LanguageAnalyzer(
 				new LanguagePack("fr", Set.of("le", "de"), List.of(), List.of(), Map.of(), List.of(), List.of()));
 		assertThat(eliding.terms("combien d'ateliers")).isEqualTo(eliding.terms("combien de ateliers"));
