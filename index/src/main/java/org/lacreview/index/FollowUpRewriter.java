@@ -87,13 +87,17 @@ final class FollowUpRewriter {
 
 	/**
 	 * Whether the question is short ({@link Extraction#isShort}) or says, besides the
-	 * values it names, nothing but stop words of {@code lang} and the words a follow-up
-	 * starts with, at most {@value #MAX_STOP_WORDS} of them.
+	 * values it names, nothing but stop words of {@code lang}, the words a follow-up
+	 * starts with and words of the previous question {@code before} (its question word
+	 * said again: "y cuándo la de ceramica?" after "cuándo fue el taller de cocina?"), at
+	 * most {@value #MAX_STOP_WORDS} of them.
 	 */
-	private boolean brief(Extraction extraction, String lang) {
+	private boolean brief(Extraction extraction, String lang, Extraction before) {
 		List<String> words = extraction.wordsOutsideMentions();
 		Set<String> nothing = sayingNothing.getOrDefault(lang, Set.of());
-		return extraction.isShort() || words.size() <= MAX_STOP_WORDS && nothing.containsAll(words);
+		Set<String> said = Set.copyOf(wordsBesidesValues(before));
+		return extraction.isShort() || words.size() <= MAX_STOP_WORDS
+				&& words.stream().allMatch(w -> nothing.contains(w) || said.contains(w));
 	}
 
 	/**
@@ -169,13 +173,12 @@ final class FollowUpRewriter {
 	 * @return the rewritten question, folded as the remembered one is
 	 */
 	Optional<String> rewrite(Extraction extraction, String lang, DialogState previous) {
-		if (!extraction.followUp() || !brief(extraction, lang) || extraction.mentions().isEmpty()
-				|| previous.question().isEmpty()) {
+		if (!extraction.followUp() || extraction.mentions().isEmpty() || previous.question().isEmpty()) {
 			return Optional.empty();
 		}
 		String question = previous.question().get();
 		Extraction before = extractor.extract(question, lang);
-		if (saysItsOwn(extraction, before, lang)) {
+		if (!brief(extraction, lang, before) || saysItsOwn(extraction, before, lang)) {
 			return Optional.empty();
 		}
 		Map<Mention, Mention> replacements = new TreeMap<>(Comparator.comparingInt(Mention::start).reversed());
