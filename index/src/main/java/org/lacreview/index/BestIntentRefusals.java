@@ -38,6 +38,8 @@ final class BestIntentRefusals {
 
 	private final Map<String, Set<String>> mentioned;
 
+	private final CountsOfUnspokenValues unspokenValues = new CountsOfUnspokenValues();
+
 	/**
 	 * @param mentioned per intent, the families any of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
@@ -136,6 +138,12 @@ final class BestIntentRefusals {
 		if (notBrokenDown.isPresent()) {
 			return Optional.of(Decision.fallback(true, "asks " + top.name() + "'s figure for a value of "
 					+ notBrokenDown.get() + ", which it is not given by"));
+		}
+		Optional<String> unspoken = computing || pointsBack || best.unanswerable() || extraction.leansOnContext()
+				? Optional.empty() : unspokenValues.familyOf(best, selected, extraction, reading, mentioned);
+		if (unspoken.isPresent()) {
+			return Optional.of(Decision.fallback(true, "asks " + top.name() + "'s figure of a value of "
+					+ unspoken.get() + ", which none of its examples names"));
 		}
 		return Optional.empty();
 	}
