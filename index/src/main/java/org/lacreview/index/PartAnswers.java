@@ -1,6 +1,8 @@
 package org.lacreview.index;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,9 @@ final class PartAnswers {
 		List<String> kept = new ArrayList<>();
 		DialogState state = previous;
 		Optional<Operation> computedBefore = Optional.empty();
-		for (String part : parts) {
+		Deque<String> toAnswer = new ArrayDeque<>(parts);
+		while (!toAnswer.isEmpty()) {
+			String part = toAnswer.poll();
 			Extraction read = extractor.extract(part, lang);
 			Optional<AskedOperation> reading = operations.asked(read, lang, Optional.empty());
 			Optional<Operation> asked = reading.map(AskedOperation::operation);
@@ -77,6 +81,15 @@ final class PartAnswers {
 				continue;
 			}
 			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
+			List<String> pieces = reply.answer().answered() ? List.of() : splitters.get(lang).atQuestionMarks(part);
+			if (pieces.size() > 1) {
+				// "¿inscritos? ¿y por radio? y el lunes?": a part refused read whole may
+				// hold questions of its own between its question marks, each answered.
+				for (int i = pieces.size() - 1; i >= 0; i--) {
+					toAnswer.addFirst(pieces.get(i));
+				}
+				continue;
+			}
 			replies.add(reply);
 			kept.add(part);
 			computedBefore = reply.answer().answered() && reading.filter(r -> !r.firstGroup().isEmpty()).isPresent()
