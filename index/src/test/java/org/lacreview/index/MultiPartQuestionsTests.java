@@ -196,4 +196,14 @@ class MultiPartQuestionsTests {
 		assertThat(answer.text()).contains(participants);
 	}
 
+	@Test
+	void aPartRefusedWholeIsAnsweredAtItsQuestionMarks() {
+		// Split at "y" only, the first part holds two questions and was refused read
+		// whole.
+		Answer answer = engine.answer("3 preguntas: gobiernos registrados? gente en youtube? y zoom el ultimo dia?")
+			.answer();
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).isEqualTo("registered_by_group+youtube_viewers+zoom_by_day");
+	}
+
 }
