@@ -204,7 +204,8 @@ public final class AnswerEngine {
 		if (parts.size() == 1) {
 			Reply reply = answerer.answerRead(message, corrected, lang, languages.reply(), corrections, previous);
 			return reply.answer().answered() ? reply : smallTalkUncut(message, corrected, lang, languages, previous)
-				.or(() -> smallTalkSentences.reply(readers.get(lang).sentences(Folding.fold(message)),
+				.or(() -> smallTalkSentences.reply(readers.get(lang).sentencesAndStatements(Folding.fold(message)),
+						readers.get(lang)::aboutTheAsker,
 						sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
 								new LinkedHashMap<>(), previous)))
 				.or(() -> partAnswers.eachAtItsQuestionMark(message, corrected, lang, languages, corrections, previous))

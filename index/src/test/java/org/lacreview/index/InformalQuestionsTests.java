@@ -41,6 +41,18 @@ class InformalQuestionsTests {
 	}
 
 	@Test
+	void aGreetingFollowedByAStatementAboutTheAskerIsAnsweredAsAGreeting() {
+		Answer greeting = BundledEngine.get().answer("Hola, soy de una ONG en Quito 👋").answer();
+		assertThat(greeting.answered()).as(why(greeting)).isTrue();
+		assertThat(greeting.intent()).isEqualTo("greeting");
+		// A statement that asks something is no statement to skip.
+		Answer asking = BundledEngine.get()
+			.answer("hola soy de una ong en guatemala y quería saber cuánto dinero donó la OIM")
+			.answer();
+		assertThat(asking.intent()).as(why(asking)).isNotEqualTo("greeting");
+	}
+
+	@Test
 	void oneWrongLetterInAFourLetterWordIsCorrected() {
 		Answer answer = BundledEngine.get().answer("cuanta gnte se conecto por zoom el 27").answer();
 		assertThat(answer.answered()).as(why(answer)).isTrue();

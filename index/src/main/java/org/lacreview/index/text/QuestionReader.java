@@ -1,6 +1,7 @@
 package org.lacreview.index.text;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -293,6 +294,36 @@ public final class QuestionReader {
 			.map(String::strip)
 			.filter(s -> !s.isEmpty())
 			.toList();
+	}
+
+	/**
+	 * The {@link #sentences} of {@code folded}, each cut where a statement about the
+	 * asker starts ({@code about_asker}: "hola, soy de una ONG" is "hola," and "soy de
+	 * una ONG").
+	 */
+	public List<String> sentencesAndStatements(String folded) {
+		List<String> pieces = new ArrayList<>();
+		for (String sentence : sentences(folded)) {
+			Matcher asker = askerWords == null ? null : askerWords.matcher(sentence);
+			if (asker != null && asker.find() && asker.start() > 0) {
+				pieces.add(sentence.substring(0, asker.start()).strip());
+				pieces.add(sentence.substring(asker.start()).strip());
+			}
+			else {
+				pieces.add(sentence);
+			}
+		}
+		return pieces;
+	}
+
+	/**
+	 * Whether {@code piece} states something about the asker ({@code about_asker}: "soy
+	 * de una ONG en Quito") and asks nothing: no question word, no question intro ("soy
+	 * de una ONG y quería saber cuándo…" asks).
+	 */
+	public boolean aboutTheAsker(String piece) {
+		return askerWords != null && askerWords.matcher(piece).lookingAt() && !hasQuestionWord(piece)
+				&& !hasIntro(piece);
 	}
 
 	/**
