@@ -119,17 +119,18 @@
  * be; a figure asked for a value its figures are not broken down by, or a quoted figure
  * asked what it is made of: {@link org.lacreview.index.Breakdowns}; a count quoting a
  * figure of values the intent never speaks of:
- * {@link org.lacreview.index.QuotedFigureOwners}; a number asked for each value of a
- * family without figures ("por país"): {@link org.lacreview.index.BreakdownsNotGiven};
- * one part of a value given as a whole: {@link org.lacreview.index.ValueParts}; an answer
- * barely ahead of a reading that would be refused:
- * {@link org.lacreview.index.CloseRival}; a question of question words only after small
- * talk: {@link org.lacreview.index.BareQuestions}, or after answers about values by an
- * intent about none of them; a bare "how many?" after a list counts the values listed:
- * {@link org.lacreview.index.BareFollowUps}, {@link org.lacreview.index.ListedCount}; a
- * count of a family the last answer spoke of goes on with it:
- * {@link org.lacreview.index.CountedFamilies#spokenOfLast}), and which values the answer
- * is about, from the question or the conversation
+ * {@link org.lacreview.index.QuotedFigureOwners}; a count of the intent's slot values
+ * said of a value it never speaks of: {@link org.lacreview.index.CountsOfUnspokenValues};
+ * a number asked for each value of a family without figures ("por país"):
+ * {@link org.lacreview.index.BreakdownsNotGiven}; one part of a value given as a whole:
+ * {@link org.lacreview.index.ValueParts}; an answer barely ahead of a reading that would
+ * be refused: {@link org.lacreview.index.CloseRival}; a question of question words only
+ * after small talk: {@link org.lacreview.index.BareQuestions}, or after answers about
+ * values by an intent about none of them; a bare "how many?" after a list counts the
+ * values listed: {@link org.lacreview.index.BareFollowUps},
+ * {@link org.lacreview.index.ListedCount}; a count of a family the last answer spoke of
+ * goes on with it: {@link org.lacreview.index.CountedFamilies#spokenOfLast}), and which
+ * values the answer is about, from the question or the conversation
  * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
  * also joins the last two turns' values for a difference asked after answers about two
  * families, and {@link org.lacreview.index.AgainstLastAnswer}, which sets the values a

@@ -30,9 +30,8 @@ import org.lacreview.index.folding.Folding;
  * its denominator: a share question setting its result against one ("¿más o menos de la
  * cuarta parte?") gets the result said above or below it
  * @param knownWords everyday words of the language the corpus does not otherwise use
- * ("entraron", "send", "parce"), lower case: the spelling stage never corrects them (one
- * letter from a corpus word, "entraron" became "enviaron"), nor offers them as
- * corrections
+ * ("visas", "send", "parce"), lower case: the spelling stage never corrects them (one
+ * letter from a corpus word, "visas" became "vias"), nor offers them as corrections
  */
 public record LanguagePack(String code, Set<String> stopwords, List<List<String>> synonyms, List<String> months,
 		Map<String, Integer> ordinals, List<String> followup, List<String> anaphora, List<String> nameIntro,
