@@ -12,6 +12,7 @@ import org.lacreview.index.corpus.Intent;
 import org.lacreview.index.entity.Extraction;
 import org.lacreview.index.entity.Mention;
 import org.lacreview.index.folding.Folding;
+import org.lacreview.index.text.Phrases;
 
 /**
  * A count of an intent's own slot values said of a value it never speaks of: "How many
@@ -58,12 +59,8 @@ final class CountsOfUnspokenValues {
 
 	/** Whether one of {@code value}'s names stands, as whole words, in {@code texts}. */
 	private static boolean namedIn(EntityValue value, String texts) {
-		return value.allNames()
-			.stream()
-			.map(Folding::fold)
-			.anyMatch(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")
-				.matcher(texts)
-				.find());
+		Pattern names = Phrases.wholeWords(value.allNames().stream().map(Folding::fold).toList());
+		return names != null && names.matcher(texts).find();
 	}
 
 }
