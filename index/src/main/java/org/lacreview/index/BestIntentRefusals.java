@@ -1,5 +1,6 @@
 package org.lacreview.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +105,15 @@ final class BestIntentRefusals {
 			return Optional.of(Decision.fallback(true, rival.get()));
 		}
 		String chosen = top.name();
-		Optional<String> notBrokenDown = computing ? Optional.empty()
+		// "How much busier was the radio on Monday than on Tuesday?" compares two days'
+		// figures the intent gives only for the video call.
+		boolean betweenItsSlotValues = best.slot()
+			.filter(s -> selected.getOrDefault(s, List.of()).size() >= 2)
+			.isPresent();
+		Optional<String> notBrokenDown = computing
+				? betweenItsSlotValues
+						? breakdowns.notGivenBy(best, namedByName(selected, extraction), reading, () -> false)
+						: Optional.empty()
 				: breakdowns.notGivenBy(best, lastTopic.withReferredTo(selected, extraction, previous), reading,
 						() -> computer.test(chosen, selected) || overItsText.test(chosen, selected));
 		if (notBrokenDown.isEmpty() && !computing
@@ -146,6 +155,24 @@ final class BestIntentRefusals {
 					+ unspoken.get() + ", which none of its examples names"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Of {@code selected}, the families whose values the question names by name: a date
+	 * between two days may select the event held on them, which the question does not
+	 * name.
+	 */
+	private static Map<String, List<EntityValue>> namedByName(Map<String, List<EntityValue>> selected,
+			Extraction extraction) {
+		Set<String> named = extraction.namedValues();
+		Map<String, List<EntityValue>> byName = new HashMap<>();
+		selected.forEach((family, values) -> {
+			List<EntityValue> kept = values.stream().filter(v -> named.contains(family + ":" + v.id())).toList();
+			if (!kept.isEmpty()) {
+				byName.put(family, kept);
+			}
+		});
+		return byName;
 	}
 
 	/**

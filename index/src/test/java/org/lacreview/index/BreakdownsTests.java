@@ -130,6 +130,19 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aDifferenceBetweenTwoDaysOfAnotherPlatformIsRefusedButTheDaysOwnPlatformIsComputed() {
+		// The days' figures are Zoom's; the YouTube audience is given for the three days
+		// together, so a difference between two of its days would be Zoom's, a confident
+		// wrong.
+		Answer other = ask("How many more people watched the YouTube stream on day 2 than on day 3?");
+		assertThat(other.answered()).as(why(other)).isFalse();
+		assertThat(other.trace().decision()).as(why(other)).contains("not given by");
+		Answer own = ask("How many more people were on Zoom on day 2 than on day 3?");
+		assertThat(own.answered()).as(why(own)).isTrue();
+		assertThat(own.text()).contains("140");
+	}
+
+	@Test
 	void aFigurePerGroupAskedForOneDayIsRefused() {
 		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
