@@ -59,6 +59,8 @@ final class DialogResolver {
 
 	private final KindKept kindKept;
 
+	private final KindOfANamedValue kindOfANamedValue;
+
 	/**
 	 * @param definingFamilies per intent, the families nearly all its examples name (see
 	 * {@link DefiningFamilies#byIntent()})
@@ -88,6 +90,7 @@ final class DialogResolver {
 				new ValueParts(corpus), countedFamilies, new CloseRival(corpus), new QuotedFigureOwners(corpus),
 				Map.copyOf(mentioned));
 		this.kindKept = new KindKept(corpus);
+		this.kindOfANamedValue = new KindOfANamedValue(corpus, examplesNamed);
 		this.followedIntent = new FollowedIntent(corpus, lastTopic, firstChoice, contextFollowUps);
 		this.slotFromContext = new SlotFromContext(corpus, lastTopic, new CountPointingBack(corpus));
 	}
@@ -190,6 +193,11 @@ final class DialogResolver {
 		}
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.askedOfTheLastValue(top, reading, previous, ranked, selected);
+		}
+		if (followed.isEmpty()) {
+			followed = kindOfANamedValue.askedOf(
+					extraction.isShort() && extraction.mentions().isEmpty() && !extraction.refersBack(), reading,
+					previous, selected);
 		}
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.perValueInstead(top, reading, previous, selected, extraction.folded());

@@ -702,4 +702,17 @@ class DialogueFollowUpTests {
 		assertThat(last.text()).as(BundledEngine.why(last)).contains(days + " jours");
 	}
 
+	@Test
+	void aKindTheLastAnswerDoesNotGiveIsAskedOfTheValueItMentionedNotOfTheValueItWasAbout() {
+		// The results' answer mentions the forum; the forum's intent gives its date.
+		List<Answer> forum = conversation("A qué foro se presentará el informe final de ALC?", "¿en qué año?");
+		Answer year = forum.get(1);
+		assertThat(year.answered()).as(BundledEngine.why(year)).isTrue();
+		assertThat(year.intent()).isEqualTo("forum_date");
+		// The group's count was about the group: who its registrants were is not given,
+		// whatever other intent's examples name the group.
+		List<Answer> group = conversation("¿Cuántos registrados hubo en la categoría otros?", "¿quiénes eran?");
+		assertThat(group.get(1).answered()).as(BundledEngine.why(group.get(1))).isFalse();
+	}
+
 }
