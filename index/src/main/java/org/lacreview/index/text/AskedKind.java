@@ -22,6 +22,9 @@ import org.lacreview.index.folding.Folding;
  */
 public final class AskedKind {
 
+	/** The spaces between words. */
+	private static final Pattern WORD = Pattern.compile("\\s+");
+
 	/** A number between two words, with the space before it. */
 	private static final Pattern QUOTED_FIGURE = Pattern.compile("(?<=\\p{L})\\s+\\d+(?=\\s+\\p{L})");
 
@@ -99,9 +102,10 @@ public final class AskedKind {
 	/**
 	 * The kind {@code folded} (a question, folded) asks for: that of a phrase of a kind
 	 * no answer gives, wherever it stands; else that of the first {@code asks_for} phrase
-	 * in it, unless an interrogative that is none comes before ("¿cuál es la página
-	 * donde…?" asks for no place, nor "¿de qué trataba la mesa donde…?"); empty when it
-	 * asks for none.
+	 * in it, unless an interrogative that is none comes before it by more than two words
+	 * ("¿cuál es la página donde…?" asks for no place, nor "¿de qué trataba la mesa
+	 * donde…?"; "¿cuál fue la fecha exacta…?" asks for a day); empty when it asks for
+	 * none.
 	 */
 	public Optional<String> in(String folded) {
 		Matcher notGiven = ungiven == null ? null : ungiven.matcher(withoutQuotedFigures(folded));
@@ -113,8 +117,12 @@ public final class AskedKind {
 			return Optional.empty();
 		}
 		if (questionWords != null) {
-			Matcher word = questionWords.matcher(withoutQuotedFigures(folded));
-			if (word.find() && word.start() < phrase.get().start()) {
+			String plain = withoutQuotedFigures(folded);
+			Matcher word = questionWords.matcher(plain);
+			// "¿cuál fue el día exacto…?": a bare interrogative with a verb and an
+			// article before the phrase asks what the phrase asks.
+			if (word.find() && word.start() < phrase.get().start() && (word.end() > phrase.get().start()
+					|| WORD.split(plain.substring(word.end(), phrase.get().start()).strip()).length > 2)) {
 				return Optional.empty();
 			}
 		}

@@ -41,6 +41,19 @@ class AskedKindTests {
 	}
 
 	@Test
+	void aPhraseOfAKindRightAfterABareInterrogativeWithAVerbAndAnArticleAsksForItsKind() {
+		Phrasing spanish = spanish();
+		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish.asksFor());
+		kinds.put("day", List.of("fecha exacta"));
+		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
+				spanish.questionWords(), List.of(), List.of(), Map.of(), kinds));
+		// "cual fue la" adds no kind of its own: the phrase after it says what is asked.
+		assertThat(reading.in("¿cual fue la fecha exacta de la feria?")).contains("day");
+		// Further from the interrogative, the phrase is part of what the question names.
+		assertThat(reading.in("¿cual es la pagina con la fecha exacta de la feria?")).isEmpty();
+	}
+
+	@Test
 	void aRelativeAfterAnOpeningInterrogativeThatAsksOnlyWithItsAccentAsksForNoKind() {
 		Phrasing spanish = spanish();
 		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
