@@ -1,6 +1,5 @@
 package org.lacreview.index;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class OperationPhrases {
 				List<String> words = pack.phrasing().operations().getOrDefault(operation.key(), List.of());
 				if (!words.isEmpty()) {
 					// Phrases without a gap are literal, and match the same factored.
-					String alternation = words.stream().anyMatch(OperationPhrases::hasGap)
+					String alternation = words.stream().anyMatch(Phrases::hasGap)
 							? Phrases.alternation(words, OperationPhrases::phrasePattern) : Phrases.alternation(words);
 					// A phrase ending in an apostrophe ("combien d'") runs into the next
 					// word.
@@ -67,19 +66,12 @@ final class OperationPhrases {
 		});
 	}
 
-	/** Whether a phrase has a gap ("…" or "..."), where any few words may stand. */
-	private static boolean hasGap(String phrase) {
-		return phrase.contains("…") || phrase.contains("...");
-	}
-
 	/**
 	 * A phrase as a pattern: its words as written, and "…" for up to {@value #GAP_WORDS}
-	 * words in between ("más … que" finds "más se conectaron el 26 que").
+	 * words in between ({@link Phrases#gapped}).
 	 */
 	private static String phrasePattern(String phrase) {
-		String gap = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + GAP_WORDS + "}?[^\\p{L}\\p{N}]+";
-		// Folding writes "…" as "...".
-		return String.join(gap, Arrays.stream(phrase.split("\\s*(?:…|\\.\\.\\.)\\s*")).map(Pattern::quote).toList());
+		return Phrases.gapped(phrase, GAP_WORDS);
 	}
 
 	/**

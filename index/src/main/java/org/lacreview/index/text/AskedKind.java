@@ -1,11 +1,11 @@
 package org.lacreview.index.text;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +42,15 @@ public final class AskedKind {
 	 */
 	private final Pattern openingInterrogative;
 
+	/**
+	 * The most words a phrase's "…" stands for: a value's name ("was the fair's craft
+	 * workshop described").
+	 */
+	private static final int GAP_WORDS = 8;
+
+	/** The phrases with a gap ("was … described"), each with its kind. */
+	private final Map<Pattern, String> gapped = new LinkedHashMap<>();
+
 	/** Each folded phrase's kind (the first kind listing it, in file order). */
 	private final Map<String, String> kinds = new HashMap<>();
 
@@ -65,30 +74,64 @@ public final class AskedKind {
 	public AskedKind(Phrasing phrasing, Set<String> given) {
 		phrasing.asksFor()
 			.forEach((kind, list) -> list.forEach(phrase -> kinds.putIfAbsent(Folding.fold(phrase), kind)));
-		this.phrases = Phrases.wholeWords(kinds.keySet());
+		this.phrases = Phrases.wholeWords(kinds.keySet().stream().filter(phrase -> !Phrases.hasGap(phrase)).toList());
+		kinds.forEach((phrase, kind) -> {
+			if (Phrases.hasGap(phrase)) {
+				gapped.put(
+						Pattern
+							.compile("(?<![\\p{L}\\p{N}])" + Phrases.gapped(phrase, GAP_WORDS) + "(?![\\p{L}\\p{N}])"),
+						kind);
+			}
+		});
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
 		List<String> accented = phrasing.accentedQuestionWords().stream().map(Folding::fold).toList();
 		this.openingInterrogative = accented.isEmpty() ? null : Pattern.compile(
 				"^[\\p{Punct}¿¡\\s]*(?:\\p{L}{1,3}\\s+)?(?:" + Phrases.alternation(accented) + ")(?![\\p{L}\\p{N}])");
-		this.ungiven = Phrases.wholeWords(
-				kinds.entrySet().stream().filter(e -> !given.contains(e.getValue())).map(Map.Entry::getKey).toList());
+		this.ungiven = Phrases.wholeWords(kinds.entrySet()
+			.stream()
+			.filter(e -> !given.contains(e.getValue()) && !Phrases.hasGap(e.getKey()))
+			.map(Map.Entry::getKey)
+			.toList());
 	}
 
 	/**
-	 * The first {@code asks_for} phrase in {@code folded} (a question, folded), of any
-	 * kind: how the question asks ("qué dijeron sobre", "how many"), not what it asks
-	 * about; empty when it has none.
+	 * The first {@code asks_for} phrase without a gap in {@code folded} (a question,
+	 * folded), of any kind: how the question asks ("qué dijeron sobre", "how many"), not
+	 * what it asks about (a gap holds that); empty when it has none.
 	 */
 	public Optional<String> phraseIn(String folded) {
-		return firstPhrase(folded).map(MatchResult::group);
-	}
-
-	private Optional<MatchResult> firstPhrase(String folded) {
 		if (phrases == null) {
 			return Optional.empty();
 		}
 		Matcher phrase = phrases.matcher(withoutQuotedFigures(folded));
-		return phrase.find() ? Optional.of(phrase.toMatchResult()) : Optional.empty();
+		return phrase.find() ? Optional.of(phrase.group()) : Optional.empty();
+	}
+
+	/** A phrase found in a question, where it starts and ends, and its kind. */
+	private record Found(int start, int end, String kind) {
+	}
+
+	/**
+	 * The first phrase in {@code folded}, with or without a gap; at one start, the
+	 * longest match ("where was … discussed" before "where").
+	 */
+	private Optional<Found> firstPhrase(String folded) {
+		String plain = withoutQuotedFigures(folded);
+		Found first = null;
+		if (phrases != null) {
+			Matcher phrase = phrases.matcher(plain);
+			if (phrase.find()) {
+				first = new Found(phrase.start(), phrase.end(), kinds.get(phrase.group()));
+			}
+		}
+		for (Map.Entry<Pattern, String> entry : gapped.entrySet()) {
+			Matcher phrase = entry.getKey().matcher(plain);
+			if (phrase.find() && (first == null || phrase.start() < first.start()
+					|| phrase.start() == first.start() && phrase.end() > first.end())) {
+				first = new Found(phrase.start(), phrase.end(), entry.getValue());
+			}
+		}
+		return Optional.ofNullable(first);
 	}
 
 	/**
@@ -112,7 +155,7 @@ public final class AskedKind {
 		if (notGiven != null && notGiven.find()) {
 			return Optional.ofNullable(kinds.get(notGiven.group()));
 		}
-		Optional<MatchResult> phrase = firstPhrase(folded);
+		Optional<Found> phrase = firstPhrase(folded);
 		if (phrase.isEmpty()) {
 			return Optional.empty();
 		}
@@ -132,7 +175,7 @@ public final class AskedKind {
 				return Optional.empty();
 			}
 		}
-		return Optional.ofNullable(kinds.get(phrase.get().group()));
+		return Optional.ofNullable(phrase.get().kind());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.lacreview.index.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -89,6 +90,21 @@ public final class Phrases {
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.map(quote)
 			.collect(Collectors.joining("|"));
+	}
+
+	/** Whether a phrase has a gap ("…" or "..."), where any few words may stand. */
+	public static boolean hasGap(String phrase) {
+		return phrase.contains("…") || phrase.contains("...");
+	}
+
+	/**
+	 * A phrase as a pattern: its words as written, and "…" (or "...", as folding writes
+	 * it) for up to {@code gapWords} words in between ("más … que" finds "más se
+	 * conectaron el 26 que").
+	 */
+	public static String gapped(String phrase, int gapWords) {
+		String gap = "(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0," + gapWords + "}?[^\\p{L}\\p{N}]+";
+		return String.join(gap, Arrays.stream(phrase.split("\\s*(?:…|\\.\\.\\.)\\s*")).map(Pattern::quote).toList());
 	}
 
 }

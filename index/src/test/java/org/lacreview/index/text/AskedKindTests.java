@@ -54,6 +54,20 @@ class AskedKindTests {
 	}
 
 	@Test
+	void aPhraseWithAGapAsksForItsKindWhateverWordsStandInIt() {
+		Phrasing spanish = spanish();
+		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish.asksFor());
+		kinds.put("day", List.of("dónde se habló … de"));
+		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
+				spanish.questionWords(), List.of(), List.of(), Map.of(), kinds));
+		// At the start of "donde", the longer phrase with its gap is the one asked.
+		assertThat(reading.in("¿donde se hablo en la feria de ceramica?")).contains("day");
+		assertThat(reading.in("¿donde fue la feria?")).contains("place");
+		// A phrase with a gap is no phrase AnswerSearch strips: its gap holds the topic.
+		assertThat(reading.phraseIn("¿donde se hablo en la feria de ceramica?")).contains("donde");
+	}
+
+	@Test
 	void aRelativeAfterAnOpeningInterrogativeThatAsksOnlyWithItsAccentAsksForNoKind() {
 		Phrasing spanish = spanish();
 		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
