@@ -30,12 +30,15 @@ final class FollowedIntent {
 
 	private final AgainstLastAnswer againstLastAnswer;
 
+	private final QuestioningOpenings openings;
+
 	FollowedIntent(Corpus corpus, LastTopic lastTopic, FirstChoice firstChoice, ContextFollowUps contextFollowUps) {
 		this.corpus = corpus;
 		this.lastTopic = lastTopic;
 		this.firstChoice = firstChoice;
 		this.contextFollowUps = contextFollowUps;
 		this.againstLastAnswer = new AgainstLastAnswer(lastTopic);
+		this.openings = new QuestioningOpenings(corpus);
 	}
 
 	/**
@@ -76,7 +79,7 @@ final class FollowedIntent {
 			// ranks nothing; the question asks that value's figure.
 			.flatMap(i -> AnswerAggregates.ranksOneValue(i, selected, reading)
 					? AnswerAggregates.perValueOf(i, corpus.intents()) : Optional.of(i))
-			.filter(i -> goesOnWith(i, reading, ranked, coverage));
+			.filter(i -> goesOnWith(i, extraction, reading, ranked, coverage));
 		// A comparison only when it computes over them: a difference over the many
 		// values a listing gave is none, and may be across turns instead.
 		Optional<Intent> overRemembered = elliptical.isPresent() ? Optional.empty()
@@ -129,7 +132,12 @@ final class FollowedIntent {
 	 * than asking its own question of another intent about the same value
 	 * ({@link FirstChoice#asksItsOwn}).
 	 */
-	private boolean goesOnWith(Intent last, Reading reading, List<Scored> ranked, ToDoubleFunction<String> coverage) {
+	private boolean goesOnWith(Intent last, Extraction extraction, Reading reading, List<Scored> ranked,
+			ToDoubleFunction<String> coverage) {
+		if (openings.asksOnlyInOpening(extraction.folded(), reading.language())) {
+			// "what about the first day?" asks what "and the first day?" asks.
+			return true;
+		}
 		boolean asksItsOwn = firstChoice.asksItsOwn(ranked, last, reading.asksFor());
 		if (reading.asksComputation()) {
 			// "consultas con sociedad civil: cuándo fueron y cuántos por sesión": the

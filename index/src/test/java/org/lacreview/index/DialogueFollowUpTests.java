@@ -715,4 +715,22 @@ class DialogueFollowUpTests {
 		assertThat(group.get(1).answered()).as(BundledEngine.why(group.get(1))).isFalse();
 	}
 
+	@Test
+	void aFollowUpWhoseOnlyQuestionWordIsInItsOpeningAsksWhatTheLastQuestionAsked() throws java.io.IOException {
+		String[] turns = { "How many people joined on Zoom on 27 April?", "what about the first day?" };
+		long first = BundledEngine.figure("day", "apr26", "zoom");
+		Answer day = conversation(turns).get(1);
+		assertThat(day.intent()).as(BundledEngine.why(day)).isEqualTo("zoom_by_day");
+		assertThat(day.text()).contains(String.valueOf(first));
+		// Without "what about" among the follow-up openings of languages/en.yml, its
+		// "what" asks a question of its own, which the classifier reads as "what was it
+		// about".
+		java.nio.file.Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
+		TestCorpora.replace(copy.resolve("languages/en.yml"), "what about, how about, and what about, ", "");
+		AnswerEngine without = AnswerEngine.build(org.lacreview.index.corpus.CorpusLoader.load(copy));
+		DialogState state = without.answer(turns[0], LanguageHints.NONE, DialogState.EMPTY).state();
+		Answer own = without.answer(turns[1], LanguageHints.NONE, state).answer();
+		assertThat(own.intent()).as(BundledEngine.why(own)).isNotEqualTo("zoom_by_day");
+	}
+
 }
