@@ -24,6 +24,15 @@ class AskedKindTests {
 				List.of(), List.of(), Map.of(), kinds);
 	}
 
+	/** The Spanish kinds with one more, "day", asked by {@code phrase}. */
+	private static AskedKind spanishWithADay(String phrase) {
+		Phrasing spanish = spanish();
+		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish.asksFor());
+		kinds.put("day", List.of(phrase));
+		return new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(), spanish.questionWords(),
+				List.of(), List.of(), Map.of(), kinds));
+	}
+
 	@Test
 	void theFirstPhraseOfAKindSaysWhatTheQuestionAsksFor() {
 		assertThat(SPANISH.in("¿quien abrio la reunion?")).contains("person");
@@ -42,11 +51,7 @@ class AskedKindTests {
 
 	@Test
 	void aPhraseOfAKindRightAfterABareInterrogativeWithAVerbAndAnArticleAsksForItsKind() {
-		Phrasing spanish = spanish();
-		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish.asksFor());
-		kinds.put("day", List.of("fecha exacta"));
-		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
-				spanish.questionWords(), List.of(), List.of(), Map.of(), kinds));
+		AskedKind reading = spanishWithADay("fecha exacta");
 		// "cual fue la" adds no kind of its own: the phrase after it says what is asked.
 		assertThat(reading.in("¿cual fue la fecha exacta de la feria?")).contains("day");
 		// Further from the interrogative, the phrase is part of what the question names.
@@ -55,11 +60,7 @@ class AskedKindTests {
 
 	@Test
 	void aPhraseWithAGapAsksForItsKindWhateverWordsStandInIt() {
-		Phrasing spanish = spanish();
-		Map<String, List<String>> kinds = new LinkedHashMap<>(spanish.asksFor());
-		kinds.put("day", List.of("dónde se habló … de"));
-		AskedKind reading = new AskedKind(new Phrasing(Map.of(), List.of(), List.of(), List.of(), List.of(),
-				spanish.questionWords(), List.of(), List.of(), Map.of(), kinds));
+		AskedKind reading = spanishWithADay("dónde se habló … de");
 		// At the start of "donde", the longer phrase with its gap is the one asked.
 		assertThat(reading.in("¿donde se hablo en la feria de ceramica?")).contains("day");
 		assertThat(reading.in("¿donde fue la feria?")).contains("place");
