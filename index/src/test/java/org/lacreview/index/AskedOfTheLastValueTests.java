@@ -14,7 +14,8 @@ import org.lacreview.index.corpus.CorpusLoader;
  * (the Forum the results go to) is asked of that value, by an intent whose slot is its
  * family and whose {@code answers} list the kind
  * ({@link BareFollowUps#askedOfTheLastValue}); a kind none of them gives ("¿dónde será?")
- * is refused.
+ * is refused. A slotless intent whose examples name that value answers in its stead
+ * ({@link KindOfANamedValue}).
  */
 class AskedOfTheLastValueTests {
 
@@ -33,10 +34,19 @@ class AskedOfTheLastValueTests {
 	}
 
 	@Test
-	void withoutAnIntentGivingTheKindForThatFamilyItIsRefused() throws IOException {
+	void withoutAnIntentGivingTheKindForThatFamilyTheSlotlessIntentNamingTheValueAnswersElseItIsRefused()
+			throws IOException {
 		Path copy = TestCorpora.copy(TestCorpora.BUNDLED, dir.resolve("corpus"));
 		TestCorpora.replace(copy.resolve("intents/meeting.yml"), "  answers: [description, person, number, date]",
 				"  answers: [description, person, number]");
+		// The forum's own intent, whose examples name it, gives its date
+		// (KindOfANamedValue).
+		Answer slotless = BundledEngine.lastAnswer(AnswerEngine.build(CorpusLoader.load(copy)), FORUM, "¿cuándo es?");
+		assertThat(slotless.answered()).as(BundledEngine.why(slotless)).isTrue();
+		assertThat(slotless.intent()).isEqualTo("forum_date");
+		// Without it either, no intent gives the forum's date.
+		TestCorpora.replace(copy.resolve("intents/conclusions.yml"), "- intent: forum_date\n  answers: [date]",
+				"- intent: forum_date\n  answers: [description]");
 		Answer when = BundledEngine.lastAnswer(AnswerEngine.build(CorpusLoader.load(copy)), FORUM, "¿cuándo es?");
 		assertThat(when.answered()).as(BundledEngine.why(when)).isFalse();
 	}
