@@ -733,4 +733,14 @@ class DialogueFollowUpTests {
 		assertThat(own.intent()).as(BundledEngine.why(own)).isNotEqualTo("zoom_by_day");
 	}
 
+	@Test
+	void aPossessiveAfterWhichOrganisationDidSomethingWithANamedOneIsTheOther() {
+		// "qué organismo" asks for a who (languages/es.yml asks_for person), so the
+		// organisation named after "junto a" is the companion and "su" the other one.
+		String eclacPage = BundledEngine.value("org", "eclac").attributes().get("website").toString();
+		Answer site = conversation("¿Qué organismo coorganizó la revisión junto a la OIM?", "su sitio web?").get(1);
+		assertThat(site.answered()).as(BundledEngine.why(site)).isTrue();
+		assertThat(site.text()).contains(eclacPage);
+	}
+
 }
