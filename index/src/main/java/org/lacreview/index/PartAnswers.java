@@ -58,7 +58,9 @@ final class PartAnswers {
 
 	/**
 	 * Each of {@code parts} answered in turn, in the conversation so far; the whole
-	 * message's reply when a part is refused and the whole is answered.
+	 * message's reply when a part is refused and the whole is answered. A later part with
+	 * a word pointing back, refused after parts that named nothing, is read again in the
+	 * conversation as it was before the message: the pointer is the message's subject.
 	 * @param wholeRefused whether the whole message was read and refused already: it is
 	 * not read again
 	 */
@@ -69,6 +71,7 @@ final class PartAnswers {
 		DialogState state = previous;
 		Optional<Operation> computedBefore = Optional.empty();
 		Deque<String> toAnswer = new ArrayDeque<>(parts);
+		boolean namedBefore = false;
 		while (!toAnswer.isEmpty()) {
 			String part = toAnswer.poll();
 			Extraction read = extractor.extract(part, lang);
@@ -81,6 +84,16 @@ final class PartAnswers {
 				continue;
 			}
 			Reply reply = answerer.answerRead(message, part, lang, languages.reply(), corrections, state);
+			if (!reply.answer().answered() && !replies.isEmpty() && !namedBefore && read.refersBack()
+					&& AnswerComposer.missingSaidBy(reply.answer()).isEmpty()) {
+				// "Quem abriu a reunião e em que datas ela aconteceu?": the parts before
+				// named nothing, so the word pointing back is the message's own subject,
+				// not one of the people the part before answered with. After a part
+				// naming something ("¿cuántos por Zoom el 26 y cuántos de ellos…?") it
+				// stands for that.
+				Reply alone = answerer.answerRead(message, part, lang, languages.reply(), corrections, previous);
+				reply = alone.answer().answered() ? alone : reply;
+			}
 			List<String> pieces = reply.answer().answered() ? List.of() : splitters.get(lang).atQuestionMarks(part);
 			if (pieces.size() > 1) {
 				// "¿inscritos? ¿y por radio? y el lunes?": a part refused read whole may
@@ -92,6 +105,7 @@ final class PartAnswers {
 			}
 			replies.add(reply);
 			kept.add(part);
+			namedBefore = namedBefore || !named(part, lang).isEmpty();
 			computedBefore = reply.answer().answered() && reading.filter(r -> !r.firstGroup().isEmpty()).isPresent()
 					? asked : Optional.empty();
 			// A part the bot cannot answer still says what the message is about: the

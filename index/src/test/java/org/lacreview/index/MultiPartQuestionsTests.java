@@ -38,6 +38,24 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aPronounInALaterPartAfterPartsNamingNothingIsTheMessagesSubjectNotTheAnswersPeople() {
+		// "ela" is the meeting the message is about; read against the first part's
+		// answer it was one of the people who opened it, and the part was dropped.
+		String second = "e em que datas ela aconteceu?";
+		Answer alone = ask(engine, second);
+		assertThat(alone.answered()).as(alone.trace().toString()).isTrue();
+		Answer answer = ask(engine, "Quem abriu a reunião " + second);
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).isEqualTo("opened_by+" + alone.intent());
+		// After a part that names something, the pointer stands for it: the day's
+		// Zoom participants are not broken down by group, and that part is said
+		// missing.
+		Answer named = ask(engine, "How many Zoom participants on April 27, and how many of them were from academia?");
+		assertThat(named.answered()).as(named.trace().toString()).isFalse();
+		assertThat(named.text()).doesNotContain(String.valueOf(BundledEngine.figure("group", "academia", "count")));
+	}
+
+	@Test
 	void aSecondPartJoinedByAndThatAsksEnoughOfItsOwnIsAnsweredByTheSentenceHoldingIt() {
 		String second = "qué se destacó sobre la cooperación internacional?";
 		Answer alone = ask(engine, second);
