@@ -129,15 +129,18 @@
  * values by an intent about none of them; a bare "how many?" after a list counts the
  * values listed: {@link org.lacreview.index.BareFollowUps},
  * {@link org.lacreview.index.ListedCount}; a count of a family the last answer spoke of
- * goes on with it: {@link org.lacreview.index.CountedFamilies#spokenOfLast}), and which
- * values the answer is about, from the question or the conversation
- * ({@link org.lacreview.index.DialogState}, {@link org.lacreview.index.LastTopic}, which
- * also joins the last two turns' values for a difference asked after answers about two
- * families, and {@link org.lacreview.index.AgainstLastAnswer}, which sets the values a
- * follow-up names against the last answer's); a follow-up naming nothing stays on the
- * last answer's topic, or goes on with the last answer's intent over the whole of its
- * slot, a group's figure within its value, a count its text gives, or between the ends it
- * gave, or adds two counts its text gives ({@link org.lacreview.index.ContextFollowUps},
+ * goes on with it: {@link org.lacreview.index.CountedFamilies#spokenOfLast}; a kind the
+ * last answer's intent does not give is asked of a value it mentioned:
+ * {@link org.lacreview.index.KindOfANamedValue}; "what about X?" goes on like "and X?":
+ * {@link org.lacreview.index.QuestioningOpenings}), and which values the answer is about,
+ * from the question or the conversation ({@link org.lacreview.index.DialogState},
+ * {@link org.lacreview.index.LastTopic}, which also joins the last two turns' values for
+ * a difference asked after answers about two families, and
+ * {@link org.lacreview.index.AgainstLastAnswer}, which sets the values a follow-up names
+ * against the last answer's); a follow-up naming nothing stays on the last answer's
+ * topic, or goes on with the last answer's intent over the whole of its slot, a group's
+ * figure within its value, a count its text gives, or between the ends it gave, or adds
+ * two counts its text gives ({@link org.lacreview.index.ContextFollowUps},
  * {@link org.lacreview.index.CountedInLastValues}); a short follow-up keeps the kind of
  * answer the last intent gives first, and a bare "why?" after a description gives it
  * again ({@link org.lacreview.index.KindKept}); an intent under the threshold answers
