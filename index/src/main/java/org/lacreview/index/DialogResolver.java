@@ -194,10 +194,10 @@ final class DialogResolver {
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.askedOfTheLastValue(top, reading, previous, ranked, selected);
 		}
+		// Short, naming nothing and with no word of its own pointing back.
+		boolean leans = extraction.isShort() && extraction.mentions().isEmpty() && !extraction.refersBack();
 		if (followed.isEmpty()) {
-			followed = kindOfANamedValue.askedOf(
-					extraction.isShort() && extraction.mentions().isEmpty() && !extraction.refersBack(), reading,
-					previous, selected);
+			followed = kindOfANamedValue.askedOf(leans, reading, previous, selected);
 		}
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.perValueInstead(top, reading, previous, selected, extraction.folded());
@@ -205,9 +205,7 @@ final class DialogResolver {
 		if (followed.isEmpty()) {
 			Scored chosen = top;
 			Optional<Decision> refused = bareFollowUps.refusal(top, reading, previous, selected, extraction.folded())
-				.or(() -> bareFollowUps.kindTheLastDoesNotGive(chosen,
-						extraction.isShort() && extraction.mentions().isEmpty() && !extraction.refersBack(), reading,
-						previous, selected));
+				.or(() -> bareFollowUps.kindTheLastDoesNotGive(chosen, leans, reading, previous, selected));
 			if (refused.isPresent()) {
 				return refused.get();
 			}

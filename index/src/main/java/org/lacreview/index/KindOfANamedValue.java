@@ -28,6 +28,9 @@ final class KindOfANamedValue {
 	/** Per intent, the values its examples name by name, as "family:id". */
 	private final Map<String, Set<String>> examplesNamed;
 
+	/** Per value ("family:id"), how many intents' examples name it; counted once. */
+	private final Map<String, Long> namingIntents = new HashMap<>();
+
 	/**
 	 * @param examplesNamed per intent, the values its examples name by name, as
 	 * "family:id"
@@ -35,6 +38,7 @@ final class KindOfANamedValue {
 	KindOfANamedValue(Corpus corpus, Map<String, Set<String>> examplesNamed) {
 		this.corpus = corpus;
 		this.examplesNamed = Map.copyOf(examplesNamed);
+		examplesNamed.values().forEach(values -> values.forEach(v -> namingIntents.merge(v, 1L, Long::sum)));
 	}
 
 	/**
@@ -85,7 +89,7 @@ final class KindOfANamedValue {
 			.filter(e -> !lastSlot.filter(e.getKey()::equals).isPresent())
 			.flatMap(e -> e.getValue().stream().map(id -> e.getKey() + ":" + id))
 			.filter(named::contains)
-			.map(value -> examplesNamed.values().stream().filter(n -> n.contains(value)).count())
+			.map(namingIntents::get)
 			.min(Long::compare);
 	}
 

@@ -23,7 +23,7 @@ import org.lacreview.index.folding.Folding;
 public final class AskedKind {
 
 	/** The spaces between words. */
-	private static final Pattern WORD = Pattern.compile("\\s+");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	/** A number between two words, with the space before it. */
 	private static final Pattern QUOTED_FIGURE = Pattern.compile("(?<=\\p{L})\\s+\\d+(?=\\s+\\p{L})");
@@ -72,17 +72,19 @@ public final class AskedKind {
 	 * counts)
 	 */
 	public AskedKind(Phrasing phrasing, Set<String> given) {
-		phrasing.asksFor()
-			.forEach((kind, list) -> list.forEach(phrase -> kinds.putIfAbsent(Folding.fold(phrase), kind)));
-		this.phrases = Phrases.wholeWords(kinds.keySet().stream().filter(phrase -> !Phrases.hasGap(phrase)).toList());
-		kinds.forEach((phrase, kind) -> {
-			if (Phrases.hasGap(phrase)) {
+		// In file order, so that of two phrases with a gap matching alike the first
+		// listed
+		// counts.
+		phrasing.asksFor().forEach((kind, list) -> list.forEach(phrase -> {
+			String folded = Folding.fold(phrase);
+			if (kinds.putIfAbsent(folded, kind) == null && Phrases.hasGap(folded)) {
 				gapped.put(
 						Pattern
-							.compile("(?<![\\p{L}\\p{N}])" + Phrases.gapped(phrase, GAP_WORDS) + "(?![\\p{L}\\p{N}])"),
+							.compile("(?<![\\p{L}\\p{N}])" + Phrases.gapped(folded, GAP_WORDS) + "(?![\\p{L}\\p{N}])"),
 						kind);
 			}
-		});
+		}));
+		this.phrases = Phrases.wholeWords(kinds.keySet().stream().filter(phrase -> !Phrases.hasGap(phrase)).toList());
 		this.questionWords = Phrases.wholeWords(phrasing.questionWords());
 		List<String> accented = phrasing.accentedQuestionWords().stream().map(Folding::fold).toList();
 		this.openingInterrogative = accented.isEmpty() ? null : Pattern.compile(
@@ -165,7 +167,7 @@ public final class AskedKind {
 			// "¿cuál fue el día exacto…?": a bare interrogative with a verb and an
 			// article before the phrase asks what the phrase asks.
 			if (word.find() && word.start() < phrase.get().start() && (word.end() > phrase.get().start()
-					|| WORD.split(plain.substring(word.end(), phrase.get().start()).strip()).length > 2)) {
+					|| SPACES.split(plain.substring(word.end(), phrase.get().start()).strip()).length > 2)) {
 				return Optional.empty();
 			}
 		}
