@@ -41,6 +41,8 @@ final class BestIntentRefusals {
 
 	private final CountsOfUnspokenValues unspokenValues = new CountsOfUnspokenValues();
 
+	private final FiguresAskedPerFamily perFamily;
+
 	/**
 	 * @param mentioned per intent, the families any of its examples names (see
 	 * {@link DefiningFamilies#mentioned()})
@@ -54,6 +56,7 @@ final class BestIntentRefusals {
 		this.lastTopic = lastTopic;
 		this.definingFamilies = definingFamilies;
 		this.breakdowns = breakdowns;
+		this.perFamily = new FiguresAskedPerFamily(corpus, breakdowns::breaksDown);
 		this.parts = parts;
 		this.countedFamilies = countedFamilies;
 		this.closeRival = closeRival;
@@ -116,6 +119,12 @@ final class BestIntentRefusals {
 						: Optional.empty()
 				: breakdowns.notGivenBy(best, lastTopic.withReferredTo(selected, extraction, previous), reading,
 						() -> computer.test(chosen, selected) || overItsText.test(chosen, selected));
+		if (notBrokenDown.isEmpty() && !computing) {
+			// "¿Cuántos inscritos hubo cada día?" names no day, but asks a figure per
+			// day.
+			notBrokenDown = perFamily.notGivenBy(best, mentioned.getOrDefault(chosen, Set.of()), extraction.folded(),
+					reading.language(), reading);
+		}
 		if (notBrokenDown.isEmpty() && !computing
 				&& breakdowns.quotesItsFigure(best, selected, extraction.masked(), reading)) {
 			return Optional

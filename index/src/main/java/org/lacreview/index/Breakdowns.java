@@ -156,6 +156,14 @@ final class Breakdowns {
 			.findFirst();
 	}
 
+	/**
+	 * Whether {@code family} breaks figures down: some answerable intent giving a number
+	 * has it as its slot, or it defines two such intents or more.
+	 */
+	boolean breaksDown(String family) {
+		return breakingDown.contains(family);
+	}
+
 	/** See {@link OwnFigureQuoted#asked}. */
 	boolean quotesItsFigure(Intent intent, Map<String, List<EntityValue>> selected, String masked, Reading reading) {
 		return ownFigureQuoted.asked(intent, selected, masked, reading);

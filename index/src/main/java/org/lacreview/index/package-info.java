@@ -122,12 +122,14 @@
  * {@link org.lacreview.index.QuotedFigureOwners}; a count of the intent's slot values
  * said of a value it never speaks of: {@link org.lacreview.index.CountsOfUnspokenValues};
  * a number asked for each value of a family without figures ("por país"):
- * {@link org.lacreview.index.BreakdownsNotGiven}; one part of a value given as a whole:
- * {@link org.lacreview.index.ValueParts}; an answer barely ahead of a reading that would
- * be refused: {@link org.lacreview.index.CloseRival}; a question of question words only
- * after small talk: {@link org.lacreview.index.BareQuestions}, or after answers about
- * values by an intent about none of them; a bare "how many?" after a list counts the
- * values listed: {@link org.lacreview.index.BareFollowUps},
+ * {@link org.lacreview.index.BreakdownsNotGiven}, or per value of a family with figures
+ * that the intent's figure is not broken down by ("¿cuántos inscritos cada día?"):
+ * {@link org.lacreview.index.FiguresAskedPerFamily}; one part of a value given as a
+ * whole: {@link org.lacreview.index.ValueParts}; an answer barely ahead of a reading that
+ * would be refused: {@link org.lacreview.index.CloseRival}; a question of question words
+ * only after small talk: {@link org.lacreview.index.BareQuestions}, or after answers
+ * about values by an intent about none of them; a bare "how many?" after a list counts
+ * the values listed: {@link org.lacreview.index.BareFollowUps},
  * {@link org.lacreview.index.ListedCount}; a count of a family the last answer spoke of
  * goes on with it: {@link org.lacreview.index.CountedFamilies#spokenOfLast}; a kind the
  * last answer's intent does not give is asked of a value it mentioned:

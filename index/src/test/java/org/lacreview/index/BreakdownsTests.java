@@ -143,6 +143,25 @@ class BreakdownsTests {
 	}
 
 	@Test
+	void aFigureAskedPerDayOfAnIntentNotBrokenDownByDayIsRefusedButOnesThatAreAnswer() {
+		// The registrations are given in all and per group, never per day; the Zoom
+		// attendance is given per day, and the civil society consultations' text gives
+		// its figure per session itself.
+		for (String question : new String[] { "¿Cuántos inscritos hubo cada día de la reunión?",
+				"How many registered each day?" }) {
+			Answer answer = ask(question);
+			assertThat(answer.answered()).as(why(answer)).isFalse();
+			assertThat(answer.text()).doesNotContain("982");
+		}
+		Answer zoom = ask("How many people joined Zoom each day?");
+		assertThat(zoom.answered()).as(why(zoom)).isTrue();
+		assertThat(zoom.text()).contains("691", "608", "468");
+		Answer session = ask("¿Cuántos participantes hubo por sesión en las consultas con la sociedad civil?");
+		assertThat(session.answered()).as(why(session)).isTrue();
+		assertThat(session.text()).contains("200");
+	}
+
+	@Test
 	void aFigurePerGroupAskedForOneDayIsRefused() {
 		Answer answer = ask("¿Cuántos parlamentarios se registraron el 26 de abril?");
 		assertThat(answer.answered()).as(why(answer)).isFalse();
