@@ -96,7 +96,11 @@ final class DateComputations {
 		return Optional.empty();
 	}
 
-	/** The same in calendar months: no dates said, as a value's may be a month only. */
+	/**
+	 * The same in calendar months: no days said, as a value's may be a month only; a
+	 * duration gives the months and years of its ends ({@code from_month},
+	 * {@code from_year}, {@code to_month}, {@code to_year}).
+	 */
 	private static Optional<Map<String, String>> inMonths(Operation operation, List<EntityValue> named, Figures figures,
 			SpanPoints.Marked points) {
 		if (!named.stream().allMatch(v -> v.date().filter(DateComputations::byMonthAtLeast).isPresent())) {
@@ -108,6 +112,12 @@ final class DateComputations {
 			DateSpan span = named.get(0).date().get();
 			fill.put("value", figures.label(named.get(0)));
 			fill.put("result", String.valueOf(months(span.from(), span.to()) + 1));
+			// The months it spanned, which a month-dated value gives where its days are
+			// not: "de octubre de 2020 a enero de 2021".
+			fill.put("from_month", figures.month(span.from()));
+			fill.put("from_year", String.valueOf(span.from().getYear()));
+			fill.put("to_month", figures.month(span.to()));
+			fill.put("to_year", String.valueOf(span.to().getYear()));
 			return Optional.of(fill);
 		}
 		if (operation == Operation.DAYS_BETWEEN && named.size() == 2) {

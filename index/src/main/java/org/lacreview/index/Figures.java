@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,6 +69,14 @@ record Figures(String attribute, List<String> languages) {
 		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null)
 			.toFormatter(locale())
 			.format(date);
+	}
+
+	/**
+	 * The month of {@code date} as the reply language names it standing alone (the JDK's
+	 * locale data: "octubre", "October"), with no day or year.
+	 */
+	String month(LocalDate date) {
+		return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale());
 	}
 
 	private Locale locale() {

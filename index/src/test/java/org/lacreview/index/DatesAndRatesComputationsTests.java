@@ -6,8 +6,10 @@ import static org.lacreview.index.BundledEngine.ask;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,13 @@ class DatesAndRatesComputationsTests {
 		long spanned = ChronoUnit.MONTHS.between(YearMonth.from(webinars.from()), YearMonth.from(webinars.to())) + 1;
 		Answer duration = ask(engine, "¿Durante cuántos meses se hicieron los seminarios web temáticos?");
 		assertThat(duration.text()).as(duration.trace().toString()).contains(spanned + " meses");
+		// The months it spanned are said, as the asker cannot tell them from the count.
+		Locale spanish = Locale.forLanguageTag("es");
+		assertThat(duration.text()).contains(
+				webinars.from().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, spanish) + " de "
+						+ webinars.from().getYear(),
+				webinars.to().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, spanish) + " de "
+						+ webinars.to().getYear());
 		long between = ChronoUnit.MONTHS.between(YearMonth.from(webinars.to()), YearMonth.from(consultations.from()));
 		Answer gap = ask(engine,
 				"How many months were there between the end of the webinars and the civil society consultations?");
