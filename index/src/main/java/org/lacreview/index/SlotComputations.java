@@ -19,6 +19,13 @@ import org.lacreview.index.corpus.Intent;
  */
 final class SlotComputations {
 
+	/**
+	 * How far, as a share of the values' total, a number "exactly" said may be from that
+	 * total to be the total checked rather than a bound of each value: "más de 980" is
+	 * how the document rounds its 982 (0.2 % off).
+	 */
+	static final double CHECKED_TOTAL_MARGIN = 0.1;
+
 	private final Corpus corpus;
 
 	private final FiguresInTexts figuresInTexts;
@@ -103,12 +110,29 @@ final class SlotComputations {
 			// with the rest of its family (IncludedValues).
 			boolean withTheRest = asked.operation() == Operation.SUM && named.size() == 1
 					&& asked.familyWhole().filter(family.get().name()::equals).isPresent();
-			List<EntityValue> operands = overKind
-					? all.stream().filter(v -> asked.bound().map(b -> b.admits(figures.of(v))).orElse(true)).toList()
-					: withTheRest ? all : named;
+			List<EntityValue> operands = overKind ? boundedOrAll(asked, all, figures) : withTheRest ? all : named;
 			fill = FigureFills.overFigures(asked, operands, all, figures);
 		}
 		return fill.flatMap(f -> sentences.sentence(key, f, languages));
+	}
+
+	/**
+	 * The values of {@code all} within the sum's bound. A number said as exactly that no
+	 * value's figure is, and that is within {@value #CHECKED_TOTAL_MARGIN} of their total
+	 * ("Si sumo todas las categorías, ¿me da exactamente 980?" of 982), is the total the
+	 * asker checks, not a bound: all the values are added up. One far from it ("las
+	 * categorías con exactamente 300") still bounds them, and none is within.
+	 */
+	private static List<EntityValue> boundedOrAll(AskedOperation asked, List<EntityValue> all, Figures figures) {
+		List<EntityValue> bounded = all.stream()
+			.filter(v -> asked.bound().map(b -> b.admits(figures.of(v))).orElse(true))
+			.toList();
+		double total = all.stream().mapToDouble(figures::of).sum();
+		boolean checksTotal = bounded.isEmpty() && asked.bound()
+			.filter(b -> b.kind() == CountBounds.Kind.EQUAL_TO
+					&& Math.abs(b.number() - total) <= CHECKED_TOTAL_MARGIN * total)
+			.isPresent();
+		return checksTotal ? all : bounded;
 	}
 
 	/**

@@ -94,6 +94,16 @@ class ComputedPhrasingsTests {
 	}
 
 	@Test
+	void aSumCheckedAgainstANumberNearItsTotalAddsUpEveryValue() {
+		long total = BundledEngine.inDocument("group").stream().mapToLong(v -> count(v.id())).sum();
+		long near = Math.round(total * 0.998);
+		assertThat(near).isNotEqualTo(total);
+		Answer checked = ask(engine, "Si sumo todas las categorías de registrados, ¿me da exactamente " + near + "?");
+		assertThat(checked.answered()).as(checked.trace().toString()).isTrue();
+		assertThat(checked.text()).contains(String.valueOf(total));
+	}
+
+	@Test
 	void whichValuesOfAFamilyAreWithinABoundIsAnsweredAsABoundedCount() {
 		long above = BundledEngine.inDocument("group").stream().filter(v -> count(v.id()) > 100).count();
 		Answer which = ask(engine, "¿qué grupos tuvieron más de 100 registrados?");
