@@ -144,7 +144,8 @@ final class BestIntentRefusals {
 					.or(() -> asksAFigure ? parts.partInAMonthNamedByDate(extraction.mentions()) : Optional.empty());
 		if (part.isEmpty() && !computing && !best.unanswerable() && !reading.asksComputation()) {
 			part = parts.eachPartAsked(selected, extraction.masked())
-				.or(() -> parts.partOfAMonthAsked(selected, extraction.masked()));
+				.or(() -> parts.partOfAMonthAsked(selected, extraction.masked()))
+				.or(() -> parts.eachPartOfTheLastAsked(selected, extraction.masked(), previous.values()));
 		}
 		if (part.isEmpty() && !computing && reading.superlative().isPresent() && reading.operation().isEmpty()) {
 			part = ValueParts.partsRanked(selected);

@@ -35,6 +35,14 @@ final class ValueParts {
 	private final Pattern distributiveBefore;
 
 	/**
+	 * Every language's distributive words, then at most one word, at the question's end:
+	 * "¿y el tema de cada uno?", "of each one?".
+	 */
+	private final Pattern distributiveAtEnd;
+
+	private final Corpus corpus;
+
+	/**
 	 * A month of any corpus language within two words after a value's placeholder, or
 	 * right before it: "el ent_event de marzo", "the March ent_event". The placeholder's
 	 * family is group 1 or group 2.
@@ -56,6 +64,9 @@ final class ValueParts {
 				: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(distributive)
 						+ ")(?:\\s+[\\p{L}\\p{N}]+){0," + DISTRIBUTIVE_GAP_WORDS + "}\\s+"
 						+ Pattern.quote(LanguageAnalyzer.ENTITY_PREFIX) + "(\\p{L}+)");
+		this.distributiveAtEnd = distributive.isEmpty() ? null : Pattern.compile(
+				"(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(distributive) + ")(?:\\s+[\\p{L}\\p{N}]+)?[\\s?!.]*$");
+		this.corpus = corpus;
 		Set<String> months = new HashSet<>();
 		corpus.languages().values().forEach(p -> p.months().forEach(m -> months.add(Folding.fold(m))));
 		String month = "(?:" + Phrases.alternation(months) + ")";
@@ -87,6 +98,34 @@ final class ValueParts {
 	 */
 	Optional<EntityValue> eachPartAsked(Map<String, List<EntityValue>> selected, String masked) {
 		return partsAsked(distributiveBefore, selected, masked);
+	}
+
+	/**
+	 * The one value of more than one part the last answer was about, when {@code masked}
+	 * ends asking about parts one by one and names no such value itself ("¿y cuál fue el
+	 * tema de cada uno?" after the six webinars): the document gives it as a whole. Empty
+	 * otherwise.
+	 * @param selected the values the question names, by family
+	 * @param lastValues the last answer's values, by family, as ids
+	 */
+	Optional<EntityValue> eachPartOfTheLastAsked(Map<String, List<EntityValue>> selected, String masked,
+			Map<String, List<String>> lastValues) {
+		if (distributiveAtEnd == null || !distributiveAtEnd.matcher(masked).find()
+				|| selected.values()
+					.stream()
+					.flatMap(List::stream)
+					.anyMatch(v -> v.parts().filter(n -> n > 1).isPresent())) {
+			return Optional.empty();
+		}
+		List<EntityValue> withParts = lastValues.entrySet()
+			.stream()
+			.flatMap(e -> e.getValue()
+				.stream()
+				.map(id -> corpus.family(e.getKey()).flatMap(f -> f.value(id)))
+				.flatMap(Optional::stream))
+			.filter(v -> v.parts().filter(n -> n > 1).isPresent())
+			.toList();
+		return withParts.size() == 1 ? Optional.of(withParts.get(0)) : Optional.empty();
 	}
 
 	/**

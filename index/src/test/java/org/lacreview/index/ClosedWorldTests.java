@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,19 @@ class ClosedWorldTests {
 		TestCorpora.replace(copy.resolve("languages/pt.yml"), "distributive_words: [cada, um por um, uma por uma]",
 				"distributive_words: []");
 		assertThat(ask(AnswerEngine.build(CorpusLoader.load(copy)), each).answered()).isTrue();
+	}
+
+	@Test
+	void eachPartOfTheLastAnswersValueAskedWithoutNamingItIsRefused() {
+		// The webinars have six parts (entities/event.yml) and no topic per webinar; the
+		// thematic areas, which have no parts, are each answered.
+		List<Answer> webinars = BundledEngine.conversation(BundledEngine.get(), "¿Cuántos seminarios web hubo?",
+				"¿y cuál fue el tema de cada uno?");
+		assertThat(webinars.get(1).answered()).as(BundledEngine.why(webinars.get(1))).isFalse();
+		assertThat(webinars.get(1).trace().decision()).contains("webinars");
+		List<Answer> areas = BundledEngine.conversation(BundledEngine.get(), "¿Qué día se trató el área 3?",
+				"¿y de qué trataba cada una?");
+		assertThat(areas.get(1).trace().decision()).doesNotContain("one part of");
 	}
 
 	@Test
