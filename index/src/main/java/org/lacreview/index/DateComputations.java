@@ -113,7 +113,7 @@ final class DateComputations {
 			fill.put("value", figures.label(named.get(0)));
 			fill.put("result", String.valueOf(months(span.from(), span.to()) + 1));
 			// The months it spanned, which a month-dated value gives where its days are
-			// not: "de octubre de 2020 a enero de 2021".
+			// not: "from March to June".
 			fill.put("from_month", figures.month(span.from()));
 			fill.put("from_year", String.valueOf(span.from().getYear()));
 			fill.put("to_month", figures.month(span.to()));

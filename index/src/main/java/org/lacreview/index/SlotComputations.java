@@ -21,8 +21,8 @@ final class SlotComputations {
 
 	/**
 	 * How far, as a share of the values' total, a number "exactly" said may be from that
-	 * total to be the total checked rather than a bound of each value: "más de 980" is
-	 * how the document rounds its 982 (0.2 % off).
+	 * total to be the total checked rather than a bound of each value: a document that
+	 * rounds its total ("more than 500" of 503) is checked against the rounded figure.
 	 */
 	static final double CHECKED_TOTAL_MARGIN = 0.1;
 
@@ -119,7 +119,7 @@ final class SlotComputations {
 	/**
 	 * The values of {@code all} within the sum's bound. A number said as exactly that no
 	 * value's figure is, and that is within {@value #CHECKED_TOTAL_MARGIN} of their total
-	 * ("Si sumo todas las categorías, ¿me da exactamente 980?" of 982), is the total the
+	 * ("Si sumo todas las categorías, ¿me da exactamente 500?" of 503), is the total the
 	 * asker checks, not a bound: all the values are added up. One far from it ("las
 	 * categorías con exactamente 300") still bounds them, and none is within.
 	 */
