@@ -195,11 +195,7 @@ final class BareFollowUps {
 	 */
 	Optional<Decision> refusal(Scored top, Reading reading, DialogState previous,
 			Map<String, List<EntityValue>> selected, String folded) {
-		// "e quando foi?" after IOM's role: no value the answer was about has a date, so
-		// a bare "when" is about the document's subject, as after who organised it.
-		boolean undated = reading.asksFor().filter(AnswerKinds.DATE::equals).isPresent()
-				&& previous.values().entrySet().stream().allMatch(e -> undated(e.getKey(), e.getValue()));
-		boolean aboutValues = !previous.values().isEmpty() && !undated
+		boolean aboutValues = !previous.values().isEmpty()
 				|| !previous.listed().isEmpty() && reading.asksFor().filter(AnswerKinds.NUMBER::equals).isPresent();
 		// After a list, a bare question of when may still be about the document's
 		// subject; one of how many is about what was listed.
@@ -208,13 +204,6 @@ final class BareFollowUps {
 		}
 		return Optional
 			.of(Decision.fallback(true, "a bare question after answers about values " + top.name() + " is not about"));
-	}
-
-	/** Whether none of {@code ids}, values of {@code family}, has a date. */
-	private boolean undated(String family, List<String> ids) {
-		return corpus.family(family)
-			.map(f -> f.values().stream().filter(v -> ids.contains(v.id())).allMatch(v -> v.date().isEmpty()))
-			.orElse(true);
 	}
 
 	/**

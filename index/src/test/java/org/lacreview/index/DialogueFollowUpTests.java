@@ -743,19 +743,4 @@ class DialogueFollowUpTests {
 		assertThat(site.text()).contains(eclacPage);
 	}
 
-	@Test
-	void aBareWhenAfterAnAnswerAboutAnUndatedValueIsAboutTheMeeting() {
-		// IOM has no date: "when?" asks when the meeting its role was in took place.
-		assertThat(BundledEngine.value("org", "iom").date()).isEmpty();
-		Answer when = conversation("Quem organizou a revisão regional?", "e qual o papel da OIM?", "e quando foi?")
-			.get(2);
-		assertThat(when.answered()).as(BundledEngine.why(when)).isTrue();
-		assertThat(when.intent()).isEqualTo("meeting_dates");
-		// After a dated value it still asks of that value.
-		Answer dated = conversation("¿Cuántos participaron en la consulta con procesos y plataformas regionales?",
-				"¿y cuándo?")
-			.get(1);
-		assertThat(dated.intent()).as(BundledEngine.why(dated)).isNotEqualTo("meeting_dates");
-	}
-
 }
