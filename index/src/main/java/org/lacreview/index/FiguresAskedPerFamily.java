@@ -83,14 +83,13 @@ final class FiguresAskedPerFamily {
 				|| intent.unanswerable() || !intent.answers().contains(AnswerKinds.NUMBER)) {
 			return Optional.empty();
 		}
-		List<String> found = new ArrayList<>();
-		byLanguage.getOrDefault(language, Map.of()).forEach((family, pattern) -> {
-			if (!intent.slot().filter(family::equals).isPresent() && !mentioned.contains(family)
-					&& pattern.matcher(folded).find() && !givesPer(intent, family)) {
-				found.add(family);
-			}
-		});
-		return found.stream().findFirst();
+		return byLanguage.getOrDefault(language, Map.of())
+			.entrySet()
+			.stream()
+			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent() && !mentioned.contains(e.getKey())
+					&& e.getValue().matcher(folded).find() && !givesPer(intent, e.getKey()))
+			.map(Map.Entry::getKey)
+			.findFirst();
 	}
 
 	/**
