@@ -2,6 +2,7 @@ package org.lacreview.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,11 @@ final class FiguresAskedPerFamily {
 	private final Map<String, Map<String, Pattern>> byLanguage = new HashMap<>();
 
 	/**
-	 * Per intent, its answers' texts and those of its slot values it shows, folded: one
-	 * that says "por sesión" itself gives its figure per session.
+	 * Per intent, the families whose noun its answers' texts, or those of its slot values
+	 * it shows, say their figure per: one that says "por sesión" itself gives its figure
+	 * per session. Read once when the engine is built.
 	 */
-	private final Map<String, List<String>> answerTexts = new HashMap<>();
+	private final Map<String, Set<String>> givenPer = new HashMap<>();
 
 	/**
 	 * @param breaksDown whether a family, by name, breaks figures down (see
@@ -66,7 +68,14 @@ final class FiguresAskedPerFamily {
 				Set<String> shown = ValueTexts.attributesGiven(intent, family.name());
 				family.values().forEach(v -> texts.addAll(ValueTexts.given(v, shown)));
 			});
-			answerTexts.put(intent.name(), texts.stream().map(Folding::fold).toList());
+			List<String> folded = texts.stream().map(Folding::fold).toList();
+			Set<String> families = new HashSet<>();
+			byLanguage.values().forEach(patterns -> patterns.forEach((family, pattern) -> {
+				if (folded.stream().anyMatch(t -> pattern.matcher(t).find())) {
+					families.add(family);
+				}
+			}));
+			givenPer.put(intent.name(), Set.copyOf(families));
 		}
 	}
 
@@ -87,20 +96,10 @@ final class FiguresAskedPerFamily {
 			.entrySet()
 			.stream()
 			.filter(e -> !intent.slot().filter(e.getKey()::equals).isPresent() && !mentioned.contains(e.getKey())
-					&& e.getValue().matcher(folded).find() && !givesPer(intent, e.getKey()))
+					&& e.getValue().matcher(folded).find()
+					&& !givenPer.getOrDefault(intent.name(), Set.of()).contains(e.getKey()))
 			.map(Map.Entry::getKey)
 			.findFirst();
-	}
-
-	/**
-	 * Whether an answer text of {@code intent} says its figure per {@code family}'s noun.
-	 */
-	private boolean givesPer(Intent intent, String family) {
-		List<String> texts = answerTexts.getOrDefault(intent.name(), List.of());
-		return byLanguage.values()
-			.stream()
-			.map(patterns -> patterns.get(family))
-			.anyMatch(pattern -> pattern != null && texts.stream().anyMatch(t -> pattern.matcher(t).find()));
 	}
 
 }
