@@ -82,7 +82,7 @@ final class DialogResolver {
 		this.countedFamilies = new CountedFamilies(corpus, mentioned);
 		this.perPartFigures = new PerPartFigures(corpus);
 		this.firstChoice = new FirstChoice(corpus, figuresInTexts, mentioned);
-		this.description = new ValueDescription(corpus);
+		this.description = new ValueDescription(corpus, examplesNamed);
 		this.bareFollowUps = new BareFollowUps(corpus, lastTopic);
 		this.contextFollowUps = new ContextFollowUps(corpus, lastTopic, firstChoice, analyzers);
 		this.bestIntentRefusals = new BestIntentRefusals(corpus, lastTopic, Map.copyOf(definingFamilies),
@@ -181,6 +181,10 @@ final class DialogResolver {
 			.orElse("");
 		if (perValue.isPresent()) {
 			top = new Scored(perValue.get().name(), top.score());
+		}
+		Optional<Decision> described = description.askedByIntro(top, reading, selected, previous);
+		if (described.isPresent()) {
+			return described.get();
 		}
 		if (followed.isEmpty()) {
 			followed = bareFollowUps.countOfListed(reading, previous, selected);

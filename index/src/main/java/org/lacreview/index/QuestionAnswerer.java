@@ -152,13 +152,18 @@ final class QuestionAnswerer {
 						operation.flatMap(AskedOperation::familyWhole).isPresent(),
 						operation.filter(AskedOperation::extremes).isPresent(), superlative, lang,
 						extractor.wholeFamilies(extraction.folded()),
-						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
+						intent -> closedWorld
+								&& asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 								&& readers.get(lang)
 									.afterKeyCue(masked)
 									.map(c -> knownWords.countsWhatTheIntentLacks(intent, c, lang,
 											corpus.languages().get(lang).phrasing().pluralEndings()))
 									.orElse(false),
-						readers.get(lang).hasIntro(Folding.fold(message))),
+						readers.get(lang).hasIntro(Folding.fold(message)),
+						asksFor.isPresent() ? Optional.empty()
+								: readers.get(lang)
+									.intro(Folding.fold(message))
+									.flatMap(askedKinds.get(lang)::ofPhraseIn)),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))

@@ -36,7 +36,8 @@ class CloseRivalTests {
 
 	private static Reading reading(double foreignShare) {
 		return new Reading(foreignShare, true, false, Optional.empty(), Optional.empty(), Optional.empty(),
-				Optional.empty(), false, false, false, Optional.empty(), "es", Map.of(), intent -> false, false);
+				Optional.empty(), false, false, false, Optional.empty(), "es", Map.of(), intent -> false, false,
+				Optional.empty());
 	}
 
 	private static Optional<String> refusal(double rivalScore, Map<String, List<EntityValue>> selected,

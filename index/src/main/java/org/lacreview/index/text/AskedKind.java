@@ -109,6 +109,16 @@ public final class AskedKind {
 		return phrase.find() ? Optional.of(phrase.group()) : Optional.empty();
 	}
 
+	/**
+	 * The kind of the first {@code asks_for} phrase in {@code folded}, with or without a
+	 * gap, whatever interrogative comes before it: for a question intro ("o que o
+	 * documento diz sobre"), whose interrogative is the phrase's own; empty when it has
+	 * none.
+	 */
+	public Optional<String> ofPhraseIn(String folded) {
+		return firstPhrase(folded).map(Found::kind);
+	}
+
 	/** A phrase found in a question, where it starts and ends, and its kind. */
 	private record Found(int start, int end, String kind) {
 	}

@@ -285,7 +285,19 @@ public final class QuestionReader {
 	 * short, not a follow-up of the last answer.
 	 */
 	public boolean hasIntro(String folded) {
-		return intros != null && intros.matcher(spellings.replaced(folded)).find();
+		return intro(folded).isPresent();
+	}
+
+	/**
+	 * The first of the language's question intros in {@code folded} (a message, folded),
+	 * informal spellings read first: "que dit le document sur"; empty when it has none.
+	 */
+	public Optional<String> intro(String folded) {
+		if (intros == null) {
+			return Optional.empty();
+		}
+		Matcher intro = intros.matcher(spellings.replaced(folded));
+		return intro.find() ? Optional.of(intro.group()) : Optional.empty();
 	}
 
 	/** The sentences of {@code folded} (a folded message), stripped, none blank. */
