@@ -1,7 +1,9 @@
 package org.lacreview.index;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +22,10 @@ import org.lacreview.index.text.Phrases;
  * {@code in_range}: between two numbers joined by a short word, both included); one word
  * of up to three letters may stand between the phrase and the number ("superaron los
  * 100"). The phrases of {@code or_more} and {@code or_fewer} come right after the number,
- * which they include ("10 o menos"). The phrases of {@code more_than_value} and
- * {@code less_than_value} (and {@code equal_to_value}) come before a value the question
- * names instead of a number: the bound is that value's figure, the value itself left out.
+ * which they include ("10 o menos"; a sign right after it: "100+"). The phrases of
+ * {@code more_than_value} and {@code less_than_value} (and {@code equal_to_value}) come
+ * before a value the question names instead of a number: the bound is that value's
+ * figure, the value itself left out.
  */
 final class CountBounds {
 
@@ -117,6 +120,23 @@ final class CountBounds {
 
 	}
 
+	/**
+	 * A number followed by one of {@code phrases}: a phrase of words after a space ("100
+	 * or more"), a sign right after the number ("100+"; "200 + 57" adds up).
+	 */
+	private static Pattern afterTheNumber(List<String> phrases) {
+		List<String> words = phrases.stream().filter(p -> Character.isLetter(p.codePointAt(0))).toList();
+		List<String> signs = phrases.stream().filter(p -> !Character.isLetter(p.codePointAt(0))).toList();
+		List<String> ways = new ArrayList<>();
+		if (!words.isEmpty()) {
+			ways.add("\\s+(?:" + Phrases.alternation(words) + ")");
+		}
+		if (!signs.isEmpty()) {
+			ways.add("(?:" + Phrases.alternation(signs) + ")");
+		}
+		return Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)(?:" + String.join("|", ways) + ")(?![\\p{L}\\p{N}])");
+	}
+
 	CountBounds(Corpus corpus) {
 		corpus.languages().forEach((language, pack) -> {
 			Map<Kind, Pattern> byKind = new EnumMap<>(Kind.class);
@@ -126,9 +146,7 @@ final class CountBounds {
 					// Between two numbers, joined by a short word ("y", "and", "et").
 					String upper = kind == Kind.IN_RANGE ? "\\s+\\p{L}{1,3}\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" : "";
 					byKind.put(kind,
-							kind.afterTheNumber()
-									? Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)\\s+(?:" + Phrases.alternation(phrases)
-											+ ")(?![\\p{L}\\p{N}])")
+							kind.afterTheNumber() ? afterTheNumber(phrases)
 									: Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Phrases.alternation(phrases)
 											+ ")\\s+(?:\\p{L}{1,3}\\s+)?(\\d+)" + upper + "(?![\\p{N}])"));
 				}

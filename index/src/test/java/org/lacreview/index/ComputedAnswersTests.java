@@ -506,6 +506,18 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aPlusSignRightAfterTheNumberIsAnInclusiveBound() throws IOException {
+		long academia = figure("group", "academia", "count");
+		long from = figures("group", "count").filter(n -> n >= academia).count();
+		Answer plus = ask(engine, "how many stakeholder groups had " + academia + "+ registrations");
+		assertThat(plus.text()).as(plus.trace().toString()).startsWith("There are " + from + ":");
+		// "+" is the corpus's (count_bounds' or_more).
+		AnswerEngine without = bundledWith("languages/en.yml", "or over, \"+\"]", "or over]");
+		assertThat(ask(without, "how many stakeholder groups had " + academia + "+ registrations").text())
+			.doesNotStartWith("There are " + from + ":");
+	}
+
+	@Test
 	void aCountBoundedByANamedValueCountsTheOtherValuesPastItsFigure() throws IOException {
 		EntityFamily groups = engine.corpus().family("group").orElseThrow();
 		double academia = ((Number) groups.value("academia").orElseThrow().attributes().get("count")).doubleValue();
