@@ -29,6 +29,22 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aPairOpenedByARangeWordBeforeTheQuestionIsWhatItComparesNotAQuestionOfItsOwn() {
+		long diasporas = BundledEngine.figure("group", "diasporas", "count");
+		long academia = BundledEngine.figure("group", "academia", "count");
+		String difference = Math.max(diasporas, academia) + " − " + Math.min(diasporas, academia) + " = "
+				+ Math.abs(diasporas - academia);
+		Answer answer = ask(engine,
+				"Entre la diaspora et le milieu académique, qui avait le plus d'inscrits, et avec quel écart ?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).as(answer.trace().toString()).contains(difference);
+		// The two named are the two of "les deux groupes", not the family's largest two.
+		Answer twoOfThem = ask(engine,
+				"Diasporas ou universitaires : lequel des deux groupes comptait le plus d'inscrits, et avec combien d'écart ?");
+		assertThat(twoOfThem.text()).as(twoOfThem.trace().toString()).contains(difference);
+	}
+
+	@Test
 	void twoQuestionsAfterAPreambleAreBothAnsweredInOrder() {
 		Answer answer = ask(engine,
 				"hola, soy de una ONG en Chiapas y quería saber cuándo fue la reunión y quién la organizó");

@@ -120,7 +120,8 @@ public final class EntityExtractor {
 		found.ifPresent(f -> candidates.addAll(f.mentions()));
 		List<Mention> byNumber = numbered.find(folded);
 		candidates.addAll(byNumber);
-		candidates.addAll(top.find(folded));
+		List<Mention> topFound = top.find(folded);
+		candidates.addAll(topFound);
 		candidates.addAll(names.get(known).names(folded));
 		if (found.isPresent() && relativeDays.isPresent()) {
 			candidates.addAll(relativeDays.get().resolve(folded, found.get().relative(), candidates, remembered));
@@ -133,6 +134,13 @@ public final class EntityExtractor {
 		chosen.removeIf(m -> !m.isDate() && (cues.get(known).anotherKindOfNext(folded, m.start(), m.end())
 				|| cues.get(known).withinCompanions(folded, m.start(), m.end())));
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
+		// "Diásporas o academia: ¿cuál de los dos grupos tuvo más?": as many of the
+		// family
+		// as the values it names by name are those values, not the family's largest.
+		chosen.removeIf(m -> topFound.contains(m) && chosen.stream()
+			.filter(o -> o != m && !topFound.contains(o) && o.tag().equals(m.tag()))
+			.mapToInt(o -> o.values().size())
+			.sum() == m.values().size());
 		// "el primer día de la reunión": the day named is the meeting's, which only says
 		// whose day it is.
 		List<Mention> containers = chosen.stream()

@@ -175,11 +175,24 @@ public final class QuestionSplitter {
 	 * after the one at {@code from} in {@code piece}, the writer did not open the one
 	 * after the comma with "¿" ("en la feria, ¿cuántos…?" marks where the question
 	 * starts), and the phrase computes nothing ("comparado con el lunes, …" is an
-	 * operand).
+	 * operand) and pairs nothing ("Entre la diaspora et le milieu académique, qui…" names
+	 * what the question compares).
 	 */
 	private boolean listsMore(String before, String piece, int from) {
 		return !piece.startsWith("¿", from) && (computing == null || !computing.matcher(before).find())
-				&& nextQuestion.matcher(piece).region(from, piece.length()).find();
+				&& !pairsTwo(before) && nextQuestion.matcher(piece).region(from, piece.length()).find();
+	}
+
+	/**
+	 * Whether {@code before} opens with a range opener and joins two things after it
+	 * ("entre A et B", "between A and B"): the pair a question compares.
+	 */
+	private boolean pairsTwo(String before) {
+		if (rangeOpener == null || joinerWord == null) {
+			return false;
+		}
+		Matcher opener = rangeOpener.matcher(before);
+		return opener.lookingAt() && joinerWord.matcher(before).region(opener.end(), before.length()).find();
 	}
 
 	/**
