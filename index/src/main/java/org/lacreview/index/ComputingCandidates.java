@@ -90,7 +90,8 @@ final class ComputingCandidates {
 		boolean share = operation.operation() == Operation.SHARE;
 		boolean givesNoFigure = !AnswerKinds.gives(chosen, Optional.of(AnswerKinds.NUMBER));
 		if ((share || operation.operation() == Operation.AVERAGE || operation.operation() == Operation.MEDIAN)
-				&& (chosen.slot().isEmpty() || givesNoFigure) && !decision.selected().isEmpty()) {
+				&& (chosen.slot().isEmpty() || givesNoFigure) && !decision.selected().isEmpty()
+				|| changeWithoutFigures(operation, givesNoFigure)) {
 			addAll(corpus, ranked.stream().filter(s -> s.score() > 0).toList(), candidates, i -> i.slot()
 				.filter(slot -> !share || decision.selected().containsKey(slot))
 				.filter(slot -> chosen.slot().isEmpty() || decision.selected().getOrDefault(slot, List.of()).size() > 1)
@@ -112,6 +113,17 @@ final class ComputingCandidates {
 					&& i.slot().filter(decision.selected()::containsKey).isPresent());
 		}
 		return candidates;
+	}
+
+	/**
+	 * Whether the question asks a change or a ratio in percent, a computation only
+	 * figures answer ("¿cuál fue la caída porcentual entre el 26 y el 27?"), of a chosen
+	 * intent that gives none (the days' programme): those giving figures per value of the
+	 * two named may answer it. Not a plain difference, which may be between two
+	 * programmes.
+	 */
+	private static boolean changeWithoutFigures(AskedOperation operation, boolean givesNoFigure) {
+		return givesNoFigure && (operation.operation() == Operation.CHANGE || operation.operation() == Operation.RATIO);
 	}
 
 	private static void addAll(Corpus corpus, List<Scored> ranked, List<Intent> candidates, Predicate<Intent> fits) {

@@ -506,6 +506,16 @@ class ComputedAnswersTests {
 	}
 
 	@Test
+	void aPercentChangeBetweenTwoDaysRankedFirstByTheirProgrammeIsComputedByTheDaysFigures() {
+		long first = figure("day", "apr26", "zoom");
+		long second = figure("day", "apr27", "zoom");
+		Answer answer = ask(engine, "¿Cuál fue la caída porcentual entre el 26 y el 27?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.text()).as(answer.trace().toString())
+			.contains("de " + first + " a " + second + ", " + (first - second) + " menos");
+	}
+
+	@Test
 	void aPlusSignRightAfterTheNumberIsAnInclusiveBound() throws IOException {
 		long academia = figure("group", "academia", "count");
 		long from = figures("group", "count").filter(n -> n >= academia).count();
