@@ -41,9 +41,10 @@ final class SpanEnds {
 	/**
 	 * The most words, besides the values named, of a follow-up that swaps the value of
 	 * the last answer for one named by a span name: "¿y registradas en la reunión?" is
-	 * one, "¿y quién inauguró la reunión ese día?" asks something of its own.
+	 * one, and so is "¿y cuántos registrados tuvo la reunión regional?", the question
+	 * said again; "¿y quién inauguró la reunión ese día?" asks a kind of its own.
 	 */
-	static final int MAX_SWAP_WORDS = 6;
+	static final int MAX_SWAP_WORDS = 10;
 
 	/**
 	 * What may stand between a span name and the date said of it: at most one short word

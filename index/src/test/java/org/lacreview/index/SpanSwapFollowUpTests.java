@@ -42,6 +42,17 @@ class SpanSwapFollowUpTests {
 	}
 
 	@Test
+	void aFollowUpThatSaysItsQuestionAgainIsASwapToo() {
+		// Seven words besides the values: the question said again, still a follow-up.
+		Answer swapped = conversation(BundledEngine.get(), "¿Cuántos participaron en los seminarios web?",
+				"¿y cuántos registrados tuvo la reunión regional?")
+			.get(1);
+		assertThat(swapped.text()).as(BundledEngine.why(swapped))
+			.contains(count("review_meeting"))
+			.doesNotContain(count("webinars"));
+	}
+
+	@Test
 	void theDifferenceAfterTheSwapIsBetweenTheTwoValues() {
 		Answer difference = conversation(BundledEngine.get(), WEBINARS, SWAP, "combien de plus ?").get(2);
 		int more = Integer.parseInt(count("review_meeting")) - Integer.parseInt(count("webinars"));
