@@ -209,6 +209,7 @@ public final class AnswerEngine {
 						sentence -> answerer.answerRead(message, sentence, lang, languages.reply(),
 								new LinkedHashMap<>(), previous)))
 				.or(() -> partAnswers.eachAtItsQuestionMark(message, corrected, lang, languages, corrections, previous))
+				.or(() -> partAnswers.eachListedRequest(message, corrected, lang, languages, corrections, previous))
 				.orElse(reply);
 		}
 		return partAnswers.answer(parts, false, message, corrected, lang, languages, corrections, previous);

@@ -57,6 +57,21 @@ final class PartAnswers {
 	}
 
 	/**
+	 * "dates of the review, who opened it, and YouTube audience?", refused read whole:
+	 * each item of the list answered in turn, when every one of them is; empty otherwise,
+	 * as a list whose items do not each make sense alone was no list of requests.
+	 */
+	Optional<Reply> eachListedRequest(String message, String corrected, String lang, LanguageChoice.Languages languages,
+			Map<String, String> corrections, DialogState previous) {
+		List<String> items = splitters.get(lang).atListSeparators(corrected);
+		if (items.size() < 2) {
+			return Optional.empty();
+		}
+		Reply reply = answer(items, true, message, corrected, lang, languages, corrections, previous);
+		return Optional.of(reply).filter(r -> r.answer().answered());
+	}
+
+	/**
 	 * Each of {@code parts} answered in turn, in the conversation so far; the whole
 	 * message's reply when a part is refused and the whole is answered. A later part with
 	 * a word pointing back, refused after parts that named nothing, is read again in the

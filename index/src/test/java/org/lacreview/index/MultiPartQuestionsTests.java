@@ -45,6 +45,18 @@ class MultiPartQuestionsTests {
 	}
 
 	@Test
+	void aListOfThreeRequestsRefusedWholeIsAnsweredItemByItem() {
+		String youtube = String.valueOf(BundledEngine.value("platform", "youtube").attributes().get("people"));
+		Answer answer = ask(engine, "Dates of the review, who opened it, and the YouTube audience?");
+		assertThat(answer.answered()).as(answer.trace().toString()).isTrue();
+		assertThat(answer.intent()).as(answer.trace().toString()).isEqualTo("meeting_dates+opened_by+youtube_viewers");
+		assertThat(answer.text()).contains(youtube);
+		// Two pieces are as often a topic and the question about it: not a list.
+		Answer topic = ask(engine, "De los 750 de los seminarios web, ¿cuántos eran académicos?");
+		assertThat(topic.answered()).as(topic.trace().toString()).isFalse();
+	}
+
+	@Test
 	void twoQuestionsAfterAPreambleAreBothAnsweredInOrder() {
 		Answer answer = ask(engine,
 				"hola, soy de una ONG en Chiapas y quería saber cuándo fue la reunión y quién la organizó");
