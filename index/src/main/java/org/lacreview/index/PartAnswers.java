@@ -57,7 +57,7 @@ final class PartAnswers {
 	}
 
 	/**
-	 * "dates of the review, who opened it, and YouTube audience?", refused read whole:
+	 * "dates of the fair, who opened it, and the radio audience?", refused read whole:
 	 * each item of the list answered in turn, when every one of them is; empty otherwise,
 	 * as a list whose items do not each make sense alone was no list of requests.
 	 */

@@ -40,9 +40,9 @@ import org.lacreview.index.corpus.EntityValue;
  * does the document say about gender?"), so that the few words left ("gender") are a
  * question of their own, not a follow-up leaning on the last answer
  * @param introAsksFor the kind of answer the message's question intro asks for, when the
- * question left after it asks for none: "what does the document say about international
- * cooperation?" asks for a description, though "international cooperation" alone asks for
- * nothing; empty when there is no intro or it asks for no kind
+ * question left after it asks for none: "what does the document say about ceramics?" asks
+ * for a description, though "ceramics" alone asks for nothing; empty when there is no
+ * intro or it asks for no kind
  */
 record Reading(double foreignShare, boolean asks, boolean asksAboutUnknown, Optional<String> unknownName,
 		Optional<Operation> operation, Optional<String> counted, Optional<String> asksFor, boolean bare,

@@ -65,14 +65,14 @@ final class ValueDescription {
 	}
 
 	/**
-	 * "What does the document say about international cooperation?": a question whose
-	 * intro asks for a description ({@link Reading#introAsksFor}), asking no computation,
-	 * naming one value and nothing else, which {@code top} would answer with a figure
-	 * only (its {@link Intent#answers()} list no description), gets the one intent from
-	 * the document that gives a description first, has no slot of the value's family and
-	 * whose examples and answer name that value: what the document says of it
-	 * ("strengthen international cooperation"), not the registrations of the group of
-	 * that name. Empty when there is no such intent, or more than one.
+	 * "What does the document say about ceramics?": a question whose intro asks for a
+	 * description ({@link Reading#introAsksFor}), asking no computation, naming one value
+	 * and nothing else, which {@code top} would answer with a figure only (its
+	 * {@link Intent#answers()} list no description), gets the one intent from the
+	 * document that gives a description first, has no slot of the value's family and
+	 * whose examples and answer name that value: what the document says of it (what was
+	 * said about safety in ceramics), not the visitors to the workshop of that name.
+	 * Empty when there is no such intent, or more than one.
 	 */
 	Optional<Decision> askedByIntro(Scored top, Reading reading, Map<String, List<EntityValue>> selected,
 			DialogState previous) {

@@ -134,7 +134,7 @@ public final class EntityExtractor {
 		chosen.removeIf(m -> !m.isDate() && (cues.get(known).anotherKindOfNext(folded, m.start(), m.end())
 				|| cues.get(known).withinCompanions(folded, m.start(), m.end())));
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
-		// "Diásporas o academia: ¿cuál de los dos grupos tuvo más?": as many of the
+		// "Talleres o charlas: ¿cuál de los dos grupos tuvo más?": as many of the
 		// family
 		// as the values it names by name are those values, not the family's largest.
 		chosen.removeIf(m -> topFound.contains(m) && chosen.stream()

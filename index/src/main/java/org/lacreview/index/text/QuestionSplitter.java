@@ -35,7 +35,7 @@ public final class QuestionSplitter {
 
 	/**
 	 * The fewest items of a list of requests: two are as often a topic and the question
-	 * about it ("De los 750 de los seminarios web, ¿cuántos eran académicos?").
+	 * about it ("De los inscritos de la feria, ¿cuántos eran artesanos?").
 	 */
 	static final int MIN_LISTED = 3;
 
@@ -244,7 +244,7 @@ public final class QuestionSplitter {
 
 	/**
 	 * The items of a list of requests in {@code folded}, split at each comma or plus sign
-	 * and a part joiner right after it ("dates of the review, who opened it, and YouTube
+	 * and a part joiner right after it ("dates of the fair, who opened it, and the radio
 	 * audience?"): what to answer one by one when the message read whole is refused,
 	 * unless it asks a computation (a count included), whose operands the items are. A
 	 * single element, the message, when that gives fewer than {@value #MIN_LISTED} or
