@@ -134,9 +134,8 @@ public final class EntityExtractor {
 		chosen.removeIf(m -> !m.isDate() && (cues.get(known).anotherKindOfNext(folded, m.start(), m.end())
 				|| cues.get(known).withinCompanions(folded, m.start(), m.end())));
 		chosen.removeIf(m -> byNumber.contains(m) && names.get(known).partOfNext(m, chosen, folded));
-		// "Talleres o charlas: ¿cuál de los dos grupos tuvo más?": as many of the
-		// family
-		// as the values it names by name are those values, not the family's largest.
+		// "Talleres o charlas: ¿cuál de los dos grupos tuvo más?": as many of the family
+		// as the values named by name are those values, not the family's largest.
 		chosen.removeIf(m -> topFound.contains(m) && chosen.stream()
 			.filter(o -> o != m && !topFound.contains(o) && o.tag().equals(m.tag()))
 			.mapToInt(o -> o.values().size())
