@@ -33,22 +33,13 @@ public final class QuestionSplitter {
 
 	private static final int MIN_PART_WORDS = 2;
 
-	/**
-	 * The fewest items of a list of requests: two are as often a topic and the question
-	 * about it ("De los inscritos de la feria, ¿cuántos eran artesanos?").
-	 */
-	static final int MIN_LISTED = 3;
-
 	/** After a question mark, or a run of them. */
 	private static final Pattern QUESTION_END = Pattern.compile("(?<=\\?)(?!\\?)");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	/**
-	 * A comma (not a decimal one) or plus sign between two items of a list, and a part
-	 * joiner after it.
-	 */
-	private final Pattern listSeparator;
+	/** The items of a list of requests. */
+	private final ListedRequests listedRequests;
 
 	/** The plus sign, a joiner of two requests or of two operands. */
 	private static final String PLUS_SIGN = "+";
@@ -161,8 +152,7 @@ public final class QuestionSplitter {
 		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(asking) + ")(?![\\p{L}\\p{N}]))";
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
 		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
-		this.listSeparator = joiners.isEmpty() ? null
-				: Pattern.compile("\\s*(?:(?<!\\d),(?!\\d)|\\+)\\s*(?:" + joiner + ")?");
+		this.listedRequests = new ListedRequests(phrasing);
 		// Not the plus sign itself, which would make every plus a sum.
 		this.computing = computingPhrases(phrasing, operation -> true);
 		this.operating = computingPhrases(phrasing, operation -> !operation.equals(OperationName.COUNT.key()));
@@ -243,29 +233,12 @@ public final class QuestionSplitter {
 	}
 
 	/**
-	 * The items of a list of requests in {@code folded}, split at each comma or plus sign
-	 * and a part joiner right after it ("dates of the fair, who opened it, and the radio
-	 * audience?"): what to answer one by one when the message read whole is refused,
-	 * unless it asks a computation (a count included), whose operands the items are. A
-	 * single element, the message, when that gives fewer than {@value #MIN_LISTED} or
-	 * more than {@value #MAX_PARTS} items or an item of fewer than
-	 * {@value #MIN_PART_WORDS} words.
+	 * The items of a list of requests in {@code folded} ("dates of the fair, who opened
+	 * it, and the radio audience?"), to answer one by one when the message read whole is
+	 * refused; the message alone when it is none ({@link ListedRequests}).
 	 */
 	public List<String> atListSeparators(String folded) {
-		if (listSeparator == null || computing != null && computing.matcher(folded).find()) {
-			// "Counting the 12th, the 13th-15th and the 26th-28th, how many days…?":
-			// the items are what one computation is over.
-			return List.of(folded);
-		}
-		List<String> items = Arrays.stream(listSeparator.split(folded))
-			.map(String::strip)
-			.filter(p -> words(p) > 0)
-			.toList();
-		if (items.size() < MIN_LISTED || items.size() > MAX_PARTS
-				|| items.stream().anyMatch(p -> words(p) < MIN_PART_WORDS)) {
-			return List.of(folded);
-		}
-		return items;
+		return listedRequests.items(folded);
 	}
 
 	/**
