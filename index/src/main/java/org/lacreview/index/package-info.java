@@ -52,7 +52,9 @@
  * taken through the stages below in turn by {@link org.lacreview.index.PartAnswers} and
  * the replies joined by {@link org.lacreview.index.PartsComposer}; a message refused
  * whole is answered so at its question marks
- * ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}). The stages below
+ * ({@link org.lacreview.index.text.QuestionSplitter#atQuestionMarks}), or item by item
+ * when it lists three requests and each is answered
+ * ({@link org.lacreview.index.text.QuestionSplitter#atListSeparators}). The stages below
  * run in {@link org.lacreview.index.QuestionAnswerer}, one question at a time: the
  * entities and follow-up stages in {@link org.lacreview.index.QuestionRewriting}, a word
  * pointing back read as the last answer's subject by

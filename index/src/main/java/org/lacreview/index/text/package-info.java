@@ -10,8 +10,8 @@
  * {@link org.lacreview.index.text.SharedAsking},
  * {@link org.lacreview.index.text.ParallelTopics},
  * {@link org.lacreview.index.text.TopicList},
- * {@link org.lacreview.index.text.RequestList}, {@code AccentedQuestionMarker} and
- * {@code PlusSigns}), the kind of answer it asks for
+ * {@link org.lacreview.index.text.RequestList}, {@code ListedRequests},
+ * {@code AccentedQuestionMarker} and {@code PlusSigns}), the kind of answer it asks for
  * ({@link org.lacreview.index.text.AskedKind}) and the Lucene analysis shared by indexing
  * and querying ({@link org.lacreview.index.text.LanguageAnalyzer}), all on the letters
  * {@link org.lacreview.index.folding.Folding} defines. Every stage makes its regular
