@@ -220,7 +220,12 @@ final class QuestionAnswerer {
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, asked);
 		// "¿qué día se vio?" after an area's theme: read after the previous question.
 		if (!reply.answer().answered()) {
-			Optional<Reply> after = afterPrevious.reply(corrected, decision, extraction, asked, asksFor, previous,
+			// "as a share of registrants?" after YouTube's audience: the intent of the
+			// whole it names could not compute a share of nothing else it names.
+			Decision refused = decision.intent().isPresent() && asked.isPresent() && extraction.mentions().isEmpty()
+					&& knownWords.foreignShare(masked, lang) == 0
+							? Decision.unsupportedComputation(decision.reason(), true) : decision;
+			Optional<Reply> after = afterPrevious.reply(corrected, refused, extraction, asked, asksFor, previous,
 					(text, state) -> answerRead(message, text, lang, replyLanguage, corrections, state));
 			if (after.isPresent()) {
 				return after.get();

@@ -3,6 +3,7 @@ package org.lacreview.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.lacreview.index.corpus.Localized;
@@ -25,6 +26,22 @@ class AfterPreviousQuestionTests {
 		Answer last = answers.get(2);
 		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
 		assertThat(last.text()).contains(day);
+		assertThat(last.trace().decision()).contains("read after the previous question");
+	}
+
+	@Test
+	void aShareOfAWholeAfterAFigureIsThatFiguresShare() {
+		// "registrants" names the registrations' whole: the intent giving them, ranked
+		// first, has nothing named to compute a share of; the figure is the last
+		// answer's.
+		List<Answer> answers = BundledEngine.conversation(engine, "How many people followed via YouTube?",
+				"as a share of registrants?");
+		long youtube = BundledEngine.figure("platform", "youtube", "people");
+		long registered = BundledEngine.familyTotal("group", "count");
+		Answer last = answers.get(1);
+		assertThat(last.answered()).as(BundledEngine.why(last)).isTrue();
+		assertThat(last.text()).contains("(" + youtube + ")", "(" + registered + ";")
+			.contains(String.format(Locale.ROOT, "%.1f%%", 100.0 * youtube / registered));
 		assertThat(last.trace().decision()).contains("read after the previous question");
 	}
 
