@@ -41,6 +41,20 @@ final class AfterPreviousQuestion {
 	}
 
 	/**
+	 * The decision on an unanswered question as {@link #reply} weighs it: a computation
+	 * the chosen intent could not make over nothing the question names, every word of
+	 * which the corpus knows, counts as refused ("as a share of registrants?" after
+	 * YouTube's audience: the intent of the whole it names has nothing named to take a
+	 * share of); any other decision stands as it is.
+	 * @param everyWordKnown whether the corpus knows every word of the question
+	 */
+	static Decision refusal(Decision decision, Extraction extraction, Optional<AskedOperation> asked,
+			boolean everyWordKnown) {
+		return decision.intent().isPresent() && asked.isPresent() && extraction.mentions().isEmpty() && everyWordKnown
+				? Decision.unsupportedComputation(decision.reason(), true) : decision;
+	}
+
+	/**
 	 * The reply to {@code question} read after the previous question, when the rules
 	 * above allow it.
 	 * @param refused the decision that refused {@code question} read alone

@@ -145,6 +145,8 @@ final class QuestionAnswerer {
 		// "¿Qué otros talleres hubo además del de cerámica?": the family's other values.
 		extraction = otherValues.instead(extraction, lang,
 				operation.isPresent() || asksFor.filter(AnswerKinds.NUMBER::equals).isPresent());
+		// The message's question intro ("what does the document say about"), read once.
+		Optional<String> intro = readers.get(lang).intro(Folding.fold(message));
 		Decision decided = dialog.decide(extraction, ranked, previous,
 				new Reading(knownWords.foreignShare(masked, lang), readers.get(lang).hasQuestionWord(corrected),
 						asksAboutUnknown, unknownName, operation.map(AskedOperation::operation),
@@ -152,18 +154,14 @@ final class QuestionAnswerer {
 						operation.flatMap(AskedOperation::familyWhole).isPresent(),
 						operation.filter(AskedOperation::extremes).isPresent(), superlative, lang,
 						extractor.wholeFamilies(extraction.folded()),
-						intent -> closedWorld
-								&& asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
+						intent -> closedWorld && asksFor.filter(AnswerKinds.NUMBER::equals).isPresent()
 								&& readers.get(lang)
 									.afterKeyCue(masked)
 									.map(c -> knownWords.countsWhatTheIntentLacks(intent, c, lang,
 											corpus.languages().get(lang).phrasing().pluralEndings()))
 									.orElse(false),
-						readers.get(lang).hasIntro(Folding.fold(message)),
-						asksFor.isPresent() ? Optional.empty()
-								: readers.get(lang)
-									.intro(Folding.fold(message))
-									.flatMap(askedKinds.get(lang)::ofPhraseIn)),
+						intro.isPresent(),
+						asksFor.isPresent() ? Optional.empty() : intro.flatMap(askedKinds.get(lang)::ofPhraseIn)),
 				intent -> ranker.coverage(intent, masked, lang),
 				(intent, selected) -> operation.isPresent() && corpus.intent(intent)
 					.flatMap(i -> computations.compute(operation.get(), i, selected, List.of(lang)))
@@ -220,11 +218,8 @@ final class QuestionAnswerer {
 		Reply reply = composer.reply(decision, extraction.folded(), ranked, replyLanguage, trace, previous, asked);
 		// "¿qué día se vio?" after an area's theme: read after the previous question.
 		if (!reply.answer().answered()) {
-			// "as a share of registrants?" after YouTube's audience: the intent of the
-			// whole it names could not compute a share of nothing else it names.
-			Decision refused = decision.intent().isPresent() && asked.isPresent() && extraction.mentions().isEmpty()
-					&& knownWords.foreignShare(masked, lang) == 0
-							? Decision.unsupportedComputation(decision.reason(), true) : decision;
+			Decision refused = AfterPreviousQuestion.refusal(decision, extraction, asked,
+					knownWords.foreignShare(masked, lang) == 0);
 			Optional<Reply> after = afterPrevious.reply(corrected, refused, extraction, asked, asksFor, previous,
 					(text, state) -> answerRead(message, text, lang, replyLanguage, corrections, state));
 			if (after.isPresent()) {

@@ -39,7 +39,7 @@ public final class QuestionSplitter {
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/** The items of a list of requests. */
-	private final ListedRequests listedRequests;
+	private final ListSeparators listSeparators;
 
 	/** The plus sign, a joiner of two requests or of two operands. */
 	private static final String PLUS_SIGN = "+";
@@ -152,7 +152,7 @@ public final class QuestionSplitter {
 		String questionWordAhead = "(?:¿|(?:" + Phrases.alternation(asking) + ")(?![\\p{L}\\p{N}]))";
 		String joiner = "(?:" + Phrases.alternation(joiners) + ")\\s+";
 		this.startsWithJoiner = joiners.isEmpty() ? null : Pattern.compile("[\\s¿]*" + joiner);
-		this.listedRequests = new ListedRequests(phrasing);
+		this.listSeparators = new ListSeparators(phrasing);
 		// Not the plus sign itself, which would make every plus a sum.
 		this.computing = computingPhrases(phrasing, operation -> true);
 		this.operating = computingPhrases(phrasing, operation -> !operation.equals(OperationName.COUNT.key()));
@@ -235,10 +235,10 @@ public final class QuestionSplitter {
 	/**
 	 * The items of a list of requests in {@code folded} ("dates of the fair, who opened
 	 * it, and the radio audience?"), to answer one by one when the message read whole is
-	 * refused; the message alone when it is none ({@link ListedRequests}).
+	 * refused; the message alone when it is none ({@link ListSeparators}).
 	 */
 	public List<String> atListSeparators(String folded) {
-		return listedRequests.items(folded);
+		return listSeparators.items(folded);
 	}
 
 	/**

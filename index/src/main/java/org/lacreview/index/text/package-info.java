@@ -10,7 +10,7 @@
  * {@link org.lacreview.index.text.SharedAsking},
  * {@link org.lacreview.index.text.ParallelTopics},
  * {@link org.lacreview.index.text.TopicList},
- * {@link org.lacreview.index.text.RequestList}, {@code ListedRequests},
+ * {@link org.lacreview.index.text.RequestList}, {@code ListSeparators},
  * {@code AccentedQuestionMarker} and {@code PlusSigns}), the kind of answer it asks for
  * ({@link org.lacreview.index.text.AskedKind}) and the Lucene analysis shared by indexing
  * and querying ({@link org.lacreview.index.text.LanguageAnalyzer}), all on the letters

@@ -13,9 +13,11 @@ import org.lacreview.index.folding.Folding;
  * one) or plus sign and a part joiner right after it: what to answer one by one when the
  * message read whole is refused. Not in a message that asks a computation, a count
  * included, whose operands the items are ("Counting the 12th, the 13th-15th and the
- * 26th-28th, how many days…?").
+ * 26th-28th, how many days…?"). {@link RequestList} splits requests while the message is
+ * read (before a count cue, "fecha y número de inscritos"); these items are tried only
+ * once the message read whole is refused.
  */
-final class ListedRequests {
+final class ListSeparators {
 
 	/**
 	 * The fewest items of a list of requests: two are as often a topic and the question
@@ -32,7 +34,7 @@ final class ListedRequests {
 	/** A phrase asking any computation; null for none. */
 	private final Pattern computing;
 
-	ListedRequests(Phrasing phrasing) {
+	ListSeparators(Phrasing phrasing) {
 		List<String> joiners = phrasing.partJoiners().stream().map(Folding::fold).toList();
 		this.separator = joiners.isEmpty() ? null
 				: Pattern.compile("\\s*(?:(?<!\\d),(?!\\d)|\\+)\\s*(?:(?:" + Phrases.alternation(joiners) + ")\\s+)?");
